@@ -1,0 +1,75 @@
+"""`dojo play`: play a script of replies against a scenario, headless."""
+
+from __future__ import annotations
+
+import sys
+from typing import Iterator, TextIO
+
+from dojo.cli.common import UsageError, load_entry, print_json
+from dojo.cli.render import events_text, header
+from dojo.engine import ReplyError, Session
+from dojo.engine.summary import play_json
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("play", help="play a script of replies against a scenario (headless)",
+                                 description="Play one trainee reply per line of a script against a scenario.")
+    parser.add_argument("scenario", metavar="SCENARIO", help="a scenario id (see `dojo list`) or a path to a .toml file")
+    parser.add_argument("--script", required=True, metavar="FILE",
+                        help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
+    parser.add_argument("--seed", type=int, help="seed for the persona's line variants (default: random, reported)")
+    parser.set_defaults(handler=run)
+
+
+def script_lines(stream: TextIO, label: str) -> Iterator[tuple[str, int, str]]:
+    """(label, line number, reply) for each playable line, read as it arrives."""
+    for number, line in enumerate(iter(stream.readline, ""), start=1):
+        text = line.rstrip("\r\n")
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        yield label, number, text
+
+
+def open_script(path: str) -> tuple[TextIO, str]:
+    if path == "-":
+        return sys.stdin, "<stdin>"
+    try:
+        return open(path, encoding="utf-8", newline=""), path
+    except OSError as err:
+        raise UsageError(f"{path}: cannot read script ({err.strerror})") from None
+
+
+def run(args) -> int:
+    entry = load_entry(args.scenario)
+    scenario = entry.scenario
+    session = Session(scenario, seed=args.seed, player=args.player)
+    stream, label = open_script(args.script)
+    live = not args.json
+    if live:
+        print(header(scenario, session.seed))
+        print(events_text(session.events, scenario.persona.name), flush=True)
+    try:
+        for where, number, text in script_lines(stream, label):
+            if session.finished:
+                print(f"dojo: {where}:{number}: the conversation had already ended; "
+                      f"remaining lines were not played", file=sys.stderr)
+                break
+            try:
+                events = session.reply(text)
+            except ReplyError as err:
+                raise UsageError(f"{where}:{number}: {err}") from None
+            if live:
+                print(events_text(events, scenario.persona.name), flush=True)
+    except UnicodeDecodeError:
+        raise UsageError(f"{label}: the script is not UTF-8 text; save it as UTF-8") from None
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+    if not session.finished:
+        events = session.end()
+        if live:
+            print(events_text(events, scenario.persona.name), flush=True)
+    if args.json:
+        print_json(play_json(scenario.id, session.seed, session.events))
+    return 0

@@ -1,0 +1,63 @@
+"""Plain-text rendering of a session for terminals and pipes. Untrusted text goes through `visible`."""
+
+from __future__ import annotations
+
+import textwrap
+
+from dojo.coach import ScoreEvent, Scores
+from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded
+from dojo.scenario.model import Scenario
+from dojo.text import visible
+
+GRADES = ((90, "A"), (80, "B"), (65, "C"), (50, "D"), (0, "F"))
+
+
+def grade(overall: int) -> str:
+    return next(letter for floor, letter in GRADES if overall >= floor)
+
+
+def header(scenario: Scenario, seed: int) -> str:
+    persona = scenario.persona
+    return (f"{visible(scenario.title)} — {visible(persona.name)}, {visible(persona.role)} at "
+            f"{visible(persona.company)} (seed {seed})\n")
+
+
+def score_line(event: ScoreEvent) -> str:
+    sign = "+" if event.delta > 0 else "−"
+    line = f"        {sign} {event.dimension} {abs(event.delta):>2}  {visible(event.reason)}"
+    if event.quote:
+        line += f'  "{visible(event.quote)}"'
+    if event.delta < 0 and event.tip:
+        line += "\n" + textwrap.fill(visible(event.tip), width=96, initial_indent="          tip: ",
+                                     subsequent_indent="               ")
+    return line
+
+
+def scores_line(scores: Scores) -> str:
+    return (f"reciprocity {scores.reciprocity} · pathway {scores.pathway} · chasing {scores.chasing} · "
+            f"overall {scores.overall} ({grade(scores.overall)})")
+
+
+def events_text(events: list[Event], persona_name: str) -> str:
+    """Turn-by-turn lines for the events of one turn (or the opening)."""
+    name = visible(persona_name)
+    lines = []
+    for event in events:
+        if isinstance(event, ProspectSaid):
+            lines.append(f"  {name}: {visible(event.text)}")
+        elif isinstance(event, RepReplied):
+            lines.append(f"  You: {visible(event.text)}")
+        elif isinstance(event, ScoreChanged):
+            lines.append(score_line(event))
+        elif isinstance(event, SessionEnded):
+            lines.append(debrief(event))
+    return "\n".join(lines)
+
+
+def debrief(ended: SessionEnded) -> str:
+    return "\n".join([
+        "",
+        f"Outcome: {ended.result.upper()} — {visible(ended.title)}",
+        textwrap.fill(visible(ended.lesson), width=96, initial_indent="Lesson: ", subsequent_indent="        "),
+        f"Scores: {scores_line(ended.scores)}",
+    ])

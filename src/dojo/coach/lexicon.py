@@ -1,0 +1,95 @@
+"""The detection lexicon: TOML data, compiled once, extendable per scenario."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dojo.vocab import LexiconRule
+
+
+class LexiconError(Exception):
+    """The lexicon file is broken; the message names the file and the problem."""
+
+
+class Negation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    #: Regular expressions that, found in the same clause just before a match, cancel it.
+    cues: list[str] = Field(min_length=1)
+    #: How many characters before the match to look for a cue.
+    window: int = Field(default=60, ge=1, le=400)
+
+
+class LexiconFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    schema_: int = Field(alias="schema")
+    negation: Negation
+    rules: list[LexiconRule]
+    tips: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    id: str
+    label: str
+    patterns: tuple[re.Pattern, ...]
+    negatable: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: tuple[CompiledRule, ...]
+    negation: re.Pattern
+    window: int
+    tips: dict[str, str] = field(default_factory=dict)
+
+    def tip(self, code: str, kind: str | None = None) -> str:
+        """The most specific tip: `code.kind`, else `code`, else empty."""
+        if kind and f"{code}.{kind}" in self.tips:
+            return self.tips[f"{code}.{kind}"]
+        return self.tips.get(code, "")
+
+    def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = ()) -> "Lexicon":
+        """A copy with rules added (same id replaces) and ids disabled, as a scenario asks."""
+        replacing = {rule.id: _compile(rule) for rule in rules}
+        dropped = set(disable) | set(replacing)
+        kept = tuple(rule for rule in self.rules if rule.id not in dropped)
+        return Lexicon(kept + tuple(replacing.values()), self.negation, self.window, self.tips)
+
+    def labels(self) -> list[str]:
+        return sorted({rule.label for rule in self.rules})
+
+
+def _compile(rule: LexiconRule) -> CompiledRule:
+    patterns = tuple(re.compile(pattern, re.IGNORECASE) for pattern in rule.patterns)
+    return CompiledRule(rule.id, rule.label, patterns, rule.is_negatable)
+
+
+def parse_lexicon(text: str, label: str) -> Lexicon:
+    try:
+        data = LexiconFile.model_validate(tomllib.loads(text))
+    except tomllib.TOMLDecodeError as err:
+        raise LexiconError(f"{label}: invalid TOML: {err}") from None
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise LexiconError(f"{label}: {where}: {first['msg']}") from None
+    ids = [rule.id for rule in data.rules]
+    duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
+    if duplicates:
+        raise LexiconError(f"{label}: duplicate rule id {duplicates[0]!r}")
+    negation = re.compile("|".join(f"(?:{cue})" for cue in data.negation.cues), re.IGNORECASE)
+    rules = tuple(_compile(rule) for rule in data.rules)
+    return Lexicon(rules, negation, data.negation.window, dict(data.tips))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    text = resources.files("dojo.coach").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    return parse_lexicon(text, "dojo/coach/lexicon.toml")

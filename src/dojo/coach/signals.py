@@ -1,0 +1,93 @@
+"""Signal detection: which gives, gets, pathway stages and chasing a reply contains."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from dojo.coach.lexicon import Lexicon, default_lexicon
+from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
+
+# A negation only reaches back to the start of its own clause.
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s*(?:but|and|so)\b|\bbut\b")
+
+
+class Match(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    label: str
+    span: tuple[int, int]
+    rule: str
+    text: str
+
+
+class Signals(BaseModel):
+    """What the coach heard in one reply. Field names are the `dojo classify --json` contract."""
+
+    model_config = ConfigDict(frozen=True)
+    text: str
+    gives: list[str]
+    gets: list[str]
+    stages: list[str]
+    chase: list[str]
+    question: bool
+    close_ask: bool
+    matches: list[Match]
+
+    def has(self, label: str) -> bool:
+        """`give` (any give), `give:demo`, `stage:trust`, `question`, …"""
+        if label == "question":
+            return self.question
+        if label == "close_ask":
+            return self.close_ask
+        category, _, kind = label.partition(":")
+        found = {"give": self.gives, "get": self.gets, "stage": self.stages, "chase": self.chase}.get(category, [])
+        return bool(found) if not kind else kind in found
+
+    def quote(self, *labels: str) -> str:
+        """The words that triggered any of `labels` (prefix match), joined for display."""
+        words = [m.text for m in self.matches if any(m.label == lb or m.label.startswith(lb + ":") for lb in labels)]
+        return " … ".join(dict.fromkeys(words))
+
+
+def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
+    window_start = max(0, start - lexicon.window)
+    before = text[window_start:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    return lexicon.negation.search(clause) is not None
+
+
+def _normalise(text: str) -> str:
+    # Same length as the input, so spans index the text the rep typed.
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
+    lexicon = lexicon or default_lexicon()
+    plain = _normalise(text)
+    matches: list[Match] = []
+    for rule in lexicon.rules:
+        for pattern in rule.patterns:
+            for found in pattern.finditer(plain):
+                if found.end() == found.start():
+                    continue
+                if rule.negatable and _negated(plain, found.start(), lexicon):
+                    continue
+                matches.append(Match(label=rule.label, span=found.span(), rule=rule.id, text=text[found.start():found.end()]))
+    matches.sort(key=lambda m: (m.span, m.label))
+    labels = {m.label for m in matches}
+
+    def kinds(category: str, vocabulary: tuple[str, ...]) -> list[str]:
+        return [kind for kind in vocabulary if f"{category}:{kind}" in labels]
+
+    return Signals(
+        text=text,
+        gives=kinds("give", GIVE_KINDS),
+        gets=kinds("get", GET_KINDS),
+        stages=kinds("stage", STAGES),
+        chase=kinds("chase", CHASE_KINDS),
+        question="question" in labels,
+        close_ask="close_ask" in labels,
+        matches=matches,
+    )

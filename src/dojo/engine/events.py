@@ -1,0 +1,72 @@
+"""The events a session emits. A transcript is these, one per line; review replays them."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from dojo.coach import ScoreEvent, Scores, Signals
+
+Result = Literal["win", "loss", "neutral", "unfinished"]
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    turn: int
+
+
+class ProspectSaid(_Event):
+    kind: Literal["prospect"] = "prospect"
+    state: str
+    text: str
+    tags: list[str] = []
+
+
+class RepReplied(_Event):
+    kind: Literal["rep"] = "rep"
+    text: str
+    player: str | None = None
+
+
+class SignalsHeard(_Event):
+    kind: Literal["signals"] = "signals"
+    signals: Signals
+
+
+class ScoreChanged(ScoreEvent):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    kind: Literal["score"] = "score"
+
+
+class StateChanged(_Event):
+    kind: Literal["state"] = "state"
+    from_state: str
+    to_state: str
+
+
+class TurnScored(_Event):
+    """The running scores after a turn, so a reader never has to recompute them."""
+
+    kind: Literal["scores"] = "scores"
+    scores: Scores
+
+
+class SessionEnded(_Event):
+    kind: Literal["ended"] = "ended"
+    ending: str | None
+    result: Result
+    title: str
+    lesson: str
+    scores: Scores
+
+
+Event = Annotated[
+    Union[ProspectSaid, RepReplied, SignalsHeard, ScoreChanged, StateChanged, TurnScored, SessionEnded],
+    Field(discriminator="kind"),
+]
+EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+
+
+def event_from_dict(data: dict) -> Event:
+    return EVENT_ADAPTER.validate_python(data)

@@ -1,0 +1,170 @@
+"""A practice session: the scripted persona answers, the coach scores, events record it all."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon
+from dojo.engine.events import (
+    Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
+    TurnScored,
+)
+from dojo.scenario.model import Ending, Scenario, When
+from dojo.vocab import STAGES
+
+MAX_REPLY_CHARS = 2000
+
+OUT_OF_TURNS = Ending(
+    outcome="neutral", title="Out of time",
+    lesson="The conversation ran out of turns without a decision. Aim for a clear next step "
+           "or a polite walk-away well before the prospect's patience runs out.",
+)
+ENDED_EARLY = ("Ended early", "You ended the conversation before the prospect reached a decision.")
+
+
+class ReplyError(ValueError):
+    """The reply cannot be played (empty, too long); the message says what to do."""
+
+
+class SessionOver(RuntimeError):
+    """A reply was sent after the conversation ended."""
+
+
+def check_reply(text: str) -> str:
+    cleaned = text.strip()
+    if not cleaned:
+        raise ReplyError("the reply is empty; type what you would say to the prospect")
+    if len(cleaned) > MAX_REPLY_CHARS:
+        raise ReplyError(f"the reply is {len(cleaned)} characters; keep it under {MAX_REPLY_CHARS}")
+    return cleaned
+
+
+def lexicon_for(scenario: Scenario, base: Lexicon | None = None) -> Lexicon:
+    base = base or default_lexicon()
+    patch = scenario.lexicon
+    return base.extended(patch.rules, patch.disable) if patch.rules or patch.disable else base
+
+
+class Session:
+    """Same scenario, same replies and same seed ⇒ the same events, always."""
+
+    def __init__(self, scenario: Scenario, seed: int | None = None, player: str | None = None):
+        self.scenario = scenario
+        self.seed = seed if seed is not None else random.SystemRandom().randrange(2**31)
+        self.player = player
+        self.coach = Coach(lexicon_for(scenario))
+        self.state = scenario.start
+        self.turn = 0
+        self.events: list[Event] = []
+        self.ended: SessionEnded | None = None
+        self._rng = random.Random(self.seed)
+        self._visits: Counter[str] = Counter({scenario.start: 1})
+        opening = scenario.opening
+        self._last_tags = tuple(opening.tags)
+        self._record([ProspectSaid(turn=0, state=self.state, text=self._pick(opening.say), tags=opening.tags)])
+
+    # ---- reading the session
+    @property
+    def finished(self) -> bool:
+        return self.ended is not None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.coach.lexicon
+
+    def scores(self):
+        return self.coach.scores()
+
+    def hint(self) -> str:
+        """What a good rep would do now: the scenario's own hint, else the coach's."""
+        state_hint = self.scenario.states[self.state].hint
+        if state_hint:
+            return state_hint
+        if self.coach.open_gives:
+            owed = self.coach.open_gives[0].kind.replace("_", " ")
+            return f"You gave {owed} and got nothing back yet: ask for a commitment in return."
+        reached = self.coach.highest_stage()
+        if reached + 1 < len(STAGES):
+            return f"Next on the pathway: {STAGES[reached + 1].title()}."
+        return "All five stages are in place: propose a concrete next step with a date."
+
+    # ---- playing
+    def reply(self, text: str, player: str | None = None) -> list[Event]:
+        if self.finished:
+            raise SessionOver("the conversation has ended; start a new session to play again")
+        text = check_reply(text)
+        self.turn += 1
+        turn = self.turn
+        signals = classify(text, self.coach.lexicon)
+        score_events = self.coach.score(turn, signals, self._last_tags)
+        new: list[Event] = [
+            RepReplied(turn=turn, text=text, player=player or self.player),
+            SignalsHeard(turn=turn, signals=signals),
+            *(ScoreChanged(**event.model_dump()) for event in score_events),
+        ]
+        state = self.scenario.states[self.state]
+        rule = next((r for r in state.rules if self._holds(r.when, signals, score_events)), state.fallback)
+        new.append(ProspectSaid(turn=turn, state=self.state, text=self._pick(rule.say), tags=rule.tags))
+        self._last_tags = tuple(rule.tags)
+        goto = rule.goto
+        if goto and goto != self.state:
+            new.append(StateChanged(turn=turn, from_state=self.state, to_state=goto))
+            self.state = goto
+        self._visits[self.state] += 1
+        new.append(TurnScored(turn=turn, scores=self.coach.scores()))
+        if rule.ending:
+            new.append(self._ending(rule.ending, self.scenario.endings[rule.ending]))
+        elif turn >= self.scenario.max_turns:
+            ending_id = self.scenario.on_max_turns
+            ending = self.scenario.endings[ending_id] if ending_id else OUT_OF_TURNS
+            new.extend(self._speak_ending(ending))
+            new.append(self._ending(ending_id, ending))
+        return self._record(new)
+
+    def end(self) -> list[Event]:
+        """The rep stops before the prospect decides: the result is `unfinished`."""
+        if self.finished:
+            return []
+        title, lesson = ENDED_EARLY
+        return self._record([SessionEnded(turn=self.turn, ending=None, result="unfinished", title=title,
+                                          lesson=lesson, scores=self.coach.scores())])
+
+    # ---- internals
+    def _record(self, events: list[Event]) -> list[Event]:
+        self.events.extend(events)
+        for event in events:
+            if isinstance(event, SessionEnded):
+                self.ended = event
+        return events
+
+    def _pick(self, variants: list[str]) -> str:
+        return variants[self._rng.randrange(len(variants))]
+
+    def _speak_ending(self, ending: Ending) -> list[Event]:
+        if not ending.say:
+            return []
+        return [ProspectSaid(turn=self.turn, state=self.state, text=self._pick(ending.say))]
+
+    def _ending(self, ending_id: str | None, ending: Ending) -> SessionEnded:
+        return SessionEnded(turn=self.turn, ending=ending_id, result=ending.outcome, title=ending.title,
+                            lesson=ending.lesson, scores=self.coach.scores())
+
+    def _holds(self, when: When, signals: Signals, score_events) -> bool:
+        coach = self.coach
+        checks = (
+            not when.any or any(signals.has(label) for label in when.any),
+            all(signals.has(label) for label in when.all),
+            not any(signals.has(label) for label in when.none),
+            when.open_gives_at_least is None or len(coach.open_gives) >= when.open_gives_at_least,
+            when.unpaired_gives_at_least is None or coach.unpaired_gives >= when.unpaired_gives_at_least,
+            when.gets_at_least is None or coach.gets >= when.gets_at_least,
+            all(stage in coach.earned for stage in when.earned),
+            not any(stage in coach.earned for stage in when.not_earned),
+            when.jumped is None or when.jumped == any(e.code == "jumped" for e in score_events),
+            when.chased is None or when.chased == any(e.dimension == "chasing" for e in score_events),
+            when.turn_at_least is None or self.turn >= when.turn_at_least,
+            when.turn_at_most is None or self.turn <= when.turn_at_most,
+            when.visits_at_least is None or self._visits[self.state] >= when.visits_at_least,
+        )
+        return all(checks)

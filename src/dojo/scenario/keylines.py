@@ -1,0 +1,73 @@
+"""Find the line a TOML key path was written on, for error messages.
+
+tomllib keeps no positions, so this reads the text once more, tracking
+table headers, arrays of tables and `key =` lines. It only has to be good
+enough to point a trainer at the right line; unknown paths fall back to the
+nearest written ancestor.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_KEY = re.compile(r"""^\s*((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'))*)\s*=""")
+_PART = re.compile(r"""[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'""")
+
+Path = tuple[str | int, ...]
+
+
+def _split(dotted: str) -> tuple[str, ...]:
+    return tuple(part.strip("\"'") for part in _PART.findall(dotted))
+
+
+def key_lines(text: str) -> dict[Path, int]:
+    lines: dict[Path, int] = {}
+    table: Path = ()
+    array_counts: dict[Path, int] = {}
+    in_multiline = None  # the closing quote of a multi-line string we are inside
+    for number, line in enumerate(text.splitlines(), start=1):
+        if in_multiline:
+            if in_multiline in line:
+                in_multiline = None
+            continue
+        header = _HEADER.match(line)
+        if header:
+            parts = _split(header.group(2))
+            if header.group(1) == "[[":
+                index = array_counts.get(parts, 0)
+                array_counts[parts] = index + 1
+                table = (*parts, index)
+            else:
+                table = parts
+            lines.setdefault(table, number)
+            continue
+        key = _KEY.match(line)
+        if key:
+            path = (*table, *_split(key.group(1)))
+            lines.setdefault(path, number)
+            rest = line[key.end():]
+            for quote in ('"""', "'''"):
+                if rest.count(quote) == 1:
+                    in_multiline = quote
+    return lines
+
+
+def line_of(lines: dict[Path, int], path: Path) -> int | None:
+    """The line of `path`, or of its nearest ancestor that appears in the file."""
+    for end in range(len(path), 0, -1):
+        found = lines.get(tuple(path[:end]))
+        if found is not None:
+            return found
+    return None
+
+
+def dotted(path: Path) -> str:
+    """`('states', 'x', 'rules', 1, 'goto')` → `states.x.rules[2].goto` (counting from 1, as people do)."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        else:
+            out += ("." if out else "") + part
+    return out

@@ -1,0 +1,30 @@
+"""Warnings about a scenario that loads but will not play well."""
+
+from __future__ import annotations
+
+from dojo.scenario.model import Scenario
+
+
+def lint(scenario: Scenario) -> list[str]:
+    warnings = []
+    reachable, frontier = {scenario.start}, [scenario.start]
+    reached_endings = {scenario.on_max_turns} if scenario.on_max_turns else set()
+    while frontier:
+        state = scenario.states[frontier.pop()]
+        for step in [*state.rules, state.fallback]:
+            if step.goto and step.goto not in reachable:
+                reachable.add(step.goto)
+                frontier.append(step.goto)
+            if step.ending:
+                reached_endings.add(step.ending)
+    for name in scenario.states:
+        if name not in reachable:
+            warnings.append(f"states.{name}: no rule leads here from `start`")
+    for name in scenario.endings:
+        if name not in reached_endings:
+            warnings.append(f"endings.{name}: no reachable rule ends here")
+    outcomes = {scenario.endings[name].outcome for name in reached_endings}
+    for outcome in ("win", "loss"):
+        if outcome not in outcomes:
+            warnings.append(f"no reachable `{outcome}` ending: trainees can never {outcome}")
+    return warnings

@@ -1,0 +1,129 @@
+"""Load scenario files into models, with one-line `file:line: key: problem` errors."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from dojo.scenario.keylines import dotted, key_lines, line_of
+from dojo.scenario.model import Scenario
+
+MAX_FILE_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+
+
+class ScenarioError(Exception):
+    """A scenario could not be loaded; `problems` lists every one found, first is the message."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(str(problems[0]))
+
+
+def content_hash(scenario: Scenario) -> str:
+    """A hash of what the scenario means, blind to comments and formatting."""
+    canonical = scenario.model_dump_json(by_alias=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    path = Path(path)
+    label = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ScenarioError([Problem(label, None, "", "no such file; check the path or run `dojo list`")]) from None
+    except OSError as err:
+        raise ScenarioError([Problem(label, None, "", f"cannot read file ({err.strerror})")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ScenarioError([Problem(label, None, "", f"file is {len(raw)} bytes; a scenario must be under {MAX_FILE_BYTES}")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ScenarioError([Problem(label, None, "", f"not UTF-8 text (byte {err.start}); save the file as UTF-8")]) from None
+    return parse_scenario(text, label)
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+
+
+def parse_scenario(text: str, label: str = "<scenario>") -> Scenario:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        message = str(err)
+        position = _TOML_POSITION.search(message)
+        line = int(position.group(1)) if position else None
+        message = _TOML_POSITION.sub("", message)
+        raise ScenarioError([Problem(label, line, "", f"invalid TOML: {message}")]) from None
+    lines = key_lines(text)
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as err:
+        problems = [_problem_from(error, label, lines) for error in err.errors()]
+        raise ScenarioError(problems) from None
+    problems = [
+        Problem(label, line_of(lines, path), dotted(path), message)
+        for path, message in _broken_references(scenario)
+    ]
+    if problems:
+        raise ScenarioError(problems)
+    return scenario
+
+
+def _problem_from(error: dict, label: str, lines) -> Problem:
+    path = tuple("schema" if part == "schema_" else part for part in error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        message = "unknown key; check the spelling against docs/authoring.md"
+    elif kind == "missing":
+        message = "required key is missing"
+    else:
+        message = error["msg"].removeprefix("Value error, ")
+    return Problem(label, line_of(lines, path), dotted(path), message)
+
+
+def _broken_references(scenario: Scenario):
+    states, endings = scenario.states, scenario.endings
+
+    def check(path, goto, ending):
+        if goto is not None and goto not in states:
+            yield (*path, "goto"), f"unknown state {goto!r}; known: {', '.join(sorted(states))}"
+        if ending is not None and ending not in endings:
+            yield (*path, "ending"), f"unknown ending {ending!r}; known: {', '.join(sorted(endings))}"
+
+    if scenario.start not in states:
+        yield ("start",), f"unknown state {scenario.start!r}; known: {', '.join(sorted(states))}"
+    if scenario.on_max_turns is not None and scenario.on_max_turns not in endings:
+        yield ("on_max_turns",), f"unknown ending {scenario.on_max_turns!r}; known: {', '.join(sorted(endings))}"
+    for name, state in states.items():
+        for index, rule in enumerate(state.rules):
+            if rule.goto is None and rule.ending is None:
+                yield ("states", name, "rules", index), "a rule needs `goto` (a state) or `ending`"
+            yield from check(("states", name, "rules", index), rule.goto, rule.ending)
+        yield from check(("states", name, "fallback"), state.fallback.goto, state.fallback.ending)
+    seen: set[str] = set()
+    for index, rule in enumerate(scenario.lexicon.rules):
+        if rule.id in seen:
+            yield ("lexicon", "rules", index, "id"), f"duplicate lexicon rule id {rule.id!r}"
+        seen.add(rule.id)
+    names = [test.name for test in scenario.tests]
+    for index, name in enumerate(names):
+        if name in names[:index]:
+            yield ("tests", index, "name"), f"duplicate test name {name!r}"
