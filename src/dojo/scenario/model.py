@@ -7,6 +7,7 @@ are plain data the engine interprets.
 
 from __future__ import annotations
 
+import difflib
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -24,7 +25,9 @@ class Strict(BaseModel):
 def _known(labels: list[str], allowed: frozenset[str], what: str) -> list[str]:
     unknown = [label for label in labels if label not in allowed]
     if unknown:
-        raise ValueError(f"unknown {what} {unknown[0]!r}; see `dojo classify --labels`")
+        close = difflib.get_close_matches(unknown[0], sorted(allowed), n=1)
+        advice = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(allowed))}"
+        raise ValueError(f"unknown {what} {unknown[0]!r}; {advice}")
     return labels
 
 

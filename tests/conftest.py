@@ -1,0 +1,29 @@
+"""Shared fixtures: every test gets its own empty data dir, so nothing touches the user's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+MINI = DATA / "scenarios" / "mini.toml"
+
+
+@pytest.fixture(autouse=True)
+def dojo_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "dojo-home"
+    monkeypatch.setenv("DOJO_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def mini_path() -> Path:
+    return MINI
+
+
+@pytest.fixture
+def mini():
+    from dojo.scenario.load import load_scenario
+
+    return load_scenario(MINI)
