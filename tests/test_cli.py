@@ -134,3 +134,13 @@ def test_the_console_script_runs_as_a_real_process(tmp_path):
                             capture_output=True, text=True, env={"DOJO_HOME": str(tmp_path), "PATH": ""})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["chase"] == ["check_in"]
+
+
+def test_the_published_json_schema_matches_the_model(capsys):
+    """docs/scenario.schema.json drives editor autocompletion; it must not drift from the loader."""
+    from pathlib import Path
+
+    code, out, _ = run(capsys, "schema")
+    published = Path(__file__).parents[1] / "docs" / "scenario.schema.json"
+    assert code == 0
+    assert json.loads(out) == json.loads(published.read_text()), "run `dojo schema > docs/scenario.schema.json`"

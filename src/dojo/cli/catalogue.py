@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from dojo.engine.session import check_reply
 from dojo.scenario.library import load_library
 from dojo.scenario.lint import lint
 from dojo.scenario.load import ScenarioError, load_scenario
+from dojo.scenario.model import Scenario
 from dojo.text import visible
 from dojo.vocab import detectable_labels
 
@@ -34,6 +36,9 @@ def register(commands) -> None:
     classify_cmd.add_argument("--scenario", metavar="SCENARIO", help="use this scenario's lexicon additions")
     classify_cmd.add_argument("--labels", action="store_true", help="list every label the lexicon can emit")
     classify_cmd.set_defaults(handler=run_classify)
+
+    schema = commands.add_parser("schema", help="print the scenario file JSON Schema (for editor autocompletion)")
+    schema.set_defaults(handler=run_schema)
 
 
 def run_list(args) -> int:
@@ -138,3 +143,15 @@ def _classify_one(text: str, lexicon, as_json: bool, where: str) -> None:
     print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}")
     for match in signals.matches:
         print(f"    {match.label:<22} {visible(match.text)!r:<40} {match.rule} {match.span[0]}–{match.span[1]}")
+
+
+def scenario_json_schema() -> dict:
+    schema = Scenario.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "dojo scenario"
+    return schema
+
+
+def run_schema(args) -> int:
+    print(json.dumps(scenario_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK

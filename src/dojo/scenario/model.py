@@ -31,6 +31,11 @@ def _known(labels: list[str], allowed: frozenset[str], what: str) -> list[str]:
     return labels
 
 
+def _enum_items(values) -> dict:
+    """Editor autocompletion for a list of labels (the JSON Schema from `dojo schema`)."""
+    return {"items": {"type": "string", "enum": sorted(values)}}
+
+
 class Persona(Strict):
     name: str = Field(min_length=1)
     role: str = Field(min_length=1)
@@ -43,7 +48,7 @@ class Line(Strict):
     """Something the prospect says: one variant is chosen by the seeded RNG."""
 
     say: list[str] = Field(min_length=1)
-    tags: list[str] = []
+    tags: list[str] = Field(default=[], json_schema_extra=_enum_items(PROSPECT_TAGS))
 
     @field_validator("say")
     @classmethod
@@ -61,14 +66,14 @@ class Line(Strict):
 class When(Strict):
     """Conditions on the rep's reply and the running ledger; all given ones must hold."""
 
-    any: list[str] = []
-    all: list[str] = []
-    none: list[str] = []
+    any: list[str] = Field(default=[], json_schema_extra=_enum_items(condition_labels()))
+    all: list[str] = Field(default=[], json_schema_extra=_enum_items(condition_labels()))
+    none: list[str] = Field(default=[], json_schema_extra=_enum_items(condition_labels()))
     open_gives_at_least: int | None = Field(default=None, ge=1)
     unpaired_gives_at_least: int | None = Field(default=None, ge=1)
     gets_at_least: int | None = Field(default=None, ge=1)
-    earned: list[str] = []
-    not_earned: list[str] = []
+    earned: list[str] = Field(default=[], json_schema_extra=_enum_items(STAGES))
+    not_earned: list[str] = Field(default=[], json_schema_extra=_enum_items(STAGES))
     jumped: bool | None = None
     chased: bool | None = None
     turn_at_least: int | None = Field(default=None, ge=1)
