@@ -9,6 +9,7 @@ from dojo.cli.common import UsageError, load_entry, print_json
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
 from dojo.engine.summary import play_json
+from dojo.transcript import Recorder
 
 
 def register(commands) -> None:
@@ -19,6 +20,8 @@ def register(commands) -> None:
                         help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
     parser.add_argument("--seed", type=int, help="seed for the persona's line variants (default: random, reported)")
+    parser.add_argument("--no-save", action="store_true",
+                        help="do not save a transcript (by default each turn is saved as it is played)")
     parser.set_defaults(handler=run)
 
 
@@ -46,6 +49,13 @@ def run(args) -> int:
     session = Session(scenario, seed=args.seed, player=args.player)
     stream, label = open_script(args.script)
     live = not args.json
+    # Saving wraps the session: each turn is appended and fsynced as soon as it is played.
+    player = session if args.no_save else Recorder(session, scenario_path=entry.path)
+    if not args.no_save:
+        if player.warning:
+            print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
+        elif live:
+            print(f"dojo: saving transcript to {player.path}", file=sys.stderr, flush=True)
     if live:
         print(header(scenario, session.seed))
         print(events_text(session.events, scenario.persona.name), flush=True)
@@ -56,7 +66,7 @@ def run(args) -> int:
                       f"remaining lines were not played", file=sys.stderr)
                 break
             try:
-                events = session.reply(text)
+                events = player.reply(text)
             except ReplyError as err:
                 raise UsageError(f"{where}:{number}: {err}") from None
             if live:
@@ -67,9 +77,12 @@ def run(args) -> int:
         if stream is not sys.stdin:
             stream.close()
     if not session.finished:
-        events = session.end()
+        events = player.end()
         if live:
             print(events_text(events, scenario.persona.name), flush=True)
+    if isinstance(player, Recorder) and player.warning and player.path is not None:
+        # Saving stopped part-way (disk full, file removed): say so once, at the end.
+        print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
     if args.json:
         print_json(play_json(scenario.id, session.seed, session.events))
     return 0

@@ -1,0 +1,12 @@
+"""Transcripts: the saved event log of every session, its history index, re-scoring and exports.
+
+Plain Python below the TUI: nothing here imports Textual.
+"""
+
+from dojo.transcript.history import Attempt, History, HistoryError, ScenarioSummary
+from dojo.transcript.store import Recorder, Transcript, TranscriptError, list_transcripts, load_transcript
+
+__all__ = [
+    "Attempt", "History", "HistoryError", "Recorder", "ScenarioSummary", "Transcript", "TranscriptError",
+    "list_transcripts", "load_transcript",
+]

@@ -1,0 +1,384 @@
+"""The history index: an SQLite file (WAL) summarising every transcript in the data dir.
+
+The transcript files are the truth; this index is a cache of them for fast
+listing, trends and reports. `index(path)` adds one file after a session,
+`sync()` picks up files the index has not seen (a crashed session, files
+copied in), and `rebuild()` recreates it from the files. All three give the
+same rows for the same files.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from dojo.coach import Scores
+from dojo.engine.events import RepReplied, ScoreChanged
+from dojo.paths import data_dir as default_data_dir
+from dojo.transcript.store import Transcript, TranscriptError, list_transcripts, load_transcript, transcripts_dir
+
+INDEX_SCHEMA = 1
+DB_NAME = "history.sqlite"
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS transcripts (
+    name TEXT PRIMARY KEY,          -- file name inside <data dir>/transcripts
+    id TEXT NOT NULL,
+    scenario TEXT NOT NULL,
+    scenario_hash TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    started TEXT NOT NULL,          -- ISO-8601 UTC
+    result TEXT NOT NULL,           -- win | loss | neutral | unfinished
+    ending TEXT,
+    title TEXT NOT NULL,
+    reciprocity INTEGER, pathway INTEGER, chasing INTEGER, overall INTEGER,
+    turns INTEGER NOT NULL,
+    truncated INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS players (
+    name TEXT NOT NULL REFERENCES transcripts(name) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    player TEXT NOT NULL,
+    PRIMARY KEY (name, position)
+);
+CREATE TABLE IF NOT EXISTS coaching (
+    name TEXT NOT NULL REFERENCES transcripts(name) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    turn INTEGER NOT NULL,
+    player TEXT,
+    dimension TEXT NOT NULL,
+    code TEXT NOT NULL,
+    delta INTEGER NOT NULL,
+    topic TEXT NOT NULL,
+    PRIMARY KEY (name, seq)
+);
+CREATE INDEX IF NOT EXISTS transcripts_by_scenario ON transcripts (scenario, started);
+CREATE INDEX IF NOT EXISTS players_by_player ON players (player COLLATE NOCASE);
+"""
+
+#: What a coaching code means, in the words a report uses. Codes whose reason is a fixed
+#: phrase per kind (chasing, pathway jumps) are grouped by that reason instead.
+TOPICS = {
+    "traded": "traded a give for a get in the same breath",
+    "late_get": "asked for something back, but turns after giving",
+    "asked": "asked for a commitment before giving anything",
+    "gave_without_get": "gave something without asking for anything in return",
+    "stage_earned": "earned a pathway stage in order",
+    "close_unearned": "asked for the sale before earning it",
+    "close_asked": "asked outright for the sale instead of proposing a next step",
+    "effort_imbalance": "conceded far more than the prospect committed",
+}
+
+
+def topic(event: ScoreChanged) -> str:
+    if event.code in TOPICS:
+        return TOPICS[event.code]
+    return event.reason or event.code
+
+
+class HistoryError(Exception):
+    """The index cannot be opened or written; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One saved session as the index knows it."""
+
+    path: Path
+    id: str
+    scenario: str
+    scenario_hash: str
+    seed: int
+    players: tuple[str, ...]
+    started: str
+    result: str
+    ending: str | None
+    title: str
+    scores: Scores | None
+    turns: int
+    truncated: bool
+
+    @property
+    def player(self) -> str:
+        return ", ".join(self.players)
+
+
+@dataclass(frozen=True)
+class ScenarioSummary:
+    scenario: str
+    attempts: int
+    first: Scores | None
+    best: Scores | None
+    last: Scores | None
+    last_result: str
+    last_started: str
+
+    @property
+    def improvement(self) -> int | None:
+        if self.first is None or self.best is None:
+            return None
+        return self.best.overall - self.first.overall
+
+
+def _rows_for(transcript: Transcript, name: str, size: int, mtime_ns: int):
+    played = transcript.film()
+    ended = played.ended
+    scores = played.scores
+    header = transcript.header
+    row = {
+        "name": name, "id": header["id"], "scenario": header["scenario"], "scenario_hash": header["scenario_hash"],
+        "seed": header["seed"], "started": header["started"],
+        "result": ended.result if ended else "unfinished",
+        "ending": ended.ending if ended else None,
+        "title": ended.title if ended else "Interrupted",
+        "reciprocity": scores.reciprocity if scores else None,
+        "pathway": scores.pathway if scores else None,
+        "chasing": scores.chasing if scores else None,
+        "overall": scores.overall if scores else None,
+        "turns": sum(1 for turn in played.turns if turn.reply),
+        "truncated": int(transcript.truncated), "size": size, "mtime_ns": mtime_ns,
+    }
+    players = [(name, position, player) for position, player in enumerate(transcript.players)]
+    default = transcript.players[0] if transcript.players else None
+    who: dict[int, str | None] = {}
+    coaching = []
+    for event in transcript.events:
+        if isinstance(event, RepReplied):
+            who[event.turn] = event.player or default
+        elif isinstance(event, ScoreChanged):
+            coaching.append((name, len(coaching), event.turn, who.get(event.turn, default), event.dimension,
+                             event.code, event.delta, topic(event)))
+    return row, players, coaching
+
+
+def _scores(row) -> Scores | None:
+    if row["overall"] is None:
+        return None
+    return Scores(reciprocity=row["reciprocity"], pathway=row["pathway"], chasing=row["chasing"],
+                  overall=row["overall"])
+
+
+class History:
+    """The index for one data dir. Every call opens and closes its own connection."""
+
+    def __init__(self, data_dir: Path | str | None = None):
+        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+        self.path = self.data_dir / DB_NAME
+        self.folder = transcripts_dir(self.data_dir)
+
+    # ---- connections
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=10)
+        except (OSError, sqlite3.Error) as err:
+            raise HistoryError(f"cannot open the history index {self.path} ({err})") from None
+        try:
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.executescript(_TABLES)
+            version = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if version is None:
+                with db:
+                    db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(INDEX_SCHEMA),))
+            elif int(version["value"]) != INDEX_SCHEMA:
+                db.close()
+                raise HistoryError(f"the history index {self.path} is from another dojo version; "
+                                   f"run `dojo history --rebuild`")
+        except sqlite3.DatabaseError as err:
+            db.close()
+            raise HistoryError(f"the history index {self.path} is damaged ({err}); "
+                               f"run `dojo history --rebuild`") from None
+        return db
+
+    def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        with closing(self._connect()) as db:
+            try:
+                return db.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as err:
+                raise HistoryError(f"the history index {self.path} is damaged ({err}); "
+                                   f"run `dojo history --rebuild`") from None
+
+    # ---- writing
+    def _name(self, path: Path) -> str | None:
+        path = Path(path)
+        try:
+            if path.resolve().parent == self.folder.resolve():
+                return path.name
+        except OSError:
+            pass
+        return None
+
+    def index(self, path: Path | str) -> bool:
+        """Add or refresh one transcript file. Files outside the data dir are not indexed."""
+        path = Path(path)
+        name = self._name(path)
+        if name is None:
+            return False
+        transcript = load_transcript(path)
+        with closing(self._connect()) as db:
+            self._store(db, transcript, name, path.stat())
+        return True
+
+    def _store(self, db: sqlite3.Connection, transcript: Transcript, name: str, stat) -> None:
+        row, players, coaching = _rows_for(transcript, name, stat.st_size, stat.st_mtime_ns)
+        try:
+            with db:
+                db.execute("DELETE FROM transcripts WHERE name = ?", (name,))
+                db.execute(f"INSERT INTO transcripts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                           tuple(row.values()))
+                db.executemany("INSERT INTO players VALUES (?, ?, ?)", players)
+                db.executemany("INSERT INTO coaching VALUES (?, ?, ?, ?, ?, ?, ?, ?)", coaching)
+        except sqlite3.DatabaseError as err:
+            raise HistoryError(f"cannot update the history index {self.path} ({err})") from None
+
+    def sync(self) -> list[str]:
+        """Index files that are new or changed since last time; forget files that are gone.
+
+        Returns one line per transcript that could not be read."""
+        problems: list[str] = []
+        with closing(self._connect()) as db:
+            known = {row["name"]: (row["size"], row["mtime_ns"])
+                     for row in db.execute("SELECT name, size, mtime_ns FROM transcripts")}
+            on_disk = set()
+            for path in list_transcripts(self.data_dir):
+                on_disk.add(path.name)
+                try:
+                    stat = path.stat()
+                    if known.get(path.name) == (stat.st_size, stat.st_mtime_ns):
+                        continue
+                    self._store(db, load_transcript(path), path.name, stat)
+                except TranscriptError as err:
+                    problems.append(str(err))
+                except OSError as err:
+                    problems.append(f"{path}: cannot read file ({err.strerror})")
+            gone = [(name,) for name in known if name not in on_disk]
+            if gone:
+                with db:
+                    db.executemany("DELETE FROM transcripts WHERE name = ?", gone)
+        return problems
+
+    def rebuild(self) -> list[str]:
+        """Recreate the index from the transcript files; a damaged index file is replaced."""
+        try:
+            with closing(self._connect()) as db, db:
+                db.execute("DELETE FROM transcripts")
+        except (HistoryError, sqlite3.DatabaseError):
+            for suffix in ("", "-wal", "-shm"):
+                try:
+                    Path(f"{self.path}{suffix}").unlink()
+                except FileNotFoundError:
+                    pass
+                except OSError as err:
+                    raise HistoryError(f"cannot replace the damaged history index {self.path} "
+                                       f"({err.strerror})") from None
+        return self.sync()
+
+    # ---- reading
+    def _attempts(self, where: str, params: tuple) -> list[Attempt]:
+        rows = self._query(f"SELECT * FROM transcripts t {where} ORDER BY started DESC, name DESC", params)
+        players: dict[str, list[str]] = {}
+        for row in self._query("SELECT name, player FROM players ORDER BY name, position"):
+            players.setdefault(row["name"], []).append(row["player"])
+        return [Attempt(path=self.folder / row["name"], id=row["id"], scenario=row["scenario"],
+                        scenario_hash=row["scenario_hash"], seed=row["seed"],
+                        players=tuple(players.get(row["name"], ())), started=row["started"],
+                        result=row["result"], ending=row["ending"], title=row["title"], scores=_scores(row),
+                        turns=row["turns"], truncated=bool(row["truncated"]))
+                for row in rows]
+
+    @staticmethod
+    def _filters(player: str | None, scenario: str | None, since: str | None) -> tuple[str, tuple]:
+        clauses, params = [], []
+        if player == "":
+            clauses.append("NOT EXISTS (SELECT 1 FROM players p WHERE p.name = t.name)")
+        elif player is not None:
+            clauses.append("EXISTS (SELECT 1 FROM players p WHERE p.name = t.name "
+                           "AND p.player = ? COLLATE NOCASE)")
+            params.append(player)
+        if scenario is not None:
+            clauses.append("t.scenario = ?")
+            params.append(scenario)
+        if since is not None:
+            clauses.append("t.started >= ?")
+            params.append(since)
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
+
+    def attempts(self, player: str | None = None, scenario: str | None = None,
+                 since: str | None = None) -> list[Attempt]:
+        """Saved sessions, newest first. `player=""` means sessions with no player name;
+        `since` is an ISO-8601 UTC time or date: sessions started at or after it."""
+        return self._attempts(*self._filters(player, scenario, since))
+
+    def best(self, player: str | None, scenario: str) -> Scores | None:
+        scored = [a.scores for a in self.attempts(player, scenario) if a.scores is not None]
+        return max(reversed(scored), key=lambda s: s.overall) if scored else None
+
+    def summary(self, player: str | None = None, since: str | None = None) -> list[ScenarioSummary]:
+        """Per scenario: attempts, first, best and last scores (scenarios sorted by id)."""
+        by_scenario: dict[str, list[Attempt]] = {}
+        for attempt in reversed(self.attempts(player, since=since)):  # oldest first
+            by_scenario.setdefault(attempt.scenario, []).append(attempt)
+        result = []
+        for scenario in sorted(by_scenario):
+            attempts = by_scenario[scenario]
+            scored = [a.scores for a in attempts if a.scores is not None]
+            result.append(ScenarioSummary(
+                scenario=scenario, attempts=len(attempts),
+                first=scored[0] if scored else None,
+                best=max(scored, key=lambda s: s.overall) if scored else None,
+                last=scored[-1] if scored else None,
+                last_result=attempts[-1].result, last_started=attempts[-1].started,
+            ))
+        return result
+
+    def trend(self, player: str | None = None, scenario: str | None = None) -> list[Attempt]:
+        """Scored attempts oldest first: the series a sparkline draws."""
+        return [a for a in reversed(self.attempts(player, scenario)) if a.scores is not None]
+
+    def players(self) -> list[str]:
+        return [row["player"] for row in self._query(
+            "SELECT player FROM players GROUP BY player COLLATE NOCASE ORDER BY player COLLATE NOCASE")]
+
+    def coaching(self, player: str | None = None, since: str | None = None, negative: bool = True,
+                 limit: int = 5) -> list[tuple[str, int]]:
+        """The most frequent coaching topics as (topic, count), most frequent first."""
+        clauses, params = ["c.delta < 0" if negative else "c.delta > 0"], []
+        if player == "":
+            clauses.append("c.player IS NULL")
+        elif player is not None:
+            clauses.append("c.player = ? COLLATE NOCASE")
+            params.append(player)
+        if since is not None:
+            clauses.append("t.started >= ?")
+            params.append(since)
+        rows = self._query(
+            "SELECT c.topic AS topic, COUNT(*) AS n FROM coaching c JOIN transcripts t ON t.name = c.name "
+            f"WHERE {' AND '.join(clauses)} GROUP BY c.topic ORDER BY n DESC, c.topic LIMIT ?",
+            (*params, limit))
+        return [(row["topic"], row["n"]) for row in rows]
+
+    def dump(self) -> dict[str, list[tuple]]:
+        """Every row of every table, sorted: for comparing two indexes."""
+        out = {}
+        for table in ("transcripts", "players", "coaching"):
+            out[table] = sorted(tuple(row) for row in self._query(f"SELECT * FROM {table}"))
+        return out
+
+
+def iter_attempt_rows(attempts: list[Attempt]) -> Iterator[dict]:
+    for attempt in attempts:
+        yield {
+            "path": str(attempt.path), "id": attempt.id, "scenario": attempt.scenario,
+            "players": list(attempt.players), "started": attempt.started, "result": attempt.result,
+            "ending": attempt.ending, "title": attempt.title,
+            "scores": attempt.scores.model_dump() if attempt.scores else None,
+            "turns": attempt.turns, "truncated": attempt.truncated,
+        }

@@ -1,0 +1,386 @@
+"""Transcript files: a session's event log, one JSON object per line, written as it is played.
+
+Line 1 is a header (schema version, dojo version, scenario id and content hash,
+seed, players, start time, id); every later line is one engine event exactly as
+`event.model_dump(mode="json")` gives it. Each turn's lines go out in one write
+followed by flush + fsync, so a killed process loses at most the turn in flight,
+and a reader tolerates (and reports) a half-written last line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from dojo import __version__
+from dojo.engine.events import Event, RepReplied, SessionEnded, event_from_dict
+from dojo.engine.session import Session
+from dojo.engine.summary import Film, film
+from dojo.paths import data_dir as default_data_dir
+from dojo.scenario.load import content_hash
+
+SCHEMA = 1
+SUFFIX = ".jsonl"
+#: A transcript bigger than this is not something dojo wrote.
+MAX_FILE_BYTES = 50_000_000
+HEADER_KEYS = ("schema", "scenario", "scenario_hash", "seed", "players", "started", "id")
+
+
+class TranscriptError(Exception):
+    """A transcript cannot be read; the message names file:line and what is wrong."""
+
+
+def transcripts_dir(data_dir: Path | None = None) -> Path:
+    return (Path(data_dir) if data_dir is not None else default_data_dir()) / "transcripts"
+
+
+# ---------------------------------------------------------------- file names
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str | None, limit: int = 32, fallback: str = "anon") -> str:
+    """A file-name-safe fragment: ASCII letters, digits and single dashes, never empty, never `..`."""
+    folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
+    cleaned = _SLUG_DROP.sub("-", folded).strip("-")[:limit].strip("-")
+    return cleaned or fallback
+
+
+def transcript_name(started: datetime, scenario_id: str, players: list[str], ident: str) -> str:
+    stamp = started.strftime("%Y%m%dT%H%M%SZ")
+    who = slug("-".join(players), limit=32) if players else "anon"
+    return f"{stamp}-{slug(scenario_id, limit=40, fallback='scenario')}-{who}-{ident[:8]}{SUFFIX}"
+
+
+def _inside(folder: Path, name: str) -> Path:
+    path = folder / name
+    # Belt and braces: a slug can hold no separator, but never trust a name to stay inside.
+    if path.resolve().parent != folder.resolve():
+        raise ValueError(f"refusing to write {name!r} outside {folder}")
+    return path
+
+
+# ---------------------------------------------------------------- writing
+
+def _line(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _why(err: OSError) -> str:
+    return err.strerror or err.__class__.__name__
+
+
+class Recorder:
+    """Wraps a Session and appends its events to a transcript file every turn.
+
+    Never raises for a storage problem: if the data dir is read-only, full or
+    missing, `warning` says so in one line and the session carries on in memory.
+    Reply errors (an empty reply, a finished session) come from the session as usual.
+    """
+
+    def __init__(self, session: Session, data_dir: Path | str | None = None, *,
+                 scenario_path: Path | str | None = None, players: list[str] | None = None,
+                 index: bool = True):
+        self.session = session
+        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+        self.path: Path | None = None
+        self.warning: str | None = None
+        self._index = index
+        self._handle = None
+        self._written = 0
+        names = players if players is not None else ([session.player] if session.player else [])
+        started = datetime.now(timezone.utc).replace(microsecond=0)
+        self.id = uuid.uuid4().hex
+        self.header: dict[str, Any] = {
+            "schema": SCHEMA,
+            "dojo_version": __version__,
+            "scenario": session.scenario.id,
+            "scenario_hash": content_hash(session.scenario),
+            "scenario_path": str(Path(scenario_path).resolve()) if scenario_path else None,
+            "scenario_title": session.scenario.title,
+            "persona": session.scenario.persona.name,
+            "seed": session.seed,
+            "players": list(names),
+            "started": started.isoformat(),
+            "id": self.id,
+        }
+        self._open(started)
+        if session.finished:
+            self._finish()
+
+    # ---- delegating to the session
+    @property
+    def events(self) -> list[Event]:
+        return self.session.events
+
+    @property
+    def finished(self) -> bool:
+        return self.session.finished
+
+    @property
+    def saving(self) -> bool:
+        return self._handle is not None
+
+    def reply(self, text: str, player: str | None = None) -> list[Event]:
+        events = self.session.reply(text, player=player)
+        self._flush()
+        if self.session.finished:
+            self._finish()
+        return events
+
+    def end(self) -> list[Event]:
+        events = self.session.end()
+        self._flush()
+        self._finish()
+        return events
+
+    def close(self) -> None:
+        """Stop writing without ending the session (the file stays a valid, unfinished transcript)."""
+        if self._handle is not None:
+            try:
+                self._handle.close()
+            except OSError:
+                pass
+            self._handle = None
+
+    def __enter__(self) -> "Recorder":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- the file
+    def _open(self, started: datetime) -> None:
+        folder = transcripts_dir(self.data_dir)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            name = transcript_name(started, self.session.scenario.id, self.header["players"], self.id)
+            path = _inside(folder, name)
+            self._handle = open(path, "x", encoding="utf-8", newline="\n")
+        except (OSError, ValueError) as err:
+            reason = _why(err) if isinstance(err, OSError) else str(err)
+            self._give_up(f"cannot save transcripts in {folder} ({reason})")
+            return
+        self.path = path
+        self._write(_line(self.header))
+        self._flush()
+        _fsync_dir(folder)
+
+    def _flush(self) -> None:
+        new = self.session.events[self._written:]
+        self._written = len(self.session.events)
+        if new:
+            self._write("".join(_line(event.model_dump(mode="json")) for event in new))
+
+    def _write(self, text: str) -> None:
+        if self._handle is None:
+            return
+        try:
+            self._handle.write(text)
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        except OSError as err:
+            self.close()
+            self._give_up(f"stopped saving {self.path} ({_why(err)})")
+
+    def _give_up(self, what: str) -> None:
+        self.warning = f"{what}; this session carries on but will not be saved"
+
+    def _finish(self) -> None:
+        saved = self._handle is not None
+        self.close()
+        if saved and self._index and self.path is not None:
+            from dojo.transcript.history import History, HistoryError
+
+            try:
+                History(self.data_dir).index(self.path)
+            except HistoryError as err:
+                self.warning = f"the transcript was saved but the history index was not updated ({err})"
+
+
+# ---------------------------------------------------------------- reading
+
+@dataclass
+class Transcript:
+    path: Path
+    header: dict[str, Any]
+    events: list[Event]
+    #: The last line was cut off mid-write (a crash or kill); every complete line was read.
+    truncated: bool = False
+    _film: Film | None = field(default=None, repr=False)
+
+    def film(self) -> Film:
+        if self._film is None:
+            self._film = film(self.events)
+        return self._film
+
+    @property
+    def scenario(self) -> str:
+        return self.header["scenario"]
+
+    @property
+    def title(self) -> str:
+        title = self.header.get("scenario_title")
+        return title if isinstance(title, str) and title else self.scenario
+
+    @property
+    def persona(self) -> str:
+        name = self.header.get("persona")
+        return name if isinstance(name, str) and name else "Prospect"
+
+    @property
+    def seed(self) -> int:
+        return self.header["seed"]
+
+    @property
+    def players(self) -> list[str]:
+        """The header's players, then anyone else who replied, in order of appearance."""
+        names = list(self.header.get("players") or [])
+        for event in self.events:
+            if isinstance(event, RepReplied) and event.player and event.player not in names:
+                names.append(event.player)
+        return names
+
+    @property
+    def started(self) -> str:
+        return self.header["started"]
+
+    @property
+    def ended(self) -> SessionEnded | None:
+        return self.film().ended
+
+    @property
+    def replies(self) -> list[RepReplied]:
+        return [event for event in self.events if isinstance(event, RepReplied)]
+
+    @property
+    def notice(self) -> str | None:
+        """A one-line note for readers when the file did not end cleanly."""
+        if self.truncated:
+            return (f"{self.path}: the last line was cut off (the session was interrupted); "
+                    f"showing every complete turn")
+        if self.ended is None:
+            return f"{self.path}: the session has no ending (it was interrupted or is still being played)"
+        return None
+
+
+def _first_error(err: ValidationError) -> str:
+    first = err.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    message = first["msg"]
+    if first["type"] == "union_tag_invalid":
+        return f"unknown event kind {first.get('input', {}).get('kind')!r}" if isinstance(first.get("input"), dict) \
+            else message
+    return f"{where}: {message}" if where else message
+
+
+def _check_header(data: Any, label: str) -> dict[str, Any]:
+    where = f"{label}:1"
+    if not isinstance(data, dict) or "schema" not in data:
+        raise TranscriptError(f"{where}: not a dojo transcript (the first line is not a transcript header)")
+    schema = data["schema"]
+    if not isinstance(schema, int):
+        raise TranscriptError(f"{where}: schema must be a number, not {schema!r}")
+    if schema > SCHEMA:
+        raise TranscriptError(f"{where}: transcript schema {schema} is newer than this dojo reads ({SCHEMA}); "
+                              f"upgrade dojo")
+    missing = [key for key in HEADER_KEYS if key not in data]
+    if missing:
+        raise TranscriptError(f"{where}: the header is missing {', '.join(missing)}")
+    checks = {"scenario": str, "scenario_hash": str, "seed": int, "players": list, "started": str, "id": str}
+    for key, kind in checks.items():
+        if not isinstance(data[key], kind) or (kind is int and isinstance(data[key], bool)):
+            raise TranscriptError(f"{where}: header {key} must be a {kind.__name__}, not {data[key]!r}")
+    if not all(isinstance(name, str) for name in data["players"]):
+        raise TranscriptError(f"{where}: header players must be a list of names")
+    try:
+        datetime.fromisoformat(data["started"])
+    except ValueError:
+        raise TranscriptError(f"{where}: header started is not an ISO-8601 time: {data['started']!r}") from None
+    return data
+
+
+def load_transcript(path: str | Path) -> Transcript:
+    """Read a transcript; a truncated last line is tolerated and reported in `truncated`."""
+    path = Path(path)
+    label = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise TranscriptError(f"{label}: is a folder, not a transcript file")
+        if size > MAX_FILE_BYTES:
+            raise TranscriptError(f"{label}: file is {size} bytes; not a dojo transcript")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise TranscriptError(f"{label}: no such file; see `dojo history` for saved transcripts") from None
+    except OSError as err:
+        raise TranscriptError(f"{label}: cannot read file ({_why(err)})") from None
+    if not raw.strip():
+        raise TranscriptError(f"{label}: empty file, not a dojo transcript")
+    lines = raw.split(b"\n")
+    # A complete file ends with a newline, so the split leaves an empty tail.
+    tail_complete = lines[-1] == b""
+    if tail_complete:
+        lines.pop()
+    header: dict[str, Any] | None = None
+    events: list[Event] = []
+    truncated = False
+    last = len(lines)
+    for number, chunk in enumerate(lines, start=1):
+        cut_off = number == last and not tail_complete
+        if not chunk.strip(b" \t\r\x00"):
+            if cut_off and chunk:
+                truncated = True
+            continue
+        try:
+            data = json.loads(chunk.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as err:
+            if cut_off and header is not None:
+                truncated = True
+                break
+            if number == 1:
+                raise TranscriptError(f"{label}:1: not a dojo transcript (the first line is not a JSON header)") from None
+            what = "not UTF-8 text" if isinstance(err, UnicodeDecodeError) else f"not valid JSON ({err.msg})"
+            raise TranscriptError(f"{label}:{number}: {what}") from None
+        if header is None:
+            header = _check_header(data, label)
+            continue
+        if not isinstance(data, dict):
+            raise TranscriptError(f"{label}:{number}: an event must be a JSON object")
+        try:
+            events.append(event_from_dict(data))
+        except ValidationError as err:
+            raise TranscriptError(f"{label}:{number}: not a valid event ({_first_error(err)})") from None
+    if header is None:
+        raise TranscriptError(f"{label}:1: not a dojo transcript (the header line was cut off)")
+    return Transcript(path=path, header=header, events=events, truncated=truncated)
+
+
+def list_transcripts(data_dir: Path | str | None = None) -> list[Path]:
+    """Every transcript file in the data dir, oldest first (names start with the UTC start time)."""
+    folder = transcripts_dir(Path(data_dir) if data_dir is not None else None)
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.glob(f"*{SUFFIX}") if path.is_file())
