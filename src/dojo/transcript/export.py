@@ -146,7 +146,7 @@ def h(text: str) -> str:
 
 
 COLOURS = {"reciprocity": "#1f77b4", "pathway": "#2ca02c", "chasing": "#d62728", "overall": "#555555"}
-DASHES = {"reciprocity": "", "pathway": "6 3", "chasing": "2 3", "overall": "1 0"}
+DASHES = {"reciprocity": "", "pathway": "6 3", "chasing": "2 3", "overall": ""}
 
 PAGE_CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fafafa;margin:0}
@@ -172,7 +172,7 @@ svg text{font:11px sans-serif;fill:#444}
 
 def chart_svg(points: list[Scores], width: int = 640, height: int = 220) -> str:
     """An inline SVG line chart of the three scores (and overall) per turn."""
-    left, right, top, bottom = 36, 110, 12, 28
+    left, right, top, bottom = 36, 110, 12, 36
     plot_w, plot_h = width - left - right, height - top - bottom
     steps = max(1, len(points) - 1)
 
@@ -192,12 +192,12 @@ def chart_svg(points: list[Scores], width: int = 640, height: int = 220) -> str:
     label_every = max(1, len(points) // 12)
     for i in range(len(points)):
         if i % label_every == 0 or i == len(points) - 1:
-            parts.append(f'<text x="{x(i)}" y="{height - 10}" text-anchor="middle">{i}</text>')
-    parts.append(f'<text x="{left + plot_w / 2}" y="{height}" text-anchor="middle">turn</text>')
+            parts.append(f'<text x="{x(i)}" y="{height - bottom + 16}" text-anchor="middle">{i}</text>')
+    parts.append(f'<text x="{left + plot_w / 2}" y="{height - 3}" text-anchor="middle">turn</text>')
     for row, name in enumerate((*DIMENSIONS, "overall")):
         values = [getattr(point, name) for point in points]
         coords = " ".join(f"{x(i)},{y(v)}" for i, v in enumerate(values))
-        dash = f' stroke-dasharray="{DASHES[name]}"' if DASHES[name] and name != "overall" else ""
+        dash = f' stroke-dasharray="{DASHES[name]}"' if DASHES[name] else ""
         width_attr = "1.5" if name == "overall" else "2.5"
         parts.append(f'<polyline fill="none" stroke="{COLOURS[name]}" stroke-width="{width_attr}"{dash} '
                      f'points="{coords}"/>')
@@ -206,7 +206,7 @@ def chart_svg(points: list[Scores], width: int = 640, height: int = 220) -> str:
                          f'<title>{name} {v} after turn {i}</title></circle>')
         legend_y = top + 14 + row * 18
         parts.append(f'<line x1="{left + plot_w + 12}" y1="{legend_y - 4}" x2="{left + plot_w + 32}" '
-                     f'y2="{legend_y - 4}" stroke="{COLOURS[name]}" stroke-width="2.5"{dash}/>')
+                     f'y2="{legend_y - 4}" stroke="{COLOURS[name]}" stroke-width="{width_attr}"{dash}/>')
         parts.append(f'<text x="{left + plot_w + 36}" y="{legend_y}">{name}</text>')
     parts.append("</svg>")
     return "\n".join(parts)

@@ -56,7 +56,7 @@ def slug(text: str | None, limit: int = 32, fallback: str = "anon") -> str:
 
 
 def transcript_name(started: datetime, scenario_id: str, players: list[str], ident: str) -> str:
-    stamp = started.strftime("%Y%m%dT%H%M%SZ")
+    stamp = started.strftime("%Y%m%dT%H%M%S.") + f"{started.microsecond // 1000:03d}Z"
     who = slug("-".join(players), limit=32) if players else "anon"
     return f"{stamp}-{slug(scenario_id, limit=40, fallback='scenario')}-{who}-{ident[:8]}{SUFFIX}"
 
@@ -111,7 +111,7 @@ class Recorder:
         self._handle = None
         self._written = 0
         names = players if players is not None else ([session.player] if session.player else [])
-        started = datetime.now(timezone.utc).replace(microsecond=0)
+        started = datetime.now(timezone.utc)
         self.id = uuid.uuid4().hex
         self.header: dict[str, Any] = {
             "schema": SCHEMA,
@@ -123,7 +123,7 @@ class Recorder:
             "persona": session.scenario.persona.name,
             "seed": session.seed,
             "players": list(names),
-            "started": started.isoformat(),
+            "started": started.isoformat(timespec="milliseconds"),
             "id": self.id,
         }
         self._open(started)
