@@ -9,8 +9,10 @@ from pydantic import BaseModel, ConfigDict
 from dojo.coach.lexicon import Lexicon, default_lexicon
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
 
-# A negation only reaches back to the start of its own clause.
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s*(?:but|and|so)\b|\bbut\b")
+# A negation only reaches back to the start of its own clause: a sentence end,
+# a colon or semicolon, a dash ("I don't know offhand — I'll find out"), a comma
+# ("We don't do free pilots, but I can…", "If you don't mind, I'll send…") or "but".
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n\u2014\u2013]|\s-\s|\bbut\b")
 
 
 class Match(BaseModel):
