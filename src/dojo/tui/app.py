@@ -1,0 +1,218 @@
+"""The dojo app: pick a persona, talk, see the coach, get a debrief.
+
+`run()` is what `dojo` (no command) calls. The app holds the shared state
+(player, library, history, theme) and the navigation between screens; each
+screen renders the engine's events and calls only its public API.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from dojo.coach import Scores
+from dojo.engine import Session
+from dojo.paths import data_dir as default_data_dir
+from dojo.scenario.library import Library, load_library
+from dojo.scenario.model import Scenario
+from dojo.tui import records
+from dojo.tui.commands import DojoCommands
+from dojo.tui.settings import Settings, load_settings, save_settings, settings_path
+from dojo.tui.themes import DARK, LIGHT, themes
+
+
+class DojoApp(App[int]):
+    """Everything the screens share. Tests inject a library folder, a seed and a data dir."""
+
+    CSS_PATH = "dojo.tcss"
+    TITLE = "dojo"
+    COMMANDS = App.COMMANDS | {DojoCommands}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", tooltip="Leave dojo", priority=True),
+        Binding("ctrl+l", "toggle_theme", "Light/dark", tooltip="Switch between the light and dark theme",
+                show=False),
+        Binding("ctrl+y", "history", "History", tooltip="Your scores over time and every saved session"),
+    ]
+
+    def __init__(self, player: str | None = None, seed: int | None = None,
+                 library_dirs: list[Path] | None = None, data_dir: Path | None = None,
+                 blink: bool = True, review: Path | None = None) -> None:
+        super().__init__()
+        self.review_path = review
+        self.player_override = player
+        self.seed = seed
+        self.library_dirs = library_dirs
+        self.data_root = data_dir
+        self.blink = blink
+        self.exam = False
+        self.settings = Settings()
+        self.library = Library({}, [])
+        self.history: records.History | None = None
+        self._best: dict[str, Scores | None] = {}
+
+    # ---- start-up
+    def on_mount(self) -> None:
+        for theme in themes():
+            self.register_theme(theme)
+        self.settings, warning = load_settings(self.data_root)
+        self.theme = DARK if self.settings.dark else LIGHT
+        if warning:
+            self.notify(warning, title="Settings", severity="warning")
+        self.library = load_library(self.library_dirs)
+        if self.library.problems:
+            count = len(self.library.problems)
+            self.notify(f"{count} problem{'s' if count != 1 else ''} in scenario files; run `dojo validate` "
+                        f"on {self.user_scenarios_dir()} for details.", title="Some scenarios were skipped",
+                        severity="warning", timeout=8)
+        self.history = records.History(self.data_root)
+        if self.review_path is not None:  # `dojo review FILE`: straight into the film, closing it quits
+            from dojo.tui.screens.review import ReviewScreen
+
+            self.push_screen(ReviewScreen(self.review_path))
+            return
+        from dojo.tui.screens.picker import PickerScreen
+
+        self.push_screen(PickerScreen(id="picker"))
+        if self.player is None:
+            from dojo.tui.screens.settings import PlayerNameScreen
+
+            self.push_screen(PlayerNameScreen(), self._named)
+
+    def _named(self, name: str | None) -> None:
+        if name:
+            self._save(self.settings.with_player(name))
+        self._refresh_picker()
+
+    # ---- shared state the screens read
+    @property
+    def player(self) -> str | None:
+        return self.player_override or self.settings.player
+
+    def scenarios(self) -> list[Scenario]:
+        found = [entry.scenario for entry in self.library.entries.values()]
+        return sorted(found, key=lambda s: (s.difficulty, s.persona.name.casefold(), s.id))
+
+    def scenario(self, scenario_id: str) -> Scenario | None:
+        entry = self.library.entries.get(scenario_id)
+        return entry.scenario if entry else None
+
+    def user_scenarios_dir(self) -> Path:
+        return (self.data_root or default_data_dir()) / "scenarios"
+
+    def best(self, scenario_id: str) -> Scores | None:
+        if scenario_id not in self._best:
+            self._best[scenario_id] = self.history.best(self.player, scenario_id) if self.history else None
+        return self._best[scenario_id]
+
+    def record(self, session: Session):
+        return records.record(session, self.data_root)
+
+    # ---- navigation
+    def start_scenario(self, scenario_id: str, replace: bool = False) -> None:
+        from dojo.tui.screens.conversation import ConversationScreen
+
+        scenario = self.scenario(scenario_id)
+        if scenario is None:
+            self.notify(f"No scenario {scenario_id!r} in the library.", severity="error")
+            return
+        self._abandon_conversation()
+        screen = ConversationScreen(scenario, exam=self.exam)
+        if self.screen.id == "picker" and not replace:
+            self.push_screen(screen)
+        else:
+            self.switch_screen(screen)
+
+    def show_debrief(self, conversation) -> None:
+        from dojo.tui.screens.debrief import DebriefScreen
+
+        session, recorder = conversation.session, conversation.recorder
+        self.exam = conversation.exam
+        current = recorder.path
+        earlier = [a for a in self.history.attempts(self.player, session.scenario.id)
+                   if current is None or a.path is None or Path(a.path) != Path(current)] if self.history else []
+        self._best.pop(session.scenario.id, None)
+        self.switch_screen(DebriefScreen(session.scenario, session.events, current, earlier))
+
+    def back_to_picker(self) -> None:
+        self._abandon_conversation()
+        self._best.clear()
+        while self.screen.id != "picker" and len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    def open_transcript(self, path: Path) -> None:
+        """Issue 4's review screen shows a transcript turn by turn; until it exists, say where it is."""
+        try:
+            from dojo.tui.screens.review import ReviewScreen
+        except ImportError:
+            self.notify(str(path), title="Transcript saved at", timeout=10)
+            return
+        self.push_screen(ReviewScreen(path))
+
+    def open_history(self, scenario: str | None = None) -> None:
+        """Issue 4's history screen: score trends and best/last/attempts per scenario."""
+        from dojo.tui.screens.history import HistoryScreen
+
+        if not isinstance(self.screen, HistoryScreen):
+            self.push_screen(HistoryScreen(self.player, scenario, self.data_root))
+
+    def action_history(self) -> None:
+        self.open_history()
+
+    def _abandon_conversation(self) -> None:
+        """Leaving a conversation mid-way still records how it ended."""
+        from dojo.tui.screens.conversation import ConversationScreen
+
+        screen = self.screen
+        if isinstance(screen, ConversationScreen) and screen.session and not screen.session.finished:
+            screen.recorder.end()
+
+    def _refresh_picker(self) -> None:
+        from dojo.tui.screens.picker import PickerScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, PickerScreen):
+                screen.show_player()
+                screen.refresh_list()
+
+    # ---- settings and theme
+    def action_toggle_theme(self) -> None:
+        dark = self.theme != DARK
+        self.theme = DARK if dark else LIGHT
+        self._save(self.settings.with_dark(dark))
+
+    def action_settings(self) -> None:
+        from dojo.tui.screens.settings import SettingsScreen
+
+        def saved(result) -> None:
+            if result is None:
+                return
+            if result.player != self.settings.player:
+                self.player_override = None
+                self._best.clear()
+            self.theme = DARK if result.dark else LIGHT
+            self._save(Settings(player=result.player, dark=result.dark))
+            self._refresh_picker()
+
+        self.push_screen(SettingsScreen(self.player, self.theme == DARK, str(settings_path(self.data_root))), saved)
+
+    def _save(self, settings: Settings) -> None:
+        self.settings = settings
+        warning = save_settings(settings, self.data_root)
+        if warning:
+            self.notify(warning, title="Settings not saved", severity="warning")
+
+
+def run(player: str | None = None) -> int:
+    """Open the app; the exit code for the `dojo` command."""
+    app = DojoApp(player=player)
+    app.run()
+    return app.return_code or 0
+
+
+def run_review(path: Path, player: str | None = None) -> int:
+    """`dojo review FILE` in a terminal: the app opened on the review screen."""
+    app = DojoApp(player=player, review=Path(path))
+    app.run()
+    return app.return_code or 0

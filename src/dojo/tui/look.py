@@ -1,0 +1,73 @@
+"""The app's visual language in one place: how scores, gains, losses and outcomes look.
+
+Every piece of text that came from a trainee or a scenario file goes through
+`literal`, which returns Content (never markup), so `[bold]` and ANSI escapes
+show exactly as typed.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from dojo.cli.render import grade
+from dojo.text import visible
+
+GAIN = "$text-success"
+LOSS = "$text-error"
+MUTED = "$text-muted"
+ACCENT = "$text-accent"
+
+DIMENSION_TITLES = {"reciprocity": "Reciprocity", "pathway": "Pathway", "chasing": "Chasing"}
+
+RESULTS = {
+    "win": ("WIN", "$text-success"),
+    "loss": ("LOSS", "$text-error"),
+    "neutral": ("DRAW", "$text-warning"),
+    "unfinished": ("ENDED EARLY", "$text-muted"),
+}
+
+
+def literal(text: str, style: str = "") -> Content:
+    """Untrusted text, shown as typed: control characters made visible, markup left alone."""
+    return Content.styled(visible(text), style) if style else Content(visible(text))
+
+
+def score_style(value: int) -> str:
+    """Colour of a 0–100 score: green from 80, amber from 50, red below."""
+    if value >= 80:
+        return "$success"
+    if value >= 50:
+        return "$warning"
+    return "$error"
+
+
+def score_text_style(value: int) -> str:
+    return score_style(value).replace("$", "$text-")
+
+
+def delta_content(delta: int) -> Content:
+    if delta > 0:
+        return Content.styled(f"▲ +{delta}", f"bold {GAIN}")
+    if delta < 0:
+        return Content.styled(f"▼ −{-delta}", f"bold {LOSS}")
+    return Content.styled("• 0", MUTED)
+
+
+def grade_content(overall: int) -> Content:
+    return Content.styled(f" {grade(overall)} ", f"bold reverse {score_text_style(overall)}")
+
+
+def result_content(result: str) -> Content:
+    label, style = RESULTS.get(result, (result.upper(), MUTED))
+    return Content.styled(f" {label} ", f"bold reverse {style}")
+
+
+def difficulty_content(level: int) -> Content:
+    level = max(0, min(5, level))
+    return Content.assemble(("●" * level, "$text-warning"), ("○" * (5 - level), MUTED))
+
+
+def turns_old(age: int) -> str:
+    if age <= 0:
+        return "this turn"
+    return f"{age} turn{'s' if age != 1 else ''} old"

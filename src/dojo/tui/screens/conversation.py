@@ -1,0 +1,184 @@
+"""Talk to the prospect: the chat on the left, the coach on the right, the reply box below."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from dojo.engine import ReplyError, Session
+from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded
+from dojo.scenario.model import Scenario
+from dojo.tui.look import MUTED, difficulty_content, literal, result_content
+from dojo.tui.widgets.chat import ChatLog
+from dojo.tui.widgets.coach import CoachPanel, CoachView, jumped_stages
+from dojo.tui.widgets.reply import ReplyBox
+
+
+class ConversationScreen(Screen):
+    """One practice session. The engine answers synchronously: a reply is scored within the frame."""
+
+    BINDINGS = [
+        Binding("ctrl+t", "hint", "Hint", tooltip="What a good rep would do now"),
+        Binding("ctrl+o", "exam", "Exam mode", tooltip="Hide the coach; scores only at the end"),
+        Binding("ctrl+r", "restart", "Restart", tooltip="Start this scenario again from the top"),
+        Binding("ctrl+g", "end", "End now", tooltip="Stop here and go to the debrief"),
+    ]
+
+    def __init__(self, scenario: Scenario, exam: bool = False) -> None:
+        super().__init__()
+        self.scenario = scenario
+        self.exam = exam
+        self.session: Session | None = None
+        self.recorder = None
+        self.jumps: dict[str, int] = {}
+
+    # ---- layout
+    def compose(self) -> ComposeResult:
+        persona = self.scenario.persona
+        with Horizontal(classes="topbar"):
+            yield Static(Content.assemble(literal(persona.name, "bold $text-secondary"), ("  ", ""),
+                                          literal(f"{persona.role}, {persona.company}", MUTED)), id="who")
+            yield Static("", id="turn", classes="topbar-right")
+        with Horizontal(id="talk-body"):
+            with Vertical(id="talk-left"):
+                yield ChatLog(id="chat")
+                yield ReplyBox(placeholder=f"Type what you would say to {persona.name}…", id="reply")
+                with Horizontal(id="ended-bar"):
+                    yield Static("", id="ended-text")
+                    yield Button("See debrief  ▶", id="debrief", variant="primary")
+            yield CoachPanel(id="coach")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ReplyBox).cursor_blink = self.app.blink
+        self.begin()
+
+    # ---- the session
+    def begin(self) -> None:
+        """Start (or restart) the session: a fresh engine, an empty log, the opening line."""
+        self.session = Session(self.scenario, seed=self.app.seed, player=self.app.player)
+        self.recorder = self.app.record(self.session)
+        self.jumps = {}
+        chat = self.query_one(ChatLog)
+        chat.clear_log()
+        self.set_class(self.exam, "-exam")
+        self.query_one("#ended-bar").display = False
+        reply = self.query_one(ReplyBox)
+        reply.display = True
+        reply.disabled = False
+        reply.clear()
+        self.render_events(self.session.events)
+        self.refresh_coach()
+        reply.focus()
+        if self.recorder.warning:
+            self.notify(self.recorder.warning, title="Not saving this session", severity="warning", timeout=8)
+
+    def render_events(self, events: list[Event]) -> None:
+        """Show new events in order; a reply's score changes sit under it (hidden in exam mode)."""
+        chat = self.query_one(ChatLog)
+        persona = self.scenario.persona.name
+        reply: RepReplied | None = None
+        scored: list[ScoreChanged] = []
+
+        def flush() -> None:
+            nonlocal reply, scored
+            if reply is not None:
+                chat.say_rep(reply.player or "You", reply.text, scored)
+            reply, scored = None, []
+
+        for event in events:
+            if isinstance(event, RepReplied):
+                flush()
+                reply = event
+            elif isinstance(event, ScoreChanged):
+                scored.append(event)
+            elif isinstance(event, ProspectSaid):
+                flush()
+                chat.say_prospect(persona, event.text)
+            elif isinstance(event, SessionEnded):
+                flush()
+                chat.add_notice(Content.assemble(result_content(event.result), " ", literal(event.title, "bold")))
+                self.show_ended(event)
+        flush()
+
+    def refresh_coach(self) -> None:
+        assert self.session is not None
+        session = self.session
+        self.query_one(CoachPanel).show(CoachView.of(session, self.jumps))
+        turn = Content.assemble(("Turn ", MUTED), (f"{session.turn}", "bold"), (f"/{self.scenario.max_turns}", MUTED),
+                                "   ", literal(self.scenario.archetype, "$text-accent"), "  ",
+                                difficulty_content(self.scenario.difficulty))
+        if self.exam:
+            turn = Content.assemble(Content.styled(" EXAM ", "bold reverse $text-warning"), "   ", turn)
+        self.query_one("#turn", Static).update(turn)
+
+    def show_ended(self, ended: SessionEnded) -> None:
+        self.query_one(ReplyBox).display = False
+        bar = self.query_one("#ended-bar")
+        bar.display = True
+        self.query_one("#ended-text", Static).update(Content.assemble(
+            result_content(ended.result), " ", literal(ended.title, "bold"), ("  The conversation is over.", MUTED)))
+        self.query_one("#debrief", Button).focus()
+
+    # ---- input
+    @on(ReplyBox.Submitted)
+    def _send(self, message: ReplyBox.Submitted) -> None:
+        self.send(message.text)
+
+    def send(self, text: str) -> None:
+        session = self.session
+        if session is None or session.finished:
+            return
+        try:
+            events = self.recorder.reply(text)
+        except ReplyError as err:
+            self.notify(str(err).capitalize(), title="Reply not sent", severity="error")
+            return
+        self.query_one(ReplyBox).clear()
+        for stage in jumped_stages(session):
+            self.jumps.setdefault(stage, session.turn)
+        self.render_events(events)
+        self.refresh_coach()
+
+    @on(Button.Pressed, "#debrief")
+    def _to_debrief(self) -> None:
+        self.app.show_debrief(self)
+
+    # ---- actions
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        finished = self.session is not None and self.session.finished
+        if action == "hint":
+            return None if (finished or self.exam) else True
+        if action == "exam":
+            return None if finished else True
+        return True
+
+    def action_hint(self) -> None:
+        if self.session is None or self.session.finished or self.exam:
+            return
+        self.query_one(ChatLog).say_coach(self.session.hint())
+
+    def action_exam(self) -> None:
+        self.exam = not self.exam
+        self.set_class(self.exam, "-exam")
+        self.refresh_coach()
+        self.refresh_bindings()
+        self.notify("Coach hidden: scores at the end." if self.exam else "Coach is back.",
+                    title="Exam mode on" if self.exam else "Exam mode off", timeout=3)
+
+    def action_restart(self) -> None:
+        if self.session is not None and not self.session.finished:
+            self.recorder.end()
+        self.begin()
+        self.refresh_bindings()
+        self.notify("Fresh start: the prospect has forgotten everything.", title="Restarted", timeout=3)
+
+    def action_end(self) -> None:
+        if self.session is not None and not self.session.finished:
+            self.recorder.end()
+        self.app.show_debrief(self)

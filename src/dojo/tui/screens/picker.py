@@ -1,0 +1,163 @@
+"""Choose a persona: every scenario with its best score, a preview, type to filter, Enter starts."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, OptionList, Static
+
+from dojo.coach import Scores
+from dojo.scenario.model import Scenario
+from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, literal, score_text_style
+from dojo.tui.widgets.scenario_list import ScenarioList
+
+
+def matches(scenario: Scenario, query: str) -> bool:
+    """Every word of the query appears in the scenario's name, role, company, archetype, title or summary."""
+    persona = scenario.persona
+    haystack = " ".join([scenario.id, scenario.title, scenario.archetype, scenario.summary,
+                         persona.name, persona.role, persona.company]).casefold()
+    return all(word in haystack for word in query.casefold().split())
+
+
+def preview(scenario: Scenario, best: Scores | None) -> Content:
+    """What the rep needs before starting: who, how hard, what to achieve. Never the backstory."""
+    persona = scenario.persona
+    parts = [
+        literal(scenario.title, "bold $text-primary"),
+        Content.assemble(literal(persona.name, "bold"), (" · ", MUTED), literal(persona.role),
+                         (" at ", MUTED), literal(persona.company)),
+        Content(""),
+        Content.assemble(("Archetype   ", MUTED), literal(scenario.archetype, ACCENT)),
+        Content.assemble(("Difficulty  ", MUTED), difficulty_content(scenario.difficulty),
+                         (f"  {scenario.difficulty}/5", MUTED)),
+        Content.assemble(("Turns       ", MUTED), f"up to {scenario.max_turns}"),
+    ]
+    if best is not None:
+        parts.append(Content.assemble(("Your best   ", MUTED),
+                                      (f"{best.overall}", f"bold {score_text_style(best.overall)}"), " ",
+                                      grade_content(best.overall)))
+    parts += [Content(""), literal(scenario.summary)]
+    if persona.traits:
+        parts += [Content(""), Content.assemble(("Comes across as ", MUTED), literal(", ".join(persona.traits)))]
+    parts += [Content(""), Content.styled("Objectives", "bold")]
+    parts += [Content.assemble(("  ✓ ", "$text-success"), literal(goal)) for goal in scenario.objectives]
+    return Content("\n").join(parts)
+
+
+class PickerScreen(Screen):
+    """The home screen."""
+
+    BINDINGS = [
+        Binding("enter", "start", "Start", priority=True),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("ctrl+s", "app.settings", "Settings"),
+        Binding("ctrl+l", "app.toggle_theme", "Light/dark"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="topbar"):
+            yield Static(Content.assemble(("dojo", "bold $text-accent"), ("  sales conversation practice", MUTED)),
+                         classes="brand")
+            yield Static("", id="player", classes="topbar-right")
+        with Horizontal(id="picker-body"):
+            with Vertical(id="picker-left"):
+                yield Input(placeholder="Type to filter by name, role, archetype…", id="filter")
+                yield ScenarioList(id="scenarios")
+                yield Static("", id="no-match")
+            with Vertical(id="preview-pane"):
+                with VerticalScroll(id="preview-scroll"):
+                    yield Static("", id="preview")
+                yield Button("▶  Start practice", id="start", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#filter", Input).cursor_blink = self.app.blink
+        self.refresh_list()
+        self.show_player()
+        self.query_one("#filter", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_list()
+        self.show_player()
+
+    # ---- contents
+    def show_player(self) -> None:
+        name = self.app.player
+        label = Content.assemble(("Practising as ", MUTED), literal(name, "bold")) if name else \
+            Content.styled("No player name yet (ctrl+s)", MUTED)
+        self.query_one("#player", Static).update(label)
+
+    def visible_scenarios(self) -> list[Scenario]:
+        query = self.query_one("#filter", Input).value
+        return [s for s in self.app.scenarios() if matches(s, query)]
+
+    def refresh_list(self) -> None:
+        listing = self.query_one(ScenarioList)
+        current = self.selected_id()
+        shown = self.visible_scenarios()
+        listing.fill([(s, self.app.best(s.id)) for s in shown], keep=current)
+        empty = self.query_one("#no-match", Static)
+        empty.display = not shown
+        if not shown:
+            if self.app.scenarios():
+                empty.update(Content.styled("No scenario matches the filter. Press Escape to clear it.", MUTED))
+            else:
+                empty.update(Content.assemble(
+                    ("No scenarios found. ", "bold"),
+                    (f"Add scenario .toml files to {self.app.user_scenarios_dir()} and restart.", MUTED)))
+        self.show_preview()
+
+    def selected_id(self) -> str | None:
+        option = self.query_one(ScenarioList).highlighted_option
+        return option.id if option is not None else None
+
+    def show_preview(self) -> None:
+        chosen = self.selected_id()
+        scenario = self.app.scenario(chosen) if chosen else None
+        self.query_one("#start", Button).disabled = scenario is None
+        self.query_one("#preview", Static).update(
+            preview(scenario, self.app.best(scenario.id)) if scenario else Content.styled("Nothing selected.", MUTED))
+
+    # ---- events
+    @on(Input.Changed, "#filter")
+    def _filtered(self) -> None:
+        self.refresh_list()
+
+    @on(Input.Submitted, "#filter")
+    def _submitted(self) -> None:
+        self.action_start()
+
+    @on(OptionList.OptionHighlighted, "#scenarios")
+    def _highlighted(self) -> None:
+        self.show_preview()
+
+    @on(OptionList.OptionSelected, "#scenarios")
+    def _selected(self) -> None:
+        self.action_start()
+
+    @on(Button.Pressed, "#start")
+    def _start_pressed(self) -> None:
+        self.action_start()
+
+    # ---- actions
+    def action_start(self) -> None:
+        chosen = self.selected_id()
+        if chosen:
+            self.app.start_scenario(chosen)
+
+    def action_move(self, step: int) -> None:
+        listing = self.query_one(ScenarioList)
+        if step > 0:
+            listing.action_cursor_down()
+        else:
+            listing.action_cursor_up()
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#filter", Input).value = ""

@@ -1,0 +1,218 @@
+"""Watch the film: step through a saved conversation turn by turn.
+
+The left side shows the conversation up to the current step (later turns stay
+hidden, like film you have not watched yet); the right side shows that turn's
+reply, what the coach heard, each score event with its quote and tip, and the
+running scores. The last step is the ending.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Label, Static
+
+from dojo.coach import Scores
+from dojo.engine.summary import Film, Turn
+from dojo.transcript import Transcript, TranscriptError, load_transcript
+from dojo.transcript.export import START
+from dojo.tui.look import ACCENT, MUTED, grade_content, literal, result_content, score_text_style
+from dojo.tui.widgets.coach import CoachView, ScoreBoard, event_content
+
+
+def _kinds(values: list[str]) -> str:
+    return ", ".join(value.replace("_", " ") for value in values)
+
+
+def heard_content(turn: Turn) -> Content:
+    """What the coach heard in the reply: gives, gets, stages, chasing, flags."""
+    signals = turn.signals
+    if signals is None:
+        return Content.styled("This turn was cut off before the coach heard it.", MUTED)
+    rows = []
+    for name, values in (("gives", signals.gives), ("gets", signals.gets), ("stages", signals.stages),
+                         ("chasing", signals.chase)):
+        if values:
+            rows.append(Content.assemble((f"{name:<8}", MUTED), (_kinds(values), "bold")))
+    flags = [label for label, on in (("question", signals.question), ("asked for the sale", signals.close_ask)) if on]
+    if flags:
+        rows.append(Content.assemble((f"{'flags':<8}", MUTED), ", ".join(flags)))
+    if not rows:
+        return Content.styled("Nothing the coach scores.", MUTED)
+    return Content("\n").join(rows)
+
+
+class ReviewScreen(Screen):
+    """A transcript, one step at a time: the opening, each turn, the ending."""
+
+    BINDINGS = [
+        Binding("right,j", "step(1)", "Next turn"),
+        Binding("left,k", "step(-1)", "Previous turn"),
+        Binding("home,g", "jump(0)", "First", show=False),
+        Binding("end,G", "jump(-1)", "Ending", show=False),
+        Binding("escape,q", "close", "Close"),
+    ]
+    PALETTE_ACTIONS = (("step(1)", "Review: next turn", "Step forward one turn"),
+                       ("step(-1)", "Review: previous turn", "Step back one turn"),
+                       ("jump(-1)", "Review: go to the ending", "Skip to how it ended"))
+
+    step: reactive[int] = reactive(0, init=False)
+
+    def __init__(self, path: Path | str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.path = Path(path)
+        self.transcript: Transcript | None = None
+        self.error: str | None = None
+        try:
+            self.transcript = load_transcript(self.path)
+        except TranscriptError as err:
+            self.error = str(err)
+        self.film: Film = self.transcript.film() if self.transcript else Film()
+
+    # ---- the steps: 0 the opening, 1..n the turns, n+1 the ending
+    @property
+    def last_step(self) -> int:
+        return len(self.film.turns) + 1
+
+    def turn_at(self, step: int) -> Turn | None:
+        return self.film.turns[step - 1] if 1 <= step <= len(self.film.turns) else None
+
+    def scores_at(self, step: int) -> Scores:
+        scored = [turn.scores for turn in self.film.turns[:step] if turn.scores is not None]
+        return scored[-1] if scored else START
+
+    # ---- layout
+    def compose(self) -> ComposeResult:
+        transcript = self.transcript
+        title = Content.styled("Review  ", f"bold {ACCENT}")
+        if transcript is not None:
+            title = Content.assemble(title, literal(transcript.title, "bold"), ("  with ", MUTED),
+                                     literal(transcript.persona))
+            if transcript.players:
+                title = Content.assemble(title, ("  · ", MUTED), literal(", ".join(transcript.players)))
+        with Horizontal(classes="topbar"):
+            yield Static(title, id="review-title")
+            yield Static("", id="review-position", classes="topbar-right")
+        if self.error is not None:
+            yield Static(Content.assemble(("Cannot open this transcript\n\n", "bold $text-error"),
+                                          literal(self.error), ("\n\nPress escape to go back.", MUTED)),
+                         id="review-error")
+            yield Footer()
+            return
+        if transcript.notice:
+            yield Static(literal(transcript.notice, "$text-warning"), id="review-notice")
+        with Horizontal(id="review-body"):
+            with VerticalScroll(id="review-film"):
+                yield Static("", id="review-conversation")
+            with VerticalScroll(id="review-detail"):
+                yield Label("", id="review-step", classes="section")
+                yield Static("", id="review-reply")
+                yield Label("HEARD", id="review-heard-label", classes="section")
+                yield Static("", id="review-heard")
+                yield Label("SCORE EVENTS", id="review-events-label", classes="section")
+                yield Static("", id="review-events")
+                yield Label("RUNNING SCORES", classes="section")
+                yield ScoreBoard(id="review-scores")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.error is None:
+            self.show_step()
+
+    # ---- stepping
+    def action_step(self, delta: int) -> None:
+        if self.error is None:
+            self.step = max(0, min(self.last_step, self.step + delta))
+
+    def action_jump(self, where: int) -> None:
+        if self.error is None:
+            self.step = self.last_step if where < 0 else max(0, min(self.last_step, where))
+
+    def action_close(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:  # opened straight into review (`dojo review FILE`): closing leaves the app
+            self.app.exit(0)
+
+    def watch_step(self, step: int) -> None:
+        self.show_step()
+
+    def show_step(self) -> None:
+        step = self.step
+        turns = len(self.film.turns)
+        position = ("Opening" if step == 0 else "Ending" if step == self.last_step else f"Turn {step} of {turns}")
+        self.query_one("#review-position", Static).update(
+            Content.assemble((position, "bold"), ("   ← → step · esc close", MUTED)))
+        self.query_one("#review-conversation", Static).update(self.conversation(step))
+        film = self.query_one("#review-film", VerticalScroll)
+        film.call_after_refresh(film.scroll_end, animate=False)
+        turn = self.turn_at(step)
+        previous = self.scores_at(step - 1) if step else START
+        scores = self.scores_at(step)
+        deltas = {dim: getattr(scores, dim) - getattr(previous, dim)
+                  for dim in ("reciprocity", "pathway", "chasing")} if turn else {}
+        self.query_one(ScoreBoard).show(CoachView(scores=scores, deltas=deltas, turn=step))
+        for widget_id in ("#review-heard-label", "#review-heard", "#review-events-label"):
+            self.query_one(widget_id).display = turn is not None
+        if turn is not None:
+            self.query_one("#review-step", Label).update(f"TURN {turn.number} OF {turns}")
+            self.query_one("#review-reply", Static).update(
+                Content.assemble((f"{turn.player or 'You'}: ", "bold $text-primary"), literal(turn.reply)))
+            self.query_one("#review-heard", Static).update(heard_content(turn))
+            self.query_one("#review-events", Static).update(self.events_content(turn))
+        elif step == 0:
+            self.query_one("#review-step", Label).update("OPENING")
+            self.query_one("#review-reply", Static).update(Content.assemble(
+                literal(self.transcript.persona, "bold $text-secondary"), (" opens the conversation. ", MUTED),
+                (f"{turns} turn{'s' if turns != 1 else ''} follow: press → to step through them.", MUTED)))
+            self.query_one("#review-events", Static).update("")
+        else:
+            self.query_one("#review-step", Label).update("ENDING")
+            self.query_one("#review-reply", Static).update(self.ending_content())
+            self.query_one("#review-events", Static).update("")
+
+    # ---- what each part shows
+    def events_content(self, turn: Turn) -> Content:
+        if turn.scores is None and not turn.events:
+            return Content.styled("This turn was cut off before it was scored.", MUTED)
+        if not turn.events:
+            return Content.styled("No score change on this reply.", MUTED)
+        return Content("\n\n").join(event_content(event) for event in turn.events)
+
+    def ending_content(self) -> Content:
+        ended = self.film.ended
+        if ended is None:
+            return Content.styled("The session was interrupted before it ended: every completed turn is above.",
+                                  MUTED)
+        scores = ended.scores
+        return Content("\n\n").join([
+            Content.assemble(result_content(ended.result), "  ", literal(ended.title, "bold")),
+            literal(ended.lesson),
+            Content.assemble(("Final overall ", MUTED), (f"{scores.overall}", f"bold {score_text_style(scores.overall)}"),
+                             " ", grade_content(scores.overall)),
+        ])
+
+    def conversation(self, step: int) -> Content:
+        """Every line up to `step`; the current turn is marked so the eye finds it."""
+        persona = self.transcript.persona if self.transcript else "Prospect"
+        blocks: list[Content] = [Content.assemble(literal(persona, "bold $text-secondary"), "\n", literal(line))
+                                 for line in self.film.opening]
+        for turn in self.film.turns[:step]:
+            current = turn.number == step
+            marker = Content.styled("▶ " if current else "  ", f"bold {ACCENT}")
+            who = turn.player or "You"
+            blocks.append(Content.assemble(marker, (f"{who}", "bold $text-primary"), (f"  turn {turn.number}", MUTED),
+                                           "\n", literal(turn.reply, "" if current else MUTED)))
+            for line in turn.prospect:
+                blocks.append(Content.assemble(literal(persona, "bold $text-secondary"), "\n",
+                                               literal(line, "" if current else MUTED)))
+        if step == self.last_step and self.film.ended is not None:
+            blocks.append(Content.assemble(result_content(self.film.ended.result), "  ",
+                                           literal(self.film.ended.title, "bold")))
+        return Content("\n\n").join(blocks)

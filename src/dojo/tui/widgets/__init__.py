@@ -1,0 +1,1 @@
+"""Reusable widgets: the chat log, the coach panel and the reply box."""

@@ -1,0 +1,134 @@
+"""The conversation as a scrolling log: prospect and rep lines told apart, newest at the bottom."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual.containers import Right, VerticalScroll
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
+
+from dojo.engine.events import ScoreChanged
+from dojo.tui.look import DIMENSION_TITLES, GAIN, LOSS, MUTED, literal
+
+
+class Bubble(Static):
+    """One line of dialogue: a speaker and what they said, shown literally."""
+
+    DEFAULT_CSS = """
+    Bubble {
+        width: auto;
+        max-width: 85%;
+        height: auto;
+        padding: 0 1;
+        margin: 1 0 0 0;
+    }
+    Bubble.prospect {
+        background: $secondary-muted;
+        border-left: outer $secondary;
+    }
+    Bubble.rep {
+        background: $primary-muted;
+        border-right: outer $primary;
+    }
+    Bubble.coach {
+        background: $accent-muted;
+        border-left: outer $accent;
+        max-width: 100%;
+    }
+    """
+
+    def __init__(self, speaker: str, text: str, kind: str, speaker_style: str) -> None:
+        self.speaker = speaker
+        self.text = text
+        body = Content.assemble(literal(speaker, f"bold {speaker_style}"), "\n", literal(text))
+        super().__init__(body, classes=kind)
+
+
+class ScoreChips(Static):
+    """The score events a reply earned, as a row of gains and losses under it."""
+
+    DEFAULT_CSS = """
+    ScoreChips {
+        width: auto;
+        max-width: 85%;
+        height: auto;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    """
+
+    def __init__(self, events: Iterable[ScoreChanged]) -> None:
+        self.events = list(events)
+        super().__init__(chips(self.events))
+
+
+def chips(events: list[ScoreChanged]) -> Content:
+    parts: list[Content] = []
+    for event in events:
+        style = GAIN if event.delta > 0 else LOSS
+        sign = "+" if event.delta > 0 else "−"
+        arrow = "▲" if event.delta > 0 else "▼"
+        parts.append(Content.assemble((f"{arrow} {sign}{abs(event.delta)} ", f"bold {style}"),
+                                      (DIMENSION_TITLES.get(event.dimension, event.dimension), style)))
+    return Content("   ").join(parts) if parts else Content.styled("no score change", MUTED)
+
+
+class Notice(Static):
+    """A line from the dojo itself (not the prospect): the ending, an error."""
+
+    DEFAULT_CSS = """
+    Notice {
+        width: 1fr;
+        height: auto;
+        margin: 1 0 0 0;
+        padding: 0 1;
+        text-align: center;
+        color: $text-muted;
+    }
+    """
+
+
+class ChatLog(VerticalScroll):
+    """Messages stack downwards; the view sticks to the newest one until the user scrolls up."""
+
+    DEFAULT_CSS = """
+    ChatLog {
+        height: 1fr;
+        padding: 0 1 1 1;
+        scrollbar-size-vertical: 1;
+    }
+    ChatLog > Right { height: auto; }
+    """
+
+    can_focus = True
+
+    def on_mount(self) -> None:
+        self.anchor()
+
+    def say_prospect(self, name: str, text: str) -> Bubble:
+        return self._add(Bubble(name, text, "prospect", "$text-secondary"))
+
+    def say_rep(self, name: str, text: str, events: list[ScoreChanged] | None = None) -> Bubble:
+        """The rep's line sits on the right, with the score changes it earned under it."""
+        bubble = Bubble(name, text, "rep", "$text-primary")
+        children: list[Widget] = [bubble]
+        if events:
+            children.append(ScoreChips(events))
+        self._add(Right(*children, classes="rep-row"))
+        return bubble
+
+    def say_coach(self, text: str) -> Bubble:
+        return self._add(Bubble("Coach's hint", text, "coach", "$text-accent"))
+
+    def add_notice(self, content: Content) -> Notice:
+        return self._add(Notice(content))
+
+    def clear_log(self) -> None:
+        self.remove_children()
+
+    def _add(self, widget):
+        self.mount(widget)
+        self.anchor()
+        return widget

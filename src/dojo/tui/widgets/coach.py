@@ -1,0 +1,279 @@
+"""The coach panel: score gauges, the pathway track, the reciprocity ledger, the last turn's events.
+
+The panel renders a `CoachView`, a plain snapshot of the coach after a turn,
+so the same widgets can show a live session or a replayed one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Label, Static
+
+from dojo.coach import Scores
+from dojo.engine import Session
+from dojo.engine.events import ScoreChanged, SignalsHeard
+from dojo.tui.look import (
+    ACCENT, DIMENSION_TITLES, GAIN, LOSS, MUTED, delta_content, grade_content, literal, score_style,
+    score_text_style, turns_old,
+)
+from dojo.vocab import STAGES
+
+STAGE_NEEDS = {
+    "rapport": "connect first: greet them, find common ground, ask permission.",
+    "empathy": "discover: ask about their situation, their pain and their goals.",
+    "trust": "earn belief: be honest about limits, show a result like theirs.",
+    "hope": "paint where they will be, tied to the goals they told you.",
+    "urgency": "give a real reason to act now: their deadline, the cost of waiting.",
+}
+START_SCORES = Scores(reciprocity=50, pathway=0, chasing=100, overall=50)
+
+
+@dataclass(frozen=True)
+class CoachView:
+    """What the coach knows after a turn, in the shape the panel draws."""
+
+    scores: Scores = START_SCORES
+    deltas: dict[str, int] = field(default_factory=dict)
+    earned: tuple[str, ...] = ()
+    #: Stages the rep jumped to before earning the one before, with the turn it happened.
+    jumps: dict[str, int] = field(default_factory=dict)
+    #: Open gives as (kind, turns old).
+    ledger: tuple[tuple[str, int], ...] = ()
+    gets: int = 0
+    gave: bool = False
+    last: tuple[ScoreChanged, ...] = ()
+    turn: int = 0
+
+    @classmethod
+    def of(cls, session: Session, jumps: dict[str, int] | None = None) -> "CoachView":
+        coach = session.coach
+        last = tuple(e for e in session.events if isinstance(e, ScoreChanged) and e.turn == session.turn
+                     and session.turn > 0)
+        deltas: dict[str, int] = {}
+        for event in last:
+            deltas[event.dimension] = deltas.get(event.dimension, 0) + event.delta
+        return cls(scores=session.scores(), deltas=deltas, earned=tuple(coach.earned), jumps=dict(jumps or {}),
+                   ledger=tuple(coach.ledger()), gets=coach.gets, last=last, turn=session.turn,
+                   gave=any(isinstance(e, SignalsHeard) and e.signals.gives for e in session.events))
+
+
+def jumped_stages(session: Session) -> list[str]:
+    """Stages the last reply reached for without having earned the one before (read after the turn)."""
+    turn = session.turn
+    if not any(isinstance(e, ScoreChanged) and e.turn == turn and e.code == "jumped" for e in session.events):
+        return []
+    heard = next((e.signals for e in reversed(session.events) if isinstance(e, SignalsHeard) and e.turn == turn), None)
+    if heard is None:
+        return []
+    return [stage for stage in heard.stages if stage not in session.coach.earned]
+
+
+class ScoreBoard(Widget):
+    """Three score gauges and the overall, each with this turn's change."""
+
+    DEFAULT_CSS = """
+    ScoreBoard { height: 5; width: 1fr; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.view = CoachView()
+
+    def show(self, view: CoachView) -> None:
+        self.view = view
+        self.refresh()
+
+    def render(self) -> Content:
+        width = max(self.content_region.width, 24)
+        scores = self.view.scores
+        lines = [self._gauge(DIMENSION_TITLES[dim], getattr(scores, dim), self.view.deltas.get(dim, 0), width)
+                 for dim in ("reciprocity", "pathway", "chasing")]
+        lines.append(Content(""))
+        lines.append(self._overall(scores.overall, width))
+        return Content("\n").join(lines)
+
+    @staticmethod
+    def _bar(value: int, size: int) -> Content:
+        filled = round(size * max(0, min(100, value)) / 100)
+        return Content.assemble(("━" * filled, score_style(value)), ("━" * (size - filled), "$panel-lighten-2"))
+
+    def _gauge(self, title: str, value: int, delta: int, width: int) -> Content:
+        bar = max(4, width - 12 - 4 - 8)
+        change = delta_content(delta).right(6) if delta else Content(" " * 6)
+        return Content.assemble((f"{title:<12}", "bold"), self._bar(value, bar),
+                                (f"{value:>4}", f"bold {score_text_style(value)}"), " ", change)
+
+    def _overall(self, value: int, width: int) -> Content:
+        bar = max(4, width - 12 - 4 - 8)
+        return Content.assemble((f"{'Overall':<12}", "bold"), self._bar(value, bar),
+                                (f"{value:>4}", f"bold {score_text_style(value)}"), "  ", grade_content(value))
+
+
+class PathwayTrack(Widget):
+    """Rapport › Empathy › Trust › Hope › Urgency: earned, next, jumped or still ahead."""
+
+    DEFAULT_CSS = """
+    PathwayTrack { height: auto; width: 1fr; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.view = CoachView()
+
+    def show(self, view: CoachView) -> None:
+        self.view = view
+        self.refresh(layout=True)
+
+    def _next(self) -> str | None:
+        return next((stage for stage in STAGES if stage not in self.view.earned), None)
+
+    def chips(self) -> list[Content]:
+        upcoming = self._next()
+        out = []
+        for stage in STAGES:
+            name = stage.title()
+            if stage in self.view.earned:
+                out.append(Content.styled(f"● {name}", f"bold {GAIN}"))
+            elif stage in self.view.jumps:
+                out.append(Content.styled(f"✕ {name}", f"bold {LOSS}"))
+            elif stage == upcoming:
+                out.append(Content.styled(f"◉ {name}", f"bold {ACCENT} underline"))
+            else:
+                out.append(Content.styled(f"○ {name}", MUTED))
+        return out
+
+    def lines(self, width: int) -> list[Content]:
+        rows: list[Content] = []
+        row = Content("")
+        chips = self.chips()
+        for index, chip in enumerate(chips):
+            piece = chip + (Content.styled(" › ", MUTED) if index < len(chips) - 1 else Content(""))
+            if row.cell_length and row.cell_length + chip.cell_length > width:
+                rows.append(row)
+                row = Content("")
+            row = row + piece
+        rows.append(row)
+        rows.append(self.status())
+        return rows
+
+    def status(self) -> Content:
+        jumps = [(turn, stage) for stage, turn in self.view.jumps.items() if stage not in self.view.earned]
+        if jumps:
+            turn, stage = max(jumps)
+            skipped = self._next() or ""
+            return Content.styled(f"Jumped to {stage.title()} at turn {turn} before earning "
+                                  f"{skipped.title()}: go back a stage.", LOSS)
+        upcoming = self._next()
+        if upcoming is None:
+            return Content.styled("All five in place: propose a dated next step.", GAIN)
+        return Content.assemble((f"Next, {upcoming.title()}: ", f"bold {ACCENT}"), (STAGE_NEEDS[upcoming], MUTED))
+
+    def render(self) -> Content:
+        return Content("\n").join(self.lines(max(self.content_region.width, 20)))
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        if not width:
+            return 0
+        return Content("\n").join(self.lines(width)).get_height(self.styles, width)
+
+
+class Ledger(Static):
+    """Gives the rep made that the prospect has not yet repaid, and how old they are."""
+
+    DEFAULT_CSS = """
+    Ledger { height: auto; width: 1fr; }
+    """
+
+    def show(self, view: CoachView) -> None:
+        self.update(self.content(view))
+
+    @staticmethod
+    def content(view: CoachView) -> Content:
+        gets = Content.styled(f"Gets so far: {view.gets}", MUTED)
+        if not view.ledger:
+            status = Content.styled("✓ Every give traded", GAIN) if view.gave else \
+                Content.styled("Nothing given yet", MUTED)
+            return Content("\n").join([status, gets])
+        lines = [Content.styled("Given, not yet repaid:", "bold")]
+        for kind, age in view.ledger:
+            style = LOSS if age >= 2 else "$text-warning"
+            lines.append(Content.assemble("  • ", (kind.replace("_", " "), "bold"), "  ", (turns_old(age), style)))
+        lines.append(gets)
+        return Content("\n").join(lines)
+
+
+class EventList(Static):
+    """The last turn's score events: the change, why, the words that caused it, and a tip."""
+
+    DEFAULT_CSS = """
+    EventList { height: auto; width: 1fr; }
+    """
+
+    def show(self, view: CoachView) -> None:
+        self.update(self.content(list(view.last), view.turn))
+
+    @staticmethod
+    def content(events: list[ScoreChanged], turn: int) -> Content:
+        if not turn:
+            return Content.styled("Your first reply will be scored here.", MUTED)
+        if not events:
+            return Content.styled("No score change on that reply.", MUTED)
+        blocks = [event_content(event) for event in events]
+        return Content("\n\n").join(blocks)
+
+
+def event_content(event: ScoreChanged, with_tip: bool | None = None) -> Content:
+    """`▲ +15 Reciprocity`, the reason, the quoted words, and (for losses) the tip."""
+    lines = [Content.assemble(delta_content(event.delta), " ",
+                              (DIMENSION_TITLES.get(event.dimension, event.dimension), "bold")),
+             literal(event.reason)]
+    if event.quote:
+        lines.append(Content.assemble(("“", MUTED), literal(event.quote, "italic"), ("”", MUTED)))
+    show_tip = event.delta < 0 if with_tip is None else with_tip
+    if show_tip and event.tip:
+        lines.append(Content.assemble(("Tip ", f"bold {ACCENT}"), literal(event.tip, ACCENT)))
+    return Content("\n").join(lines)
+
+
+class CoachPanel(VerticalScroll):
+    """Everything the coach can tell the rep after each reply, in one column."""
+
+    DEFAULT_CSS = """
+    CoachPanel {
+        width: 40;
+        height: 1fr;
+        padding: 0 1;
+        background: $surface;
+        border-left: vkey $panel-lighten-1;
+        scrollbar-size-vertical: 1;
+    }
+    CoachPanel > .coach-heading {
+        width: 1fr;
+        margin-top: 1;
+        color: $text-muted;
+        text-style: bold;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Label("SCORES", classes="coach-heading")
+        yield ScoreBoard()
+        yield Label("PATHWAY", classes="coach-heading")
+        yield PathwayTrack()
+        yield Label("RECIPROCITY LEDGER", classes="coach-heading")
+        yield Ledger()
+        yield Label("LAST REPLY", classes="coach-heading", id="last-heading")
+        yield EventList()
+
+    def show(self, view: CoachView) -> None:
+        self.query_one(ScoreBoard).show(view)
+        self.query_one(PathwayTrack).show(view)
+        self.query_one(Ledger).show(view)
+        self.query_one(EventList).show(view)
+        heading = "LAST REPLY" if not view.turn else f"LAST REPLY · TURN {view.turn}"
+        self.query_one("#last-heading", Label).update(heading)
