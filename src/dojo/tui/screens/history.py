@@ -142,7 +142,10 @@ class HistoryScreen(Screen):
             values = [getattr(scores, key) for scores in scored]
             row = self.query_one(f"#trend-{key}")
             # Sparkline scales between the series' own min and max: the caption gives the numbers.
-            row.query_one(Sparkline).data = values
+            line = row.query_one(Sparkline)
+            line.data = values
+            # A few columns per session: a short history stays readable instead of smeared across the row.
+            line.styles.width = min(64, max(8, 4 * len(values)))
             row.query_one(".trend-caption", Static).update(trend_caption(values))
 
     def _fill_scenarios(self) -> None:

@@ -52,8 +52,10 @@ class ReviewScreen(Screen):
     """A transcript, one step at a time: the opening, each turn, the ending."""
 
     BINDINGS = [
-        Binding("right,j", "step(1)", "Next turn"),
-        Binding("left,k", "step(-1)", "Previous turn"),
+        Binding("right", "step(1)", "Next turn", key_display="→"),
+        Binding("left", "step(-1)", "Previous turn", key_display="←"),
+        Binding("j", "step(1)", "Next turn", show=False),
+        Binding("k", "step(-1)", "Previous turn", show=False),
         Binding("home,g", "jump(0)", "First", show=False),
         Binding("end,G", "jump(-1)", "Ending", show=False),
         Binding("escape,q", "close", "Close"),
