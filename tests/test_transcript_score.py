@@ -160,7 +160,8 @@ def test_webvtt_voice_tags_give_speakers_and_tags_are_stripped():
 def test_a_call_scores_the_reps_turns_like_the_coach_would(tmp_path, name, text):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    call = score_call(path, "sam rep")  # the name matches case-insensitively
+    call = score_call(path, "sam  REP")  # the name matches case- and space-insensitively
+    assert call.rep == "Sam Rep"
     rep_lines = [line.text for line in parse_call(text, name) if line.speaker == "Sam Rep"]
     coach = Coach()
     expected = [coach.score(number, classify(reply), ()) for number, reply in enumerate(rep_lines, start=1)]

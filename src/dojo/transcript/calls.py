@@ -175,7 +175,8 @@ def score_call(path: str | Path, rep: str, lexicon: Lexicon | None = None) -> Sc
     lines = read_call(path)
     speakers = list(dict.fromkeys(line.speaker for line in lines))
     key = _name_key(rep)
-    if not any(_name_key(name) == key for name in speakers):
+    named = next((name for name in speakers if _name_key(name) == key), None)
+    if named is None:
         raise CallError(f"{path}: no speaker named {rep!r}; speakers: {', '.join(speakers)}")
     coach = Coach(lexicon or default_lexicon())
     turns: list[ScoredTurn] = []
@@ -191,4 +192,4 @@ def score_call(path: str | Path, rep: str, lexicon: Lexicon | None = None) -> Sc
         turns.append(ScoredTurn(number=number, line=line.line, text=line.text, signals=signals,
                                 events=list(events), scores=coach.scores(), context=context))
         context = []
-    return ScoredCall(path=Path(path), rep=rep, speakers=speakers, turns=turns, scores=coach.scores())
+    return ScoredCall(path=Path(path), rep=named, speakers=speakers, turns=turns, scores=coach.scores())
