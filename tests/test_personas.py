@@ -1,0 +1,273 @@
+"""The shipped personas play like the coaching model says they should (DOMAIN.md §4).
+
+Every test drives the core through its public API (the scenario library and
+`dojo.engine.Session`) with fixed seeds, exactly as a trainee's replies would.
+Three kinds of rep are played against each persona:
+
+- a doormat, who gives without getting and chases: loses, with low reciprocity and chasing;
+- a professional, who builds the pathway in order and trades every give for a get: wins;
+- a pusher, who opens with urgency: scores low on pathway and puts the prospect on guard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from dojo.engine import Session
+from dojo.engine.events import ProspectSaid, ScoreChanged, SessionEnded, StateChanged
+from dojo.engine.selftest import run_tests
+from dojo.scenario.library import load_library, shipped_dir
+from dojo.scenario.lint import lint
+from dojo.scenario.load import load_scenario
+from dojo.vocab import STAGES
+
+SHIPPED_PERSONAS = ("errand-sender", "too-nice", "tire-kicker")
+
+URGENT_OPENER = "Every month you wait costs you money, so you need to start before the end of the quarter."
+
+
+@dataclass(frozen=True)
+class Reps:
+    doormat: list[str]
+    professional: list[str]
+    #: The state a persona retreats to when pushed.
+    guarded_state: str
+
+
+REPS = {
+    "errand-sender": Reps(
+        doormat=[
+            "Sure, I'll email you an overview and a price list this afternoon.",
+            "Just following up: I'll put together a proposal as well, whatever works for you.",
+        ],
+        professional=[
+            "Hi Mags, thanks for taking the call. I'm happy to email you an overview. "
+            "What will you decide once you've read it, and by when?",
+            "Sorry to hear that. What's getting in the way of finding cover at that hour?",
+            "To be honest, we won't fix everything, but customers like yours cut overtime by a third "
+            "in six months. Who else would be involved in a decision like this?",
+            "Imagine the March tender going in with twelve months of coverage data already in hand. "
+            "What would it mean for you?",
+            "Every month you wait costs you another four grand in overtime, and the tender is on the 14th. "
+            "Could we put Thursday at 10am in the diary with you and Raymond?",
+        ],
+        guarded_state="bristling",
+    ),
+    "too-nice": Reps(
+        doormat=[
+            "Great to hear! I'll send over our brochure right away.",
+            "Just checking in, did you get a chance to look at the brochure? I can put together a proposal too.",
+            "Just following up, whatever works for you. I'll throw in a free trial as well.",
+        ],
+        professional=[
+            "Hi Beth, lovely to speak to you. How's the new studio treating you?",
+            "Tell me about how the architects log their hours today?",
+            "I'm happy to write you a proposal. It's completely fine if this isn't a fit, though. "
+            "I'd rather hear a no now than in three months.",
+            "Thank you for telling me, that's really helpful. Who else would sign off on a change like this, "
+            "and when does your current contract renew?",
+            "Imagine Joanne closing month-end in a day instead of a week. What would it mean for Henrik?",
+            "Every month on the old tool costs Joanne a week, so before your September renewal could we put "
+            "Thursday at 2pm in the diary with Henrik and Joanne?",
+        ],
+        guarded_state="flustered",
+    ),
+    "tire-kicker": Reps(
+        doormat=[
+            "Sure, our accuracy on handwriting is about 96%, and I'll send over the security whitepaper.",
+            "Absolutely, I'll send you our pricing as well.",
+            "Just checking in: I can set you up with a free sandbox too, whatever works for you.",
+        ],
+        professional=[
+            "Hi Theo, thanks for making the time. I'm happy to send over our handwriting benchmarks. "
+            "Before I do, when do you need something in place, and who else is involved in the decision?",
+            "What made you start looking at this now, and have you ever bought a tool like this before?",
+            "Thanks for being straight with me. Who else in the business is struggling with a backlog right now?",
+            "To be honest, we're not the right fit for every claims team, but customers like yours cut their "
+            "backlog by 40% in a quarter. What would you need to see before introducing me to Priya?",
+            "Imagine Priya going into June with the backlog cleared and no outsourcer to replace. "
+            "What would it mean for her team?",
+            "Every week you wait, the backlog grows, and her contract ends on 30 June. "
+            "Could you introduce me to Priya? Would Tuesday at 2pm work for a call?",
+        ],
+        guarded_state="cagey",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def library():
+    # Only the shipped folder: a trainer's own scenarios must not change these results.
+    return load_library([shipped_dir()])
+
+
+def play(scenario, replies: list[str], seed: int = 1) -> Session:
+    session = Session(scenario, seed=seed)
+    for reply in replies:
+        assert not session.finished, f"the conversation ended before {reply!r} was played"
+        session.reply(reply)
+    if not session.finished:
+        session.end()
+    return session
+
+
+def score_events(session: Session, code: str | None = None) -> list[ScoreChanged]:
+    return [e for e in session.events if isinstance(e, ScoreChanged) and (code is None or e.code == code)]
+
+
+def test_every_persona_in_the_issue_is_shipped(library):
+    assert set(SHIPPED_PERSONAS) <= set(library.ids())
+    assert not library.problems
+
+
+# ---------------------------------------------------------------- (a) the doormat
+@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+def test_giving_without_getting_and_chasing_loses(library, persona):
+    session = play(library.entries[persona].scenario, REPS[persona].doormat)
+    ended = session.ended
+    assert ended.result == "loss", ended
+    assert ended.scores.reciprocity <= 30
+    assert ended.scores.chasing <= 60
+    # The debrief can point at the moments that cost them.
+    assert score_events(session, "gave_without_get")
+    assert any(e.dimension == "chasing" for e in score_events(session))
+
+
+# ---------------------------------------------------------------- (b) the professional
+@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+def test_building_the_pathway_and_trading_wins(library, persona):
+    scenario = library.entries[persona].scenario
+    good = play(scenario, REPS[persona].professional)
+    bad = play(scenario, REPS[persona].doormat)
+    assert good.ended.result == "win", good.ended
+    for dimension in ("reciprocity", "pathway", "chasing"):
+        good_score = getattr(good.ended.scores, dimension)
+        bad_score = getattr(bad.ended.scores, dimension)
+        assert good_score >= bad_score + 20, (dimension, good_score, bad_score)
+    assert good.ended.scores.pathway == 100
+    assert good.ended.scores.chasing == 100
+
+
+@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+def test_the_professional_earns_every_stage_in_order_and_never_gives_for_free(library, persona):
+    session = play(library.entries[persona].scenario, REPS[persona].professional)
+    earned = [e.reason.split()[1].lower() for e in score_events(session, "stage_earned")]
+    assert earned == list(STAGES)
+    assert not score_events(session, "jumped")
+    assert not score_events(session, "gave_without_get")
+    assert score_events(session, "traded"), "the professional should trade at least one give for a get"
+
+
+# ---------------------------------------------------------------- (c) the pusher
+@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+def test_opening_with_urgency_scores_low_on_pathway_and_puts_them_on_guard(library, persona):
+    scenario = library.entries[persona].scenario
+    session = Session(scenario, seed=1)
+    session.reply(URGENT_OPENER)
+    assert session.scores().pathway <= 10
+    jumps = score_events(session, "jumped")
+    assert jumps and jumps[0].turn == 1
+    assert session.state == REPS[persona].guarded_state
+    good = play(scenario, REPS[persona].professional)
+    assert good.ended.scores.pathway - session.scores().pathway >= 50
+
+
+@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+def test_pushing_twice_ends_in_a_loss(library, persona):
+    again = "Every week you wait costs you more, and prices go up next month, so we need to sign by Friday."
+    session = play(library.entries[persona].scenario, [URGENT_OPENER, again])
+    assert session.ended.result == "loss"
+    assert session.ended.scores.pathway == 0
+
+
+# ---------------------------------------------------------------- persona-specific behaviour
+def test_the_errand_sender_treats_an_unpaired_errand_as_chasing(library):
+    session = play(library.entries["errand-sender"].scenario, REPS["errand-sender"].doormat[:1])
+    chases = [e for e in score_events(session) if e.dimension == "chasing"]
+    assert chases and "errand" in chases[0].reason
+    assert [e.to_state for e in session.events if isinstance(e, StateChanged)] == ["errand_run"]
+
+
+def test_the_too_nice_prospect_tells_the_truth_only_with_permission_to_say_no(library):
+    scenario = library.entries["too-nice"].scenario
+    warm_up = REPS["too-nice"].professional[:2]
+    qualifying = "Who else would be involved in a decision, and is there budget set aside?"
+    without = play(scenario, [*warm_up, qualifying, qualifying])
+    assert "truth" not in {e.to_state for e in without.events if isinstance(e, StateChanged)}
+    with_permission = play(scenario, [*warm_up, "It's completely fine if this isn't a fit. I'd rather hear a no now."])
+    said = [e for e in with_permission.events if isinstance(e, ProspectSaid)]
+    assert with_permission.state == "truth"
+    assert said[-1].tags == ["no"]
+
+
+def test_the_tire_kicker_can_be_qualified_out_for_a_win(library):
+    replies = [
+        "Hi Theo, thanks for making the time. Before I answer, when do you need something in place, "
+        "and who else is involved in the decision?",
+        "What made you start looking at this now, and have you ever bought a tool like this before?",
+        "Thanks for being straight with me. Shall we close the file for now? If anything changes, I'm easy to find.",
+    ]
+    session = play(library.entries["tire-kicker"].scenario, replies)
+    assert session.ended.ending == "qualified_out"
+    assert session.ended.result == "win"
+
+
+# ---------------------------------------------------------------- determinism
+@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+def test_same_replies_and_seed_give_identical_events(library, persona):
+    scenario = library.entries[persona].scenario
+    replies = REPS[persona].professional
+    first = [event.model_dump() for event in play(scenario, replies, seed=20261122).events]
+    second = [event.model_dump() for event in play(scenario, replies, seed=20261122).events]
+    assert first == second
+
+
+@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+def test_the_seed_changes_wording_never_the_outcome(library, persona):
+    scenario = library.entries[persona].scenario
+    results = set()
+    for seed in range(5):
+        session = play(scenario, REPS[persona].professional, seed=seed)
+        ended = session.ended
+        results.add((ended.ending, ended.scores))
+    assert len(results) == 1
+
+
+# ---------------------------------------------------------------- every shipped scenario
+SHIPPED_FILES = sorted(shipped_dir().glob("*.toml"))
+
+
+def test_scenarios_are_shipped():
+    assert SHIPPED_FILES
+
+
+@pytest.mark.parametrize("path", SHIPPED_FILES, ids=lambda p: p.stem)
+def test_shipped_scenario_loads_lints_clean_and_passes_its_pinned_tests(path):
+    scenario = load_scenario(path)
+    assert scenario.id == path.stem
+    assert lint(scenario) == []
+    assert scenario.tests, "a shipped scenario pins its behaviour with [[tests]]"
+    failures = [f"{result.name}: {failure}" for result in run_tests(scenario) for failure in result.failures]
+    assert failures == []
+
+
+@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+def test_persona_meets_the_authoring_bar(library, persona):
+    scenario = library.entries[persona].scenario
+    assert len(scenario.states) >= 6
+    assert {"win", "loss", "neutral"} <= {ending.outcome for ending in scenario.endings.values()}
+    assert all(state.hint.strip() for state in scenario.states.values())
+    lines = [("opening", scenario.opening.say)]
+    for name, state in scenario.states.items():
+        lines += [(f"states.{name}.rules[{i + 1}]", rule.say) for i, rule in enumerate(state.rules)]
+        lines.append((f"states.{name}.fallback", state.fallback.say))
+    lines += [(f"endings.{name}", ending.say) for name, ending in scenario.endings.items() if ending.say]
+    thin = [where for where, say in lines if len(say) < 3]
+    assert thin == [], "every prospect line needs at least three variants"
+    persona_card = scenario.persona
+    assert persona_card.name and persona_card.role and persona_card.company
+    assert persona_card.backstory.strip() and persona_card.traits
+    assert scenario.objectives and scenario.summary and scenario.on_max_turns
+    assert len(scenario.tests) >= 4
