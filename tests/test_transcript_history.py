@@ -180,3 +180,23 @@ def test_report_writes_to_a_file(dojo_home, mini, capsys, tmp_path, fmt):
     assert code == 0 and out == "" and str(target) in err
     text = target.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>" if fmt == "html" else "# dojo practice report")
+
+
+def test_a_busy_index_says_so_instead_of_calling_it_damaged(dojo_home, mini, capsys, monkeypatch):
+    import sqlite3
+
+    from dojo.transcript import history as module
+
+    play(mini, "Ana", WIN)
+    play(mini, "Ben", ["Hello Pat."], finish=False)  # not indexed yet: the next sync has to write
+    original = sqlite3.connect
+    monkeypatch.setattr(module.sqlite3, "connect", lambda path, timeout=10: original(path, timeout=0.05))
+    holder = original(dojo_home / "history.sqlite")
+    holder.execute("BEGIN EXCLUSIVE")  # another dojo in the middle of writing
+    try:
+        code, out, err = cli(capsys, "history")
+    finally:
+        holder.rollback()
+        holder.close()
+    assert code == 2 and "busy" in err and "--rebuild" not in err and err.count("\n") == 1
+    assert cli(capsys, "history")[0] == 0  # and fine once the other writer is done

@@ -86,6 +86,16 @@ class HistoryError(Exception):
     """The index cannot be opened or written; the message says what to do."""
 
 
+def _db_error(path: Path, err: sqlite3.Error) -> HistoryError:
+    """Say what a database error means for the user: busy, not writable, or damaged."""
+    text = str(err).lower()
+    if "locked" in text or "busy" in text:
+        return HistoryError(f"the history index {path} is busy (another dojo is writing to it); try again")
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text:
+        return HistoryError(f"cannot write the history index {path} ({err})")
+    return HistoryError(f"the history index {path} is damaged ({err}); run `dojo history --rebuild`")
+
+
 @dataclass(frozen=True)
 class Attempt:
     """One saved session as the index knows it."""
@@ -192,19 +202,17 @@ class History:
                 db.close()
                 raise HistoryError(f"the history index {self.path} is from another dojo version; "
                                    f"run `dojo history --rebuild`")
-        except sqlite3.DatabaseError as err:
+        except sqlite3.Error as err:
             db.close()
-            raise HistoryError(f"the history index {self.path} is damaged ({err}); "
-                               f"run `dojo history --rebuild`") from None
+            raise _db_error(self.path, err) from None
         return db
 
     def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         with closing(self._connect()) as db:
             try:
                 return db.execute(sql, params).fetchall()
-            except sqlite3.DatabaseError as err:
-                raise HistoryError(f"the history index {self.path} is damaged ({err}); "
-                                   f"run `dojo history --rebuild`") from None
+            except sqlite3.Error as err:
+                raise _db_error(self.path, err) from None
 
     # ---- writing
     def _name(self, path: Path) -> str | None:
@@ -236,8 +244,8 @@ class History:
                            tuple(row.values()))
                 db.executemany("INSERT INTO players VALUES (?, ?, ?)", players)
                 db.executemany("INSERT INTO coaching VALUES (?, ?, ?, ?, ?, ?, ?, ?)", coaching)
-        except sqlite3.DatabaseError as err:
-            raise HistoryError(f"cannot update the history index {self.path} ({err})") from None
+        except sqlite3.Error as err:
+            raise _db_error(self.path, err) from None
 
     def sync(self) -> list[str]:
         """Index files that are new or changed since last time; forget files that are gone.
@@ -245,8 +253,11 @@ class History:
         Returns one line per transcript that could not be read."""
         problems: list[str] = []
         with closing(self._connect()) as db:
-            known = {row["name"]: (row["size"], row["mtime_ns"])
-                     for row in db.execute("SELECT name, size, mtime_ns FROM transcripts")}
+            try:
+                known = {row["name"]: (row["size"], row["mtime_ns"])
+                         for row in db.execute("SELECT name, size, mtime_ns FROM transcripts")}
+            except sqlite3.Error as err:
+                raise _db_error(self.path, err) from None
             on_disk = set()
             for path in list_transcripts(self.data_dir):
                 on_disk.add(path.name)
@@ -261,8 +272,11 @@ class History:
                     problems.append(f"{path}: cannot read file ({err.strerror})")
             gone = [(name,) for name in known if name not in on_disk]
             if gone:
-                with db:
-                    db.executemany("DELETE FROM transcripts WHERE name = ?", gone)
+                try:
+                    with db:
+                        db.executemany("DELETE FROM transcripts WHERE name = ?", gone)
+                except sqlite3.Error as err:
+                    raise _db_error(self.path, err) from None
         return problems
 
     def rebuild(self) -> list[str]:

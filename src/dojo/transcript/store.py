@@ -216,7 +216,7 @@ class Recorder:
 
             try:
                 History(self.data_dir).index(self.path)
-            except HistoryError as err:
+            except (HistoryError, TranscriptError, OSError) as err:
                 self.warning = f"the transcript was saved but the history index was not updated ({err})"
 
 
