@@ -52,8 +52,9 @@ class ReviewScreen(Screen):
     """A transcript, one step at a time: the opening, each turn, the ending."""
 
     BINDINGS = [
-        Binding("right", "step(1)", "Next turn", key_display="→"),
-        Binding("left", "step(-1)", "Previous turn", key_display="←"),
+        # Priority: the scroll panes would otherwise take ←/→ for sideways scrolling.
+        Binding("right", "step(1)", "Next turn", key_display="→", priority=True),
+        Binding("left", "step(-1)", "Previous turn", key_display="←", priority=True),
         Binding("j", "step(1)", "Next turn", show=False),
         Binding("k", "step(-1)", "Previous turn", show=False),
         Binding("home,g", "jump(0)", "First", show=False),
@@ -149,8 +150,7 @@ class ReviewScreen(Screen):
         step = self.step
         turns = len(self.film.turns)
         position = ("Opening" if step == 0 else "Ending" if step == self.last_step else f"Turn {step} of {turns}")
-        self.query_one("#review-position", Static).update(
-            Content.assemble((position, "bold"), ("   ← → step · esc close", MUTED)))
+        self.query_one("#review-position", Static).update(Content.styled(position, "bold"))
         self.query_one("#review-conversation", Static).update(self.conversation(step))
         film = self.query_one("#review-film", VerticalScroll)
         film.call_after_refresh(film.scroll_end, animate=False)
