@@ -51,6 +51,10 @@ async def test_review_steps_through_every_turn_and_ends_on_the_ending(dojo_home)
         assert "Send me some info." in text(screen, "#review-conversation")
         assert "Just checking in" not in text(screen, "#review-conversation")  # later turns stay hidden
 
+        screen.query_one("#review-detail").focus()
+        # With a scroll pane focused, ←/→ still mean "step" (and the footer says so).
+        assert screen.active_bindings["right"].binding.action == "step(1)"
+        assert screen.active_bindings["left"].binding.action == "step(-1)"
         await pilot.press("right", "right")
         assert text(screen, "#review-position").startswith("Turn 2 of 3")
         assert "Just checking in, whatever works for you." in text(screen, "#review-reply")
