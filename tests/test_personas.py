@@ -11,7 +11,10 @@ Three kinds of rep are played against each persona:
 
 from __future__ import annotations
 
+import re
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +23,7 @@ from dojo.engine.events import ProspectSaid, ScoreChanged, SessionEnded, StateCh
 from dojo.engine.selftest import run_tests
 from dojo.scenario.library import load_library, shipped_dir
 from dojo.scenario.lint import lint
-from dojo.scenario.load import load_scenario
+from dojo.scenario.load import load_scenario, parse_scenario
 from dojo.vocab import STAGES
 
 SHIPPED_PERSONAS = ("errand-sender", "too-nice", "tire-kicker")
@@ -271,3 +274,26 @@ def test_persona_meets_the_authoring_bar(library, persona):
     assert persona_card.backstory.strip() and persona_card.traits
     assert scenario.objectives and scenario.summary and scenario.on_max_turns
     assert len(scenario.tests) >= 4
+
+
+# ---------------------------------------------------------------- the authoring guide's example
+GUIDE = Path(__file__).resolve().parents[1] / "docs" / "authoring.md"
+
+
+def guide_toml_blocks() -> list[str]:
+    return re.findall(r"```toml\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
+
+
+def test_the_authoring_guide_example_is_a_valid_scenario():
+    example = guide_toml_blocks()[0]
+    scenario = parse_scenario(example, "docs/authoring.md example")
+    assert lint(scenario) == []
+    failures = [f"{result.name}: {failure}" for result in run_tests(scenario) for failure in result.failures]
+    assert failures == []
+
+
+def test_every_toml_snippet_in_the_authoring_guide_parses():
+    blocks = guide_toml_blocks()
+    assert len(blocks) >= 5
+    for block in blocks:
+        tomllib.loads(block)
