@@ -1,0 +1,243 @@
+"""The coach hears what a rep actually wrote: accuracy on the labelled replies, and the cases a user notices.
+
+`tests/data/replies.jsonl` holds replies labelled by hand, blind to the
+lexicon: one JSON object a line with `text`, `gives`, `gets`, `stages`,
+`chase` (lists of kinds from `dojo.vocab`) and an optional `note`. Gives,
+gets and chasing are scored as micro-averaged F1 over (reply, kind) pairs;
+stages as the share of replies whose whole predicted stage set is right.
+When a bar is missed, the message lists the replies that went most wrong so
+a trainer can see which words the lexicon misheard.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from dojo.coach import signals as signals_module
+from dojo.coach.lexicon import default_lexicon
+from dojo.coach.signals import Signals, classify
+from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
+
+REPLIES = Path(__file__).parent / "data" / "replies.jsonl"
+CATEGORIES = {"gives": GIVE_KINDS, "gets": GET_KINDS, "chase": CHASE_KINDS, "stages": STAGES}
+F1_BAR = 0.85
+STAGE_BAR = 0.80
+WORST_SHOWN = 12
+
+
+@lru_cache(maxsize=1)
+def labelled() -> tuple[dict, ...]:
+    rows = []
+    for number, line in enumerate(REPLIES.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            row = json.loads(line)
+            row["line"] = number
+            rows.append(row)
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def predicted() -> tuple[Signals, ...]:
+    lexicon = default_lexicon()
+    return tuple(classify(row["text"], lexicon) for row in labelled())
+
+
+def _errors(category: str) -> list[tuple[int, dict, set[str], set[str]]]:
+    """(wrong pairs, row, expected, got) for each reply the coach got wrong in `category`."""
+    wrong = []
+    for row, found in zip(labelled(), predicted()):
+        expected, got = set(row[category]), set(getattr(found, category))
+        if expected != got:
+            wrong.append((len(expected ^ got), row, expected, got))
+    wrong.sort(key=lambda item: (-item[0], item[1]["line"]))
+    return wrong
+
+
+def _report(category: str, score: str) -> str:
+    lines = [f"{category}: {score}; worst misclassified replies (text, expected, got):"]
+    for _, row, expected, got in _errors(category)[:WORST_SHOWN]:
+        lines.append(f"  line {row['line']}: {row['text']!r}\n"
+                     f"      expected {sorted(expected)}, got {sorted(got)}"
+                     + (f"  (missing {sorted(expected - got)})" if expected - got else "")
+                     + (f"  (extra {sorted(got - expected)})" if got - expected else ""))
+    return "\n".join(lines)
+
+
+def micro_f1(category: str) -> tuple[float, float, float]:
+    tp = fp = fn = 0
+    for row, found in zip(labelled(), predicted()):
+        expected, got = set(row[category]), set(getattr(found, category))
+        tp += len(expected & got)
+        fp += len(got - expected)
+        fn += len(expected - got)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def stage_accuracy() -> float:
+    right = sum(set(row["stages"]) == set(found.stages) for row, found in zip(labelled(), predicted()))
+    return right / len(labelled())
+
+
+# ---------------------------------------------------------------- the labelled set
+
+def test_the_labelled_set_is_well_formed():
+    rows = labelled()
+    assert len(rows) >= 300
+    for row in rows:
+        assert isinstance(row["text"], str) and row["text"].strip(), f"line {row['line']}: empty text"
+        for category, vocabulary in CATEGORIES.items():
+            unknown = set(row[category]) - set(vocabulary)
+            assert not unknown, f"line {row['line']}: unknown {category} {sorted(unknown)}"
+
+
+@pytest.mark.parametrize("category", ["gives", "gets", "chase"])
+def test_f1_on_the_labelled_set(category):
+    precision, recall, f1 = micro_f1(category)
+    score = f"F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f}), bar {F1_BAR}"
+    assert f1 >= F1_BAR, _report(category, score)
+
+
+def test_stage_accuracy_on_the_labelled_set():
+    accuracy = stage_accuracy()
+    score = f"exact stage-set accuracy {accuracy:.3f}, bar {STAGE_BAR}"
+    assert accuracy >= STAGE_BAR, _report("stages", score)
+
+
+# ---------------------------------------------------------------- what a user notices
+
+@pytest.mark.parametrize("reply", [
+    "I won't send anything until we've agreed a time.",
+    "I won't send the deck until we've agreed a time.",
+    "I'm not going to send pricing yet.",
+    "i dont think a demo makes sense until we know the scope",
+    "There's no point in me sending a proposal before we've scoped it.",
+    "Rather than me writing a proposal nobody reads, can we agree what happens next?",
+    "I can't do a free audit, that's a paid engagement.",
+    "I won’t send the deck until we’ve agreed a time.",  # curly apostrophes
+])
+def test_a_negated_give_is_not_a_give(reply):
+    assert classify(reply).gives == [], classify(reply).matches
+
+
+def test_negation_stays_in_its_own_clause():
+    # The refusal covers the trial; the offer after the comma is still a give.
+    found = classify("We don't do free trials, but I can show you the product live with your data.")
+    assert found.gives == ["demo"]
+    found = classify("If you don't mind, I'll send the deck over tonight.")
+    assert found.gives == ["deck"]
+    # A negated get is not a get either.
+    assert classify("I'm not going to push you for a timeline today.").gets == []
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll send you the deck.",
+    "I will send you the deck.",
+    "Ill send u the deck",
+    "ill send you the deck",
+    "I'LL SEND YOU THE DECK",
+    "i’ll send you the deck",
+    "I`ll send you the deck",
+    "Sending the deck now.",
+])
+def test_contractions_typos_case_and_apostrophes_still_hear_the_give(reply):
+    assert classify(reply).gives == ["deck"]
+
+
+@pytest.mark.parametrize("reply, category, kind", [
+    ("whats ur mobile?", "gets", "direct_line"),
+    ("Whats your cell, Ill text you when I'm outside.", "gets", "direct_line"),
+    ("i can do a quick demp of the dashboard", "gives", "demo"),
+    ("Who’s the decision maker here?", "gets", "decision_makers"),
+    ("when r you looking to make a decision?", "gets", "timeline"),
+    ("WHAT WILL YOU DECIDE ONCE YOU'VE READ IT?", "gets", "criteria"),
+    ("just checking in!!", "chase", "check_in"),
+    ("Hey — is now still a good time?", "stages", "rapport"),
+])
+def test_informal_writing_is_understood(reply, category, kind):
+    assert kind in getattr(classify(reply), category)
+
+
+@pytest.mark.parametrize("reply", [
+    "The demo environment resets every night.",
+    "Our proposal template is under Settings.",
+    "The mobile app works on iOS and Android.",
+    "Yes, Tuesday still works for me.",
+    "Sorry, I was stuck in another meeting.",
+    "Yeah, the budget view shows spend by department.",
+])
+def test_keywords_without_an_offer_or_ask_are_not_signals(reply):
+    found = classify(reply)
+    assert (found.gives, found.gets, found.chase) == ([], [], []), found.matches
+
+
+SPAN_REPLIES = [
+    "I’ll send you the deck — what will you decide once you’ve read it, and by when?",
+    "Hi Priya 👋 I'll email you a one-pager. Does Tuesday at 2pm work?",
+    "Thanks\u00a0Raj. Happy to send pricing, but who else would need to see it?",
+    "İ'll send the case study; who signs off on your side?",  # lower() changes this text's length
+    "Ich schicke Ihnen das Deck — I'll send the deck, then can we agree next steps?",
+]
+
+
+@pytest.mark.parametrize("reply", SPAN_REPLIES + [row["text"] for row in labelled()[:60]])
+def test_match_spans_index_the_original_text(reply):
+    found = classify(reply)
+    for match in found.matches:
+        start, end = match.span
+        assert 0 <= start < end <= len(reply)
+        assert reply[start:end] == match.text
+
+
+def test_spans_point_at_the_words_that_triggered_the_label():
+    reply = "So happy to help 😊 — I’ll send you the deck, and what will you decide?"
+    found = classify(reply)
+    deck = next(m for m in found.matches if m.label == "give:deck")
+    assert reply[deck.span[0]:deck.span[1]] == deck.text
+    assert deck.text.startswith("send") and deck.text.endswith("deck")
+    criteria = next(m for m in found.matches if m.label == "get:criteria")
+    assert criteria.text.lower().startswith("what will you decide")
+
+
+def test_fast_path_matches_case_insensitive_matching(monkeypatch):
+    """classify matches lower-cased text for speed; it must hear exactly what case-insensitive matching hears."""
+    lexicon = default_lexicon()
+    replies = SPAN_REPLIES + [row["text"] for row in labelled()]
+    replies += [reply.upper() for reply in replies[:80]] + ["I'll ſend the deck", "WHO ELSE İS INVOLVED?"]
+    fast = [classify(reply, lexicon) for reply in replies]
+    monkeypatch.setattr(signals_module, "_lowered", lambda plain: None)
+    slow = [classify(reply, lexicon) for reply in replies]
+    assert fast == slow
+
+
+def test_a_2000_character_reply_is_classified_quickly_and_correctly():
+    texts = [row["text"] for row in labelled()]
+    reply = " ".join(texts[::5])[:2000]  # a spread of the set: greetings, offers, asks, chasing
+    classify(reply)  # warm the caches
+    started = time.perf_counter()
+    found = classify(reply)
+    elapsed = time.perf_counter() - started
+    assert len(found.text) == 2000
+    assert found.gives and found.gets and found.stages
+    for match in found.matches:
+        assert reply[match.span[0]:match.span[1]] == match.text
+    # Generous: a typical 2000-character reply takes a few tens of milliseconds.
+    assert elapsed < 1.0, f"classify took {elapsed:.3f}s on a 2000-character reply"
+
+
+@pytest.mark.parametrize("reply", [
+    "send " * 400, "what " * 400, "I won't " * 250, "a" * 2000, "$1 " * 666,
+    "who else " * 222, "1:30 " * 400, "x," * 1000, "the 1st " * 250,
+])
+def test_pathological_replies_do_not_backtrack(reply):
+    reply = reply[:2000]
+    started = time.perf_counter()
+    classify(reply)
+    assert time.perf_counter() - started < 1.0
