@@ -27,7 +27,17 @@ class ConversationScreen(Screen):
         Binding("ctrl+o", "exam", "Exam mode", tooltip="Hide the coach; scores only at the end"),
         Binding("ctrl+r", "restart", "Restart", tooltip="Start this scenario again from the top"),
         Binding("ctrl+g", "end", "End now", tooltip="Stop here and go to the debrief"),
+        # Still works here, but the footer keeps room for the conversation's own keys at 80 columns.
+        Binding("ctrl+y", "app.history", "History", show=False),
     ]
+
+    #: Offered in the command palette as (action, name, help).
+    PALETTE_ACTIONS = (
+        ("hint", "Hint", "What a good rep would do now"),
+        ("exam", "Exam mode", "Hide or show the coach; scores at the end"),
+        ("restart", "Restart", "Start this conversation again"),
+        ("end", "End now", "Stop here and go to the debrief"),
+    )
 
     def __init__(self, scenario: Scenario, exam: bool = False) -> None:
         super().__init__()

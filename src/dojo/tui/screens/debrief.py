@@ -23,18 +23,29 @@ from dojo.tui.look import (
 from dojo.tui.records import Attempt
 from dojo.tui.widgets.turn_table import TurnTable
 
-TILES = (("reciprocity", "Reciprocity", "gives traded for gets"), ("pathway", "Pathway", "stages earned in order"),
-         ("chasing", "Chasing", "100 = never chased"))
+TILES = (("reciprocity", "Reciprocity", "gives traded"), ("pathway", "Pathway", "stages in order"),
+         ("chasing", "Chasing", "100: never chased"))
 
 
-def tile(title: str, value: int, caption: str, overall: bool = False) -> Content:
-    size = 14
-    filled = round(size * value / 100)
-    bar = Content.assemble(("━" * filled, score_style(value)), ("━" * (size - filled), "$panel-lighten-2"))
-    number = Content.styled(f"{value}", f"bold {score_text_style(value)}")
-    if overall:
-        number = Content.assemble(number, "  ", grade_content(value))
-    return Content("\n").join([Content.styled(title, "bold"), number, bar, Content.styled(caption, MUTED)])
+class ScoreTile(Static):
+    """One score as a tile: its name, the number (and grade for the overall), a bar sized to the tile."""
+
+    def __init__(self, title: str, value: int, caption: str, overall: bool = False, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.label, self.score, self.caption, self.overall = title, value, caption, overall
+
+    def render(self) -> Content:
+        width = max(self.content_region.width, 6)
+        value = self.score
+        filled = round(width * value / 100)
+        bar = Content.assemble(("━" * filled, score_style(value)), ("━" * (width - filled), "$panel-lighten-2"))
+        number = Content.styled(f"{value}", f"bold {score_text_style(value)}")
+        if self.overall:
+            number = Content.assemble(number, "  ", grade_content(value))
+        lines = [Content.styled(self.label, "bold"), number, bar]
+        if len(self.caption) <= width:
+            lines.append(Content.styled(self.caption, MUTED))
+        return Content("\n").join(lines)
 
 
 def comparison(now: Scores, earlier: list[Attempt]) -> Content:
@@ -77,6 +88,11 @@ class DebriefScreen(Screen):
         Binding("t", "transcript", "Open transcript"),
     ]
 
+    PALETTE_ACTIONS = (
+        ("retry", "Retry", "Play this scenario again"),
+        ("transcript", "Open transcript", "Review this conversation turn by turn"),
+    )
+
     def __init__(self, scenario: Scenario, events: list[Event], transcript: Path | None,
                  earlier: list[Attempt]) -> None:
         super().__init__()
@@ -104,17 +120,17 @@ class DebriefScreen(Screen):
             with Horizontal(id="tiles"):
                 for key, title, caption in TILES:
                     value = getattr(scores, key)
-                    yield Static(tile(title, value, caption), classes=f"tile tile-{_band(value)}")
-                yield Static(tile("Overall", scores.overall, f"grade {grade(scores.overall)}", overall=True),
-                             classes=f"tile tile-overall tile-{_band(scores.overall)}")
+                    yield ScoreTile(title, value, caption, classes=f"tile tile-{_band(value)}")
+                yield ScoreTile("Overall", scores.overall, f"grade {grade(scores.overall)}", overall=True,
+                                classes=f"tile tile-overall tile-{_band(scores.overall)}")
             yield Label("YOUR PROGRESS ON THIS SCENARIO", classes="section")
             yield Static(comparison(scores, self.earlier), id="progress")
             yield Label("TURN BY TURN", classes="section")
             yield TurnTable(self.film, id="turns")
         with Horizontal(id="debrief-actions"):
-            yield Button("↻  Retry", id="retry", variant="primary")
-            yield Button("Pick another", id="pick")
-            yield Button("Open transcript", id="transcript", disabled=self.transcript is None)
+            yield Button("↻ Retry", id="retry", variant="primary", compact=True)
+            yield Button("Pick another", id="pick", compact=True)
+            yield Button("Open transcript", id="transcript", disabled=self.transcript is None, compact=True)
         yield Footer()
 
     def on_mount(self) -> None:

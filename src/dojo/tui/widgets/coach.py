@@ -162,13 +162,12 @@ class PathwayTrack(Widget):
         return rows
 
     def status(self) -> Content:
-        jumps = [(turn, stage) for stage, turn in self.view.jumps.items() if stage not in self.view.earned]
-        if jumps:
-            turn, stage = max(jumps)
-            skipped = self._next() or ""
-            return Content.styled(f"Jumped to {stage.title()} at turn {turn} before earning "
-                                  f"{skipped.title()}: go back a stage.", LOSS)
         upcoming = self._next()
+        jumps = [(turn, stage) for stage, turn in self.view.jumps.items() if stage not in self.view.earned]
+        if jumps and upcoming is not None:
+            turn, stage = max(jumps)
+            return Content.styled(f"Jumped ahead to {stage.title()} at turn {turn}. "
+                                  f"Earn {upcoming.title()} first.", LOSS)
         if upcoming is None:
             return Content.styled("All five in place: propose a dated next step.", GAIN)
         return Content.assemble((f"Next, {upcoming.title()}: ", f"bold {ACCENT}"), (STAGE_NEEDS[upcoming], MUTED))
@@ -241,7 +240,11 @@ def event_content(event: ScoreChanged, with_tip: bool | None = None) -> Content:
 
 
 class CoachPanel(VerticalScroll):
-    """Everything the coach can tell the rep after each reply, in one column."""
+    """Everything the coach can tell the rep after each reply, in one column.
+
+    The last reply's events come straight after the scores, so at 80×24 what
+    just happened and what to do about it are in view without scrolling.
+    """
 
     DEFAULT_CSS = """
     CoachPanel {
@@ -263,12 +266,12 @@ class CoachPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Label("SCORES", classes="coach-heading")
         yield ScoreBoard()
+        yield Label("LAST REPLY", classes="coach-heading", id="last-heading")
+        yield EventList()
         yield Label("PATHWAY", classes="coach-heading")
         yield PathwayTrack()
         yield Label("RECIPROCITY LEDGER", classes="coach-heading")
         yield Ledger()
-        yield Label("LAST REPLY", classes="coach-heading", id="last-heading")
-        yield EventList()
 
     def show(self, view: CoachView) -> None:
         self.query_one(ScoreBoard).show(view)

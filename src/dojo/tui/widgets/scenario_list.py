@@ -48,6 +48,7 @@ class ScenarioList(OptionList):
         self.highlighted = self.get_option_index(ids[target])
 
     async def _on_click(self, event: events.Click) -> None:
+        event.prevent_default()  # replaces OptionList's select-on-first-click
         clicked = event.style.meta.get("option")
         if clicked is None or self._options[clicked].disabled:
             return

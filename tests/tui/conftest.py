@@ -1,0 +1,43 @@
+"""Fixtures for the TUI tests: a scenario folder these tests own, a fixed seed, a named player."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SCENARIOS = Path(__file__).parents[1] / "data" / "tui" / "scenarios"
+SEED = 7
+
+#: Three replies against `quayside` that the coach scores in three different ways.
+TRADE = "Hi Morgan, happy to send the brochure. What will you decide once you've read it, and by when?"
+JUMP = "Imagine never missing a pickup again."
+DISCOVER = "Tell me about the tracking side: what's the biggest challenge right now?"
+#: After TRADE and DISCOVER, this books the meeting (a win).
+BOOK = "Customers like yours cut missed pickups by a third. Can we put Thursday at 10am in the diary?"
+
+
+@pytest.fixture
+def make_app(dojo_home):
+    """A DojoApp on the fixture library with a fixed seed and no cursor blink."""
+    from dojo.tui.app import DojoApp
+
+    def make(player: str | None = "Sam", **kwargs) -> DojoApp:
+        kwargs.setdefault("seed", SEED)
+        kwargs.setdefault("library_dirs", [SCENARIOS])
+        kwargs.setdefault("blink", False)
+        return DojoApp(player=player, **kwargs)
+
+    return make
+
+
+async def say(pilot, text: str, keys: bool = False) -> None:
+    """Put a reply in the reply box (key by key when `keys`) and send it with Enter."""
+    from dojo.tui.widgets.reply import ReplyBox
+
+    if keys:
+        await pilot.press(*text)
+    else:
+        pilot.app.screen.query_one(ReplyBox).insert(text)
+    await pilot.press("enter")
+    await pilot.pause()

@@ -1,0 +1,201 @@
+"""The whole flow, driven like a rep would: pick, talk three turns, read the coach, end, debrief."""
+
+from __future__ import annotations
+
+import tomllib
+
+from textual.widgets import Button, Input
+
+from dojo.transcript import load_transcript
+from dojo.tui.screens.conversation import ConversationScreen
+from dojo.tui.screens.debrief import DebriefScreen
+from dojo.tui.screens.picker import PickerScreen
+from dojo.tui.screens.settings import PlayerNameScreen
+from dojo.tui.widgets.chat import Bubble, ChatLog, ScoreChips
+from dojo.tui.widgets.coach import EventList, Ledger, PathwayTrack, ScoreBoard
+from dojo.tui.widgets.reply import ReplyBox
+from dojo.tui.widgets.scenario_list import ScenarioList
+from tests.tui.conftest import BOOK, DISCOVER, JUMP, TRADE, say
+
+
+def plain(widget) -> str:
+    return str(widget.render())
+
+
+def chat_lines(app) -> list[tuple[str, str]]:
+    return [(b.speaker, b.text) for b in app.screen.query(Bubble)]
+
+
+async def test_pick_talk_three_turns_end_and_debrief(make_app, dojo_home):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app.screen, PickerScreen)
+        assert app.screen.selected_id() == "quayside"
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert chat_lines(app)[0][0] == "Morgan Hale"
+        assert app.screen.query_one(ReplyBox).has_focus
+
+        await say(pilot, TRADE)
+        events = plain(screen.query_one(EventList))
+        assert "traded information for timeline and criteria" in events
+        assert "earned Rapport in order" in events
+        assert "Reciprocity" in plain(screen.query_one(ScoreBoard)) and "65" in plain(screen.query_one(ScoreBoard))
+
+        await say(pilot, JUMP)
+        events = plain(screen.query_one(EventList))
+        assert "jumped to Hope before earning Empathy" in events
+        assert "Tip" in events  # losses come with a tip
+        track = plain(screen.query_one(PathwayTrack))
+        assert "✕ Hope" in track and "Jumped ahead to Hope at turn 2. Earn Empathy first." in track
+
+        await say(pilot, DISCOVER)
+        events = plain(screen.query_one(EventList))
+        assert "earned Empathy in order" in events
+        assert "● Rapport" in plain(screen.query_one(PathwayTrack))
+        assert "● Empathy" in plain(screen.query_one(PathwayTrack))
+        assert "Every give traded" in plain(screen.query_one(Ledger))
+        assert screen.session.turn == 3
+        assert "Turn 3/8" in str(screen.query_one("#turn").render())
+        speakers = [speaker for speaker, _ in chat_lines(app)]
+        assert speakers == ["Morgan Hale", "Sam", "Morgan Hale", "Sam", "Morgan Hale", "Sam", "Morgan Hale"]
+        assert len(screen.query(ScoreChips)) == 3
+
+        await pilot.press("ctrl+g")
+        debrief = app.screen
+        assert isinstance(debrief, DebriefScreen)
+        assert "ENDED EARLY" in plain(debrief.query_one("#outcome"))
+        assert "Ended early" in plain(debrief.query_one("#outcome"))
+        assert "before the prospect reached a decision" in plain(debrief.query_one("#lesson"))
+        table = " ".join(plain(w) for w in debrief.query("#turns Static"))
+        assert "jumped to Hope before earning Empathy" in table
+        assert "Imagine" in table
+        assert "Hope before empathy is hollow" in table
+        assert "First recorded attempt" in plain(debrief.query_one("#progress"))
+
+    saved = sorted((dojo_home / "transcripts").glob("*.jsonl"))
+    assert len(saved) == 1
+    transcript = load_transcript(saved[0])
+    assert [r.text for r in transcript.replies] == [TRADE, JUMP, DISCOVER]
+    assert transcript.ended.result == "unfinished"
+
+
+async def test_a_winning_conversation_ends_with_a_debrief_button_and_compares_attempts(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        for attempt in range(2):
+            if attempt == 0:
+                await pilot.press("enter")
+            for reply in (TRADE, DISCOVER, BOOK):
+                await say(pilot, reply)
+            screen = app.screen
+            assert screen.session.finished
+            assert not screen.query_one(ReplyBox).display
+            assert screen.query_one("#ended-bar").display
+            assert "Meeting booked" in plain(screen.query_one("#ended-text"))
+            assert screen.query_one("#debrief", Button).has_focus
+            await pilot.press("enter")
+            debrief = app.screen
+            assert isinstance(debrief, DebriefScreen)
+            assert "WIN" in plain(debrief.query_one("#outcome"))
+            assert "Meeting booked" in plain(debrief.query_one("#outcome"))
+            tiles = " ".join(plain(t) for t in debrief.query(".tile"))
+            assert "Reciprocity" in tiles and "77" in tiles and "grade C" in tiles
+            if attempt == 0:
+                assert "First recorded attempt" in plain(debrief.query_one("#progress"))
+                await pilot.press("r")
+                assert isinstance(app.screen, ConversationScreen)
+        progress = plain(app.screen.query_one("#progress"))
+        assert "1 earlier attempt" in progress and "vs best" in progress and "WIN" in progress
+        await pilot.press("p")
+        assert isinstance(app.screen, PickerScreen)
+        assert "best 77" in str(app.screen.query_one(ScenarioList).get_option("quayside").prompt)
+
+
+async def test_first_run_asks_the_player_name_once_and_remembers_it(make_app, dojo_home):
+    app = make_app(player=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, PlayerNameScreen)
+        await pilot.press(*"Ana Souza", "enter")
+        assert isinstance(app.screen, PickerScreen)
+        assert app.player == "Ana Souza"
+        assert "Ana Souza" in plain(app.screen.query_one("#player"))
+    assert tomllib.loads((dojo_home / "settings.toml").read_text())["player"] == "Ana Souza"
+
+    again = make_app(player=None)
+    async with again.run_test(size=(80, 24)):
+        assert isinstance(again.screen, PickerScreen)
+        assert again.player == "Ana Souza"
+
+    override = make_app(player="Guest")
+    async with override.run_test(size=(80, 24)) as pilot:
+        assert override.player == "Guest"
+        await pilot.press("enter")
+        await say(pilot, TRADE)
+        assert chat_lines(override)[1][0] == "Guest"
+
+
+async def test_skipping_the_name_prompt_plays_as_you(make_app, dojo_home):
+    app = make_app(player=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape")
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("enter")
+        await say(pilot, TRADE)
+        assert chat_lines(app)[1][0] == "You"
+    assert not (dojo_home / "settings.toml").exists()
+
+
+async def test_an_empty_reply_is_refused_with_a_message_and_nothing_is_played(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await say(pilot, "   ")
+        assert app.screen.session.turn == 0
+        assert len(app.screen.query(Bubble)) == 1
+        assert any("reply is empty" in n.message for n in app._notifications)
+
+
+async def test_an_unwritable_data_dir_warns_and_the_session_carries_on(make_app, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the data dir should be")
+    monkeypatch.setenv("DOJO_HOME", str(blocker))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        assert any(n.severity == "warning" and "will not be saved" in n.message for n in app._notifications)
+        await say(pilot, TRADE)
+        assert app.screen.session.turn == 1
+
+
+async def test_filter_narrows_the_list_and_the_preview_hides_the_backstory(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        preview = plain(app.screen.query_one("#preview"))
+        assert "Find out what the brochure is for" in preview
+        assert "SECRET-BACKSTORY" not in preview and "Burned by" not in preview
+        await pilot.press(*"riley")
+        listing = app.screen.query_one(ScenarioList)
+        assert listing.option_count == 1 and app.screen.selected_id() == "lantern"
+        assert "Lantern Studio" in plain(app.screen.query_one("#preview"))
+        await pilot.press(*"zzz")
+        assert listing.option_count == 0
+        assert app.screen.query_one("#no-match").display
+        await pilot.press("escape")
+        assert app.screen.query_one("#filter", Input).value == ""
+        assert app.screen.query_one(ScenarioList).option_count == 2
+
+
+async def test_the_mouse_previews_on_first_click_and_starts_on_second(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        listing = app.screen.query_one(ScenarioList)
+        second = listing.get_option_index("lantern")
+        # Cards are three lines and a divider: the second card starts on line 4.
+        await pilot.click(ScenarioList, offset=(4, 5))
+        assert listing.highlighted == second
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.click(ScenarioList, offset=(4, 5))
+        assert isinstance(app.screen, ConversationScreen)
+        assert app.screen.scenario.id == "lantern"

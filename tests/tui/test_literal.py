@@ -1,0 +1,72 @@
+"""Text a rep types and text from scenario files is shown exactly as written: never markup, never ANSI."""
+
+from __future__ import annotations
+
+import shutil
+
+from textual.content import Content
+
+from dojo.tui.widgets.chat import Bubble
+from dojo.tui.widgets.coach import EventList
+from dojo.tui.widgets.scenario_list import ScenarioList
+from tests.tui.conftest import SCENARIOS, say
+
+MARKUP = "[bold red]hi[/] [link=https://example.com]x[/link] $accent"
+ANSI = "send info \x1b[31mRED\x1b[0m please"
+
+
+def rendered_text(app) -> str:
+    """Everything on screen, as characters (what the terminal would show)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def only_speaker_styled(bubble: Bubble) -> bool:
+    content = bubble.render()
+    assert isinstance(content, Content)
+    name_end = len(bubble.speaker)
+    return all(span.end <= name_end for span in content.spans)
+
+
+async def test_typed_markup_and_ansi_appear_as_typed(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await say(pilot, MARKUP, keys=True)  # typed key by key, brackets and all
+        bubble = [b for b in app.screen.query(Bubble) if b.speaker == "Sam"][-1]
+        assert bubble.text == MARKUP
+        assert MARKUP in str(bubble.render())
+        assert only_speaker_styled(bubble)
+        assert "[bold red]hi[/]" in rendered_text(app)
+
+        app.screen.send(ANSI)  # an escape cannot be typed as a key; paste-like input goes the same way
+        await pilot.pause()
+        bubble = [b for b in app.screen.query(Bubble) if b.speaker == "Sam"][-1]
+        shown = str(bubble.render())
+        assert "\x1b" not in shown
+        assert "␛[31mRED␛[0m" in shown
+        assert only_speaker_styled(bubble)
+        assert "␛[31mRED" in rendered_text(app)
+        # The coach quotes the rep's words literally too.
+        assert "\x1b" not in str(app.screen.query_one(EventList).render())
+
+
+async def test_scenario_text_with_markup_is_shown_literally(make_app, tmp_path):
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    source = (SCENARIOS / "lantern.toml").read_text()
+    source = source.replace('name = "Riley Okafor"', 'name = "[b]Riley[/b] Okafor"')
+    source = source.replace('summary = "A warm founder', 'summary = "[red]A warm[/red] founder')
+    source = source.replace('say = ["This all sounds amazing!', 'say = ["[i]This[/i] all sounds amazing!')
+    (folder / "lantern.toml").write_text(source)
+    shutil.copy(SCENARIOS / "quayside.toml", folder)
+    app = make_app(library_dirs=[folder])
+    async with app.run_test(size=(120, 40)) as pilot:
+        card = str(app.screen.query_one(ScenarioList).get_option("lantern").prompt)
+        assert "[b]Riley[/b] Okafor" in card and "[red]A warm[/red]" in card
+        await pilot.press("down")
+        assert "[b]Riley[/b] Okafor" in str(app.screen.query_one("#preview").render())
+        await pilot.press("enter")
+        opening = app.screen.query(Bubble).first()
+        assert opening.speaker == "[b]Riley[/b] Okafor"
+        assert str(opening.render()).endswith("[i]This[/i] all sounds amazing! Can you put a proposal together?")
+        assert "[i]This[/i]" in rendered_text(app)
