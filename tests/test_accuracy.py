@@ -172,6 +172,8 @@ def test_informal_writing_is_understood(reply, category, kind):
     "Yes, Tuesday still works for me.",
     "Sorry, I was stuck in another meeting.",
     "Yeah, the budget view shows spend by department.",
+    "The deck you sent was great, thanks.",  # the prospect's give
+    "Can you send me your org chart?",  # the rep asking, not giving
 ])
 def test_keywords_without_an_offer_or_ask_are_not_signals(reply):
     found = classify(reply)
