@@ -112,3 +112,16 @@ def test_hint_comes_from_the_state(mini):
 def test_the_opening_is_the_first_event(mini):
     first = Session(mini, seed=5).events[0]
     assert isinstance(first, ProspectSaid) and first.turn == 0 and first.tags == ["errand"]
+
+
+def test_rules_can_react_to_chasing_the_coach_inferred_from_context(mini):
+    """`chase:errand_without_get` is never in the words; a rule testing for it must still fire."""
+    from dojo.scenario.load import parse_scenario
+    from tests.conftest import MINI
+
+    text = MINI.read_text().replace('when.all = ["give"]\nwhen.none = ["get"]',
+                                    'when.any = ["chase:errand_without_get"]')
+    scenario = parse_scenario(text)
+    session = Session(scenario, seed=1)
+    session.reply(ERRAND)
+    assert session.ended.ending == "ghosted"

@@ -51,6 +51,8 @@ class ScoreEvent(BaseModel):
     turn: int
     dimension: Dimension
     code: str
+    #: The label behind `code`, when there is one: `give:deck`, `stage:urgency`, `chase:check_in`.
+    label: str | None = None
     delta: int
     #: The dimension's score after this event.
     score: int
@@ -115,7 +117,7 @@ class Coach:
         self.totals[dimension] += delta
         score = _clamp(BASE[dimension] + self.totals[dimension])
         tip = self.lexicon.tip(code, kind)
-        self._events.append(ScoreEvent(turn=turn, dimension=dimension, code=code, delta=delta,
+        self._events.append(ScoreEvent(turn=turn, dimension=dimension, code=code, label=_label(dimension, code, kind), delta=delta,
                                        score=score, reason=reason, quote=quote, tip=tip))
 
     def _reciprocity(self, turn: int, signals: Signals) -> None:
@@ -211,6 +213,13 @@ _CHASE_REASONS = {
     "convincing": "tried to convince instead of asking",
     "free_extra": "threw in an extra nobody asked for",
 }
+
+
+def _label(dimension: str, code: str, kind: str | None) -> str | None:
+    if kind is None:
+        return None
+    category = {"reciprocity": "give", "pathway": "stage", "chasing": "chase"}[dimension]
+    return f"{category}:{kind}"
 
 
 def _kind(kind: str) -> str:

@@ -152,10 +152,16 @@ class Session:
 
     def _holds(self, when: When, signals: Signals, score_events) -> bool:
         coach = self.coach
+        # Chasing the coach inferred from context counts as heard, like chasing in the words.
+        inferred = {e.label for e in score_events if e.code == "chase" and e.label}
+
+        def heard(label: str) -> bool:
+            return signals.has(label) or label in inferred or (label == "chase" and bool(inferred))
+
         checks = (
-            not when.any or any(signals.has(label) for label in when.any),
-            all(signals.has(label) for label in when.all),
-            not any(signals.has(label) for label in when.none),
+            not when.any or any(heard(label) for label in when.any),
+            all(heard(label) for label in when.all),
+            not any(heard(label) for label in when.none),
             when.open_gives_at_least is None or len(coach.open_gives) >= when.open_gives_at_least,
             when.unpaired_gives_at_least is None or coach.unpaired_gives >= when.unpaired_gives_at_least,
             when.gets_at_least is None or coach.gets >= when.gets_at_least,

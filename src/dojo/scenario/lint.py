@@ -24,7 +24,7 @@ def lint(scenario: Scenario) -> list[str]:
         if name not in reached_endings:
             warnings.append(f"endings.{name}: no reachable rule ends here")
     outcomes = {scenario.endings[name].outcome for name in reached_endings}
-    for outcome in ("win", "loss"):
+    for outcome, verb in (("win", "win"), ("loss", "lose")):
         if outcome not in outcomes:
-            warnings.append(f"no reachable `{outcome}` ending: trainees can never {outcome}")
+            warnings.append(f"no reachable `{outcome}` ending: trainees can never {verb}")
     return warnings
