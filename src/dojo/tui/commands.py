@@ -11,6 +11,7 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from dojo.text import visible
+from dojo.tui.look import first_sentence
 
 
 def _highlight(matcher: Matcher, candidate: str) -> Content:
@@ -34,7 +35,7 @@ class DojoCommands(Provider):
         for scenario in app.scenarios():
             persona = scenario.persona
             found.append((visible(f"Practise: {persona.name} ({scenario.archetype})"),
-                          visible(f"{persona.role}, {persona.company} · {scenario.summary}"),
+                          visible(f"{persona.role}, {persona.company} · {first_sentence(scenario.summary)}"),
                           partial(app.start_scenario, scenario.id)))
         found.append(("Toggle light/dark theme", "Switch between dojo's light and dark themes", app.action_toggle_theme))
         found.append(("Settings", "Change the player name or the theme", app.action_settings))

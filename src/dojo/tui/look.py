@@ -67,6 +67,16 @@ def difficulty_content(level: int) -> Content:
     return Content.assemble(("●" * level, "$text-warning"), ("○" * (5 - level), MUTED))
 
 
+def first_sentence(text: str) -> str:
+    """The one-line version of a summary: up to the first full stop (or all of it)."""
+    flat = " ".join(text.split())
+    for stop in (". ", "! ", "? "):
+        at = flat.find(stop)
+        if 0 < at < len(flat) - 2:
+            flat = flat[: at + 1]
+    return flat
+
+
 def turns_old(age: int) -> str:
     if age <= 0:
         return "this turn"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, HorizontalGroup, Vertical, VerticalGroup, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, OptionList, Static
@@ -25,7 +25,8 @@ def matches(scenario: Scenario, query: str) -> bool:
 
 
 def preview(scenario: Scenario, best: Scores | None) -> Content:
-    """What the rep needs before starting: who, how hard, what to achieve. Never the backstory."""
+    """What the rep needs before starting: who, how hard, what it is about. Never the backstory or the
+    persona's traits (authors use them as notes on how the persona can be won)."""
     persona = scenario.persona
     parts = [
         literal(scenario.title, "bold $text-primary"),
@@ -41,12 +42,15 @@ def preview(scenario: Scenario, best: Scores | None) -> Content:
         parts.append(Content.assemble(("Your best   ", MUTED),
                                       (f"{best.overall}", f"bold {score_text_style(best.overall)}"), " ",
                                       grade_content(best.overall)))
-    parts += [Content(""), literal(scenario.summary)]
-    if persona.traits:
-        parts += [Content(""), Content.assemble(("Comes across as ", MUTED), literal(", ".join(persona.traits)))]
-    parts += [Content(""), Content.styled("Objectives", "bold")]
-    parts += [Content.assemble(("  ✓ ", "$text-success"), literal(goal)) for goal in scenario.objectives]
+    parts += [Content(""), literal(scenario.summary), Content(""), Content.styled("Objectives", "bold")]
     return Content("\n").join(parts)
+
+
+def objective_rows(scenario: Scenario) -> list[HorizontalGroup]:
+    """One row per objective, wrapped with a hanging indent under its tick."""
+    return [HorizontalGroup(Static(Content.styled("✓", "bold $text-success"), classes="tick"),
+                            Static(literal(goal), classes="goal"), classes="objective")
+            for goal in scenario.objectives]
 
 
 class PickerScreen(Screen):
@@ -74,6 +78,7 @@ class PickerScreen(Screen):
             with Vertical(id="preview-pane"):
                 with VerticalScroll(id="preview-scroll"):
                     yield Static("", id="preview")
+                    yield VerticalGroup(id="objectives")
                 yield Button("▶  Start practice", id="start", variant="primary")
         yield Footer()
 
@@ -124,6 +129,10 @@ class PickerScreen(Screen):
         self.query_one("#start", Button).disabled = scenario is None
         self.query_one("#preview", Static).update(
             preview(scenario, self.app.best(scenario.id)) if scenario else Content.styled("Nothing selected.", MUTED))
+        objectives = self.query_one("#objectives", VerticalGroup)
+        objectives.remove_children()
+        if scenario is not None:
+            objectives.mount_all(objective_rows(scenario))
 
     # ---- events
     @on(Input.Changed, "#filter")

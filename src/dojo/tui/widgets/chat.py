@@ -65,13 +65,18 @@ class ScoreChips(Static):
 
 
 def chips(events: list[ScoreChanged]) -> Content:
-    parts: list[Content] = []
+    """One chip per dimension and direction: two Pathway gains read `▲ +40 Pathway`."""
+    totals: dict[tuple[str, bool], int] = {}
     for event in events:
-        style = GAIN if event.delta > 0 else LOSS
-        sign = "+" if event.delta > 0 else "−"
-        arrow = "▲" if event.delta > 0 else "▼"
-        parts.append(Content.assemble((f"{arrow} {sign}{abs(event.delta)} ", f"bold {style}"),
-                                      (DIMENSION_TITLES.get(event.dimension, event.dimension), style)))
+        if event.delta:
+            key = (event.dimension, event.delta > 0)
+            totals[key] = totals.get(key, 0) + event.delta
+    parts: list[Content] = []
+    for (dimension, gain), delta in totals.items():
+        style = GAIN if gain else LOSS
+        arrow, sign = ("▲", "+") if gain else ("▼", "−")
+        parts.append(Content.assemble((f"{arrow} {sign}{abs(delta)} ", f"bold {style}"),
+                                      (DIMENSION_TITLES.get(dimension, dimension), style)))
     return Content("   ").join(parts) if parts else Content.styled("no score change", MUTED)
 
 

@@ -9,7 +9,7 @@ from textual.widgets.option_list import Option
 
 from dojo.coach import Scores
 from dojo.scenario.model import Scenario
-from dojo.tui.look import MUTED, difficulty_content, grade_content, literal, score_text_style
+from dojo.tui.look import MUTED, difficulty_content, first_sentence, grade_content, literal, score_text_style
 
 
 def card(scenario: Scenario, best: Scores | None) -> Content:
@@ -23,7 +23,7 @@ def card(scenario: Scenario, best: Scores | None) -> Content:
                                   " ", grade_content(best.overall))
     facts = Content.assemble(literal(scenario.archetype, "$text-accent"), "  ",
                              difficulty_content(scenario.difficulty), "  ", record)
-    return Content("\n").join([name, facts, literal(scenario.summary, MUTED)])
+    return Content("\n").join([name, facts, literal(first_sentence(scenario.summary), MUTED)])
 
 
 class ScenarioList(OptionList):
