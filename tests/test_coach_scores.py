@@ -79,3 +79,15 @@ def test_chasing_words_cost_points_with_specific_tips():
 def test_discount_after_a_stall_is_chasing():
     _, events = play("I can take 20% off if that helps.", tags=("stall",))
     assert any("stalled" in e.reason for e in events if e.dimension == "chasing")
+
+
+def test_quotes_merge_overlapping_matches_in_reply_order():
+    reply = "Sure. What will you decide once you have it, and by when?"
+    signals = classify(reply)
+    quote = signals.quote("get")
+    pieces = quote.split(" … ")
+    assert all(piece in reply for piece in pieces)
+    assert len(pieces) == len(set(pieces))
+    positions = [reply.index(piece) for piece in pieces]
+    assert positions == sorted(positions)
+    assert all(a + len(p) < b for a, p, b in zip(positions, pieces, positions[1:]))  # no overlaps

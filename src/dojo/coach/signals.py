@@ -47,9 +47,16 @@ class Signals(BaseModel):
         return bool(found) if not kind else kind in found
 
     def quote(self, *labels: str) -> str:
-        """The words that triggered any of `labels` (prefix match), joined for display."""
-        words = [m.text for m in self.matches if any(m.label == lb or m.label.startswith(lb + ":") for lb in labels)]
-        return " … ".join(dict.fromkeys(words))
+        """The words that triggered any of `labels` (prefix match), in reply order, overlaps merged."""
+        spans = sorted(m.span for m in self.matches
+                       if any(m.label == lb or m.label.startswith(lb + ":") for lb in labels))
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return " … ".join(self.text[start:end] for start, end in merged)
 
 
 def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
