@@ -60,7 +60,7 @@ class LexiconRule(BaseModel):
 
     id: str = Field(min_length=1, pattern=r"^[a-z0-9_.\-]+$")
     label: str
-    patterns: list[str] = Field(min_length=1)
+    patterns: tuple[str, ...] = Field(min_length=1)
     #: Whether a negation just before the match cancels it; by default only gives are negatable.
     negatable: bool | None = None
 
@@ -73,7 +73,7 @@ class LexiconRule(BaseModel):
 
     @field_validator("patterns")
     @classmethod
-    def _valid_patterns(cls, patterns: list[str]) -> list[str]:
+    def _valid_patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in patterns:
             try:
                 re.compile(pattern)

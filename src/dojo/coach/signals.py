@@ -6,7 +6,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from dojo.coach.lexicon import CompiledRule, Lexicon, default_lexicon
+from dojo.coach.lexicon import SPECIAL_FOLDS, Lexicon, default_lexicon
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
 
 # A negation only reaches back to the start of its own clause: a sentence end,
@@ -77,49 +77,10 @@ def _normalise(text: str) -> str:
     return text.translate(_PLAIN)
 
 
-# Speed: matching case-insensitively costs about twice as much as matching
-# lower-cased text with the same pattern compiled case-sensitively, and every
-# rule pattern runs over every reply. The two give identical matches when the
-# pattern has no upper-case letter of its own (nor an escape that could spell
-# one) and lower-casing the text changes nothing but case: it keeps the length
-# and the text has none of the three characters that IGNORECASE equates with
-# an ASCII letter ("ı" and "İ" with i, "ſ" with s). Otherwise the lexicon's
-# own pattern runs on the text as typed.
-_ESCAPE = re.compile(r"\\.")
-_HIDDEN_LETTER = re.compile(r"\\[xuUN0-7]|\(\?[a-zA-Z]*-[a-zA-Z]*[i:)]")
-_SPECIAL_FOLDS = frozenset("\u0130\u0131\u017f")
-
-
-def _lowercase_twin(pattern: re.Pattern) -> re.Pattern | None:
-    if not pattern.flags & re.IGNORECASE or _HIDDEN_LETTER.search(pattern.pattern):
-        return None
-    literal = _ESCAPE.sub("", pattern.pattern)
-    if any(char.isalpha() and (char != char.lower() or not char.isascii()) for char in literal):
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-
-_Plan = tuple[tuple[CompiledRule, tuple[tuple[re.Pattern, re.Pattern | None], ...]], ...]
-# Keyed by the identity of a lexicon's rules (hashing compiled patterns on every
-# reply would cost more than it saves); the entry keeps the rules alive, so the
-# id cannot be reused while it is cached.
-_plans: dict[int, tuple[tuple[CompiledRule, ...], _Plan]] = {}
-
-
-def _plan(lexicon: Lexicon) -> _Plan:
-    cached = _plans.get(id(lexicon.rules))
-    if cached is None or cached[0] is not lexicon.rules:
-        if len(_plans) >= 64:
-            _plans.clear()
-        plan = tuple((rule, tuple((pattern, _lowercase_twin(pattern)) for pattern in rule.patterns))
-                     for rule in lexicon.rules)
-        cached = _plans[id(lexicon.rules)] = (lexicon.rules, plan)
-    return cached[1]
-
-
 def _lowered(plain: str) -> str | None:
+    """The text lower-cased for the rules' fast twins, or None where that would change matches."""
     lowered = plain.lower()
-    if len(lowered) != len(plain) or not _SPECIAL_FOLDS.isdisjoint(plain):
+    if len(lowered) != len(plain) or not SPECIAL_FOLDS.isdisjoint(plain):
         return None
     return lowered
 
@@ -129,8 +90,8 @@ def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
     plain = _normalise(text)
     lowered = _lowered(plain)
     matches: list[Match] = []
-    for rule, patterns in _plan(lexicon):
-        for pattern, twin in patterns:
+    for rule in lexicon.rules:
+        for pattern, twin in zip(rule.patterns, rule.lowercase_twins):
             found_all = twin.finditer(lowered) if twin is not None and lowered is not None else pattern.finditer(plain)
             for found in found_all:
                 if found.end() == found.start():

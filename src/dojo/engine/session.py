@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from functools import lru_cache
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon
 from dojo.engine.events import (
@@ -11,7 +12,7 @@ from dojo.engine.events import (
     TurnScored,
 )
 from dojo.scenario.model import Ending, Scenario, When
-from dojo.vocab import STAGES
+from dojo.vocab import STAGES, LexiconRule
 
 MAX_REPLY_CHARS = 2000
 
@@ -40,10 +41,17 @@ def check_reply(text: str) -> str:
     return cleaned
 
 
-def lexicon_for(scenario: Scenario, base: Lexicon | None = None) -> Lexicon:
-    base = base or default_lexicon()
+def lexicon_for(scenario: Scenario) -> Lexicon:
+    """The default lexicon with the scenario's additions, compiled once per distinct patch."""
     patch = scenario.lexicon
-    return base.extended(patch.rules, patch.disable) if patch.rules or patch.disable else base
+    if not patch.rules and not patch.disable:
+        return default_lexicon()
+    return _extended(tuple(patch.rules), tuple(patch.disable))
+
+
+@lru_cache(maxsize=32)
+def _extended(rules: tuple[LexiconRule, ...], disable: tuple[str, ...]) -> Lexicon:
+    return default_lexicon().extended(rules, disable)
 
 
 class Session:
