@@ -16,6 +16,8 @@ GAIN = "$text-success"
 LOSS = "$text-error"
 MUTED = "$text-muted"
 ACCENT = "$text-accent"
+#: The unfilled part of a score bar: visible on both themes, quieter than any score colour.
+TRACK = "$foreground-disabled"
 
 DIMENSION_TITLES = {"reciprocity": "Reciprocity", "pathway": "Pathway", "chasing": "Chasing"}
 

@@ -18,6 +18,7 @@ from dojo.engine.events import Event, SessionEnded
 from dojo.engine.summary import film
 from dojo.scenario.model import Scenario
 from dojo.tui.look import (
+    TRACK,
     MUTED, RESULTS, grade_content, literal, result_content, score_style, score_text_style,
 )
 from dojo.tui.records import Attempt
@@ -38,7 +39,7 @@ class ScoreTile(Static):
         width = max(self.content_region.width, 6)
         value = self.score
         filled = round(width * value / 100)
-        bar = Content.assemble(("━" * filled, score_style(value)), ("━" * (width - filled), "$panel-lighten-2"))
+        bar = Content.assemble(("━" * filled, score_style(value)), ("━" * (width - filled), TRACK))
         number = Content.styled(f"{value}", f"bold {score_text_style(value)}")
         if self.overall:
             number = Content.assemble(number, "  ", grade_content(value))

@@ -18,6 +18,7 @@ from dojo.coach import Scores
 from dojo.engine import Session
 from dojo.engine.events import ScoreChanged, SignalsHeard
 from dojo.tui.look import (
+    TRACK,
     ACCENT, DIMENSION_TITLES, GAIN, LOSS, MUTED, delta_content, grade_content, literal, score_style,
     score_text_style, turns_old,
 )
@@ -100,7 +101,7 @@ class ScoreBoard(Widget):
     @staticmethod
     def _bar(value: int, size: int) -> Content:
         filled = round(size * max(0, min(100, value)) / 100)
-        return Content.assemble(("━" * filled, score_style(value)), ("━" * (size - filled), "$panel-lighten-2"))
+        return Content.assemble(("━" * filled, score_style(value)), ("━" * (size - filled), TRACK))
 
     def _gauge(self, title: str, value: int, delta: int, width: int) -> Content:
         bar = max(4, width - 12 - 4 - 8)
