@@ -11,7 +11,7 @@ from dojo.tui.screens.conversation import ConversationScreen
 from dojo.tui.screens.debrief import DebriefScreen
 from dojo.tui.screens.picker import PickerScreen
 from dojo.tui.screens.settings import PlayerNameScreen
-from dojo.tui.widgets.chat import Bubble, ChatLog, ScoreChips
+from dojo.tui.widgets.chat import Bubble, ScoreChips
 from dojo.tui.widgets.coach import EventList, Ledger, PathwayTrack, ScoreBoard
 from dojo.tui.widgets.reply import ReplyBox
 from dojo.tui.widgets.scenario_list import ScenarioList

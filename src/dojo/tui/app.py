@@ -195,7 +195,12 @@ class DojoApp(App[int]):
             self._save(Settings(player=result.player, dark=result.dark))
             self._refresh_picker()
 
-        self.push_screen(SettingsScreen(self.player, self.theme == DARK, str(settings_path(self.data_root))), saved)
+        where = settings_path(self.data_root)
+        try:
+            where = Path("~") / where.relative_to(Path.home())
+        except ValueError:
+            pass
+        self.push_screen(SettingsScreen(self.player, self.theme == DARK, str(where)), saved)
 
     def _save(self, settings: Settings) -> None:
         self.settings = settings
