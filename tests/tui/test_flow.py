@@ -200,3 +200,20 @@ async def test_the_mouse_previews_on_first_click_and_starts_on_second(make_app):
         await pilot.click(ScenarioList, offset=(4, 5))
         assert isinstance(app.screen, ConversationScreen)
         assert app.screen.scenario.id == "lantern"
+
+
+async def test_a_reply_is_answered_within_a_frame(make_app):
+    """The engine runs in the event handler: no worker, no wait; the answer is there on the next refresh."""
+    from time import perf_counter
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        started = perf_counter()
+        screen.send(TRADE)
+        elapsed = perf_counter() - started
+        assert screen.session.turn == 1
+        assert elapsed < 0.05, f"handling a reply took {elapsed * 1000:.1f} ms"
+        await pilot.pause()
+        assert chat_lines(app)[-1][0] == "Morgan Hale"
