@@ -61,7 +61,7 @@ class ConversationScreen(Screen):
                 with Horizontal(id="ended-bar"):
                     yield Static("", id="ended-text")
                     yield Button("See debrief  ▶", id="debrief", variant="primary")
-            yield CoachPanel(id="coach")
+            yield CoachPanel(self.scenario.objectives, id="coach")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -264,6 +264,10 @@ class CoachPanel(VerticalScroll):
     }
     """
 
+    def __init__(self, objectives: list[str] | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.objectives = list(objectives or [])
+
     def compose(self) -> ComposeResult:
         yield Label("SCORES", classes="coach-heading")
         yield ScoreBoard()
@@ -273,6 +277,10 @@ class CoachPanel(VerticalScroll):
         yield PathwayTrack()
         yield Label("RECIPROCITY LEDGER", classes="coach-heading")
         yield Ledger()
+        if self.objectives:
+            yield Label("OBJECTIVES", classes="coach-heading")
+            yield Static(Content("\n").join(
+                Content.assemble(("• ", MUTED), literal(goal, MUTED)) for goal in self.objectives), id="objectives")
 
     def show(self, view: CoachView) -> None:
         self.query_one(ScoreBoard).show(view)
