@@ -217,3 +217,23 @@ async def test_a_reply_is_answered_within_a_frame(make_app):
         assert elapsed < 0.05, f"handling a reply took {elapsed * 1000:.1f} ms"
         await pilot.pause()
         assert chat_lines(app)[-1][0] == "Morgan Hale"
+
+
+async def test_the_chat_sticks_to_the_newest_message(make_app):
+    from dojo.tui.widgets.chat import ChatLog
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        chat = app.screen.query_one(ChatLog)
+        for reply in (TRADE, JUMP, DISCOVER):
+            await say(pilot, reply)
+        await pilot.wait_for_scheduled_animations()
+        assert chat.max_scroll_y > 0
+        assert chat.scroll_y == chat.max_scroll_y
+        chat.scroll_home(animate=False)
+        await pilot.pause()
+        await say(pilot, BOOK)  # a new message brings the view back down
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        assert chat.scroll_y == chat.max_scroll_y
