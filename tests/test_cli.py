@@ -144,3 +144,12 @@ def test_the_published_json_schema_matches_the_model(capsys):
     published = Path(__file__).parents[1] / "docs" / "scenario.schema.json"
     assert code == 0
     assert json.loads(out) == json.loads(published.read_text()), "run `dojo schema > docs/scenario.schema.json`"
+
+
+@pytest.mark.parametrize("argv", [
+    ["--player", "Ana", "play", str(MINI), "--script", "-", "--json"],
+    ["play", str(MINI), "--script", "-", "--json", "--player", "Ana"],
+])
+def test_player_name_is_accepted_before_or_after_the_command(capsys, monkeypatch, argv):
+    _, out, _ = run(capsys, *argv, stdin="hello\n", monkeypatch=monkeypatch)
+    assert json.loads(out)["turns"][0]["player"] == "Ana"

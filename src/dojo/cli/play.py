@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import Iterator, TextIO
 
@@ -20,6 +21,8 @@ def register(commands) -> None:
                         help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
     parser.add_argument("--seed", type=int, help="seed for the persona's line variants (default: random, reported)")
+    # Also accepted after the command; SUPPRESS keeps `dojo --player X play …` working.
+    parser.add_argument("--player", default=argparse.SUPPRESS, help="the rep's name, recorded in the transcript")
     parser.add_argument("--no-save", action="store_true",
                         help="do not save a transcript (by default each turn is saved as it is played)")
     parser.set_defaults(handler=run)
