@@ -237,3 +237,12 @@ async def test_the_chat_sticks_to_the_newest_message(make_app):
         await pilot.wait_for_scheduled_animations()
         await pilot.pause()
         assert chat.scroll_y == chat.max_scroll_y
+
+
+async def test_typing_a_filter_and_enter_at_once_starts_the_filtered_scenario(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one("#filter", Input).value = "riley"  # no pause: Changed not handled yet
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConversationScreen)
+        assert app.screen.scenario.id == "lantern"

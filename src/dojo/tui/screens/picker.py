@@ -56,6 +56,8 @@ def objective_rows(scenario: Scenario) -> list[HorizontalGroup]:
 class PickerScreen(Screen):
     """The home screen."""
 
+    _shown_query = ""
+
     BINDINGS = [
         Binding("enter", "start", "Start", priority=True),
         Binding("down", "move(1)", "Next", show=False),
@@ -104,6 +106,7 @@ class PickerScreen(Screen):
         return [s for s in self.app.scenarios() if matches(s, query)]
 
     def refresh_list(self) -> None:
+        self._shown_query = self.query_one("#filter", Input).value
         listing = self.query_one(ScenarioList)
         current = self.selected_id()
         shown = self.visible_scenarios()
@@ -157,6 +160,8 @@ class PickerScreen(Screen):
 
     # ---- actions
     def action_start(self) -> None:
+        if self.query_one("#filter", Input).value != self._shown_query:
+            self.refresh_list()  # typed-then-Enter faster than the Changed message: filter first
         chosen = self.selected_id()
         if chosen:
             self.app.start_scenario(chosen)
