@@ -246,3 +246,19 @@ async def test_typing_a_filter_and_enter_at_once_starts_the_filtered_scenario(ma
         await pilot.press("enter")
         assert isinstance(app.screen, ConversationScreen)
         assert app.screen.scenario.id == "lantern"
+
+
+async def test_keys_typed_faster_than_the_screen_redraws_still_start_the_filtered_scenario(make_app):
+    """As in a terminal when a rep types `riley⏎` in one burst (or pastes it)."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key, char in [*((c, c) for c in "riley"), ("enter", "\r")]:
+            event = events.Key(key, char)
+            event.set_sender(app)
+            app._driver.send_message(event)  # no waiting in between, unlike pilot.press
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        assert app.screen.scenario.id == "lantern"

@@ -53,13 +53,20 @@ def objective_rows(scenario: Scenario) -> list[HorizontalGroup]:
             for goal in scenario.objectives]
 
 
+class FilterInput(Input):
+    """The filter box. Enter starts the highlighted scenario; it is this widget's own key, so it is
+    handled after every letter typed before it (a screen-level priority key could overtake them)."""
+
+    BINDINGS = [Binding("enter", "screen.start", "Start")]
+
+
 class PickerScreen(Screen):
     """The home screen."""
 
     _shown_query = ""
 
     BINDINGS = [
-        Binding("enter", "start", "Start", priority=True),
+        Binding("enter", "start", "Start"),
         Binding("down", "move(1)", "Next", show=False),
         Binding("up", "move(-1)", "Previous", show=False),
         Binding("escape", "clear_filter", "Clear filter", show=False),
@@ -74,7 +81,7 @@ class PickerScreen(Screen):
             yield Static("", id="player", classes="topbar-right")
         with Horizontal(id="picker-body"):
             with Vertical(id="picker-left"):
-                yield Input(placeholder="Type to filter by name, role, archetype…", id="filter")
+                yield FilterInput(placeholder="Type to filter by name, role, archetype…", id="filter")
                 yield ScenarioList(id="scenarios")
                 yield Static("", id="no-match")
             with Vertical(id="preview-pane"):
@@ -141,10 +148,6 @@ class PickerScreen(Screen):
     @on(Input.Changed, "#filter")
     def _filtered(self) -> None:
         self.refresh_list()
-
-    @on(Input.Submitted, "#filter")
-    def _submitted(self) -> None:
-        self.action_start()
 
     @on(OptionList.OptionHighlighted, "#scenarios")
     def _highlighted(self) -> None:
