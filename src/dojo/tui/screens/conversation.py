@@ -60,7 +60,7 @@ class ConversationScreen(Screen):
                 yield ReplyBox(placeholder=f"Type what you would say to {persona.name}…", id="reply")
                 with Horizontal(id="ended-bar"):
                     yield Static("", id="ended-text")
-                    yield Button("See debrief  ▶", id="debrief", variant="primary")
+                    yield Button("See debrief  ▶", id="debrief", variant="primary", compact=True)
             yield CoachPanel(self.scenario.objectives, id="coach")
         yield Footer()
 
