@@ -125,3 +125,19 @@ def test_rules_can_react_to_chasing_the_coach_inferred_from_context(mini):
     session = Session(scenario, seed=1)
     session.reply(ERRAND)
     assert session.ended.ending == "ghosted"
+
+
+def test_an_ending_reached_by_a_rule_speaks_its_epilogue(mini):
+    session = Session(mini, seed=1)
+    events = session.reply(ERRAND)
+    said = [e.text for e in events if isinstance(e, ProspectSaid)]
+    assert said[-1] == "(no reply)" and len(said) == 2
+
+
+def test_the_prospect_never_repeats_the_same_line_twice_in_a_row(mini):
+    for seed in range(20):
+        session = Session(mini, seed=seed)
+        for _ in range(mini.max_turns - 1):
+            session.reply("hmm")
+        said = [e.text for e in session.events if isinstance(e, ProspectSaid)]
+        assert all(a != b for a, b in zip(said, said[1:])), said

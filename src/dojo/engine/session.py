@@ -67,6 +67,7 @@ class Session:
         self.events: list[Event] = []
         self.ended: SessionEnded | None = None
         self._rng = random.Random(self.seed)
+        self._last_line: str | None = None
         self._visits: Counter[str] = Counter({scenario.start: 1})
         opening = scenario.opening
         self._last_tags = tuple(opening.tags)
@@ -121,12 +122,10 @@ class Session:
             self.state = goto
         self._visits[self.state] += 1
         new.append(TurnScored(turn=turn, scores=self.coach.scores()))
-        if rule.ending:
-            new.append(self._ending(rule.ending, self.scenario.endings[rule.ending]))
-        elif turn >= self.scenario.max_turns:
-            ending_id = self.scenario.on_max_turns
+        if rule.ending or turn >= self.scenario.max_turns:
+            ending_id = rule.ending or self.scenario.on_max_turns
             ending = self.scenario.endings[ending_id] if ending_id else OUT_OF_TURNS
-            new.extend(self._speak_ending(ending))
+            new.extend(self._speak_ending(ending))  # the epilogue, after the rule's own line
             new.append(self._ending(ending_id, ending))
         return self._record(new)
 
@@ -147,7 +146,10 @@ class Session:
         return events
 
     def _pick(self, variants: list[str]) -> str:
-        return variants[self._rng.randrange(len(variants))]
+        # A person rarely says the very same sentence twice in a row; a script should not either.
+        fresh = [line for line in variants if line != self._last_line] or variants
+        self._last_line = fresh[self._rng.randrange(len(fresh))]
+        return self._last_line
 
     def _speak_ending(self, ending: Ending) -> list[Event]:
         if not ending.say:
