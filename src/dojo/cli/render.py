@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
-from dojo.coach import ScoreEvent, Scores
+from dojo.coach import ScoreEvent, Scores, grade
 from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded
 from dojo.scenario.model import Scenario
 from dojo.text import visible
-
-GRADES = ((90, "A"), (80, "B"), (65, "C"), (50, "D"), (0, "F"))
-
-
-def grade(overall: int) -> str:
-    return next(letter for floor, letter in GRADES if overall >= floor)
-
 
 def header(scenario: Scenario, seed: int) -> str:
     persona = scenario.persona

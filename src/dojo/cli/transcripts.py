@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from dojo.cli.common import EXIT_OK, EXIT_USAGE, UsageError, fail, load_entry, print_json
-from dojo.cli.render import debrief, grade, score_line, scores_line
+from dojo.cli.render import debrief, score_line, scores_line
+from dojo.coach import grade
 from dojo.coach import Scores, default_lexicon
 from dojo.engine import lexicon_for
 from dojo.fsutil import atomic_write

@@ -34,6 +34,14 @@ EFFORT_PENALTY = 10
 EFFORT_GAP = 3             # concessions ahead of commitments before it counts as chasing
 
 
+GRADES = ((90, "A"), (80, "B"), (65, "C"), (50, "D"), (0, "F"))
+
+
+def grade(overall: int) -> str:
+    """The letter grade for an overall score, as the debrief shows it."""
+    return next(letter for floor, letter in GRADES if overall >= floor)
+
+
 def _clamp(value: int) -> int:
     return max(0, min(100, value))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from dojo.cli.render import grade
+from dojo.coach import grade
 from dojo.text import visible
 
 GAIN = "$text-success"

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, Static
 
-from dojo.cli.render import grade
+from dojo.coach import grade
 from dojo.coach import Scores
 from dojo.engine.events import Event, SessionEnded
 from dojo.engine.summary import film

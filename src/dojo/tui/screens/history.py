@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Sparkline, Static
 
-from dojo.cli.render import grade
+from dojo.coach import grade
 from dojo.transcript import Attempt, History, HistoryError, ScenarioSummary
 from dojo.transcript.export import when
 from dojo.tui.look import ACCENT, MUTED, RESULTS, literal, score_text_style
