@@ -59,7 +59,7 @@ def main() -> None:
     texts = replies()
     lexicon = default_lexicon()
     classify(texts[0], lexicon)  # compile and warm caches outside the timing
-    patterns = [pattern for rule in lexicon.rules for pattern in rule.patterns]
+    patterns = [rule.matcher(i) for rule in lexicon.rules for i in range(len(rule.patterns))]
     simple = re.compile(r"\bdeck\b", re.IGNORECASE)
 
     def every_pattern(text: str) -> None:

@@ -7,6 +7,8 @@ category (``give`` — any give) or a flag (``question``, ``close_ask``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 GIVE_KINDS = (
     "information", "deck", "case_study", "pricing", "demo", "proposal",
     "discount", "trial", "consulting", "meeting", "favour",
@@ -33,6 +35,7 @@ CATEGORIES = {
 }
 
 
+@lru_cache(maxsize=1)
 def detectable_labels() -> frozenset[str]:
     """Labels a lexicon rule may emit."""
     labels = {f"{cat}:{kind}" for cat, kinds in CATEGORIES.items() for kind in kinds
@@ -40,6 +43,7 @@ def detectable_labels() -> frozenset[str]:
     return frozenset(labels | set(FLAGS))
 
 
+@lru_cache(maxsize=1)
 def condition_labels() -> frozenset[str]:
     """Labels a scenario rule may test for: every kind, each bare category, each flag."""
     labels = {f"{cat}:{kind}" for cat, kinds in CATEGORIES.items() for kind in kinds}

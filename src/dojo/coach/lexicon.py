@@ -38,10 +38,16 @@ class LexiconFile(BaseModel):
 class CompiledRule:
     id: str
     label: str
-    patterns: tuple[re.Pattern, ...]
+    #: The patterns as written; matched case-insensitively.
+    patterns: tuple[str, ...]
     negatable: bool
     #: For each pattern, a case-sensitive twin to run on lower-cased text, or None (see below).
     lowercase_twins: tuple[re.Pattern | None, ...] = ()
+
+    def matcher(self, index: int) -> re.Pattern:
+        """Pattern `index` compiled case-insensitively: only needed where there is no twin,
+        so it is compiled on first use (`re` caches it) rather than for every rule up front."""
+        return re.compile(self.patterns[index], re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,19 +87,18 @@ _HIDDEN_LETTER = re.compile(r"\\[xuUN0-7]|\(\?[a-zA-Z]*-[a-zA-Z]*[i:)]")
 SPECIAL_FOLDS = frozenset("\u0130\u0131\u017f")
 
 
-def _lowercase_twin(pattern: re.Pattern) -> re.Pattern | None:
-    if not pattern.flags & re.IGNORECASE or _HIDDEN_LETTER.search(pattern.pattern):
+def _lowercase_twin(pattern: str) -> re.Pattern | None:
+    if _HIDDEN_LETTER.search(pattern):
         return None
-    literal = _ESCAPE.sub("", pattern.pattern)
+    literal = _ESCAPE.sub("", pattern)
     if any(char.isalpha() and (char != char.lower() or not char.isascii()) for char in literal):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return re.compile(pattern)
 
 
 def _compile(rule: LexiconRule) -> CompiledRule:
-    patterns = tuple(re.compile(pattern, re.IGNORECASE) for pattern in rule.patterns)
-    twins = tuple(_lowercase_twin(pattern) for pattern in patterns)
-    return CompiledRule(rule.id, rule.label, patterns, rule.is_negatable, twins)
+    twins = tuple(_lowercase_twin(pattern) for pattern in rule.patterns)
+    return CompiledRule(rule.id, rule.label, tuple(rule.patterns), rule.is_negatable, twins)
 
 
 def parse_lexicon(text: str, label: str) -> Lexicon:

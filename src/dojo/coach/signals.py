@@ -91,8 +91,11 @@ def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
     lowered = _lowered(plain)
     matches: list[Match] = []
     for rule in lexicon.rules:
-        for pattern, twin in zip(rule.patterns, rule.lowercase_twins):
-            found_all = twin.finditer(lowered) if twin is not None and lowered is not None else pattern.finditer(plain)
+        for index, twin in enumerate(rule.lowercase_twins):
+            if twin is not None and lowered is not None:
+                found_all = twin.finditer(lowered)
+            else:
+                found_all = rule.matcher(index).finditer(plain)
             for found in found_all:
                 if found.end() == found.start():
                     continue

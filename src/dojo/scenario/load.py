@@ -72,18 +72,16 @@ def parse_scenario(text: str, label: str = "<scenario>") -> Scenario:
         line = int(position.group(1)) if position else None
         message = _TOML_POSITION.sub("", message)
         raise ScenarioError([Problem(label, line, "", f"invalid TOML: {message}")]) from None
-    lines = key_lines(text)
+    # Line numbers are only worked out when there is something to report.
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as err:
-        problems = [_problem_from(error, label, lines) for error in err.errors()]
-        raise ScenarioError(problems) from None
-    problems = [
-        Problem(label, line_of(lines, path), dotted(path), message)
-        for path, message in _broken_references(scenario)
-    ]
-    if problems:
-        raise ScenarioError(problems)
+        lines = key_lines(text)
+        raise ScenarioError([_problem_from(error, label, lines) for error in err.errors()]) from None
+    broken = list(_broken_references(scenario))
+    if broken:
+        lines = key_lines(text)
+        raise ScenarioError([Problem(label, line_of(lines, path), dotted(path), message) for path, message in broken])
     return scenario
 
 
