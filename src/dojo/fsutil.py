@@ -24,3 +24,26 @@ def atomic_write(path: str | Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be read as input; the message is `path: what is wrong`."""
+
+
+def read_input(path: str | Path, max_bytes: int, what: str) -> bytes:
+    """The bytes of a user-named input file, or one clear line saying why not.
+
+    `what` names the kind of file ("scenario", "transcript") in the messages.
+    """
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise UnreadableFile(f"{path}: is a folder, not a {what} file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise UnreadableFile(f"{path}: file is {size} bytes; a {what} file must be under {max_bytes}")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFile(f"{path}: no such file") from None
+    except OSError as err:
+        raise UnreadableFile(f"{path}: cannot read file ({err.strerror or type(err).__name__})") from None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from dojo.fsutil import UnreadableFile, read_input
 from dojo.scenario.keylines import dotted, key_lines, line_of
 from dojo.scenario.model import Scenario
 
@@ -43,16 +44,12 @@ def content_hash(scenario: Scenario) -> str:
 
 
 def load_scenario(path: str | Path) -> Scenario:
-    path = Path(path)
     label = str(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ScenarioError([Problem(label, None, "", "no such file; check the path or run `dojo list`")]) from None
-    except OSError as err:
-        raise ScenarioError([Problem(label, None, "", f"cannot read file ({err.strerror})")]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ScenarioError([Problem(label, None, "", f"file is {len(raw)} bytes; a scenario must be under {MAX_FILE_BYTES}")])
+        raw = read_input(path, MAX_FILE_BYTES, "scenario")
+    except UnreadableFile as err:
+        hint = "; check the path or run `dojo list`" if str(err).endswith("no such file") else ""
+        raise ScenarioError([Problem(label, None, "", str(err).removeprefix(f"{label}: ") + hint)]) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dojo.coach import Coach, Lexicon, ScoreEvent, Scores, Signals, classify, default_lexicon
+from dojo.fsutil import UnreadableFile, read_input
 
 MAX_CALL_BYTES = 5_000_000
 
@@ -148,18 +149,11 @@ def parse_call(text: str, label: str) -> list[Line]:
 
 
 def read_call(path: str | Path) -> list[Line]:
-    path = Path(path)
     label = str(path)
     try:
-        if path.is_dir():
-            raise CallError(f"{label}: is a folder, not a call transcript")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CallError(f"{label}: no such file") from None
-    except OSError as err:
-        raise CallError(f"{label}: cannot read file ({err.strerror})") from None
-    if len(raw) > MAX_CALL_BYTES:
-        raise CallError(f"{label}: file is {len(raw)} bytes; split calls over {MAX_CALL_BYTES} bytes")
+        raw = read_input(path, MAX_CALL_BYTES, "call transcript")
+    except UnreadableFile as err:
+        raise CallError(str(err)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -25,6 +25,7 @@ from dojo import __version__
 from dojo.engine.events import Event, RepReplied, SessionEnded, event_from_dict
 from dojo.engine.session import Session
 from dojo.engine.summary import Film, film
+from dojo.fsutil import UnreadableFile, read_input
 from dojo.paths import data_dir as default_data_dir
 from dojo.scenario.load import content_hash
 
@@ -327,16 +328,10 @@ def load_transcript(path: str | Path) -> Transcript:
     path = Path(path)
     label = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise TranscriptError(f"{label}: is a folder, not a transcript file")
-        if size > MAX_FILE_BYTES:
-            raise TranscriptError(f"{label}: file is {size} bytes; not a dojo transcript")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise TranscriptError(f"{label}: no such file; see `dojo history` for saved transcripts") from None
-    except OSError as err:
-        raise TranscriptError(f"{label}: cannot read file ({_why(err)})") from None
+        raw = read_input(path, MAX_FILE_BYTES, "transcript")
+    except UnreadableFile as err:
+        hint = "; see `dojo history` for saved transcripts" if str(err).endswith("no such file") else ""
+        raise TranscriptError(f"{err}{hint}") from None
     if not raw.strip():
         raise TranscriptError(f"{label}: empty file, not a dojo transcript")
     lines = raw.split(b"\n")
