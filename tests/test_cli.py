@@ -153,3 +153,15 @@ def test_the_published_json_schema_matches_the_model(capsys):
 def test_player_name_is_accepted_before_or_after_the_command(capsys, monkeypatch, argv):
     _, out, _ = run(capsys, *argv, stdin="hello\n", monkeypatch=monkeypatch)
     assert json.loads(out)["turns"][0]["player"] == "Ana"
+
+
+def test_importing_dojo_creates_nothing(tmp_path):
+    """User data dirs appear only when something is saved, never because a module was imported."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "DOJO_HOME": str(tmp_path / "dojo"), "PATH": ""}
+    code = "import dojo.cli, dojo.tui.app, dojo.transcript.history, dojo.transcript.export, dojo.transcript.report"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "dojo").exists()
+    assert list(home.iterdir()) == []
