@@ -70,3 +70,21 @@ async def test_scenario_text_with_markup_is_shown_literally(make_app, tmp_path):
         assert opening.speaker == "[b]Riley[/b] Okafor"
         assert str(opening.render()).endswith("[i]This[/i] all sounds amazing! Can you put a proposal together?")
         assert "[i]This[/i]" in rendered_text(app)
+
+
+async def test_a_data_dir_path_with_markup_is_shown_literally_not_parsed(make_app, tmp_path, monkeypatch):
+    """Paths and OS errors reach notifications; `[/]` in them must neither crash nor style anything."""
+    from tests.tui.conftest import TRADE, say
+
+    (tmp_path / "[b]x[").mkdir()
+    blocker = tmp_path / "[b]x[" / "]y"  # the path reads `…/[b]x[/]y`: markup that would not even parse
+    blocker.write_text("a file where the data dir should be")
+    monkeypatch.setenv("DOJO_HOME", str(blocker))
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await say(pilot, TRADE)
+        await pilot.pause()
+        warnings = [n for n in app._notifications if n.severity == "warning"]
+        assert warnings and all("[b]x[/]y" in n.message for n in warnings)
+        assert not any(n.markup for n in warnings)  # drawn as plain text, not parsed as markup

@@ -59,7 +59,7 @@ class DojoApp(App[int]):
         self.settings, warning = load_settings(self.data_root)
         self.theme = DARK if self.settings.dark else LIGHT
         if warning:
-            self.notify(warning, title="Settings", severity="warning")
+            self.notify(warning, title="Settings", severity="warning", markup=False)
         self.library = load_library(self.library_dirs)
         if self.library.problems:
             count = len(self.library.problems)
@@ -153,7 +153,7 @@ class DojoApp(App[int]):
         try:
             from dojo.tui.screens.review import ReviewScreen
         except ImportError:
-            self.notify(str(path), title="Transcript saved at", timeout=10)
+            self.notify(str(path), title="Transcript saved at", timeout=10, markup=False)
             return
         self.push_screen(ReviewScreen(path))
 
@@ -213,7 +213,7 @@ class DojoApp(App[int]):
         self.settings = settings
         warning = save_settings(settings, self.data_root)
         if warning:
-            self.notify(warning, title="Settings not saved", severity="warning")
+            self.notify(warning, title="Settings not saved", severity="warning", markup=False)
 
 
 def run(player: str | None = None) -> int:

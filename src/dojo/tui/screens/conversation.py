@@ -86,7 +86,8 @@ class ConversationScreen(Screen):
         self.refresh_coach()
         reply.focus()
         if self.recorder.warning:
-            self.notify(self.recorder.warning, title="Not saving this session", severity="warning", timeout=8)
+            self.notify(self.recorder.warning, title="Not saving this session", severity="warning", timeout=8,
+                        markup=False)
 
     def render_events(self, events: list[Event]) -> None:
         """Show new events in order; a reply's score changes sit under it (hidden in exam mode)."""
