@@ -24,6 +24,11 @@ class Negation(BaseModel):
     cues: list[str] = Field(min_length=1)
     #: How many characters before the match to look for a cue.
     window: int = Field(default=60, ge=1, le=400)
+    #: Optional cues that cancel a negatable match from *after* it, in the same sentence:
+    #: "Sending a quote now would be a guess, so I'll hold off."
+    trailing: list[str] = []
+    #: How many characters after the match to look for a trailing cue.
+    trailing_window: int = Field(default=80, ge=1, le=400)
 
 
 class LexiconFile(BaseModel):
@@ -56,6 +61,9 @@ class Lexicon:
     negation: re.Pattern
     window: int
     tips: dict[str, str] = field(default_factory=dict)
+    #: Cues that cancel a negatable match from later in its sentence, or None.
+    trailing: re.Pattern | None = None
+    trailing_window: int = 80
 
     def tip(self, code: str, kind: str | None = None) -> str:
         """The most specific tip: `code.kind`, else `code`, else empty."""
@@ -68,7 +76,8 @@ class Lexicon:
         replacing = {rule.id: _compile(rule) for rule in rules}
         dropped = set(disable) | set(replacing)
         kept = tuple(rule for rule in self.rules if rule.id not in dropped)
-        return Lexicon(kept + tuple(replacing.values()), self.negation, self.window, self.tips)
+        return Lexicon(kept + tuple(replacing.values()), self.negation, self.window, self.tips,
+                       self.trailing, self.trailing_window)
 
     def labels(self) -> list[str]:
         return sorted({rule.label for rule in self.rules})
@@ -115,8 +124,10 @@ def parse_lexicon(text: str, label: str) -> Lexicon:
     if duplicates:
         raise LexiconError(f"{label}: duplicate rule id {duplicates[0]!r}")
     negation = re.compile("|".join(f"(?:{cue})" for cue in data.negation.cues), re.IGNORECASE)
+    trailing = (re.compile("|".join(f"(?:{cue})" for cue in data.negation.trailing), re.IGNORECASE)
+                if data.negation.trailing else None)
     rules = tuple(_compile(rule) for rule in data.rules)
-    return Lexicon(rules, negation, data.negation.window, dict(data.tips))
+    return Lexicon(rules, negation, data.negation.window, dict(data.tips), trailing, data.negation.trailing_window)
 
 
 @lru_cache(maxsize=1)

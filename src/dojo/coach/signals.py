@@ -13,6 +13,10 @@ from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
 # a colon or semicolon, a dash ("I don't know offhand — I'll find out"), a comma
 # ("We don't do free pilots, but I can…", "If you don't mind, I'll send…") or "but".
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n\u2014\u2013]|\s-\s|\bbut\b")
+# A trailing cue reaches forward to the end of the sentence, across commas:
+# "Sending a quote now would be a guess, so I'll hold off." But a new sentence
+# or "but" starts over: "I'll send the deck. Pricing would be premature."
+_SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b")
 
 
 class Match(BaseModel):
@@ -67,6 +71,15 @@ def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
     return lexicon.negation.search(clause) is not None
 
 
+def _negated_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    if lexicon.trailing is None:
+        return False
+    after = text[end:end + lexicon.trailing_window]
+    stop = _SENTENCE_END.search(after)
+    sentence = after[:stop.start()] if stop else after
+    return lexicon.trailing.search(sentence) is not None
+
+
 # Apostrophe look-alikes (curly quotes, backtick, acute accent, modifier letter)
 # become "'" and a no-break space becomes a space. One character for one, so
 # spans still index the text the rep typed.
@@ -99,7 +112,8 @@ def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
             for found in found_all:
                 if found.end() == found.start():
                     continue
-                if rule.negatable and _negated(plain, found.start(), lexicon):
+                if rule.negatable and (_negated(plain, found.start(), lexicon)
+                                       or _negated_after(plain, found.end(), lexicon)):
                     continue
                 matches.append(Match(label=rule.label, span=found.span(), rule=rule.id, text=text[found.start():found.end()]))
     matches.sort(key=lambda m: (m.span, m.label))
