@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,21 +24,38 @@ from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import Signals, classify
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
 
-REPLIES = Path(__file__).parent / "data" / "replies.jsonl"
-#: Hand-written variety: many ways reps say each label (slang, British and
-#: American, typos) and near-misses that must not fire. Scored like REPLIES.
-PHRASINGS = Path(__file__).parent / "data" / "phrasings.jsonl"
-SETS = {"replies": REPLIES, "phrasings": PHRASINGS}
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    path: Path
+    min_rows: int
+    f1_bar: float
+    stage_bar: float
+
+
+SETS = {
+    # What the lexicon was tuned on.
+    "replies": LabelledSet(DATA / "replies.jsonl", 300, 0.85, 0.80),
+    # Hand-written variety: many ways reps say each label (slang, British and
+    # American, typos) and near-misses that must not fire (product facts, the
+    # prospect's words, "send me", deferred gives).
+    "phrasings": LabelledSet(DATA / "phrasings.jsonl", 250, 0.85, 0.80),
+    # Written blind to the lexicon and never tuned on: how the coach does on
+    # wording it has not seen. Its floor sits under the measured scores (F1
+    # 0.81-0.88, stages 0.90 at the time of writing) to catch regressions;
+    # don't tune rules against this file, or it stops measuring anything.
+    "holdout": LabelledSet(DATA / "replies_holdout.jsonl", 150, 0.75, 0.80),
+}
 CATEGORIES = {"gives": GIVE_KINDS, "gets": GET_KINDS, "chase": CHASE_KINDS, "stages": STAGES}
-F1_BAR = 0.85
-STAGE_BAR = 0.80
 WORST_SHOWN = 12
 
 
 @lru_cache(maxsize=None)
 def labelled(name: str = "replies") -> tuple[dict, ...]:
     rows = []
-    for number, line in enumerate(SETS[name].read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(SETS[name].path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
             row = json.loads(line)
             row["line"] = number
@@ -92,39 +110,12 @@ def stage_accuracy(name: str = "replies") -> float:
 
 # ---------------------------------------------------------------- the labelled set
 
-def test_the_labelled_set_is_well_formed():
-    rows = labelled()
-    assert len(rows) >= 300
-    for row in rows:
-        assert isinstance(row["text"], str) and row["text"].strip(), f"line {row['line']}: empty text"
-        for category, vocabulary in CATEGORIES.items():
-            unknown = set(row[category]) - set(vocabulary)
-            assert not unknown, f"line {row['line']}: unknown {category} {sorted(unknown)}"
-
-
-@pytest.mark.parametrize("category", ["gives", "gets", "chase"])
-def test_f1_on_the_labelled_set(category):
-    precision, recall, f1 = micro_f1(category)
-    score = f"F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f}), bar {F1_BAR}"
-    assert f1 >= F1_BAR, _report(category, score)
-
-
-def test_stage_accuracy_on_the_labelled_set():
-    accuracy = stage_accuracy()
-    score = f"exact stage-set accuracy {accuracy:.3f}, bar {STAGE_BAR}"
-    assert accuracy >= STAGE_BAR, _report("stages", score)
-
-
-# ---------------------------------------------------------------- the phrasings set
-# The main set was what the lexicon was tuned on; this one checks the word
-# families generalise to the wider ways reps write, and that near-misses
-# (product facts, the prospect's words, "send me", deferred gives) stay quiet.
-
-def test_the_phrasings_set_is_well_formed():
-    rows = labelled("phrasings")
-    assert len(rows) >= 250
+@pytest.mark.parametrize("name", SETS)
+def test_the_labelled_set_is_well_formed(name):
+    rows = labelled(name)
+    assert len(rows) >= SETS[name].min_rows
     texts = [row["text"] for row in rows]
-    assert len(set(texts)) == len(texts), "duplicate phrasing"
+    assert len(set(texts)) == len(texts), "duplicate reply"
     for row in rows:
         assert isinstance(row["text"], str) and row["text"].strip(), f"line {row['line']}: empty text"
         for category, vocabulary in CATEGORIES.items():
@@ -132,17 +123,21 @@ def test_the_phrasings_set_is_well_formed():
             assert not unknown, f"line {row['line']}: unknown {category} {sorted(unknown)}"
 
 
+@pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("category", ["gives", "gets", "chase"])
-def test_f1_on_the_phrasings_set(category):
-    precision, recall, f1 = micro_f1(category, "phrasings")
-    score = f"F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f}), bar {F1_BAR}"
-    assert f1 >= F1_BAR, _report(category, score, "phrasings")
+def test_f1(name, category):
+    bar = SETS[name].f1_bar
+    precision, recall, f1 = micro_f1(category, name)
+    score = f"{name}: F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f}), bar {bar}"
+    assert f1 >= bar, _report(category, score, name)
 
 
-def test_stage_accuracy_on_the_phrasings_set():
-    accuracy = stage_accuracy("phrasings")
-    score = f"exact stage-set accuracy {accuracy:.3f}, bar {STAGE_BAR}"
-    assert accuracy >= STAGE_BAR, _report("stages", score, "phrasings")
+@pytest.mark.parametrize("name", SETS)
+def test_stage_accuracy(name):
+    bar = SETS[name].stage_bar
+    accuracy = stage_accuracy(name)
+    score = f"{name}: exact stage-set accuracy {accuracy:.3f}, bar {bar}"
+    assert accuracy >= bar, _report("stages", score, name)
 
 
 def test_a_trailing_deferral_cancels_the_give():
