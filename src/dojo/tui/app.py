@@ -13,7 +13,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from dojo.coach import Scores
-from dojo.engine import Session, lexicon_for
+from dojo.engine import Session
 from dojo.paths import data_dir as default_data_dir
 from dojo.scenario.library import Library, load_library
 from dojo.scenario.model import Scenario
@@ -67,9 +67,6 @@ class DojoApp(App[int]):
                         f"on {self.user_scenarios_dir()} for details.", title="Some scenarios were skipped",
                         severity="warning", timeout=8)
         self.history = records.History(self.data_root)
-        # Compiling the lexicon takes a noticeable moment; do it while the rep reads the picker,
-        # so the first reply is answered within a frame like every other.
-        self.call_after_refresh(self.run_worker, self._warm_lexicons, thread=True, exit_on_error=False)
         if self.review_path is not None:  # `dojo review FILE`: straight into the film, closing it quits
             from dojo.tui.screens.review import ReviewScreen
 
@@ -82,10 +79,6 @@ class DojoApp(App[int]):
             from dojo.tui.screens.settings import PlayerNameScreen
 
             self.push_screen(PlayerNameScreen(), self._named)
-
-    def _warm_lexicons(self) -> None:
-        for scenario in self.scenarios():
-            lexicon_for(scenario)
 
     def _named(self, name: str | None) -> None:
         if name:
