@@ -65,13 +65,8 @@ class CoachView:
 
 def jumped_stages(session: Session) -> list[str]:
     """Stages the last reply reached for without having earned the one before (read after the turn)."""
-    turn = session.turn
-    if not any(isinstance(e, ScoreChanged) and e.turn == turn and e.code == "jumped" for e in session.events):
-        return []
-    heard = next((e.signals for e in reversed(session.events) if isinstance(e, SignalsHeard) and e.turn == turn), None)
-    if heard is None:
-        return []
-    return [stage for stage in heard.stages if stage not in session.coach.earned]
+    return [e.label.removeprefix("stage:") for e in session.events
+            if isinstance(e, ScoreChanged) and e.turn == session.turn and e.code == "jumped" and e.label]
 
 
 class ScoreBoard(Widget):
