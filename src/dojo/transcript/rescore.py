@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from dojo.coach import Scores
@@ -48,11 +49,11 @@ class Rescore:
     def scenario_changed(self) -> bool:
         return self.scenario_hash != self.transcript.header["scenario_hash"]
 
-    @property
+    @cached_property
     def old(self) -> Film:
         return self.transcript.film()
 
-    @property
+    @cached_property
     def new(self) -> Film:
         return film(self.events)
 
