@@ -53,6 +53,7 @@ def condition_labels() -> frozenset[str]:
 # The rule format is shared by the default lexicon (read by the coach) and a
 # scenario's lexicon patch (read by the scenario loader), so it lives here.
 import re  # noqa: E402
+import warnings  # noqa: E402
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator  # noqa: E402
 
@@ -80,8 +81,11 @@ class LexiconRule(BaseModel):
     def _valid_patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in patterns:
             try:
-                re.compile(pattern)
-            except re.error as err:
+                with warnings.catch_warnings():
+                    # `re` only warns (on stderr) about `[[:alpha:]]` and other sets it will read differently.
+                    warnings.simplefilter("error", FutureWarning)
+                    re.compile(pattern)
+            except (re.error, FutureWarning) as err:
                 raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {err}") from None
         return patterns
 

@@ -12,7 +12,7 @@ from dojo.coach import Scores, default_lexicon
 from dojo.engine import lexicon_for
 from dojo.fsutil import atomic_write
 from dojo.scenario.load import ScenarioError
-from dojo.text import visible
+from dojo.text import one_line, visible
 from dojo.transcript.calls import CallError, ScoredCall, score_call
 from dojo.transcript.export import FORMATS, outcome_line, signals_text, speaker, to_json, when
 from dojo.transcript.history import History, HistoryError, iter_attempt_rows
@@ -94,7 +94,7 @@ def open_transcript(ref: str) -> Transcript:
 
 
 def warn(message: str) -> None:
-    print(f"dojo: warning: {visible(message)}", file=sys.stderr, flush=True)
+    print(f"dojo: warning: {one_line(message)}", file=sys.stderr, flush=True)
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -106,7 +106,7 @@ def write_output(text: str, output: str | None) -> None:
         atomic_write(output, text)
     except OSError as err:
         raise UsageError(f"{output}: cannot write ({err.strerror or err})") from None
-    print(f"dojo: wrote {visible(output)}", file=sys.stderr)
+    print(f"dojo: wrote {one_line(str(output))}", file=sys.stderr)
 
 
 def player_filter(args) -> str | None:
@@ -360,6 +360,8 @@ def run_history(args) -> int:
         summaries = history.summary(player) if not args.json else []
     except HistoryError as err:
         raise UsageError(str(err)) from None
+    if history.warning:  # a damaged index was set aside and rebuilt while reading
+        warn(history.warning)
     if args.json:
         for row in iter_attempt_rows(attempts):
             print_json(row)
@@ -396,6 +398,8 @@ def run_report(args) -> int:
         report = build_report(history, player_filter(args), since)
     except HistoryError as err:
         raise UsageError(str(err)) from None
+    if history.warning:
+        warn(history.warning)
     fmt = args.format
     if fmt is None:
         fmt = "html" if args.output and Path(args.output).suffix.lower() in (".html", ".htm") else "md"

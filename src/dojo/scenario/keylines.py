@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"""^\s*((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'))*)\s*=""")
+# Possessive quantifiers (`*+`, `++`) never give back what they took, so neither pattern can
+# backtrack: each line is matched in time linear in its length, whatever it holds.
+_HEADER = re.compile(r"^\s*+(\[\[?+)([^\]]*+)\]\]?+\s*+(#.*)?$")
+_KEY = re.compile(r"""^\s*+((?:[A-Za-z0-9_\-]++|"[^"]*+"|'[^']*+')(?:\s*+\.\s*+(?:[A-Za-z0-9_\-]++|"[^"]*+"|'[^']*+'))*+)\s*+=""")
 _PART = re.compile(r"""[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'""")
 
 Path = tuple[str | int, ...]
@@ -32,7 +34,7 @@ def key_lines(text: str) -> dict[Path, int]:
                 in_multiline = None
             continue
         header = _HEADER.match(line)
-        if header:
+        if header and header.group(2).strip():
             parts = _split(header.group(2))
             if header.group(1) == "[[":
                 index = array_counts.get(parts, 0)
@@ -46,10 +48,11 @@ def key_lines(text: str) -> dict[Path, int]:
         if key:
             path = (*table, *_split(key.group(1)))
             lines.setdefault(path, number)
-            rest = line[key.end():]
-            for quote in ('"""', "'''"):
-                if rest.count(quote) == 1:
-                    in_multiline = quote
+        # A multi-line string opens after `key =` or as an array item on a line of its own.
+        rest = line[key.end():] if key else line
+        for quote in ('"""', "'''"):
+            if rest.count(quote) == 1:
+                in_multiline = quote
     return lines
 
 
@@ -71,3 +74,17 @@ def dotted(path: Path) -> str:
         else:
             out += ("." if out else "") + part
     return out
+
+
+def misspelling(lines: dict[Path, int], path: Path) -> tuple[str, int] | None:
+    """A key written beside where `path` belongs, spelt close to it: (that key, its line)."""
+    import difflib
+
+    parent, name = tuple(path[:-1]), path[-1]
+    if not isinstance(name, str):
+        return None
+    written = {key[-1]: line for key, line in lines.items()
+               if len(key) == len(path) and tuple(key[:-1]) == parent and isinstance(key[-1], str)}
+    written.pop(name, None)
+    close = difflib.get_close_matches(name, list(written), n=1, cutoff=0.75)
+    return (close[0], written[close[0]]) if close else None
