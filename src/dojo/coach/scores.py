@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dojo.coach.lexicon import Lexicon, default_lexicon
 from dojo.coach.signals import Signals
+from dojo.coach.tips import Tips, default_tips
 from dojo.vocab import STAGES
 
 Dimension = Literal["reciprocity", "pathway", "chasing"]
@@ -81,6 +82,7 @@ class Coach:
     """The running ledger of one conversation; `score()` is called once per reply."""
 
     lexicon: Lexicon = field(default_factory=default_lexicon)
+    tips: Tips = field(default_factory=default_tips)
     totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DIMENSIONS, 0))
     open_gives: list[OpenGive] = field(default_factory=list)
     unpaired_gives: int = 0
@@ -124,7 +126,7 @@ class Coach:
               quote: str, kind: str | None = None) -> None:
         self.totals[dimension] += delta
         score = _clamp(BASE[dimension] + self.totals[dimension])
-        tip = self.lexicon.tip(code, kind)
+        tip = self.tips.tip(code, kind)
         self._events.append(ScoreEvent(turn=turn, dimension=dimension, code=code, label=_label(dimension, code, kind), delta=delta,
                                        score=score, reason=reason, quote=quote, tip=tip))
 
