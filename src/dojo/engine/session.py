@@ -177,7 +177,7 @@ class Session:
             when.gets_at_least is None or coach.gets >= when.gets_at_least,
             all(stage in coach.earned for stage in when.earned),
             not any(stage in coach.earned for stage in when.not_earned),
-            when.jumped is None or when.jumped == any(e.code == "jumped" for e in score_events),
+            when.jumped is None or when.jumped == bool(coach.reached_early),
             when.chased is None or when.chased == any(e.dimension == "chasing" for e in score_events),
             when.turn_at_least is None or self.turn >= when.turn_at_least,
             when.turn_at_most is None or self.turn <= when.turn_at_most,
