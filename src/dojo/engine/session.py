@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon
+from dojo.coach.context import prospect_tags
 from dojo.engine.events import (
     Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
     TurnScored,
@@ -70,8 +71,10 @@ class Session:
         self._last_line: str | None = None
         self._visits: Counter[str] = Counter({scenario.start: 1})
         opening = scenario.opening
-        self._last_tags = tuple(opening.tags)
-        self._record([ProspectSaid(turn=0, state=self.state, text=self._pick(opening.say), tags=opening.tags)])
+        said = self._pick(opening.say)
+        # The next reply is judged against this line: its own tags, else those its words show.
+        self._last_tags = prospect_tags(said, opening.tags)
+        self._record([ProspectSaid(turn=0, state=self.state, text=said, tags=opening.tags)])
 
     # ---- reading the session
     @property
@@ -114,8 +117,9 @@ class Session:
         ]
         state = self.scenario.states[self.state]
         rule = next((r for r in state.rules if self._holds(r.when, signals, score_events)), state.fallback)
-        new.append(ProspectSaid(turn=turn, state=self.state, text=self._pick(rule.say), tags=rule.tags))
-        self._last_tags = tuple(rule.tags)
+        said = self._pick(rule.say)
+        new.append(ProspectSaid(turn=turn, state=self.state, text=said, tags=rule.tags))
+        self._last_tags = prospect_tags(said, rule.tags)
         goto = rule.goto
         if goto and goto != self.state:
             new.append(StateChanged(turn=turn, from_state=self.state, to_state=goto))
