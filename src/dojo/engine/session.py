@@ -6,8 +6,7 @@ import random
 from collections import Counter
 from functools import lru_cache
 
-from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon
-from dojo.coach.context import prospect_tags
+from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, prospect_tags
 from dojo.engine.events import (
     Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
     TurnScored,

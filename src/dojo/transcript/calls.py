@@ -16,16 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dojo.coach import (
-    Coach,
-    Lexicon,
-    ScoreEvent,
-    Scores,
-    Signals,
-    classify,
-    default_lexicon,
-)
-from dojo.coach.context import infer_tags
+from dojo.coach import Coach, Lexicon, ScoreEvent, Scores, Signals, classify, default_lexicon, infer_tags
 from dojo.fsutil import UnreadableFile, read_input
 
 MAX_CALL_BYTES = 5_000_000
