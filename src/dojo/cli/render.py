@@ -27,7 +27,7 @@ def score_line(event: ScoreEvent) -> str:
     line = f"        {sign} {event.dimension} {abs(event.delta):>2}  {visible(event.reason)}"
     if event.quote:
         line += f'  "{visible(event.quote)}"'
-    if event.delta < 0 and event.tip:
+    if event.delta <= 0 and event.tip:
         line += "\n" + textwrap.fill(visible(event.tip), width=96, initial_indent="          tip: ",
                                      subsequent_indent="               ")
     return line

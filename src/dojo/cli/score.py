@@ -107,7 +107,7 @@ def rescore_text(result: Rescore) -> str:
 def call_json(call: ScoredCall) -> dict:
     return {
         "file": str(call.path), "rep": call.rep, "speakers": call.speakers,
-        "turns": [{"turn": t.number, "line": t.line, "text": t.text,
+        "turns": [{"turn": t.number, "line": t.line, "text": t.text, "prospect_tags": list(t.prospect_tags),
                    "signals": t.signals.model_dump(mode="json"),
                    "events": [e.model_dump(mode="json") for e in t.events],
                    "scores": t.scores.model_dump()} for t in call.turns],
@@ -123,7 +123,8 @@ def call_text(call: ScoredCall) -> str:
     for turn in call.turns:
         lines.append("")
         lines += [f"  {visible(line.speaker)}: {visible(line.text)}" for line in turn.context[-2:]]
-        lines.append(f"Turn {turn.number} (line {turn.line})")
+        heard = f" — their line: {', '.join(turn.prospect_tags)}" if turn.prospect_tags else ""
+        lines.append(f"Turn {turn.number} (line {turn.line}){heard}")
         lines.append(f"  {visible(call.rep)}: {visible(turn.text)}")
         lines += [score_line(event) for event in turn.events]
         lines.append(f"    scores: {scores_line(turn.scores)}")
