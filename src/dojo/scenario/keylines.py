@@ -9,18 +9,32 @@ nearest written ancestor.
 from __future__ import annotations
 
 import re
+import tomllib
 
-# Possessive quantifiers (`*+`, `++`) never give back what they took, so neither pattern can
-# backtrack: each line is matched in time linear in its length, whatever it holds.
-_HEADER = re.compile(r"^\s*+(\[\[?+)([^\]]*+)\]\]?+\s*+(#.*)?$")
-_KEY = re.compile(r"""^\s*+((?:[A-Za-z0-9_\-]++|"[^"]*+"|'[^']*+')(?:\s*+\.\s*+(?:[A-Za-z0-9_\-]++|"[^"]*+"|'[^']*+'))*+)\s*+=""")
-_PART = re.compile(r"""[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'""")
+# One key part: bare, "basic" (with backslash escapes) or 'literal'. Possessive quantifiers
+# (`*+`, `++`) never give back what they took, so no pattern here can backtrack: each line
+# is matched in time linear in its length, whatever it holds.
+_PART_RE = r"""(?:[A-Za-z0-9_\-]++|"(?:[^"\\]|\\.)*+"|'[^']*+')"""
+_HEADER = re.compile(r"""^\s*+(\[\[?+)((?:[^\]"']++|"(?:[^"\\]|\\.)*+"|'[^']*+')*+)\]\]?+\s*+(#.*)?$""")
+_KEY = re.compile(rf"^\s*+({_PART_RE}(?:\s*+\.\s*+{_PART_RE})*+)\s*+=")
+_PART = re.compile(_PART_RE)
 
 Path = tuple[str | int, ...]
 
 
 def _split(dotted: str) -> tuple[str, ...]:
-    return tuple(part.strip("\"'") for part in _PART.findall(dotted))
+    return tuple(_unquote(part) for part in _PART.findall(dotted))
+
+
+def _unquote(part: str) -> str:
+    if part.startswith("'"):
+        return part[1:-1]
+    if part.startswith('"'):
+        try:  # let TOML itself undo the escapes (\u001b and friends)
+            return next(iter(tomllib.loads(f"{part} = 0")))
+        except (tomllib.TOMLDecodeError, StopIteration):
+            return part[1:-1]
+    return part
 
 
 def key_lines(text: str) -> dict[Path, int]:
