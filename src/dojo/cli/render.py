@@ -5,9 +5,16 @@ from __future__ import annotations
 import textwrap
 
 from dojo.coach import ScoreEvent, Scores, grade
-from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded
+from dojo.engine.events import (
+    Event,
+    ProspectSaid,
+    RepReplied,
+    ScoreChanged,
+    SessionEnded,
+)
 from dojo.scenario.model import Scenario
 from dojo.text import visible
+
 
 def header(scenario: Scenario, seed: int) -> str:
     persona = scenario.persona
