@@ -107,3 +107,15 @@ def test_a_broken_tagging_file_names_the_file_and_the_problem():
         parse_context("schema = 1\n[[tags]\n", "context.toml")
     with pytest.raises(ContextError, match=r"unknown tag 'open'"):
         parse_context("schema = 1\n[[tags]]\ntag = \"open\"\npatterns = ['x']\n", "context.toml")
+
+
+def test_shouting_or_an_unusual_letter_does_not_hide_a_no():
+    assert infer_tags("WE'RE NOT INTERESTED, THANKS.") == ("no",)
+    assert infer_tags("İzmir office here: we're not interested.") == ("no",)
+
+
+def test_a_tagging_pattern_in_capitals_is_refused_since_lines_are_matched_in_lower_case():
+    with pytest.raises(ContextError, match="write patterns in lower case"):
+        parse_context("schema = 1\n[[tags]]\ntag = \"no\"\npatterns = ['Not Interested']\n", "context.toml")
+    assert parse_context("schema = 1\n[[tags]]\ntag = \"no\"\npatterns = ['\\bnot\\s{1,3}interested\\b']\n",
+                         "context.toml").tags("NOT  Interested") == ("no",)
