@@ -281,6 +281,11 @@ def test_a_discount_traded_for_a_commitment_is_not_chasing():
     assert codes(events) == ["traded"]
 
 
+def test_a_free_extra_traded_for_a_commitment_is_not_chasing():
+    _, events = run(said("give:trial", "chase:free_extra", "get:next_steps", "question"))
+    assert codes(events) == ["traded"]
+
+
 def test_a_discount_the_prospect_asked_about_is_a_give_not_a_chase():
     for tag in ("question", "objection"):
         _, events = run(said("give:discount"), tags=(tag,))
