@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from dojo.coach import Coach, ScoreEvent, Signals
 from dojo.scenario.model import Fact, When
@@ -75,7 +75,7 @@ def _checks(when: When) -> Iterator[Check]:
                lambda c: any(c.heard(label) for label in when.any),
                lambda c: "heard " + next(label for label in when.any if c.heard(label)))
     for label in when.all:
-        yield _weight(label), (lambda c, lb=label: c.heard(lb)), (lambda c, lb=label: f"heard {lb}")
+        yield _heard(label)
     if when.none:
         yield (EXCLUSION, lambda c: not any(c.heard(label) for label in when.none),
                lambda c: "did not hear " + " or ".join(when.none))
@@ -90,6 +90,10 @@ def _checks(when: When) -> Iterator[Check]:
                lambda c: "chased" if when.chased else "no chasing")
     yield from _ledger_checks(when)
     yield from _memory_checks(when)
+
+
+def _heard(label: str) -> Check:
+    return _weight(label), (lambda c: c.heard(label)), (lambda c: f"heard {label}")
 
 
 def _at_least(value: int | None, read: Callable[[Context], int], name: str) -> Iterator[Check]:
@@ -128,17 +132,21 @@ def _memory_checks(when: When) -> Iterator[Check]:
         yield (LEDGER, lambda c: not any(f in c.memory.flags for f in when.not_flags),
                lambda c: "does not remember " + ", ".join(when.not_flags))
     for name, value in when.counter_at_least.items():
-        yield (LEDGER, lambda c, n=name, v=value: c.memory.counters[n] >= v,
-               lambda c, n=name, v=value: f"{n} ≥ {v}")
+        yield _counter(name, value, at_least=True)
     for name, value in when.counter_below.items():
-        yield (LEDGER, lambda c, n=name, v=value: c.memory.counters[n] < v,
-               lambda c, n=name, v=value: f"{n} < {v}")
+        yield _counter(name, value, at_least=False)
     if when.revealed:
         yield (LEDGER, lambda c: all(f in c.memory.revealed for f in when.revealed),
                lambda c: "already told " + ", ".join(c.facts[f].label for f in when.revealed))
     if when.not_revealed:
         yield (LEDGER, lambda c: not any(f in c.memory.revealed for f in when.not_revealed),
                lambda c: "not yet told " + ", ".join(c.facts[f].label for f in when.not_revealed))
+
+
+def _counter(name: str, value: int, at_least: bool) -> Check:
+    def holds(c: Context) -> bool:
+        return (c.memory.counters[name] >= value) == at_least
+    return LEDGER, holds, (lambda c: f"{name} {'≥' if at_least else '<'} {value}")
 
 
 def evaluate(when: When, context: Context) -> list[str] | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dojo.scenario.model import Scenario
+from collections.abc import Iterator
+
+from dojo.scenario.model import Fallback, Line, Rule, Scenario
 
 
 def lint(scenario: Scenario) -> list[str]:
@@ -12,7 +14,8 @@ def lint(scenario: Scenario) -> list[str]:
     while frontier:
         state = scenario.states[frontier.pop()]
         shared = [rule for rule in scenario.rules if state.global_rules and rule.id not in state.skip_rules]
-        for step in [*shared, *state.rules, state.fallback]:
+        steps: list[Rule | Fallback] = [*shared, *state.rules, state.fallback]
+        for step in steps:
             if step.goto and step.goto not in reachable:
                 reachable.add(step.goto)
                 frontier.append(step.goto)
@@ -35,7 +38,7 @@ def lint(scenario: Scenario) -> list[str]:
     return warnings
 
 
-def _lines(scenario: Scenario):
+def _lines(scenario: Scenario) -> Iterator[Line]:
     yield scenario.opening
     yield from scenario.rules
     for state in scenario.states.values():

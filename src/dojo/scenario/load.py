@@ -119,8 +119,8 @@ def _broken_references(scenario: Scenario):
         yield ("start",), f"unknown state {scenario.start!r}; known: {', '.join(sorted(states))}"
     if scenario.on_max_turns is not None and scenario.on_max_turns not in endings:
         yield ("on_max_turns",), f"unknown ending {scenario.on_max_turns!r}; known: {', '.join(sorted(endings))}"
-    for index, rule in enumerate(scenario.rules):
-        yield from check(("rules", index), rule.goto, rule.ending)
+    for index, shared in enumerate(scenario.rules):
+        yield from check(("rules", index), shared.goto, shared.ending)
     yield from memory_references(scenario)
     for name, state in states.items():
         for index, rule in enumerate(state.rules):

@@ -340,14 +340,14 @@ def memory_references(scenario: Scenario):
         yield from in_text(("objectives", index), goal)
     yield from in_line(("opening",), scenario.opening)
     global_ids: list[str] = []
-    for index, rule in enumerate(scenario.rules):
+    for index, shared in enumerate(scenario.rules):
         path = ("rules", index)
-        yield from in_line(path, rule)
-        yield from in_when(path, rule.when)
-        if rule.id is not None:
-            if rule.id in global_ids:
-                yield (*path, "id"), f"duplicate rule id {rule.id!r}"
-            global_ids.append(rule.id)
+        yield from in_line(path, shared)
+        yield from in_when(path, shared.when)
+        if shared.id is not None:
+            if shared.id in global_ids:
+                yield (*path, "id"), f"duplicate rule id {shared.id!r}"
+            global_ids.append(shared.id)
     for name, state in scenario.states.items():
         yield from in_text(("states", name, "hint"), state.hint)
         yield from in_advice(("states", name, "hint_if"), state.hint_if)
