@@ -16,6 +16,8 @@ from dojo.scenario.model import Fact, When
 #: Weights for specificity. What the rep just said narrows a rule more than the running ledger does,
 #: and a precise label (`get:timeline`) more than a whole category (`get`) or a flag (`question`).
 KIND_LABEL = 3
+#: Asking for a fact is narrower than any one label: it names what the persona holds.
+FACT_ASKED = 4
 BROAD_LABEL = 2
 REPLY_FLAG = 2
 EXCLUSION = 1
@@ -80,7 +82,7 @@ def _checks(when: When) -> Iterator[Check]:
         yield (EXCLUSION, lambda c: not any(c.heard(label) for label in when.none),
                lambda c: "did not hear " + " or ".join(when.none))
     if when.asks:
-        yield (KIND_LABEL, lambda c: any(c.asked_for(fact) for fact in when.asks),
+        yield (FACT_ASKED, lambda c: any(c.asked_for(fact) for fact in when.asks),
                lambda c: "asked about " + next(c.facts[f].label for f in when.asks if c.asked_for(f)))
     if when.jumped is not None:
         yield (REPLY_FLAG, lambda c: when.jumped == any(e.code == "jumped" for e in c.score_events),
