@@ -202,8 +202,8 @@ class Session:
                 continue
             if self.scenario.choose_rule == "first_match":
                 return _Choice(rule, path, why)
-            # Lower sorts first: the earlier tier, then higher priority, then more specific, then file order.
-            key = (tier, -rule.priority, -specificity(rule.when), index)
+            # Lower sorts first: higher priority, then the earlier tier, then more specific, then file order.
+            key = (-rule.priority, tier, -specificity(rule.when), index)
             if best is None or key < best[0]:
                 best = (key, _Choice(rule, path, why))
         if best is not None:

@@ -178,7 +178,8 @@ class Rule(Line, Memory):
     #: Names the rule in traces and lets a state skip a scenario-wide rule (`skip_rules`).
     id: str | None = Field(default=None, pattern=_NAME)
     when: When = When()
-    #: Beats specificity: a rule with a higher priority wins over any matching rule with a lower one.
+    #: Beats everything else: a rule with a higher priority wins over any matching rule with a lower one,
+    #: even a scenario-wide `before` rule (so a state can overrule a guard at one moment).
     priority: int = 0
     goto: str | None = None
     ending: str | None = None
