@@ -85,7 +85,8 @@ def _checks(when: When) -> Iterator[Check]:
         yield (FACT_ASKED, lambda c: any(c.asked_for(fact) for fact in when.asks),
                lambda c: "asked about " + next(c.facts[f].label for f in when.asks if c.asked_for(f)))
     if when.jumped is not None:
-        yield (REPLY_FLAG, lambda c: when.jumped == any(e.code == "jumped" for e in c.score_events),
+        # Every push counts for the persona, though the coach penalises the same jump only once.
+        yield (REPLY_FLAG, lambda c: when.jumped == (c.signals is not None and bool(c.coach.reached_early)),
                lambda c: "jumped ahead on the pathway" if when.jumped else "no jump")
     if when.chased is not None:
         yield (REPLY_FLAG, lambda c: when.chased == any(e.dimension == "chasing" for e in c.score_events),

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon
+from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, prospect_tags
 from dojo.engine.conditions import Context, Memory, evaluate, question_for, specificity
 from dojo.engine.events import (
     Event, FactMissed, FactRevealed, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
@@ -84,8 +84,10 @@ class Session:
         self._visits: Counter[str] = Counter({scenario.start: 1})
         self._context = self._context_for(None, [])
         opening = scenario.opening
-        self._last_tags = tuple(opening.tags)
-        self._record(self._speak(opening, "opening", [], self._context))
+        spoken = self._speak(opening, "opening", [], self._context)
+        # The next reply is judged against this line: its own tags, else those its words show.
+        self._last_tags = prospect_tags(spoken[0].text, opening.tags)
+        self._record(spoken)
 
     # ---- reading the session
     @property
@@ -141,8 +143,9 @@ class Session:
         context = self._context = self._context_for(signals, score_events)
         choice = self._choose(context)
         rule = choice.rule
-        new.extend(self._speak(rule, choice.path, choice.why, context))
-        self._last_tags = tuple(rule.tags)
+        spoken = self._speak(rule, choice.path, choice.why, context)
+        new.extend(spoken)
+        self._last_tags = prospect_tags(spoken[0].text, rule.tags)
         self._remember(rule)
         goto = rule.goto
         if goto and goto != self.state:
