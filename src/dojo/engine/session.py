@@ -205,8 +205,9 @@ class Session:
                 continue
             if self.scenario.choose_rule == "first_match":
                 return _Choice(rule, path, why)
-            # Lower sorts first: higher priority, then the earlier tier, then more specific, then file order.
-            key = (-rule.priority, tier, -specificity(rule.when), index)
+            # Lower sorts first: higher priority; then guards (`before`) ahead of everything; then the
+            # more specific of the state's own and `after` rules, the state's winning a tie; then file order.
+            key = (-rule.priority, tier > 0, -specificity(rule.when), tier, index)
             if best is None or key < best[0]:
                 best = (key, _Choice(rule, path, why))
         if best is not None:
