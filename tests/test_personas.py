@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from dojo.engine import Session
-from dojo.engine.events import ProspectSaid, ScoreChanged, SessionEnded, StateChanged
+from dojo.engine.events import ProspectSaid, ScoreChanged, StateChanged
 from dojo.engine.selftest import run_tests
 from dojo.scenario.library import load_library, shipped_dir
 from dojo.scenario.lint import lint

@@ -84,9 +84,9 @@ class Session:
         self._visits: Counter[str] = Counter({scenario.start: 1})
         self._context = self._context_for(None, [])
         opening = scenario.opening
-        spoken = self._speak(opening, "opening", [], self._context)
+        said, spoken = self._speak(opening, "opening", [], self._context)
         # The next reply is judged against this line: its own tags, else those its words show.
-        self._last_tags = prospect_tags(spoken[0].text, opening.tags)
+        self._last_tags = prospect_tags(said, opening.tags)
         self._record(spoken)
 
     # ---- reading the session
@@ -143,9 +143,9 @@ class Session:
         context = self._context = self._context_for(signals, score_events)
         choice = self._choose(context)
         rule = choice.rule
-        spoken = self._speak(rule, choice.path, choice.why, context)
+        said, spoken = self._speak(rule, choice.path, choice.why, context)
         new.extend(spoken)
-        self._last_tags = prospect_tags(spoken[0].text, rule.tags)
+        self._last_tags = prospect_tags(said, rule.tags)
         self._remember(rule)
         goto = rule.goto
         if goto and goto != self.state:
@@ -157,7 +157,7 @@ class Session:
             ending_id = rule.ending or self.scenario.on_max_turns
             ending = self.scenario.endings[ending_id] if ending_id else OUT_OF_TURNS
             if ending.say:  # the epilogue, after the rule's own line
-                new.extend(self._speak(Line(say=ending.say), f"endings.{ending_id}", [], context))
+                new.extend(self._speak(Line(say=ending.say), f"endings.{ending_id}", [], context)[1])
             new.extend(self._missed())
             new.append(self._ending(ending_id, ending, context))
         return self._record(new)
@@ -219,8 +219,10 @@ class Session:
         self.memory.flags.difference_update(rule.unset)
         self.memory.counters.update(rule.count)
 
-    def _speak(self, line: Line, path: str, why: list[str], context: Context) -> list[Event]:
-        events: list[Event] = [ProspectSaid(turn=self.turn, state=self.state, text=self._pick(line.say, context),
+    def _speak(self, line: Line, path: str, why: list[str], context: Context) -> tuple[str, list[Event]]:
+        """The words said, and the events that record them and the facts they reveal."""
+        said = self._pick(line.say, context)
+        events: list[Event] = [ProspectSaid(turn=self.turn, state=self.state, text=said,
                                             tags=line.tags, rule=path, why=why)]
         for fact_id in line.reveal:
             if fact_id in self.memory.revealed:
@@ -230,7 +232,7 @@ class Session:
             asked = context.asked_for(fact_id)
             events.append(FactRevealed(turn=self.turn, fact=fact_id, label=fact.label, text=fact.text,
                                        by_reply_turn=self.turn if self.turn and asked else None, heard=asked))
-        return events
+        return said, events
 
     def _pick(self, say: list[str | Variant], context: Context) -> str:
         # A variant tied to a kind of reply is only said to that reply, and preferred when it fits:
