@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, condition_labels
+from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, check_pattern, condition_labels
 
 SCHEMA_VERSION = 1
 Outcome = Literal["win", "loss", "neutral"]
@@ -128,6 +128,16 @@ class LexiconPatch(Strict):
 
     rules: list[LexiconRule] = []
     disable: list[str] = []
+    #: Words added to the default lexicon's word classes: `{ "thing.deck" = ["pitchbook"] }`.
+    classes: dict[str, list[str]] = {}
+
+    @field_validator("classes")
+    @classmethod
+    def _linear_words(cls, classes: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, words in classes.items():
+            for word in words:
+                check_pattern(word, f"word {word!r} of class {name!r}")
+        return classes
 
 
 class Scenario(Strict):
