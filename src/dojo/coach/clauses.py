@@ -28,6 +28,9 @@ from dojo.coach.lexicon import Clauses
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHOR_START = re2._Anchor.ANCHOR_START
 _NO_MATCH = (-1, -1)
+#: How far (in bytes) speaker and request checks look around a match inside its clause: a
+#: transcript with no punctuation is one long clause, and each check must stay constant-time.
+REACH = 120
 
 
 def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -114,20 +117,22 @@ class Reading:
         if stop < len(self.data) and self.data[stop:stop + 1] == b"?":
             return True
         start = self.clause_start(position)
-        opener = self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, self.clause_end(position))
+        stop = min(self.clause_end(position), start + REACH)
+        opener = self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, stop)
         return opener[0] != _NO_MATCH
 
     def asks(self, position: int) -> bool:
         """A question or a request addressed to the prospect."""
         if self.question(position):
             return True
-        return search(self.cues.request, self.data, self.clause_start(position), self.clause_end(position))
+        start = max(self.clause_start(position), position - REACH)
+        return search(self.cues.request, self.data, start, min(self.clause_end(position), position + REACH))
 
     def prospect_speaks(self, start: int, end: int) -> bool:
         """The match is the prospect's errand, or the rep asking for the thing, not offering it."""
         if search(self.cues.ask_object, self.data, start, end):
             return True
-        clause = self.clause_start(start)
+        clause = max(self.clause_start(start), start - REACH)
         theirs = spans(self.cues.prospect_subject, self.data, clause, start)
         if not theirs:
             return False
@@ -136,7 +141,7 @@ class Reading:
 
     def subject(self, start: int) -> str:
         """Who the clause's last subject before `start` is: `rep`, `prospect` or `none` (for --explain)."""
-        clause = self.clause_start(start)
+        clause = max(self.clause_start(start), start - REACH)
         theirs = spans(self.cues.prospect_subject, self.data, clause, start)
         ours = spans(self.cues.rep_subject, self.data, clause, start)
         if not theirs and not ours:

@@ -148,9 +148,15 @@ def expand(pattern: str, classes: Mapping[str, tuple[str, ...]], where: str) -> 
     return WORD_GAP.sub(lambda found: r"(?:[^\s.?!;]+ ){0,%s}" % found.group(1), with_classes)
 
 
+def _pattern_options() -> re2.Options:
+    options = _re2_options()
+    options.max_mem = 64 << 20  # room for each big alternation's DFA, so RE2 need not fall back to its NFA
+    return options
+
+
 def _compile(pattern: str, where: str) -> re2._Regexp:
     try:
-        return re2.compile(pattern, _re2_options())
+        return re2.compile(pattern, _pattern_options())
     except re2.error:
         try:
             check_pattern(pattern)
@@ -236,7 +242,7 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
 
 def _set_options() -> re2.Options:
     options = _re2_options()
-    options.max_mem = 64 << 20  # room for the set's DFA; replies over SET_LIMIT bypass it anyway
+    options.max_mem = 256 << 20  # room for the set's DFA (built lazily); replies over SET_LIMIT bypass it
     return options
 
 
