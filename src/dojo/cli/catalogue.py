@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
+from dojo.coach.signals import hear
 from dojo.engine import ReplyError, lexicon_for
 from dojo.engine.selftest import run_tests
 from dojo.engine.session import check_reply
@@ -35,6 +36,8 @@ def register(commands) -> None:
     classify_cmd.add_argument("--json", action="store_true", help="print JSON (JSON Lines with `-`)")
     classify_cmd.add_argument("--scenario", metavar="SCENARIO", help="use this scenario's lexicon additions")
     classify_cmd.add_argument("--labels", action="store_true", help="list every label the lexicon can emit")
+    classify_cmd.add_argument("--explain", action="store_true",
+                              help="show, clause by clause, which rules fired or were cancelled, and why")
     classify_cmd.set_defaults(handler=run_classify)
 
     schema = commands.add_parser("schema", help="print the scenario file JSON Schema (for editor autocompletion)")
@@ -122,17 +125,20 @@ def run_classify(args) -> int:
             text = line.rstrip("\r\n")
             if not text.strip():
                 continue
-            _classify_one(text, lexicon, args.json, f"<stdin>:{number}")
+            _classify_one(text, lexicon, args.json, f"<stdin>:{number}", args.explain)
         return EXIT_OK
-    _classify_one(args.text, lexicon, args.json, "TEXT")
+    _classify_one(args.text, lexicon, args.json, "TEXT", args.explain)
     return EXIT_OK
 
 
-def _classify_one(text: str, lexicon, as_json: bool, where: str) -> None:
+def _classify_one(text: str, lexicon, as_json: bool, where: str, explain: bool = False) -> None:
     try:
         check_reply(text)
     except ReplyError as err:
         raise UsageError(f"{where}: {err}") from None
+    if explain and not as_json:
+        _explain(text, lexicon)
+        return
     signals = classify(text, lexicon)
     if as_json:
         print_json(signals.model_dump(mode="json"))
@@ -140,9 +146,44 @@ def _classify_one(text: str, lexicon, as_json: bool, where: str) -> None:
     print(visible(text))
     for name in ("gives", "gets", "stages", "chase"):
         print(f"  {name:<7} {', '.join(getattr(signals, name)) or '—'}")
-    print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}")
+    print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}"
+          + (" · permission yes" if signals.permission else ""))
     for match in signals.matches:
         print(f"    {match.label:<22} {visible(match.text)!r:<40} {match.rule} {match.span[0]}–{match.span[1]}")
+
+
+def _explain(text: str, lexicon) -> None:
+    """Clause by clause: its form (question, speaker) and each rule that fired or was cancelled."""
+    hearing = hear(text, lexicon, keep_cancelled=True)
+    normalised, reading, signals = hearing.normalised, hearing.reading, hearing.signals
+
+    def original(start: int, end: int) -> str:
+        lo, hi = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
+        return visible(text[lo:hi])
+
+    print(visible(text))
+    if normalised.text != text:
+        print(f"  read as: {visible(normalised.text)}")
+    heard = {(m.rule, m.span) for m in signals.matches}
+    for start, end in reading.clauses():
+        form = "question" if reading.question(start) else ("request" if reading.asks(start) else "statement")
+        print(f"  clause {original(start, end).strip()!r}")
+        print(f"    form {form} · speaker {reading.speaker(start, end)} · negated {'yes' if reading.negated(end, end) else 'no'}")
+        for candidate in hearing.candidates:
+            if not start <= candidate.start < end:
+                continue
+            rule = candidate.pattern.rule
+            quoted = original(candidate.start, candidate.end)
+            if candidate.cancelled:
+                verdict = f"cancelled ({candidate.cancelled})"
+            else:
+                span = normalised.to_original(normalised.to_char(candidate.start), normalised.to_char(candidate.end))
+                verdict = "heard" if (rule.id, span) in heard else "cancelled (yields to a get in this clause)"
+            print(f"    {verdict:<10} {rule.label:<20} {quoted!r}  rule {rule.id}")
+    for name in ("gives", "gets", "stages", "chase"):
+        print(f"  {name:<7} {', '.join(getattr(signals, name)) or '—'}")
+    print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}"
+          f" · permission {'yes' if signals.permission else 'no'}")
 
 
 def scenario_json_schema() -> dict:

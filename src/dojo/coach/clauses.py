@@ -139,15 +139,15 @@ class Reading:
         ours = spans(self.cues.rep_subject, self.data, clause, start)
         return not ours or theirs[-1][0] > ours[-1][0]
 
-    def subject(self, start: int) -> str:
-        """Who the clause's last subject before `start` is: `rep`, `prospect` or `none` (for --explain)."""
-        clause = max(self.clause_start(start), start - REACH)
-        theirs = spans(self.cues.prospect_subject, self.data, clause, start)
-        ours = spans(self.cues.rep_subject, self.data, clause, start)
+    def speaker(self, start: int, end: int) -> str:
+        """Who the clause's first subject is: `rep`, `prospect` or `none` (for --explain)."""
+        stop = min(end, start + REACH)
+        theirs = spans(self.cues.prospect_subject, self.data, start, stop)
+        ours = spans(self.cues.rep_subject, self.data, start, stop)
         if not theirs and not ours:
             return "none"
         if not theirs:
             return "rep"
         if not ours:
             return "prospect"
-        return "prospect" if theirs[-1][0] > ours[-1][0] else "rep"
+        return "prospect" if theirs[0][0] < ours[0][0] else "rep"
