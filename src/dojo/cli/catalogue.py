@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from typing import Iterator
 from pathlib import Path
 
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
-from dojo.coach.signals import hear
+from dojo.coach.signals import Signals, hear
 from dojo.engine import ReplyError, lexicon_for
 from dojo.engine.selftest import run_tests
 from dojo.engine.session import check_reply
@@ -121,17 +123,59 @@ def run_classify(args) -> int:
         raise UsageError("classify needs TEXT, or `-` to read replies from stdin")
     lexicon = lexicon_for(load_entry(args.scenario).scenario) if args.scenario else default_lexicon()
     if args.text == "-":
-        for number, line in enumerate(iter(sys.stdin.readline, ""), start=1):
+        for number, line in _stdin_lines():
             text = line.rstrip("\r\n")
             if not text.strip():
                 continue
-            _classify_one(text, lexicon, args.json, f"<stdin>:{number}", args.explain)
+            _classify_one(text, lexicon, args.json, f"<stdin>:{number}", args.explain, flush=False)
         return EXIT_OK
     _classify_one(args.text, lexicon, args.json, "TEXT", args.explain)
     return EXIT_OK
 
 
-def _classify_one(text: str, lexicon, as_json: bool, where: str, explain: bool = False) -> None:
+def _stdin_lines() -> Iterator[tuple[int, str]]:
+    """Numbered lines from stdin, read in whatever blocks have arrived, flushing our output
+    whenever we are about to wait: fast on a file, still one answer per line when piped live."""
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    if stream is None or not hasattr(stream, "fileno"):
+        yield from enumerate(iter(sys.stdin.readline, ""), start=1)
+        return
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError):
+        yield from enumerate(iter(sys.stdin.readline, ""), start=1)
+        return
+    encoding = sys.stdin.encoding or "utf-8"
+    pending = b""
+    number = 0
+    while True:
+        sys.stdout.flush()
+        block = os.read(descriptor, 1 << 16)
+        if not block:
+            break
+        pending += block
+        *complete, pending = pending.split(b"\n")
+        for raw in complete:
+            number += 1
+            yield number, raw.decode(encoding, "replace")
+    if pending:
+        yield number + 1, pending.decode(encoding, "replace")
+    sys.stdout.flush()
+
+
+def signals_json(signals: Signals) -> dict:
+    """The `classify --json` object (docs/contracts.md), built without pydantic's serializer."""
+    return {
+        "text": signals.text, "gives": signals.gives, "gets": signals.gets, "stages": signals.stages,
+        "chase": signals.chase, "question": signals.question, "close_ask": signals.close_ask,
+        "matches": [{"label": m.label, "span": list(m.span), "rule": m.rule, "text": m.text}
+                    for m in signals.matches],
+        "permission": signals.permission,
+    }
+
+
+def _classify_one(text: str, lexicon, as_json: bool, where: str, explain: bool = False,
+                  flush: bool = True) -> None:
     try:
         check_reply(text)
     except ReplyError as err:
@@ -141,7 +185,10 @@ def _classify_one(text: str, lexicon, as_json: bool, where: str, explain: bool =
         return
     signals = classify(text, lexicon)
     if as_json:
-        print_json(signals.model_dump(mode="json"))
+        if flush:
+            print_json(signals_json(signals))
+        else:
+            sys.stdout.write(json.dumps(signals_json(signals), ensure_ascii=False) + "\n")
         return
     print(visible(text))
     for name in ("gives", "gets", "stages", "chase"):

@@ -7,6 +7,7 @@ error naming the file and the key.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,6 +75,8 @@ class CompiledPattern:
     not_before: re2._Regexp | None
     not_after: re2._Regexp | None
     unless: re2._Regexp | None
+    #: The pattern as plain bytes when it is a bare punctuation literal ("\?"), found without RE2.
+    literal: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -224,7 +227,8 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
                     compiled, expanded, _compile(expanded, f"{label}: {where}"),
                     _guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
                     _guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
-                    None if spec.unless is None else _compile(spec.unless, f"{label}: {where}.unless")))
+                    None if spec.unless is None else _compile(spec.unless, f"{label}: {where}.unless"),
+                    _literal(expanded)))
                 if matcher.Add(expanded) != len(patterns) - 1:
                     raise LexiconError(f"{label}: {where}: pattern could not be added to the matcher")
     try:
@@ -238,6 +242,12 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
         finder = re2.compile(r"\b(?:" + "|".join(words) + r")\b", _re2_options())
     return Lexicon(tuple(compiled_rules), tuple(patterns), matcher, clauses, shorthand, finder,
                    classes, data, dict(data.tips))
+
+
+def _literal(pattern: str) -> bytes | None:
+    """`\?` → b"?": an escaped punctuation mark (or a run of them), which case cannot change."""
+    found = re.fullmatch(r"(?:\\[^\w\s])+", pattern)
+    return pattern.replace("\\", "").encode() if found else None
 
 
 def _set_options() -> re2.Options:

@@ -47,6 +47,23 @@ class Normalised:
         return self.origin[start][0], self.origin[end - 1][1]
 
 
+def _words(finder: re2._Regexp, plain: str) -> list[tuple[int, int]]:
+    """Character spans of `finder`'s matches; straight on the bytes when the text is ASCII."""
+    if not plain.isascii():
+        return [found.span() for found in finder.finditer(plain)]
+    data = plain.encode("ascii")
+    match = finder._regexp.Match
+    found: list[tuple[int, int]] = []
+    position, size = 0, len(data)
+    while position <= size:
+        start, end = match(re2._Anchor.UNANCHORED, data, position, size)[0]
+        if start < 0:
+            break
+        found.append((start, end))
+        position = end if end > start else start + 1
+    return found
+
+
 def _byte_to_char(text: str) -> tuple[int, ...]:
     table: list[int] = []
     for index, char in enumerate(text):
@@ -68,11 +85,10 @@ def normalise(original: str, shorthand: dict[str, str], finder: re2._Regexp | No
             pieces.append((index, end, " "))
             index = plain.find("  ", end)
     if finder is not None and plain:
-        for found in finder.finditer(plain):
-            word = found.group(0)
-            replacement = shorthand.get(word.lower())
+        for start, end in _words(finder, plain):
+            replacement = shorthand.get(plain[start:end].lower())
             if replacement is not None:
-                pieces.append((found.start(), found.end(), replacement))
+                pieces.append((start, end, replacement))
     if not pieces:
         return _finish(original, plain, None)
     pieces.sort()

@@ -74,6 +74,17 @@ class Signals(BaseModel):
         return " … ".join(self.text[start:end] for start, end in merged)
 
 
+def _built(cls, values: dict):
+    """A pydantic model from values already known to be valid: what `model_construct` does,
+    without its per-field bookkeeping, which cost more than hearing the reply."""
+    instance = cls.__new__(cls)
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)
+    return instance
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One pattern match and what the clause made of it (for `dojo classify --explain`)."""
@@ -132,6 +143,9 @@ def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False
     size = len(data)
     for index in hits:
         pattern = lexicon.patterns[index]
+        if pattern.literal is not None:  # "\?": a substring search, no engine call
+            _literal_candidates(pattern, data, reading, keep_cancelled, candidates, heard, normalised)
+            continue
         match = pattern.regex._regexp.Match
         position = 0
         while position <= size:
@@ -163,20 +177,37 @@ def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False
         heard = [item for item in heard if not item[1].startswith("chase:")]
         labels = {label for _, label, _ in heard}
     heard.sort()
-    matches = [Match.model_construct(label=label, span=span, rule=rule, text=text[span[0]:span[1]])
+    matches = [_built(Match, {"label": label, "span": span, "rule": rule, "text": text[span[0]:span[1]]})
                for span, label, rule in heard]
-    signals = Signals.model_construct(
-        text=text,
-        gives=[kind for kind in GIVE_KINDS if "give:" + kind in labels],
-        gets=[kind for kind in GET_KINDS if "get:" + kind in labels],
-        stages=[kind for kind in STAGES if "stage:" + kind in labels],
-        chase=[kind for kind in CHASE_KINDS if "chase:" + kind in labels],
-        question="question" in labels,
-        close_ask="close_ask" in labels,
-        matches=matches,
-        permission=permission,
-    )
+    signals = _built(Signals, {
+        "text": text,
+        "gives": [kind for kind in GIVE_KINDS if "give:" + kind in labels],
+        "gets": [kind for kind in GET_KINDS if "get:" + kind in labels],
+        "stages": [kind for kind in STAGES if "stage:" + kind in labels],
+        "chase": [kind for kind in CHASE_KINDS if "chase:" + kind in labels],
+        "question": "question" in labels,
+        "close_ask": "close_ask" in labels,
+        "matches": matches,
+        "permission": permission,
+    })
     return Hearing(normalised, reading, tuple(candidates), signals)
+
+
+def _literal_candidates(pattern: CompiledPattern, data: bytes, reading: Reading, keep_cancelled: bool,
+                        candidates: list[Candidate], heard: list, normalised: Normalised) -> None:
+    literal = pattern.literal
+    assert literal is not None
+    start = data.find(literal)
+    while start != -1:
+        end = start + len(literal)
+        why = _verdict(pattern, data, start, end, reading)
+        if keep_cancelled or not why:
+            candidates.append(Candidate(pattern, start, end, why))
+        if not why:
+            span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
+            if span[1] > span[0]:
+                heard.append((span, pattern.rule.label, pattern.rule.id))
+        start = data.find(literal, end)
 
 
 def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
