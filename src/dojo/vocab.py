@@ -1,4 +1,4 @@
-"""The fixed vocabulary of the coaching model (DOMAIN.md).
+"""The fixed vocabulary of the coaching model (docs/coaching.md).
 
 Both `dojo.scenario` and `dojo.coach` speak in these labels, so they live
 below both layers. A label is ``category:kind`` (``give:demo``), a bare
@@ -21,7 +21,7 @@ STAGES = ("rapport", "empathy", "trust", "hope", "urgency")
 #: Chasing the lexicon can hear in the words alone.
 CHASE_KINDS = ("check_in", "pleading", "whatever_works", "convincing", "free_extra")
 #: Chasing the coach infers from context (what the prospect just said).
-CONTEXT_CHASE_KINDS = ("discount_after_stall", "errand_without_get", "repitch_after_no")
+CONTEXT_CHASE_KINDS = ("discount_after_stall", "unasked_discount", "errand_without_get", "repitch_after_no")
 #: `permission`: the rep invites a no ("it's fine if this isn't a fit"), which is never chasing.
 FLAGS = ("question", "close_ask", "permission")
 

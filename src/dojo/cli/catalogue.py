@@ -168,9 +168,9 @@ def signals_json(signals: Signals) -> dict:
     return {
         "text": signals.text, "gives": signals.gives, "gets": signals.gets, "stages": signals.stages,
         "chase": signals.chase, "question": signals.question, "close_ask": signals.close_ask,
+        "permission": signals.permission,
         "matches": [{"label": m.label, "span": list(m.span), "rule": m.rule, "text": m.text}
                     for m in signals.matches],
-        "permission": signals.permission,
     }
 
 

@@ -64,7 +64,6 @@ class LexiconFile(BaseModel):
     clause: ClauseCues
     negation: Negation
     rules: list[LexiconRule]
-    tips: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +114,6 @@ class Lexicon:
     shorthand_finder: re2._Regexp | None
     classes: Mapping[str, tuple[str, ...]]
     source: LexiconFile = field(repr=False)
-    tips: dict[str, str] = field(default_factory=dict)
-
-    def tip(self, code: str, kind: str | None = None) -> str:
-        """The most specific tip: `code.kind`, else `code`, else empty."""
-        if kind and f"{code}.{kind}" in self.tips:
-            return self.tips[f"{code}.{kind}"]
-        return self.tips.get(code, "")
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> "Lexicon":
@@ -241,7 +233,7 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
         words = sorted((re2.escape(word) for word in shorthand), key=lambda word: (-len(word), word))
         finder = re2.compile(r"\b(?:" + "|".join(words) + r")\b", _re2_options())
     return Lexicon(tuple(compiled_rules), tuple(patterns), matcher, clauses, shorthand, finder,
-                   classes, data, dict(data.tips))
+                   classes, data)
 
 
 def _literal(pattern: str) -> bytes | None:

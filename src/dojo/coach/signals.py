@@ -45,9 +45,9 @@ class Signals(BaseModel):
     chase: list[str]
     question: bool
     close_ask: bool
-    matches: list[Match]
     #: The rep invites a no ("it's fine if this isn't a fit"): never heard as chasing.
     permission: bool = False
+    matches: list[Match]
 
     def has(self, label: str) -> bool:
         """`give` (any give), `give:demo`, `stage:trust`, `question`, …"""
@@ -187,8 +187,8 @@ def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False
         "chase": [kind for kind in CHASE_KINDS if "chase:" + kind in labels],
         "question": "question" in labels,
         "close_ask": "close_ask" in labels,
-        "matches": matches,
         "permission": permission,
+        "matches": matches,
     })
     return Hearing(normalised, reading, tuple(candidates), signals)
 
