@@ -67,6 +67,23 @@ WORD_GAP = re.compile(r"_(\d{1,2})_")
 NEEDS = ("rep", "ask", "statement")
 
 
+@lru_cache(maxsize=1)
+def lexicon_class_names() -> frozenset[str]:
+    """The word classes of the default lexicon, read from its data file (no coach code imported),
+    so a scenario's patterns can be checked for unknown `{class}` names when it loads."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("dojo").joinpath("coach", "lexicon.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text).get("classes", {}))
+
+
+def unknown_classes(pattern: str, extra: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The `{class}` names in `pattern` that neither the default lexicon nor `extra` defines."""
+    known = lexicon_class_names() | set(extra)
+    return [name for name in CLASS_REF.findall(pattern.replace("{kind}", "x")) if name not in known]
+
+
 def _re2_options() -> re2.Options:
     options = re2.Options()
     options.log_errors = False  # a bad pattern is reported as a load error, never printed by RE2

@@ -121,6 +121,13 @@ class Reading:
         opener = self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, stop)
         return opener[0] != _NO_MATCH
 
+    def opens_as_question(self, position: int) -> bool:
+        """The clause itself opens like a question ("when does your contract renew"), rather than
+        merely sitting in a sentence that ends in "?" ("…so before your renewal could we meet?")."""
+        start = self.clause_start(position)
+        limit = min(self.clause_end(position), start + REACH)
+        return self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, limit)[0] != _NO_MATCH
+
     def asks(self, position: int) -> bool:
         """A question or a request addressed to the prospect."""
         if self.question(position):

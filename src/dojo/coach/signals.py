@@ -121,7 +121,7 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
             return "speaker: prospect's errand or asking for it"
         if need == "ask" and not reading.asks(start):
             return "form: not a question or request"
-        if need == "statement" and reading.question(start):
+        if need == "statement" and reading.opens_as_question(start):
             return "form: a question, not a statement"
     return ""
 

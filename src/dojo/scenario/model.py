@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, check_pattern, condition_labels
+from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, check_pattern, condition_labels, unknown_classes
 
 SCHEMA_VERSION = 1
 Outcome = Literal["win", "loss", "neutral"]
@@ -138,6 +138,17 @@ class LexiconPatch(Strict):
             for word in words:
                 check_pattern(word, f"word {word!r} of class {name!r}")
         return classes
+
+    @model_validator(mode="after")
+    def _known_classes(self) -> "LexiconPatch":
+        for rule in self.rules:
+            for pattern in rule.patterns:
+                source = pattern if isinstance(pattern, str) else pattern.re
+                unknown = unknown_classes(source, set(self.classes))
+                if unknown:
+                    raise ValueError(f"rule {rule.id!r} uses unknown word class {{{unknown[0]}}}; "
+                                     "see [classes] in dojo's lexicon.toml, or add it under [lexicon] classes")
+        return self
 
 
 class Scenario(Strict):
