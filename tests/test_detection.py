@@ -6,6 +6,8 @@ import gc
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dojo.coach import classify, default_lexicon
 from dojo.coach.lexicon import LexiconError
@@ -141,3 +143,47 @@ def test_a_huge_reply_is_classified_in_bounded_time():
     classify("a" * 100_000)
     classify("1" * 2000)
     assert time.perf_counter() - started < 5
+
+
+# ---------------------------------------------------------------- the CLI a trainer uses
+
+def test_explain_shows_each_clause_and_why_a_give_was_cancelled(capsys):
+    from dojo.cli import main
+
+    assert main(["classify", "--explain", "I won't send the deck, but whats ur budget?"]) == 0
+    out = capsys.readouterr().out
+    assert "read as: I won't send the deck, but what's your budget?" in out
+    assert "clause \"I won't send the deck\"" in out
+    assert "cancelled (negation) give:deck" in out
+    assert "heard" in out and "get:budget" in out and "'whats ur budget'" in out  # quoted as typed
+
+
+def test_classify_stdin_json_lines_carry_permission(capsys, monkeypatch, tmp_path):
+    import io
+    import json
+    import sys
+
+    from dojo.cli import main
+
+    replies = "It's completely fine if this isn't a fit.\n\nI'll send the deck\n"
+    path = tmp_path / "replies.txt"
+    path.write_text(replies, encoding="utf-8")
+    with path.open("rb") as handle:  # a real file descriptor: the block-reading path
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(handle, encoding="utf-8"))
+        assert main(["classify", "-", "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["permission"] for line in lines] == [True, False]
+    assert lines[1]["gives"] == ["deck"]
+
+
+PIECES = ["I'll", "i\u2019ll", "ill", " send", " u", " ur", " the deck", "  ", "\n", "?", ",", " but ",
+          "\ud800", "\u202e", "\u200b", "\u00e9", "\U0001f600", "\u0130", " whats", " budget", "\x1b[2J", "[b]", "\u2014"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=5), max_size=25).map("".join))
+def test_any_text_is_heard_without_error_and_quoted_exactly(text):
+    found = classify(text)
+    assert classify(text) == found  # deterministic
+    for match in found.matches:
+        assert text[match.span[0]:match.span[1]] == match.text

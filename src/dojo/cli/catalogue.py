@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json

@@ -20,6 +20,7 @@ offsets the matching engine reports.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import pairwise
 
 import re2
 
@@ -56,7 +57,7 @@ def search(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = No
 class Reading:
     """The clause structure of one normalised reply, computed on first use."""
 
-    __slots__ = ("data", "cues", "_breaks", "_break_ends", "_sentence_ends")
+    __slots__ = ("_break_ends", "_breaks", "_sentence_ends", "cues", "data")
 
     def __init__(self, data: bytes, cues: Clauses):
         self.data = data
@@ -88,7 +89,7 @@ class Reading:
         """Every clause as a byte span, empty ones left out."""
         cuts = [(0, 0)] + self._load() + [(len(self.data), len(self.data))]
         out = []
-        for (_, start), (end, _) in zip(cuts, cuts[1:]):
+        for (_, start), (end, _) in pairwise(cuts):
             if self.data[start:end].strip():
                 out.append((start, end))
         return out

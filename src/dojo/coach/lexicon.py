@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Mapping
 
 import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dojo.vocab import CLASS_REF, WORD_GAP, GuardedPattern, LexiconRule, _re2_options, check_pattern
+from dojo.vocab import (
+    CLASS_REF,
+    WORD_GAP,
+    GuardedPattern,
+    LexiconRule,
+    _re2_options,
+    check_pattern,
+)
 
 
 class LexiconError(Exception):
@@ -68,7 +75,7 @@ class LexiconFile(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class CompiledPattern:
-    rule: "CompiledRule"
+    rule: CompiledRule
     source: str
     regex: re2._Regexp
     not_before: re2._Regexp | None
@@ -116,7 +123,7 @@ class Lexicon:
     source: LexiconFile = field(repr=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
-                 classes: Mapping[str, Iterable[str]] | None = None) -> "Lexicon":
+                 classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
         """A copy with rules added (same id replaces), ids disabled and words added to classes."""
         added = list(rules)
         dropped = set(disable) | {rule.id for rule in added}
@@ -140,7 +147,7 @@ def expand(pattern: str, classes: Mapping[str, tuple[str, ...]], where: str) -> 
         words = sorted(classes[name], key=lambda word: (-len(word), word))
         return r"\b(?:" + "|".join(words) + r")\b"
     with_classes = CLASS_REF.sub(one_class, pattern)
-    return WORD_GAP.sub(lambda found: r"(?:[^\s.?!;]+ ){0,%s}" % found.group(1), with_classes)
+    return WORD_GAP.sub(lambda found: r"(?:[^\s.?!;]+ ){0," + found.group(1) + "}", with_classes)
 
 
 def _pattern_options() -> re2.Options:
@@ -230,14 +237,14 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
     shorthand = {word.lower(): spelled for word, spelled in data.shorthand.items()}
     finder = None
     if shorthand:
-        words = sorted((re2.escape(word) for word in shorthand), key=lambda word: (-len(word), word))
-        finder = re2.compile(r"\b(?:" + "|".join(words) + r")\b", _re2_options())
+        escaped = sorted((re2.escape(word) for word in shorthand), key=lambda word: (-len(word), word))
+        finder = re2.compile(r"\b(?:" + "|".join(escaped) + r")\b", _re2_options())
     return Lexicon(tuple(compiled_rules), tuple(patterns), matcher, clauses, shorthand, finder,
                    classes, data)
 
 
 def _literal(pattern: str) -> bytes | None:
-    """`\?` → b"?": an escaped punctuation mark (or a run of them), which case cannot change."""
+    r"""`\?` → b"?": an escaped punctuation mark (or a run of them), which case cannot change."""
     found = re.fullmatch(r"(?:\\[^\w\s])+", pattern)
     return pattern.replace("\\", "").encode() if found else None
 

@@ -12,6 +12,7 @@ is quoted as the rep typed it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import re2
@@ -48,10 +49,9 @@ class Normalised:
 
 
 def _words(finder: re2._Regexp, plain: str) -> list[tuple[int, int]]:
-    """Character spans of `finder`'s matches; straight on the bytes when the text is ASCII."""
-    if not plain.isascii():
-        return [found.span() for found in finder.finditer(plain)]
-    data = plain.encode("ascii")
+    """Character spans of `finder`'s matches, found on the UTF-8 bytes (lone surrogates kept)."""
+    data = plain.encode("utf-8", "surrogatepass")
+    char_at = None if len(data) == len(plain) else _byte_to_char(plain)
     match = finder._regexp.Match
     found: list[tuple[int, int]] = []
     position, size = 0, len(data)
@@ -59,7 +59,7 @@ def _words(finder: re2._Regexp, plain: str) -> list[tuple[int, int]]:
         start, end = match(re2._Anchor.UNANCHORED, data, position, size)[0]
         if start < 0:
             break
-        found.append((start, end))
+        found.append((start, end) if char_at is None else (char_at[start], char_at[end]))
         position = end if end > start else start + 1
     return found
 
@@ -72,7 +72,7 @@ def _byte_to_char(text: str) -> tuple[int, ...]:
     return tuple(table)
 
 
-def normalise(original: str, shorthand: dict[str, str], finder: re2._Regexp | None) -> Normalised:
+def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp | None) -> Normalised:
     """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`."""
     plain = original.translate(_PLAIN)
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in `plain`

@@ -99,6 +99,7 @@ class Candidate:
 class Hearing:
     normalised: Normalised
     reading: Reading
+    #: Every match with its verdict, heard or cancelled; only kept when asked for (--explain).
     candidates: tuple[Candidate, ...]
     signals: Signals
 
@@ -156,7 +157,7 @@ def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False
             if end == start:
                 continue
             why = _verdict(pattern, data, start, end, reading)
-            if keep_cancelled or not why:
+            if keep_cancelled:
                 candidates.append(Candidate(pattern, start, end, why))
             if not why:
                 span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
@@ -201,7 +202,7 @@ def _literal_candidates(pattern: CompiledPattern, data: bytes, reading: Reading,
     while start != -1:
         end = start + len(literal)
         why = _verdict(pattern, data, start, end, reading)
-        if keep_cancelled or not why:
+        if keep_cancelled:
             candidates.append(Candidate(pattern, start, end, why))
         if not why:
             span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
