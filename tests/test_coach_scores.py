@@ -338,10 +338,8 @@ def test_quotes_merge_overlapping_matches_in_reply_order():
     assert all(a + len(p) < b for a, p, b in zip(positions, pieces, positions[1:]))  # no overlaps
 
 
-NEEDS_DETECTION = "needs the composing detection (issue 7 part 1) to hear this wording"
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_DETECTION)
 def test_acknowledging_the_person_while_opening_discovery_earns_rapport_and_empathy():
     coach, events = play("Totally get it, sounds like you're run off your feet. Before I fire anything over, "
                          "can I ask what's got you looking at this now?")
@@ -357,14 +355,12 @@ def test_stage_credit_after_a_jump_is_never_swallowed_end_to_end():
     assert coach.scores().pathway == 2 * STAGE_CREDIT - JUMP_PENALTY
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_DETECTION)
 def test_inviting_a_no_heard_end_to_end_is_not_chasing():
     coach, events = play("It's completely fine if this isn't a fit, would you tell me if it isn't?")
     assert codes(events, "chasing") == []
     assert coach.scores().chasing == 100
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_DETECTION)
 def test_a_summary_traded_for_time_in_the_diary_is_a_trade():
     _, events = play("I'll send you a one-page summary for Priya today; in return, could you put 30 minutes "
                      "in her diary this week?")
