@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dojo.cli.common import EXIT_OK, EXIT_USAGE, UsageError, fail, load_entry, print_json
+from dojo.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, fail, load_entry, print_json
 from dojo.cli.render import debrief, score_line, scores_line
 from dojo.coach import grade
 from dojo.coach import Scores, default_lexicon
@@ -51,8 +51,9 @@ def register(commands) -> None:
         description="Markdown for a review doc; one HTML page with inline CSS and a score chart to email; "
                     "JSON in the `dojo play --json` shape plus the transcript header.")
     export.add_argument("file", metavar="FILE", help=f"a transcript (.jsonl), or `{LAST}`")
-    export.add_argument("--format", choices=("md", "html", "json"),
-                        help="output format (default: from OUT's suffix, else md)")
+    export.add_argument("--format", choices=("md", "html", "json", "xapi"),
+                        help="output format (default: from OUT's suffix, else md); xapi: the attempt's "
+                             "xAPI statements as JSON, for LRSs that import files")
     export.add_argument("-o", "--output", metavar="OUT", help="write to this file (default: stdout)")
     export.set_defaults(handler=run_export)
 
@@ -70,6 +71,8 @@ def register(commands) -> None:
     report.add_argument("--player", dest="only_player", metavar="NAME", help="only this player")
     report.add_argument("--since", metavar="DATE", help="only sessions started on or after DATE (YYYY-MM-DD)")
     report.add_argument("--format", choices=tuple(REPORT_FORMATS), help="md (default) or html")
+    report.add_argument("--lrs", action="store_true",
+                        help="build it from the team's learning record store instead of this machine's sessions")
     report.add_argument("-o", "--output", metavar="OUT", help="write to this file (default: stdout)")
     report.set_defaults(handler=run_report)
 
@@ -312,6 +315,10 @@ def run_export(args) -> int:
         import json
 
         text = json.dumps(to_json(transcript), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "xapi":
+        from dojo.cli.lrs import xapi_json
+
+        text = xapi_json(transcript)
     else:
         text = FORMATS[fmt](transcript)
     if transcript.truncated:
@@ -390,12 +397,22 @@ def run_report(args) -> int:
         since = parse_since(args.since) if args.since else None
     except ValueError as err:
         raise UsageError(f"--since: {err}") from None
-    history = History()
-    _sync(history, False)
-    try:
-        report = build_report(history, player_filter(args), since)
-    except HistoryError as err:
-        raise UsageError(str(err)) from None
+    if args.lrs:
+        from dojo.cli.lrs import LrsUnavailable, report_from_lrs
+
+        try:
+            report = report_from_lrs(player_filter(args), since)
+        except LrsUnavailable as err:
+            return fail(str(err), EXIT_FAILED)
+        except HistoryError as err:
+            raise UsageError(str(err)) from None
+    else:
+        history = History()
+        _sync(history, False)
+        try:
+            report = build_report(history, player_filter(args), since)
+        except HistoryError as err:
+            raise UsageError(str(err)) from None
     fmt = args.format
     if fmt is None:
         fmt = "html" if args.output and Path(args.output).suffix.lower() in (".html", ".htm") else "md"
