@@ -20,6 +20,17 @@ REPO = Path(__file__).resolve().parent.parent
 VENV = Path(os.environ.get("DOJO_RALPH_VENV", REPO / ".cache" / "ralph-venv"))
 REQUIREMENTS = ["ralph-malph[backend-fs,lrs,cli]", "requests"]
 USER, SECRET = "dojo-test", "not-a-real-secret-4f1d"
+#: Ralph's file-system backend writes its statement file with operation "create", so only the
+#: first POST of a server's life is stored and later ones fail with 500. The test server asks
+#: it to append instead: a module loaded at start-up (via a .pth file, so the server process
+#: uvicorn's reloader spawns gets it too) when DOJO_RALPH_FS_APPEND is set. Nothing else changes.
+APPEND_PATCH = '''"""dojo's test LRS: make Ralph's file-system backend append statements instead of creating its file once."""
+from ralph.backends.data.base import BaseOperationType
+from ralph.backends.data.fs import FSDataBackend
+
+FSDataBackend.default_operation_type = BaseOperationType.APPEND
+'''
+APPEND_HOOK = 'import os; os.environ.get("DOJO_RALPH_FS_APPEND") and __import__("dojo_ralph_fs_append")\n'
 #: Bounds, not sleeps: how long an install and a start may take before giving up.
 INSTALL_TIMEOUT = 900
 START_TIMEOUT = 60
@@ -35,7 +46,7 @@ def _bin(name: str) -> Path:
 
 def ensure_installed() -> float:
     """Install Ralph into its venv unless it is there; returns the seconds the install took (0 if cached)."""
-    marker = VENV / ".dojo-installed"
+    marker = VENV / ".dojo-installed-2"
     if marker.exists() and _bin("ralph").exists():
         return 0.0
     started = time.monotonic()
@@ -45,6 +56,10 @@ def ensure_installed() -> float:
                            timeout=INSTALL_TIMEOUT)
         subprocess.run([str(_bin("python")), "-m", "pip", "install", "-q", "--disable-pip-version-check",
                         *REQUIREMENTS], check=True, capture_output=True, timeout=INSTALL_TIMEOUT)
+        site = subprocess.run([str(_bin("python")), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                              check=True, capture_output=True, text=True, timeout=60).stdout.strip()
+        (Path(site) / "dojo_ralph_fs_append.py").write_text(APPEND_PATCH)
+        (Path(site) / "dojo_ralph_fs_append.pth").write_text(APPEND_HOOK)
     except subprocess.CalledProcessError as err:
         last = (err.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
         raise RalphUnavailable(f"pip could not install {' '.join(REQUIREMENTS)}: {last[0]}") from None
@@ -73,7 +88,8 @@ class Ralph:
         self.root = root
         self.port = free_port()
         self.process: subprocess.Popen | None = None
-        self.env = {**os.environ, "RALPH_APP_DIR": str(root / "app"), "RALPH_RUNSERVER_BACKEND": "fs"}
+        self.env = {**os.environ, "RALPH_APP_DIR": str(root / "app"), "RALPH_RUNSERVER_BACKEND": "fs",
+                    "DOJO_RALPH_FS_APPEND": "1"}
         (root / "app").mkdir(parents=True, exist_ok=True)
         (root / "data").mkdir(exist_ok=True)
         (root / "cwd").mkdir(exist_ok=True)
