@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError
+from dojo.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError
 from dojo.text import visible
 from dojo.transcript.lrs import LrsClient, LrsError, LrsSettings, load_lrs_settings
 from dojo.transcript.outbox import BackgroundDelivery, Outbox, deliver, waiting_line
@@ -27,7 +27,7 @@ NO_ENDPOINT = ("no LRS is set: set DOJO_LRS_ENDPOINT (and DOJO_LRS_USERNAME, DOJ
 PLAY_WAIT = 5.0
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     sync = commands.add_parser(
         "sync", help="send finished attempts waiting in the outbox to the team's LRS",
         description="Send the xAPI statements waiting in the outbox to the learning record store set by "
