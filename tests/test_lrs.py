@@ -126,3 +126,17 @@ def test_sync_all_queues_attempts_played_before_the_lrs_was_set(dojo_home, mini,
     unreachable(monkeypatch)
     code, _out, err = cli(capsys, "sync", "--all")
     assert code == 1 and "queued 2 finished attempts" in err and "2 attempts (2 statements) wait for the LRS" in err
+
+
+def test_saving_the_players_name_keeps_the_lrs_settings_private_and_intact(dojo_home):
+    try:
+        from dojo.settings import Settings, save_settings  # type: ignore[import-not-found]
+    except ImportError:
+        from dojo.tui.settings import Settings, save_settings
+    dojo_home.mkdir(parents=True)
+    path = dojo_home / "settings.toml"
+    path.write_text(f'player = "Ana"\n[lrs]\nendpoint = "https://lrs.example.com/xapi"\npassword = "{SECRET}"\n')
+    assert save_settings(Settings(player="Ben", dark=False), dojo_home) is None
+    settings, _ = load_lrs_settings(dojo_home, environ={})
+    assert settings.endpoint == "https://lrs.example.com/xapi" and settings.password == SECRET
+    assert 'player = "Ben"' in path.read_text() and stat.S_IMODE(path.stat().st_mode) == 0o600
