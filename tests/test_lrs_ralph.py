@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -49,7 +49,7 @@ def lrs(ralph, monkeypatch):
     monkeypatch.setenv("DOJO_LRS_PASSWORD", SECRET)
     monkeypatch.setenv("DOJO_LRS_HOMEPAGE", HOMEPAGE)
     time.sleep(0.01)  # `since` is exclusive at millisecond precision: keep earlier tests' statements out
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def stored_since(since: str) -> list[dict]:
@@ -82,7 +82,7 @@ def test_statements_arrive_and_read_back_equal(lrs, capsys, tmp_path, monkeypatc
     code, _out, err = cli(capsys, "play", str(MINI), "--script", str(script), "--player", "Ana")
     assert code == 0 and "for the LRS" not in err and SECRET not in err
     assert Outbox().waiting() == []
-    transcript = load_transcript(sorted((tmp_path / "dojo-home" / "transcripts").glob("*.jsonl"))[-1])
+    transcript = load_transcript(max((tmp_path / "dojo-home" / "transcripts").glob("*.jsonl")))
     sent = {s["id"]: s for s in statements(transcript, HOMEPAGE, turns=True)}
     back = {s["id"]: s for s in stored_since(lrs)}
     assert back.keys() == sent.keys() and len(sent) == 3

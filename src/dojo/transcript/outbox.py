@@ -17,7 +17,13 @@ from typing import Any
 
 from dojo.fsutil import atomic_write
 from dojo.paths import data_dir as default_data_dir
-from dojo.transcript.lrs import LrsClient, LrsError, LrsSettings, load_lrs_settings
+from dojo.transcript.lrs import (
+    BATCH,
+    LrsClient,
+    LrsError,
+    LrsSettings,
+    load_lrs_settings,
+)
 from dojo.transcript.store import Transcript, TranscriptError, load_transcript
 from dojo.transcript.xapi import statements
 
@@ -100,10 +106,11 @@ class Outbox:
         return len(files), total
 
     def send(self, client: LrsClient) -> Delivery:
-        """Send every waiting file, oldest first; stop at the first failure (the LRS is down or refusing)."""
+        """Send every waiting file, several attempts to a request; stop at the first failure
+        (the LRS is down or refusing), leaving the rest queued."""
         delivery = Delivery()
-        files = self.waiting()
-        for index, path in enumerate(files):
+        batch: list[tuple[Path, list[dict[str, Any]]]] = []
+        for path in self.waiting():
             try:
                 found = self.read(path)
             except FileNotFoundError:
@@ -111,25 +118,31 @@ class Outbox:
             except (OSError, ValueError, KeyError, TypeError) as err:
                 delivery.problems.append(f"{path}: unreadable outbox file ({err}); left in place")
                 continue
-            try:
-                client.send(found)
-            except LrsError as err:
-                delivery.error = str(err)
-                rest = files[index:]
-                delivery.waiting_attempts = len(rest)
-                delivery.waiting_statements = len(found) + sum(_safe_len(self, p) for p in rest[1:])
-                return delivery
-            path.unlink(missing_ok=True)
-            delivery.sent_attempts += 1
-            delivery.sent_statements += len(found)
+            batch.append((path, found))
+            if sum(len(items) for _, items in batch) >= BATCH:
+                if not self._send_batch(client, batch, delivery):
+                    break
+                batch = []
+        else:
+            if batch:
+                self._send_batch(client, batch, delivery)
+        if delivery.error is not None:
+            delivery.waiting_attempts, delivery.waiting_statements = self.counts()
         return delivery
 
-
-def _safe_len(outbox: Outbox, path: Path) -> int:
-    try:
-        return len(outbox.read(path))
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0
+    @staticmethod
+    def _send_batch(client: LrsClient, batch: list[tuple[Path, list[dict[str, Any]]]], delivery: Delivery) -> bool:
+        try:
+            client.send([statement for _, items in batch for statement in items])
+        except LrsError as err:
+            delivery.error = str(err)
+            return False
+        for path, items in batch:
+            # Only now, after a 2xx: a kill before this line leaves the file to be resent, never lost.
+            path.unlink(missing_ok=True)
+            delivery.sent_attempts += 1
+            delivery.sent_statements += len(items)
+        return True
 
 
 def queue_attempt(transcript_path: Path | str, data_dir: Path | str | None = None) -> Path | None:
