@@ -59,14 +59,12 @@ _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
 def is_attempt(transcript: Transcript) -> bool:
-    """A finished attempt: the session reached an ending, or the rep ended it after at least one reply.
+    """A finished attempt, as everywhere in dojo: the rep sent at least one reply and the session
+    ended, by reaching an ending or by the rep ending it.
 
     An interrupted transcript (no ending line) is not one yet: nothing is sent for it.
     """
-    ended = transcript.ended
-    if ended is None:
-        return False
-    return ended.ending is not None or bool(transcript.replies)
+    return transcript.ended is not None and bool(transcript.replies)
 
 
 def activity_id(scenario_id: str) -> str:

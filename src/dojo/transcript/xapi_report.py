@@ -53,7 +53,7 @@ def _rows(statement: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         "result": extensions[EXT_OUTCOME], "ending": extensions.get(EXT_ENDING),
         "title": extensions.get(EXT_ENDING_TITLE) or "", "reciprocity": extensions[EXT_RECIPROCITY],
         "pathway": extensions[EXT_PATHWAY], "chasing": extensions[EXT_CHASING],
-        "overall": result["score"]["raw"], "turns": extensions[EXT_TURNS], "truncated": 0, "size": 0, "mtime_ns": 0,
+        "overall": result["score"]["raw"], "turns": extensions[EXT_TURNS],
     }
     return row, list(context[EXT_PLAYERS])
 
@@ -73,7 +73,10 @@ def history_from_statements(items: Iterable[dict[str, Any]], folder: Path) -> Hi
                                  f"(missing {err})") from None
     try:
         with closing(history._connect()) as db, db:
-            for name, (row, players, moments) in attempts.items():
+            columns = [column[1] for column in db.execute("PRAGMA table_info(transcripts)")]
+            for name, (found, players, moments) in attempts.items():
+                # Every statement is a finished attempt; columns the index gains later get their finished value.
+                row = {column: found.get(column, FINISHED.get(column)) for column in columns}
                 db.execute(f"INSERT INTO transcripts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                            tuple(row.values()))
                 db.executemany("INSERT INTO players VALUES (?, ?, ?)",
@@ -83,6 +86,10 @@ def history_from_statements(items: Iterable[dict[str, Any]], folder: Path) -> Hi
     except sqlite3.Error as err:
         raise HistoryError(f"cannot build the report index in {folder} ({err})") from None
     return history
+
+
+#: Index columns a statement does not carry, as they are for any finished attempt.
+FINISHED = {"ended": 1, "truncated": 0, "size": 0, "mtime_ns": 0}
 
 
 def _turn(moment: tuple) -> int:
