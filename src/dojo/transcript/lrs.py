@@ -115,10 +115,14 @@ def load_lrs_settings(root: Path | None = None, environ: dict[str, str] | None =
     for key, name in ENV.items():
         if environ.get(name):
             values[key] = environ[name]
-    text = {key: str(values[key]).strip() or None if values[key] is not None else None
-            for key in ("endpoint", "username", "password", "homepage")}
-    return LrsSettings(endpoint=text["endpoint"], username=text["username"], password=text["password"],
-                       homepage=text["homepage"] or IRI, turns=_flag(values["turns"] or False)), warning
+    return LrsSettings(endpoint=_text(values["endpoint"]), username=_text(values["username"]),
+                       password=_text(values["password"]), homepage=_text(values["homepage"]) or IRI,
+                       turns=_flag(values["turns"] or False)), warning
+
+
+def _text(value: object) -> str | None:
+    """A setting's text, or None when it is missing or blank."""
+    return (str(value).strip() or None) if value is not None else None
 
 
 class LrsClient:
