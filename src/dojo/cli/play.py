@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Iterator, TextIO
 
+from dojo.cli import lrs
 from dojo.cli.common import UsageError, load_entry, print_json
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
@@ -83,9 +84,12 @@ def run(args) -> int:
         events = player.end()
         if live:
             print(events_text(events, scenario.persona.name), flush=True)
+    # The finished attempt waits in the outbox (when an LRS is set); send it while the output is printed.
+    sender = lrs.start_delivery() if isinstance(player, Recorder) else None
     if isinstance(player, Recorder) and player.warning and player.path is not None:
         # Saving stopped part-way (disk full, file removed): say so once, at the end.
         print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
     if args.json:
         print_json(play_json(scenario.id, session.seed, session.events))
+    lrs.finish_delivery(sender)
     return 0
