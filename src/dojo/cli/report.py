@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dojo.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError, fail, player_filter, write_output
+from dojo.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError, fail, player_filter, warn, write_output
 from dojo.cli.history import sync_history
 from dojo.transcript.history import History, HistoryError
 from dojo.transcript.report import REPORT_FORMATS, build_report, parse_since
@@ -28,6 +28,7 @@ def run(args) -> int:
         since = parse_since(args.since) if args.since else None
     except ValueError as err:
         raise UsageError(f"--since: {err}") from None
+    history = None
     try:
         if args.lrs:
             from dojo.cli.lrs import LrsUnavailable, report_from_lrs
@@ -42,6 +43,8 @@ def run(args) -> int:
             report = build_report(history, player_filter(args), since)
     except HistoryError as err:
         raise UsageError(str(err)) from None
+    if history is not None and history.warning:  # a damaged index was set aside and rebuilt while reading
+        warn(history.warning)
     fmt = args.format
     if fmt is None:
         fmt = "html" if args.output and Path(args.output).suffix.lower() in (".html", ".htm") else "md"
