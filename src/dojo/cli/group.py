@@ -40,6 +40,14 @@ def register(commands) -> None:
                         help="a scenario id (see `dojo list`) or a .toml path; omit to pick in the app")
     add_group_options(parser, required=False)
     parser.set_defaults(handler=run_app)
+    report = commands.add_parser(
+        "group-report", help="a group session's report: each player's scores, best answers, notes",
+        description="Write the report of a saved group session: personal bests and the most improved, each "
+                    "player's own scores, the best answer of each round and the facilitator's notes.")
+    report.add_argument("transcript", metavar="FILE", help="a group session's transcript (see `dojo history`)")
+    report.add_argument("--format", choices=("md", "html"), help="md (default) or html")
+    report.add_argument("-o", "--output", metavar="OUT", help="write to this file (default: stdout)")
+    report.set_defaults(handler=run_report)
 
 
 def add_group_options(parser: argparse.ArgumentParser, required: bool) -> None:
@@ -67,6 +75,35 @@ def run_app(args) -> int:
     except ImportError as err:  # pragma: no cover - only without the TUI installed
         raise UsageError(f"the app is unavailable ({err}); `dojo play --players` works headless") from None
     return run_group(scenario_id, players, args.mode)
+
+
+def run_report(args) -> int:
+    from pathlib import Path
+
+    from dojo.fsutil import atomic_write
+    from dojo.transcript import load_transcript
+    from dojo.transcript.group_report import GROUP_REPORT_FORMATS, NotAGroup, bests_before
+    from dojo.transcript.store import TranscriptError
+
+    try:
+        transcript = load_transcript(args.transcript)
+    except TranscriptError as err:
+        raise UsageError(str(err)) from None
+    fmt = args.format or ("html" if args.output and Path(args.output).suffix.lower() in (".html", ".htm") else "md")
+    bests = bests_before(transcript.players, transcript.scenario, exclude=transcript.path)
+    try:
+        text = GROUP_REPORT_FORMATS[fmt](transcript, bests)
+    except NotAGroup as err:
+        raise UsageError(str(err)) from None
+    if args.output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    try:
+        atomic_write(args.output, text)
+    except OSError as err:
+        raise UsageError(f"{args.output}: cannot write ({err.strerror or err})") from None
+    return 0
 
 
 # ---------------------------------------------------------------- headless

@@ -23,6 +23,14 @@ class PlayerResult:
     picked: int = 0
     skipped: int = 0
     overrides: list[ScoreOverridden] = field(default_factory=list)
+    #: Each answer they wrote as (turn, text, points it earned on their own ledger).
+    moments: list[tuple[int, str, int]] = field(default_factory=list)
+
+    @property
+    def best_moment(self) -> tuple[int, str, int] | None:
+        """The answer that earned them the most (only if it earned anything); the earliest wins a tie."""
+        earning = [m for m in self.moments if m[2] > 0]
+        return max(earning, key=lambda m: (m[2], -m[0])) if earning else None
 
     @property
     def scores(self) -> Scores | None:
@@ -46,6 +54,8 @@ class PlayerResult:
             "progress": [scores.overall for scores in self.progress],
             "replies": self.replies, "drafts": self.drafts, "picked": self.picked, "skipped": self.skipped,
             "events": [event.model_dump(mode="json", exclude={"kind"}) for event in self.events],
+            "best_answer": ({"turn": self.best_moment[0], "text": self.best_moment[1], "points": self.best_moment[2]}
+                            if self.best_moment else None),
             "overrides": [{"turn": o.turn, "dimension": o.dimension, "value": o.value, "reason": o.reason}
                           for o in self.overrides],
         }
@@ -104,6 +114,7 @@ def group_summary(events: Iterable[Event]) -> GroupSummary | None:
     """The group's results, or None for a solo session."""
     summary: GroupSummary | None = None
     rounds: dict[int, Round] = {}
+    written: dict[tuple[int, str], str] = {}
     for event in events:
         if isinstance(event, GroupFormed):
             summary = GroupSummary(event.mode, [PlayerResult(name) for name in event.players], [], [], [])
@@ -114,9 +125,13 @@ def group_summary(events: Iterable[Event]) -> GroupSummary | None:
             player = _player(summary, event.player)
             player.progress.append(event.scores)
             player.events.extend(event.events)
+            text = written.get((event.turn, event.player), "")
+            player.moments.append((event.turn, text, sum(e.delta for e in event.events)))
         elif isinstance(event, RepReplied) and event.player and summary.mode != "round":
             _player(summary, event.player).replies += 1
+            written[(event.turn, event.player)] = event.text
         elif isinstance(event, DraftScored):
+            written[(event.turn, event.player)] = event.text
             _player(summary, event.player).drafts += 1
             if event.turn not in rounds:
                 rounds[event.turn] = Round(event.turn)
