@@ -18,6 +18,8 @@ from dojo.tui.look import MUTED, literal
 DIALOG_CSS = """
 NoteDialog, OverrideDialog { align: center middle; }
 NoteDialog > .dialog, OverrideDialog > .dialog { width: 70; }
+OverrideDialog #player, OverrideDialog #dimension { width: 1fr; margin-right: 1; }
+OverrideDialog #value { width: 10; }
 """
 
 

@@ -26,7 +26,7 @@ from dojo.tui.look import ACCENT, MUTED, literal, result_content
 from dojo.tui.screens.group_dialogs import NoteDialog, OverrideDialog, OverrideRequest
 from dojo.tui.widgets.chat import ChatLog
 from dojo.tui.widgets.reply import ReplyBox
-from dojo.tui.widgets.scoreboard import Scoreboard
+from dojo.tui.widgets.scoreboard import GroupScoreboard
 
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
 
@@ -48,11 +48,11 @@ class GroupTalkScreen(Screen):
     GroupTalkScreen.-hidden ScoreChips { display: none; }
     """
     BINDINGS = [
-        Binding("ctrl+s", "skip", "Skip player", tooltip="Pass this turn to the next player"),
-        Binding("ctrl+n", "note", "Pin note", tooltip="Pin a facilitator's note to the last turn"),
+        Binding("ctrl+s", "skip", "Skip", tooltip="Pass this turn to the next player"),
+        Binding("ctrl+n", "note", "Note", tooltip="Pin a facilitator's note to the last turn"),
         Binding("ctrl+o", "override", "Override", tooltip="Give a player a score of your own, with a reason"),
         Binding("ctrl+b", "hide", "Hide scores", tooltip="Hide or show scores until the debrief"),
-        Binding("ctrl+g", "end", "End now", tooltip="Stop here and go to the group debrief"),
+        Binding("ctrl+g", "end", "End", tooltip="Stop here and go to the group debrief"),
         Binding("ctrl+y", "app.history", "History", show=False),
     ]
     PALETTE_ACTIONS = (
@@ -69,6 +69,7 @@ class GroupTalkScreen(Screen):
         self.group: GroupSession = getattr(team, "group", team)
         self.bests = bests or {}
         self.hidden = hidden
+        self._typing: str | None = None  # whose text is in the input box now
 
     @property
     def scenario(self):
@@ -93,7 +94,7 @@ class GroupTalkScreen(Screen):
                     yield Static("", id="group-ended-text")
                     yield Button("Group debrief  ▶", id="group-debrief", variant="primary", compact=True)
             with Vertical(id="group-side"):
-                yield Scoreboard(id="scoreboard")
+                yield GroupScoreboard(id="scoreboard")
                 yield Static("", id="group-notes")
         yield Footer()
 
@@ -147,7 +148,7 @@ class GroupTalkScreen(Screen):
         group = self.group
         current = group.whose_turn()
         summary = group_summary(group.events)
-        self.query_one(Scoreboard).show(summary, current, self.hidden, self.bests)
+        self.query_one(GroupScoreboard).show(summary, current, self.hidden, self.bests)
         turn = Content.assemble((f"{MODE_TITLES[group.mode]}  ", f"bold {ACCENT}"), ("Turn ", MUTED),
                                 (f"{group.session.turn}", "bold"), (f"/{self.scenario.max_turns}", MUTED))
         if self.hidden:
@@ -174,6 +175,12 @@ class GroupTalkScreen(Screen):
         else:
             line = Content.assemble(("▶ ", ACCENT), literal(current, "bold"), ("'s turn to answer", ""))
         self.query_one("#whose-turn", Static).update(line)
+        if current != self._typing:  # the keyboard passed on: never hand one player's words to the next
+            self._typing = current
+            if isinstance(box, Input):
+                box.value = ""
+            else:
+                box.clear()
         box.border_title = f"{current}'s reply" if group.mode != "round" else f"{current}'s draft"
         box.focus()
 

@@ -39,11 +39,11 @@ def player_row(player: PlayerResult, current: bool, hidden: bool, best: int | No
     return Content.assemble(*parts)
 
 
-class Scoreboard(Static):
+class GroupScoreboard(Static):
     """Redrawn from the group's events after every action; never holds scores of its own."""
 
     DEFAULT_CSS = """
-    Scoreboard {
+    GroupScoreboard {
         height: auto;
         padding: 0 1;
         border: round $panel-lighten-2;
