@@ -6,11 +6,11 @@ import argparse
 import sys
 
 from dojo import __version__
-from dojo.cli import catalogue, group, play, serve, transcripts
+from dojo.cli import catalogue, export, group, history, play, report, review, score, serve
 from dojo.cli.common import UsageError, fail
 
 #: Each module registers its own subcommands, so commands grow without touching this file much.
-COMMAND_MODULES = [play, group, catalogue, transcripts, serve]
+COMMAND_MODULES = [play, group, catalogue, review, score, export, history, report, serve]
 
 
 def build_parser() -> argparse.ArgumentParser:
