@@ -89,3 +89,55 @@ def test_bad_lines_are_one_line_errors_with_file_and_line(capsys, tmp_path, scri
 def test_bad_players_option_is_a_usage_error(capsys, tmp_path):
     code, _, err = play(capsys, tmp_path, "Ana: hi\n", "--players", "Ana,ana")
     assert code == 2 and "--players" in err and "twice" in err
+
+
+def test_review_export_and_report_show_drafts_notes_and_overrides(capsys, tmp_path, dojo_home):
+    from dojo.engine import Session
+    from dojo.engine.group import GroupSession
+    from dojo.scenario.library import resolve
+    from dojo.transcript.group_record import GroupRecorder
+
+    group = GroupSession(Session(resolve("tire-kicker").scenario, seed=3), ["Ana", "Ben"], "round")
+    team = GroupRecorder(group, dojo_home)
+    team.draft("Thanks for your time, how is your quarter going?")
+    team.draft("I can send you a deck")
+    team.pick("Ben")
+    team.note("Ben gave the deck away for nothing")
+    team.end()
+    # After the ending, the facilitator still overrides (the file is appended to, then re-indexed).
+    team.override("Ben", "overall", 70, "the deck was what they asked for")
+    path = str(team.path)
+
+    assert main(["review", "--text", path]) == 0
+    review = capsys.readouterr().out
+    assert "draft · Ana (57 D): Thanks for your time" in review
+    assert "the prospect heard Ben's answer (the facilitator's pick)" in review
+    assert "note: Ben gave the deck away for nothing" in review
+    assert "override · Ben overall 70 (coach: 47): the deck was what they asked for" in review
+    assert "Players (each on their own answers):" in review
+
+    assert main(["export", path, "--format", "md"]) == 0
+    markdown = capsys.readouterr().out
+    assert "- note: Ben gave the deck away for nothing" in markdown and "## Players" in markdown
+    assert main(["export", path, "--format", "json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["group"]["players"][1]["overrides"][0]["value"] == 70
+
+    assert main(["group-report", path]) == 0
+    report = capsys.readouterr().out
+    assert "## Worth celebrating" in report and "first score on this scenario" in report
+    assert "facilitator: overall 70 (turn 1) — the deck was what they asked for" in report
+    assert "Turn 1: **Ana** (57)" in report  # the best answer of the round, though Ben's was heard
+
+    assert main(["history", "--player", "Ben"]) == 0
+    assert "tire-kicker" in capsys.readouterr().out  # the session counts in each player's history
+
+
+def test_group_report_refuses_a_solo_transcript(capsys, tmp_path, dojo_home):
+    script = tmp_path / "solo.txt"
+    script.write_text("hello there\n", encoding="utf-8")
+    assert main(["play", "tire-kicker", "--script", str(script)]) == 0
+    [path] = list_transcripts(dojo_home)
+    capsys.readouterr()
+    assert main(["group-report", str(path)]) == 2
+    assert "a solo session, not a group one" in capsys.readouterr().err
