@@ -6,8 +6,15 @@ import pytest
 
 from dojo.engine import Session
 from dojo.engine.events import (
-    AnswerPicked, DraftScored, GroupFormed, NotePinned, PlayerScored, PlayerSkipped, RepReplied,
-    ScoreOverridden, event_from_dict,
+    AnswerPicked,
+    DraftScored,
+    GroupFormed,
+    NotePinned,
+    PlayerScored,
+    PlayerSkipped,
+    RepReplied,
+    ScoreOverridden,
+    event_from_dict,
 )
 from dojo.engine.group import GroupError, GroupSession, parse_players
 from dojo.engine.summary import film

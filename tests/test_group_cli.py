@@ -52,7 +52,7 @@ def test_round_json_names_players_drafts_picks_and_notes(capsys, tmp_path):
 
 
 def test_relay_attributes_each_reply_and_saves_a_group_transcript(capsys, tmp_path, dojo_home):
-    code, out, err = play(capsys, tmp_path, "Ana: Thanks for your time, how are you?\nBen: I can send you a deck\n",
+    code, out, _ = play(capsys, tmp_path, "Ana: Thanks for your time, how are you?\nBen: I can send you a deck\n",
                           "--players", "Ana,Ben")
     assert code == 0
     assert "  Ana: Thanks for your time" in out and "  Ben: I can send you a deck" in out

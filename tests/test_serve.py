@@ -123,7 +123,7 @@ def test_serves_the_page_on_loopback_and_a_tab_gets_the_app(served):
                 while b"What's your name" not in received and time.monotonic() < deadline:
                     try:
                         message = await ws.receive(timeout=1)
-                    except asyncio.TimeoutError:
+                    except TimeoutError:
                         continue
                     if message.type == aiohttp.WSMsgType.BINARY:
                         received += message.data
@@ -162,7 +162,7 @@ def test_dropped_connections_mid_start_leave_no_app_behind(served):
                 if index % 2:
                     try:
                         await ws.receive(timeout=0.05 * index)
-                    except asyncio.TimeoutError:
+                    except TimeoutError:
                         pass
 
     async def storm() -> None:

@@ -16,17 +16,23 @@ import sys
 from dataclasses import dataclass
 
 from dojo.cli.common import UsageError, load_entry, print_json
-from dojo.cli.render import header, score_line, scores_line
+from dojo.cli.render import debrief, header, score_line, scores_line
 from dojo.engine import ReplyError, Session, SessionOver
 from dojo.engine.events import (
-    AnswerPicked, DraftScored, Event, NotePinned, PlayerSkipped, ProspectSaid, RepReplied, ScoreChanged,
+    AnswerPicked,
+    DraftScored,
+    Event,
+    NotePinned,
+    PlayerSkipped,
+    ProspectSaid,
+    RepReplied,
+    ScoreChanged,
     SessionEnded,
 )
 from dojo.engine.group import MODES, GroupError, GroupSession, parse_players
 from dojo.engine.group_summary import group_summary
 from dojo.engine.summary import play_json
 from dojo.text import visible
-from dojo.cli.render import debrief
 
 KEYWORDS = ("pick", "skip", "note")
 
@@ -44,7 +50,7 @@ def register(commands) -> None:
         "group-report", help="a group session's report: each player's scores, best answers, notes",
         description="Write the report of a saved group session: personal bests and the most improved, each "
                     "player's own scores, the best answer of each round and the facilitator's notes.")
-    report.add_argument("transcript", metavar="FILE", help="a group session's transcript (see `dojo history`)")
+    report.add_argument("transcript", metavar="FILE", help="a group session's transcript (see `dojo history`), or `last` for the newest")
     report.add_argument("--format", choices=("md", "html"), help="md (default) or html")
     report.add_argument("-o", "--output", metavar="OUT", help="write to this file (default: stdout)")
     report.set_defaults(handler=run_report)
@@ -80,15 +86,15 @@ def run_app(args) -> int:
 def run_report(args) -> int:
     from pathlib import Path
 
+    from dojo.cli.common import open_transcript
     from dojo.fsutil import atomic_write
-    from dojo.transcript import load_transcript
-    from dojo.transcript.group_report import GROUP_REPORT_FORMATS, NotAGroup, bests_before
-    from dojo.transcript.store import TranscriptError
+    from dojo.transcript.group_report import (
+        GROUP_REPORT_FORMATS,
+        NotAGroup,
+        bests_before,
+    )
 
-    try:
-        transcript = load_transcript(args.transcript)
-    except TranscriptError as err:
-        raise UsageError(str(err)) from None
+    transcript = open_transcript(args.transcript)
     fmt = args.format or ("html" if args.output and Path(args.output).suffix.lower() in (".html", ".htm") else "md")
     bests = bests_before(transcript.players, transcript.scenario, exclude=transcript.path)
     try:

@@ -15,7 +15,14 @@ from typing import get_args
 
 from dojo.coach import Coach, Scores, classify
 from dojo.engine.events import (
-    AnswerPicked, DraftScored, Event, GroupFormed, GroupMode, NotePinned, PlayerScored, PlayerSkipped,
+    AnswerPicked,
+    DraftScored,
+    Event,
+    GroupFormed,
+    GroupMode,
+    NotePinned,
+    PlayerScored,
+    PlayerSkipped,
     ScoreOverridden,
 )
 from dojo.engine.session import ReplyError, Session, SessionOver, check_reply
@@ -316,4 +323,4 @@ class GroupSession:
         return self.session._record(events)
 
 
-__all__ = ["Draft", "GroupError", "GroupSession", "MODES", "ReplyError", "SessionOver", "fork", "parse_players"]
+__all__ = ["MODES", "Draft", "GroupError", "GroupSession", "ReplyError", "SessionOver", "fork", "parse_players"]

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from dojo.coach import ScoreEvent, Scores
 from dojo.engine.events import (
-    AnswerPicked, DraftScored, Event, GroupFormed, NotePinned, PlayerScored, PlayerSkipped, RepReplied,
+    AnswerPicked,
+    DraftScored,
+    Event,
+    GroupFormed,
+    NotePinned,
+    PlayerScored,
+    PlayerSkipped,
+    RepReplied,
     ScoreOverridden,
 )
 

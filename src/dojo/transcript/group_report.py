@@ -13,6 +13,7 @@ from dojo.engine.group_summary import GroupSummary, PlayerResult, group_summary
 from dojo.transcript.export import PAGE_CSS, h, md, scores_text, when
 from dojo.transcript.store import Transcript
 
+TABLE_CSS = "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left}"
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
 
 
@@ -64,8 +65,7 @@ def group_report_markdown(transcript: Transcript, bests: dict[str, int | None] |
     ended = transcript.ended
     lines = [f"# Group debrief: {md(transcript.title)}", "",
              f"- **Prospect:** {md(transcript.persona)}",
-             f"- **Format:** {MODE_TITLES.get(summary.mode, summary.mode)} · "
-             f"{', '.join(md(p.name) for p in summary.players)}",
+             f"- **Format:** {MODE_TITLES.get(summary.mode, summary.mode)} · {', '.join(md(p.name) for p in summary.players)}",
              f"- **Played:** {when(transcript.started)}",
              f"- **Outcome:** {ended.result.upper() + ' — ' + md(ended.title) if ended else 'unfinished'}",
              f"- **Team scores:** {scores_text(transcript.film().scores)}", ""]
@@ -103,9 +103,9 @@ def group_report_markdown(transcript: Transcript, bests: dict[str, int | None] |
             best_draft = r.best
             if best_draft is None:
                 continue
-            heard = f"; the prospect heard {md(r.picked.player)}'s" if r.picked else ""
+            heard_by = f"; the prospect heard {md(r.picked.player)}'s" if r.picked else ""
             lines.append(f"- Turn {r.turn}: **{md(best_draft.player)}** ({best_draft.scores.overall}) "
-                         f"“{md(best_draft.text)}”{heard}")
+                         f"“{md(best_draft.text)}”{heard_by}")
         lines.append("")
     lines += ["## Facilitator's notes", ""]
     lines += [f"- Turn {n.turn}{' · ' + md(n.player) if n.player else ''}: {md(n.text)}" for n in summary.notes] \
@@ -123,16 +123,15 @@ def group_report_markdown(transcript: Transcript, bests: dict[str, int | None] |
 
 def group_report_html(transcript: Transcript, bests: dict[str, int | None] | None = None) -> str:
     summary = summary_of(transcript)
+    players = ", ".join(p.name for p in summary.players)
     ended = transcript.ended
     out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
            f"<title>Group debrief: {h(transcript.title)}</title>",
-           f'<meta name="viewport" content="width=device-width,initial-scale=1"><style>{PAGE_CSS}'
-           "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left}"
+           f'<meta name="viewport" content="width=device-width,initial-scale=1"><style>{PAGE_CSS}{TABLE_CSS}',
            "</style></head><body><main>",
            f"<h1>Group debrief: {h(transcript.title)}</h1>", '<dl class="meta">',
            f"<dt>Prospect</dt><dd>{h(transcript.persona)}</dd>",
-           f"<dt>Format</dt><dd>{h(MODE_TITLES.get(summary.mode, summary.mode))} · "
-           f"{h(', '.join(p.name for p in summary.players))}</dd>",
+           f"<dt>Format</dt><dd>{h(MODE_TITLES.get(summary.mode, summary.mode) + ' · ' + players)}</dd>",
            f"<dt>Played</dt><dd>{h(when(transcript.started))}</dd>",
            f"<dt>Outcome</dt><dd>{h(ended.result.upper() + ' — ' + ended.title) if ended else 'unfinished'}</dd>",
            f"<dt>Team scores</dt><dd>{h(scores_text(transcript.film().scores))}</dd></dl>"]
@@ -162,9 +161,9 @@ def group_report_html(transcript: Transcript, bests: dict[str, int | None] | Non
         out.append("<h2>Best answer of each round</h2><ul>")
         for r in summary.rounds:
             if r.best is not None:
-                heard = f"; the prospect heard {h(r.picked.player)}'s" if r.picked else ""
+                heard_by = f"; the prospect heard {h(r.picked.player)}'s" if r.picked else ""
                 out.append(f"<li>Turn {r.turn}: <strong>{h(r.best.player)}</strong> ({r.best.scores.overall}) "
-                           f"“{h(r.best.text)}”{heard}</li>")
+                           f"“{h(r.best.text)}”{heard_by}</li>")
         out.append("</ul>")
     out.append("<h2>Facilitator's notes</h2><ul>")
     out += [f"<li>Turn {n.turn}{' · ' + h(n.player) if n.player else ''}: {h(n.text)}</li>" for n in summary.notes] \

@@ -17,7 +17,15 @@ from dojo.engine.events import Event
 from dojo.engine.group_summary import GroupSummary, group_summary
 from dojo.engine.summary import film
 from dojo.scenario.model import Scenario
-from dojo.tui.look import ACCENT, MUTED, delta_content, grade_content, literal, result_content, score_text_style
+from dojo.tui.look import (
+    ACCENT,
+    MUTED,
+    delta_content,
+    grade_content,
+    literal,
+    result_content,
+    score_text_style,
+)
 from dojo.tui.screens.group_dialogs import NoteDialog
 from dojo.tui.widgets.scoreboard import trend
 
@@ -56,7 +64,7 @@ def players_content(summary: GroupSummary) -> Content:
             s = p.scores
             row += [Content.styled(f" {s.overall:>3} {grade(s.overall)}", f"bold {score_text_style(s.overall)}"),
                     Content.styled(f"  R{s.reciprocity:>3} P{s.pathway:>3} C{s.chasing:>3}  ", MUTED),
-                    delta_content(p.gained), "  ", Content.styled(trend([x.overall for x in p.progress]), ACCENT)]
+                    delta_content(p.gained), Content("  "), Content.styled(trend([x.overall for x in p.progress]), ACCENT)]
         heard = p.picked if summary.mode == "round" else p.replies
         row.append(Content.styled(f"  {p.answers} answers, {heard} heard", MUTED))
         lines.append(Content.assemble(*row))
@@ -182,7 +190,10 @@ class GroupDebriefScreen(Screen):
             return
         from dojo.fsutil import atomic_write
         from dojo.transcript import load_transcript
-        from dojo.transcript.group_report import group_report_html, group_report_markdown
+        from dojo.transcript.group_report import (
+            group_report_html,
+            group_report_markdown,
+        )
         from dojo.transcript.store import TranscriptError
 
         try:

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from dojo.coach import grade
-from dojo.engine.events import DraftScored
+from dojo.engine.events import DraftScored, ProspectSaid
 from dojo.engine.group import GroupError, GroupSession
 from dojo.engine.summary import Turn
 from dojo.transcript.export import signals_text
@@ -88,7 +88,7 @@ class GroupRevealScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         persona = self.group.scenario.persona
-        prospect = next((e.text for e in reversed(self.group.events) if getattr(e, "kind", "") == "prospect"), "")
+        prospect = next((e.text for e in reversed(self.group.events) if isinstance(e, ProspectSaid)), "")
         with Horizontal(classes="topbar"):
             yield Static(Content.assemble(("Reveal  ", f"bold {ACCENT}"),
                                           (f"{len(self.drafts)} drafts · the facilitator picks", MUTED)))

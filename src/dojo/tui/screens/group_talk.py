@@ -17,7 +17,13 @@ from textual.widgets import Button, Footer, Input, Static
 
 from dojo.engine import ReplyError, SessionOver
 from dojo.engine.events import (
-    AnswerPicked, Event, NotePinned, PlayerSkipped, ProspectSaid, RepReplied, ScoreChanged, SessionEnded,
+    AnswerPicked,
+    Event,
+    PlayerSkipped,
+    ProspectSaid,
+    RepReplied,
+    ScoreChanged,
+    SessionEnded,
 )
 from dojo.engine.group import GroupError, GroupSession
 from dojo.engine.group_summary import group_summary
@@ -102,7 +108,8 @@ class GroupTalkScreen(Screen):
         self.set_class(self.hidden, "-hidden")
         self.query_one("#group-ended").display = False
         for box in self.query("#draft, #group-reply"):
-            box.cursor_blink = getattr(self.app, "blink", True)
+            if isinstance(box, (Input, ReplyBox)):
+                box.cursor_blink = getattr(self.app, "blink", True)
         self.render_events(self.group.events)
         self.refresh_state()
         warning = getattr(self.team, "warning", None)
@@ -167,9 +174,9 @@ class GroupTalkScreen(Screen):
             return
         if group.mode == "round":
             done = len(group.drafts)
+            count = f"{done}/{done + len(group.waiting_drafters())}"
             line = Content.assemble(("✎ ", ACCENT), literal(current, "bold"),
-                                    (f", draft your answer (hidden) — {done}/{done + len(group.waiting_drafters())} "
-                                     f"drafts in", ""))
+                                    f", draft your answer (hidden) — {count} drafts in")
         elif group.mode == "hotseat":
             line = Content.assemble(("● ", ACCENT), literal(current, "bold"), (" is in the hot seat", ""))
         else:
@@ -179,7 +186,7 @@ class GroupTalkScreen(Screen):
             self._typing = current
             if isinstance(box, Input):
                 box.value = ""
-            else:
+            elif isinstance(box, ReplyBox):
                 box.clear()
         box.border_title = f"{current}'s reply" if group.mode != "round" else f"{current}'s draft"
         box.focus()
@@ -218,7 +225,8 @@ class GroupTalkScreen(Screen):
 
         def picked(player: str | None) -> None:
             if player is None:  # closed without picking: the best draft goes, as in a script
-                player = self.group.best_draft().player if self.group.best_draft() else None
+                best = self.group.best_draft()
+                player = best.player if best else None
             self._act(lambda: self.team.pick(player))
 
         self.app.push_screen(GroupRevealScreen(self.group, self.hidden, self.team), picked)
@@ -255,9 +263,8 @@ class GroupTalkScreen(Screen):
         about = "on the opening" if turn == 0 else f"on turn {turn}"
 
         def pinned(text: str | None) -> None:
-            if text:
-                if self._act(lambda: self.team.note(text, turn)):
-                    self.notify(f"Pinned {about}.", title="Note", timeout=2)
+            if text and self._act(lambda: self.team.note(text, turn)):
+                self.notify(f"Pinned {about}.", title="Note", timeout=2)
 
         self.app.push_screen(NoteDialog(about), pinned)
 
@@ -265,11 +272,10 @@ class GroupTalkScreen(Screen):
         last = next((e.player for e in reversed(self.group.events) if isinstance(e, RepReplied)), None)
 
         def saved(request: OverrideRequest | None) -> None:
-            if request:
-                if self._act(lambda: self.team.override(request.player, request.dimension, request.value,
-                                                        request.reason)):
-                    self.notify(f"{request.player}: {request.dimension} {request.value} (the coach's score "
-                                f"is kept too).", title="Override saved", timeout=3, markup=False)
+            if request and self._act(lambda: self.team.override(request.player, request.dimension, request.value,
+                                                                request.reason)):
+                self.notify(f"{request.player}: {request.dimension} {request.value} (the coach's score "
+                            f"is kept too).", title="Override saved", timeout=3, markup=False)
 
         self.app.push_screen(OverrideDialog(self.group.players, last), saved)
 

@@ -31,7 +31,7 @@ def player_row(player: PlayerResult, current: bool, hidden: bool, best: int | No
     if hidden or player.scores is None:
         return Content.assemble(marker, name, count)
     overall = player.scores.overall
-    parts = [marker, name, Content.styled(f" {overall:>3} {grade(overall)}", f"bold {score_text_style(overall)}"),
+    parts: list[Content | str] = [marker, name, Content.styled(f" {overall:>3} {grade(overall)}", f"bold {score_text_style(overall)}"),
              "  ", delta_content(player.gained), "  ", Content.styled(trend([s.overall for s in player.progress]), ACCENT)]
     if best is not None and overall > best:
         parts.append(Content.styled("  ★ best", "bold $text-success"))
