@@ -368,9 +368,6 @@ def test_quotes_merge_overlapping_matches_in_reply_order():
     assert all(a + len(p) < b for a, p, b in zip(positions, pieces, positions[1:]))  # no overlaps
 
 
-NEEDS_DETECTION = "needs the composing detection (issue 7 part 1) to hear this wording"
-
-
 def test_acknowledging_the_person_while_opening_discovery_earns_rapport_and_empathy():
     coach, _ = play("Totally get it, sounds like you're run off your feet. Before I fire anything over, "
                     "can I ask what's got you looking at this now?")
