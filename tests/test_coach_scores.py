@@ -7,7 +7,6 @@ through `classify` for the exact replies trainers flagged.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -175,7 +175,7 @@ class Coach:
         if gives and gets:
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
                        f"traded {_listing(gives)} for {_listing(gets)} in the same reply",
-                       " … ".join(part for part in (give_quote, signals.quote("get")) if part))
+                       signals.quote("give" if signals.gives else "chase:free_extra", "get"))
             return
         unspent = list(gets)
         while unspent and self.open_gives:
