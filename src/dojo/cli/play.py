@@ -27,6 +27,12 @@ def register(commands) -> None:
     parser.add_argument("--player", default=argparse.SUPPRESS, help="the rep's name, recorded in the transcript")
     parser.add_argument("--no-save", action="store_true",
                         help="do not save a transcript (by default each turn is saved as it is played)")
+    from dojo.cli.group import MODES
+
+    parser.add_argument("--players", metavar="NAMES",
+                        help='play as a group, e.g. "Ana,Ben": each script line is `Name: reply` (see docs)')
+    parser.add_argument("--mode", choices=MODES, default="relay",
+                        help="with --players: relay (take turns), round (all draft, `pick: Name`) or hotseat")
     parser.set_defaults(handler=run)
 
 
@@ -49,6 +55,10 @@ def open_script(path: str) -> tuple[TextIO, str]:
 
 
 def run(args) -> int:
+    if getattr(args, "players", None):
+        from dojo.cli.group import run_script
+
+        return run_script(args, *open_script(args.script))
     entry = load_entry(args.scenario)
     scenario = entry.scenario
     session = Session(scenario, seed=args.seed, player=args.player)

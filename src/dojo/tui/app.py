@@ -19,11 +19,12 @@ from dojo.scenario.library import Library, load_library
 from dojo.scenario.model import Scenario
 from dojo.tui import records
 from dojo.tui.commands import DojoCommands
+from dojo.tui.group_nav import GroupNavigation
 from dojo.tui.settings import Settings, load_settings, save_settings, settings_path
 from dojo.tui.themes import DARK, LIGHT, themes
 
 
-class DojoApp(App[int]):
+class DojoApp(GroupNavigation, App[int]):
     """Everything the screens share. Tests inject a library folder, a seed and a data dir."""
 
     CSS_PATH = "dojo.tcss"
@@ -76,6 +77,13 @@ class DojoApp(App[int]):
         from dojo.tui.screens.picker import PickerScreen
 
         self.push_screen(PickerScreen(id="picker"))
+        if self.group_plan is not None:  # `dojo group`: straight to the team, no solo name prompt
+            scenario_id, players, mode = self.group_plan
+            if scenario_id and players:
+                self.start_group(scenario_id, players, mode)
+            else:
+                self.open_group_setup(scenario_id, players, mode)
+            return
         if self.player is None:
             from dojo.tui.screens.settings import PlayerNameScreen
 
@@ -232,6 +240,14 @@ class DojoApp(App[int]):
 def run(player: str | None = None) -> int:
     """Open the app; the exit code for the `dojo` command."""
     app = DojoApp(player=player)
+    app.run()
+    return app.return_code or 0
+
+
+def run_group(scenario_id: str | None, players: list[str] | None, mode: str) -> int:
+    """`dojo group`: the app opened on a group session (or its set-up when something is missing)."""
+    app = DojoApp()
+    app.group_plan = (scenario_id, players, mode)
     app.run()
     return app.return_code or 0
 
