@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.test_accuracy import SETS, labelled, micro_f1, stage_accuracy  # noqa: E402
+from tests.test_accuracy import SETS, labelled, micro_f1, stage_accuracy
 
 
 def main() -> None:

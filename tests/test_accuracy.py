@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -52,7 +52,7 @@ CATEGORIES = {"gives": GIVE_KINDS, "gets": GET_KINDS, "chase": CHASE_KINDS, "sta
 WORST_SHOWN = 12
 
 
-@lru_cache(maxsize=None)
+@cache
 def labelled(name: str = "replies") -> tuple[dict, ...]:
     rows = []
     for number, line in enumerate(SETS[name].path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -63,7 +63,7 @@ def labelled(name: str = "replies") -> tuple[dict, ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def predicted(name: str = "replies") -> tuple[Signals, ...]:
     lexicon = default_lexicon()
     return tuple(classify(row["text"], lexicon) for row in labelled(name))

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from dojo.engine import Session
-from dojo.engine.events import ProspectSaid, ScoreChanged, SessionEnded, StateChanged
+from dojo.engine.events import ProspectSaid, ScoreChanged, StateChanged
 from dojo.engine.selftest import run_tests
 from dojo.scenario.library import load_library, shipped_dir
 from dojo.scenario.lint import lint
@@ -281,7 +281,7 @@ GUIDE = Path(__file__).resolve().parents[1] / "docs" / "authoring.md"
 
 
 def guide_toml_blocks() -> list[str]:
-    return re.findall(r"```toml\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
+    return re.findall(r"```toml\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.DOTALL)
 
 
 def test_the_authoring_guide_example_is_a_valid_scenario():

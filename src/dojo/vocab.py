@@ -7,7 +7,10 @@ category (``give`` — any give) or a flag (``question``, ``close_ask``).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 GIVE_KINDS = (
     "information", "deck", "case_study", "pricing", "demo", "proposal",
@@ -52,9 +55,6 @@ def condition_labels() -> frozenset[str]:
 
 # The rule format is shared by the default lexicon (read by the coach) and a
 # scenario's lexicon patch (read by the scenario loader), so it lives here.
-import re  # noqa: E402
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator  # noqa: E402
 
 
 class LexiconRule(BaseModel):

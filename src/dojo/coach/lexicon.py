@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -47,7 +47,7 @@ class CompiledRule:
     patterns: tuple[str, ...]
     negatable: bool
     #: For each pattern, a case-sensitive twin to run on lower-cased text, or None (see below).
-    lowercase_twins: tuple["FastPattern | None", ...] = ()
+    lowercase_twins: tuple[FastPattern | None, ...] = ()
 
     def matcher(self, index: int) -> re.Pattern:
         """Pattern `index` compiled case-insensitively: only needed where there is no twin,
@@ -71,7 +71,7 @@ class Lexicon:
             return self.tips[f"{code}.{kind}"]
         return self.tips.get(code, "")
 
-    def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = ()) -> "Lexicon":
+    def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = ()) -> Lexicon:
         """A copy with rules added (same id replaces) and ids disabled, as a scenario asks."""
         replacing = {rule.id: _compile(rule) for rule in rules}
         dropped = set(disable) | set(replacing)

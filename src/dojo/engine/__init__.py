@@ -1,8 +1,15 @@
 """The engine: a scripted persona and the coach, joined into one deterministic session."""
 
 from dojo.engine.events import (
-    Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
-    TurnScored, event_from_dict,
+    Event,
+    ProspectSaid,
+    RepReplied,
+    ScoreChanged,
+    SessionEnded,
+    SignalsHeard,
+    StateChanged,
+    TurnScored,
+    event_from_dict,
 )
 from dojo.engine.session import ReplyError, Session, SessionOver, lexicon_for
 

@@ -97,7 +97,7 @@ class Rule(Line):
     ending: str | None = None
 
     @model_validator(mode="after")
-    def _one_destination(self) -> "Rule":
+    def _one_destination(self) -> Rule:
         if self.goto and self.ending:
             raise ValueError("a rule has either `goto` or `ending`, not both")
         return self
@@ -146,7 +146,7 @@ class Scenario(Strict):
     states: dict[str, State] = Field(min_length=1)
     endings: dict[str, Ending] = Field(min_length=1)
     lexicon: LexiconPatch = LexiconPatch()
-    tests: list["ScenarioTest"] = []
+    tests: list[ScenarioTest] = []
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

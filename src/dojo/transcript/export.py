@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Iterable
 
-from dojo.coach import ScoreEvent, Scores
-from dojo.coach.scores import BASE
-from dojo.engine.summary import Turn, play_json
+from dojo.coach import DIMENSIONS, START_SCORES, ScoreEvent, Scores
+from dojo.engine.summary import Turn
 from dojo.text import visible
 from dojo.transcript.store import Transcript
-
-DIMENSIONS = ("reciprocity", "pathway", "chasing")
-START = Scores(reciprocity=BASE["reciprocity"], pathway=BASE["pathway"], chasing=BASE["chasing"],
-               overall=round(sum(BASE.values()) / 3))
-
 
 # ---------------------------------------------------------------- shared
 
@@ -70,7 +64,7 @@ def outcome_line(transcript: Transcript) -> str:
 
 def series(transcript: Transcript) -> list[Scores]:
     """Scores before the first turn, then after each scored turn."""
-    return [START, *(turn.scores for turn in transcript.film().turns if turn.scores is not None)]
+    return [START_SCORES, *(turn.scores for turn in transcript.film().turns if turn.scores is not None)]
 
 
 # ---------------------------------------------------------------- Markdown
@@ -271,16 +265,6 @@ def to_html(transcript: Transcript) -> str:
                 f"<p>Final scores: {h(scores_text(ended.scores))}</p>"]
     out += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
-
-
-# ---------------------------------------------------------------- JSON
-
-def to_json(transcript: Transcript) -> dict:
-    """The `dojo play --json` shape, plus the transcript's header and whether it was cut off."""
-    data = play_json(transcript.scenario, transcript.seed, transcript.events)
-    data["header"] = transcript.header
-    data["truncated"] = transcript.truncated
-    return data
 
 
 FORMATS = {"md": to_markdown, "html": to_html}
