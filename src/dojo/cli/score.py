@@ -92,7 +92,8 @@ def call_text(call: ScoredCall) -> str:
     for turn in call.turns:
         lines.append("")
         lines += [f"  {visible(line.speaker)}: {visible(line.text)}" for line in turn.context[-2:]]
-        lines.append(f"Turn {turn.number} (line {turn.line})")
+        heard = f" — their line: {', '.join(turn.prospect_tags)}" if turn.prospect_tags else ""
+        lines.append(f"Turn {turn.number} (line {turn.line}){heard}")
         lines.append(f"  {visible(call.rep)}: {visible(turn.text)}")
         lines += [score_line(event) for event in turn.events]
         lines.append(f"    scores: {scores_line(turn.scores)}")

@@ -2,6 +2,8 @@
 
 from dojo.engine.events import (
     Event,
+    FactMissed,
+    FactRevealed,
     ProspectSaid,
     RepReplied,
     ScoreChanged,
@@ -14,6 +16,6 @@ from dojo.engine.events import (
 from dojo.engine.session import ReplyError, Session, SessionOver, lexicon_for
 
 __all__ = [
-    "Event", "ProspectSaid", "RepReplied", "ReplyError", "ScoreChanged", "Session", "SessionEnded",
+    "Event", "FactMissed", "FactRevealed", "ProspectSaid", "RepReplied", "ReplyError", "ScoreChanged", "Session", "SessionEnded",
     "SessionOver", "SignalsHeard", "StateChanged", "TurnScored", "event_from_dict", "lexicon_for",
 ]

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from dojo.fsutil import UnreadableFile, read_input
 from dojo.scenario.keylines import dotted, key_lines, line_of
-from dojo.scenario.model import Scenario
+from dojo.scenario.model import SCHEMA_VERSION, Scenario, memory_references
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -69,6 +69,7 @@ def parse_scenario(text: str, label: str = "<scenario>") -> Scenario:
         line = int(position.group(1)) if position else None
         message = _TOML_POSITION.sub("", message)
         raise ScenarioError([Problem(label, line, "", f"invalid TOML: {message}")]) from None
+    data = migrate(data)
     # Line numbers are only worked out when there is something to report.
     try:
         scenario = Scenario.model_validate(data)
@@ -80,6 +81,17 @@ def parse_scenario(text: str, label: str = "<scenario>") -> Scenario:
         lines = key_lines(text)
         raise ScenarioError([Problem(label, line_of(lines, path), dotted(path), message) for path, message in broken])
     return scenario
+
+
+def migrate(data: dict) -> dict:
+    """A schema 1 file read as schema 2: it meant "the first rule that holds wins", so it keeps that.
+
+    Schema 1 has no facts, memory or scenario-wide rules, so nothing else changes; a trainer
+    upgrades by writing `schema = 2` and checking that rule order still reads right.
+    """
+    if data.get("schema") != 1:
+        return data
+    return {**data, "schema": SCHEMA_VERSION, "choose_rule": data.get("choose_rule", "first_match")}
 
 
 def _problem_from(error: dict, label: str, lines) -> Problem:
@@ -107,10 +119,11 @@ def _broken_references(scenario: Scenario):
         yield ("start",), f"unknown state {scenario.start!r}; known: {', '.join(sorted(states))}"
     if scenario.on_max_turns is not None and scenario.on_max_turns not in endings:
         yield ("on_max_turns",), f"unknown ending {scenario.on_max_turns!r}; known: {', '.join(sorted(endings))}"
+    for index, shared in enumerate(scenario.rules):
+        yield from check(("rules", index), shared.goto, shared.ending)
+    yield from memory_references(scenario)
     for name, state in states.items():
         for index, rule in enumerate(state.rules):
-            if rule.goto is None and rule.ending is None:
-                yield ("states", name, "rules", index), "a rule needs `goto` (a state) or `ending`"
             yield from check(("states", name, "rules", index), rule.goto, rule.ending)
         yield from check(("states", name, "fallback"), state.fallback.goto, state.fallback.ending)
     seen: set[str] = set()

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
-from dojo.coach import DIMENSIONS, START_SCORES, ScoreEvent, Scores
+from dojo.coach import ScoreEvent, Scores
+from dojo.coach.scores import DIMENSIONS, START_SCORES
 from dojo.engine.summary import Turn
 from dojo.text import visible
 from dojo.transcript.store import Transcript
@@ -87,7 +88,7 @@ def _md_event(event: ScoreEvent) -> list[str]:
     if event.quote:
         line += f" — “{md(event.quote)}”"
     lines = [line]
-    if event.delta < 0 and event.tip:
+    if event.delta <= 0 and event.tip:
         lines.append(f"  - *Tip:* {md(event.tip)}")
     return lines
 
@@ -211,7 +212,7 @@ def _html_event(event: ScoreEvent) -> str:
     body = f"<strong>{sign}{abs(event.delta)} {event.dimension}</strong> — {h(event.reason)}"
     if event.quote:
         body += f" — “{h(event.quote)}”"
-    if event.delta < 0 and event.tip:
+    if event.delta <= 0 and event.tip:
         body += f'<div class="tip">Tip: {h(event.tip)}</div>'
     return f'<li class="{cls}">{body}</li>'
 

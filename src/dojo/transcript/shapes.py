@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from dojo.coach import START_SCORES, Scores
+from dojo.coach import Scores
+from dojo.coach.scores import START_SCORES
 from dojo.engine.events import Event
 from dojo.engine.summary import Turn, film
 from dojo.scenario.library import Entry
@@ -45,6 +46,7 @@ def play_json(scenario_id: str, seed: int, events: Iterable[Event]) -> dict[str,
         "opening": "\n".join(played.opening),
         "outcome": played.outcome_json(),
         "turns": [turn_json(turn) for turn in played.turns],
+        "facts": played.facts_json(),
         "scores": (played.scores or START_SCORES).model_dump(),
     }
 
@@ -79,7 +81,7 @@ def call_json(call: ScoredCall) -> dict[str, Any]:
     """`dojo score --call FILE --rep NAME --json`: the rep's turns of a real call, scored."""
     return {
         "file": str(call.path), "rep": call.rep, "speakers": call.speakers,
-        "turns": [{"turn": t.number, "line": t.line, "text": t.text,
+        "turns": [{"turn": t.number, "line": t.line, "text": t.text, "prospect_tags": list(t.prospect_tags),
                    "signals": t.signals.model_dump(mode="json"),
                    "events": [e.model_dump(mode="json") for e in t.events],
                    "scores": t.scores.model_dump()} for t in call.turns],

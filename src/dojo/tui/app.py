@@ -64,7 +64,7 @@ class DojoApp(App[int]):
         self.settings, warning = load_settings(self.data_root)
         self.theme = DARK if self.settings.dark else LIGHT
         if warning:
-            self.notify(warning, title="Settings", severity="warning", markup=False)
+            self.notify(warning, title="Settings", severity="warning", timeout=12, markup=False)
         self.library = load_library(self.library_dirs)
         if self.library.problems:
             count = len(self.library.problems)

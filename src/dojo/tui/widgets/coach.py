@@ -15,7 +15,8 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Label, Static
 
-from dojo.coach import DIMENSIONS, START_SCORES, Scores
+from dojo.coach import Scores
+from dojo.coach.scores import DIMENSIONS, START_SCORES
 from dojo.engine.events import CoachState, Event, ScoreChanged, TurnScored
 from dojo.tui.look import (
     ACCENT,
@@ -239,7 +240,7 @@ def event_content(event: ScoreChanged, with_tip: bool | None = None) -> Content:
              literal(event.reason)]
     if event.quote:
         lines.append(Content.assemble(("“", MUTED), literal(event.quote, "italic"), ("”", MUTED)))
-    show_tip = event.delta < 0 if with_tip is None else with_tip
+    show_tip = event.delta <= 0 if with_tip is None else with_tip
     if show_tip and event.tip:
         lines.append(Content.assemble(("Tip ", f"bold {ACCENT}"), literal(event.tip, ACCENT)))
     return Content("\n").join(lines)
