@@ -57,6 +57,10 @@ class Scores(BaseModel):
     overall: int
 
 
+#: The scores before the first reply: the one home of the starting point every screen and export shows.
+START_SCORES = Scores(**BASE, overall=round(sum(BASE.values()) / len(BASE)))
+
+
 class ScoreEvent(BaseModel):
     model_config = ConfigDict(frozen=True)
     turn: int
