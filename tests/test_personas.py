@@ -1,4 +1,4 @@
-"""The shipped personas play like the coaching model says they should (DOMAIN.md §4).
+"""The shipped personas reward what the coach rewards (docs/coaching.md) and react like real non-buyers.
 
 Every test drives the core through its public API (the scenario library and
 `dojo.engine.Session`) with fixed seeds, exactly as a trainee's replies would.

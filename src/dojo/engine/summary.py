@@ -102,7 +102,7 @@ def film(events: Iterable[Event]) -> Film:
 
 
 def play_json(scenario_id: str, seed: int, events: Iterable[Event]) -> dict:
-    """The `dojo play --json` contract (DESIGN.md)."""
+    """The `dojo play --json` contract (docs/contracts.md)."""
     played = film(events)
     scores = played.scores
     return {
