@@ -357,14 +357,12 @@ def test_stage_credit_after_a_jump_is_never_swallowed_end_to_end():
     assert coach.scores().pathway == 2 * STAGE_CREDIT - JUMP_PENALTY
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_DETECTION)
 def test_inviting_a_no_heard_end_to_end_is_not_chasing():
     coach, events = play("It's completely fine if this isn't a fit, would you tell me if it isn't?")
     assert codes(events, "chasing") == []
     assert coach.scores().chasing == 100
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_DETECTION)
 def test_a_summary_traded_for_time_in_the_diary_is_a_trade():
     _, events = play("I'll send you a one-page summary for Priya today; in return, could you put 30 minutes "
                      "in her diary this week?")

@@ -46,14 +46,16 @@ def check_reply(text: str) -> str:
 def lexicon_for(scenario: Scenario) -> Lexicon:
     """The default lexicon with the scenario's additions, compiled once per distinct patch."""
     patch = scenario.lexicon
-    if not patch.rules and not patch.disable:
+    if not patch.rules and not patch.disable and not patch.classes:
         return default_lexicon()
-    return _extended(tuple(patch.rules), tuple(patch.disable))
+    classes = tuple((name, tuple(words)) for name, words in sorted(patch.classes.items()))
+    return _extended(tuple(patch.rules), tuple(patch.disable), classes)
 
 
 @lru_cache(maxsize=32)
-def _extended(rules: tuple[LexiconRule, ...], disable: tuple[str, ...]) -> Lexicon:
-    return default_lexicon().extended(rules, disable)
+def _extended(rules: tuple[LexiconRule, ...], disable: tuple[str, ...],
+              classes: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
+    return default_lexicon().extended(rules, disable, dict(classes))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from typing import Iterable
 
 from dojo.coach import ScoreEvent, Scores, Signals
 from dojo.engine.events import (
-    Event, FactMissed, FactRevealed, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, TurnScored,
+    GROUP_EVENTS, Event, FactMissed, FactRevealed, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard,
+    TurnScored,
 )
 
 
@@ -72,6 +73,8 @@ def film(events: Iterable[Event]) -> Film:
     result = Film()
     turns: dict[int, Turn] = {}
     for event in events:
+        if isinstance(event, GROUP_EVENTS):  # a group's drafts and notes sit beside the turns
+            continue
         if isinstance(event, SessionEnded):
             result.ended = event
             continue

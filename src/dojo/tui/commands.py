@@ -38,6 +38,7 @@ class DojoCommands(Provider):
                           visible(f"{persona.role}, {persona.company} · {first_sentence(scenario.summary)}"),
                           partial(app.start_scenario, scenario.id)))
         found.append(("Toggle light/dark theme", "Switch between dojo's light and dark themes", app.action_toggle_theme))
+        found.append(("Group role-play", "A team around one screen: relay, round or hot seat", app.action_group))
         found.append(("Settings", "Change the player name or the theme", app.action_settings))
         for action, name, help_text in getattr(screen, "PALETTE_ACTIONS", ()):
             if screen.check_action(action, ()):
