@@ -28,7 +28,7 @@ def test_the_fixture_scenario_loads():
 
 def test_broken_toml_names_the_line():
     text = TEXT.replace('title = "Mini"', 'title = "Mini')
-    assert problems_for(text)[0].startswith(f"x.toml:{line_of('title = ')}: invalid TOML")
+    assert problems_for(text)[0].startswith(f"x.toml:{line_of('title = ')}:14: invalid TOML")
 
 
 def test_wrong_type_names_key_and_line():
@@ -124,3 +124,29 @@ def test_content_hash_ignores_comments_but_not_meaning():
     changed = parse_scenario(TEXT.replace("You ran the errand for nothing.", "Different lesson."))
     assert content_hash(original) == content_hash(commented)
     assert content_hash(original) != content_hash(changed)
+
+
+# ---------------------------------------------------------------- schema 2 and migration
+def test_a_schema_1_file_still_loads_and_keeps_first_match_order():
+    scenario = parse_scenario(TEXT, "x.toml")
+    assert TEXT.lstrip().startswith("schema = 1") or "\nschema = 1" in TEXT
+    assert scenario.schema_ == 2 and scenario.choose_rule == "first_match"
+
+
+def test_a_schema_2_file_picks_the_most_specific_rule_by_default():
+    scenario = parse_scenario(TEXT.replace("schema = 1", "schema = 2"), "x.toml")
+    assert scenario.choose_rule == "most_specific"
+
+
+def test_an_unknown_fact_names_the_line_and_the_known_ones():
+    text = TEXT.replace("schema = 1", "schema = 2").replace(
+        "[opening]", '[facts.driver]\nlabel = "the driver"\ntext = "a tender"\nreveal_on = ["get:timeline"]\n\n[opening]\nreveal = ["drvier"]')
+    [problem] = problems_for(text)
+    assert problem == f"x.toml:{line_of('reveal = ', text)}: opening.reveal: unknown fact 'drvier'; known: driver"
+
+
+def test_an_unknown_fact_placeholder_in_a_hint_is_an_error():
+    text = TEXT.replace("schema = 1", "schema = 2")
+    text = text.replace('hint = "Ask what they will decide once they have it."', 'hint = "Ask about {fact.deadline}."')
+    problems = problems_for(text)
+    assert any("states.ask.hint: unknown fact 'deadline'" in p for p in problems)

@@ -6,10 +6,12 @@ import argparse
 import sys
 from typing import Iterator, TextIO
 
-from dojo.cli.common import UsageError, load_entry, print_json
+from dojo.cli import lrs
+from dojo.cli.common import UsageError, load_entry, print_json, seed
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
 from dojo.engine.summary import play_json
+from dojo.text import one_line
 from dojo.transcript import Recorder
 
 
@@ -20,7 +22,7 @@ def register(commands) -> None:
     parser.add_argument("--script", required=True, metavar="FILE",
                         help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
-    parser.add_argument("--seed", type=int, help="seed for the persona's line variants (default: random, reported)")
+    parser.add_argument("--seed", type=seed, help="seed for the persona's line variants (default: random, reported)")
     # Also accepted after the command; SUPPRESS keeps `dojo --player X play …` working.
     parser.add_argument("--player", default=argparse.SUPPRESS, help="the rep's name, recorded in the transcript")
     parser.add_argument("--no-save", action="store_true",
@@ -66,9 +68,9 @@ def run(args) -> int:
     player = session if args.no_save else Recorder(session, scenario_path=entry.path)
     if not args.no_save:
         if player.warning:
-            print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
+            print(f"dojo: warning: {one_line(player.warning)}", file=sys.stderr, flush=True)
         elif live:
-            print(f"dojo: saving transcript to {player.path}", file=sys.stderr, flush=True)
+            print(f"dojo: saving transcript to {one_line(str(player.path))}", file=sys.stderr, flush=True)
     if live:
         print(header(scenario, session.seed))
         print(events_text(session.events, scenario.persona.name), flush=True)
@@ -93,9 +95,12 @@ def run(args) -> int:
         events = player.end()
         if live:
             print(events_text(events, scenario.persona.name), flush=True)
+    # The finished attempt waits in the outbox (when an LRS is set); send it while the output is printed.
+    sender = lrs.start_delivery() if isinstance(player, Recorder) else None
     if isinstance(player, Recorder) and player.warning and player.path is not None:
         # Saving stopped part-way (disk full, file removed): say so once, at the end.
-        print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
+        print(f"dojo: warning: {one_line(player.warning)}", file=sys.stderr, flush=True)
     if args.json:
         print_json(play_json(scenario.id, session.seed, session.events))
+    lrs.finish_delivery(sender)
     return 0

@@ -21,6 +21,33 @@ class ProspectSaid(_Event):
     state: str
     text: str
     tags: list[str] = []
+    #: Where the line came from, for traces: "states.pitch.rules[2]", "rules[1]" (scenario-wide), "states.pitch.fallback", "opening", "endings.won".
+    rule: str | None = None
+    #: The conditions of that rule that held, in words: "heard give:deck", "open gives ≥ 2".
+    why: list[str] = []
+
+
+class FactRevealed(_Event):
+    """The persona told the rep one of the facts it holds, in the line just said."""
+
+    kind: Literal["fact"] = "fact"
+    fact: str
+    #: The fact's neutral name ("the real driver") and what it turned out to be.
+    label: str
+    text: str
+    #: The reply that drew it out (None when the persona volunteered it, as in the opening).
+    by_reply_turn: int | None = None
+    #: The labels of that reply that asked for it ("get:timeline"); empty when volunteered.
+    heard: list[str] = []
+
+
+class FactMissed(_Event):
+    """At the end: a fact the rep never uncovered, with the kind of question that would have."""
+
+    kind: Literal["fact_missed"] = "fact_missed"
+    fact: str
+    label: str
+    ask: str
 
 
 class RepReplied(_Event):
@@ -128,8 +155,9 @@ class ScoreOverridden(_Event):
 GROUP_EVENTS = (GroupFormed, DraftScored, PlayerScored, AnswerPicked, PlayerSkipped, NotePinned, ScoreOverridden)
 
 Event = Annotated[
-    Union[ProspectSaid, RepReplied, SignalsHeard, ScoreChanged, StateChanged, TurnScored, SessionEnded,
-          GroupFormed, DraftScored, PlayerScored, AnswerPicked, PlayerSkipped, NotePinned, ScoreOverridden],
+    Union[ProspectSaid, FactRevealed, FactMissed, RepReplied, SignalsHeard, ScoreChanged, StateChanged, TurnScored,
+          SessionEnded, GroupFormed, DraftScored, PlayerScored, AnswerPicked, PlayerSkipped, NotePinned,
+          ScoreOverridden],
     Field(discriminator="kind"),
 ]
 EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)

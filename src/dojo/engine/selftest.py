@@ -44,6 +44,13 @@ def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
     for name, ceiling in test.expect_max.items():
         if scores[name] > ceiling:
             failures.append(f"expected {name} ≤ {ceiling}, got {scores[name]}")
+    revealed = session.revealed
+    missing = [fact for fact in test.expect_revealed if fact not in revealed]
+    if missing:
+        failures.append(f"expected {', '.join(missing)} to be uncovered; uncovered: {', '.join(revealed) or 'nothing'}")
+    told = [fact for fact in test.expect_not_revealed if fact in revealed]
+    if told:
+        failures.append(f"expected {', '.join(told)} to stay hidden, but the persona told it")
     return TestResult(test.name, failures)
 
 
