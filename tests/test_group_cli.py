@@ -48,6 +48,9 @@ def test_round_json_names_players_drafts_picks_and_notes(capsys, tmp_path):
     assert players["Ana"]["drafts"] == 2 and players["Cy"]["picked"] == 1
     assert players["Ana"]["scores"]["pathway"] == 20  # Ana's own ledger: her opener earned rapport
     assert players["Ana"]["scores"]["reciprocity"] < 50  # and her pricing giveaway cost her alone
+    # Team points: what the replies the prospect heard from each player did to the team's scores.
+    turn_deltas = {t["player"]: sum(e["delta"] for e in t["events"]) for t in data["turns"]}
+    assert players["Cy"]["team_points"] == turn_deltas["Cy"] and players["Ana"]["team_points"] == 0
     assert {"scenario", "seed", "opening", "outcome", "turns", "scores"} <= data.keys()  # the old contract
 
 

@@ -51,7 +51,8 @@ async def test_relay_shows_whose_turn_attributes_replies_and_debriefs(make_app, 
         await type_and_send(pilot, JUMP)
         assert rep_lines(app) == [("Ana", TRADE), ("Ben", JUMP)]
         board = str(screen.query_one(GroupScoreboard).render())
-        assert "▶ Ana" in board and "Ben" in board and "1 answer" in board
+        scores = screen.group.player_scores()
+        assert f"▶ Ana   {scores['Ana'].overall}" in board and f"Ben   {scores['Ben'].overall}" in board
         await pilot.press("ctrl+s")  # Ana passes: Ben answers again
         await pilot.pause()
         assert "Ben's turn" in text_of(screen, "#whose-turn")

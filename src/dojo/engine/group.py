@@ -297,7 +297,7 @@ class GroupSession:
 
     def _prospect_tags(self) -> tuple[str, ...]:
         # The tags of the prospect's last line shape how chasing is judged; the session keeps them.
-        return tuple(getattr(self.session, "_last_tags", ()))
+        return tuple(self.session._last_tags)
 
     def _answer(self, name: str, text: str, rotate: bool) -> list[Event]:
         text = check_reply(text)

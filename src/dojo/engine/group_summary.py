@@ -15,6 +15,7 @@ from dojo.engine.events import (
     PlayerScored,
     PlayerSkipped,
     RepReplied,
+    ScoreChanged,
     ScoreOverridden,
 )
 
@@ -32,6 +33,8 @@ class PlayerResult:
     overrides: list[ScoreOverridden] = field(default_factory=list)
     #: Each answer they wrote as (turn, text, points it earned on their own ledger).
     moments: list[tuple[int, str, int]] = field(default_factory=list)
+    #: Points the team's conversation gained or lost on the replies the prospect heard from them.
+    team_points: int = 0
 
     @property
     def best_moment(self) -> tuple[int, str, int] | None:
@@ -60,6 +63,7 @@ class PlayerResult:
             "scores": self.scores.model_dump() if self.scores else None,
             "progress": [scores.overall for scores in self.progress],
             "replies": self.replies, "drafts": self.drafts, "picked": self.picked, "skipped": self.skipped,
+            "team_points": self.team_points,
             "events": [event.model_dump(mode="json", exclude={"kind"}) for event in self.events],
             "best_answer": ({"turn": self.best_moment[0], "text": self.best_moment[1], "points": self.best_moment[2]}
                             if self.best_moment else None),
@@ -122,6 +126,7 @@ def group_summary(events: Iterable[Event]) -> GroupSummary | None:
     summary: GroupSummary | None = None
     rounds: dict[int, Round] = {}
     written: dict[tuple[int, str], str] = {}
+    heard_from: dict[int, str] = {}  # turn → whose reply the prospect heard
     for event in events:
         if isinstance(event, GroupFormed):
             summary = GroupSummary(event.mode, [PlayerResult(name) for name in event.players], [], [], [])
@@ -134,9 +139,13 @@ def group_summary(events: Iterable[Event]) -> GroupSummary | None:
             player.events.extend(event.events)
             text = written.get((event.turn, event.player), "")
             player.moments.append((event.turn, text, sum(e.delta for e in event.events)))
-        elif isinstance(event, RepReplied) and event.player and summary.mode != "round":
-            _player(summary, event.player).replies += 1
-            written[(event.turn, event.player)] = event.text
+        elif isinstance(event, RepReplied) and event.player:
+            heard_from[event.turn] = event.player
+            if summary.mode != "round":
+                _player(summary, event.player).replies += 1
+                written[(event.turn, event.player)] = event.text
+        elif isinstance(event, ScoreChanged) and event.turn in heard_from:
+            _player(summary, heard_from[event.turn]).team_points += event.delta
         elif isinstance(event, DraftScored):
             written[(event.turn, event.player)] = event.text
             _player(summary, event.player).drafts += 1

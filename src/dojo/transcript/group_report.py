@@ -72,15 +72,16 @@ def group_report_markdown(transcript: Transcript, bests: dict[str, int | None] |
     cheers = celebrations(summary, bests or {})
     if cheers:
         lines += ["## Worth celebrating", ""] + [f"- **{md(c.player)}** — {md(c.text)}" for c in cheers] + [""]
-    lines += ["## Players", "", "Each player's own ledger, scored over the answers they wrote.", "",
-              "| Player | Overall | Reciprocity | Pathway | Chasing | Answers | Heard by the prospect | Gained |",
-              "|---|---|---|---|---|---|---|---|"]
+    lines += ["## Players", "", "Each player's own ledger, scored over the answers they wrote; team points are what "
+              "the replies the prospect heard from them did to the team's scores.", "",
+              "| Player | Overall | Reciprocity | Pathway | Chasing | Answers | Heard by the prospect | Gained | Team points |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for p in summary.players:
         s = p.scores
         heard = p.picked if summary.mode == "round" else p.replies
         cells = [md(p.name), _overall(p), *(str(getattr(s, d)) if s else "—" for d in ("reciprocity", "pathway",
                                                                                       "chasing")),
-                 str(p.answers), str(heard), f"{p.gained:+d}"]
+                 str(p.answers), str(heard), f"{p.gained:+d}", f"{p.team_points:+d}"]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     for p in summary.players:

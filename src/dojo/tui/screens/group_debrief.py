@@ -66,7 +66,7 @@ def players_content(summary: GroupSummary) -> Content:
                     Content.styled(f"  R{s.reciprocity:>3} P{s.pathway:>3} C{s.chasing:>3}  ", MUTED),
                     delta_content(p.gained), Content("  "), Content.styled(trend([x.overall for x in p.progress]), ACCENT)]
         heard = p.picked if summary.mode == "round" else p.replies
-        row.append(Content.styled(f"  {p.answers} answers, {heard} heard", MUTED))
+        row.append(Content.styled(f"  {p.answers} answers, {heard} heard, team {p.team_points:+d}", MUTED))
         lines.append(Content.assemble(*row))
         best = p.best_moment
         if best is not None:
@@ -164,7 +164,8 @@ class GroupDebriefScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#group-done", Button).focus()
+        # The body first, so arrows and PageDown read the whole debrief; `p` or Escape is Done.
+        self.query_one("#group-debrief-body").focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("transcript", "report") and self.transcript is None:

@@ -27,15 +27,13 @@ def player_row(player: PlayerResult, current: bool, hidden: bool, best: int | No
     marker = Content.styled("▶ ", f"bold {ACCENT}") if current else Content("  ")
     name = literal(player.name[:width].ljust(width), f"bold {ACCENT}" if current else "bold")
     answers = player.answers
-    count = Content.styled(f"  {answers} answer{'s' if answers != 1 else ''}", MUTED)
     if hidden or player.scores is None:
-        return Content.assemble(marker, name, count)
+        return Content.assemble(marker, name, Content.styled(f"  {answers} answer{'s' if answers != 1 else ''}", MUTED))
     overall = player.scores.overall
     parts: list[Content | str] = [marker, name, Content.styled(f" {overall:>3} {grade(overall)}", f"bold {score_text_style(overall)}"),
              "  ", delta_content(player.gained), "  ", Content.styled(trend([s.overall for s in player.progress]), ACCENT)]
     if best is not None and overall > best:
         parts.append(Content.styled("  ★ best", "bold $text-success"))
-    parts.append(count)
     return Content.assemble(*parts)
 
 
