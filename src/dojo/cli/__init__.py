@@ -6,12 +6,12 @@ import argparse
 import sys
 
 from dojo import __version__
-from dojo.cli import catalogue, export, history, play, report, review, score
+from dojo.cli import catalogue, export, group, history, lrs, play, report, review, score, serve
 from dojo.cli.common import UsageError, fail
 from dojo.text import from_edge
 
 #: Each module registers its own subcommands, so commands grow without touching this file much.
-COMMAND_MODULES = [play, catalogue, review, score, export, history, report]
+COMMAND_MODULES = [play, group, catalogue, review, score, export, history, report, lrs, serve]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Iterator, TextIO
+from collections.abc import Iterator
+from typing import TextIO
 
+from dojo.cli import lrs
 from dojo.cli.common import UsageError, load_entry, print_json, seed
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
-from dojo.engine.summary import play_json
 from dojo.text import one_line
 from dojo.transcript import Recorder
+from dojo.transcript.shapes import play_json
 
 
 def register(commands) -> None:
@@ -26,6 +28,12 @@ def register(commands) -> None:
     parser.add_argument("--player", default=argparse.SUPPRESS, help="the rep's name, recorded in the transcript")
     parser.add_argument("--no-save", action="store_true",
                         help="do not save a transcript (by default each turn is saved as it is played)")
+    from dojo.cli.group import MODES
+
+    parser.add_argument("--players", metavar="NAMES",
+                        help='play as a group, e.g. "Ana,Ben": each script line is `Name: reply` (see docs)')
+    parser.add_argument("--mode", choices=MODES, default="relay",
+                        help="with --players: relay (take turns), round (all draft, `pick: Name`) or hotseat")
     parser.set_defaults(handler=run)
 
 
@@ -48,6 +56,10 @@ def open_script(path: str) -> tuple[TextIO, str]:
 
 
 def run(args) -> int:
+    if getattr(args, "players", None):
+        from dojo.cli.group import run_script
+
+        return run_script(args, *open_script(args.script))
     entry = load_entry(args.scenario)
     scenario = entry.scenario
     session = Session(scenario, seed=args.seed, player=args.player)
@@ -84,9 +96,12 @@ def run(args) -> int:
         events = player.end()
         if live:
             print(events_text(events, scenario.persona.name), flush=True)
+    # The finished attempt waits in the outbox (when an LRS is set); send it while the output is printed.
+    sender = lrs.start_delivery() if isinstance(player, Recorder) else None
     if isinstance(player, Recorder) and player.warning and player.path is not None:
         # Saving stopped part-way (disk full, file removed): say so once, at the end.
         print(f"dojo: warning: {one_line(player.warning)}", file=sys.stderr, flush=True)
     if args.json:
         print_json(play_json(scenario.id, session.seed, session.events))
+    lrs.finish_delivery(sender)
     return 0

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, condition_labels
+from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, check_pattern, condition_labels, unknown_classes
 
 SCHEMA_VERSION = 2
 #: Older versions the loader still reads, converting them (see `load.migrate`).
@@ -44,7 +44,7 @@ def _enum_items(values) -> dict:
     return {"items": {"type": "string", "enum": sorted(values)}}
 
 
-def fill_facts(text: str, facts: dict[str, "Fact"], revealed) -> str:
+def fill_facts(text: str, facts: dict[str, Fact], revealed) -> str:
     """Replace `{fact.ID}` with the fact's text once revealed, its neutral label before."""
     def one(match: re.Match) -> str:
         fact = facts.get(match.group(1))
@@ -185,7 +185,7 @@ class Rule(Line, Memory):
     ending: str | None = None
 
     @model_validator(mode="after")
-    def _one_destination(self) -> "Rule":
+    def _one_destination(self) -> Rule:
         if self.goto and self.ending:
             raise ValueError("a rule has either `goto` or `ending`, not both")
         return self
@@ -242,6 +242,27 @@ class LexiconPatch(Strict):
 
     rules: list[LexiconRule] = []
     disable: list[str] = []
+    #: Words added to the default lexicon's word classes: `{ "thing.deck" = ["pitchbook"] }`.
+    classes: dict[str, list[str]] = {}
+
+    @field_validator("classes")
+    @classmethod
+    def _linear_words(cls, classes: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, words in classes.items():
+            for word in words:
+                check_pattern(word, f"word {word!r} of class {name!r}")
+        return classes
+
+    @model_validator(mode="after")
+    def _known_classes(self) -> LexiconPatch:
+        for rule in self.rules:
+            for pattern in rule.patterns:
+                source = pattern if isinstance(pattern, str) else pattern.re
+                unknown = unknown_classes(source, set(self.classes))
+                if unknown:
+                    raise ValueError(f"rule {rule.id!r} uses unknown word class {{{unknown[0]}}}; "
+                                     "see [classes] in dojo's lexicon.toml, or add it under [lexicon] classes")
+        return self
 
 
 class Scenario(Strict):
@@ -266,7 +287,7 @@ class Scenario(Strict):
     states: dict[str, State] = Field(min_length=1)
     endings: dict[str, Ending] = Field(min_length=1)
     lexicon: LexiconPatch = LexiconPatch()
-    tests: list["ScenarioTest"] = []
+    tests: list[ScenarioTest] = []
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
