@@ -13,7 +13,8 @@ from pathlib import Path
 
 from dojo.engine.events import Event
 from dojo.engine.group import GroupSession
-from dojo.transcript.store import Recorder, _line, _why
+from dojo.transcript.recorder import Recorder
+from dojo.transcript.store import _line, _why
 
 
 class GroupRecorder(Recorder):
