@@ -54,12 +54,13 @@ def run(args) -> int:
     stream, label = open_script(args.script)
     live = not args.json
     # Saving wraps the session: each turn is appended and fsynced as soon as it is played.
-    player = session if args.no_save else Recorder(session, scenario_path=entry.path)
-    if not args.no_save:
-        if player.warning:
-            print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
+    recorder = None if args.no_save else Recorder(session, scenario_path=entry.path)
+    player: Session | Recorder = recorder or session
+    if recorder is not None:
+        if recorder.warning:
+            print(f"dojo: warning: {recorder.warning}", file=sys.stderr, flush=True)
         elif live:
-            print(f"dojo: saving transcript to {player.path}", file=sys.stderr, flush=True)
+            print(f"dojo: saving transcript to {recorder.path}", file=sys.stderr, flush=True)
     if live:
         print(header(scenario, session.seed))
         print(events_text(session.events, scenario.persona.name), flush=True)
@@ -84,9 +85,9 @@ def run(args) -> int:
         events = player.end()
         if live:
             print(events_text(events, scenario.persona.name), flush=True)
-    if isinstance(player, Recorder) and player.warning and player.path is not None:
+    if recorder is not None and recorder.warning and recorder.path is not None:
         # Saving stopped part-way (disk full, file removed): say so once, at the end.
-        print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
+        print(f"dojo: warning: {recorder.warning}", file=sys.stderr, flush=True)
     if args.json:
         print_json(play_json(scenario.id, session.seed, session.events))
     return 0

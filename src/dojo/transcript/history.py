@@ -193,7 +193,7 @@ def _rows_for(transcript: Transcript, name: str, size: int, mtime_ns: int):
     players = [(name, position, player) for position, player in enumerate(transcript.players)]
     default = transcript.players[0] if transcript.players else None
     who: dict[int, str | None] = {}
-    coaching = []
+    coaching: list[tuple] = []
     for event in transcript.events:
         if isinstance(event, RepReplied):
             who[event.turn] = event.player or default
