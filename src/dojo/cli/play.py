@@ -10,6 +10,7 @@ from typing import TextIO
 from dojo.cli.common import UsageError, load_entry, print_json
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
+from dojo.settings import load_settings
 from dojo.transcript import Recorder
 from dojo.transcript.shapes import play_json
 
@@ -50,7 +51,9 @@ def open_script(path: str) -> tuple[TextIO, str]:
 def run(args) -> int:
     entry = load_entry(args.scenario)
     scenario = entry.scenario
-    session = Session(scenario, seed=args.seed, player=args.player)
+    # `--player` wins; otherwise the name saved in the app's settings, as the app would use.
+    player = args.player if args.player is not None else load_settings()[0].player
+    session = Session(scenario, seed=args.seed, player=player)
     stream, label = open_script(args.script)
     live = not args.json
     # Saving wraps the session: each turn is appended and fsynced as soon as it is played.
