@@ -43,8 +43,8 @@ def tile_captions(events: list[Event]) -> dict[str, str]:
     chased = sum(1 for e in events if isinstance(e, ScoreChanged) and e.dimension == "chasing")
     owed = len(state.open_gives)
     return {
-        "reciprocity": f"{_plural(state.gets, 'get')}, {owed} owed" if state.gave or state.gets
-        else "nothing traded",
+        "reciprocity": f"{_plural(state.gets, 'get')} {owed} owed" if state.gave or state.gets
+        else "no trades",
         "pathway": f"{len(state.earned)} of {len(STAGES)} stages",
         "chasing": "never chased" if not chased else f"chased {_plural(chased, 'time')}",
     }

@@ -99,7 +99,7 @@ class ScoreBoard(Widget):
             lines.append(self._overall(scores.overall, width))
         else:  # no grade for words not yet said
             lines.append(Content.assemble((f"{'Overall':<12}", "bold"),
-                                          ("   — from your first reply", MUTED)))
+                                          ("   —  graded after a reply", MUTED)))
         return Content("\n").join(lines)
 
     @staticmethod
