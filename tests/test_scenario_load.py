@@ -28,7 +28,7 @@ def test_the_fixture_scenario_loads():
 
 def test_broken_toml_names_the_line():
     text = TEXT.replace('title = "Mini"', 'title = "Mini')
-    assert problems_for(text)[0].startswith(f"x.toml:{line_of('title = ')}: invalid TOML")
+    assert problems_for(text)[0].startswith(f"x.toml:{line_of('title = ')}:14: invalid TOML")
 
 
 def test_wrong_type_names_key_and_line():

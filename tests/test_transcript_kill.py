@@ -80,3 +80,129 @@ def test_sigkill_mid_session_keeps_every_completed_turn(dojo_home, capsys):
     History().sync()
     [attempt] = History().attempts(player="Kim")
     assert attempt.result == "unfinished" and attempt.turns == len(REPLIES)
+
+
+KILLS = 50
+#: Mini answers these with its fallback, so the conversation stays open; the fourth turn
+#: reaches mini's max_turns, so some kills land while the session ends and is indexed.
+FOUR = [*REPLIES, "And what about next quarter?"]
+
+
+#: A fresh interpreter that imports dojo once, then forks one `dojo play` per request. Forking the
+#: test process itself could copy a lock some other thread holds; this process has no other thread.
+ZYGOTE = """
+import os, signal, sys
+from dojo.cli import main
+from dojo.coach import default_lexicon
+default_lexicon()
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped as they die
+for request in sys.stdin:
+    seed, fifo, mini = request.split("\\t")
+    pid = os.fork()
+    if pid == 0:
+        code = 70
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            sys.stdin = open(fifo, encoding="utf-8")
+            code = main(["--player", "Kim", "play", mini.strip(), "--script", "-", "--seed", seed])
+        finally:
+            os._exit(code)
+    print(pid, flush=True)
+"""
+
+
+class Zygote:
+    def __init__(self, env: dict):
+        self.proc = subprocess.Popen([sys.executable, "-c", ZYGOTE], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     env=env, text=True)
+
+    def player(self, seed: int, fifo: Path) -> tuple[int, int]:
+        """Start a player reading its script from `fifo`: (its pid, the fifo's write end)."""
+        os.mkfifo(fifo)
+        self.proc.stdin.write(f"{seed}\t{fifo}\t{MINI}\n")
+        self.proc.stdin.flush()
+        pid = int(self.proc.stdout.readline())
+        return pid, os.open(fifo, os.O_WRONLY)
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=DEADLINE)
+        self.proc.stdout.close()
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def _newest(folder: Path, before: set[Path]) -> Path | None:
+    new = set(folder.glob("*.jsonl")) - before if folder.is_dir() else set()
+    return new.pop() if new else None
+
+
+def _completed_turns(path: Path | None) -> int:
+    """Replies on disk: each turn's events go out in one write, so a complete `rep` line means a complete turn."""
+    if path is None:
+        return 0
+    lines = path.read_bytes().split(b"\n")
+    return sum(1 for line in lines[1:-1] if json.loads(line).get("kind") == "rep")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"), reason="needs fork and SIGKILL")
+def test_fifty_kills_at_random_points_lose_no_completed_turn(dojo_home, tmp_path):
+    import random
+
+    rng = random.Random(50)
+    folder = dojo_home / "transcripts"
+    seen: set[Path] = set()
+    zygote = Zygote({**os.environ, "DOJO_HOME": str(dojo_home)})
+    try:
+        for case in range(KILLS):
+            waited_for = rng.randrange(len(FOUR))  # turns to see on disk before killing
+            extra = rng.random() < 0.7  # then send one more and kill while it is being played
+            pid, pipe = zygote.player(case, tmp_path / f"script-{case}")
+            path = None
+            try:
+                for target, reply in enumerate(FOUR[:waited_for], start=1):
+                    os.write(pipe, (reply + "\n").encode())
+                    deadline = time.monotonic() + DEADLINE
+                    while _completed_turns(path) < target:  # polling the file, not waiting a fixed time
+                        assert time.monotonic() < deadline and not _gone(pid), f"case {case}: no turn {target}"
+                        path = path or _newest(folder, seen)
+                        time.sleep(0.005)
+                if extra:
+                    os.write(pipe, (FOUR[waited_for] + "\n").encode())
+                os.kill(pid, signal.SIGKILL)
+            finally:
+                os.close(pipe)
+                deadline = time.monotonic() + DEADLINE
+                while not _gone(pid):
+                    assert time.monotonic() < deadline, f"case {case}: the player outlived SIGKILL"
+                    time.sleep(0.005)
+            _check_case(case, folder, seen, path, waited_for)
+    finally:
+        zygote.close()
+    # Every file reads, and the index built from them equals one rebuilt from scratch.
+    history = History()
+    assert history.sync() == []
+    synced = history.dump()
+    assert len(synced["transcripts"]) == len(seen)
+    assert history.rebuild() == [] and history.dump() == synced
+
+
+def _check_case(case: int, folder: Path, seen: set[Path], path: Path | None, waited_for: int) -> None:
+    path = path or _newest(folder, seen)
+    if path is None:  # killed before the header was written: nothing was played either
+        assert waited_for == 0
+        return
+    seen.add(path)
+    transcript = load_transcript(path)
+    played = [turn.reply for turn in transcript.film().turns]
+    assert len(played) >= waited_for, f"case {case}: lost a completed turn"
+    assert played == FOUR[:len(played)]
+    assert all(turn.scores is not None for turn in transcript.film().turns[:waited_for])

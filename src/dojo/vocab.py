@@ -54,6 +54,7 @@ def condition_labels() -> frozenset[str]:
 # The rule format is shared by the default lexicon (read by the coach) and a
 # scenario's lexicon patch (read by the scenario loader), so it lives here.
 import re  # noqa: E402
+import warnings  # noqa: E402
 from typing import Literal  # noqa: E402
 
 import re2  # noqa: E402
@@ -103,7 +104,10 @@ def check_pattern(pattern: str, what: str = "pattern") -> str:
             hint = " (look-around, back-references and possessive repeats are not supported: " \
                    "use not_before / not_after instead of a look-around)"
         try:
-            re.compile(probe)
+            with warnings.catch_warnings():
+                # `re` only warns (on stderr) about `[[:alpha:]]` and other sets it reads differently.
+                warnings.simplefilter("ignore", FutureWarning)
+                re.compile(probe)
         except re.error as err:
             hint = f": {err}"
         raise ValueError(f"{what} {pattern!r} is not a valid regular expression for the linear-time engine{hint}") from None

@@ -18,7 +18,7 @@ from dojo.scenario.library import load_library
 from dojo.scenario.lint import lint
 from dojo.scenario.load import ScenarioError, load_scenario
 from dojo.scenario.model import Scenario
-from dojo.text import visible
+from dojo.text import one_line, visible
 from dojo.transcript.shapes import scenario_row
 from dojo.vocab import detectable_labels
 
@@ -50,7 +50,7 @@ def register(commands) -> None:
 def run_list(args) -> int:
     library = load_library()
     for problem in library.problems:
-        print(f"dojo: warning: {problem}", file=sys.stderr)
+        print(f"dojo: warning: {one_line(str(problem))}", file=sys.stderr)
     rows = [library.entries[key] for key in library.ids()]
     if args.json:
         for entry in rows:
@@ -89,26 +89,26 @@ def run_validate(args) -> int:
         except ScenarioError as err:
             failed = True
             for problem in err.problems:
-                print(f"{problem}")
+                print(one_line(str(problem)))
             continue
         if scenario.id in seen:
             failed = True
-            print(f"{path}: id: duplicate scenario id {scenario.id!r}, also used by {seen[scenario.id]}")
+            print(one_line(f"{path}: id: duplicate scenario id {scenario.id!r}, also used by {seen[scenario.id]}"))
             continue
         seen[scenario.id] = path
         warnings = lint(scenario)
         for warning in warnings:
-            print(f"{path}: warning: {warning}")
+            print(one_line(f"{path}: warning: {warning}"))
         failed |= bool(warnings) and args.strict
         results = run_tests(scenario)
         for result in results:
             if not result.passed:
                 failed = True
                 for failure in result.failures:
-                    print(f"{path}: test {result.name!r} failed: {failure}")
+                    print(one_line(f"{path}: test {result.name!r} failed: {failure}"))
         passed = sum(result.passed for result in results)
-        print(f"ok {path} ({scenario.id}, {len(scenario.states)} states, {passed}/{len(results)} tests passed)"
-              if all(r.passed for r in results) else f"FAIL {path} ({scenario.id})")
+        print(one_line(f"ok {path} ({scenario.id}, {len(scenario.states)} states, {passed}/{len(results)} tests passed)"
+                       if all(r.passed for r in results) else f"FAIL {path} ({scenario.id})"))
     return EXIT_FAILED if failed else EXIT_OK
 
 

@@ -7,10 +7,12 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from dojo.cli.common import UsageError, load_entry, print_json
+from dojo.cli import lrs
+from dojo.cli.common import UsageError, load_entry, print_json, seed
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
 from dojo.settings import load_settings
+from dojo.text import one_line
 from dojo.transcript import Recorder
 from dojo.transcript.shapes import play_json
 
@@ -22,11 +24,17 @@ def register(commands) -> None:
     parser.add_argument("--script", required=True, metavar="FILE",
                         help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
-    parser.add_argument("--seed", type=int, help="seed for the persona's line variants (default: random, reported)")
+    parser.add_argument("--seed", type=seed, help="seed for the persona's line variants (default: random, reported)")
     # Also accepted after the command; SUPPRESS keeps `dojo --player X play …` working.
     parser.add_argument("--player", default=argparse.SUPPRESS, help="the rep's name, recorded in the transcript")
     parser.add_argument("--no-save", action="store_true",
                         help="do not save a transcript (by default each turn is saved as it is played)")
+    from dojo.cli.group import MODES
+
+    parser.add_argument("--players", metavar="NAMES",
+                        help='play as a group, e.g. "Ana,Ben": each script line is `Name: reply` (see docs)')
+    parser.add_argument("--mode", choices=MODES, default="relay",
+                        help="with --players: relay (take turns), round (all draft, `pick: Name`) or hotseat")
     parser.set_defaults(handler=run)
 
 
@@ -49,11 +57,15 @@ def open_script(path: str) -> tuple[TextIO, str]:
 
 
 def run(args) -> int:
+    if getattr(args, "players", None):
+        from dojo.cli.group import run_script
+
+        return run_script(args, *open_script(args.script))
     entry = load_entry(args.scenario)
     scenario = entry.scenario
     # `--player` wins; otherwise the name saved in the app's settings, as the app would use.
-    player = args.player if args.player is not None else load_settings()[0].player
-    session = Session(scenario, seed=args.seed, player=player)
+    name = args.player if args.player is not None else load_settings()[0].player
+    session = Session(scenario, seed=args.seed, player=name)
     stream, label = open_script(args.script)
     live = not args.json
     # Saving wraps the session: each turn is appended and fsynced as soon as it is played.
@@ -61,9 +73,9 @@ def run(args) -> int:
     player: Session | Recorder = recorder or session
     if recorder is not None:
         if recorder.warning:
-            print(f"dojo: warning: {recorder.warning}", file=sys.stderr, flush=True)
+            print(f"dojo: warning: {one_line(recorder.warning)}", file=sys.stderr, flush=True)
         elif live:
-            print(f"dojo: saving transcript to {recorder.path}", file=sys.stderr, flush=True)
+            print(f"dojo: saving transcript to {one_line(str(recorder.path))}", file=sys.stderr, flush=True)
     if live:
         print(header(scenario, session.seed))
         print(events_text(session.events, scenario.persona.name), flush=True)
@@ -88,9 +100,12 @@ def run(args) -> int:
         events = player.end()
         if live:
             print(events_text(events, scenario.persona.name), flush=True)
+    # The finished attempt waits in the outbox (when an LRS is set); send it while the output is printed.
+    sender = lrs.start_delivery() if recorder is not None else None
     if recorder is not None and recorder.warning and recorder.path is not None:
         # Saving stopped part-way (disk full, file removed): say so once, at the end.
-        print(f"dojo: warning: {recorder.warning}", file=sys.stderr, flush=True)
+        print(f"dojo: warning: {one_line(recorder.warning)}", file=sys.stderr, flush=True)
     if args.json:
         print_json(play_json(scenario.id, session.seed, session.events))
+    lrs.finish_delivery(sender)
     return 0

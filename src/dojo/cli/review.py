@@ -7,8 +7,10 @@ from pathlib import Path
 
 from dojo.cli.common import EXIT_OK, LAST, Commands, open_transcript
 from dojo.cli.render import debrief, score_line, scores_line
+from dojo.engine.group_summary import group_summary
 from dojo.text import visible
 from dojo.transcript.export import signals_text, speaker, when
+from dojo.transcript.group_lines import player_lines, turn_lines
 from dojo.transcript.store import Transcript
 
 
@@ -32,6 +34,9 @@ def review_text(transcript: Transcript) -> str:
     if transcript.notice:
         lines += [f"Note: {visible(transcript.notice)}", ""]
     lines += [f"  {persona}: {visible(text)}" for text in played.opening]
+    group = group_summary(transcript.events)
+    extra = (lambda number: [f"    {visible(line)}" for line in turn_lines(group, number)]) if group else (lambda _: [])
+    lines += extra(0)
     for turn in played.turns:
         lines += ["", f"Turn {turn.number}", f"  {visible(speaker(turn) if turn.player else 'You')}: "
                                               f"{visible(turn.reply)}"]
@@ -43,12 +48,15 @@ def review_text(transcript: Transcript) -> str:
             lines.append(f"    scores: {scores_line(turn.scores)}")
         else:
             lines.append("    (this turn was cut off before it was scored)")
+        lines += extra(turn.number)
     if played.ended is not None:
         lines.append(debrief(played.ended))
     else:
         scores = played.scores
         lines += ["", "Outcome: UNFINISHED — the session was interrupted before it ended",
                   f"Scores: {scores_line(scores)}" if scores else "Scores: no scored turns"]
+    if group:
+        lines += ["", "Players (each on their own answers):", *(f"  {visible(line)}" for line in player_lines(group))]
     return "\n".join(lines) + "\n"
 
 

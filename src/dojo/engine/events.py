@@ -151,9 +151,76 @@ class SessionEnded(_Event):
     scores: Scores
 
 
+# ---- group role-play: a team, a facilitator, one conversation (engine/group.py)
+
+GroupMode = Literal["relay", "round", "hotseat"]
+
+
+class GroupFormed(_Event):
+    """Who plays and how; the first event of a group session."""
+
+    kind: Literal["group"] = "group"
+    mode: GroupMode
+    players: list[str]
+
+
+class DraftScored(_Event):
+    """A round-mode draft, scored as if the prospect had heard it, without advancing the call."""
+
+    kind: Literal["draft"] = "draft"
+    player: str
+    text: str
+    signals: Signals
+    events: list[ScoreEvent]
+    scores: Scores
+
+
+class PlayerScored(_Event):
+    """One player's own running ledger after a reply (or a draft) they wrote."""
+
+    kind: Literal["player_scores"] = "player_scores"
+    player: str
+    events: list[ScoreEvent]
+    scores: Scores
+
+
+class AnswerPicked(_Event):
+    """Which draft the prospect hears; `chosen_by` is `facilitator` or `best` (the default)."""
+
+    kind: Literal["pick"] = "pick"
+    player: str
+    chosen_by: Literal["facilitator", "best"]
+
+
+class PlayerSkipped(_Event):
+    kind: Literal["skip"] = "skip"
+    player: str
+
+
+class NotePinned(_Event):
+    """A facilitator's note on a turn (turn 0 is the opening), or on one player's answer to it."""
+
+    kind: Literal["note"] = "note"
+    player: str | None = None
+    text: str
+
+
+class ScoreOverridden(_Event):
+    """The facilitator's view of a score, kept beside the coach's, never replacing it."""
+
+    kind: Literal["override"] = "override"
+    player: str
+    dimension: Literal["reciprocity", "pathway", "chasing", "overall"]
+    value: int = Field(ge=0, le=100)
+    reason: str
+
+
+GROUP_EVENTS = (GroupFormed, DraftScored, PlayerScored, AnswerPicked, PlayerSkipped, NotePinned, ScoreOverridden)
+
 Event = Annotated[
     ProspectSaid | FactRevealed | FactMissed | RepReplied | SignalsHeard | ScoreChanged | StateChanged | TurnScored
-    | SessionEnded,
+    | SessionEnded | GroupFormed | DraftScored | PlayerScored | AnswerPicked | PlayerSkipped | NotePinned
+    | ScoreOverridden,
     Field(discriminator="kind"),
 ]
 EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)

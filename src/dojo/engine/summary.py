@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from dojo.coach import ScoreEvent, Scores, Signals
 from dojo.engine.events import (
+    GROUP_EVENTS,
     CoachState,
     Event,
     FactMissed,
@@ -72,6 +73,8 @@ def film(events: Iterable[Event]) -> Film:
     result = Film()
     turns: dict[int, Turn] = {}
     for event in events:
+        if isinstance(event, GROUP_EVENTS):  # a group's drafts and notes sit beside the turns
+            continue
         if isinstance(event, SessionEnded):
             result.ended = event
             continue

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from dojo.fsutil import UnreadableFile, read_input
-from dojo.scenario.keylines import dotted, key_lines, line_of
+from dojo.scenario.keylines import dotted, key_lines, line_of, misspelling
 from dojo.scenario.model import SCHEMA_VERSION, Scenario, memory_references
+from dojo.scenario.source import MAX_FILE_BYTES, SourceError, decode, parse_toml, read_scenario_bytes
 
-MAX_FILE_BYTES = 1_000_000
+__all__ = ["MAX_FILE_BYTES", "Problem", "ScenarioError", "content_hash", "load_scenario", "parse_scenario"]
 
 
 @dataclass(frozen=True)
@@ -23,9 +21,11 @@ class Problem:
     line: int | None
     key: str
     message: str
+    column: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
+        where += f":{self.column}" if self.line and self.column else ""
         return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
 
 
@@ -46,29 +46,17 @@ def content_hash(scenario: Scenario) -> str:
 def load_scenario(path: str | Path) -> Scenario:
     label = str(path)
     try:
-        raw = read_input(path, MAX_FILE_BYTES, "scenario")
-    except UnreadableFile as err:
-        hint = "; check the path or run `dojo list`" if str(err).endswith("no such file") else ""
-        raise ScenarioError([Problem(label, None, "", str(err).removeprefix(f"{label}: ") + hint)]) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise ScenarioError([Problem(label, None, "", f"not UTF-8 text (byte {err.start}); save the file as UTF-8")]) from None
+        text = decode(read_scenario_bytes(path))
+    except SourceError as err:
+        raise ScenarioError([Problem(label, err.line, "", err.message, err.column)]) from None
     return parse_scenario(text, label)
-
-
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 
 
 def parse_scenario(text: str, label: str = "<scenario>") -> Scenario:
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        message = str(err)
-        position = _TOML_POSITION.search(message)
-        line = int(position.group(1)) if position else None
-        message = _TOML_POSITION.sub("", message)
-        raise ScenarioError([Problem(label, line, "", f"invalid TOML: {message}")]) from None
+        data = parse_toml(text)
+    except SourceError as err:
+        raise ScenarioError([Problem(label, err.line, "", err.message, err.column)]) from None
     data = migrate(data)
     # Line numbers are only worked out when there is something to report.
     try:
@@ -101,9 +89,13 @@ def _problem_from(error: dict, label: str, lines) -> Problem:
         message = "unknown key; check the spelling against docs/authoring.md"
     elif kind == "missing":
         message = "required key is missing"
+        typo = misspelling(lines, path)
+        if typo:
+            message += f"; is `{typo[0]}` a misspelling of `{path[-1]}`?"
+            return Problem(label, typo[1], dotted(path), message)
     else:
         message = error["msg"].removeprefix("Value error, ")
-    return Problem(label, line_of(lines, path), dotted(path), message)
+    return Problem(label, line_of(lines, path) or 1, dotted(path), message)
 
 
 def _broken_references(scenario: Scenario):

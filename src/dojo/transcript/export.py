@@ -15,8 +15,10 @@ from datetime import datetime
 
 from dojo.coach import ScoreEvent, Scores
 from dojo.coach.scores import DIMENSIONS, START_SCORES
+from dojo.engine.group_summary import GroupSummary, group_summary
 from dojo.engine.summary import Turn
 from dojo.text import visible
+from dojo.transcript.group_lines import player_lines, turn_lines
 from dojo.transcript.store import Transcript
 
 # ---------------------------------------------------------------- shared
@@ -110,6 +112,8 @@ def to_markdown(transcript: Transcript) -> str:
         out += ["> *The last line of this transcript was cut off; every complete turn is shown.*", ""]
     for line in played.opening:
         out += [f"**{persona}:** {md(line)}", ""]
+    group = group_summary(transcript.events)
+    out += _md_group(group, 0)
     for turn in played.turns:
         out += [f"## Turn {turn.number}", "", f"**{md(speaker(turn))}:** {md(turn.reply)}", ""]
         if turn.signals is not None:
@@ -124,6 +128,9 @@ def to_markdown(transcript: Transcript) -> str:
             out += [f"*Running scores:* {md(scores_text(turn.scores))}", ""]
         else:
             out += ["*This turn was cut off before it was scored.*", ""]
+        out += _md_group(group, turn.number)
+    if group:
+        out += ["## Players", "", *(f"- {md(line)}" for line in player_lines(group)), ""]
     out += ["## Ending", ""]
     ended = played.ended
     if ended is None:
@@ -132,6 +139,11 @@ def to_markdown(transcript: Transcript) -> str:
         out += [f"**{md(outcome_line(transcript))}**", "", md(ended.lesson), "",
                 f"*Final scores:* {md(scores_text(ended.scores))}", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_group(group: GroupSummary | None, turn: int) -> list[str]:
+    lines = turn_lines(group, turn) if group else []
+    return [*(f"- {md(line)}" for line in lines), ""] if lines else []
 
 
 # ---------------------------------------------------------------- HTML
@@ -243,6 +255,8 @@ def to_html(transcript: Transcript) -> str:
             "<figcaption>Reciprocity, pathway, chasing and overall after each turn "
             "(0–100, higher is better).</figcaption>", "</figure>"]
     out += _html_lines(persona, played.opening, "prospect")
+    group = group_summary(transcript.events)
+    out += _html_group(group, 0)
     for turn in played.turns:
         out.append(f'<section id="turn-{turn.number}">')
         out.append(f"<h2>Turn {turn.number}</h2>")
@@ -256,7 +270,11 @@ def to_html(transcript: Transcript) -> str:
             out.append(f'<p class="running">Running scores: {h(scores_text(turn.scores))}</p>')
         else:
             out.append('<p class="notice">This turn was cut off before it was scored.</p>')
+        out += _html_group(group, turn.number)
         out.append("</section>")
+    if group:
+        out += ["<section>", "<h2>Players</h2>", "<ul>", *(f"<li>{h(line)}</li>" for line in player_lines(group)),
+                "</ul>", "</section>"]
     out += ['<section class="ending">', "<h2>Ending</h2>"]
     ended = played.ended
     if ended is None:
@@ -266,6 +284,11 @@ def to_html(transcript: Transcript) -> str:
                 f"<p>Final scores: {h(scores_text(ended.scores))}</p>"]
     out += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
+
+
+def _html_group(group: GroupSummary | None, turn: int) -> list[str]:
+    lines = turn_lines(group, turn) if group else []
+    return ['<ul class="group">', *(f"<li>{h(line)}</li>" for line in lines), "</ul>"] if lines else []
 
 
 FORMATS = {"md": to_markdown, "html": to_html}

@@ -155,3 +155,7 @@ class Recorder:
                 History(self.data_dir).index(self.path)
             except (HistoryError, TranscriptError, OSError) as err:
                 self.warning = f"the transcript was saved but the history index was not updated ({err})"
+        if saved and self.path is not None:
+            from dojo.transcript.outbox import queue_attempt
+
+            queue_attempt(self.path, self.data_dir)  # only when an LRS is set; never raises

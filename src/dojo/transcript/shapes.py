@@ -11,6 +11,7 @@ from typing import Any
 from dojo.coach import Scores
 from dojo.coach.scores import START_SCORES
 from dojo.engine.events import Event
+from dojo.engine.group_summary import group_summary
 from dojo.engine.summary import Turn, film
 from dojo.scenario.library import Entry
 from dojo.transcript.calls import ScoredCall
@@ -56,6 +57,9 @@ def transcript_json(transcript: Transcript) -> dict[str, Any]:
     data = play_json(transcript.scenario, transcript.seed, transcript.events)
     data["header"] = transcript.header
     data["truncated"] = transcript.truncated
+    group = group_summary(transcript.events)
+    if group is not None:  # as `play --players --json` prints it
+        data["group"] = group.as_json()
     return data
 
 

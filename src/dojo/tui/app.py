@@ -22,10 +22,11 @@ from dojo.transcript import History, HistoryError, Recorder, list_transcripts
 from dojo.transcript.history import Attempt
 from dojo.tui import paste
 from dojo.tui.commands import DojoCommands
+from dojo.tui.group_nav import GroupNavigation
 from dojo.tui.themes import DARK, LIGHT, themes
 
 
-class DojoApp(App[int]):
+class DojoApp(GroupNavigation, App[int]):
     """Everything the screens share. Tests inject a library folder, a seed and a data dir."""
 
     CSS_PATH = "dojo.tcss"
@@ -72,6 +73,7 @@ class DojoApp(App[int]):
                         f"on {self.user_scenarios_dir()} for details.", title="Some scenarios were skipped",
                         severity="warning", timeout=8)
         self.history = History(self.data_root)
+        self.send_team_results()  # what waited from an earlier, offline session
         if self.review_path is not None:  # `dojo review FILE`: straight into the film, closing it quits
             from dojo.tui.screens.review import ReviewScreen
 
@@ -80,6 +82,13 @@ class DojoApp(App[int]):
         from dojo.tui.screens.picker import PickerScreen
 
         self.push_screen(PickerScreen(id="picker"))
+        if self.group_plan is not None:  # `dojo group`: straight to the team, no solo name prompt
+            scenario_id, players, mode = self.group_plan
+            if scenario_id and players:
+                self.start_group(scenario_id, players, mode)
+            else:
+                self.open_group_setup(scenario_id, players, mode)
+            return
         if self.player is None and not self.settings.name_asked:
             from dojo.tui.screens.settings import PlayerNameScreen
 
@@ -164,6 +173,25 @@ class DojoApp(App[int]):
             self.call_from_thread(screen.show_progress, earlier)
 
         self.run_worker(load_earlier, thread=True, group="history", exit_on_error=False)
+        self.send_team_results()
+
+    def send_team_results(self) -> None:
+        """Send finished attempts waiting in the outbox to the team's LRS, off the UI thread."""
+        self.run_worker(self._send_team_results, thread=True, group="lrs", exit_on_error=False)
+
+    def _send_team_results(self) -> None:
+        from dojo.transcript.outbox import deliver
+
+        try:
+            delivery = deliver(self.data_root)
+        except Exception as err:  # noqa: BLE001 - the practice app never falls over for the network
+            self.call_from_thread(self.notify, f"Could not send team results ({type(err).__name__}).",
+                                  title="Team results", markup=False)
+            return
+        line = delivery.waiting_line() if delivery else None
+        if line:
+            self.call_from_thread(self.notify, line[0].upper() + line[1:] + ".", title="Team results",
+                                  markup=False)
 
     def back_to_picker(self) -> None:
         self._abandon_conversation()
@@ -278,6 +306,14 @@ def run(player: str | None = None) -> int:
     """Open the app; the exit code for the `dojo` command."""
     paste.install()
     app = DojoApp(player=player)
+    app.run()
+    return app.return_code or 0
+
+
+def run_group(scenario_id: str | None, players: list[str] | None, mode: str) -> int:
+    """`dojo group`: the app opened on a group session (or its set-up when something is missing)."""
+    app = DojoApp()
+    app.group_plan = (scenario_id, players, mode)
     app.run()
     return app.return_code or 0
 

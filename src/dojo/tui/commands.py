@@ -42,6 +42,7 @@ class DojoCommands(Provider):
                           visible(f"{persona.role}, {persona.company} · {first_sentence(scenario.summary)}"),
                           partial(app.start_scenario, scenario.id)))
         found.append(("Toggle light/dark theme", "Switch between dojo's light and dark themes", app.action_toggle_theme))
+        found.append(("Group role-play", "A team around one screen: relay, round or hot seat", app.action_group))
         found.append(("Settings", "Change the player name or the theme (ctrl+s)", app.action_settings))
         found.append(("History", "Your scores over time and every saved session (ctrl+y)", app.action_history))
         found.append(("Review last session", "Step through your newest saved session turn by turn",

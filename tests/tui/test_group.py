@@ -1,0 +1,147 @@
+"""Group role-play in the app, driven by keyboard alone: relay, round with a reveal, the facilitator's keys."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Static
+
+from dojo.engine.events import NotePinned, ScoreOverridden
+from dojo.transcript import load_transcript
+from dojo.tui.screens.group_debrief import GroupDebriefScreen
+from dojo.tui.screens.group_reveal import DraftCard, GroupRevealScreen
+from dojo.tui.screens.group_setup import GroupSetupScreen
+from dojo.tui.screens.group_talk import GroupTalkScreen
+from dojo.tui.widgets.chat import Bubble
+from dojo.tui.widgets.reply import ReplyBox
+from dojo.tui.widgets.scoreboard import GroupScoreboard
+from tests.tui.conftest import DISCOVER, JUMP, TRADE
+
+PLAYERS = ["Ana", "Ben", "Cy", "Dee"]
+
+
+def group_app(make_app, mode: str, players=PLAYERS, scenario: str | None = "quayside"):
+    app = make_app(player=None)
+    app.group_plan = (scenario, list(players), mode)
+    return app
+
+
+def text_of(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def type_and_send(pilot, text: str) -> None:
+    await pilot.press(*text)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def rep_lines(app) -> list[tuple[str, str]]:
+    return [(b.speaker, b.text) for b in app.screen.query(Bubble) if "rep" in b.classes]
+
+
+async def test_relay_shows_whose_turn_attributes_replies_and_debriefs(make_app, dojo_home):
+    app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, GroupTalkScreen)
+        assert "Ana's turn" in text_of(screen, "#whose-turn")
+        assert screen.query_one(ReplyBox).has_focus
+        await type_and_send(pilot, TRADE)
+        assert "Ben's turn" in text_of(screen, "#whose-turn")
+        await type_and_send(pilot, JUMP)
+        assert rep_lines(app) == [("Ana", TRADE), ("Ben", JUMP)]
+        board = str(screen.query_one(GroupScoreboard).render())
+        scores = screen.group.player_scores()
+        assert f"▶ Ana   {scores['Ana'].overall}" in board and f"Ben   {scores['Ben'].overall}" in board
+        await pilot.press("ctrl+s")  # Ana passes: Ben answers again
+        await pilot.pause()
+        assert "Ben's turn" in text_of(screen, "#whose-turn")
+        await pilot.press("ctrl+n")
+        await type_and_send(pilot, "Ben owes the prospect a question")
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        debrief = app.screen
+        assert isinstance(debrief, GroupDebriefScreen)
+        assert "Ben owes the prospect a question" in text_of(debrief, "#group-notes-list")
+        players = text_of(debrief, "#group-players")
+        assert "Ana" in players and "Ben" in players
+        assert "first score on this scenario" in text_of(debrief, "#group-cheers")
+        await pilot.press("n")  # a note after the ending still reaches the saved file
+        await type_and_send(pilot, "Great energy overall")
+        transcript = load_transcript(debrief.transcript)
+        notes = [e.text for e in transcript.events if isinstance(e, NotePinned)]
+        assert notes == ["Ben owes the prospect a question", "Great energy overall"]
+        assert [r.player for r in transcript.replies] == ["Ana", "Ben"]
+
+
+async def test_round_masks_drafts_reveals_side_by_side_and_picks_by_key(make_app, dojo_home):
+    app = group_app(make_app, "round", players=["Ana", "Ben", "Cy"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        draft = screen.query_one("#draft", Input)
+        assert draft.password and draft.has_focus
+        await type_and_send(pilot, JUMP)
+        assert draft.value == "" and "Ben, draft your answer" in text_of(screen, "#whose-turn")
+        assert rep_lines(app) == []  # nothing reaches the prospect while drafting
+        await type_and_send(pilot, TRADE)
+        await type_and_send(pilot, DISCOVER)
+        reveal = app.screen
+        assert isinstance(reveal, GroupRevealScreen)
+        cards = list(reveal.query(DraftCard))
+        assert [c.player for c in cards] == ["Ana", "Ben", "Cy"]
+        best = next(c for c in cards if "-selected" in c.classes)
+        assert "★ best" in str(best.render()) and "heard:" in str(best.render())
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GroupTalkScreen)
+        assert rep_lines(app) == [("Cy", DISCOVER)]
+        assert "Ana, draft your answer" in text_of(app.screen, "#whose-turn")
+        # Next round: escape on the reveal lets the best scored answer go.
+        for text in (JUMP, TRADE, JUMP):
+            await type_and_send(pilot, text)
+        await pilot.press("b")
+        await pilot.pause()
+        assert rep_lines(app)[-1] == ("Ben", TRADE)
+
+
+async def test_hidden_scores_show_only_answer_counts(make_app, dojo_home):
+    app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await type_and_send(pilot, TRADE)
+        board = str(app.screen.query_one(GroupScoreboard).render())
+        assert "scores hidden" in board and "1 answer" in board
+        assert "D" not in board.split("scores hidden")[0].replace("Dee", "")  # no grade letters
+        assert "SCORES HIDDEN" in text_of(app.screen, "#group-turn")
+
+
+async def test_override_is_saved_beside_the_coach(make_app, dojo_home):
+    app = group_app(make_app, "hotseat", players=["Ana", "Ben"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await type_and_send(pilot, TRADE)
+        await pilot.press("ctrl+o")
+        await pilot.press(*"85", "tab", *"calm under pressure", "enter")
+        await pilot.pause()
+        team = app.screen.team
+        override = next(e for e in team.events if isinstance(e, ScoreOverridden))
+        assert (override.player, override.dimension, override.value) == ("Ana", "overall", 85)
+        assert load_transcript(team.path).events[-1] == override
+
+
+async def test_setup_from_the_palette_action(make_app, dojo_home):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.action_group()
+        await pilot.pause()
+        assert isinstance(app.screen, GroupSetupScreen)
+        await pilot.press("enter")  # the highlighted scenario; focus moves to the players
+        await type_and_send(pilot, "Ana, pick")
+        assert isinstance(app.screen, GroupSetupScreen)  # a reserved name is refused, not crashed on
+        await pilot.press("ctrl+u")
+        await type_and_send(pilot, "Ana, Ben, Cy")
+        screen = app.screen
+        assert isinstance(screen, GroupTalkScreen)
+        assert screen.group.players == ["Ana", "Ben", "Cy"] and screen.group.mode == "relay"
