@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, Static
 
 from dojo.coach import grade
@@ -17,6 +16,7 @@ from dojo.engine.events import Event
 from dojo.engine.group_summary import GroupSummary, group_summary
 from dojo.engine.summary import film
 from dojo.scenario.model import Scenario
+from dojo.tui.base import DojoScreen
 from dojo.tui.look import (
     ACCENT,
     MUTED,
@@ -98,7 +98,7 @@ def notes_content(summary: GroupSummary) -> Content:
                          literal(n.text)) for n in summary.notes)
 
 
-class GroupDebriefScreen(Screen):
+class GroupDebriefScreen(DojoScreen):
     DEFAULT_CSS = """
     GroupDebriefScreen #group-debrief-body { height: 1fr; padding: 0 2 1 2; }
     GroupDebriefScreen #group-debrief-body > Static { height: auto; }
@@ -210,8 +210,8 @@ class GroupDebriefScreen(Screen):
     @on(Button.Pressed, "#group-transcript")
     def action_transcript(self) -> None:
         if self.transcript is not None:
-            self.app.open_transcript(self.transcript)
+            self.dojo.open_transcript(self.transcript)
 
     @on(Button.Pressed, "#group-done")
     def action_pick(self) -> None:
-        self.app.back_to_picker()
+        self.dojo.back_to_picker()

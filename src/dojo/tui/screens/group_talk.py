@@ -12,7 +12,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
 from dojo.engine import ReplyError, SessionOver
@@ -28,6 +27,7 @@ from dojo.engine.events import (
 from dojo.engine.group import GroupError, GroupSession
 from dojo.engine.group_summary import group_summary
 from dojo.engine.session import MAX_REPLY_CHARS
+from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, literal, result_content
 from dojo.tui.screens.group_dialogs import NoteDialog, OverrideDialog, OverrideRequest
 from dojo.tui.widgets.chat import ChatLog
@@ -37,7 +37,7 @@ from dojo.tui.widgets.scoreboard import GroupScoreboard
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
 
 
-class GroupTalkScreen(Screen):
+class GroupTalkScreen(DojoScreen):
     DEFAULT_CSS = """
     GroupTalkScreen #group-body { height: 1fr; }
     GroupTalkScreen #group-left { width: 1fr; }
@@ -293,4 +293,4 @@ class GroupTalkScreen(Screen):
     def action_end(self) -> None:
         if not self.group.finished:
             self.team.end()
-        self.app.show_group_debrief(self)
+        self.dojo.show_group_debrief(self)
