@@ -21,6 +21,10 @@ class ProspectSaid(_Event):
     state: str
     text: str
     tags: list[str] = []
+    #: Where the line came from, for traces: "states.pitch.rules[2]", "rules[1]" (scenario-wide), "states.pitch.fallback", "opening", "endings.won".
+    rule: str | None = None
+    #: The conditions of that rule that held, in words: "heard give:deck", "open gives ≥ 2".
+    why: list[str] = []
 
 
 class RepReplied(_Event):

@@ -71,7 +71,8 @@ class Session:
         self._visits: Counter[str] = Counter({scenario.start: 1})
         opening = scenario.opening
         self._last_tags = tuple(opening.tags)
-        self._record([ProspectSaid(turn=0, state=self.state, text=self._pick(opening.say), tags=opening.tags)])
+        self._record([ProspectSaid(turn=0, state=self.state, text=self._pick(opening.say), tags=opening.tags,
+                                   rule="opening")])
 
     # ---- reading the session
     @property
@@ -113,8 +114,12 @@ class Session:
             *(ScoreChanged(**event.model_dump()) for event in score_events),
         ]
         state = self.scenario.states[self.state]
-        rule = next((r for r in state.rules if self._holds(r.when, signals, score_events)), state.fallback)
-        new.append(ProspectSaid(turn=turn, state=self.state, text=self._pick(rule.say), tags=rule.tags))
+        fired = next((i for i, r in enumerate(state.rules) if self._holds(r.when, signals, score_events)), None)
+        rule = state.rules[fired] if fired is not None else state.fallback
+        source = f"states.{self.state}.rules[{fired + 1}]" if fired is not None else f"states.{self.state}.fallback"
+        why = _why(state.rules[fired].when, signals, score_events) if fired is not None else []
+        new.append(ProspectSaid(turn=turn, state=self.state, text=self._pick(rule.say), tags=rule.tags,
+                                rule=source, why=why))
         self._last_tags = tuple(rule.tags)
         goto = rule.goto
         if goto and goto != self.state:
@@ -125,7 +130,7 @@ class Session:
         if rule.ending or turn >= self.scenario.max_turns:
             ending_id = rule.ending or self.scenario.on_max_turns
             ending = self.scenario.endings[ending_id] if ending_id else OUT_OF_TURNS
-            new.extend(self._speak_ending(ending))  # the epilogue, after the rule's own line
+            new.extend(self._speak_ending(ending, ending_id))  # the epilogue, after the rule's own line
             new.append(self._ending(ending_id, ending))
         return self._record(new)
 
@@ -151,10 +156,11 @@ class Session:
         self._last_line = fresh[self._rng.randrange(len(fresh))]
         return self._last_line
 
-    def _speak_ending(self, ending: Ending) -> list[Event]:
+    def _speak_ending(self, ending: Ending, ending_id: str | None) -> list[Event]:
         if not ending.say:
             return []
-        return [ProspectSaid(turn=self.turn, state=self.state, text=self._pick(ending.say))]
+        return [ProspectSaid(turn=self.turn, state=self.state, text=self._pick(ending.say),
+                             rule=f"endings.{ending_id}" if ending_id else None)]
 
     def _ending(self, ending_id: str | None, ending: Ending) -> SessionEnded:
         return SessionEnded(turn=self.turn, ending=ending_id, result=ending.outcome, title=ending.title,
@@ -184,3 +190,21 @@ class Session:
             when.visits_at_least is None or self._visits[self.state] >= when.visits_at_least,
         )
         return all(checks)
+
+
+def _why(when: When, signals: Signals, score_events) -> list[str]:
+    """The conditions of a rule that held, in words, for traces."""
+    inferred = {e.label for e in score_events if e.code == "chase" and e.label}
+    heard = [label for label in [*when.any, *when.all] if signals.has(label) or label in inferred]
+    words = [f"heard {label}" for label in dict.fromkeys(heard)]
+    words += [f"did not hear {label}" for label in when.none]
+    numbers = (("open gives", when.open_gives_at_least), ("unpaired gives", when.unpaired_gives_at_least),
+               ("gets", when.gets_at_least), ("turn", when.turn_at_least), ("visits", when.visits_at_least))
+    words += [f"{name} ≥ {value}" for name, value in numbers if value is not None]
+    if when.turn_at_most is not None:
+        words.append(f"turn ≤ {when.turn_at_most}")
+    words += [f"earned {stage}" for stage in when.earned] + [f"not earned {stage}" for stage in when.not_earned]
+    for name, flag in (("jumped the pathway", when.jumped), ("chased", when.chased)):
+        if flag is not None:
+            words.append(name if flag else f"not {name}")
+    return words or ["always (no `when`)"]
