@@ -3,30 +3,22 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from dojo.fsutil import UnreadableFile, read_input
-from dojo.scenario.keylines import dotted, key_lines, line_of
+from dojo.scenario.diagnostics import (
+    Diagnostic, Locator, lost_backslashes, reference_checks, toml_error, validation_errors,
+)
 from dojo.scenario.model import Scenario
 
 MAX_FILE_BYTES = 1_000_000
 
 
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int | None
-    key: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+#: One problem in a scenario file; the name predates compiler-style diagnostics.
+Problem = Diagnostic
 
 
 class ScenarioError(Exception):
@@ -44,81 +36,76 @@ def content_hash(scenario: Scenario) -> str:
 
 
 def load_scenario(path: str | Path) -> Scenario:
+    return parse_scenario(read_scenario_text(path), str(path))
+
+
+def check_file(path: str | Path) -> tuple[Scenario | None, list[Problem], str]:
+    """(scenario or None, every error, the text) — for `dojo validate`, which reports rather than raises."""
+    try:
+        text = read_scenario_text(path)
+    except ScenarioError as err:
+        return None, err.problems, ""
+    scenario, problems = check_text(text, str(path))
+    return scenario, problems, text
+
+
+def read_scenario_text(path: str | Path) -> str:
     label = str(path)
     try:
         raw = read_input(path, MAX_FILE_BYTES, "scenario")
     except UnreadableFile as err:
         hint = "; check the path or run `dojo list`" if str(err).endswith("no such file") else ""
-        raise ScenarioError([Problem(label, None, "", str(err).removeprefix(f"{label}: ") + hint)]) from None
+        raise ScenarioError([Problem(label, None, "", str(err).removeprefix(f"{label}: ") + hint, "D001")]) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise ScenarioError([Problem(label, None, "", f"not UTF-8 text (byte {err.start}); save the file as UTF-8")]) from None
-    return parse_scenario(text, label)
-
-
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+        raise ScenarioError([Problem(label, None, "", f"not UTF-8 text (byte {err.start}); save the file as UTF-8", "D001")]) from None
+    return text
 
 
 def parse_scenario(text: str, label: str = "<scenario>") -> Scenario:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        message = str(err)
-        position = _TOML_POSITION.search(message)
-        line = int(position.group(1)) if position else None
-        message = _TOML_POSITION.sub("", message)
-        raise ScenarioError([Problem(label, line, "", f"invalid TOML: {message}")]) from None
-    # Line numbers are only worked out when there is something to report.
-    try:
-        scenario = Scenario.model_validate(data)
-    except ValidationError as err:
-        lines = key_lines(text)
-        raise ScenarioError([_problem_from(error, label, lines) for error in err.errors()]) from None
-    broken = list(_broken_references(scenario))
-    if broken:
-        lines = key_lines(text)
-        raise ScenarioError([Problem(label, line_of(lines, path), dotted(path), message) for path, message in broken])
+    scenario, problems = check_text(text, label)
+    if scenario is None:
+        raise ScenarioError(problems)
     return scenario
 
 
-def _problem_from(error: dict, label: str, lines) -> Problem:
-    path = tuple("schema" if part == "schema_" else part for part in error["loc"])
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        message = "unknown key; check the spelling against docs/authoring.md"
-    elif kind == "missing":
-        message = "required key is missing"
-    else:
-        message = error["msg"].removeprefix("Value error, ")
-    return Problem(label, line_of(lines, path), dotted(path), message)
+def check_text(text: str, label: str = "<scenario>") -> tuple[Scenario | None, list[Problem]]:
+    """The scenario, or None and every error in the file (not just the first)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        return None, [toml_error(str(err), text, label)]
+    where = Locator(text, label)
+    # Line numbers are only worked out when there is something to report.
+    problems, explained = reference_checks(data, where)
+    problems += lost_backslashes(data, where)
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as err:
+        problems += validation_errors(err.errors(), where, Scenario, explained)
+        return None, _in_file_order(problems)
+    problems += [where.diagnostic(path, message, code) for path, message, code in _model_checks(scenario)]
+    if problems:
+        return None, _in_file_order(problems)
+    return scenario, []
 
 
-def _broken_references(scenario: Scenario):
-    states, endings = scenario.states, scenario.endings
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda problem: (problem.line or 0, problem.col or 0))
 
-    def check(path, goto, ending):
-        if goto is not None and goto not in states:
-            yield (*path, "goto"), f"unknown state {goto!r}; known: {', '.join(sorted(states))}"
-        if ending is not None and ending not in endings:
-            yield (*path, "ending"), f"unknown ending {ending!r}; known: {', '.join(sorted(endings))}"
 
-    if scenario.start not in states:
-        yield ("start",), f"unknown state {scenario.start!r}; known: {', '.join(sorted(states))}"
-    if scenario.on_max_turns is not None and scenario.on_max_turns not in endings:
-        yield ("on_max_turns",), f"unknown ending {scenario.on_max_turns!r}; known: {', '.join(sorted(endings))}"
-    for name, state in states.items():
+def _model_checks(scenario: Scenario):
+    for name, state in scenario.states.items():
         for index, rule in enumerate(state.rules):
             if rule.goto is None and rule.ending is None:
-                yield ("states", name, "rules", index), "a rule needs `goto` (a state) or `ending`"
-            yield from check(("states", name, "rules", index), rule.goto, rule.ending)
-        yield from check(("states", name, "fallback"), state.fallback.goto, state.fallback.ending)
+                yield ("states", name, "rules", index), "a rule needs `goto` (a state) or `ending`", "D115"
     seen: set[str] = set()
     for index, rule in enumerate(scenario.lexicon.rules):
         if rule.id in seen:
-            yield ("lexicon", "rules", index, "id"), f"duplicate lexicon rule id {rule.id!r}"
+            yield ("lexicon", "rules", index, "id"), f"duplicate lexicon rule id {rule.id!r}", "D111"
         seen.add(rule.id)
     names = [test.name for test in scenario.tests]
     for index, name in enumerate(names):
         if name in names[:index]:
-            yield ("tests", index, "name"), f"duplicate test name {name!r}"
+            yield ("tests", index, "name"), f"duplicate test name {name!r}", "D111"

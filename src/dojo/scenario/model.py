@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from dojo.scenario.testplan import TestTurn
 from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, condition_labels
 
 SCHEMA_VERSION = 1
@@ -19,7 +20,8 @@ Outcome = Literal["win", "loss", "neutral"]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: `difficulty = "4"` or `jumped = "yes"` is a mistake to report, not a value to convert.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 def _known(labels: list[str], allowed: frozenset[str], what: str) -> list[str]:
@@ -148,7 +150,7 @@ class Scenario(Strict):
     lexicon: LexiconPatch = LexiconPatch()
     tests: list["ScenarioTest"] = []
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 
     @field_validator("schema_")
     @classmethod
@@ -162,12 +164,20 @@ class ScenarioTest(Strict):
     """Expected behaviour pinned inside the scenario file: replies in, ending out."""
 
     name: str = Field(min_length=1)
-    replies: list[str] = Field(min_length=1)
+    replies: list[str] = []
+    #: A transcript test: the replies with what must follow each one (dojo.scenario.testplan).
+    turns: list[TestTurn] = []
     seed: int = 0
     expect_ending: str | None = None
     expect_outcome: Literal["win", "loss", "neutral", "unfinished"] | None = None
     expect_min: dict[Literal["reciprocity", "pathway", "chasing", "overall"], int] = {}
     expect_max: dict[Literal["reciprocity", "pathway", "chasing", "overall"], int] = {}
+
+    @model_validator(mode="after")
+    def _something_to_play(self) -> "ScenarioTest":
+        if bool(self.replies) == bool(self.turns):
+            raise ValueError("a test needs either `replies` (a list) or `[[tests.turns]]`, not both")
+        return self
 
 
 Scenario.model_rebuild()
