@@ -29,7 +29,7 @@ class TurnExpect(_Plain):
     state: str | None = Field(default=None, description="The state the conversation is in after this turn.",
                               examples=["qualifying"])
     says: str | None = Field(default=None, min_length=1,
-                             description="A fragment of the persona's line (any variant), matched ignoring case.",
+                             description="A fragment of the line the persona said (the seed picks the variant), matched ignoring case.",
                              examples=["by Friday"])
     tags: list[str] = Field(default=[], description="Tags the persona's line must carry (it may carry more).",
                             examples=[["errand"]])
