@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Iterator, TextIO
 
 from dojo.cli.common import UsageError, load_entry, print_json
-from dojo.cli.render import events_text, header
+from dojo.cli.render import events_text, header, score_line
 from dojo.engine import ReplyError, Session
 from dojo.engine.summary import play_json
+from dojo.engine.events import ScoreChanged, SessionEnded
+from dojo.engine.trace import trace, trace_lines
+from dojo.scenario.library import library_dirs
+from dojo.text import visible
 from dojo.transcript import Recorder
 
 
@@ -17,14 +22,23 @@ def register(commands) -> None:
     parser = commands.add_parser("play", help="play a script of replies against a scenario (headless)",
                                  description="Play one trainee reply per line of a script against a scenario.")
     parser.add_argument("scenario", metavar="SCENARIO", help="a scenario id (see `dojo list`) or a path to a .toml file")
-    parser.add_argument("--script", required=True, metavar="FILE",
-                        help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped")
+    parser.add_argument("--script", metavar="FILE",
+                        help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped "
+                             "(required, except with --watch where it defaults to `-`)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
     parser.add_argument("--seed", type=int, help="seed for the persona's line variants (default: random, reported)")
     # Also accepted after the command; SUPPRESS keeps `dojo --player X play …` working.
     parser.add_argument("--player", default=argparse.SUPPRESS, help="the rep's name, recorded in the transcript")
     parser.add_argument("--no-save", action="store_true",
                         help="do not save a transcript (by default each turn is saved as it is played)")
+    parser.add_argument("--record", action="store_true",
+                        help="save a play-test of a file outside the library as an attempt in your history "
+                             "(by default such play-tests are not saved)")
+    parser.add_argument("--trace", action="store_true",
+                        help="show each turn's state, what the coach heard and which rule fired and why")
+    parser.add_argument("--watch", action="store_true",
+                        help="reload the scenario file whenever it is saved and replay the replies so far "
+                             "(a play-test: never saved)")
     parser.set_defaults(handler=run)
 
 
@@ -46,22 +60,39 @@ def open_script(path: str) -> tuple[TextIO, str]:
         raise UsageError(f"{path}: cannot read script ({err.strerror})") from None
 
 
+def in_library(path: Path) -> bool:
+    folders = [folder.resolve() for folder in library_dirs()]
+    return path.resolve().parent in folders
+
+
 def run(args) -> int:
+    if args.watch:
+        return _run_watch(args)
+    if args.script is None:
+        raise UsageError("play needs --script FILE (or `--script -` to read replies from stdin)")
     entry = load_entry(args.scenario)
     scenario = entry.scenario
     session = Session(scenario, seed=args.seed, player=args.player)
     stream, label = open_script(args.script)
     live = not args.json
+    # A trainer trying out a file of their own is not practising: keep it out of the rep's history.
+    playtest = not in_library(entry.path) and not args.record
+    if playtest and not args.no_save and live:
+        print("dojo: play-test of a file outside the library: not saved to history (add --record to save it)",
+              file=sys.stderr, flush=True)
+    save = not args.no_save and not playtest
     # Saving wraps the session: each turn is appended and fsynced as soon as it is played.
-    player = session if args.no_save else Recorder(session, scenario_path=entry.path)
-    if not args.no_save:
+    player = Recorder(session, scenario_path=entry.path) if save else session
+    if save:
         if player.warning:
             print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
         elif live:
             print(f"dojo: saving transcript to {player.path}", file=sys.stderr, flush=True)
+    show = (lambda events: trace_text(events, scenario.persona.name)) if args.trace else \
+        (lambda events: events_text(events, scenario.persona.name))
     if live:
         print(header(scenario, session.seed))
-        print(events_text(session.events, scenario.persona.name), flush=True)
+        print(show(session.events), flush=True)
     try:
         for where, number, text in script_lines(stream, label):
             if session.finished:
@@ -73,7 +104,7 @@ def run(args) -> int:
             except ReplyError as err:
                 raise UsageError(f"{where}:{number}: {err}") from None
             if live:
-                print(events_text(events, scenario.persona.name), flush=True)
+                print(show(events), flush=True)
     except UnicodeDecodeError:
         raise UsageError(f"{label}: the script is not UTF-8 text; save it as UTF-8") from None
     finally:
@@ -82,10 +113,38 @@ def run(args) -> int:
     if not session.finished:
         events = player.end()
         if live:
-            print(events_text(events, scenario.persona.name), flush=True)
+            print(show(events), flush=True)
     if isinstance(player, Recorder) and player.warning and player.path is not None:
         # Saving stopped part-way (disk full, file removed): say so once, at the end.
         print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
     if args.json:
         print_json(play_json(scenario.id, session.seed, session.events))
     return 0
+
+
+def trace_text(events, persona: str) -> str:
+    """`--trace`: the usual lines plus, per turn, the state, what was heard and the rule that fired."""
+    lines = []
+    for turn in trace(events):
+        lines += [visible(line) for line in trace_lines(turn, persona)]
+        lines += [score_line(e) for e in events if isinstance(e, ScoreChanged) and e.turn == turn.turn]
+    ended = [event for event in events if isinstance(event, SessionEnded)]
+    if ended:
+        lines.append(events_text(ended, persona))
+    return "\n".join(lines)
+
+
+def _run_watch(args) -> int:
+    from dojo.cli.watch import Watcher, watch
+
+    if args.json or args.record:
+        raise UsageError("--watch is a live play-test: it cannot be combined with --json or --record")
+    entry = load_entry(args.scenario) if not args.scenario.endswith(".toml") else None
+    path = entry.path if entry else Path(args.scenario)
+    stream, _ = open_script(args.script or "-")
+    watcher = Watcher(path, args.seed, args.player, args.trace)
+    try:
+        return watch(watcher, stream)
+    finally:
+        if stream is not sys.stdin:
+            stream.close()

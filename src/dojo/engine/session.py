@@ -196,7 +196,10 @@ def _why(when: When, signals: Signals, score_events) -> list[str]:
     """The conditions of a rule that held, in words, for traces."""
     inferred = {e.label for e in score_events if e.code == "chase" and e.label}
     heard = [label for label in [*when.any, *when.all] if signals.has(label) or label in inferred]
-    words = [f"heard {label}" for label in dict.fromkeys(heard)]
+    words = []
+    for label in dict.fromkeys(heard):
+        quote = signals.quote(label)
+        words.append(f'heard {label} "{quote}"' if quote else f"heard {label}")
     words += [f"did not hear {label}" for label in when.none]
     numbers = (("open gives", when.open_gives_at_least), ("unpaired gives", when.unpaired_gives_at_least),
                ("gets", when.gets_at_least), ("turn", when.turn_at_least), ("visits", when.visits_at_least))

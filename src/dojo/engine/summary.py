@@ -20,6 +20,10 @@ class Turn:
     signals: Signals | None = None
     events: list[ScoreEvent] = field(default_factory=list)
     scores: Scores | None = None
+    #: The state the turn was played in, the rule that answered and why it fired (for traces).
+    state: str | None = None
+    rule: str | None = None
+    why: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         return {
@@ -30,6 +34,9 @@ class Turn:
             "signals": self.signals.model_dump(mode="json") if self.signals else None,
             "events": [event.model_dump(mode="json", exclude={"kind"}) for event in self.events],
             "scores": self.scores.model_dump() if self.scores else None,
+            "state": self.state,
+            "rule": self.rule,
+            "why": self.why,
         }
 
 
@@ -73,6 +80,8 @@ def film(events: Iterable[Event]) -> Film:
             turn.reply, turn.player = event.text, event.player
         elif isinstance(event, ProspectSaid):
             turn.prospect.append(event.text)
+            if turn.state is None:  # the rule's own line, not an ending's epilogue
+                turn.state, turn.rule, turn.why = event.state, event.rule, list(event.why)
         elif isinstance(event, SignalsHeard):
             turn.signals = event.signals
         elif isinstance(event, ScoreChanged):
