@@ -1,72 +1,211 @@
-"""Scores come only from the coaching model, and every point can be explained."""
+"""Scores come only from the coaching model, and every point can be explained.
+
+Most tests build what the coach heard (`Signals`) directly, so they test the
+judgment, not the wording detection; the end-to-end ones at the bottom go
+through `classify` for the exact replies trainers flagged.
+"""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from dojo.coach import Coach, classify
 from dojo.coach.scores import BASE, DIMENSIONS
+from dojo.coach.signals import Match, Signals
+from dojo.coach.weights import (
+    CHASE_PENALTY,
+    CONTEXT_CHASE_PENALTY,
+    GIVE_PENALTY,
+    JUMP_PENALTY,
+    STAGE_CREDIT,
+)
+from dojo.vocab import STAGES
 
 
-def play(*replies, tags=()):
-    coach = Coach()
+def said(*labels: str, text: str = "(the rep's reply)") -> Signals:
+    """What the coach would hear in a reply carrying exactly these labels (each quoting the whole reply)."""
+    def kinds(category: str) -> list[str]:
+        return [label.split(":", 1)[1] for label in labels if label.startswith(category + ":")]
+    stages = kinds("stage")
+    return Signals(
+        text=text, gives=kinds("give"), gets=kinds("get"),
+        stages=[stage for stage in STAGES if stage in stages], chase=kinds("chase"),
+        question="question" in labels, close_ask="close_ask" in labels, permission="permission" in labels,
+        matches=[Match(label=label, span=(0, len(text)), rule="test", text=text) for label in labels],
+    )
+
+
+def run(*replies: Signals, tags: tuple[str, ...] = (), coach: Coach | None = None):
+    coach = coach or Coach()
     events = []
-    for turn, reply in enumerate(replies, start=1):
-        events += coach.score(turn, classify(reply), tags)
+    for turn, signals in enumerate(replies, start=coach.turn + 1):
+        events += coach.score(turn, signals, tags)
     return coach, events
 
 
-def test_a_score_is_its_base_plus_its_events():
+def play(*replies: str, tags: tuple[str, ...] = ()):
+    return run(*(classify(reply) for reply in replies), tags=tags)
+
+
+def codes(events, dimension: str | None = None) -> list[str]:
+    return [e.code if e.code != "chase" else f"chase:{e.label.split(':')[1]}" for e in events
+            if dimension is None or e.dimension == dimension]
+
+
+# ---- every score is explained by its events
+
+def test_a_score_is_its_base_plus_the_deltas_it_shows():
     coach, events = play("Hi Sam, is now a good time?", "I'll send the deck over.",
                          "just checking in, whatever works for you", "Trust me, you won't regret it.")
-    scores = coach.scores()
     for dim in DIMENSIONS:
-        expected = max(0, min(100, BASE[dim] + sum(e.delta for e in events if e.dimension == dim)))
-        assert getattr(scores, dim) == expected
+        assert getattr(coach.scores(), dim) == BASE[dim] + sum(e.delta for e in events if e.dimension == dim)
 
+
+_LABELS = ["give:deck", "give:discount", "get:meeting", "stage:rapport", "stage:empathy", "stage:trust",
+           "stage:hope", "stage:urgency", "chase:check_in", "chase:free_extra", "question", "close_ask",
+           "permission"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sets(st.sampled_from(_LABELS), max_size=4),
+                          st.sets(st.sampled_from(["stall", "no", "errand", "question", "objection"]), max_size=2)),
+                max_size=12))
+def test_every_event_moves_the_score_by_exactly_its_delta(conversation):
+    coach = Coach()
+    for turn, (labels, tags) in enumerate(conversation, start=1):
+        for event in coach.score(turn, said(*sorted(labels)), tuple(sorted(tags))):
+            assert 0 <= event.score <= 100
+            assert event.tip and event.reason
+        for dim in DIMENSIONS:
+            assert 0 <= coach.values[dim] <= 100
+
+
+# ---- reciprocity
 
 def test_give_and_get_in_one_breath_beats_giving_alone():
-    paired, _ = play("Happy to send the deck. What will you decide once you've read it, and by when?")
-    alone, _ = play("Happy to send the deck.")
+    paired, _ = run(said("give:deck", "get:timeline", "question"))
+    alone, _ = run(said("give:deck"))
     assert paired.scores().reciprocity > BASE["reciprocity"] > alone.scores().reciprocity
 
 
 def test_late_gets_earn_less_the_longer_they_wait():
     def credit(gap):
-        fillers = ["ok"] * gap
-        _, events = play("I'll send the deck.", *fillers, "Who else is involved in the decision?")
+        _, events = run(said("give:deck"), *[said()] * gap, said("get:decision_makers"))
         return next(e.delta for e in events if e.code == "late_get")
     assert credit(0) > credit(1) > credit(2) > 0
 
 
 def test_ledger_shows_open_gives_and_their_age():
-    coach, _ = play("I'll send the deck.", "ok", "ok")
+    coach, _ = run(said("give:deck"), said(), said())
     assert coach.ledger() == [("deck", 2)]
 
 
+def test_a_free_extra_is_a_give_even_when_the_words_do_not_name_what_it_is():
+    coach, events = run(said("chase:free_extra"))
+    assert "gave_without_get" in codes(events)
+    assert coach.ledger() == [("favour", 0)]
+
+
+# ---- the pathway
+
 def test_stages_earned_in_order_reach_100():
-    coach, events = play(
-        "Hi Sam, thanks for taking the time. Is now still a good time?",
-        "What's the biggest challenge with your month-end close right now?",
-        "To be honest, we're not the right fit for payroll, but teams like yours cut close time by half.",
-        "Imagine your team closing the month in two days instead of five.",
-        "Every month this slips costs you overtime; to be live before your audit we'd need to start by June.",
-    )
-    earned = [e.reason for e in events if e.code == "stage_earned"]
-    assert coach.scores().pathway == 100, earned
-    assert not [e for e in events if e.code == "jumped"]
+    coach, events = run(said("stage:rapport"), said("stage:empathy", "question"), said("stage:trust"),
+                        said("stage:hope"), said("stage:urgency"))
+    assert coach.scores().pathway == 100
+    assert [e.delta for e in events if e.dimension == "pathway"] == [STAGE_CREDIT] * 5
 
 
-def test_urgency_first_is_a_jump_that_stays_on_the_record():
-    coach, events = play("Every month you wait costs you money; act now.")
-    jump = next(e for e in events if e.code == "jumped")
-    assert "before earning Rapport" in jump.reason and jump.delta < 0
+def test_one_reply_can_earn_rapport_and_empathy_in_order():
+    coach, events = run(said("stage:rapport", "stage:empathy", "question"))
+    assert [(e.code, e.label) for e in events] == [("stage_earned", "stage:rapport"), ("stage_earned", "stage:empathy")]
+    assert coach.earned == ["rapport", "empathy"]
+    assert coach.scores().pathway == 2 * STAGE_CREDIT
+
+
+def test_discovery_straight_after_the_opening_is_not_a_jump():
+    coach, events = run(said("stage:empathy", "question"))
+    assert codes(events) == ["stage_earned"]
+    assert coach.jumped == []
+
+
+def test_rapport_can_still_be_earned_after_discovery():
+    coach, events = run(said("stage:empathy", "question"), said("stage:rapport"))
+    assert codes(events) == ["stage_earned", "stage_earned"]
+    assert coach.scores().pathway == 2 * STAGE_CREDIT
+
+
+def test_repeating_a_discovery_question_is_no_new_mistake():
+    coach, events = run(said("stage:empathy", "question"), said("stage:empathy", "question"),
+                        said("stage:empathy", "question"))
+    assert codes(events) == ["stage_earned"]
+    assert coach.scores().pathway == STAGE_CREDIT
+
+
+def test_pitching_before_discovery_is_a_jump():
+    for stage in ("trust", "hope"):
+        coach, events = run(said("stage:rapport"), said(f"stage:{stage}"))
+        jump = events[-1]
+        assert (jump.code, jump.label, jump.delta) == ("jumped", f"stage:{stage}", -JUMP_PENALTY)
+        assert "before earning Empathy: pitching before discovery" in jump.reason
+        assert coach.jumped == [stage] and stage not in coach.earned
+
+
+def test_hope_needs_discovery_not_proof():
+    _, events = run(said("stage:empathy", "question"), said("stage:hope"))
+    assert codes(events) == ["stage_earned", "stage_earned"]
+
+
+def test_pressure_before_proof_is_a_jump():
+    coach, events = run(said("stage:rapport"), said("stage:empathy", "question"), said("stage:urgency"))
+    jump = events[-1]
+    assert jump.code == "jumped" and "before earning Trust: pressure before proof" in jump.reason
     assert "pushy" in jump.tip
-    assert coach.scores().pathway == 0
+    assert coach.scores().pathway == 2 * STAGE_CREDIT - JUMP_PENALTY
 
 
-def test_asking_to_buy_before_the_pathway_is_penalised():
-    _, events = play("Hi! Are you ready to sign the contract?")
-    assert any(e.code == "close_unearned" for e in events)
+def test_a_jump_is_one_mistake_explained_once():
+    coach, events = run(said("stage:rapport"), said("stage:trust"), said("stage:trust"), said("stage:trust"))
+    assert codes(events).count("jumped") == 1
+    assert coach.scores().pathway == STAGE_CREDIT - JUMP_PENALTY
 
+
+def test_a_jumped_stage_is_earned_once_discovery_is_done():
+    coach, events = run(said("stage:rapport"), said("stage:trust"), said("stage:empathy", "question"),
+                        said("stage:trust"))
+    assert codes(events) == ["stage_earned", "jumped", "stage_earned", "stage_earned"]
+    assert coach.earned == ["rapport", "empathy", "trust"] and coach.jumped == ["trust"]
+
+
+def test_discovery_and_proof_in_one_reply_are_credited_in_order():
+    coach, events = run(said("stage:empathy", "stage:trust", "question"))
+    assert codes(events) == ["stage_earned", "stage_earned"] and coach.jumped == []
+
+
+def test_every_stage_earned_shows_as_a_gain_after_a_jump():
+    # Opening with pressure costs nothing the rep had yet: no hidden debt swallows later stages.
+    coach, events = run(said("stage:urgency"), said("stage:rapport"), said("stage:empathy", "question"),
+                        said("stage:trust"), said("stage:hope"), said("stage:urgency"))
+    jump = events[0]
+    assert jump.code == "jumped" and jump.delta == 0 and "already at 0" in jump.reason
+    assert [e.delta for e in events[1:] if e.dimension == "pathway"] == [STAGE_CREDIT] * 5
+    assert coach.scores().pathway == 100
+
+
+def test_the_pathway_score_matches_the_stages_on_the_track():
+    coach, events = run(said("stage:rapport", "stage:empathy", "question"), said("close_ask"),
+                        said("stage:urgency"), said("stage:trust"))
+    assert coach.earned == ["rapport", "empathy", "trust"]
+    assert coach.scores().pathway == sum(e.delta for e in events if e.dimension == "pathway")
+    assert [e.delta for e in events if e.code == "stage_earned"] == [STAGE_CREDIT] * 3
+
+
+def test_asking_for_the_sale_before_the_pathway_is_built_is_explained_once():
+    _, events = run(said("stage:rapport"), said("close_ask", "question"), said("close_ask", "question"))
+    assert codes(events).count("close_unearned") == 1
+
+
+# ---- chasing
 
 def test_chasing_words_cost_points_with_specific_tips():
     coach, events = play("Just checking in — whatever works for you!")
@@ -74,6 +213,106 @@ def test_chasing_words_cost_points_with_specific_tips():
     assert {e.quote.lower() for e in chase} >= {"just checking in", "whatever works"}
     assert all(e.tip for e in chase)
     assert coach.scores().chasing < 100
+
+
+def test_permission_to_say_no_is_never_chasing():
+    coach, events = run(said("permission", "chase:whatever_works", "question"))
+    assert codes(events, "chasing") == []
+    assert coach.scores().chasing == 100
+
+
+def test_walking_away_after_a_no_is_not_repitching():
+    _, events = run(said("permission", "stage:trust"), tags=("no",))
+    assert codes(events, "chasing") == []
+
+
+def test_repitching_after_a_no_is_chasing():
+    _, events = run(said("stage:hope", "question"), tags=("no",))
+    assert codes(events, "chasing") == ["chase:repitch_after_no"]
+
+
+def test_honest_proof_with_a_question_after_a_no_is_not_a_repitch():
+    _, events = run(said("stage:trust", "question"), tags=("no",))
+    assert codes(events, "chasing") == []
+
+
+def test_pitching_after_a_stall_is_not_repitching():
+    _, events = run(said("stage:hope"), tags=("stall",))
+    assert "chase:repitch_after_no" not in codes(events)
+
+
+def test_a_discount_with_nothing_back_after_a_stall_costs_twice():
+    coach, events = run(said("give:discount"), tags=("stall",))
+    assert codes(events) == ["gave_without_get", "chase:discount_after_stall"]
+    assert coach.scores().reciprocity == BASE["reciprocity"] - GIVE_PENALTY
+    assert coach.scores().chasing == 100 - CONTEXT_CHASE_PENALTY
+    assert "stalled" in events[-1].reason
+
+
+def test_a_discount_after_a_no_is_chasing():
+    _, events = run(said("give:discount"), tags=("no",))
+    assert "said no" in next(e.reason for e in events if e.label == "chase:discount_after_stall")
+
+
+def test_a_free_extra_after_a_stall_is_one_chase_not_two():
+    _, events = run(said("give:trial", "chase:free_extra"), tags=("stall",))
+    assert codes(events, "chasing") == ["chase:discount_after_stall"]
+
+
+def test_an_unprompted_discount_as_an_opener_is_a_give_without_a_get_and_chasing():
+    coach, events = run(said("give:discount", "stage:rapport"), tags=("open",))
+    assert codes(events) == ["gave_without_get", "chase:unasked_discount"]
+    assert coach.scores().chasing == 100 - CHASE_PENALTY
+
+
+def test_a_discount_earns_no_rapport():
+    coach, _ = run(said("give:discount", "stage:rapport"))
+    assert coach.earned == []
+
+
+def test_chasing_buys_no_rapport():
+    coach, _ = run(said("chase:check_in", "stage:rapport"))
+    assert coach.earned == []
+
+
+def test_a_discount_traded_for_a_commitment_is_not_chasing():
+    _, events = run(said("give:discount", "get:testimonial", "question"))
+    assert codes(events) == ["traded"]
+
+
+def test_a_discount_the_prospect_asked_about_is_a_give_not_a_chase():
+    for tag in ("question", "objection"):
+        _, events = run(said("give:discount"), tags=(tag,))
+        assert codes(events) == ["gave_without_get"]
+
+
+def test_running_an_errand_without_a_get_is_chasing():
+    _, events = run(said("give:proposal"), tags=("errand",))
+    assert codes(events, "chasing") == ["chase:errand_without_get"]
+    _, events = run(said("give:proposal", "get:timeline", "question"), tags=("errand",))
+    assert codes(events, "chasing") == []
+
+
+def test_conceding_far_ahead_of_their_commitments_is_chasing():
+    _, events = run(said("give:deck"), said("give:case_study"), said("give:pricing"))
+    assert codes(events, "chasing") == ["effort_imbalance"]
+
+
+# ---- end to end: the replies trainers flagged, heard by the real lexicon
+
+def test_acknowledging_then_asking_is_not_penalised_and_later_discovery_costs_nothing():
+    coach, events = play("Totally get it, sounds like you're run off your feet. Before I fire anything over, "
+                         "can I ask what's got you looking at this now?",
+                         "What's the biggest challenge with your month-end close right now?",
+                         "Who else feels that pain on your team?")
+    assert "empathy" in coach.earned
+    assert not [e for e in events if e.dimension == "pathway" and e.delta < 0]
+
+
+def test_an_opening_discount_is_a_give_without_a_get_and_chasing_heard_end_to_end():
+    coach, events = play("I can knock 25% off the first year", tags=("open",))
+    assert codes(events) == ["gave_without_get", "chase:unasked_discount"]
+    assert coach.earned == []
 
 
 def test_discount_after_a_stall_is_chasing():

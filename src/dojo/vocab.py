@@ -1,4 +1,4 @@
-"""The fixed vocabulary of the coaching model (DOMAIN.md).
+"""The fixed vocabulary of the coaching model (docs/coaching.md).
 
 Both `dojo.scenario` and `dojo.coach` speak in these labels, so they live
 below both layers. A label is ``category:kind`` (``give:demo``), a bare
@@ -21,8 +21,8 @@ STAGES = ("rapport", "empathy", "trust", "hope", "urgency")
 #: Chasing the lexicon can hear in the words alone.
 CHASE_KINDS = ("check_in", "pleading", "whatever_works", "convincing", "free_extra")
 #: Chasing the coach infers from context (what the prospect just said).
-CONTEXT_CHASE_KINDS = ("discount_after_stall", "errand_without_get", "repitch_after_no")
-FLAGS = ("question", "close_ask")
+CONTEXT_CHASE_KINDS = ("discount_after_stall", "unasked_discount", "errand_without_get", "repitch_after_no")
+FLAGS = ("question", "close_ask", "permission")
 
 #: Tags a scenario puts on a prospect line so the coach can judge the reply in context.
 PROSPECT_TAGS = ("errand", "stall", "no", "objection", "question", "open")

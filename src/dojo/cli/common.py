@@ -1,14 +1,31 @@
-"""Helpers every command shares: one-line errors, exit codes, JSON output."""
+"""Helpers every command shares: one-line errors, exit codes, JSON output, opening transcripts."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from pathlib import Path
+from typing import Any
 
+from dojo.fsutil import atomic_write
 from dojo.scenario.library import Entry, resolve
 from dojo.scenario.load import ScenarioError
+from dojo.text import visible
+from dojo.transcript.store import (
+    Transcript,
+    TranscriptError,
+    list_transcripts,
+    load_transcript,
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+#: Wherever a command takes a transcript FILE, `last` means the newest saved one.
+LAST = "last"
+
+#: What `add_subparsers()` returns; every command module's `register()` takes one.
+Commands = Any
 
 
 class UsageError(Exception):
@@ -20,6 +37,10 @@ def fail(message: str, code: int = EXIT_USAGE) -> int:
     return code
 
 
+def warn(message: str) -> None:
+    print(f"dojo: warning: {visible(message)}", file=sys.stderr, flush=True)
+
+
 def load_entry(ref: str) -> Entry:
     try:
         return resolve(ref)
@@ -27,6 +48,40 @@ def load_entry(ref: str) -> Entry:
         raise UsageError(str(err)) from None
 
 
-def print_json(data) -> None:
+def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
     sys.stdout.flush()
+
+
+def resolve_file(ref: str) -> Path:
+    path = Path(ref)
+    if ref == LAST and not path.exists():
+        saved = list_transcripts()
+        if not saved:
+            raise UsageError("no saved transcripts yet; play a session first")
+        return saved[-1]
+    return path
+
+
+def open_transcript(ref: str) -> Transcript:
+    try:
+        return load_transcript(resolve_file(ref))
+    except TranscriptError as err:
+        raise UsageError(str(err)) from None
+
+
+def write_output(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        atomic_write(output, text)
+    except OSError as err:
+        raise UsageError(f"{output}: cannot write ({err.strerror or err})") from None
+    print(f"dojo: wrote {visible(output)}", file=sys.stderr)
+
+
+def player_filter(args: argparse.Namespace) -> str | None:
+    """`dojo history --player NAME`, or the global `dojo --player NAME history`."""
+    return args.only_player if args.only_player is not None else args.player

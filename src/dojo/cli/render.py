@@ -5,9 +5,16 @@ from __future__ import annotations
 import textwrap
 
 from dojo.coach import ScoreEvent, Scores, grade
-from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded
+from dojo.engine.events import (
+    Event,
+    ProspectSaid,
+    RepReplied,
+    ScoreChanged,
+    SessionEnded,
+)
 from dojo.scenario.model import Scenario
 from dojo.text import visible
+
 
 def header(scenario: Scenario, seed: int) -> str:
     persona = scenario.persona
@@ -20,7 +27,7 @@ def score_line(event: ScoreEvent) -> str:
     line = f"        {sign} {event.dimension} {abs(event.delta):>2}  {visible(event.reason)}"
     if event.quote:
         line += f'  "{visible(event.quote)}"'
-    if event.delta < 0 and event.tip:
+    if event.delta <= 0 and event.tip:
         line += "\n" + textwrap.fill(visible(event.tip), width=96, initial_indent="          tip: ",
                                      subsequent_indent="               ")
     return line

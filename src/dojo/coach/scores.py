@@ -1,7 +1,10 @@
 """Scoring: every change to a score is an event with a reason, the quoted words and a tip.
 
-A dimension's score is its base plus the sum of its event deltas, clamped to
-0–100, so any score can be explained by listing its events.
+Each dimension keeps a running score, moved by one event at a time and held
+within 0–100 at every step; an event records the change it really made. So a
+score is always its base plus the sum of its events' deltas, and a stage
+earned after a setback shows its full gain. The rules and weights are
+explained in docs/coaching.md; the numbers live in `dojo.coach.weights`.
 """
 
 from __future__ import annotations
@@ -11,30 +14,29 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from dojo.coach.chasing import Chase, concedes_effort, find_chases
 from dojo.coach.lexicon import Lexicon, default_lexicon
 from dojo.coach.signals import Signals
+from dojo.coach.tips import Tips, default_tips
+from dojo.coach.weights import (
+    ASK_CREDIT,
+    BASE,
+    CLOSE_ASKED_PENALTY,
+    CLOSE_UNEARNED_PENALTY,
+    EFFORT_GAP,
+    EFFORT_PENALTY,
+    GIVE_PENALTY,
+    GRADES,
+    JUMP_PENALTY,
+    LATE_GET_CREDIT,
+    PREREQUISITES,
+    STAGE_CREDIT,
+    TRADE_CREDIT,
+)
 from dojo.vocab import STAGES
 
 Dimension = Literal["reciprocity", "pathway", "chasing"]
 DIMENSIONS: tuple[Dimension, ...] = ("reciprocity", "pathway", "chasing")
-BASE = {"reciprocity": 50, "pathway": 0, "chasing": 100}
-
-# The weights of the model, in one place so the docs can quote them.
-TRADE_CREDIT = 15          # a give and a get in the same reply
-LATE_GET_CREDIT = 15       # halved for every turn the get came after the give
-ASK_CREDIT = 5             # a get with nothing owed: asking early builds standing
-GIVE_PENALTY = 10          # a reply that gives and asks nothing back
-STAGE_CREDIT = 20          # five stages earned in order make 100
-JUMP_PENALTY = 15
-CLOSE_UNEARNED_PENALTY = 15
-CLOSE_ASKED_PENALTY = 5
-CHASE_PENALTY = 15
-CONTEXT_CHASE_PENALTY = 20
-EFFORT_PENALTY = 10
-EFFORT_GAP = 3             # concessions ahead of commitments before it counts as chasing
-
-
-GRADES = ((90, "A"), (80, "B"), (65, "C"), (50, "D"), (0, "F"))
 
 
 def grade(overall: int) -> str:
@@ -76,35 +78,61 @@ class OpenGive:
     quote: str
 
 
+STAGE_REASONS = {
+    "rapport": "connecting with the person",
+    "empathy": "opening discovery into their situation",
+    "trust": "offering proof or honesty they can check",
+    "hope": "picturing where they will be, tied to their goals",
+    "urgency": "giving a real reason to act now",
+}
+
+
 @dataclass
 class Coach:
     """The running ledger of one conversation; `score()` is called once per reply."""
 
     lexicon: Lexicon = field(default_factory=default_lexicon)
-    totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DIMENSIONS, 0))
+    tips: Tips = field(default_factory=default_tips)
+    #: Each dimension's running score, always within 0–100.
+    values: dict[str, int] = field(default_factory=lambda: dict(BASE))
     open_gives: list[OpenGive] = field(default_factory=list)
     unpaired_gives: int = 0
     gets: int = 0
+    #: Stages earned, in the order they were earned.
     earned: list[str] = field(default_factory=list)
+    #: Stages reached for before their prerequisites, in order, each once.
+    jumped: list[str] = field(default_factory=list)
+    #: Stages the last reply reached for before their prerequisites, penalised or not:
+    #: the prospect reacts to every push, though the score counts the mistake once.
+    reached_early: list[str] = field(default_factory=list)
     concessions: int = 0
     commitments: int = 0
     turn: int = 0
+    #: One-off mistakes already explained (asking for the sale), so a repeat costs nothing new.
+    _explained: set[str] = field(default_factory=set)
     _events: list[ScoreEvent] = field(default_factory=list)
 
     # ---- what the TUI and the engine read
     def scores(self) -> Scores:
-        values = {dim: _clamp(BASE[dim] + self.totals[dim]) for dim in DIMENSIONS}
-        overall = round(sum(values.values()) / len(values))
-        return Scores(**values, overall=overall)
+        overall = round(sum(self.values[dim] for dim in DIMENSIONS) / len(DIMENSIONS))
+        return Scores(**{dim: self.values[dim] for dim in DIMENSIONS}, overall=overall)
 
     def highest_stage(self) -> int:
-        """Index in STAGES of the furthest stage reached in unbroken order, -1 for none."""
+        """Index in STAGES of the furthest stage reached in unbroken order from Rapport, -1 for none."""
         reached = -1
         for index, stage in enumerate(STAGES):
             if stage not in self.earned:
                 break
             reached = index
         return reached
+
+    def next_stage(self) -> str | None:
+        """The first stage, in pathway order, not yet earned; None when all five are."""
+        return next((stage for stage in STAGES if stage not in self.earned), None)
+
+    def missing_for(self, stage: str) -> list[str]:
+        """What `stage` still needs earned first; empty when reaching for it now is no jump."""
+        return [needed for needed in PREREQUISITES[stage] if needed not in self.earned]
 
     def ledger(self, now: int | None = None) -> list[tuple[str, int]]:
         """Open gives as (kind, turns old)."""
@@ -113,30 +141,40 @@ class Coach:
 
     # ---- scoring
     def score(self, turn: int, signals: Signals, prospect_tags: tuple[str, ...] = ()) -> list[ScoreEvent]:
+        """Score one reply; `prospect_tags` are the tags of the prospect line it answers."""
         self.turn = turn
         self._events = []
+        self.reached_early = []
+        chases = find_chases(signals, frozenset(prospect_tags))
         self._reciprocity(turn, signals)
-        self._pathway(turn, signals)
-        self._chasing(turn, signals, set(prospect_tags))
+        self._pathway(turn, signals, chasing=bool(chases))
+        self._chasing(turn, signals, chases)
         return self._events
 
     def _emit(self, turn: int, dimension: Dimension, code: str, delta: int, reason: str,
               quote: str, kind: str | None = None) -> None:
-        self.totals[dimension] += delta
-        score = _clamp(BASE[dimension] + self.totals[dimension])
-        tip = self.lexicon.tip(code, kind)
-        self._events.append(ScoreEvent(turn=turn, dimension=dimension, code=code, label=_label(dimension, code, kind), delta=delta,
-                                       score=score, reason=reason, quote=quote, tip=tip))
+        before = self.values[dimension]
+        after = _clamp(before + delta)
+        if after != before + delta:
+            reason += f" ({dimension} was already at {before})"
+        self.values[dimension] = after
+        tip = self.tips.tip(code, kind)
+        self._events.append(ScoreEvent(turn=turn, dimension=dimension, code=code, label=_label(dimension, code, kind),
+                                       delta=after - before, score=after, reason=reason, quote=quote, tip=tip))
 
     def _reciprocity(self, turn: int, signals: Signals) -> None:
-        gives, gets = signals.gives, signals.gets
+        gives, gets = list(signals.gives), signals.gets
+        give_quote = signals.quote("give")
+        if not gives and "free_extra" in signals.chase:
+            # An extra thrown in is a give, whether or not the words named what it was.
+            gives, give_quote = ["favour"], signals.quote("chase:free_extra")
         self.gets += len(gets)
         self.concessions += len(gives)
         self.commitments += len(gets)
         if gives and gets:
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
                        f"traded {_listing(gives)} for {_listing(gets)} in the same reply",
-                       signals.quote("give", "get"))
+                       " … ".join(part for part in (give_quote, signals.quote("get")) if part))
             return
         unspent = list(gets)
         while unspent and self.open_gives:
@@ -154,73 +192,69 @@ class Coach:
                        signals.quote("get"))
         if gives:
             for kind in gives:
-                self.open_gives.append(OpenGive(kind, turn, signals.quote(f"give:{kind}")))
+                self.open_gives.append(OpenGive(kind, turn, signals.quote(f"give:{kind}") or give_quote))
             self.unpaired_gives += len(gives)
             self._emit(turn, "reciprocity", "gave_without_get", -GIVE_PENALTY * len(gives),
                        f"gave {_listing(gives)} without asking for anything in return",
-                       signals.quote("give"), kind=gives[0])
+                       give_quote, kind=gives[0])
 
-    def _pathway(self, turn: int, signals: Signals) -> None:
+    def _pathway(self, turn: int, signals: Signals, chasing: bool) -> None:
+        # Stages are taken in pathway order, so one reply can earn Rapport and Empathy,
+        # or Trust and then Urgency, together.
         for stage in STAGES:
-            if stage not in signals.stages:
+            if stage not in signals.stages or stage in self.earned:
+                continue  # going back to an earned stage is fine, and earns nothing new
+            if stage == "rapport" and chasing:
+                continue  # a discount or a plea buys attention, not connection
+            missing = self.missing_for(stage)
+            quote = signals.quote(f"stage:{stage}")
+            if not missing:
+                self.earned.append(stage)
+                self._emit(turn, "pathway", "stage_earned", STAGE_CREDIT,
+                           f"earned {stage.title()} by {STAGE_REASONS[stage]}", quote, kind=stage)
                 continue
-            index = STAGES.index(stage)
-            reached = self.highest_stage()
-            if index <= reached + 1:
-                if stage not in self.earned:
-                    self.earned.append(stage)
-                    self._emit(turn, "pathway", "stage_earned", STAGE_CREDIT,
-                               f"earned {stage.title()} in order", signals.quote(f"stage:{stage}"))
-            else:
-                skipped = STAGES[reached + 1]
+            self.reached_early.append(stage)
+            if stage not in self.jumped:
+                self.jumped.append(stage)
                 self._emit(turn, "pathway", "jumped", -JUMP_PENALTY,
-                           f"jumped to {stage.title()} before earning {skipped.title()}",
-                           signals.quote(f"stage:{stage}"), kind=stage)
+                           f"jumped to {stage.title()} before earning {_stages(missing)}: "
+                           f"{_jump_name(stage, missing)}", quote, kind=stage)
         if signals.close_ask:
             missing = [stage for stage in STAGES if stage not in self.earned]
+            code = "close_unearned" if missing else "close_asked"
+            if code in self._explained:
+                return
+            self._explained.add(code)
             if missing:
-                self._emit(turn, "pathway", "close_unearned", -CLOSE_UNEARNED_PENALTY,
-                           f"asked for the sale without earning {_listing(missing)}",
+                self._emit(turn, "pathway", code, -CLOSE_UNEARNED_PENALTY,
+                           f"asked for the sale without earning {_stages(missing)}",
                            signals.quote("close_ask"))
             else:
-                self._emit(turn, "pathway", "close_asked", -CLOSE_ASKED_PENALTY,
+                self._emit(turn, "pathway", code, -CLOSE_ASKED_PENALTY,
                            "asked outright for the sale when an assumptive next step would do",
                            signals.quote("close_ask"))
 
-    def _chasing(self, turn: int, signals: Signals, tags: set[str]) -> None:
-        for kind in signals.chase:
-            self._emit(turn, "chasing", "chase", -CHASE_PENALTY, _CHASE_REASONS[kind],
-                       signals.quote(f"chase:{kind}"), kind=kind)
-        if signals.has("give:discount") and tags & {"stall", "no"}:
-            self._emit(turn, "chasing", "chase", -CONTEXT_CHASE_PENALTY,
-                       "offered a discount when the prospect stalled, without being asked",
-                       signals.quote("give:discount"), kind="discount_after_stall")
-        if "errand" in tags and signals.gives and not signals.gets:
-            self._emit(turn, "chasing", "chase", -CONTEXT_CHASE_PENALTY,
-                       "ran the prospect's errand without asking what they will decide",
-                       signals.quote("give"), kind="errand_without_get")
-        pitching = {"trust", "hope", "urgency"} & set(signals.stages)
-        if "no" in tags and pitching and not signals.question:
-            self._emit(turn, "chasing", "chase", -CHASE_PENALTY,
-                       "re-pitched after a no instead of asking what changed",
-                       signals.quote("stage"), kind="repitch_after_no")
-        if pitching and not signals.question:
+    def _chasing(self, turn: int, signals: Signals, chases: list[Chase]) -> None:
+        for chase in chases:
+            self._emit(turn, "chasing", "chase", -chase.penalty, chase.reason,
+                       signals.quote(*chase.quote_labels), kind=chase.kind)
+        if concedes_effort(signals):
             self.concessions += 1
+        conceding = bool(signals.gives) or concedes_effort(signals) or bool(chases)
         gap = self.concessions - self.commitments
-        if gap >= EFFORT_GAP and (signals.gives or pitching) and not signals.gets:
+        if gap >= EFFORT_GAP and conceding and not signals.gets and not signals.permission:
             self._emit(turn, "chasing", "effort_imbalance", -EFFORT_PENALTY,
                        f"effort balance: you have conceded {self.concessions} times "
                        f"to their {self.commitments} commitments",
                        _excerpt(signals.text))
 
 
-_CHASE_REASONS = {
-    "check_in": "checked in with nothing new to offer or ask",
-    "pleading": "pleaded for the business",
-    "whatever_works": "handed the prospect all control of the next step",
-    "convincing": "tried to convince instead of asking",
-    "free_extra": "threw in an extra nobody asked for",
-}
+def _jump_name(stage: str, missing: list[str]) -> str:
+    if "empathy" in missing and stage != "urgency":
+        return "pitching before discovery"
+    if "empathy" in missing:
+        return "pressure before discovery and proof"
+    return "pressure before proof"
 
 
 def _label(dimension: str, code: str, kind: str | None) -> str | None:
@@ -237,6 +271,10 @@ def _kind(kind: str) -> str:
 def _listing(kinds: list[str]) -> str:
     words = [_kind(kind) for kind in kinds]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _stages(stages: list[str]) -> str:
+    return _listing([stage.title() for stage in stages])
 
 
 def _excerpt(text: str, limit: int = 80) -> str:

@@ -38,6 +38,7 @@ class Signals(BaseModel):
     chase: list[str]
     question: bool
     close_ask: bool
+    permission: bool = False
     matches: list[Match]
 
     def has(self, label: str) -> bool:

@@ -6,7 +6,7 @@ import random
 from collections import Counter
 from functools import lru_cache
 
-from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon
+from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, prospect_tags
 from dojo.engine.events import (
     Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
     TurnScored,
@@ -70,9 +70,10 @@ class Session:
         self._last_line: str | None = None
         self._visits: Counter[str] = Counter({scenario.start: 1})
         opening = scenario.opening
-        self._last_tags = tuple(opening.tags)
-        self._record([ProspectSaid(turn=0, state=self.state, text=self._pick(opening.say), tags=opening.tags,
-                                   rule="opening")])
+        said = self._pick(opening.say)
+        # The next reply is judged against this line: its own tags, else those its words show.
+        self._last_tags = prospect_tags(said, opening.tags)
+        self._record([ProspectSaid(turn=0, state=self.state, text=said, tags=opening.tags, rule="opening")])
 
     # ---- reading the session
     @property
@@ -118,9 +119,9 @@ class Session:
         rule = state.rules[fired] if fired is not None else state.fallback
         source = f"states.{self.state}.rules[{fired + 1}]" if fired is not None else f"states.{self.state}.fallback"
         why = _why(state.rules[fired].when, signals, score_events) if fired is not None else []
-        new.append(ProspectSaid(turn=turn, state=self.state, text=self._pick(rule.say), tags=rule.tags,
-                                rule=source, why=why))
-        self._last_tags = tuple(rule.tags)
+        said = self._pick(rule.say)
+        new.append(ProspectSaid(turn=turn, state=self.state, text=said, tags=rule.tags, rule=source, why=why))
+        self._last_tags = prospect_tags(said, rule.tags)
         goto = rule.goto
         if goto and goto != self.state:
             new.append(StateChanged(turn=turn, from_state=self.state, to_state=goto))
@@ -183,7 +184,7 @@ class Session:
             when.gets_at_least is None or coach.gets >= when.gets_at_least,
             all(stage in coach.earned for stage in when.earned),
             not any(stage in coach.earned for stage in when.not_earned),
-            when.jumped is None or when.jumped == any(e.code == "jumped" for e in score_events),
+            when.jumped is None or when.jumped == bool(coach.reached_early),
             when.chased is None or when.chased == any(e.dimension == "chasing" for e in score_events),
             when.turn_at_least is None or self.turn >= when.turn_at_least,
             when.turn_at_most is None or self.turn <= when.turn_at_most,

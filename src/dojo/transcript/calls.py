@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dojo.coach import Coach, Lexicon, ScoreEvent, Scores, Signals, classify, default_lexicon
+from dojo.coach import Coach, Lexicon, ScoreEvent, Scores, Signals, classify, default_lexicon, infer_tags
 from dojo.fsutil import UnreadableFile, read_input
 
 MAX_CALL_BYTES = 5_000_000
@@ -43,6 +43,8 @@ class ScoredTurn:
     scores: Scores
     #: What the other speakers said just before this turn.
     context: list[Line] = field(default_factory=list)
+    #: What those lines asked of the rep (stall, no, errand, objection, question), heard in their words.
+    prospect_tags: tuple[str, ...] = ()
 
 
 @dataclass
@@ -181,9 +183,11 @@ def score_call(path: str | Path, rep: str, lexicon: Lexicon | None = None) -> Sc
             continue
         number = len(turns) + 1
         signals = classify(line.text, coach.lexicon)
-        # No persona tags on a real call: the words alone are scored.
-        events = coach.score(number, signals, ())
+        # A real call has no scenario tags: the reply is judged against what the others' words show.
+        tags = tuple(dict.fromkeys(tag for said in context for tag in infer_tags(said.text)))
+        events = coach.score(number, signals, tags)
         turns.append(ScoredTurn(number=number, line=line.line, text=line.text, signals=signals,
-                                events=list(events), scores=coach.scores(), context=context))
+                                events=list(events), scores=coach.scores(), context=context,
+                                prospect_tags=tags))
         context = []
     return ScoredCall(path=Path(path), rep=named, speakers=speakers, turns=turns, scores=coach.scores())

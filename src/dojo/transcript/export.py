@@ -93,7 +93,7 @@ def _md_event(event: ScoreEvent) -> list[str]:
     if event.quote:
         line += f" — “{md(event.quote)}”"
     lines = [line]
-    if event.delta < 0 and event.tip:
+    if event.delta <= 0 and event.tip:
         lines.append(f"  - *Tip:* {md(event.tip)}")
     return lines
 
@@ -217,7 +217,7 @@ def _html_event(event: ScoreEvent) -> str:
     body = f"<strong>{sign}{abs(event.delta)} {event.dimension}</strong> — {h(event.reason)}"
     if event.quote:
         body += f" — “{h(event.quote)}”"
-    if event.delta < 0 and event.tip:
+    if event.delta <= 0 and event.tip:
         body += f'<div class="tip">Tip: {h(event.tip)}</div>'
     return f'<li class="{cls}">{body}</li>'
 

@@ -229,7 +229,7 @@ def event_content(event: ScoreChanged, with_tip: bool | None = None) -> Content:
              literal(event.reason)]
     if event.quote:
         lines.append(Content.assemble(("“", MUTED), literal(event.quote, "italic"), ("”", MUTED)))
-    show_tip = event.delta < 0 if with_tip is None else with_tip
+    show_tip = event.delta <= 0 if with_tip is None else with_tip
     if show_tip and event.tip:
         lines.append(Content.assemble(("Tip ", f"bold {ACCENT}"), literal(event.tip, ACCENT)))
     return Content("\n").join(lines)

@@ -1,0 +1,83 @@
+"""Which chasing a reply does, read with the prospect line it answers.
+
+Pure: from the reply's signals, the tags of the prospect's last line and the
+running effort counts, the list of chases to score. The coach turns each into
+an event; the pathway reads the list too (a reply that chases earns no rapport).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dojo.coach.signals import Signals
+from dojo.coach.weights import CHASE_PENALTY, CONTEXT_CHASE_PENALTY
+
+#: Prospect lines that mean "not now" or "no": conceding after one is chasing.
+STALLS = frozenset({"stall", "no"})
+#: Prospect lines that ask for something: a price move in answer was prompted.
+ASKS = frozenset({"question", "objection"})
+#: Chasing wording that inviting a no can look like ("would you tell me if it isn't?").
+PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
+PITCH_STAGES = ("trust", "hope", "urgency")
+
+WORD_REASONS = {
+    "check_in": "checked in with nothing new to offer or ask",
+    "pleading": "pleaded for the business",
+    "whatever_works": "handed the prospect all control of the next step",
+    "convincing": "tried to convince instead of asking",
+    "free_extra": "threw in an extra nobody asked for",
+}
+
+
+@dataclass(frozen=True)
+class Chase:
+    kind: str
+    penalty: int
+    reason: str
+    #: The labels whose words the event quotes.
+    quote_labels: tuple[str, ...]
+
+
+def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
+    """Chasing in this reply, in the order it is scored: words first, then context."""
+    words = [kind for kind in signals.chase
+             if not (signals.permission and kind in PERMISSION_LOOKALIKES)]
+    context: list[Chase] = []
+    discounting = signals.has("give:discount") or "free_extra" in words
+    price_words = ("give:discount", "chase:free_extra")
+    if discounting and tags & STALLS:
+        # One concession, one chase: the stall is what makes it chasing, so it replaces free_extra.
+        words = [kind for kind in words if kind != "free_extra"]
+        said = "said no" if "no" in tags else "stalled"
+        context.append(Chase("discount_after_stall", CONTEXT_CHASE_PENALTY,
+                             f"cut the price or threw in an extra when the prospect {said}, without being asked",
+                             price_words))
+    elif discounting and (signals.gets or tags & ASKS):
+        # Traded for a commitment, or answering their own question about price: a give, not a chase.
+        words = [kind for kind in words if kind != "free_extra"]
+    elif signals.has("give:discount") and "free_extra" not in words:
+        context.append(Chase("unasked_discount", CHASE_PENALTY,
+                             "offered a discount nobody asked for, with nothing asked back",
+                             ("give:discount",)))
+    if "errand" in tags and signals.gives and not signals.gets:
+        context.append(Chase("errand_without_get", CONTEXT_CHASE_PENALTY,
+                             "ran the prospect's errand without asking what they will decide",
+                             ("give",)))
+    if "no" in tags and not signals.permission and repitches(signals):
+        context.append(Chase("repitch_after_no", CHASE_PENALTY,
+                             "re-pitched after a no instead of asking what changed",
+                             tuple(f"stage:{stage}" for stage in PITCH_STAGES)))
+    found = [Chase(kind, CHASE_PENALTY, WORD_REASONS.get(kind, f"chased ({kind.replace('_', ' ')})"),
+                   (f"chase:{kind}",)) for kind in words]
+    return found + context
+
+
+def repitches(signals: Signals) -> bool:
+    """Painting the future or pressing to act is pitching; proof is pitching unless it comes with a question."""
+    stages = set(signals.stages)
+    return bool(stages & {"hope", "urgency"}) or ("trust" in stages and not signals.question)
+
+
+def concedes_effort(signals: Signals) -> bool:
+    """A pitch with no question is effort the rep spends that the prospect does not match."""
+    return bool(set(PITCH_STAGES) & set(signals.stages)) and not signals.question
