@@ -6,11 +6,11 @@ import argparse
 import sys
 
 from dojo import __version__
-from dojo.cli import catalogue, export, history, play, report, review, score, test
+from dojo.cli import catalogue, export, graph, history, new, play, report, review, score, test
 from dojo.cli.common import UsageError, fail
 
 #: Each module registers its own subcommands, so commands grow without touching this file much.
-COMMAND_MODULES = [play, catalogue, test, review, score, export, history, report]
+COMMAND_MODULES = [play, catalogue, new, test, graph, review, score, export, history, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import sys
+from pathlib import Path
 
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
@@ -11,7 +11,8 @@ from dojo.engine import ReplyError, lexicon_for
 from dojo.cli.checking import check_files, scenario_files
 from dojo.engine.session import check_reply
 from dojo.scenario.library import load_library
-from dojo.scenario.model import Scenario
+from dojo.paths import data_dir
+from dojo.scenario.editor import install_editor_support, schema_text
 from dojo.text import visible
 from dojo.vocab import detectable_labels
 
@@ -40,7 +41,12 @@ def register(commands) -> None:
     classify_cmd.add_argument("--labels", action="store_true", help="list every label the lexicon can emit")
     classify_cmd.set_defaults(handler=run_classify)
 
-    schema = commands.add_parser("schema", help="print the scenario file JSON Schema (for editor autocompletion)")
+    schema = commands.add_parser(
+        "schema", help="print the scenario file JSON Schema (for editor autocompletion)",
+        description="Print the JSON Schema of scenario files. With --install, write it and a .taplo.toml "
+                    "into a scenarios folder so editors check every scenario saved there.")
+    schema.add_argument("--install", nargs="?", const="", metavar="DIR",
+                        help="write editor support into DIR (default: your scenarios folder)")
     schema.set_defaults(handler=run_schema)
 
 
@@ -133,13 +139,15 @@ def _classify_one(text: str, lexicon, as_json: bool, where: str) -> None:
         print(f"    {match.label:<22} {visible(match.text)!r:<40} {match.rule} {match.span[0]}–{match.span[1]}")
 
 
-def scenario_json_schema() -> dict:
-    schema = Scenario.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "dojo scenario"
-    return schema
-
-
 def run_schema(args) -> int:
-    print(json.dumps(scenario_json_schema(), indent=2, ensure_ascii=False))
+    if args.install is None:
+        sys.stdout.write(schema_text())
+        return EXIT_OK
+    folder = Path(args.install) if args.install else data_dir() / "scenarios"
+    try:
+        written = install_editor_support(folder)
+    except OSError as err:
+        raise UsageError(f"{folder}: cannot write editor support ({err.strerror})") from None
+    for path in written:
+        print(f"wrote {path}")
     return EXIT_OK

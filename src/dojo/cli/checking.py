@@ -47,7 +47,7 @@ def scenario_files(paths: list[str]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(path.glob("*.toml")))
+            files.extend(sorted(p for p in path.glob("*.toml") if not p.name.startswith(".")))
         elif path.exists():
             files.append(path)
         else:
