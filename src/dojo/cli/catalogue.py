@@ -89,6 +89,8 @@ def run_validate(args) -> int:
         for result in report.failed_tests:
             for failure in result.failures:
                 print(visible(f"{report.path}: test {result.name!r} failed: {failure}"))
+        if report.failed_tests:
+            print(f"  (`dojo test {report.path}` shows each failing conversation turn by turn)")
         if report.errors:
             print(f"FAIL {report.path}")
             continue

@@ -35,6 +35,8 @@ def heard_labels(signals: Signals) -> list[str]:
 def trace(events: list[Event]) -> list[TraceTurn]:
     turns: dict[int, TraceTurn] = {}
     for event in events:
+        if isinstance(event, SessionEnded) and event.turn not in turns and event.ending is None:
+            continue  # the rep stopped: nothing was said on this turn
         turn = turns.setdefault(event.turn, TraceTurn(event.turn))
         if isinstance(event, RepReplied):
             turn.reply = event.text
