@@ -1,0 +1,71 @@
+"""docs/authoring.md documents every key of the format, and only keys that exist: it cannot drift."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from dojo.scenario.editor import scenario_json_schema
+
+DOC = (Path(__file__).parents[1] / "docs" / "authoring.md").read_text(encoding="utf-8")
+
+#: Where each part of the format is documented: a heading of docs/authoring.md → the models it covers.
+SECTIONS = {
+    "### Top level": ["#"],
+    "### `[persona]`": ["Persona"],
+    "### Lines: `say` and `tags`": ["Line"],
+    "### `[states.<name>]`": ["State"],
+    "### Rules and fallbacks: `[[states.<name>.rules]]`, `[states.<name>.fallback]`": ["Rule", "Fallback"],
+    "## Conditions (`when`)": ["When"],
+    "## Endings": ["Ending"],
+    "## Lexicon additions": ["LexiconPatch", "LexiconRule"],
+    "## Pinned tests": ["ScenarioTest"],
+    "### Transcript tests: `[[tests.turns]]`": ["TestTurn", "TurnExpect"],
+}
+
+
+def section(heading: str) -> str:
+    assert heading in DOC.splitlines(), f"docs/authoring.md lost its {heading!r} section"
+    level = heading.split()[0]
+    start = DOC.index(heading + "\n") + len(heading)
+    following = re.compile(rf"^#{{1,{len(level)}}} ", re.MULTILINE)
+    found = following.search(DOC, start)
+    return DOC[start:found.start() if found else len(DOC)]
+
+
+def documented_keys(text: str) -> set[str]:
+    """Keys named in the first column of the section's tables (`any = [labels]` counts as `any`)."""
+    keys: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("| `"):
+            keys |= set(re.findall(r"`([a-z_]+)", line.split("|")[1]))
+    return keys
+
+
+def model_keys(name: str) -> set[str]:
+    schema = scenario_json_schema()
+    model = schema if name == "#" else schema["$defs"][name]
+    return set(model.get("properties", {}))
+
+
+def test_every_part_of_the_format_has_a_section():
+    covered = {name for names in SECTIONS.values() for name in names}
+    missing = set(scenario_json_schema()["$defs"]) - covered
+    assert not missing, f"document these tables in docs/authoring.md and list them in SECTIONS: {sorted(missing)}"
+
+
+def test_every_key_is_documented_in_its_section():
+    for heading, models in SECTIONS.items():
+        documented = documented_keys(section(heading))
+        for model in models:
+            missing = model_keys(model) - documented
+            assert not missing, f"{heading}: document {sorted(missing)} (from {model})"
+
+
+def test_no_documented_key_is_made_up():
+    for heading, models in SECTIONS.items():
+        if heading == "## Pinned tests":  # its subsection documents the transcript keys
+            models = [*models, "TestTurn", "TurnExpect"]
+        known = set().union(*(model_keys(model) for model in models))
+        extra = documented_keys(section(heading)) - known
+        assert not extra, f"{heading}: these keys do not exist in the format: {sorted(extra)}"
