@@ -11,7 +11,7 @@ from dojo.cli.common import UsageError, load_entry, print_json
 from dojo.cli.render import events_text, header, score_line
 from dojo.engine import ReplyError, Session
 from dojo.engine.summary import play_json
-from dojo.engine.events import ScoreChanged, SessionEnded
+from dojo.engine.events import Event, ScoreChanged, SessionEnded
 from dojo.engine.trace import trace, trace_lines
 from dojo.scenario.library import library_dirs
 from dojo.text import visible
@@ -82,12 +82,13 @@ def run(args) -> int:
               file=sys.stderr, flush=True)
     save = not args.no_save and not playtest
     # Saving wraps the session: each turn is appended and fsynced as soon as it is played.
-    player = Recorder(session, scenario_path=entry.path) if save else session
-    if save:
-        if player.warning:
-            print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
+    recorder = Recorder(session, scenario_path=entry.path) if save else None
+    player: Recorder | Session = recorder or session
+    if recorder is not None:
+        if recorder.warning:
+            print(f"dojo: warning: {recorder.warning}", file=sys.stderr, flush=True)
         elif live:
-            print(f"dojo: saving transcript to {player.path}", file=sys.stderr, flush=True)
+            print(f"dojo: saving transcript to {recorder.path}", file=sys.stderr, flush=True)
     show = (lambda events: trace_text(events, scenario.persona.name)) if args.trace else \
         (lambda events: events_text(events, scenario.persona.name))
     if live:
@@ -128,7 +129,7 @@ def trace_text(events, persona: str) -> str:
     for turn in trace(events):
         lines += [visible(line) for line in trace_lines(turn, persona)]
         lines += [score_line(e) for e in events if isinstance(e, ScoreChanged) and e.turn == turn.turn]
-    ended = [event for event in events if isinstance(event, SessionEnded)]
+    ended: list[Event] = [event for event in events if isinstance(event, SessionEnded)]
     if ended:
         lines.append(events_text(ended, persona))
     return "\n".join(lines)

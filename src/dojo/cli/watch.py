@@ -12,8 +12,9 @@ from __future__ import annotations
 import os
 import select
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dojo.coach import Signals
-from dojo.engine.events import Event, ProspectSaid, RepReplied, SessionEnded, SignalsHeard, StateChanged
+from dojo.engine.events import (
+    Event,
+    ProspectSaid,
+    RepReplied,
+    SessionEnded,
+    SignalsHeard,
+    StateChanged,
+)
 
 
 @dataclass

@@ -14,7 +14,9 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
+
+from pydantic import BaseModel
 
 from dojo.scenario.keylines import Path as KeyPath
 from dojo.scenario.keylines import dotted, key_lines, line_of
@@ -175,10 +177,10 @@ def toml_error(message: str, text: str, label: str) -> Diagnostic:
 def _toml_hint(message: str, rows: list[str], line: int | None) -> str:
     if message.startswith("Unclosed array"):
         return "a list is missing a comma between two items, or its closing `]`"
-    if message.startswith("Unescaped '\\'") or message.startswith("Unrecognized escape"):
+    if message.startswith(("Unescaped '\\'", "Unrecognized escape")):
         return ("in double quotes a backslash starts an escape; write regular expressions in single "
                 "quotes instead: '\\bwhat else\\b'")
-    if message.startswith("Illegal character '\\n'") or message.startswith("Unterminated string"):
+    if message.startswith(("Illegal character '\\n'", "Unterminated string")):
         return "a string is not closed on this line: add the closing quote, or use ''' or \"\"\" for text over several lines"
     if message.startswith(("Cannot overwrite a value", "Cannot declare")):
         doubled = _single_vs_double(rows, line)
@@ -188,7 +190,7 @@ def _toml_hint(message: str, rows: list[str], line: int | None) -> str:
         if earlier:
             return f"this table is already written at line {earlier}; merge the two, or rename one of them"
         return "this key is set twice; keep one of them"
-    if message.startswith("Invalid value") or message.startswith("Expected"):
+    if message.startswith(("Invalid value", "Expected")):
         return "text goes in quotes, lists in [ ], true and false in lower case; see docs/authoring.md"
     return "see docs/authoring.md for the file's format"
 
@@ -450,23 +452,19 @@ def validation_error(error: dict, where: Locator, known_keys: list[str] | None) 
 
 def known_keys_at(model: Any, loc: tuple) -> list[str] | None:
     """The keys the model allows at `loc` (the table containing the unknown key), for 'did you mean'."""
-    from typing import get_args, get_origin
-
-    from pydantic import BaseModel
-
     current: Any = model
     for part in loc[:-1]:
-        current = _unwrap(current, part, get_args, get_origin, BaseModel)
+        current = _step(current, part)
         if current is None:
             return None
-    current = _unwrap(current, None, get_args, get_origin, BaseModel)
+    current = _step(current, None)
     if isinstance(current, type) and issubclass(current, BaseModel):
         return [info.alias or name for name, info in current.model_fields.items()]
     return None
 
 
-def _unwrap(kind: Any, part: Any, get_args, get_origin, base) -> Any:
-    # Strip Optional/list/dict wrappers until we reach a model, then step into `part`.
+def _step(kind: Any, part: Any) -> Any:
+    """The type found at `part` inside `kind`, looking through Optional, lists and dicts."""
     for _ in range(6):
         origin = get_origin(kind)
         if origin is None:
@@ -486,7 +484,7 @@ def _unwrap(kind: Any, part: Any, get_args, get_origin, base) -> Any:
             kind = args[0]
     if part is None or isinstance(part, int):
         return kind
-    if isinstance(kind, type) and issubclass(kind, base):
+    if isinstance(kind, type) and issubclass(kind, BaseModel):
         fields = {info.alias or name: info for name, info in kind.model_fields.items()}
         info = fields.get(part) or kind.model_fields.get(part)
         return info.annotation if info else None

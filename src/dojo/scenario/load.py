@@ -101,10 +101,10 @@ def _model_checks(scenario: Scenario):
             if rule.goto is None and rule.ending is None:
                 yield ("states", name, "rules", index), "a rule needs `goto` (a state) or `ending`", "D115"
     seen: set[str] = set()
-    for index, rule in enumerate(scenario.lexicon.rules):
-        if rule.id in seen:
-            yield ("lexicon", "rules", index, "id"), f"duplicate lexicon rule id {rule.id!r}", "D111"
-        seen.add(rule.id)
+    for index, detector in enumerate(scenario.lexicon.rules):
+        if detector.id in seen:
+            yield ("lexicon", "rules", index, "id"), f"duplicate lexicon rule id {detector.id!r}", "D111"
+        seen.add(detector.id)
     names = [test.name for test in scenario.tests]
     for index, name in enumerate(names):
         if name in names[:index]:
