@@ -69,3 +69,48 @@ def test_no_documented_key_is_made_up():
         known = set().union(*(model_keys(model) for model in models))
         extra = documented_keys(section(heading)) - known
         assert not extra, f"{heading}: these keys do not exist in the format: {sorted(extra)}"
+
+
+def _properties():
+    schema = scenario_json_schema()
+    yield "Scenario", schema["properties"]
+    for name, model in schema["$defs"].items():
+        yield name, model.get("properties", {})
+
+
+def test_every_key_has_a_description_and_an_example_for_editors():
+    lacking = [f"{model}.{key}" for model, properties in _properties() for key, spec in properties.items()
+               if not spec.get("description") or not spec.get("examples")]
+    assert not lacking, f"describe these in src/dojo/scenario/fielddocs.py: {lacking}"
+
+
+def test_field_docs_name_only_keys_that_exist():
+    from dojo.scenario.fielddocs import FIELD_DOCS
+
+    existing = {model: set(properties) for model, properties in _properties()}
+    stale = [f"{model}.{key}" for model, fields in FIELD_DOCS.items() for key in fields
+             if key not in existing.get(model, set())]
+    assert not stale, f"these keys no longer exist: {stale}"
+
+
+def test_the_committed_schema_is_the_generated_one():
+    import json
+
+    committed = json.loads((Path(__file__).parents[1] / "docs" / "scenario.schema.json").read_text(encoding="utf-8"))
+    assert committed == scenario_json_schema(), "run `dojo schema > docs/scenario.schema.json`"
+
+
+def test_every_example_is_a_valid_value_for_its_key():
+    from pydantic import TypeAdapter
+
+    from dojo.scenario import model as models
+    from dojo.scenario import testplan
+    from dojo.scenario.fielddocs import FIELD_DOCS
+    from dojo.vocab import LexiconRule
+
+    classes = {**{name: getattr(models, name) for name in FIELD_DOCS if hasattr(models, name)},
+               "LexiconRule": LexiconRule, "TestTurn": testplan.TestTurn, "TurnExpect": testplan.TurnExpect}
+    for model, fields in FIELD_DOCS.items():
+        for key, (_, example) in fields.items():
+            field = next(info for name, info in classes[model].model_fields.items() if (info.alias or name) == key)
+            TypeAdapter(field.annotation).validate_python(example)

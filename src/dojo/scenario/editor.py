@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from dojo.fsutil import atomic_write
+from dojo.scenario.fielddocs import document
 from dojo.scenario.model import Scenario
 
 SCHEMA_NAME = ".scenario.schema.json"
@@ -22,7 +23,7 @@ _MARK = "# Written by dojo"
 
 
 def scenario_json_schema() -> dict:
-    schema = Scenario.model_json_schema(by_alias=True)
+    schema = document(Scenario.model_json_schema(by_alias=True))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "dojo scenario"
     return schema
