@@ -81,8 +81,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "all": ("The reply has every one of these labels.", ["give"]),
         "none": ("The reply has none of these labels.", ["get"]),
         "open_gives_at_least": ("At least this many gives are still unpaid (given earlier, not yet repaid by a get).", 2),
-        "unpaired_gives_at_least": ("Over the whole conversation the rep has given at least this many things in "
-                                    "replies that asked for nothing.", 3),
+        "unpaired_gives_at_least": (("Over the whole conversation the rep has given at least this many things "
+                                     "in replies that asked for nothing."), 3),
         "gets_at_least": ("The rep has asked for at least this many gets in total, this reply included.", 2),
         "earned": ("Every listed pathway stage has been earned in order.", ["trust", "hope"]),
         "not_earned": ("None of the listed stages has been earned yet.", ["trust"]),
@@ -107,8 +107,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
     "LexiconRule": {
         "id": ("Unique id: lower-case letters, digits, '.', '_' and '-'.", "tire-kicker.buying-history"),
         "label": ("The label this rule emits (`dojo classify --labels`).", "get:criteria"),
-        "patterns": ("Regular expressions, matched case-insensitively; write them in single quotes so \\b stays a "
-                     "word boundary.", ["\\bhave you ever bought\\b"]),
+        "patterns": (("Regular expressions, matched case-insensitively; write them in single quotes so \\b stays "
+                      "a word boundary."), ["\\bhave you ever bought\\b"]),
         "negatable": ("Whether a negation just before the match cancels it; by default only gives are negatable.", True),
     },
     "ScenarioTest": {
