@@ -40,7 +40,7 @@ async def test_pick_talk_three_turns_end_and_debrief(make_app, dojo_home):
         await say(pilot, TRADE)
         events = plain(screen.query_one(EventList))
         assert "traded information for timeline and criteria" in events
-        assert "earned Rapport in order" in events
+        assert "earned Rapport" in events
         assert "Reciprocity" in plain(screen.query_one(ScoreBoard)) and "65" in plain(screen.query_one(ScoreBoard))
 
         await say(pilot, JUMP)
@@ -202,19 +202,15 @@ async def test_the_mouse_previews_on_first_click_and_starts_on_second(make_app):
         assert app.screen.scenario.id == "lantern"
 
 
-async def test_a_reply_is_answered_within_a_frame(make_app):
-    """The engine runs in the event handler: no worker, no wait; the answer is there on the next refresh."""
-    from time import perf_counter
-
+async def test_a_reply_is_answered_in_the_key_handler(make_app):
+    """The engine runs in the event handler: no worker, no wait; the answer is there on the next refresh.
+    (How fast that is lives in benchmarks/, not in a timed test.)"""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("enter")
         screen = app.screen
-        started = perf_counter()
         screen.send(TRADE)
-        elapsed = perf_counter() - started
         assert screen.session.turn == 1
-        assert elapsed < 0.05, f"handling a reply took {elapsed * 1000:.1f} ms"
         await pilot.pause()
         assert chat_lines(app)[-1][0] == "Morgan Hale"
 
