@@ -91,10 +91,14 @@ def _is_catch_all(when: When) -> bool:
 
 
 def _shadowed(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    # With "the most specific rule wins" (schema 2) a catch-all shadows nothing; a twin still does.
+    first_match = getattr(scenario, "choose_rule", "first_match") == "first_match"
     for name, state in scenario.states.items():
         for index, rule in enumerate(state.rules):
-            earlier = next((i for i in range(index) if _is_catch_all(state.rules[i].when)
-                            or state.rules[i].when == rule.when), None)
+            earlier = next((i for i in range(index)
+                            if (first_match and _is_catch_all(state.rules[i].when))
+                            or (state.rules[i].when == rule.when
+                                and getattr(state.rules[i], "priority", 0) == getattr(rule, "priority", 0))), None)
             if earlier is not None:
                 why = "has no `when`, so it always fires" if _is_catch_all(state.rules[earlier].when) \
                     else "has the very same `when`"
@@ -103,7 +107,7 @@ def _shadowed(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
                     "rules are tried top to bottom and the first that holds wins; move this rule up or narrow the earlier one"
 
 
-def _say_lists(scenario: Scenario) -> Iterator[tuple[KeyPath, list[str]]]:
+def _say_lists(scenario: Scenario) -> Iterator[tuple[KeyPath, list]]:
     yield ("opening", "say"), scenario.opening.say
     for name, state in scenario.states.items():
         for index, rule in enumerate(state.rules):
@@ -115,6 +119,8 @@ def _say_lists(scenario: Scenario) -> Iterator[tuple[KeyPath, list[str]]]:
 
 def _repeated_lines(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
     for path, say in _say_lists(scenario):
+        # A variant may be a table with `text` (schema 2) rather than a plain string.
+        say = [getattr(line, "text", line) for line in say]
         normalised = [" ".join(line.casefold().split()) for line in say]
         for index, line in enumerate(normalised):
             if line in normalised[:index]:
