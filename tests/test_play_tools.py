@@ -111,3 +111,15 @@ def test_watch_loop_reads_replies_and_reloads_until_interrupted(tmp_path, monkey
 def test_watch_cannot_record(capsys, monkeypatch):
     code, _, err = run(capsys, monkeypatch, "play", str(MINI), "--watch", "--record")
     assert code == 2 and "--watch is a live play-test" in err
+
+
+def test_the_review_screen_shows_which_rule_answered_each_turn(mini):
+    from dojo.engine import Session
+    from dojo.engine.summary import film
+    from dojo.tui.screens.review import heard_content
+
+    session = Session(mini, seed=1)
+    session.reply(GIVE)
+    [turn] = film(session.events).turns
+    shown = heard_content(turn).plain
+    assert 'answer  ask: states.ask.rules[2] (heard give "send the info"; did not hear get)' in shown
