@@ -2,6 +2,8 @@
 
 Run from the repository root: python benchmarks/report_accuracy.py
 The bars the tests hold are in tests/test_accuracy.py; this only reports.
+"False signals" is the share of neutral replies (rows with no labels at all)
+on which the coach heard anything: a give, a get, a stage or chasing.
 """
 
 from __future__ import annotations
@@ -11,16 +13,31 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.test_accuracy import SETS, labelled, micro_f1, stage_accuracy  # noqa: E402
+from tests.test_accuracy import SETS, labelled, micro_f1, predicted, stage_accuracy  # noqa: E402
+
+CATEGORIES = ("gives", "gets", "chase", "stages")
+
+
+def false_signal_rate(name: str) -> tuple[float, int]:
+    """(share of neutral replies with any signal heard, how many neutral replies there are)."""
+    neutral = [found for row, found in zip(labelled(name), predicted(name))
+               if not any(row[category] for category in CATEGORIES)]
+    if not neutral:
+        return 0.0, 0
+    noisy = sum(any(getattr(found, category) for category in CATEGORIES) for found in neutral)
+    return noisy / len(neutral), len(neutral)
 
 
 def main() -> None:
-    print(f"{'set':<10} {'replies':>7}  {'gives F1':>8}  {'gets F1':>8}  {'chase F1':>8}  {'stages':>6}   precision / recall")
+    print(f"{'set':<10} {'replies':>7}  {'gives F1':>8}  {'gets F1':>8}  {'chase F1':>8}  {'stages':>6}"
+          f"  {'false signals':>13}   precision / recall")
     for name in SETS:
         scores = {category: micro_f1(category, name) for category in ("gives", "gets", "chase")}
         f1s = "  ".join(f"{scores[c][2]:>8.3f}" for c in scores)
         detail = ", ".join(f"{c} {scores[c][0]:.2f}/{scores[c][1]:.2f}" for c in scores)
-        print(f"{name:<10} {len(labelled(name)):>7}  {f1s}  {stage_accuracy(name):>6.3f}   {detail}")
+        rate, neutral = false_signal_rate(name)
+        print(f"{name:<10} {len(labelled(name)):>7}  {f1s}  {stage_accuracy(name):>6.3f}"
+              f"  {rate:>6.3f} of {neutral:<4}  {detail}")
 
 
 if __name__ == "__main__":

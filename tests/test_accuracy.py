@@ -14,12 +14,11 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
 
-from dojo.coach import signals as signals_module
 from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import Signals, classify
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
@@ -47,12 +46,16 @@ SETS = {
     # 0.81-0.88, stages 0.90 at the time of writing) to catch regressions;
     # don't tune rules against this file, or it stops measuring anything.
     "holdout": LabelledSet(DATA / "replies_holdout.jsonl", 150, 0.75, 0.80),
+    # Written before the grammar was tuned, in voices unlike the sets above:
+    # chat spelling, dialects, call transcripts, formal email, one-liners,
+    # near-misses and a quarter neutral replies.
+    "dev_voices": LabelledSet(DATA / "dev_voices.jsonl", 150, 0.80, 0.80),
 }
 CATEGORIES = {"gives": GIVE_KINDS, "gets": GET_KINDS, "chase": CHASE_KINDS, "stages": STAGES}
 WORST_SHOWN = 12
 
 
-@lru_cache(maxsize=None)
+@cache
 def labelled(name: str = "replies") -> tuple[dict, ...]:
     rows = []
     for number, line in enumerate(SETS[name].path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -63,7 +66,7 @@ def labelled(name: str = "replies") -> tuple[dict, ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def predicted(name: str = "replies") -> tuple[Signals, ...]:
     lexicon = default_lexicon()
     return tuple(classify(row["text"], lexicon) for row in labelled(name))
@@ -236,22 +239,13 @@ def test_match_spans_index_the_original_text(reply):
 def test_spans_point_at_the_words_that_triggered_the_label():
     reply = "So happy to help 😊 — I’ll send you the deck, and what will you decide?"
     found = classify(reply)
-    deck = next(m for m in found.matches if m.label == "give:deck")
-    assert reply[deck.span[0]:deck.span[1]] == deck.text
-    assert deck.text.startswith("send") and deck.text.endswith("deck")
+    decks = [m for m in found.matches if m.label == "give:deck"]
+    for deck in decks:
+        assert reply[deck.span[0]:deck.span[1]] == deck.text
+    # The quote is the offer in the rep's own spelling, curly apostrophe and all.
+    assert any(deck.text == "I’ll send you the deck" for deck in decks)
     criteria = next(m for m in found.matches if m.label == "get:criteria")
     assert criteria.text.lower().startswith("what will you decide")
-
-
-def test_fast_path_matches_case_insensitive_matching(monkeypatch):
-    """classify matches lower-cased text for speed; it must hear exactly what case-insensitive matching hears."""
-    lexicon = default_lexicon()
-    replies = SPAN_REPLIES + [row["text"] for row in labelled()]
-    replies += [reply.upper() for reply in replies[:80]] + ["I'll ſend the deck", "WHO ELSE İS INVOLVED?"]
-    fast = [classify(reply, lexicon) for reply in replies]
-    monkeypatch.setattr(signals_module, "_lowered", lambda plain: None)
-    slow = [classify(reply, lexicon) for reply in replies]
-    assert fast == slow
 
 
 def test_a_2000_character_reply_is_classified_quickly_and_correctly():

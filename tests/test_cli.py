@@ -1,4 +1,4 @@
-"""The headless CLI keeps DESIGN.md's contracts: fields, exit codes, one-line errors."""
+"""The headless CLI keeps its documented contracts (docs/contracts.md): fields, exit codes, one-line errors."""
 
 from __future__ import annotations
 

@@ -107,3 +107,34 @@ def test_a_broken_tagging_file_names_the_file_and_the_problem():
         parse_context("schema = 1\n[[tags]\n", "context.toml")
     with pytest.raises(ContextError, match=r"unknown tag 'open'"):
         parse_context("schema = 1\n[[tags]]\ntag = \"open\"\npatterns = ['x']\n", "context.toml")
+
+
+def test_shouting_or_an_unusual_letter_does_not_hide_a_no():
+    assert infer_tags("WE'RE NOT INTERESTED, THANKS.") == ("no",)
+    assert infer_tags("İzmir office here: we're not interested.") == ("no",)
+
+
+def test_a_tagging_pattern_in_capitals_is_refused_since_lines_are_matched_in_lower_case():
+    with pytest.raises(ContextError, match="write patterns in lower case"):
+        parse_context("schema = 1\n[[tags]]\ntag = \"no\"\npatterns = ['Not Interested']\n", "context.toml")
+    assert parse_context("schema = 1\n[[tags]]\ntag = \"no\"\npatterns = ['\\bnot\\s{1,3}interested\\b']\n",
+                         "context.toml").tags("NOT  Interested") == ("no",)
+
+
+def test_rescoring_judges_each_reply_against_the_same_untagged_line(tmp_path):
+    from dojo.scenario.load import load_scenario
+    from dojo.transcript import Recorder, load_transcript
+    from dojo.transcript.rescore import find_scenario, rescore
+    from tests.conftest import MINI
+
+    text = MINI.read_text(encoding="utf-8").replace(
+        'say = ["Send me some info.", "Can you email me something?", "Just send a brochure."]\ntags = ["errand"]',
+        'say = ["Let me think about it and come back to you."]')
+    path = tmp_path / "mini.toml"
+    path.write_text(text, encoding="utf-8")
+    recorder = Recorder(Session(load_scenario(path), seed=3), scenario_path=path)
+    recorder.reply("I can take 20% off if that helps.")
+    recorder.end()
+    result = rescore(load_transcript(recorder.path), find_scenario(load_transcript(recorder.path)))
+    assert "chase:discount_after_stall" in chasing_codes(result.events)
+    assert result.changed_turns() == []

@@ -7,6 +7,7 @@ through `classify` for the exact replies trainers flagged.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -280,6 +281,11 @@ def test_a_discount_traded_for_a_commitment_is_not_chasing():
     assert codes(events) == ["traded"]
 
 
+def test_a_free_extra_traded_for_a_commitment_is_not_chasing():
+    _, events = run(said("give:trial", "chase:free_extra", "get:next_steps", "question"))
+    assert codes(events) == ["traded"]
+
+
 def test_a_discount_the_prospect_asked_about_is_a_give_not_a_chase():
     for tag in ("question", "objection"):
         _, events = run(said("give:discount"), tags=(tag,))
@@ -330,3 +336,34 @@ def test_quotes_merge_overlapping_matches_in_reply_order():
     positions = [reply.index(piece) for piece in pieces]
     assert positions == sorted(positions)
     assert all(a + len(p) < b for a, p, b in zip(positions, pieces, positions[1:]))  # no overlaps
+
+
+NEEDS_DETECTION = "needs the composing detection (issue 7 part 1) to hear this wording"
+
+
+@pytest.mark.xfail(strict=True, reason=NEEDS_DETECTION)
+def test_acknowledging_the_person_while_opening_discovery_earns_rapport_and_empathy():
+    coach, events = play("Totally get it, sounds like you're run off your feet. Before I fire anything over, "
+                         "can I ask what's got you looking at this now?")
+    assert coach.earned == ["rapport", "empathy"]
+    assert coach.scores().pathway == 2 * STAGE_CREDIT
+
+
+def test_stage_credit_after_a_jump_is_never_swallowed_end_to_end():
+    coach, _ = play("Hi Sam, thanks for taking the time. Is now still a good time?",
+                    "Every month you wait costs you money; act now.",
+                    "What's the biggest challenge with your month-end close right now?")
+    assert coach.earned == ["rapport", "empathy"]
+    assert coach.scores().pathway == 2 * STAGE_CREDIT - JUMP_PENALTY
+
+
+def test_inviting_a_no_heard_end_to_end_is_not_chasing():
+    coach, events = play("It's completely fine if this isn't a fit, would you tell me if it isn't?")
+    assert codes(events, "chasing") == []
+    assert coach.scores().chasing == 100
+
+
+def test_a_summary_traded_for_time_in_the_diary_is_a_trade():
+    _, events = play("I'll send you a one-page summary for Priya today; in return, could you put 30 minutes "
+                     "in her diary this week?")
+    assert codes(events, "reciprocity") == ["traded"]

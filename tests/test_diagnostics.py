@@ -38,8 +38,8 @@ def test_render_shows_the_line_a_caret_and_a_hint():
     text = TEXT.replace('ending = "won"', 'ending = "wonn"')
     rendered = only(text).render().splitlines()
     number = line_of('ending = "wonn"', text)
-    assert rendered[0] == (f"x.toml:{number}:10: error[D102]: states.ask.rules[1].ending: "
-                           "unknown ending 'wonn'; did you mean 'won'?")
+    assert rendered[0] == (f"x.toml:{number}:10: states.ask.rules[1].ending: "
+                           "unknown ending 'wonn'; did you mean 'won'? [D102]")
     assert rendered[1] == f" {number} | ending = \"wonn\""
     assert rendered[2] == f" {' ' * len(str(number))} |          ^^^^^^"
     assert rendered[3].strip().startswith("= hint: known endings: ghosted, won")
@@ -133,3 +133,9 @@ def test_control_characters_in_the_offending_line_are_shown_as_escapes():
     text = TEXT.replace('title = "Mini"', 'title = "Mini\x1b[31m"')
     rendered = only(text).render()
     assert "\x1b" not in rendered
+
+
+def test_a_huge_line_is_shown_as_a_window_around_the_caret():
+    text = TEXT.replace('summary = "A two-state test persona."', 'summary = "' + "x" * 5000 + '" + 1')
+    rendered = only(text).render().splitlines()
+    assert all(len(line) < 130 for line in rendered)

@@ -141,3 +141,201 @@ def test_the_prospect_never_repeats_the_same_line_twice_in_a_row(mini):
             session.reply("hmm")
         said = [e.text for e in session.events if isinstance(e, ProspectSaid)]
         assert all(a != b for a, b in zip(said, said[1:])), said
+
+
+# ---------------------------------------------------------------- schema 2: facts, memory, shared rules
+MEMORY = '''
+schema = 2
+id = "memory"
+title = "Memory"
+archetype = "test"
+difficulty = 1
+summary = "A prospect who remembers."
+objectives = ["Find out {fact.deadline}."]
+start = "talk"
+max_turns = 8
+
+[persona]
+name = "Pat"
+role = "Buyer"
+company = "Acme"
+
+[facts.deadline]
+label = "the deadline"
+text = "the audit on 3 June"
+reveal_on = ["get:timeline"]
+needs_question = true
+
+[facts.signer]
+label = "who signs"
+text = "the CFO, Dana"
+reveal_on = ["get:decision_makers"]
+
+[opening]
+say = ["Hello.", "Hi.", "Yes?"]
+
+[[rules]]
+id = "push"
+when.jumped = true
+when.any = ["stage:urgency"]
+say = ["Steady.", "Slow down.", "Easy."]
+count = { pushes = 1 }
+
+[[rules]]
+id = "push_again"
+when.jumped = true
+when.any = ["stage:urgency"]
+when.counter_at_least = { pushes = 1 }
+say = ["Goodbye.", "We're done.", "No."]
+ending = "lost"
+
+[[rules]]
+phase = "after"
+when.asks = ["signer"]
+say = ["Dana signs.", "The CFO, Dana.", "Dana, our CFO."]
+reveal = ["signer"]
+
+[states.talk]
+hint = "Ask about {fact.deadline}."
+
+[[states.talk.rules]]
+when.asks = ["deadline"]
+when.not_revealed = ["deadline"]
+say = ["The audit is on 3 June.", "June the 3rd, the audit.", "We have an audit on 3 June."]
+reveal = ["deadline"]
+set = ["deadline_asked"]
+
+[[states.talk.rules]]
+when.asks = ["deadline"]
+when.revealed = ["deadline"]
+say = ["I told you: 3 June.", "Still 3 June.", "As I said, June."]
+
+[[states.talk.rules]]
+when.any = ["question"]
+say = [
+  { text = "Good question, but no.", heard = ["question"] },
+  "Mm.",
+  "Go on.",
+]
+
+[[states.talk.rules]]
+when.all = ["get:meeting"]
+when.flags = ["deadline_asked"]
+say = ["Deal.", "Booked.", "Fine."]
+ending = "won"
+
+[states.talk.fallback]
+say = ["Mm.", "Go on.", "And?", "Right."]
+
+[states.calm]
+global_rules = false
+fallback = { say = ["Calm.", "Yes.", "Ok."] }
+
+[endings.won]
+outcome = "win"
+title = "Booked"
+lesson = "You booked the meeting."
+lesson_if = [
+  { when.revealed = ["deadline"], text = "You found {fact.deadline}." },
+  { when.not_revealed = ["signer"], text = "You never found out {fact.signer}." },
+  { when.happened = ["jumped"], text = "You pushed once." },
+]
+
+[endings.lost]
+outcome = "loss"
+title = "Lost"
+lesson = "Pushed twice."
+'''
+
+
+@pytest.fixture
+def memory():
+    from dojo.scenario.load import parse_scenario
+    return parse_scenario(MEMORY, "memory.toml")
+
+
+def said(session):
+    return [e for e in session.events if isinstance(e, ProspectSaid)]
+
+
+def test_a_fact_is_revealed_once_by_the_right_question_and_recorded_as_an_event(memory):
+    from dojo.engine.events import FactRevealed
+    session = Session(memory, seed=1)
+    assert session.hint() == "Ask about the deadline."  # the label until it is uncovered
+    assert session.objectives() == ["Find out the deadline."]
+    session.reply("Hi Pat, how are you?")
+    assert not session.revealed
+    session.reply("When do you need this in place by?")
+    [revealed] = [e for e in session.events if isinstance(e, FactRevealed)]
+    assert (revealed.fact, revealed.turn, revealed.by_reply_turn, revealed.heard) == ("deadline", 2, 2, ["get:timeline"])
+    assert "June" in said(session)[-1].text
+    assert session.hint() == "Ask about the audit on 3 June."
+    session.reply("Sorry, when do you need it by again?")
+    assert said(session)[-1].rule == "states.talk.rules[2]"
+    assert [e.fact for e in session.events if isinstance(e, FactRevealed)] == ["deadline"]
+
+
+def test_a_fact_that_needs_a_question_is_not_revealed_by_a_statement(memory):
+    session = Session(memory, seed=1)
+    session.reply("We need the timeline and the deadline before anything else.")
+    assert "deadline" not in session.revealed
+
+
+def test_shared_rules_apply_in_every_state_remember_counts_and_escalate(memory):
+    session = Session(memory, seed=2)
+    session.reply("Every month you wait costs you money, so you need to start before the end of the quarter.")
+    first = said(session)[-1]
+    assert first.rule == "rules[1]" and "jumped ahead on the pathway" in first.why
+    session.reply("Every week you wait costs you more, so we need to sign by Friday.")
+    assert session.ended.ending == "lost"
+    assert said(session)[-1].rule == "rules[2]" and "pushes ≥ 1" in said(session)[-1].why
+
+
+def test_an_after_rule_is_used_only_when_the_state_has_nothing_and_a_state_can_opt_out(memory):
+    session = Session(memory, seed=3)
+    session.reply("Tell me who else is involved in the decision.")
+    assert said(session)[-1].rule == "rules[3]" and session.revealed == {"signer": 1}
+    calm = Session(memory.model_copy(update={"start": "calm"}), seed=3)
+    calm.reply("Every month you wait costs you money, so you need to start before the end of the quarter.")
+    assert said(calm)[-1].rule == "states.calm.fallback"
+
+
+def test_the_most_specific_rule_wins_whatever_the_file_order(memory):
+    session = Session(memory, seed=4)
+    # "When …?" is both a question (rule 3) and a timeline ask (rule 1, more specific).
+    session.reply("When would you need something in place?")
+    assert said(session)[-1].rule == "states.talk.rules[1]"
+
+
+def test_a_variant_tied_to_a_question_is_only_said_to_a_question_and_nothing_repeats(memory):
+    session = Session(memory, seed=5)
+    texts = []
+    for _ in range(4):
+        session.reply("Okay.")
+        texts.append(said(session)[-1].text)
+    assert "Good question, but no." not in texts
+    assert len(set(texts)) == 4  # four fallback variants, none repeated while another is left
+    asked = Session(memory, seed=5)
+    asked.reply("What matters most to you?")
+    assert said(asked)[-1].text == "Good question, but no."
+
+
+def test_the_lesson_is_built_from_what_happened_and_missed_facts_are_listed(memory):
+    from dojo.engine.events import FactMissed
+    session = Session(memory, seed=6)
+    session.reply("When do you need this by?")
+    session.reply("Could we meet on Tuesday at 10am?")
+    ended = session.ended
+    assert ended.ending == "won"
+    assert ended.lesson == "You booked the meeting. You found the audit on 3 June. You never found out who signs."
+    [missed] = [e for e in session.events if isinstance(e, FactMissed)]
+    assert missed.fact == "signer" and "who else" in missed.ask.lower()
+    played = film(session.events).facts_json()
+    assert played["uncovered"][0]["reply"] == "When do you need this by?"
+    assert [m["id"] for m in played["missed"]] == ["signer"]
+
+
+def test_memory_unlocks_a_rule_without_an_extra_state(memory):
+    session = Session(memory, seed=7)
+    session.reply("Could we meet on Tuesday at 10am?")
+    assert not session.finished  # the meeting only lands once the deadline has been asked about

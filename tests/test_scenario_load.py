@@ -125,3 +125,29 @@ def test_content_hash_ignores_comments_but_not_meaning():
     changed = parse_scenario(TEXT.replace("You ran the errand for nothing.", "Different lesson."))
     assert content_hash(original) == content_hash(commented)
     assert content_hash(original) != content_hash(changed)
+
+
+# ---------------------------------------------------------------- schema 2 and migration
+def test_a_schema_1_file_still_loads_and_keeps_first_match_order():
+    scenario = parse_scenario(TEXT, "x.toml")
+    assert TEXT.lstrip().startswith("schema = 1") or "\nschema = 1" in TEXT
+    assert scenario.schema_ == 2 and scenario.choose_rule == "first_match"
+
+
+def test_a_schema_2_file_picks_the_most_specific_rule_by_default():
+    scenario = parse_scenario(TEXT.replace("schema = 1", "schema = 2"), "x.toml")
+    assert scenario.choose_rule == "most_specific"
+
+
+def test_an_unknown_fact_names_the_line_and_the_known_ones():
+    text = TEXT.replace("schema = 1", "schema = 2").replace(
+        "[opening]", '[facts.driver]\nlabel = "the driver"\ntext = "a tender"\nreveal_on = ["get:timeline"]\n\n[opening]\nreveal = ["drvier"]')
+    [problem] = problems_for(text)
+    assert problem == f"x.toml:{line_of('reveal = ', text)}:1: opening.reveal: unknown fact 'drvier'; did you mean 'driver'? [D117]"
+
+
+def test_an_unknown_fact_placeholder_in_a_hint_is_an_error():
+    text = TEXT.replace("schema = 1", "schema = 2")
+    text = text.replace('hint = "Ask what they will decide once they have it."', 'hint = "Ask about {fact.deadline}."')
+    problems = problems_for(text)
+    assert any("states.ask.hint: unknown fact 'deadline'" in p for p in problems)

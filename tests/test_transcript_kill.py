@@ -80,3 +80,92 @@ def test_sigkill_mid_session_keeps_every_completed_turn(dojo_home, capsys):
     History().sync()
     [attempt] = History().attempts(player="Kim")
     assert attempt.result == "unfinished" and attempt.turns == len(REPLIES)
+
+
+KILLS = 50
+#: Mini answers these with its fallback, so the conversation stays open; the fourth turn
+#: reaches mini's max_turns, so some kills land while the session ends and is indexed.
+FOUR = [*REPLIES, "And what about next quarter?"]
+
+
+def _fork_player(seed: int) -> tuple[int, int]:
+    """A real `dojo play` process reading its script from a pipe; forked, so imports are paid once."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 70
+        try:
+            os.close(write_end)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            sys.stdin = os.fdopen(read_end, "r", encoding="utf-8")
+            sys.stdout = open(1, "w", closefd=False)
+            sys.stderr = open(2, "w", closefd=False)
+            code = main(["--player", "Kim", "play", str(MINI), "--record", "--script", "-", "--seed", str(seed)])
+        finally:
+            os._exit(code)
+    os.close(read_end)
+    return pid, write_end
+
+
+def _newest(folder: Path, before: set[Path]) -> Path | None:
+    new = set(folder.glob("*.jsonl")) - before if folder.is_dir() else set()
+    return new.pop() if new else None
+
+
+def _completed_turns(path: Path | None) -> int:
+    if path is None:
+        return 0
+    lines = path.read_bytes().split(b"\n")
+    return sum(1 for line in lines[1:-1] if json.loads(line).get("kind") == "scores")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"), reason="needs fork and SIGKILL")
+def test_fifty_kills_at_random_points_lose_no_completed_turn(dojo_home):
+    import random
+
+    from dojo.coach import default_lexicon
+
+    default_lexicon()  # compiled once here, inherited by every forked player
+    rng = random.Random(50)
+    folder = dojo_home / "transcripts"
+    seen: set[Path] = set()
+    for case in range(KILLS):
+        waited_for = rng.randrange(len(FOUR))  # turns to see on disk before killing
+        extra = rng.random() < 0.7  # then send one more and kill while it is being played
+        pid, pipe = _fork_player(seed=case)
+        path = None
+        try:
+            for reply in FOUR[:waited_for]:
+                os.write(pipe, (reply + "\n").encode())
+                deadline = time.monotonic() + DEADLINE
+                target = _completed_turns(path) + 1
+                while _completed_turns(path) < target:  # polling the file, not waiting a fixed time
+                    assert time.monotonic() < deadline, (f"case {case}: no turn {target}", os.waitpid(pid, os.WNOHANG),
+                                                         path and path.read_text())
+                    path = path or _newest(folder, seen)
+                    time.sleep(0.005)
+            if extra:
+                os.write(pipe, (FOUR[waited_for] + "\n").encode())
+            os.kill(pid, signal.SIGKILL)
+        finally:
+            os.close(pipe)
+            _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status) or os.WEXITSTATUS(status) == 0, f"case {case}: exit {status}"
+        path = path or _newest(folder, seen)
+        if path is None:  # killed before the header was written: nothing was played either
+            assert waited_for == 0
+            continue
+        seen.add(path)
+        transcript = load_transcript(path)
+        played = [turn.reply for turn in transcript.film().turns]
+        assert len(played) >= waited_for, f"case {case}: lost a completed turn"
+        assert played == FOUR[:len(played)]
+        assert all(turn.scores is not None for turn in transcript.film().turns[:waited_for])
+    # Every file reads, and the index built from them equals one rebuilt from scratch.
+    history = History()
+    assert history.sync() == []
+    synced = history.dump()
+    assert len(synced["transcripts"]) == len(seen)
+    assert history.rebuild() == [] and history.dump() == synced

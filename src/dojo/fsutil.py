@@ -42,7 +42,13 @@ def read_input(path: str | Path, max_bytes: int, what: str) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise UnreadableFile(f"{path}: file is {size} bytes; a {what} file must be under {max_bytes}")
-        return path.read_bytes()
+        # The size a stat reports means nothing for /dev/zero, a pipe or a file still growing:
+        # read one byte past the limit and stop there, whatever the file is.
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+        if len(raw) > max_bytes:
+            raise UnreadableFile(f"{path}: more than {max_bytes} bytes; a {what} file must be under {max_bytes}")
+        return raw
     except FileNotFoundError:
         raise UnreadableFile(f"{path}: no such file") from None
     except OSError as err:

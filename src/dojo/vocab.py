@@ -22,6 +22,7 @@ STAGES = ("rapport", "empathy", "trust", "hope", "urgency")
 CHASE_KINDS = ("check_in", "pleading", "whatever_works", "convincing", "free_extra")
 #: Chasing the coach infers from context (what the prospect just said).
 CONTEXT_CHASE_KINDS = ("discount_after_stall", "unasked_discount", "errand_without_get", "repitch_after_no")
+#: `permission`: the rep invites a no ("it's fine if this isn't a fit"), which is never chasing.
 FLAGS = ("question", "close_ask", "permission")
 
 #: Tags a scenario puts on a prospect line so the coach can judge the reply in context.
@@ -53,8 +54,83 @@ def condition_labels() -> frozenset[str]:
 # The rule format is shared by the default lexicon (read by the coach) and a
 # scenario's lexicon patch (read by the scenario loader), so it lives here.
 import re  # noqa: E402
+from typing import Literal  # noqa: E402
+import warnings  # noqa: E402
 
+import re2  # noqa: E402
 from pydantic import BaseModel, ConfigDict, Field, field_validator  # noqa: E402
+
+#: `{name}` in a pattern stands for a word class of the lexicon; `{0,3}` stays a regex repeat.
+CLASS_REF = re.compile(r"\{([a-z][a-z0-9_.]*)\}")
+#: `_3_` in a pattern is a gap of at most three words inside one clause.
+WORD_GAP = re.compile(r"_(\d{1,2})_")
+#: Clause checks a rule may ask for (see `dojo.coach.clauses`).
+NEEDS = ("rep", "ask", "statement")
+
+
+@lru_cache(maxsize=1)
+def lexicon_class_names() -> frozenset[str]:
+    """The word classes of the default lexicon, read from its data file (no coach code imported),
+    so a scenario's patterns can be checked for unknown `{class}` names when it loads."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("dojo").joinpath("coach", "lexicon.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text).get("classes", {}))
+
+
+def unknown_classes(pattern: str, extra: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The `{class}` names in `pattern` that neither the default lexicon nor `extra` defines."""
+    known = lexicon_class_names() | set(extra)
+    return [name for name in CLASS_REF.findall(pattern.replace("{kind}", "x")) if name not in known]
+
+
+def _re2_options() -> re2.Options:
+    options = re2.Options()
+    options.log_errors = False  # a bad pattern is reported as a load error, never printed by RE2
+    options.case_sensitive = False
+    options.never_capture = True
+    return options
+
+
+def check_pattern(pattern: str, what: str = "pattern") -> str:
+    """Compile `pattern` with the linear-time engine (class references and gaps stubbed), or raise ValueError."""
+    probe = WORD_GAP.sub("(?:x )*", CLASS_REF.sub("(?:x)", pattern))
+    try:
+        re2.compile(probe, _re2_options())
+    except re2.error:
+        hint = ""
+        if re.search(r"\(\?<?[=!]|\\[1-9]|[*+?}]\+", pattern):
+            hint = " (look-around, back-references and possessive repeats are not supported: " \
+                   "use not_before / not_after instead of a look-around)"
+        try:
+            with warnings.catch_warnings():
+                # `re` only warns (on stderr) about `[[:alpha:]]` and other sets it reads differently.
+                warnings.simplefilter("ignore", FutureWarning)
+                re.compile(probe)
+        except re.error as err:
+            hint = f": {err}"
+        raise ValueError(f"{what} {pattern!r} is not a valid regular expression for the linear-time engine{hint}") from None
+    return pattern
+
+
+class GuardedPattern(BaseModel):
+    """A pattern with the text that, found right before or right after a match, cancels it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    re: str
+    #: A regex that, ending right where the match starts, cancels it ("you " before "send").
+    not_before: str | None = None
+    #: A regex that, starting right where the match ends, cancels it (" me" after "send").
+    not_after: str | None = None
+    #: A regex that, found inside the match, cancels it ("how are you doing" is not discovery).
+    unless: str | None = None
+
+    @field_validator("re", "not_before", "not_after", "unless")
+    @classmethod
+    def _linear(cls, pattern: str | None) -> str | None:
+        return None if pattern is None else check_pattern(pattern)
 
 
 class LexiconRule(BaseModel):
@@ -64,25 +140,34 @@ class LexiconRule(BaseModel):
 
     id: str = Field(min_length=1, pattern=r"^[a-z0-9_.\-]+$")
     label: str
-    patterns: tuple[str, ...] = Field(min_length=1)
+    patterns: tuple[str | GuardedPattern, ...] = Field(min_length=1)
     #: Whether a negation just before the match cancels it; by default only gives are negatable.
     negatable: bool | None = None
+    #: Clause checks the match must pass: `rep` (the rep is the speaker, not asking for it),
+    #: `ask` (a question or request to the prospect, with or without a question mark),
+    #: `statement` (not a question: "your contract renews in May" vs "when does it renew?").
+    needs: tuple[Literal["rep", "ask", "statement"], ...] = ()
+    #: Label prefixes that, heard in the same clause, cancel this rule's matches
+    #: (a question that asks for a budget is a get, not also discovery).
+    yields_to: tuple[str, ...] = ()
+    #: With kinds, `{kind}` in the label and patterns is filled in once per kind.
+    kinds: tuple[str, ...] = ()
 
     @field_validator("label")
     @classmethod
     def _known_label(cls, label: str) -> str:
+        if "{kind}" in label:
+            return label
         if label not in detectable_labels():
             raise ValueError(f"unknown label {label!r}; run `dojo classify --labels` for the list")
         return label
 
     @field_validator("patterns")
     @classmethod
-    def _valid_patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+    def _valid_patterns(cls, patterns: tuple[str | GuardedPattern, ...]) -> tuple[str | GuardedPattern, ...]:
         for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as err:
-                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {err}") from None
+            if isinstance(pattern, str):
+                check_pattern(pattern.replace("{kind}", "x"))
         return patterns
 
     @property

@@ -52,7 +52,7 @@ async def test_pick_talk_three_turns_end_and_debrief(make_app, dojo_home):
 
         await say(pilot, DISCOVER)
         events = plain(screen.query_one(EventList))
-        assert "earned Empathy in order" in events
+        assert "earned Empathy" in events
         assert "● Rapport" in plain(screen.query_one(PathwayTrack))
         assert "● Empathy" in plain(screen.query_one(PathwayTrack))
         assert "Every give traded" in plain(screen.query_one(Ledger))

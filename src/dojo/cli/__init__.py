@@ -6,11 +6,12 @@ import argparse
 import sys
 
 from dojo import __version__
-from dojo.cli import catalogue, export, graph, history, new, play, report, review, score, test
+from dojo.cli import catalogue, export, graph, history, lrs, new, play, report, review, score, test
 from dojo.cli.common import UsageError, fail
+from dojo.text import from_edge
 
 #: Each module registers its own subcommands, so commands grow without touching this file much.
-COMMAND_MODULES = [play, catalogue, new, test, graph, review, score, export, history, report]
+COMMAND_MODULES = [play, catalogue, new, test, graph, review, score, export, history, report, lrs]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,8 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _safe_streams()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args([from_edge(arg) for arg in (sys.argv[1:] if argv is None else argv)])
     try:
         if args.command is None:
             return _run_app(args)
@@ -40,6 +42,20 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _safe_streams() -> None:
+    """Bytes that are not UTF-8 on stdin become U+FFFD; nothing printed can fail to encode."""
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):  # pragma: no cover - a stream already read from
+            pass
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def _run_app(args) -> int:

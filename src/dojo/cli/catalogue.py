@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
+from dojo.coach.signals import Signals, hear
 from dojo.engine import ReplyError, lexicon_for
 from dojo.cli.checking import check_files, scenario_files
 from dojo.engine.session import check_reply
 from dojo.scenario.library import load_library
 from dojo.paths import data_dir
 from dojo.scenario.editor import install_editor_support, schema_text
-from dojo.text import visible
+from dojo.text import one_line, visible
 from dojo.vocab import detectable_labels
 
 
@@ -39,6 +43,8 @@ def register(commands) -> None:
     classify_cmd.add_argument("--json", action="store_true", help="print JSON (JSON Lines with `-`)")
     classify_cmd.add_argument("--scenario", metavar="SCENARIO", help="use this scenario's lexicon additions")
     classify_cmd.add_argument("--labels", action="store_true", help="list every label the lexicon can emit")
+    classify_cmd.add_argument("--explain", action="store_true",
+                              help="show, clause by clause, which rules fired or were cancelled, and why")
     classify_cmd.set_defaults(handler=run_classify)
 
     schema = commands.add_parser(
@@ -53,7 +59,7 @@ def register(commands) -> None:
 def run_list(args) -> int:
     library = load_library()
     for problem in library.problems:
-        print(f"dojo: warning: {problem}", file=sys.stderr)
+        print(f"dojo: warning: {one_line(str(problem))}", file=sys.stderr)
     rows = [library.entries[key] for key in library.ids()]
     if args.json:
         for entry in rows:
@@ -88,7 +94,7 @@ def run_validate(args) -> int:
             print(visible(diagnostic.render()))
         for result in report.failed_tests:
             for failure in result.failures:
-                print(visible(f"{report.path}: test {result.name!r} failed: {failure}"))
+                print(one_line(f"{report.path}: test {result.name!r} failed: {failure}"))
         if report.failed_tests:
             print(f"  (`dojo test {report.path}` shows each failing conversation turn by turn)")
         if report.errors:
@@ -114,31 +120,114 @@ def run_classify(args) -> int:
         raise UsageError("classify needs TEXT, or `-` to read replies from stdin")
     lexicon = lexicon_for(load_entry(args.scenario).scenario) if args.scenario else default_lexicon()
     if args.text == "-":
-        for number, line in enumerate(iter(sys.stdin.readline, ""), start=1):
+        for number, line in _stdin_lines():
             text = line.rstrip("\r\n")
             if not text.strip():
                 continue
-            _classify_one(text, lexicon, args.json, f"<stdin>:{number}")
+            _classify_one(text, lexicon, args.json, f"<stdin>:{number}", args.explain, flush=False)
         return EXIT_OK
-    _classify_one(args.text, lexicon, args.json, "TEXT")
+    _classify_one(args.text, lexicon, args.json, "TEXT", args.explain)
     return EXIT_OK
 
 
-def _classify_one(text: str, lexicon, as_json: bool, where: str) -> None:
+def _stdin_lines() -> Iterator[tuple[int, str]]:
+    """Numbered lines from stdin, read in whatever blocks have arrived, flushing our output
+    whenever we are about to wait: fast on a file, still one answer per line when piped live."""
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    if stream is None or not hasattr(stream, "fileno"):
+        yield from enumerate(iter(sys.stdin.readline, ""), start=1)
+        return
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError):
+        yield from enumerate(iter(sys.stdin.readline, ""), start=1)
+        return
+    encoding = sys.stdin.encoding or "utf-8"
+    pending = b""
+    number = 0
+    while True:
+        sys.stdout.flush()
+        block = os.read(descriptor, 1 << 16)
+        if not block:
+            break
+        pending += block
+        *complete, pending = pending.split(b"\n")
+        for raw in complete:
+            number += 1
+            yield number, raw.decode(encoding, "replace")
+    if pending:
+        yield number + 1, pending.decode(encoding, "replace")
+    sys.stdout.flush()
+
+
+def signals_json(signals: Signals) -> dict:
+    """The `classify --json` object (docs/contracts.md), built without pydantic's serializer."""
+    return {
+        "text": signals.text, "gives": signals.gives, "gets": signals.gets, "stages": signals.stages,
+        "chase": signals.chase, "question": signals.question, "close_ask": signals.close_ask,
+        "permission": signals.permission,
+        "matches": [{"label": m.label, "span": list(m.span), "rule": m.rule, "text": m.text}
+                    for m in signals.matches],
+    }
+
+
+def _classify_one(text: str, lexicon, as_json: bool, where: str, explain: bool = False,
+                  flush: bool = True) -> None:
     try:
         check_reply(text)
     except ReplyError as err:
         raise UsageError(f"{where}: {err}") from None
+    if explain and not as_json:
+        _explain(text, lexicon)
+        return
     signals = classify(text, lexicon)
     if as_json:
-        print_json(signals.model_dump(mode="json"))
+        if flush:
+            print_json(signals_json(signals))
+        else:
+            sys.stdout.write(json.dumps(signals_json(signals), ensure_ascii=False) + "\n")
         return
     print(visible(text))
     for name in ("gives", "gets", "stages", "chase"):
         print(f"  {name:<7} {', '.join(getattr(signals, name)) or '—'}")
-    print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}")
+    print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}"
+          + (" · permission yes" if signals.permission else ""))
     for match in signals.matches:
         print(f"    {match.label:<22} {visible(match.text)!r:<40} {match.rule} {match.span[0]}–{match.span[1]}")
+
+
+def _explain(text: str, lexicon) -> None:
+    """Clause by clause: its form (question, speaker) and each rule that fired or was cancelled."""
+    hearing = hear(text, lexicon, keep_cancelled=True)
+    normalised, reading, signals = hearing.normalised, hearing.reading, hearing.signals
+
+    def original(start: int, end: int) -> str:
+        lo, hi = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
+        return visible(text[lo:hi])
+
+    print(visible(text))
+    if normalised.text != text:
+        print(f"  read as: {visible(normalised.text)}")
+    heard = {(m.rule, m.span) for m in signals.matches}
+    for start, end in reading.clauses():
+        form = "question" if reading.question(start) else ("request" if reading.asks(start) else "statement")
+        print(f"  clause {original(start, end).strip()!r}")
+        print(f"    form {form} · speaker {reading.speaker(start, end)} · negated {'yes' if reading.negated(end, end) else 'no'}")
+        for candidate in hearing.candidates:
+            if not start <= candidate.start < end:
+                continue
+            rule = candidate.pattern.rule
+            quoted = original(candidate.start, candidate.end)
+            if candidate.cancelled:
+                verdict = f"cancelled ({candidate.cancelled})"
+            else:
+                span = normalised.to_original(normalised.to_char(candidate.start), normalised.to_char(candidate.end))
+                verdict = "heard" if (rule.id, span) in heard else "cancelled (yields to a get in this clause)"
+            print(f"    {verdict:<10} {rule.label:<20} {quoted!r}  rule {rule.id}")
+    for name in ("gives", "gets", "stages", "chase"):
+        print(f"  {name:<7} {', '.join(getattr(signals, name)) or '—'}")
+    print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}"
+          f" · permission {'yes' if signals.permission else 'no'}")
 
 
 def run_schema(args) -> int:

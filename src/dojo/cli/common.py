@@ -11,7 +11,7 @@ from typing import Any
 from dojo.fsutil import atomic_write
 from dojo.scenario.library import Entry, resolve
 from dojo.scenario.load import ScenarioError
-from dojo.text import visible
+from dojo.text import one_line
 from dojo.transcript.store import (
     Transcript,
     TranscriptError,
@@ -32,13 +32,28 @@ class UsageError(Exception):
     """Bad input from the user: printed as one line, exit code 2."""
 
 
+#: Seeds are stored as SQLite integers (signed 64-bit); anything larger is no more random.
+MAX_SEED = 2**63 - 1
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> int:
-    print(f"dojo: {message}", file=sys.stderr)
+    print(f"dojo: {one_line(message)}", file=sys.stderr)
     return code
 
 
+def seed(text: str) -> int:
+    """An argparse type: a whole number from 0 to MAX_SEED."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"{value} is out of range; use 0 to {MAX_SEED}")
+    return value
+
+
 def warn(message: str) -> None:
-    print(f"dojo: warning: {visible(message)}", file=sys.stderr, flush=True)
+    print(f"dojo: warning: {one_line(message)}", file=sys.stderr, flush=True)
 
 
 def load_entry(ref: str) -> Entry:
@@ -79,7 +94,7 @@ def write_output(text: str, output: str | None) -> None:
         atomic_write(output, text)
     except OSError as err:
         raise UsageError(f"{output}: cannot write ({err.strerror or err})") from None
-    print(f"dojo: wrote {visible(output)}", file=sys.stderr)
+    print(f"dojo: wrote {one_line(str(output))}", file=sys.stderr)
 
 
 def player_filter(args: argparse.Namespace) -> str | None:

@@ -15,8 +15,9 @@ def register(commands: Commands) -> None:
         description="Markdown for a review doc; one HTML page with inline CSS and a score chart to email; "
                     "JSON in the `dojo play --json` shape plus the transcript header.")
     export.add_argument("file", metavar="FILE", help=f"a transcript (.jsonl), or `{LAST}`")
-    export.add_argument("--format", choices=("md", "html", "json"),
-                        help="output format (default: from OUT's suffix, else md)")
+    export.add_argument("--format", choices=("md", "html", "json", "xapi"),
+                        help="output format (default: from OUT's suffix, else md); xapi: the attempt's "
+                             "xAPI statements as JSON, for LRSs that import files")
     export.add_argument("-o", "--output", metavar="OUT", help="write to this file (default: stdout)")
     export.set_defaults(handler=run)
 
@@ -29,6 +30,10 @@ def run(args) -> int:
         fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}.get(suffix, "md")
     if fmt == "json":
         text = json.dumps(to_json(transcript), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "xapi":
+        from dojo.cli.lrs import xapi_json
+
+        text = xapi_json(transcript)
     else:
         text = FORMATS[fmt](transcript)
     if transcript.truncated:

@@ -67,6 +67,8 @@ def run(args) -> int:
         summaries = history.summary(player) if not args.json else []
     except HistoryError as err:
         raise UsageError(str(err)) from None
+    if history.warning:  # a damaged index was set aside and rebuilt while reading
+        warn(history.warning)
     if args.json:
         for row in iter_attempt_rows(attempts):
             print_json(row)

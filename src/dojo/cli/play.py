@@ -7,14 +7,15 @@ import sys
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from dojo.cli.common import UsageError, load_entry, print_json
+from dojo.cli import lrs
+from dojo.cli.common import UsageError, load_entry, print_json, seed
 from dojo.cli.render import events_text, header, score_line
 from dojo.engine import ReplyError, Session
-from dojo.engine.summary import play_json
 from dojo.engine.events import Event, ScoreChanged, SessionEnded
+from dojo.engine.summary import play_json
 from dojo.engine.trace import trace, trace_lines
 from dojo.scenario.library import library_dirs
-from dojo.text import visible
+from dojo.text import one_line, visible
 from dojo.transcript import Recorder
 
 
@@ -26,7 +27,7 @@ def register(commands) -> None:
                         help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped "
                              "(required, except with --watch where it defaults to `-`)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
-    parser.add_argument("--seed", type=int, help="seed for the persona's line variants (default: random, reported)")
+    parser.add_argument("--seed", type=seed, help="seed for the persona's line variants (default: random, reported)")
     # Also accepted after the command; SUPPRESS keeps `dojo --player X play …` working.
     parser.add_argument("--player", default=argparse.SUPPRESS, help="the rep's name, recorded in the transcript")
     parser.add_argument("--no-save", action="store_true",
@@ -86,9 +87,9 @@ def run(args) -> int:
     player: Recorder | Session = recorder or session
     if recorder is not None:
         if recorder.warning:
-            print(f"dojo: warning: {recorder.warning}", file=sys.stderr, flush=True)
+            print(f"dojo: warning: {one_line(recorder.warning)}", file=sys.stderr, flush=True)
         elif live:
-            print(f"dojo: saving transcript to {recorder.path}", file=sys.stderr, flush=True)
+            print(f"dojo: saving transcript to {one_line(str(recorder.path))}", file=sys.stderr, flush=True)
     show = (lambda events: trace_text(events, scenario.persona.name)) if args.trace else \
         (lambda events: events_text(events, scenario.persona.name))
     if live:
@@ -115,11 +116,14 @@ def run(args) -> int:
         events = player.end()
         if live:
             print(show(events), flush=True)
+    # The finished attempt waits in the outbox (when an LRS is set); send it while the output is printed.
+    sender = lrs.start_delivery() if isinstance(player, Recorder) else None
     if isinstance(player, Recorder) and player.warning and player.path is not None:
         # Saving stopped part-way (disk full, file removed): say so once, at the end.
-        print(f"dojo: warning: {player.warning}", file=sys.stderr, flush=True)
+        print(f"dojo: warning: {one_line(player.warning)}", file=sys.stderr, flush=True)
     if args.json:
         print_json(play_json(scenario.id, session.seed, session.events))
+    lrs.finish_delivery(sender)
     return 0
 
 

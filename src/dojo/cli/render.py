@@ -7,6 +7,8 @@ import textwrap
 from dojo.coach import ScoreEvent, Scores, grade
 from dojo.engine.events import (
     Event,
+    FactMissed,
+    FactRevealed,
     ProspectSaid,
     RepReplied,
     ScoreChanged,
@@ -42,15 +44,20 @@ def events_text(events: list[Event], persona_name: str) -> str:
     """Turn-by-turn lines for the events of one turn (or the opening)."""
     name = visible(persona_name)
     lines = []
+    missed = [event for event in events if isinstance(event, FactMissed)]
     for event in events:
         if isinstance(event, ProspectSaid):
             lines.append(f"  {name}: {visible(event.text)}")
+        elif isinstance(event, FactRevealed):
+            lines.append(f"        ◆ uncovered {visible(event.label)}: {visible(event.text)}")
         elif isinstance(event, RepReplied):
             lines.append(f"  You: {visible(event.text)}")
         elif isinstance(event, ScoreChanged):
             lines.append(score_line(event))
         elif isinstance(event, SessionEnded):
             lines.append(debrief(event))
+            lines += [textwrap.fill(f"{visible(m.label)}: {visible(m.ask)}", width=96, initial_indent="Missed: ",
+                                    subsequent_indent="        ") for m in missed]
     return "\n".join(lines)
 
 

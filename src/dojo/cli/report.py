@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dojo.cli.common import EXIT_OK, Commands, UsageError, player_filter, write_output
+from dojo.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError, fail, player_filter, warn, write_output
 from dojo.cli.history import sync_history
 from dojo.transcript.history import History, HistoryError
 from dojo.transcript.report import REPORT_FORMATS, build_report, parse_since
@@ -17,6 +17,8 @@ def register(commands: Commands) -> None:
     report.add_argument("--player", dest="only_player", metavar="NAME", help="only this player")
     report.add_argument("--since", metavar="DATE", help="only sessions started on or after DATE (YYYY-MM-DD)")
     report.add_argument("--format", choices=tuple(REPORT_FORMATS), help="md (default) or html")
+    report.add_argument("--lrs", action="store_true",
+                        help="build it from the team's learning record store instead of this machine's sessions")
     report.add_argument("-o", "--output", metavar="OUT", help="write to this file (default: stdout)")
     report.set_defaults(handler=run)
 
@@ -26,12 +28,23 @@ def run(args) -> int:
         since = parse_since(args.since) if args.since else None
     except ValueError as err:
         raise UsageError(f"--since: {err}") from None
-    history = History()
-    sync_history(history, False)
+    history = None
     try:
-        report = build_report(history, player_filter(args), since)
+        if args.lrs:
+            from dojo.cli.lrs import LrsUnavailable, report_from_lrs
+
+            try:
+                report = report_from_lrs(player_filter(args), since)
+            except LrsUnavailable as err:
+                return fail(str(err), EXIT_FAILED)
+        else:
+            history = History()
+            sync_history(history, False)
+            report = build_report(history, player_filter(args), since)
     except HistoryError as err:
         raise UsageError(str(err)) from None
+    if history is not None and history.warning:  # a damaged index was set aside and rebuilt while reading
+        warn(history.warning)
     fmt = args.format
     if fmt is None:
         fmt = "html" if args.output and Path(args.output).suffix.lower() in (".html", ".htm") else "md"

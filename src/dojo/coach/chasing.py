@@ -40,10 +40,12 @@ class Chase:
 
 def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
     """Chasing in this reply, in the order it is scored: words first, then context."""
+    if not signals.chase and not tags and "discount" not in signals.gives:
+        return []  # the common case: nothing in the words, no context to read
     words = [kind for kind in signals.chase
              if not (signals.permission and kind in PERMISSION_LOOKALIKES)]
     context: list[Chase] = []
-    discounting = signals.has("give:discount") or "free_extra" in words
+    discounting = "discount" in signals.gives or "free_extra" in words
     price_words = ("give:discount", "chase:free_extra")
     if discounting and tags & STALLS:
         # One concession, one chase: the stall is what makes it chasing, so it replaces free_extra.
@@ -55,7 +57,7 @@ def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
     elif discounting and (signals.gets or tags & ASKS):
         # Traded for a commitment, or answering their own question about price: a give, not a chase.
         words = [kind for kind in words if kind != "free_extra"]
-    elif signals.has("give:discount") and "free_extra" not in words:
+    elif "discount" in signals.gives and "free_extra" not in words:
         context.append(Chase("unasked_discount", CHASE_PENALTY,
                              "offered a discount nobody asked for, with nothing asked back",
                              ("give:discount",)))

@@ -1,17 +1,30 @@
-"""The detection lexicon: TOML data, compiled once, extendable per scenario."""
+"""The detection lexicon: TOML data (word classes, clause cues, rules), compiled once, extendable per scenario.
+
+Every pattern runs on RE2, a linear-time engine: no reply and no scenario
+file can make matching backtrack. A pattern RE2 cannot compile is a load
+error naming the file and the key.
+"""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator
 
+import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dojo.vocab import LexiconRule
+from dojo.vocab import (
+    CLASS_REF,
+    WORD_GAP,
+    GuardedPattern,
+    LexiconRule,
+    _re2_options,
+    check_pattern,
+)
 
 
 class LexiconError(Exception):
@@ -31,131 +44,215 @@ class Negation(BaseModel):
     trailing_window: int = Field(default=80, ge=1, le=400)
 
 
+class ClauseCues(BaseModel):
+    """How a reply is cut into clauses and how each clause's form is read (see clauses.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    #: Where a clause ends: negation and speaker reach back no further.
+    breaks: str
+    #: Where a sentence ends: a trailing cue reaches no further, and "?" makes a question.
+    sentence_end: str
+    #: A clause that opens like this is a question, with or without "?".
+    question_opener: str
+    #: A clause that contains this asks the prospect for something ("can you", "let me know").
+    request: str
+    #: Subjects that make the rep the speaker, and subjects that make it the prospect's errand.
+    rep_subject: str
+    prospect_subject: str
+    #: A handing-over verb aimed at the rep: "send me", "give us" asks rather than gives.
+    ask_object: str
+
+
 class LexiconFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     schema_: int = Field(alias="schema")
+    shorthand: dict[str, str] = {}
+    classes: dict[str, list[str]] = {}
+    clause: ClauseCues
     negation: Negation
     rules: list[LexiconRule]
-    tips: dict[str, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPattern:
+    rule: CompiledRule
+    source: str
+    regex: re2._Regexp
+    not_before: re2._Regexp | None
+    not_after: re2._Regexp | None
+    unless: re2._Regexp | None
+    #: The pattern as plain bytes when it is a bare punctuation literal ("\?"), found without RE2.
+    literal: bytes | None = None
 
 
 @dataclass(frozen=True)
 class CompiledRule:
     id: str
     label: str
-    #: The patterns as written; matched case-insensitively.
-    patterns: tuple[str, ...]
     negatable: bool
-    #: For each pattern, a case-sensitive twin to run on lower-cased text, or None (see below).
-    lowercase_twins: tuple["FastPattern | None", ...] = ()
+    needs: tuple[str, ...]
+    patterns: tuple[str, ...]
+    yields_to: tuple[str, ...] = ()
 
-    def matcher(self, index: int) -> re.Pattern:
-        """Pattern `index` compiled case-insensitively: only needed where there is no twin,
-        so it is compiled on first use (`re` caches it) rather than for every rule up front."""
-        return re.compile(self.patterns[index], re.IGNORECASE)
+
+@dataclass(frozen=True)
+class Clauses:
+    breaks: re2._Regexp
+    sentence_end: re2._Regexp
+    question_opener: re2._Regexp
+    request: re2._Regexp
+    rep_subject: re2._Regexp
+    prospect_subject: re2._Regexp
+    ask_object: re2._Regexp
+    negation: re2._Regexp
+    window: int
+    trailing: re2._Regexp | None
+    trailing_window: int
 
 
 @dataclass(frozen=True)
 class Lexicon:
     rules: tuple[CompiledRule, ...]
-    negation: re.Pattern
-    window: int
-    tips: dict[str, str] = field(default_factory=dict)
-    #: Cues that cancel a negatable match from later in its sentence, or None.
-    trailing: re.Pattern | None = None
-    trailing_window: int = 80
+    patterns: tuple[CompiledPattern, ...]
+    #: Every pattern in one RE2 set: one pass over a reply says which patterns can match.
+    matcher: re2.Set
+    clauses: Clauses
+    shorthand: Mapping[str, str]
+    shorthand_finder: re2._Regexp | None
+    classes: Mapping[str, tuple[str, ...]]
+    source: LexiconFile = field(repr=False)
 
-    def tip(self, code: str, kind: str | None = None) -> str:
-        """The most specific tip: `code.kind`, else `code`, else empty."""
-        if kind and f"{code}.{kind}" in self.tips:
-            return self.tips[f"{code}.{kind}"]
-        return self.tips.get(code, "")
-
-    def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = ()) -> "Lexicon":
-        """A copy with rules added (same id replaces) and ids disabled, as a scenario asks."""
-        replacing = {rule.id: _compile(rule) for rule in rules}
-        dropped = set(disable) | set(replacing)
-        kept = tuple(rule for rule in self.rules if rule.id not in dropped)
-        return Lexicon(kept + tuple(replacing.values()), self.negation, self.window, self.tips,
-                       self.trailing, self.trailing_window)
+    def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
+                 classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
+        """A copy with rules added (same id replaces), ids disabled and words added to classes."""
+        added = list(rules)
+        dropped = set(disable) | {rule.id for rule in added}
+        kept = [rule for rule in self.source.rules if rule.id not in dropped]
+        merged = {name: list(words) for name, words in self.source.classes.items()}
+        for name, words in (classes or {}).items():
+            merged.setdefault(name, []).extend(words)
+        data = self.source.model_copy(update={"rules": kept + added, "classes": merged})
+        return build_lexicon(data, "scenario lexicon")
 
     def labels(self) -> list[str]:
         return sorted({rule.label for rule in self.rules})
 
 
-# Speed: matching case-insensitively costs about twice as much as matching
-# lower-cased text with the same pattern compiled case-sensitively, and every
-# rule pattern runs over every reply. The two give identical matches when the
-# pattern has no upper-case letter of its own (nor an escape that could spell
-# one) and lower-casing the text changes nothing but case: it keeps the length
-# and the text has none of the three characters that IGNORECASE equates with
-# an ASCII letter ("ı" and "İ" with i, "ſ" with s). Otherwise the lexicon's
-# own pattern runs on the text as typed.
-_ESCAPE = re.compile(r"\\.")
-_HIDDEN_LETTER = re.compile(r"\\[xuUN0-7]|\(\?[a-zA-Z]*-[a-zA-Z]*[i:)]")
-SPECIAL_FOLDS = frozenset("\u0130\u0131\u017f")
+def expand(pattern: str, classes: Mapping[str, tuple[str, ...]], where: str) -> str:
+    """`{class}` becomes the class's words as one alternation; `_3_` a gap of up to three words."""
+    def one_class(found) -> str:
+        name = found.group(1)
+        if name not in classes:
+            raise LexiconError(f"{where}: unknown word class {{{name}}}")
+        words = sorted(classes[name], key=lambda word: (-len(word), word))
+        return r"\b(?:" + "|".join(words) + r")\b"
+    with_classes = CLASS_REF.sub(one_class, pattern)
+    return WORD_GAP.sub(lambda found: r"(?:[^\s.?!;]+ ){0," + found.group(1) + "}", with_classes)
 
 
-@dataclass(frozen=True)
-class FastPattern:
-    """A pattern compiled case-sensitively, to run on lower-cased text.
-
-    Most lexicon patterns start with `\\b`, and a leading assertion stops `re`
-    from skipping straight to the characters a match can start with (twice as
-    slow on a typical pattern). Such a pattern is compiled without it and the word
-    boundary is checked here, at each candidate start, which finds exactly
-    the matches the original would.
-    """
-
-    regex: re.Pattern
-    word_start: bool = False
-
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        if not self.word_start:
-            yield from self.regex.finditer(text)
-            return
-        position, end = 0, len(text)
-        while position <= end:
-            found = self.regex.search(text, position)
-            if found is None:
-                return
-            start = found.start()
-            before = start > 0 and _is_word(text[start - 1])
-            after = start < end and _is_word(text[start])
-            if before != after:
-                yield found
-                position = found.end() if found.end() > start else start + 1
-            else:
-                position = start + 1
+def _pattern_options() -> re2.Options:
+    options = _re2_options()
+    options.max_mem = 64 << 20  # room for each big alternation's DFA, so RE2 need not fall back to its NFA
+    return options
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # exactly what `\\w` means for `re` on str
-
-
-def _starts_with_word_boundary(pattern: str) -> bool:
-    """True when the whole pattern is `\\b` followed by the rest (not `\\ba|b`)."""
+def _compile(pattern: str, where: str) -> re2._Regexp:
     try:
-        parsed = re._parser.parse(pattern)  # the parser `re` itself uses
-    except Exception:  # an unknown shape is simply not sped up
-        return False
-    return len(parsed.data) > 1 and parsed.data[0] == (re._constants.AT, re._constants.AT_BOUNDARY)
+        return re2.compile(pattern, _pattern_options())
+    except re2.error:
+        try:
+            check_pattern(pattern)
+        except ValueError as err:
+            raise LexiconError(f"{where}: {err}") from None
+        raise LexiconError(f"{where}: pattern {pattern!r} is too large for the matching engine") from None
 
 
-def _lowercase_twin(pattern: str) -> FastPattern | None:
-    if _HIDDEN_LETTER.search(pattern):
+def _guard(pattern: str | None, where: str, at_end: bool) -> re2._Regexp | None:
+    if pattern is None:
         return None
-    literal = _ESCAPE.sub("", pattern)
-    if any(char.isalpha() and (char != char.lower() or not char.isascii()) for char in literal):
-        return None
-    if pattern.startswith(r"\b") and _starts_with_word_boundary(pattern):
-        return FastPattern(re.compile(pattern[2:]), word_start=True)
-    return FastPattern(re.compile(pattern))
+    return _compile(f"(?:{pattern})$" if at_end else f"^(?:{pattern})", where)
 
 
-def _compile(rule: LexiconRule) -> CompiledRule:
-    twins = tuple(_lowercase_twin(pattern) for pattern in rule.patterns)
-    return CompiledRule(rule.id, rule.label, tuple(rule.patterns), rule.is_negatable, twins)
+def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
+    ids = [rule.id for rule in data.rules]
+    duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
+    if duplicates:
+        raise LexiconError(f"{label}: duplicate rule id {duplicates[0]!r}")
+    classes = {name: tuple(words) for name, words in data.classes.items()}
+    for name, words in classes.items():
+        for word in words:
+            try:
+                check_pattern(word, f"word {word!r} of class")
+            except ValueError as err:
+                raise LexiconError(f"{label}: classes.{name}: {err}") from None
+
+    def regex(pattern: str, where: str) -> re2._Regexp:
+        return _compile(expand(pattern, classes, f"{label}: {where}"), f"{label}: {where}")
+
+    cues = data.clause
+    negation = data.negation
+    clauses = Clauses(
+        breaks=regex(cues.breaks, "clause.breaks"),
+        sentence_end=regex(cues.sentence_end, "clause.sentence_end"),
+        question_opener=regex(cues.question_opener, "clause.question_opener"),
+        request=regex(cues.request, "clause.request"),
+        rep_subject=regex(cues.rep_subject, "clause.rep_subject"),
+        prospect_subject=regex(cues.prospect_subject, "clause.prospect_subject"),
+        ask_object=regex(cues.ask_object, "clause.ask_object"),
+        negation=regex("|".join(f"(?:{cue})" for cue in negation.cues), "negation.cues"),
+        window=negation.window,
+        trailing=regex("|".join(f"(?:{cue})" for cue in negation.trailing), "negation.trailing")
+        if negation.trailing else None,
+        trailing_window=negation.trailing_window,
+    )
+    compiled_rules: list[CompiledRule] = []
+    patterns: list[CompiledPattern] = []
+    matcher = re2.Set.SearchSet(_set_options())
+    for rule in data.rules:
+        for kind in rule.kinds or (None,):
+            rule_id = rule.id if kind is None else f"{rule.id}:{kind}"
+            rule_label = rule.label if kind is None else rule.label.replace("{kind}", kind)
+            compiled = CompiledRule(rule_id, rule_label, rule.is_negatable, tuple(rule.needs),
+                                    tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
+                                    tuple(rule.yields_to))
+            compiled_rules.append(compiled)
+            for index, pattern in enumerate(rule.patterns):
+                spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
+                    re=pattern, not_before=None, not_after=None, unless=None)
+                source = spec.re if kind is None else spec.re.replace("{kind}", kind)
+                where = f"rules.{rule.id}.patterns[{index}]"
+                expanded = expand(source, classes, f"{label}: {where}")
+                patterns.append(CompiledPattern(
+                    compiled, expanded, _compile(expanded, f"{label}: {where}"),
+                    _guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
+                    _guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
+                    None if spec.unless is None else _compile(spec.unless, f"{label}: {where}.unless"),
+                    _literal(expanded)))
+                if matcher.Add(expanded) != len(patterns) - 1:
+                    raise LexiconError(f"{label}: {where}: pattern could not be added to the matcher")
+    try:
+        matcher.Compile()
+    except re2.error:
+        raise LexiconError(f"{label}: the rules are too large to match in one pass") from None
+    shorthand = {word.lower(): spelled for word, spelled in data.shorthand.items()}
+    finder = None
+    if shorthand:
+        escaped = sorted((re2.escape(word) for word in shorthand), key=lambda word: (-len(word), word))
+        finder = re2.compile(r"\b(?:" + "|".join(escaped) + r")\b", _re2_options())
+    return Lexicon(tuple(compiled_rules), tuple(patterns), matcher, clauses, shorthand, finder,
+                   classes, data)
+
+
+def _literal(pattern: str) -> bytes | None:
+    r"""`\?` → b"?": an escaped punctuation mark (or a run of them), which case cannot change."""
+    found = re.fullmatch(r"(?:\\[^\w\s])+", pattern)
+    return pattern.replace("\\", "").encode() if found else None
+
+
+def _set_options() -> re2.Options:
+    options = _re2_options()
+    options.max_mem = 256 << 20  # room for the set's DFA (built lazily); replies over SET_LIMIT bypass it
+    return options
 
 
 def parse_lexicon(text: str, label: str) -> Lexicon:
@@ -167,15 +264,7 @@ def parse_lexicon(text: str, label: str) -> Lexicon:
         first = err.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise LexiconError(f"{label}: {where}: {first['msg']}") from None
-    ids = [rule.id for rule in data.rules]
-    duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
-    if duplicates:
-        raise LexiconError(f"{label}: duplicate rule id {duplicates[0]!r}")
-    negation = re.compile("|".join(f"(?:{cue})" for cue in data.negation.cues), re.IGNORECASE)
-    trailing = (re.compile("|".join(f"(?:{cue})" for cue in data.negation.trailing), re.IGNORECASE)
-                if data.negation.trailing else None)
-    rules = tuple(_compile(rule) for rule in data.rules)
-    return Lexicon(rules, negation, data.negation.window, dict(data.tips), trailing, data.negation.trailing_window)
+    return build_lexicon(data, label)
 
 
 @lru_cache(maxsize=1)

@@ -164,7 +164,7 @@ class Coach:
 
     def _reciprocity(self, turn: int, signals: Signals) -> None:
         gives, gets = list(signals.gives), signals.gets
-        give_quote = signals.quote("give")
+        give_quote = signals.quote("give") if gives else ""
         if not gives and "free_extra" in signals.chase:
             # An extra thrown in is a give, whether or not the words named what it was.
             gives, give_quote = ["favour"], signals.quote("chase:free_extra")
@@ -238,9 +238,10 @@ class Coach:
         for chase in chases:
             self._emit(turn, "chasing", "chase", -chase.penalty, chase.reason,
                        signals.quote(*chase.quote_labels), kind=chase.kind)
-        if concedes_effort(signals):
+        pitched = concedes_effort(signals)
+        if pitched:
             self.concessions += 1
-        conceding = bool(signals.gives) or concedes_effort(signals) or bool(chases)
+        conceding = bool(signals.gives) or pitched or bool(chases)
         gap = self.concessions - self.commitments
         if gap >= EFFORT_GAP and conceding and not signals.gets and not signals.permission:
             self._emit(turn, "chasing", "effort_imbalance", -EFFORT_PENALTY,

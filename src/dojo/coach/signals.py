@@ -1,22 +1,29 @@
-"""Signal detection: which gives, gets, pathway stages and chasing a reply contains."""
+"""Signal detection: which gives, gets, pathway stages and chasing a reply contains.
+
+One pass of the lexicon's RE2 set finds which patterns can match the
+normalised reply; only those run again for their spans. Each match is then
+judged by its clause (clauses.py): negation, question form and speaker are
+worked out there, once, instead of inside every pattern.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
+import re2
 from pydantic import BaseModel, ConfigDict
 
-from dojo.coach.lexicon import SPECIAL_FOLDS, Lexicon, default_lexicon
+from dojo.coach.clauses import Reading
+from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
+from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
 
-# A negation only reaches back to the start of its own clause: a sentence end,
-# a colon or semicolon, a dash ("I don't know offhand — I'll find out"), a comma
-# ("We don't do free pilots, but I can…", "If you don't mind, I'll send…") or "but".
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\n\u2014\u2013]|\s-\s|\bbut\b")
-# A trailing cue reaches forward to the end of the sentence, across commas:
-# "Sending a quote now would be a guess, so I'll hold off." But a new sentence
-# or "but" starts over: "I'll send the deck. Pricing would be premature."
-_SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b")
+#: Replies longer than this (in bytes) skip the one-pass set and run each pattern on its own:
+#: RE2's set has no fallback when its DFA runs out of memory on a long, unusual text.
+SET_LIMIT = 600
+
+_UNANCHORED = re2._Anchor.UNANCHORED
+_NO_MATCH = (-1, -1)
 
 
 class Match(BaseModel):
@@ -38,6 +45,7 @@ class Signals(BaseModel):
     chase: list[str]
     question: bool
     close_ask: bool
+    #: The rep invites a no ("it's fine if this isn't a fit"): never heard as chasing.
     permission: bool = False
     matches: list[Match]
 
@@ -47,6 +55,8 @@ class Signals(BaseModel):
             return self.question
         if label == "close_ask":
             return self.close_ask
+        if label == "permission":
+            return self.permission
         category, _, kind = label.partition(":")
         found = {"give": self.gives, "get": self.gets, "stage": self.stages, "chase": self.chase}.get(category, [])
         return bool(found) if not kind else kind in found
@@ -64,72 +74,142 @@ class Signals(BaseModel):
         return " … ".join(self.text[start:end] for start, end in merged)
 
 
-def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
-    window_start = max(0, start - lexicon.window)
-    before = text[window_start:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
-    return lexicon.negation.search(clause) is not None
+def _built(cls, values: dict):
+    """A pydantic model from values already known to be valid: what `model_construct` does,
+    without its per-field bookkeeping, which cost more than hearing the reply."""
+    instance = cls.__new__(cls)
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)
+    return instance
 
 
-def _negated_after(text: str, end: int, lexicon: Lexicon) -> bool:
-    if lexicon.trailing is None:
-        return False
-    after = text[end:end + lexicon.trailing_window]
-    stop = _SENTENCE_END.search(after)
-    sentence = after[:stop.start()] if stop else after
-    return lexicon.trailing.search(sentence) is not None
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One pattern match and what the clause made of it (for `dojo classify --explain`)."""
+
+    pattern: CompiledPattern
+    start: int  # byte offsets in the normalised text
+    end: int
+    cancelled: str  # why it was not heard, or "" when it was
 
 
-# Apostrophe look-alikes (curly quotes, backtick, acute accent, modifier letter)
-# become "'" and a no-break space becomes a space. One character for one, so
-# spans still index the text the rep typed.
-_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u00a0": " "})
+@dataclass(frozen=True)
+class Hearing:
+    normalised: Normalised
+    reading: Reading
+    #: Every match with its verdict, heard or cancelled; only kept when asked for (--explain).
+    candidates: tuple[Candidate, ...]
+    signals: Signals
 
 
-def _normalise(text: str) -> str:
-    return text.translate(_PLAIN)
+def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, reading: Reading) -> str:
+    if pattern.not_before is not None and pattern.not_before._regexp.Match(
+            _UNANCHORED, data[max(0, start - 40):start], 0, min(start, 40))[0] != _NO_MATCH:
+        return "guard: words before"
+    if pattern.not_after is not None and pattern.not_after._regexp.Match(
+            _UNANCHORED, data[end:end + 60], 0, len(data[end:end + 60]))[0] != _NO_MATCH:
+        return "guard: words after"
+    if pattern.unless is not None and pattern.unless._regexp.Match(
+            _UNANCHORED, data[start:end], 0, end - start)[0] != _NO_MATCH:
+        return "guard: words inside"
+    rule = pattern.rule
+    if rule.negatable and reading.negated(start, end, inside=bool(rule.needs)):
+        return "negation"
+    for need in rule.needs:
+        if need == "rep" and reading.prospect_speaks(start, end):
+            return "speaker: prospect's errand or asking for it"
+        if need == "ask" and not reading.asks(start):
+            return "form: not a question or request"
+        if need == "statement" and reading.opens_as_question(start):
+            return "form: a question, not a statement"
+    return ""
 
 
-def _lowered(plain: str) -> str | None:
-    """The text lower-cased for the rules' fast twins, or None where that would change matches."""
-    lowered = plain.lower()
-    if len(lowered) != len(plain) or not SPECIAL_FOLDS.isdisjoint(plain):
-        return None
-    return lowered
+def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False) -> Hearing:
+    lexicon = lexicon or default_lexicon()
+    normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder)
+    data = normalised.encoded
+    reading = Reading(data, lexicon.clauses)
+    if len(data) <= SET_LIMIT:
+        hits = lexicon.matcher.Match(data) or []
+        hits.sort()
+    else:
+        hits = range(len(lexicon.patterns))
+    candidates: list[Candidate] = []
+    heard: list[tuple[tuple[int, int], str, str]] = []
+    yielding: list[tuple[int, CompiledPattern, tuple[int, int]]] = []  # (clause, pattern, span)
+    clause_labels: dict[int, set[str]] = {}
+    size = len(data)
+    for index in hits:
+        pattern = lexicon.patterns[index]
+        if pattern.literal is not None:  # "\?": a substring search, no engine call
+            _literal_candidates(pattern, data, reading, keep_cancelled, candidates, heard, normalised)
+            continue
+        match = pattern.regex._regexp.Match
+        position = 0
+        while position <= size:
+            start, end = match(_UNANCHORED, data, position, size)[0]
+            if start < 0:
+                break
+            position = end if end > start else start + 1
+            if end == start:
+                continue
+            why = _verdict(pattern, data, start, end, reading)
+            if keep_cancelled:
+                candidates.append(Candidate(pattern, start, end, why))
+            if not why:
+                span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
+                if span[1] > span[0]:
+                    clause = reading.clause_start(start)
+                    if pattern.rule.yields_to:
+                        yielding.append((clause, pattern, span))
+                    else:
+                        heard.append((span, pattern.rule.label, pattern.rule.id))
+                        clause_labels.setdefault(clause, set()).add(pattern.rule.label)
+    for clause, pattern, span in yielding:
+        here = clause_labels.get(clause, ())
+        if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
+            heard.append((span, pattern.rule.label, pattern.rule.id))
+    labels = {label for _, label, _ in heard}
+    permission = "permission" in labels
+    if permission:  # inviting a no is the opposite of chasing
+        heard = [item for item in heard if not item[1].startswith("chase:")]
+        labels = {label for _, label, _ in heard}
+    heard.sort()
+    matches = [_built(Match, {"label": label, "span": span, "rule": rule, "text": text[span[0]:span[1]]})
+               for span, label, rule in heard]
+    signals = _built(Signals, {
+        "text": text,
+        "gives": [kind for kind in GIVE_KINDS if "give:" + kind in labels],
+        "gets": [kind for kind in GET_KINDS if "get:" + kind in labels],
+        "stages": [kind for kind in STAGES if "stage:" + kind in labels],
+        "chase": [kind for kind in CHASE_KINDS if "chase:" + kind in labels],
+        "question": "question" in labels,
+        "close_ask": "close_ask" in labels,
+        "permission": permission,
+        "matches": matches,
+    })
+    return Hearing(normalised, reading, tuple(candidates), signals)
+
+
+def _literal_candidates(pattern: CompiledPattern, data: bytes, reading: Reading, keep_cancelled: bool,
+                        candidates: list[Candidate], heard: list, normalised: Normalised) -> None:
+    literal = pattern.literal
+    assert literal is not None
+    start = data.find(literal)
+    while start != -1:
+        end = start + len(literal)
+        why = _verdict(pattern, data, start, end, reading)
+        if keep_cancelled:
+            candidates.append(Candidate(pattern, start, end, why))
+        if not why:
+            span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
+            if span[1] > span[0]:
+                heard.append((span, pattern.rule.label, pattern.rule.id))
+        start = data.find(literal, end)
 
 
 def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
-    lexicon = lexicon or default_lexicon()
-    plain = _normalise(text)
-    lowered = _lowered(plain)
-    matches: list[Match] = []
-    for rule in lexicon.rules:
-        for index, twin in enumerate(rule.lowercase_twins):
-            if twin is not None and lowered is not None:
-                found_all = twin.finditer(lowered)
-            else:
-                found_all = rule.matcher(index).finditer(plain)
-            for found in found_all:
-                if found.end() == found.start():
-                    continue
-                if rule.negatable and (_negated(plain, found.start(), lexicon)
-                                       or _negated_after(plain, found.end(), lexicon)):
-                    continue
-                matches.append(Match(label=rule.label, span=found.span(), rule=rule.id, text=text[found.start():found.end()]))
-    matches.sort(key=lambda m: (m.span, m.label))
-    labels = {m.label for m in matches}
-
-    def kinds(category: str, vocabulary: tuple[str, ...]) -> list[str]:
-        return [kind for kind in vocabulary if f"{category}:{kind}" in labels]
-
-    return Signals(
-        text=text,
-        gives=kinds("give", GIVE_KINDS),
-        gets=kinds("get", GET_KINDS),
-        stages=kinds("stage", STAGES),
-        chase=kinds("chase", CHASE_KINDS),
-        question="question" in labels,
-        close_ask="close_ask" in labels,
-        matches=matches,
-    )
+    return hear(text, lexicon).signals

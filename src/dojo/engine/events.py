@@ -27,6 +27,29 @@ class ProspectSaid(_Event):
     why: list[str] = []
 
 
+class FactRevealed(_Event):
+    """The persona told the rep one of the facts it holds, in the line just said."""
+
+    kind: Literal["fact"] = "fact"
+    fact: str
+    #: The fact's neutral name ("the real driver") and what it turned out to be.
+    label: str
+    text: str
+    #: The reply that drew it out (None when the persona volunteered it, as in the opening).
+    by_reply_turn: int | None = None
+    #: The labels of that reply that asked for it ("get:timeline"); empty when volunteered.
+    heard: list[str] = []
+
+
+class FactMissed(_Event):
+    """At the end: a fact the rep never uncovered, with the kind of question that would have."""
+
+    kind: Literal["fact_missed"] = "fact_missed"
+    fact: str
+    label: str
+    ask: str
+
+
 class RepReplied(_Event):
     kind: Literal["rep"] = "rep"
     text: str
@@ -66,7 +89,7 @@ class SessionEnded(_Event):
 
 
 Event = Annotated[
-    Union[ProspectSaid, RepReplied, SignalsHeard, ScoreChanged, StateChanged, TurnScored, SessionEnded],
+    Union[ProspectSaid, FactRevealed, FactMissed, RepReplied, SignalsHeard, ScoreChanged, StateChanged, TurnScored, SessionEnded],
     Field(discriminator="kind"),
 ]
 EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)

@@ -97,7 +97,15 @@ def _check_end(test: ScenarioTest, session: Session) -> list[str]:
         failures.append(f"expected ending {test.expect_ending!r}, got {ended.ending!r}")
     if test.expect_outcome is not None and ended.result != test.expect_outcome:
         failures.append(f"expected outcome {test.expect_outcome!r}, got {ended.result!r}")
-    return failures + _bounds(test.expect_min, test.expect_max, ended.scores.model_dump())
+    failures += _bounds(test.expect_min, test.expect_max, ended.scores.model_dump())
+    revealed = session.revealed
+    missing = [fact for fact in test.expect_revealed if fact not in revealed]
+    if missing:
+        failures.append(f"expected {', '.join(missing)} to be uncovered; uncovered: {', '.join(revealed) or 'nothing'}")
+    told = [fact for fact in test.expect_not_revealed if fact in revealed]
+    if told:
+        failures.append(f"expected {', '.join(told)} to stay hidden, but the persona told it")
+    return failures
 
 
 def _trace_text(events: list[Event], scenario: Scenario) -> list[str]:

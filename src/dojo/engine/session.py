@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, prospect_tags
+from dojo.engine.conditions import Context, Memory, evaluate, question_for, specificity
 from dojo.engine.events import (
-    Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
+    Event, FactMissed, FactRevealed, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
     TurnScored,
 )
-from dojo.scenario.model import Ending, Scenario, When
+from dojo.scenario.model import Ending, Fallback, Line, Rule, Scenario, Variant
 from dojo.vocab import STAGES, LexiconRule
 
 MAX_REPLY_CHARS = 2000
@@ -44,14 +46,25 @@ def check_reply(text: str) -> str:
 def lexicon_for(scenario: Scenario) -> Lexicon:
     """The default lexicon with the scenario's additions, compiled once per distinct patch."""
     patch = scenario.lexicon
-    if not patch.rules and not patch.disable:
+    if not patch.rules and not patch.disable and not patch.classes:
         return default_lexicon()
-    return _extended(tuple(patch.rules), tuple(patch.disable))
+    classes = tuple((name, tuple(words)) for name, words in sorted(patch.classes.items()))
+    return _extended(tuple(patch.rules), tuple(patch.disable), classes)
 
 
 @lru_cache(maxsize=32)
-def _extended(rules: tuple[LexiconRule, ...], disable: tuple[str, ...]) -> Lexicon:
-    return default_lexicon().extended(rules, disable)
+def _extended(rules: tuple[LexiconRule, ...], disable: tuple[str, ...],
+              classes: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
+    return default_lexicon().extended(rules, disable, dict(classes))
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """The rule (or fallback) a state picked, where it is written and why it held."""
+
+    rule: Rule | Fallback
+    path: str
+    why: list[str]
 
 
 class Session:
@@ -66,14 +79,17 @@ class Session:
         self.turn = 0
         self.events: list[Event] = []
         self.ended: SessionEnded | None = None
+        self.memory = Memory()
         self._rng = random.Random(self.seed)
         self._last_line: str | None = None
+        self._said: set[str] = set()
         self._visits: Counter[str] = Counter({scenario.start: 1})
+        self._context = self._context_for(None, [])
         opening = scenario.opening
-        said = self._pick(opening.say)
+        said, spoken = self._speak(opening, "opening", [], self._context)
         # The next reply is judged against this line: its own tags, else those its words show.
         self._last_tags = prospect_tags(said, opening.tags)
-        self._record([ProspectSaid(turn=0, state=self.state, text=said, tags=opening.tags, rule="opening")])
+        self._record(spoken)
 
     # ---- reading the session
     @property
@@ -84,14 +100,24 @@ class Session:
     def lexicon(self) -> Lexicon:
         return self.coach.lexicon
 
+    @property
+    def revealed(self) -> dict[str, int]:
+        """Fact id → the turn the persona revealed it."""
+        return dict(self.memory.revealed)
+
     def scores(self):
         return self.coach.scores()
 
+    def objectives(self) -> list[str]:
+        """The scenario's objectives, naming only the facts uncovered so far."""
+        return [self.scenario.fill(goal, self.memory.revealed) for goal in self.scenario.objectives]
+
     def hint(self) -> str:
         """What a good rep would do now: the scenario's own hint, else the coach's."""
-        state_hint = self.scenario.states[self.state].hint
-        if state_hint:
-            return state_hint
+        state = self.scenario.states[self.state]
+        special = next((a.text for a in state.hint_if if evaluate(a.when, self._context) is not None), "")
+        if special or state.hint:
+            return self.scenario.fill(special or state.hint, self.memory.revealed)
         if self.coach.open_gives:
             owed = self.coach.open_gives[0].kind.replace("_", " ")
             return f"You gave {owed} and got nothing back yet: ask for a commitment in return."
@@ -109,19 +135,20 @@ class Session:
         turn = self.turn
         signals = classify(text, self.coach.lexicon)
         score_events = self.coach.score(turn, signals, self._last_tags)
+        self.memory.happened.update(e.code for e in score_events)
+        self.memory.happened.update(e.label for e in score_events if e.label)
         new: list[Event] = [
             RepReplied(turn=turn, text=text, player=player or self.player),
             SignalsHeard(turn=turn, signals=signals),
             *(ScoreChanged(**event.model_dump()) for event in score_events),
         ]
-        state = self.scenario.states[self.state]
-        fired = next((i for i, r in enumerate(state.rules) if self._holds(r.when, signals, score_events)), None)
-        rule = state.rules[fired] if fired is not None else state.fallback
-        source = f"states.{self.state}.rules[{fired + 1}]" if fired is not None else f"states.{self.state}.fallback"
-        why = _why(state.rules[fired].when, signals, score_events) if fired is not None else []
-        said = self._pick(rule.say)
-        new.append(ProspectSaid(turn=turn, state=self.state, text=said, tags=rule.tags, rule=source, why=why))
+        context = self._context = self._context_for(signals, score_events)
+        choice = self._choose(context)
+        rule = choice.rule
+        said, spoken = self._speak(rule, choice.path, choice.why, context)
+        new.extend(spoken)
         self._last_tags = prospect_tags(said, rule.tags)
+        self._remember(rule)
         goto = rule.goto
         if goto and goto != self.state:
             new.append(StateChanged(turn=turn, from_state=self.state, to_state=goto))
@@ -131,8 +158,10 @@ class Session:
         if rule.ending or turn >= self.scenario.max_turns:
             ending_id = rule.ending or self.scenario.on_max_turns
             ending = self.scenario.endings[ending_id] if ending_id else OUT_OF_TURNS
-            new.extend(self._speak_ending(ending, ending_id))  # the epilogue, after the rule's own line
-            new.append(self._ending(ending_id, ending))
+            if ending.say:  # the epilogue, after the rule's own line
+                new.extend(self._speak(Line(say=ending.say), f"endings.{ending_id}", [], context)[1])
+            new.extend(self._missed())
+            new.append(self._ending(ending_id, ending, context))
         return self._record(new)
 
     def end(self) -> list[Event]:
@@ -140,7 +169,8 @@ class Session:
         if self.finished:
             return []
         title, lesson = ENDED_EARLY
-        return self._record([SessionEnded(turn=self.turn, ending=None, result="unfinished", title=title,
+        return self._record([*self._missed(),
+                             SessionEnded(turn=self.turn, ending=None, result="unfinished", title=title,
                                           lesson=lesson, scores=self.coach.scores())])
 
     # ---- internals
@@ -151,64 +181,82 @@ class Session:
                 self.ended = event
         return events
 
-    def _pick(self, variants: list[str]) -> str:
-        # A person rarely says the very same sentence twice in a row; a script should not either.
-        fresh = [line for line in variants if line != self._last_line] or variants
-        self._last_line = fresh[self._rng.randrange(len(fresh))]
+    def _context_for(self, signals: Signals | None, score_events) -> Context:
+        return Context(coach=self.coach, memory=self.memory, facts=self.scenario.facts, turn=self.turn,
+                       visits=self._visits[self.state], signals=signals, score_events=list(score_events))
+
+    def _candidates(self):
+        """(tier, index, rule, path): scenario-wide `before` rules, the state's own, then `after` ones."""
+        scenario, state = self.scenario, self.scenario.states[self.state]
+        shared = [(i, r) for i, r in enumerate(scenario.rules)
+                  if state.global_rules and (r.id is None or r.id not in state.skip_rules)]
+        for index, rule in shared:
+            if rule.phase == "before":
+                yield 0, index, rule, f"rules[{index + 1}]"
+        for index, rule in enumerate(state.rules):
+            yield 1, index, rule, f"states.{self.state}.rules[{index + 1}]"
+        for index, rule in shared:
+            if rule.phase == "after":
+                yield 2, index, rule, f"rules[{index + 1}]"
+
+    def _choose(self, context: Context) -> _Choice:
+        best: tuple | None = None
+        for tier, index, rule, path in self._candidates():
+            why = evaluate(rule.when, context)
+            if why is None:
+                continue
+            if self.scenario.choose_rule == "first_match":
+                return _Choice(rule, path, why)
+            # Lower sorts first: higher priority; then guards (`before`) ahead of everything; then the
+            # more specific of the state's own and `after` rules, the state's winning a tie; then file order.
+            key = (-rule.priority, tier > 0, -specificity(rule.when), tier, index)
+            if best is None or key < best[0]:
+                best = (key, _Choice(rule, path, why))
+        if best is not None:
+            return best[1]
+        return _Choice(self.scenario.states[self.state].fallback, f"states.{self.state}.fallback", [])
+
+    def _remember(self, rule: Rule | Fallback) -> None:
+        self.memory.flags.update(rule.set)
+        self.memory.flags.difference_update(rule.unset)
+        self.memory.counters.update(rule.count)
+
+    def _speak(self, line: Line, path: str, why: list[str], context: Context) -> tuple[str, list[Event]]:
+        """The words said, and the events that record them and the facts they reveal."""
+        said = self._pick(line.say, context)
+        events: list[Event] = [ProspectSaid(turn=self.turn, state=self.state, text=said,
+                                            tags=line.tags, rule=path, why=why)]
+        for fact_id in line.reveal:
+            if fact_id in self.memory.revealed:
+                continue
+            fact = self.scenario.facts[fact_id]
+            self.memory.revealed[fact_id] = self.turn
+            asked = context.asked_for(fact_id)
+            events.append(FactRevealed(turn=self.turn, fact=fact_id, label=fact.label, text=fact.text,
+                                       by_reply_turn=self.turn if self.turn and asked else None, heard=asked))
+        return said, events
+
+    def _pick(self, say: list[str | Variant], context: Context) -> str:
+        # A variant tied to a kind of reply is only said to that reply, and preferred when it fits:
+        # it answers what was asked. Nothing is said twice while another fitting variant is left.
+        fitting = [v.text for v in say if isinstance(v, Variant) and all(context.heard(lb) for lb in v.heard)]
+        plain = [v for v in say if isinstance(v, str)]
+        pool = ([line for line in fitting if line not in self._said]
+                or [line for line in plain if line not in self._said]
+                or [line for line in fitting + plain if line != self._last_line]
+                or fitting + plain)
+        self._last_line = pool[self._rng.randrange(len(pool))]
+        self._said.add(self._last_line)
         return self._last_line
 
-    def _speak_ending(self, ending: Ending, ending_id: str | None) -> list[Event]:
-        if not ending.say:
-            return []
-        return [ProspectSaid(turn=self.turn, state=self.state, text=self._pick(ending.say),
-                             rule=f"endings.{ending_id}" if ending_id else None)]
+    def _missed(self) -> list[Event]:
+        return [FactMissed(turn=self.turn, fact=fact_id, label=fact.label, ask=question_for(fact))
+                for fact_id, fact in self.scenario.facts.items() if fact_id not in self.memory.revealed]
 
-    def _ending(self, ending_id: str | None, ending: Ending) -> SessionEnded:
+    def _ending(self, ending_id: str | None, ending: Ending, context: Context) -> SessionEnded:
+        fill = self.scenario.fill
+        revealed = self.memory.revealed
+        parts = [fill(ending.lesson, revealed)]
+        parts += [fill(a.text, revealed) for a in ending.lesson_if if evaluate(a.when, context) is not None]
         return SessionEnded(turn=self.turn, ending=ending_id, result=ending.outcome, title=ending.title,
-                            lesson=ending.lesson, scores=self.coach.scores())
-
-    def _holds(self, when: When, signals: Signals, score_events) -> bool:
-        coach = self.coach
-        # Chasing the coach inferred from context counts as heard, like chasing in the words.
-        inferred = {e.label for e in score_events if e.code == "chase" and e.label}
-
-        def heard(label: str) -> bool:
-            return signals.has(label) or label in inferred or (label == "chase" and bool(inferred))
-
-        checks = (
-            not when.any or any(heard(label) for label in when.any),
-            all(heard(label) for label in when.all),
-            not any(heard(label) for label in when.none),
-            when.open_gives_at_least is None or len(coach.open_gives) >= when.open_gives_at_least,
-            when.unpaired_gives_at_least is None or coach.unpaired_gives >= when.unpaired_gives_at_least,
-            when.gets_at_least is None or coach.gets >= when.gets_at_least,
-            all(stage in coach.earned for stage in when.earned),
-            not any(stage in coach.earned for stage in when.not_earned),
-            when.jumped is None or when.jumped == bool(coach.reached_early),
-            when.chased is None or when.chased == any(e.dimension == "chasing" for e in score_events),
-            when.turn_at_least is None or self.turn >= when.turn_at_least,
-            when.turn_at_most is None or self.turn <= when.turn_at_most,
-            when.visits_at_least is None or self._visits[self.state] >= when.visits_at_least,
-        )
-        return all(checks)
-
-
-def _why(when: When, signals: Signals, score_events) -> list[str]:
-    """The conditions of a rule that held, in words, for traces."""
-    inferred = {e.label for e in score_events if e.code == "chase" and e.label}
-    heard = [label for label in [*when.any, *when.all] if signals.has(label) or label in inferred]
-    words = []
-    for label in dict.fromkeys(heard):
-        quote = signals.quote(label)
-        words.append(f'heard {label} "{quote}"' if quote else f"heard {label}")
-    words += [f"did not hear {label}" for label in when.none]
-    numbers = (("open gives", when.open_gives_at_least), ("unpaired gives", when.unpaired_gives_at_least),
-               ("gets", when.gets_at_least), ("turn", when.turn_at_least), ("visits", when.visits_at_least))
-    words += [f"{name} ≥ {value}" for name, value in numbers if value is not None]
-    if when.turn_at_most is not None:
-        words.append(f"turn ≤ {when.turn_at_most}")
-    words += [f"earned {stage}" for stage in when.earned] + [f"not earned {stage}" for stage in when.not_earned]
-    for name, flag in (("jumped the pathway", when.jumped), ("chased", when.chased)):
-        if flag is not None:
-            words.append(name if flag else f"not {name}")
-    return words or ["always (no `when`)"]
+                            lesson=" ".join(parts), scores=self.coach.scores())

@@ -7,7 +7,7 @@ from typing import Iterable
 
 from dojo.coach import ScoreEvent, Scores, Signals
 from dojo.engine.events import (
-    Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, TurnScored,
+    Event, FactMissed, FactRevealed, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, TurnScored,
 )
 
 
@@ -47,6 +47,9 @@ class Film:
     opening: list[str] = field(default_factory=list)
     turns: list[Turn] = field(default_factory=list)
     ended: SessionEnded | None = None
+    #: Facts the persona told, in order, and (once the session has ended) those never uncovered.
+    uncovered: list[FactRevealed] = field(default_factory=list)
+    missed: list[FactMissed] = field(default_factory=list)
 
     @property
     def scores(self) -> Scores | None:
@@ -61,6 +64,16 @@ class Film:
         return {"id": self.ended.ending, "result": self.ended.result, "title": self.ended.title,
                 "lesson": self.ended.lesson}
 
+    def facts_json(self) -> dict:
+        replies = {turn.number: turn.reply for turn in self.turns}
+        return {
+            "uncovered": [{"id": f.fact, "label": f.label, "text": f.text, "turn": f.turn,
+                           "by_reply_turn": f.by_reply_turn,
+                           "reply": replies.get(f.by_reply_turn) if f.by_reply_turn else None,
+                           "heard": f.heard} for f in self.uncovered],
+            "missed": [{"id": f.fact, "label": f.label, "ask": f.ask} for f in self.missed],
+        }
+
 
 def film(events: Iterable[Event]) -> Film:
     result = Film()
@@ -68,6 +81,12 @@ def film(events: Iterable[Event]) -> Film:
     for event in events:
         if isinstance(event, SessionEnded):
             result.ended = event
+            continue
+        if isinstance(event, FactRevealed):
+            result.uncovered.append(event)
+            continue
+        if isinstance(event, FactMissed):
+            result.missed.append(event)
             continue
         if isinstance(event, ProspectSaid) and event.turn == 0:
             result.opening.append(event.text)
@@ -92,7 +111,7 @@ def film(events: Iterable[Event]) -> Film:
 
 
 def play_json(scenario_id: str, seed: int, events: Iterable[Event]) -> dict:
-    """The `dojo play --json` contract (DESIGN.md)."""
+    """The `dojo play --json` contract (docs/contracts.md)."""
     played = film(events)
     scores = played.scores
     return {
@@ -101,5 +120,6 @@ def play_json(scenario_id: str, seed: int, events: Iterable[Event]) -> dict:
         "opening": "\n".join(played.opening),
         "outcome": played.outcome_json(),
         "turns": [turn.as_json() for turn in played.turns],
+        "facts": played.facts_json(),
         "scores": scores.model_dump() if scores else {"reciprocity": 50, "pathway": 0, "chasing": 100, "overall": 50},
     }

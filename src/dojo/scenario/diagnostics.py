@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from dojo.scenario.keylines import Path as KeyPath
 from dojo.scenario.keylines import dotted, key_lines, line_of
+from dojo.text import one_line
 
 Severity = Literal["error", "warning"]
 
@@ -41,8 +42,9 @@ CODES: dict[str, str] = {
     "D112": "time-out is a win",
     "D113": "empty text",
     "D114": "bad reference in a test",
-    "D115": "rule goes nowhere",
     "D116": "unsupported schema",
+    "D117": "unknown fact",
+    "D118": "unknown scenario-wide rule",
     "D301": "unreachable state",
     "D302": "no way out",
     "D303": "ending never reached",
@@ -51,8 +53,8 @@ CODES: dict[str, str] = {
     "D306": "repeated line",
     "D307": "thin lesson",
     "D308": "no tests",
-    "D309": "slow pattern",
     "D310": "duplicate scenario id",
+    "D311": "hidden fact",
 }
 
 
@@ -78,26 +80,42 @@ class Diagnostic:
         return f"{self.file}:{self.line}:{self.col}" if self.col else f"{self.file}:{self.line}"
 
     def __str__(self) -> str:
-        text = f"{self.where}: {self.key}: {self.message}" if self.key else f"{self.where}: {self.message}"
+        """One line: `file:line:col: [warning: ]key: message [D101]`, for logs, grep and the app."""
+        subject = f"{self.key}: {self.message}" if self.key else self.message
+        severity = "warning: " if self.severity == "warning" else ""
+        # Names come from the file: a line break in one must not break the line.
+        text = one_line(f"{self.where}: {severity}{subject}")
         return f"{text} [{self.code}]" if self.code != "D100" else text
 
     def render(self) -> str:
-        """The compiler view: headline, the line with a caret, the hint."""
-        label = f"{self.severity}[{self.code}]"
-        subject = f"{self.key}: {self.message}" if self.key else self.message
-        out = [f"{self.where}: {label}: {subject}"]
+        """The compiler view: the one-line form, then the line with a caret under the spot, then the hint."""
+        out = [str(self)]
         if self.line is not None and self.source:
             gutter = " " * len(str(self.line))
-            out.append(f" {self.line} | {_printable(self.source)}")
+            source, col = _window(self.source, self.col or 1)
+            out.append(f" {self.line} | {_printable(source)}")
             if self.col:
-                out.append(f" {gutter} | {' ' * (self.col - 1)}{'^' * max(1, self.span)}")
+                out.append(f" {gutter} | {' ' * (col - 1)}{'^' * max(1, min(self.span, len(source) - col + 1))}")
         if self.hint:
-            out.append(f" {' ' * len(str(self.line or ''))} = hint: {self.hint}")
+            out.append(f" {' ' * len(str(self.line or ''))} = hint: {one_line(self.hint)}")
         return "\n".join(out)
 
     def as_json(self) -> dict:
         return {"file": self.file, "line": self.line, "col": self.col, "code": self.code,
                 "severity": self.severity, "key": self.key, "message": self.message, "hint": self.hint}
+
+
+#: The most of a source line shown under a diagnostic; a minified or generated line can be huge.
+SOURCE_WIDTH = 100
+
+
+def _window(line: str, col: int) -> tuple[str, int]:
+    """A slice of `line` around `col` (1-based) that fits SOURCE_WIDTH, and the column within it."""
+    if len(line) <= SOURCE_WIDTH:
+        return line, col
+    start = max(0, min(col - 1 - SOURCE_WIDTH // 3, len(line) - SOURCE_WIDTH))
+    piece = line[start:start + SOURCE_WIDTH]
+    return ("…" if start else "") + piece + ("…" if start + SOURCE_WIDTH < len(line) else ""), col - start + (1 if start else 0)
 
 
 def _printable(line: str) -> str:
@@ -130,8 +148,9 @@ class Locator:
     def diagnostic(self, path: KeyPath, message: str, code: str, *, hint: str = "",
                    severity: Severity = "error", needle: str | None = None, at_value: bool = False,
                    line: int | None = None) -> Diagnostic:
-        if line is None:
-            line = line_of(self.lines, path) if path else None
+        if line is None and self.rows:
+            # A key missing at the top level has no line of its own: the file starts at line 1.
+            line = (line_of(self.lines, path) if path else None) or 1
         col, span, source = None, 1, ""
         if line is not None and 0 < line <= len(self.rows):
             source = self.rows[line - 1]
@@ -159,6 +178,17 @@ def _column(source: str, path: KeyPath, needle: str | None, at_value: bool) -> t
 # ---------------------------------------------------------------- TOML syntax
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?")
+
+
+def source_error(message: str, line: int | None, col: int | None, text: str, label: str) -> Diagnostic:
+    """A file that is not TOML (or not readable as one): D002 with a hint for the usual causes."""
+    if not message.startswith("invalid TOML: "):
+        rows = text.splitlines()
+        source = rows[line - 1] if line and 0 < line <= len(rows) else ""
+        return Diagnostic(label, line, "", message, "D001", col, "error", "", source)
+    position = f" (at line {line}, column {col})" if line and col else ""
+    found = toml_error(message.removeprefix("invalid TOML: ") + position, text, label)
+    return found if found.line else Diagnostic(**{**found.__dict__, "line": line})
 
 
 def toml_error(message: str, text: str, label: str) -> Diagnostic:
@@ -270,6 +300,11 @@ def _mapping(value: Any) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def _items(value: Any) -> list:
+    """A list from the raw data, or nothing when the file put something else there (reported elsewhere)."""
+    return value if isinstance(value, list) else []
+
+
 def _strings(value: Any) -> list[str]:
     return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
@@ -332,10 +367,10 @@ def reference_checks(data: dict, where: Locator) -> tuple[list[Diagnostic], set[
     for path, step in _steps(data):
         state_ref((*path, "goto"), step.get("goto"))
         ending_ref((*path, "ending"), step.get("ending"))
-    for index, test in enumerate(data.get("tests") or []):
+    for index, test in enumerate(_items(data.get("tests"))):
         if isinstance(test, dict):
             ending_ref(("tests", index, "expect_ending"), test.get("expect_ending"), "D114")
-            for turn_index, turn in enumerate(test.get("turns") or []):
+            for turn_index, turn in enumerate(_items(test.get("turns"))):
                 expect = _mapping(_mapping(turn).get("expect"))
                 state_ref(("tests", index, "turns", turn_index, "expect", "state"), expect.get("state"))
     found += _text_checks(data, where)
@@ -351,12 +386,12 @@ def _steps(data: dict):
     """Every table that may carry `goto`/`ending`: state rules, fallbacks, scenario-wide rules."""
     for name, state in _mapping(data.get("states")).items():
         state = _mapping(state)
-        for index, rule in enumerate(state.get("rules") or []):
+        for index, rule in enumerate(_items(state.get("rules"))):
             if isinstance(rule, dict):
                 yield ("states", name, "rules", index), rule
         if isinstance(state.get("fallback"), dict):
             yield ("states", name, "fallback"), state["fallback"]
-    for index, rule in enumerate(data.get("rules") or []):
+    for index, rule in enumerate(_items(data.get("rules"))):
         if isinstance(rule, dict):
             yield ("rules", index), rule
 

@@ -9,16 +9,32 @@ nearest written ancestor.
 from __future__ import annotations
 
 import re
+import tomllib
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"""^\s*((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'))*)\s*=""")
-_PART = re.compile(r"""[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'""")
+# One key part: bare, "basic" (with backslash escapes) or 'literal'. Possessive quantifiers
+# (`*+`, `++`) never give back what they took, so no pattern here can backtrack: each line
+# is matched in time linear in its length, whatever it holds.
+_PART_RE = r"""(?:[A-Za-z0-9_\-]++|"(?:[^"\\]|\\.)*+"|'[^']*+')"""
+_HEADER = re.compile(r"""^\s*+(\[\[?+)((?:[^\]"']++|"(?:[^"\\]|\\.)*+"|'[^']*+')*+)\]\]?+\s*+(#.*)?$""")
+_KEY = re.compile(rf"^\s*+({_PART_RE}(?:\s*+\.\s*+{_PART_RE})*+)\s*+=")
+_PART = re.compile(_PART_RE)
 
 Path = tuple[str | int, ...]
 
 
 def _split(dotted: str) -> tuple[str, ...]:
-    return tuple(part.strip("\"'") for part in _PART.findall(dotted))
+    return tuple(_unquote(part) for part in _PART.findall(dotted))
+
+
+def _unquote(part: str) -> str:
+    if part.startswith("'"):
+        return part[1:-1]
+    if part.startswith('"'):
+        try:  # let TOML itself undo the escapes (\u001b and friends)
+            return next(iter(tomllib.loads(f"{part} = 0")))
+        except (tomllib.TOMLDecodeError, StopIteration):
+            return part[1:-1]
+    return part
 
 
 def key_lines(text: str) -> dict[Path, int]:
@@ -32,7 +48,7 @@ def key_lines(text: str) -> dict[Path, int]:
                 in_multiline = None
             continue
         header = _HEADER.match(line)
-        if header:
+        if header and header.group(2).strip():
             parts = _split(header.group(2))
             if header.group(1) == "[[":
                 index = array_counts.get(parts, 0)
@@ -46,10 +62,11 @@ def key_lines(text: str) -> dict[Path, int]:
         if key:
             path = (*table, *_split(key.group(1)))
             lines.setdefault(path, number)
-            rest = line[key.end():]
-            for quote in ('"""', "'''"):
-                if rest.count(quote) == 1:
-                    in_multiline = quote
+        # A multi-line string opens after `key =` or as an array item on a line of its own.
+        rest = line[key.end():] if key else line
+        for quote in ('"""', "'''"):
+            if rest.count(quote) == 1:
+                in_multiline = quote
     return lines
 
 
@@ -71,3 +88,17 @@ def dotted(path: Path) -> str:
         else:
             out += ("." if out else "") + part
     return out
+
+
+def misspelling(lines: dict[Path, int], path: Path) -> tuple[str, int] | None:
+    """A key written beside where `path` belongs, spelt close to it: (that key, its line)."""
+    import difflib
+
+    parent, name = tuple(path[:-1]), path[-1]
+    if not isinstance(name, str):
+        return None
+    written = {key[-1]: line for key, line in lines.items()
+               if len(key) == len(path) and tuple(key[:-1]) == parent and isinstance(key[-1], str)}
+    written.pop(name, None)
+    close = difflib.get_close_matches(name, list(written), n=1, cutoff=0.75)
+    return (close[0], written[close[0]]) if close else None

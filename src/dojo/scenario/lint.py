@@ -2,35 +2,31 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from dojo.scenario.diagnostics import Diagnostic, Locator
 from dojo.scenario.keylines import Path as KeyPath
-from dojo.scenario.model import Scenario, When
+from dojo.scenario.model import Fallback, Line, Rule, Scenario, When
 
 #: A lesson shorter than this many words does not teach anything.
 MIN_LESSON_WORDS = 6
 
-# A quantified group that itself contains a quantifier, `(a+)+`, or a back-reference:
-# the shapes that can make a backtracking engine take exponential time.
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\d*\})")
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 def lint(scenario: Scenario, where: Locator | None = None) -> list[Diagnostic]:
     where = where or Locator("", "<scenario>")
     found: list[Diagnostic] = []
-    for check in (_graph, _shadowed, _repeated_lines, _thin_lessons, _slow_patterns, _no_tests):
+    for check in (_graph, _hidden_facts, _shadowed, _repeated_lines, _thin_lessons, _no_tests):
         for path, message, code, hint in check(scenario):
             found.append(where.diagnostic(path, message, code, hint=hint, severity="warning"))
     return sorted(found, key=lambda d: (d.line or 0, d.col or 0))
 
 
-def _steps(scenario: Scenario, state_name: str):
+def _steps(scenario: Scenario, state_name: str) -> list[Rule | Fallback]:
     state = scenario.states[state_name]
-    # Scenario-wide rules (schema 2) apply in every state.
-    return [*state.rules, state.fallback, *getattr(scenario, "rules", [])]
+    # Scenario-wide rules apply in every state that does not opt out of them.
+    shared = [rule for rule in scenario.rules if state.global_rules and rule.id not in state.skip_rules]
+    return [*shared, *state.rules, state.fallback]
 
 
 def successors(scenario: Scenario, state_name: str) -> tuple[set[str], set[str]]:
@@ -92,13 +88,13 @@ def _is_catch_all(when: When) -> bool:
 
 def _shadowed(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
     # With "the most specific rule wins" (schema 2) a catch-all shadows nothing; a twin still does.
-    first_match = getattr(scenario, "choose_rule", "first_match") == "first_match"
+    first_match = scenario.choose_rule == "first_match"
     for name, state in scenario.states.items():
         for index, rule in enumerate(state.rules):
             earlier = next((i for i in range(index)
                             if (first_match and _is_catch_all(state.rules[i].when))
                             or (state.rules[i].when == rule.when
-                                and getattr(state.rules[i], "priority", 0) == getattr(rule, "priority", 0))), None)
+                                and state.rules[i].priority == rule.priority)), None)
             if earlier is not None:
                 why = "has no `when`, so it always fires" if _is_catch_all(state.rules[earlier].when) \
                     else "has the very same `when`"
@@ -137,16 +133,23 @@ def _thin_lessons(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]
                 "say what the rep did and what to do next time, in a sentence or two"
 
 
-def _slow_patterns(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
-    for index, rule in enumerate(scenario.lexicon.rules):
-        for number, pattern in enumerate(rule.patterns):
-            if _NESTED_QUANTIFIER.search(pattern) or _BACKREFERENCE.search(pattern):
-                yield ("lexicon", "rules", index, "patterns", number), \
-                    f"pattern {pattern!r} may take exponential time on some replies", "D309", \
-                    "avoid a repeated group that itself repeats, like (a+)+, and back-references; spell out the alternatives"
-
-
 def _no_tests(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
     if not scenario.tests:
         yield ("id",), "the scenario has no [[tests]]", "D308", \
             "pin at least one winning and one losing conversation, so an edit that breaks them is caught"
+
+
+def _lines(scenario: Scenario) -> Iterator[Line]:
+    yield scenario.opening
+    yield from scenario.rules
+    for state in scenario.states.values():
+        yield from state.rules
+        yield state.fallback
+
+
+def _hidden_facts(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    said = {fact for line in _lines(scenario) for fact in line.reveal}
+    for name in scenario.facts:
+        if name not in said:
+            yield ("facts", name), f"no line reveals fact {name!r}, so no rep can uncover it", "D311", \
+                f"add `reveal = [\"{name}\"]` to the rule whose line tells it"

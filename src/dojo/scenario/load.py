@@ -1,21 +1,25 @@
-"""Load scenario files into models, with one-line `file:line: key: problem` errors."""
+"""Load scenario files into models; every problem becomes a `Diagnostic` (file:line:col, code, hint).
+
+Reading the raw file (size, decoding, nesting) is `source.py`'s job; older
+schemas are migrated here before validation; the words of each error come
+from `diagnostics.py`.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from dojo.fsutil import UnreadableFile, read_input
 from dojo.scenario.diagnostics import (
-    Diagnostic, Locator, lost_backslashes, reference_checks, toml_error, validation_errors,
+    Diagnostic, Locator, did_you_mean, lost_backslashes, reference_checks, source_error, validation_errors,
 )
-from dojo.scenario.model import Scenario
+from dojo.scenario.model import SCHEMA_VERSION, Scenario, memory_references
+from dojo.scenario.source import MAX_FILE_BYTES, SourceError, decode, parse_toml, read_scenario_bytes
 
-MAX_FILE_BYTES = 1_000_000
-
+__all__ = ["MAX_FILE_BYTES", "Problem", "ScenarioError", "check_file", "check_text", "content_hash",
+           "load_scenario", "parse_scenario"]
 
 #: One problem in a scenario file; the name predates compiler-style diagnostics.
 Problem = Diagnostic
@@ -52,15 +56,9 @@ def check_file(path: str | Path) -> tuple[Scenario | None, list[Problem], str]:
 def read_scenario_text(path: str | Path) -> str:
     label = str(path)
     try:
-        raw = read_input(path, MAX_FILE_BYTES, "scenario")
-    except UnreadableFile as err:
-        hint = "; check the path or run `dojo list`" if str(err).endswith("no such file") else ""
-        raise ScenarioError([Problem(label, None, "", str(err).removeprefix(f"{label}: ") + hint, "D001")]) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise ScenarioError([Problem(label, None, "", f"not UTF-8 text (byte {err.start}); save the file as UTF-8", "D001")]) from None
-    return text
+        return decode(read_scenario_bytes(path))
+    except SourceError as err:
+        raise ScenarioError([Problem(label, err.line, "", err.message, "D001", err.column)]) from None
 
 
 def parse_scenario(text: str, label: str = "<scenario>") -> Scenario:
@@ -73,15 +71,15 @@ def parse_scenario(text: str, label: str = "<scenario>") -> Scenario:
 def check_text(text: str, label: str = "<scenario>") -> tuple[Scenario | None, list[Problem]]:
     """The scenario, or None and every error in the file (not just the first)."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        return None, [toml_error(str(err), text, label)]
+        data = parse_toml(text)
+    except SourceError as err:
+        return None, [source_error(err.message, err.line, err.column, text, label)]
     where = Locator(text, label)
     # Line numbers are only worked out when there is something to report.
     problems, explained = reference_checks(data, where)
     problems += lost_backslashes(data, where)
     try:
-        scenario = Scenario.model_validate(data)
+        scenario = Scenario.model_validate(migrate(data))
     except ValidationError as err:
         problems += validation_errors(err.errors(), where, Scenario, explained)
         return None, _in_file_order(problems)
@@ -91,15 +89,31 @@ def check_text(text: str, label: str = "<scenario>") -> tuple[Scenario | None, l
     return scenario, []
 
 
+def migrate(data: dict) -> dict:
+    """A schema 1 file read as schema 2: it meant "the first rule that holds wins", so it keeps that.
+
+    Schema 1 has no facts, memory or scenario-wide rules, so nothing else changes; a trainer
+    upgrades by writing `schema = 2` and checking that rule order still reads right.
+    """
+    if data.get("schema") != 1:
+        return data
+    return {**data, "schema": SCHEMA_VERSION, "choose_rule": data.get("choose_rule", "first_match")}
+
+
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda problem: (problem.line or 0, problem.col or 0))
 
 
 def _model_checks(scenario: Scenario):
-    for name, state in scenario.states.items():
-        for index, rule in enumerate(state.rules):
-            if rule.goto is None and rule.ending is None:
-                yield ("states", name, "rules", index), "a rule needs `goto` (a state) or `ending`", "D115"
+    """(key path, message, code) for problems only visible once the file has loaded into models."""
+    for path, message in memory_references(scenario):
+        if message.startswith("unknown fact "):
+            fact = message.split("'")[1]
+            yield path, f"unknown fact {fact!r}; {did_you_mean(fact, set(scenario.facts), 'facts')}", "D117"
+        elif message.startswith("unknown scenario-wide rule "):
+            yield path, message, "D118"
+        else:
+            yield path, message, "D111"
     seen: set[str] = set()
     for index, detector in enumerate(scenario.lexicon.rules):
         if detector.id in seen:

@@ -8,15 +8,23 @@ are plain data the engine interprets.
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from dojo.scenario.testplan import TestTurn
-from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, condition_labels
+from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, check_pattern, condition_labels, unknown_classes
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Older versions the loader still reads, converting them (see `load.migrate`).
+READABLE_SCHEMAS = (1, 2)
 Outcome = Literal["win", "loss", "neutral"]
+ChooseRule = Literal["most_specific", "first_match"]
+
+#: `{fact.driver}` in a hint, objective or lesson: the fact's label until it is uncovered, its text after.
+FACT_PLACEHOLDER = re.compile(r"\{fact\.([a-z0-9_]+)\}")
+_NAME = r"^[a-z0-9_]+$"
 
 
 class Strict(BaseModel):
@@ -38,6 +46,16 @@ def _enum_items(values) -> dict:
     return {"items": {"type": "string", "enum": sorted(values)}}
 
 
+def fill_facts(text: str, facts: dict[str, "Fact"], revealed) -> str:
+    """Replace `{fact.ID}` with the fact's text once revealed, its neutral label before."""
+    def one(match: re.Match) -> str:
+        fact = facts.get(match.group(1))
+        if fact is None:
+            return match.group(0)
+        return fact.text if match.group(1) in revealed else fact.label
+    return FACT_PLACEHOLDER.sub(one, text)
+
+
 class Persona(Strict):
     name: str = Field(min_length=1)
     role: str = Field(min_length=1)
@@ -46,18 +64,61 @@ class Persona(Strict):
     traits: list[str] = []
 
 
+class Fact(Strict):
+    """Something true the persona knows and only tells the right question (the exercise of discovery)."""
+
+    #: A neutral name that gives nothing away, shown before it is uncovered: "the real driver".
+    label: str = Field(min_length=1)
+    #: What it is, written to read inside a sentence, shown once uncovered: "the council re-tender in March".
+    text: str = Field(min_length=1)
+    #: The kinds of reply that uncover it, as coach labels: `get:timeline`, `stage:empathy`, `question`.
+    reveal_on: list[str] = Field(min_length=1, json_schema_extra=_enum_items(condition_labels()))
+    #: Whether the reply must also be a question (a statement that happens to match does not count).
+    needs_question: bool = False
+    #: What a rep should have asked, for the debrief when the fact is missed; generated from `reveal_on` if blank.
+    ask: str = ""
+
+    @field_validator("reveal_on")
+    @classmethod
+    def _known_labels(cls, labels: list[str]) -> list[str]:
+        return _known(labels, condition_labels(), "label")
+
+
+class Variant(Strict):
+    """A line variant that only fits some replies: said only when the reply has every `heard` label."""
+
+    text: str = Field(min_length=1)
+    heard: list[str] = Field(min_length=1, json_schema_extra=_enum_items(condition_labels()))
+
+    @field_validator("heard")
+    @classmethod
+    def _known_labels(cls, labels: list[str]) -> list[str]:
+        return _known(labels, condition_labels(), "label")
+
+
+Say = list[str | Variant]
+
+
+def _check_say(say: Say) -> Say:
+    if any(not (v if isinstance(v, str) else v.text).strip() for v in say):
+        raise ValueError("a line variant is empty")
+    if not any(isinstance(v, str) for v in say):
+        raise ValueError("every variant has `heard`; add at least one plain variant for the replies they don't fit")
+    return say
+
+
 class Line(Strict):
     """Something the prospect says: one variant is chosen by the seeded RNG."""
 
-    say: list[str] = Field(min_length=1)
+    say: Say = Field(min_length=1)
     tags: list[str] = Field(default=[], json_schema_extra=_enum_items(PROSPECT_TAGS))
+    #: Facts this line tells the rep (ids from `[facts]`); each becomes a FactRevealed event.
+    reveal: list[str] = []
 
     @field_validator("say")
     @classmethod
-    def _no_blank_variants(cls, say: list[str]) -> list[str]:
-        if any(not variant.strip() for variant in say):
-            raise ValueError("a line variant is empty")
-        return say
+    def _no_blank_variants(cls, say: Say) -> Say:
+        return _check_say(say)
 
     @field_validator("tags")
     @classmethod
@@ -66,11 +127,13 @@ class Line(Strict):
 
 
 class When(Strict):
-    """Conditions on the rep's reply and the running ledger; all given ones must hold."""
+    """Conditions on the rep's reply, the running ledger and the persona's memory; all given ones must hold."""
 
     any: list[str] = Field(default=[], json_schema_extra=_enum_items(condition_labels()))
     all: list[str] = Field(default=[], json_schema_extra=_enum_items(condition_labels()))
     none: list[str] = Field(default=[], json_schema_extra=_enum_items(condition_labels()))
+    #: The reply asks for one of these facts: it has one of the fact's `reveal_on` labels (and is a question if needed).
+    asks: list[str] = []
     open_gives_at_least: int | None = Field(default=None, ge=1)
     unpaired_gives_at_least: int | None = Field(default=None, ge=1)
     gets_at_least: int | None = Field(default=None, ge=1)
@@ -78,9 +141,19 @@ class When(Strict):
     not_earned: list[str] = Field(default=[], json_schema_extra=_enum_items(STAGES))
     jumped: bool | None = None
     chased: bool | None = None
+    #: Coach events that happened at any point so far, by code (`jumped`, `gave_without_get`) or label (`chase:check_in`).
+    happened: list[str] = []
+    not_happened: list[str] = []
     turn_at_least: int | None = Field(default=None, ge=1)
     turn_at_most: int | None = Field(default=None, ge=1)
     visits_at_least: int | None = Field(default=None, ge=1)
+    #: Memory: flags a rule has `set`, counters it has counted, facts already revealed.
+    flags: list[str] = []
+    not_flags: list[str] = []
+    counter_at_least: dict[str, int] = {}
+    counter_below: dict[str, int] = {}
+    revealed: list[str] = []
+    not_revealed: list[str] = []
 
     @field_validator("any", "all", "none")
     @classmethod
@@ -93,8 +166,23 @@ class When(Strict):
         return _known(stages, frozenset(STAGES), "stage")
 
 
-class Rule(Line):
+class Memory(Strict):
+    """What a rule or fallback makes the persona remember."""
+
+    #: Flags to raise (`set = ["criteria_asked"]`) and to lower (`unset = [...]`).
+    set: list[str] = []
+    unset: list[str] = []
+    #: Counters to add to: `count = { discount_offered = 1 }`.
+    count: dict[str, int] = {}
+
+
+class Rule(Line, Memory):
+    #: Names the rule in traces and lets a state skip a scenario-wide rule (`skip_rules`).
+    id: str | None = Field(default=None, pattern=_NAME)
     when: When = When()
+    #: Beats everything else: a rule with a higher priority wins over any matching rule with a lower one,
+    #: even a scenario-wide `before` rule (so a state can overrule a guard at one moment).
+    priority: int = 0
     goto: str | None = None
     ending: str | None = None
 
@@ -105,24 +193,50 @@ class Rule(Line):
         return self
 
 
-class Fallback(Line):
+class ScenarioRule(Rule):
+    """A rule written once for every state: `before` the state's own rules (guards) or `after` them (defaults)."""
+
+    phase: Literal["before", "after"] = "before"
+
+
+class Fallback(Line, Memory):
     """What the prospect says when no rule matches; stays in the state unless told otherwise."""
 
     goto: str | None = None
     ending: str | None = None
 
 
+class Advice(Strict):
+    """A piece of text used only when its conditions hold at the time: a hint, or part of a lesson."""
+
+    when: When = When()
+    text: str = Field(min_length=1)
+
+
 class State(Strict):
     hint: str = ""
+    #: Hints for particular moments; the first whose `when` holds replaces `hint`.
+    hint_if: list[Advice] = []
     rules: list[Rule] = []
     fallback: Fallback
+    #: `false` to ignore every scenario-wide `[[rules]]` here.
+    global_rules: bool = True
+    #: Ids of scenario-wide rules that do not apply in this state.
+    skip_rules: list[str] = []
 
 
 class Ending(Strict):
     outcome: Outcome
     title: str = Field(min_length=1)
     lesson: str = Field(min_length=1)
-    say: list[str] = []
+    #: Sentences added to `lesson` when their conditions hold at the end, in file order.
+    lesson_if: list[Advice] = []
+    say: Say = []
+
+    @field_validator("say")
+    @classmethod
+    def _no_blank_variants(cls, say: Say) -> Say:
+        return _check_say(say) if say else say
 
 
 class LexiconPatch(Strict):
@@ -130,9 +244,32 @@ class LexiconPatch(Strict):
 
     rules: list[LexiconRule] = []
     disable: list[str] = []
+    #: Words added to the default lexicon's word classes: `{ "thing.deck" = ["pitchbook"] }`.
+    classes: dict[str, list[str]] = {}
+
+    @field_validator("classes")
+    @classmethod
+    def _linear_words(cls, classes: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, words in classes.items():
+            for word in words:
+                check_pattern(word, f"word {word!r} of class {name!r}")
+        return classes
+
+    @model_validator(mode="after")
+    def _known_classes(self) -> "LexiconPatch":
+        for rule in self.rules:
+            for pattern in rule.patterns:
+                source = pattern if isinstance(pattern, str) else pattern.re
+                unknown = unknown_classes(source, set(self.classes))
+                if unknown:
+                    raise ValueError(f"rule {rule.id!r} uses unknown word class {{{unknown[0]}}}; "
+                                     "see [classes] in dojo's lexicon.toml, or add it under [lexicon] classes")
+        return self
 
 
 class Scenario(Strict):
+    """One persona in one file. `schema` says which version of the format it is written in."""
+
     schema_: int = Field(alias="schema")
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9\-]*$")
     title: str = Field(min_length=1)
@@ -143,8 +280,12 @@ class Scenario(Strict):
     max_turns: int = Field(default=12, ge=1, le=100)
     start: str
     on_max_turns: str | None = None
+    #: How a state picks among the rules that hold: the most specific one (schema 2), or the first (schema 1).
+    choose_rule: ChooseRule = "most_specific"
     persona: Persona
+    facts: dict[str, Fact] = {}
     opening: Line
+    rules: list[ScenarioRule] = []
     states: dict[str, State] = Field(min_length=1)
     endings: dict[str, Ending] = Field(min_length=1)
     lexicon: LexiconPatch = LexiconPatch()
@@ -156,8 +297,17 @@ class Scenario(Strict):
     @classmethod
     def _supported_schema(cls, version: int) -> int:
         if version != SCHEMA_VERSION:
-            raise ValueError(f"schema {version} is not supported; this dojo reads schema {SCHEMA_VERSION}")
+            raise ValueError(f"schema {version} is not supported; this dojo reads schema "
+                             f"{' and '.join(map(str, READABLE_SCHEMAS))}")
         return version
+
+    def fill(self, text: str, revealed=()) -> str:
+        """`text` with its `{fact.ID}` placeholders filled in for what has been `revealed` so far."""
+        return fill_facts(text, self.facts, revealed)
+
+    def briefing(self) -> list[str]:
+        """The objectives as a trainee sees them before the call: no fact given away."""
+        return [self.fill(goal) for goal in self.objectives]
 
 
 class ScenarioTest(Strict):
@@ -172,6 +322,9 @@ class ScenarioTest(Strict):
     expect_outcome: Literal["win", "loss", "neutral", "unfinished"] | None = None
     expect_min: dict[Literal["reciprocity", "pathway", "chasing", "overall"], int] = {}
     expect_max: dict[Literal["reciprocity", "pathway", "chasing", "overall"], int] = {}
+    #: Facts the rep must have uncovered by the end, and facts they must not have.
+    expect_revealed: list[str] = []
+    expect_not_revealed: list[str] = []
 
     @model_validator(mode="after")
     def _something_to_play(self) -> "ScenarioTest":
@@ -181,3 +334,67 @@ class ScenarioTest(Strict):
 
 
 Scenario.model_rebuild()
+
+
+def _when_fact_ids(when: When) -> list[str]:
+    return [*when.asks, *when.revealed, *when.not_revealed]
+
+
+def memory_references(scenario: Scenario):
+    """(key path, problem) for every fact or scenario-wide rule id that names nothing."""
+    facts = scenario.facts
+    known_facts = ", ".join(sorted(facts)) or "none; declare them under [facts]"
+
+    def unknown_fact(fact_id: str) -> str:
+        return f"unknown fact {fact_id!r}; known: {known_facts}"
+
+    def in_text(path, text: str):
+        for match in FACT_PLACEHOLDER.finditer(text):
+            if match.group(1) not in facts:
+                yield path, unknown_fact(match.group(1))
+
+    def in_when(path, when: When):
+        for fact_id in _when_fact_ids(when):
+            if fact_id not in facts:
+                yield (*path, "when"), unknown_fact(fact_id)
+
+    def in_line(path, line):
+        for fact_id in line.reveal:
+            if fact_id not in facts:
+                yield (*path, "reveal"), unknown_fact(fact_id)
+
+    def in_advice(path, items: list[Advice]):
+        for index, advice in enumerate(items):
+            yield from in_when((*path, index), advice.when)
+            yield from in_text((*path, index, "text"), advice.text)
+
+    for index, goal in enumerate(scenario.objectives):
+        yield from in_text(("objectives", index), goal)
+    yield from in_line(("opening",), scenario.opening)
+    global_ids: list[str] = []
+    for index, shared in enumerate(scenario.rules):
+        path = ("rules", index)
+        yield from in_line(path, shared)
+        yield from in_when(path, shared.when)
+        if shared.id is not None:
+            if shared.id in global_ids:
+                yield (*path, "id"), f"duplicate rule id {shared.id!r}"
+            global_ids.append(shared.id)
+    for name, state in scenario.states.items():
+        yield from in_text(("states", name, "hint"), state.hint)
+        yield from in_advice(("states", name, "hint_if"), state.hint_if)
+        for index, rule in enumerate(state.rules):
+            yield from in_line(("states", name, "rules", index), rule)
+            yield from in_when(("states", name, "rules", index), rule.when)
+        yield from in_line(("states", name, "fallback"), state.fallback)
+        for skipped in state.skip_rules:
+            if skipped not in global_ids:
+                known = ", ".join(global_ids) or "none; give a scenario-wide rule an `id`"
+                yield ("states", name, "skip_rules"), f"unknown scenario-wide rule {skipped!r}; known: {known}"
+    for name, ending in scenario.endings.items():
+        yield from in_text(("endings", name, "lesson"), ending.lesson)
+        yield from in_advice(("endings", name, "lesson_if"), ending.lesson_if)
+    for index, test in enumerate(scenario.tests):
+        for fact_id in [*test.expect_revealed, *test.expect_not_revealed]:
+            if fact_id not in facts:
+                yield ("tests", index), unknown_fact(fact_id)

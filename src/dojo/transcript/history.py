@@ -9,19 +9,35 @@ same rows for the same files.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TypeVar
+
+from pydantic import ValidationError
 
 from dojo.coach import Scores
 from dojo.engine.events import RepReplied, ScoreChanged
 from dojo.paths import data_dir as default_data_dir
-from dojo.transcript.store import Transcript, TranscriptError, list_transcripts, load_transcript, transcripts_dir
+from dojo.text import from_edge
+from dojo.transcript.store import (
+    Transcript,
+    TranscriptError,
+    list_transcripts,
+    load_transcript,
+    transcripts_dir,
+)
 
 INDEX_SCHEMA = 1
 DB_NAME = "history.sqlite"
+#: Where a damaged index is moved, beside the new one, for anyone who wants to look at it.
+DAMAGED_SUFFIX = ".damaged"
+#: SQLite integers are signed 64-bit; a seed past that is stored as its decimal text.
+_MAX_INTEGER = 2**63 - 1
+_T = TypeVar("_T")
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -86,6 +102,10 @@ class HistoryError(Exception):
     """The index cannot be opened or written; the message says what to do."""
 
 
+class _Damaged(Exception):
+    """The index file is not one this dojo can read; it is only a cache, so it is set aside."""
+
+
 def _db_error(path: Path, err: sqlite3.Error) -> HistoryError:
     """Say what a database error means for the user: busy, not writable, or damaged."""
     text = str(err).lower()
@@ -136,6 +156,15 @@ class ScenarioSummary:
         return self.best.overall - self.first.overall
 
 
+def _storable(value):
+    """SQLite takes any text that is valid UTF-8 and integers that fit 64 bits; make every value so."""
+    if isinstance(value, str):
+        return from_edge(value)
+    if isinstance(value, int) and not isinstance(value, bool) and not -_MAX_INTEGER - 1 <= value <= _MAX_INTEGER:
+        return str(value)
+    return value
+
+
 def _rows_for(transcript: Transcript, name: str, size: int, mtime_ns: int):
     played = transcript.film()
     ended = played.ended
@@ -157,14 +186,16 @@ def _rows_for(transcript: Transcript, name: str, size: int, mtime_ns: int):
     players = [(name, position, player) for position, player in enumerate(transcript.players)]
     default = transcript.players[0] if transcript.players else None
     who: dict[int, str | None] = {}
-    coaching = []
+    coaching: list[tuple] = []
     for event in transcript.events:
         if isinstance(event, RepReplied):
             who[event.turn] = event.player or default
         elif isinstance(event, ScoreChanged):
             coaching.append((name, len(coaching), event.turn, who.get(event.turn, default), event.dimension,
                              event.code, event.delta, topic(event)))
-    return row, players, coaching
+    return ({key: _storable(value) for key, value in row.items()},
+            [tuple(_storable(value) for value in item) for item in players],
+            [tuple(_storable(value) for value in item) for item in coaching])
 
 
 def _scores(row) -> Scores | None:
@@ -181,9 +212,34 @@ class History:
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
         self.path = self.data_dir / DB_NAME
         self.folder = transcripts_dir(self.data_dir)
+        #: Set when a damaged index was set aside and rebuilt: one line to show the user.
+        self.warning: str | None = None
 
     # ---- connections
     def _connect(self) -> sqlite3.Connection:
+        try:
+            return self._open()
+        except _Damaged as why:
+            self._set_aside(str(why))
+        db = self._open_or_fail()
+        try:
+            self._sync_into(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _open_or_fail(self) -> sqlite3.Connection:
+        try:
+            return self._open()
+        except _Damaged as why:
+            raise HistoryError(f"the history index {self.path} cannot be recreated ({why})") from None
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path.is_symlink():
+            # Following it would read and write a file outside the data dir.
+            raise HistoryError(f"the history index {self.path} is a symbolic link; dojo only uses an index "
+                               f"inside its data dir: remove the link and run `dojo history --rebuild`")
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=10)
@@ -198,14 +254,43 @@ class History:
             if version is None:
                 with db:
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(INDEX_SCHEMA),))
-            elif int(version["value"]) != INDEX_SCHEMA:
+            elif str(version["value"]) != str(INDEX_SCHEMA):
                 db.close()
-                raise HistoryError(f"the history index {self.path} is from another dojo version; "
-                                   f"run `dojo history --rebuild`")
+                raise _Damaged(f"its format {str(version['value'])[:20]!r} is not this dojo's ({INDEX_SCHEMA})")
         except sqlite3.Error as err:
             db.close()
-            raise _db_error(self.path, err) from None
+            problem = _db_error(self.path, err)
+            if "is damaged" in str(problem):
+                raise _Damaged(str(err)) from None
+            raise problem from None
         return db
+
+    def _set_aside(self, why: str) -> None:
+        aside = Path(f"{self.path}{DAMAGED_SUFFIX}")
+        try:
+            os.replace(self.path, aside)
+        except FileNotFoundError:
+            pass  # another dojo set it aside first
+        except OSError as err:
+            raise HistoryError(f"the history index {self.path} is damaged ({why}) and cannot be moved aside "
+                               f"({err.strerror}); delete it and run `dojo history --rebuild`") from None
+        for suffix in ("-wal", "-shm"):
+            try:
+                Path(f"{self.path}{suffix}").unlink()
+            except OSError:
+                pass
+        self.warning = (f"the history index {self.path} was damaged ({why}); it was moved to {aside.name} "
+                        f"and rebuilt from the transcripts")
+
+    def _recovering(self, read: Callable[[], _T]) -> _T:
+        """Run `read`; if the index holds values this dojo never writes, set it aside, rebuild, read again."""
+        try:
+            return read()
+        except _Damaged as why:
+            self._set_aside(str(why))
+        with closing(self._open_or_fail()) as db:
+            self._sync_into(db)
+        return read()
 
     def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         with closing(self._connect()) as db:
@@ -251,49 +336,46 @@ class History:
         """Index files that are new or changed since last time; forget files that are gone.
 
         Returns one line per transcript that could not be read."""
-        problems: list[str] = []
         with closing(self._connect()) as db:
+            return self._sync_into(db)
+
+    def _sync_into(self, db: sqlite3.Connection) -> list[str]:
+        problems: list[str] = []
+        try:
+            known = {row["name"]: (row["size"], row["mtime_ns"])
+                     for row in db.execute("SELECT name, size, mtime_ns FROM transcripts")}
+        except sqlite3.Error as err:
+            raise _db_error(self.path, err) from None
+        on_disk = set()
+        for path in list_transcripts(self.data_dir):
+            on_disk.add(path.name)
             try:
-                known = {row["name"]: (row["size"], row["mtime_ns"])
-                         for row in db.execute("SELECT name, size, mtime_ns FROM transcripts")}
+                stat = path.stat()
+                if known.get(path.name) == (stat.st_size, stat.st_mtime_ns):
+                    continue
+                self._store(db, load_transcript(path), path.name, stat)
+            except TranscriptError as err:
+                problems.append(str(err))
+            except OSError as err:
+                problems.append(f"{path}: cannot read file ({err.strerror})")
+        gone = [(name,) for name in known if name not in on_disk]
+        if gone:
+            try:
+                with db:
+                    db.executemany("DELETE FROM transcripts WHERE name = ?", gone)
             except sqlite3.Error as err:
                 raise _db_error(self.path, err) from None
-            on_disk = set()
-            for path in list_transcripts(self.data_dir):
-                on_disk.add(path.name)
-                try:
-                    stat = path.stat()
-                    if known.get(path.name) == (stat.st_size, stat.st_mtime_ns):
-                        continue
-                    self._store(db, load_transcript(path), path.name, stat)
-                except TranscriptError as err:
-                    problems.append(str(err))
-                except OSError as err:
-                    problems.append(f"{path}: cannot read file ({err.strerror})")
-            gone = [(name,) for name in known if name not in on_disk]
-            if gone:
-                try:
-                    with db:
-                        db.executemany("DELETE FROM transcripts WHERE name = ?", gone)
-                except sqlite3.Error as err:
-                    raise _db_error(self.path, err) from None
         return problems
 
     def rebuild(self) -> list[str]:
-        """Recreate the index from the transcript files; a damaged index file is replaced."""
-        try:
-            with closing(self._connect()) as db, db:
-                db.execute("DELETE FROM transcripts")
-        except (HistoryError, sqlite3.DatabaseError):
-            for suffix in ("", "-wal", "-shm"):
-                try:
-                    Path(f"{self.path}{suffix}").unlink()
-                except FileNotFoundError:
-                    pass
-                except OSError as err:
-                    raise HistoryError(f"cannot replace the damaged history index {self.path} "
-                                       f"({err.strerror})") from None
-        return self.sync()
+        """Recreate the index from the transcript files; a damaged index file is set aside first."""
+        with closing(self._connect()) as db:
+            try:
+                with db:
+                    db.execute("DELETE FROM transcripts")
+            except sqlite3.Error as err:
+                raise _db_error(self.path, err) from None
+            return self._sync_into(db)
 
     # ---- reading
     def _attempts(self, where: str, params: tuple) -> list[Attempt]:
@@ -301,12 +383,19 @@ class History:
         players: dict[str, list[str]] = {}
         for row in self._query("SELECT name, player FROM players ORDER BY name, position"):
             players.setdefault(row["name"], []).append(row["player"])
-        return [Attempt(path=self.folder / row["name"], id=row["id"], scenario=row["scenario"],
-                        scenario_hash=row["scenario_hash"], seed=row["seed"],
-                        players=tuple(players.get(row["name"], ())), started=row["started"],
-                        result=row["result"], ending=row["ending"], title=row["title"], scores=_scores(row),
-                        turns=row["turns"], truncated=bool(row["truncated"]))
-                for row in rows]
+        try:
+            return [self._attempt(row, tuple(players.get(row["name"], ()))) for row in rows]
+        except (TypeError, ValueError, ValidationError) as err:
+            raise _Damaged(f"a row holds a value dojo never writes: {str(err).splitlines()[0][:80]}") from None
+
+    def _attempt(self, row: sqlite3.Row, players: tuple[str, ...]) -> Attempt:
+        texts = ("name", "id", "scenario", "scenario_hash", "started", "result", "title")
+        if not all(isinstance(row[key], str) for key in texts) or not all(isinstance(p, str) for p in players):
+            raise TypeError("text expected")
+        return Attempt(path=self.folder / row["name"], id=row["id"], scenario=row["scenario"],
+                       scenario_hash=row["scenario_hash"], seed=int(row["seed"]), players=players,
+                       started=row["started"], result=row["result"], ending=row["ending"], title=row["title"],
+                       scores=_scores(row), turns=int(row["turns"]), truncated=bool(row["truncated"]))
 
     @staticmethod
     def _filters(player: str | None, scenario: str | None, since: str | None) -> tuple[str, tuple]:
@@ -323,13 +412,13 @@ class History:
         if since is not None:
             clauses.append("t.started >= ?")
             params.append(since)
-        return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(map(_storable, params))
 
     def attempts(self, player: str | None = None, scenario: str | None = None,
                  since: str | None = None) -> list[Attempt]:
         """Saved sessions, newest first. `player=""` means sessions with no player name;
         `since` is an ISO-8601 UTC time or date: sessions started at or after it."""
-        return self._attempts(*self._filters(player, scenario, since))
+        return self._recovering(lambda: self._attempts(*self._filters(player, scenario, since)))
 
     def best(self, player: str | None, scenario: str) -> Scores | None:
         scored = [a.scores for a in self.attempts(player, scenario) if a.scores is not None]
@@ -376,7 +465,7 @@ class History:
         rows = self._query(
             "SELECT c.topic AS topic, COUNT(*) AS n FROM coaching c JOIN transcripts t ON t.name = c.name "
             f"WHERE {' AND '.join(clauses)} GROUP BY c.topic ORDER BY n DESC, c.topic LIMIT ?",
-            (*params, limit))
+            (*map(_storable, params), limit))
         return [(row["topic"], row["n"]) for row in rows]
 
     def dump(self) -> dict[str, list[tuple]]:

@@ -73,7 +73,14 @@ def _inside(folder: Path, name: str) -> Path:
 # ---------------------------------------------------------------- writing
 
 def _line(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (only a Python caller can pass one) has no UTF-8 form; JSON's
+        # \u escapes keep it exactly, so the line is valid UTF-8 and reloads to the same text.
+        line = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+    return line + "\n"
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -219,6 +226,10 @@ class Recorder:
                 History(self.data_dir).index(self.path)
             except (HistoryError, TranscriptError, OSError) as err:
                 self.warning = f"the transcript was saved but the history index was not updated ({err})"
+        if saved and self.path is not None:
+            from dojo.transcript.outbox import queue_attempt
+
+            queue_attempt(self.path, self.data_dir)  # only when an LRS is set; never raises
 
 
 # ---------------------------------------------------------------- reading

@@ -67,6 +67,7 @@ class DojoApp(App[int]):
                         f"on {self.user_scenarios_dir()} for details.", title="Some scenarios were skipped",
                         severity="warning", timeout=8)
         self.history = records.History(self.data_root)
+        self.send_team_results()  # what waited from an earlier, offline session
         if self.review_path is not None:  # `dojo review FILE`: straight into the film, closing it quits
             from dojo.tui.screens.review import ReviewScreen
 
@@ -134,6 +135,25 @@ class DojoApp(App[int]):
                    if current is None or a.path is None or Path(a.path) != Path(current)] if self.history else []
         self._best.pop(session.scenario.id, None)
         self.switch_screen(DebriefScreen(session.scenario, session.events, current, earlier))
+        self.send_team_results()
+
+    def send_team_results(self) -> None:
+        """Send finished attempts waiting in the outbox to the team's LRS, off the UI thread (issue 13)."""
+        self.run_worker(self._send_team_results, thread=True, group="lrs", exit_on_error=False)
+
+    def _send_team_results(self) -> None:
+        from dojo.transcript.outbox import deliver
+
+        try:
+            delivery = deliver(self.data_root)
+        except Exception as err:  # noqa: BLE001 - the practice app never falls over for the network
+            self.call_from_thread(self.notify, f"Could not send team results ({type(err).__name__}).",
+                                  title="Team results", markup=False)
+            return
+        line = delivery.waiting_line() if delivery else None
+        if line:
+            self.call_from_thread(self.notify, line[0].upper() + line[1:] + ".", title="Team results",
+                                  markup=False)
 
     def back_to_picker(self) -> None:
         self._abandon_conversation()

@@ -56,12 +56,22 @@ def load_settings(root: Path | None = None) -> tuple[Settings, str | None]:
 
 def save_settings(settings: Settings, root: Path | None = None) -> str | None:
     """Write the settings atomically; a warning (not an exception) if the data dir is unwritable."""
-    data: dict[str, object] = {"dark": settings.dark}
+    path = settings_path(root)
+    data: dict[str, object] = _other_tables(path)  # e.g. [lrs]: saving a name must not drop the team's LRS
+    data["dark"] = settings.dark
+    data.pop("player", None)
     if settings.player:
         data["player"] = settings.player
-    path = settings_path(root)
     try:
         atomic_write(path, tomli_w.dumps(data))
     except OSError as err:
         return f"{path}: could not save settings ({err.strerror or err})"
     return None
+
+
+def _other_tables(path: Path) -> dict[str, object]:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+    return {key: value for key, value in raw.items() if isinstance(value, dict)}

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import events
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import TextArea
 
 from dojo.engine.session import MAX_REPLY_CHARS
+from dojo.text import visible
 
 
 class ReplyBox(TextArea):
@@ -38,8 +40,9 @@ class ReplyBox(TextArea):
             return self.reply_box
 
     def __init__(self, placeholder: str = "", **kwargs) -> None:
+        # A str placeholder would be read as markup; it names the persona, which is scenario text.
         super().__init__(soft_wrap=True, show_line_numbers=False, highlight_cursor_line=False,
-                         tab_behavior="focus", placeholder=placeholder, **kwargs)
+                         tab_behavior="focus", placeholder=Content(visible(placeholder)), **kwargs)
         self.border_title = "Your reply"
 
     def on_mount(self) -> None:

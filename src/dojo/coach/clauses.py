@@ -1,0 +1,161 @@
+"""What a clause does: negated, asked, and who speaks — worked out once per clause, not in every pattern.
+
+A reply is cut into clauses at sentence ends, colons, semicolons, dashes,
+commas and "but". A pattern match is then judged by the clause it sits in:
+
+- negated: a negation or deferral cue earlier in the clause ("I won't send",
+  "Before I send anything over") or later in the sentence ("…would be a
+  guess, so I'll hold off");
+- ask: the clause is a question (its sentence ends in "?", or it opens like
+  one: "whats ur budget roughly") or a request ("can you tell me", "let me know");
+- prospect speaking: the last subject before the match is the prospect
+  ("you'll share the doc" is their errand), unless the rep follows
+  ("would you like me to send");
+- asking for it: a handing-over verb aimed at the rep ("send me the deck").
+
+Positions are byte offsets into the normalised reply's UTF-8 text, the
+offsets the matching engine reports.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import pairwise
+
+import re2
+
+from dojo.coach.lexicon import Clauses
+
+_UNANCHORED = re2._Anchor.UNANCHORED
+_ANCHOR_START = re2._Anchor.ANCHOR_START
+_NO_MATCH = (-1, -1)
+#: How far (in bytes) speaker and request checks look around a match inside its clause: a
+#: transcript with no punctuation is one long clause, and each check must stay constant-time.
+REACH = 120
+
+
+def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Every non-overlapping match of `regex` in `data[start:end]`, as byte spans."""
+    end = len(data) if end is None else end
+    found: list[tuple[int, int]] = []
+    match = regex._regexp.Match
+    position = start
+    while position <= end:
+        span = match(_UNANCHORED, data, position, end)[0]
+        if span == _NO_MATCH:
+            break
+        found.append(span)
+        position = span[1] if span[1] > span[0] else span[0] + 1
+    return found
+
+
+def search(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> bool:
+    end = len(data) if end is None else end
+    return start <= end and regex._regexp.Match(_UNANCHORED, data, start, end)[0] != _NO_MATCH
+
+
+class Reading:
+    """The clause structure of one normalised reply, computed on first use."""
+
+    __slots__ = ("_break_ends", "_breaks", "_sentence_ends", "cues", "data")
+
+    def __init__(self, data: bytes, cues: Clauses):
+        self.data = data
+        self.cues = cues
+        self._breaks: list[tuple[int, int]] | None = None
+        self._break_ends: list[int] = []
+        self._sentence_ends: list[int] | None = None
+
+    # -- structure
+    def _load(self) -> list[tuple[int, int]]:
+        if self._breaks is None:
+            self._breaks = spans(self.cues.breaks, self.data)
+            self._break_ends = [end for _, end in self._breaks]
+        return self._breaks
+
+    def clause_start(self, position: int) -> int:
+        self._load()
+        index = bisect_right(self._break_ends, position)
+        return self._break_ends[index - 1] if index else 0
+
+    def clause_end(self, position: int) -> int:
+        breaks = self._load()
+        index = bisect_right(self._break_ends, position)
+        while index < len(breaks) and breaks[index][0] < position:
+            index += 1
+        return breaks[index][0] if index < len(breaks) else len(self.data)
+
+    def clauses(self) -> list[tuple[int, int]]:
+        """Every clause as a byte span, empty ones left out."""
+        cuts = [(0, 0)] + self._load() + [(len(self.data), len(self.data))]
+        out = []
+        for (_, start), (end, _) in pairwise(cuts):
+            if self.data[start:end].strip():
+                out.append((start, end))
+        return out
+
+    def _sentence_end_after(self, position: int) -> int:
+        if self._sentence_ends is None:
+            self._sentence_ends = [start for start, _ in spans(self.cues.sentence_end, self.data)]
+        index = bisect_right(self._sentence_ends, position)
+        return self._sentence_ends[index] if index < len(self._sentence_ends) else len(self.data)
+
+    # -- judgments
+    def negated(self, start: int, end: int, inside: bool = False) -> bool:
+        """A negation cue before the match in its clause (or, for a frame that starts at its
+        subject, "I'd rather not send…", inside the match), or a trailing cue after it."""
+        cues = self.cues
+        clause = max(self.clause_start(start), start - cues.window)
+        if search(cues.negation, self.data, clause, end if inside else start):
+            return True
+        if cues.trailing is None:
+            return False
+        stop = min(self._sentence_end_after(end), end + cues.trailing_window)
+        return search(cues.trailing, self.data, end, stop)
+
+    def question(self, position: int) -> bool:
+        stop = self._sentence_end_after(position)
+        if stop < len(self.data) and self.data[stop:stop + 1] == b"?":
+            return True
+        start = self.clause_start(position)
+        stop = min(self.clause_end(position), start + REACH)
+        opener = self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, stop)
+        return opener[0] != _NO_MATCH
+
+    def opens_as_question(self, position: int) -> bool:
+        """The clause itself opens like a question ("when does your contract renew"), rather than
+        merely sitting in a sentence that ends in "?" ("…so before your renewal could we meet?")."""
+        start = self.clause_start(position)
+        limit = min(self.clause_end(position), start + REACH)
+        return self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, limit)[0] != _NO_MATCH
+
+    def asks(self, position: int) -> bool:
+        """A question or a request addressed to the prospect."""
+        if self.question(position):
+            return True
+        start = max(self.clause_start(position), position - REACH)
+        return search(self.cues.request, self.data, start, min(self.clause_end(position), position + REACH))
+
+    def prospect_speaks(self, start: int, end: int) -> bool:
+        """The match is the prospect's errand, or the rep asking for the thing, not offering it."""
+        if search(self.cues.ask_object, self.data, start, end):
+            return True
+        clause = max(self.clause_start(start), start - REACH)
+        theirs = spans(self.cues.prospect_subject, self.data, clause, start)
+        if not theirs:
+            return False
+        ours = spans(self.cues.rep_subject, self.data, clause, start)
+        return not ours or theirs[-1][0] > ours[-1][0]
+
+    def speaker(self, start: int, end: int) -> str:
+        """Who the clause's first subject is: `rep`, `prospect` or `none` (for --explain)."""
+        stop = min(end, start + REACH)
+        theirs = spans(self.cues.prospect_subject, self.data, start, stop)
+        ours = spans(self.cues.rep_subject, self.data, start, stop)
+        if not theirs and not ours:
+            return "none"
+        if not theirs:
+            return "rep"
+        if not ours:
+            return "prospect"
+        return "prospect" if theirs[0][0] < ours[0][0] else "rep"

@@ -1,0 +1,114 @@
+"""Normalising a reply before matching, without losing where each word came from.
+
+Reps type "ur", "pls", curly apostrophes, no-break spaces and runs of
+spaces; call transcripts come without punctuation. The lexicon's patterns
+are written once, against a plain spelling, so the reply is rewritten into
+that spelling first: apostrophe look-alikes become "'", whitespace runs
+become one space, and chat shorthand (a table in the lexicon) becomes the
+words it stands for. Every character of the rewritten text remembers the
+span of the original it came from, so a match found in the rewritten text
+is quoted as the rep typed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import re2
+
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+                        "\u00a0": " ", "\t": " ", "\r": " ", "\u201c": '"', "\u201d": '"',
+                        "\u2014": "-", "\u2013": "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    original: str
+    #: The rewritten text the patterns run on (case kept; patterns ignore case).
+    text: str
+    #: UTF-8 bytes of `text`, what the matching engine reads.
+    encoded: bytes
+    #: For each character of `text`, the original span it came from; None when `text` lines up
+    #: with the original one for one.
+    origin: tuple[tuple[int, int], ...] | None
+    #: Character offset for each byte offset of `encoded`; None when the text is ASCII.
+    char_at: tuple[int, ...] | None
+
+    def to_char(self, byte_offset: int) -> int:
+        return byte_offset if self.char_at is None else self.char_at[byte_offset]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original reply that characters `start:end` of `text` came from."""
+        if self.origin is None:
+            return start, end
+        if start >= end:
+            point = self.origin[start][0] if start < len(self.origin) else len(self.original)
+            return point, point
+        return self.origin[start][0], self.origin[end - 1][1]
+
+
+def _words(finder: re2._Regexp, plain: str) -> list[tuple[int, int]]:
+    """Character spans of `finder`'s matches, found on the UTF-8 bytes (lone surrogates kept)."""
+    data = plain.encode("utf-8", "surrogatepass")
+    char_at = None if len(data) == len(plain) else _byte_to_char(plain)
+    match = finder._regexp.Match
+    found: list[tuple[int, int]] = []
+    position, size = 0, len(data)
+    while position <= size:
+        start, end = match(re2._Anchor.UNANCHORED, data, position, size)[0]
+        if start < 0:
+            break
+        found.append((start, end) if char_at is None else (char_at[start], char_at[end]))
+        position = end if end > start else start + 1
+    return found
+
+
+def _byte_to_char(text: str) -> tuple[int, ...]:
+    table: list[int] = []
+    for index, char in enumerate(text):
+        table.extend([index] * len(char.encode("utf-8", "surrogatepass")))
+    table.append(len(text))
+    return tuple(table)
+
+
+def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp | None) -> Normalised:
+    """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`."""
+    plain = original.translate(_PLAIN)
+    pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in `plain`
+    if "  " in plain:
+        index = plain.find("  ")
+        while index != -1:
+            end = index
+            while end < len(plain) and plain[end] == " ":
+                end += 1
+            pieces.append((index, end, " "))
+            index = plain.find("  ", end)
+    if finder is not None and plain:
+        for start, end in _words(finder, plain):
+            replacement = shorthand.get(plain[start:end].lower())
+            if replacement is not None:
+                pieces.append((start, end, replacement))
+    if not pieces:
+        return _finish(original, plain, None)
+    pieces.sort()
+    out: list[str] = []
+    origin: list[tuple[int, int]] = []
+    position = 0
+    for start, end, replacement in pieces:
+        if start < position:
+            continue  # overlapping pieces cannot happen with whole words; keep the first
+        out.append(plain[position:start])
+        origin.extend((i, i + 1) for i in range(position, start))
+        out.append(replacement)
+        origin.extend((start, end) for _ in replacement)
+        position = end
+    out.append(plain[position:])
+    origin.extend((i, i + 1) for i in range(position, len(plain)))
+    return _finish(original, "".join(out), tuple(origin))
+
+
+def _finish(original: str, text: str, origin: tuple[tuple[int, int], ...] | None) -> Normalised:
+    encoded = text.encode("utf-8", "surrogatepass")
+    char_at = None if len(encoded) == len(text) else _byte_to_char(text)
+    return Normalised(original, text, encoded, origin, char_at)

@@ -1,0 +1,204 @@
+"""A rule's `when`: whether it holds, which of its conditions held (in words) and how specific it is.
+
+One table per condition keeps the three in step: a condition that is checked
+is also explained in traces and counted when rules compete.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+
+from dojo.coach import Coach, ScoreEvent, Signals
+from dojo.scenario.model import Fact, When
+
+#: Weights for specificity. What the rep just said narrows a rule more than the running ledger does,
+#: and a precise label (`get:timeline`) more than a whole category (`get`) or a flag (`question`).
+KIND_LABEL = 3
+#: Asking for a fact is narrower than any one label: it names what the persona holds.
+FACT_ASKED = 4
+BROAD_LABEL = 2
+REPLY_FLAG = 2
+EXCLUSION = 1
+LEDGER = 1
+
+
+@dataclass
+class Memory:
+    """What the persona remembers across turns, beyond the coach's ledger."""
+
+    flags: set[str] = field(default_factory=set)
+    counters: Counter[str] = field(default_factory=Counter)
+    #: Fact id → the turn it was revealed.
+    revealed: dict[str, int] = field(default_factory=dict)
+    #: Codes and labels of every coach event so far (`jumped`, `chase:check_in`).
+    happened: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Context:
+    """Everything a condition may look at, for one reply (or for the end, with no reply)."""
+
+    coach: Coach
+    memory: Memory
+    facts: dict[str, Fact]
+    turn: int
+    visits: int
+    signals: Signals | None = None
+    score_events: list[ScoreEvent] = field(default_factory=list)
+
+    def heard(self, label: str) -> bool:
+        if self.signals is None:
+            return False
+        # Chasing the coach inferred from context counts as heard, like chasing in the words.
+        inferred = {e.label for e in self.score_events if e.code == "chase" and e.label}
+        return self.signals.has(label) or label in inferred or (label == "chase" and bool(inferred))
+
+    def asked_for(self, fact_id: str) -> list[str]:
+        """The labels of this reply that ask for the fact ([] when it doesn't)."""
+        fact = self.facts.get(fact_id)
+        if fact is None or (fact.needs_question and not self.heard("question")):
+            return []
+        return [label for label in fact.reveal_on if self.heard(label)]
+
+
+def _weight(label: str) -> int:
+    return KIND_LABEL if ":" in label else BROAD_LABEL
+
+
+# Each check: (weight, holds, words). Only the conditions a `when` gives are produced.
+Check = tuple[int, Callable[[Context], bool], Callable[[Context], str]]
+
+
+def _checks(when: When) -> Iterator[Check]:
+    if when.any:
+        yield (min(_weight(label) for label in when.any),
+               lambda c: any(c.heard(label) for label in when.any),
+               lambda c: "heard " + next(label for label in when.any if c.heard(label)))
+    for label in when.all:
+        yield _heard(label)
+    if when.none:
+        yield (EXCLUSION, lambda c: not any(c.heard(label) for label in when.none),
+               lambda c: "did not hear " + " or ".join(when.none))
+    if when.asks:
+        yield (FACT_ASKED, lambda c: any(c.asked_for(fact) for fact in when.asks),
+               lambda c: "asked about " + next(c.facts[f].label for f in when.asks if c.asked_for(f)))
+    if when.jumped is not None:
+        # Every push counts for the persona, though the coach penalises the same jump only once.
+        yield (REPLY_FLAG, lambda c: when.jumped == (c.signals is not None and bool(c.coach.reached_early)),
+               lambda c: "jumped ahead on the pathway" if when.jumped else "no jump")
+    if when.chased is not None:
+        yield (REPLY_FLAG, lambda c: when.chased == any(e.dimension == "chasing" for e in c.score_events),
+               lambda c: "chased" if when.chased else "no chasing")
+    yield from _ledger_checks(when)
+    yield from _memory_checks(when)
+
+
+def _heard(label: str) -> Check:
+    return _weight(label), (lambda c: c.heard(label)), (lambda c: f"heard {label}")
+
+
+def _at_least(value: int | None, read: Callable[[Context], int], name: str) -> Iterator[Check]:
+    if value is not None:
+        yield LEDGER, (lambda c: read(c) >= value), (lambda c: f"{name} ≥ {value}")
+
+
+def _ledger_checks(when: When) -> Iterator[Check]:
+    yield from _at_least(when.open_gives_at_least, lambda c: len(c.coach.open_gives), "open gives")
+    yield from _at_least(when.unpaired_gives_at_least, lambda c: c.coach.unpaired_gives, "unpaired gives")
+    yield from _at_least(when.gets_at_least, lambda c: c.coach.gets, "gets")
+    yield from _at_least(when.turn_at_least, lambda c: c.turn, "turn")
+    yield from _at_least(when.visits_at_least, lambda c: c.visits, "visits")
+    if when.turn_at_most is not None:
+        most = when.turn_at_most
+        yield LEDGER, (lambda c: c.turn <= most), (lambda c: f"turn ≤ {most}")
+    if when.earned:
+        yield (LEDGER, lambda c: all(s in c.coach.earned for s in when.earned),
+               lambda c: "earned " + ", ".join(when.earned))
+    if when.not_earned:
+        yield (LEDGER, lambda c: not any(s in c.coach.earned for s in when.not_earned),
+               lambda c: "not yet earned " + ", ".join(when.not_earned))
+    if when.happened:
+        yield (LEDGER, lambda c: all(h in c.memory.happened for h in when.happened),
+               lambda c: "earlier: " + ", ".join(when.happened))
+    if when.not_happened:
+        yield (LEDGER, lambda c: not any(h in c.memory.happened for h in when.not_happened),
+               lambda c: "never: " + ", ".join(when.not_happened))
+
+
+def _memory_checks(when: When) -> Iterator[Check]:
+    if when.flags:
+        yield (LEDGER, lambda c: all(f in c.memory.flags for f in when.flags),
+               lambda c: "remembers " + ", ".join(when.flags))
+    if when.not_flags:
+        yield (LEDGER, lambda c: not any(f in c.memory.flags for f in when.not_flags),
+               lambda c: "does not remember " + ", ".join(when.not_flags))
+    for name, value in when.counter_at_least.items():
+        yield _counter(name, value, at_least=True)
+    for name, value in when.counter_below.items():
+        yield _counter(name, value, at_least=False)
+    if when.revealed:
+        yield (LEDGER, lambda c: all(f in c.memory.revealed for f in when.revealed),
+               lambda c: "already told " + ", ".join(c.facts[f].label for f in when.revealed))
+    if when.not_revealed:
+        yield (LEDGER, lambda c: not any(f in c.memory.revealed for f in when.not_revealed),
+               lambda c: "not yet told " + ", ".join(c.facts[f].label for f in when.not_revealed))
+
+
+def _counter(name: str, value: int, at_least: bool) -> Check:
+    def holds(c: Context) -> bool:
+        return (c.memory.counters[name] >= value) == at_least
+    return LEDGER, holds, (lambda c: f"{name} {'≥' if at_least else '<'} {value}")
+
+
+def evaluate(when: When, context: Context) -> list[str] | None:
+    """The conditions that held, in words, or None when one of them did not hold."""
+    why = []
+    for _, holds, words in _checks(when):
+        if not holds(context):
+            return None
+        why.append(words(context))
+    return why
+
+
+def specificity(when: When) -> int:
+    """How narrowly `when` picks its moment; when several rules hold, the highest wins."""
+    return sum(weight for weight, _, _ in _checks(when))
+
+
+_GET_QUESTIONS = {
+    "meeting": "propose a meeting with a date and time",
+    "direct_line": "ask for a direct line",
+    "timeline": "ask when a decision is needed, and why then",
+    "criteria": "ask what they will decide, and on what",
+    "decision_makers": "ask who else is involved in the decision",
+    "budget": "ask about budget",
+    "nda": "ask for an NDA",
+    "testimonial": "ask for a testimonial",
+    "referral": "ask for a referral",
+    "next_steps": "agree next steps on both sides",
+}
+_STAGE_QUESTIONS = {
+    "rapport": "build some rapport first",
+    "empathy": "ask about their situation and what it costs them",
+    "trust": "earn trust: be honest about fit, offer relevant proof",
+    "hope": "paint the picture of where they want to be",
+    "urgency": "ask what waiting would cost",
+}
+
+
+def question_for(fact: Fact) -> str:
+    """What a rep could have asked to uncover `fact`, for a debrief's "missed" list."""
+    if fact.ask:
+        return fact.ask
+    phrases = []
+    for label in fact.reveal_on:
+        category, _, kind = label.partition(":")
+        phrase = (_GET_QUESTIONS.get(kind) if category == "get" else
+                  _STAGE_QUESTIONS.get(kind) if category == "stage" else
+                  "ask a question" if label == "question" else None)
+        if phrase and phrase not in phrases:
+            phrases.append(phrase)
+    text = " or ".join(phrases) or "ask about it"
+    return text[0].upper() + text[1:] + "."
