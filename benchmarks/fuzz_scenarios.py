@@ -271,6 +271,8 @@ def _judge(code: int, output: str, path: str) -> str | None:
     for line in output.splitlines():
         if line.startswith((f"ok {path}", f"FAIL {path}", f"{path}: warning: ", f"{path}: test ")):
             continue  # results, lint warnings and pinned-test failures are about the whole scenario
+        if line.startswith(" ") or re.match(r"\d+ files?: ", line):
+            continue  # under a located line: the source with a caret, a hint; and the summary
         if not located.match(line):
             return f"a line without file:line: {line[:200]!r}"
     if code == 1 and not output.strip():

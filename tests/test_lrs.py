@@ -52,7 +52,7 @@ def test_with_no_endpoint_nothing_is_queued_or_sent(dojo_home, mini, capsys, tmp
     assert not (dojo_home / "outbox").exists()
     script = tmp_path / "win.txt"
     script.write_text("\n".join(WIN) + "\n")
-    code, _out, err = cli(capsys, "play", str(MINI), "--script", str(script), "--player", "Ana")
+    code, _out, err = cli(capsys, "play", str(MINI), "--record", "--script", str(script), "--player", "Ana")
     assert code == 0 and "LRS" not in err and not (dojo_home / "outbox").exists()
     code, _out, err = cli(capsys, "sync")
     assert code == 2 and "no LRS is set" in err and "DOJO_LRS_ENDPOINT" in err
@@ -93,7 +93,7 @@ def test_unreachable_lrs_leaves_the_attempt_queued_and_says_so_once(dojo_home, m
     unreachable(monkeypatch)
     script = tmp_path / "loss.txt"
     script.write_text("\n".join(LOSS) + "\n")
-    code, out, err = cli(capsys, "play", str(MINI), "--script", str(script), "--player", "Ana")
+    code, out, err = cli(capsys, "play", str(MINI), "--record", "--script", str(script), "--player", "Ana")
     assert code == 0
     waiting = [line for line in err.splitlines() if "for the LRS" in line]
     assert len(waiting) == 1 and SECRET not in err + out

@@ -79,7 +79,7 @@ def test_statements_arrive_and_read_back_equal(lrs, capsys, tmp_path, monkeypatc
     monkeypatch.setenv("DOJO_LRS_TURNS", "1")
     script = tmp_path / "win.txt"
     script.write_text("\n".join(WIN) + "\n")
-    code, _out, err = cli(capsys, "play", str(MINI), "--script", str(script), "--player", "Ana")
+    code, _out, err = cli(capsys, "play", str(MINI), "--record", "--script", str(script), "--player", "Ana")
     assert code == 0 and "for the LRS" not in err and SECRET not in err
     assert Outbox().waiting() == []
     transcript = load_transcript(max((tmp_path / "dojo-home" / "transcripts").glob("*.jsonl")))

@@ -34,8 +34,8 @@ def test_broken_toml_names_the_line():
 def test_wrong_type_names_key_and_line():
     text = TEXT.replace("difficulty = 1", 'difficulty = "hard"')
     [problem] = problems_for(text)
-    assert problem.startswith(f"x.toml:{line_of('difficulty')}: difficulty: ")
-    assert "integer" in problem
+    assert problem.startswith(f"x.toml:{line_of('difficulty')}:14: difficulty: ")
+    assert "expected a whole number, got the text 'hard'" in problem
 
 
 def test_out_of_range_difficulty_is_rejected():
@@ -46,20 +46,21 @@ def test_out_of_range_difficulty_is_rejected():
 def test_unknown_key_is_rejected_not_ignored():
     text = TEXT.replace("max_turns = 4", 'max_turns = 4\ncolour = "red"')
     [problem] = problems_for(text)
-    assert problem.startswith(f"x.toml:{line_of('colour', text)}: colour: unknown key")
+    assert problem.startswith(f"x.toml:{line_of('colour', text)}:1: colour: unknown key 'colour'")
 
 
 def test_dangling_goto_names_the_rule():
     text = TEXT.replace('goto = "ask"', 'goto = "reveal"')
     [problem] = problems_for(text)
-    assert problem == (f"x.toml:{line_of('goto = ')}: states.ask.fallback.goto: "
-                       "unknown state 'reveal'; known: ask")
+    assert problem == (f"x.toml:{line_of('goto = ')}:8: states.ask.fallback.goto: "
+                       "unknown state 'reveal'; known states: ask [D101]")
 
 
 def test_unknown_ending_counts_rules_from_one():
     text = TEXT.replace('ending = "won"', 'ending = "wonn"')
     [problem] = problems_for(text)
-    assert problem.startswith(f"x.toml:{line_of('ending = ')}: states.ask.rules[1].ending: unknown ending 'wonn'")
+    assert problem.startswith(f"x.toml:{line_of('ending = ')}:10: states.ask.rules[1].ending: unknown ending 'wonn'; "
+                              "did you mean 'won'?")
 
 
 def test_misspelt_label_suggests_the_right_one():
@@ -72,7 +73,7 @@ def test_misspelt_label_suggests_the_right_one():
 def test_missing_fallback_is_reported_at_the_state():
     text = TEXT.replace("[states.ask.fallback]", "[states.ask.otherwise]")
     problems = problems_for(text)
-    assert any(f"x.toml:{line_of('[states.ask]')}: states.ask.fallback: required key is missing" == p
+    assert any(f"x.toml:{line_of('[states.ask]')}:9: states.ask.fallback: required key is missing [D104]" == p
                for p in problems)
 
 
@@ -142,7 +143,7 @@ def test_an_unknown_fact_names_the_line_and_the_known_ones():
     text = TEXT.replace("schema = 1", "schema = 2").replace(
         "[opening]", '[facts.driver]\nlabel = "the driver"\ntext = "a tender"\nreveal_on = ["get:timeline"]\n\n[opening]\nreveal = ["drvier"]')
     [problem] = problems_for(text)
-    assert problem == f"x.toml:{line_of('reveal = ', text)}: opening.reveal: unknown fact 'drvier'; known: driver"
+    assert problem == f"x.toml:{line_of('reveal = ', text)}:1: opening.reveal: unknown fact 'drvier'; did you mean 'driver'? [D117]"
 
 
 def test_an_unknown_fact_placeholder_in_a_hint_is_an_error():

@@ -131,7 +131,7 @@ def test_history_command_table_and_json(dojo_home, mini, capsys):
 
 def test_a_session_played_from_the_cli_appears_in_history(dojo_home, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(WIN) + "\n"))
-    assert main(["--player", "Cy", "play", str(MINI), "--script", "-"]) == 0
+    assert main(["--player", "Cy", "play", str(MINI), "--record", "--script", "-"]) == 0
     capsys.readouterr()
     [attempt] = History().attempts(player="Cy")
     assert attempt.result == "win" and attempt.turns == 2

@@ -47,7 +47,7 @@ def wait_for_turns(proc: subprocess.Popen, folder: Path, turns: int) -> Path:
 def test_sigkill_mid_session_keeps_every_completed_turn(dojo_home, capsys):
     env = {**os.environ, "DOJO_HOME": str(dojo_home)}
     command = [sys.executable, "-c", "import sys; from dojo.cli import main; sys.exit(main())",
-               "--player", "Kim", "play", str(MINI), "--script", "-", "--seed", "9"]
+               "--player", "Kim", "play", str(MINI), "--record", "--script", "-", "--seed", "9"]
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env=env, text=True)
     folder = dojo_home / "transcripts"
@@ -108,7 +108,7 @@ for request in sys.stdin:
             os.dup2(devnull, 1)
             os.dup2(devnull, 2)
             sys.stdin = open(fifo, encoding="utf-8")
-            code = main(["--player", "Kim", "play", mini.strip(), "--script", "-", "--seed", seed])
+            code = main(["--player", "Kim", "play", mini.strip(), "--record", "--script", "-", "--seed", seed])
         finally:
             os._exit(code)
     print(pid, flush=True)

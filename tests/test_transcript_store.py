@@ -36,7 +36,7 @@ def saved(home: Path) -> list[Path]:
 # ---------------------------------------------------------------- round trip
 
 def test_play_saves_a_transcript_that_loads_back_to_the_same_film(capsys, monkeypatch, dojo_home):
-    code, out, err = run(capsys, monkeypatch, "--player", "Ana", "play", str(MINI), "--script", "-",
+    code, out, err = run(capsys, monkeypatch, "--player", "Ana", "play", str(MINI), "--record", "--script", "-",
                          "--json", "--seed", "7", stdin=WIN_SCRIPT)
     assert code == 0
     played = json.loads(out)
@@ -63,7 +63,7 @@ def test_saved_events_are_the_engines_events_line_for_line(dojo_home, mini):
 
 
 def test_review_shows_every_turn_with_its_events_in_order(capsys, monkeypatch, dojo_home):
-    run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--seed", "7", stdin=WIN_SCRIPT)
+    run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--seed", "7", stdin=WIN_SCRIPT)
     [path] = saved(dojo_home)
     code, out, err = run(capsys, monkeypatch, "review", str(path), "--text")
     assert code == 0 and err == ""
@@ -93,16 +93,16 @@ def test_each_turn_is_on_disk_before_the_next_reply(dojo_home, mini):
 
 
 def test_play_prints_the_transcript_path_to_stderr_not_stdout(capsys, monkeypatch, dojo_home):
-    code, out, err = run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--seed", "7", stdin=WIN_SCRIPT)
+    code, out, err = run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--seed", "7", stdin=WIN_SCRIPT)
     [path] = saved(dojo_home)
     assert code == 0 and str(path) in err and str(path) not in out
-    code, out, err = run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--json", "--seed", "7",
+    code, out, err = run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--json", "--seed", "7",
                          stdin=WIN_SCRIPT)
     assert "transcript" not in json.loads(out)
 
 
 def test_no_save_writes_nothing(capsys, monkeypatch, dojo_home):
-    code, _, err = run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--no-save", stdin=WIN_SCRIPT)
+    code, _, err = run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--no-save", stdin=WIN_SCRIPT)
     assert code == 0 and saved(dojo_home) == [] and "transcript" not in err
 
 
@@ -125,7 +125,7 @@ def test_hostile_player_names_stay_inside_the_data_dir(dojo_home, mini, player, 
 
 
 def test_hostile_player_name_from_the_cli(capsys, monkeypatch, dojo_home):
-    code, _, _ = run(capsys, monkeypatch, "--player", "../../etc\nroot", "play", str(MINI), "--script", "-",
+    code, _, _ = run(capsys, monkeypatch, "--player", "../../etc\nroot", "play", str(MINI), "--record", "--script", "-",
                      stdin=WIN_SCRIPT)
     [path] = saved(dojo_home)
     assert code == 0 and path.parent == dojo_home / "transcripts"
@@ -184,7 +184,7 @@ def test_cli_play_with_unwritable_data_dir_warns_and_still_plays(capsys, monkeyp
     blocker = tmp_path / "blocked"
     blocker.write_text("")
     monkeypatch.setenv("DOJO_HOME", str(blocker))
-    code, out, err = run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--json", stdin=WIN_SCRIPT)
+    code, out, err = run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--json", stdin=WIN_SCRIPT)
     assert code == 0 and json.loads(out)["outcome"]["result"] == "win"
     assert "dojo: warning:" in err and "will not be saved" in err and "Traceback" not in err
 
@@ -262,22 +262,22 @@ def test_a_binary_file_is_not_a_transcript(tmp_path):
 def test_review_last_opens_the_newest_transcript(capsys, monkeypatch, dojo_home):
     code, out, err = run(capsys, monkeypatch, "review", "last", "--text")
     assert code == 2 and "no saved transcripts yet" in err
-    run(capsys, monkeypatch, "--player", "Ana", "play", str(MINI), "--script", "-", "--seed", "1", stdin=WIN_SCRIPT)
+    run(capsys, monkeypatch, "--player", "Ana", "play", str(MINI), "--record", "--script", "-", "--seed", "1", stdin=WIN_SCRIPT)
     code, out, _ = run(capsys, monkeypatch, "review", "last", "--text")
     assert code == 0 and "Ana" in out and "Hi Pat, is now a good time?" in out
 
 
 def test_review_shows_trainee_markup_and_escapes_literally(capsys, monkeypatch, dojo_home):
     hostile = "Hi [bold]Pat[/bold] \x1b[31mred\x1b[0m, is now a good time?"
-    run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--seed", "1", stdin=hostile + "\n")
+    run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--seed", "1", stdin=hostile + "\n")
     code, out, _ = run(capsys, monkeypatch, "review", "last", "--text")
     assert "\x1b" not in out and "␛[31mred" in out and "[bold]Pat[/bold]" in out
 
 
 def test_play_json_output_unchanged_by_saving(capsys, monkeypatch, dojo_home, mini):
-    _, with_save, _ = run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--json", "--seed", "4",
+    _, with_save, _ = run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--json", "--seed", "4",
                           stdin=WIN_SCRIPT)
-    _, without, _ = run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--json", "--seed", "4",
+    _, without, _ = run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--json", "--seed", "4",
                         "--no-save", stdin=WIN_SCRIPT)
     assert with_save == without
     session = Session(mini, seed=4)

@@ -6,12 +6,12 @@ import argparse
 import sys
 
 from dojo import __version__
-from dojo.cli import catalogue, export, group, history, lrs, play, report, review, score, serve
+from dojo.cli import catalogue, export, graph, group, history, lrs, new, play, report, review, score, serve, test
 from dojo.cli.common import UsageError, fail
 from dojo.text import from_edge
 
 #: Each module registers its own subcommands, so commands grow without touching this file much.
-COMMAND_MODULES = [play, group, catalogue, review, score, export, history, report, lrs, serve]
+COMMAND_MODULES = [play, group, catalogue, new, test, graph, review, score, export, history, report, lrs, serve]
 
 
 def build_parser() -> argparse.ArgumentParser:

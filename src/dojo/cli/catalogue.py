@@ -8,16 +8,15 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from dojo.cli.checking import check_files, scenario_files
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
 from dojo.coach.signals import Signals, hear
 from dojo.engine import ReplyError, lexicon_for
-from dojo.engine.selftest import run_tests
 from dojo.engine.session import check_reply
+from dojo.paths import data_dir
+from dojo.scenario.editor import install_editor_support, schema_text
 from dojo.scenario.library import load_library
-from dojo.scenario.lint import lint
-from dojo.scenario.load import ScenarioError, load_scenario
-from dojo.scenario.model import Scenario
 from dojo.text import one_line, visible
 from dojo.transcript.shapes import scenario_row
 from dojo.vocab import detectable_labels
@@ -28,10 +27,16 @@ def register(commands) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON Lines, one scenario per line")
     listing.set_defaults(handler=run_list)
 
-    validate = commands.add_parser("validate", help="check scenario files and run their pinned tests",
-                                   description="Exit 0 when every file is valid and its tests pass, 1 otherwise.")
+    validate = commands.add_parser(
+        "validate", help="check scenario files: every error and warning, then their pinned tests",
+        description="Report every problem in each file, with a code, the line and a hint; then run the pinned "
+                    "tests. Exit 0 when every file is valid and its tests pass (warnings allowed), 1 otherwise, "
+                    "2 for a usage error. Codes are listed in docs/authoring.md.")
     validate.add_argument("paths", nargs="+", metavar="PATH", help="scenario .toml files or folders of them")
-    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    validate.add_argument("--format", choices=("text", "json"), default="text",
+                          help="json prints one object for CI: files, diagnostics, tests")
+    validate.add_argument("--no-tests", action="store_true", help="check the files without running their tests")
     validate.set_defaults(handler=run_validate)
 
     classify_cmd = commands.add_parser("classify", help="show the signals the coach hears in a reply")
@@ -43,7 +48,12 @@ def register(commands) -> None:
                               help="show, clause by clause, which rules fired or were cancelled, and why")
     classify_cmd.set_defaults(handler=run_classify)
 
-    schema = commands.add_parser("schema", help="print the scenario file JSON Schema (for editor autocompletion)")
+    schema = commands.add_parser(
+        "schema", help="print the scenario file JSON Schema (for editor autocompletion)",
+        description="Print the JSON Schema of scenario files. With --install, write it and a .taplo.toml "
+                    "into a scenarios folder so editors check every scenario saved there.")
+    schema.add_argument("--install", nargs="?", const="", metavar="DIR",
+                        help="write editor support into DIR (default: your scenarios folder)")
     schema.set_defaults(handler=run_schema)
 
 
@@ -67,48 +77,35 @@ def run_list(args) -> int:
     return EXIT_OK
 
 
-def _scenario_files(paths: list[str]) -> list[Path]:
-    files = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.toml")))
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(f"{raw}: no such file or folder")
-    return files
-
-
 def run_validate(args) -> int:
-    failed = False
-    seen: dict[str, Path] = {}
-    for path in _scenario_files(args.paths):
-        try:
-            scenario = load_scenario(path)
-        except ScenarioError as err:
-            failed = True
-            for problem in err.problems:
-                print(one_line(str(problem)))
+    reports = check_files(scenario_files(args.paths), run=not args.no_tests)
+    errors = sum(len(r.errors) for r in reports)
+    warnings = sum(len(r.warnings) for r in reports)
+    failed_tests = sum(len(r.failed_tests) for r in reports)
+    failed = bool(errors or failed_tests or (warnings and args.strict))
+    if args.format == "json":
+        print_json({"ok": not failed, "errors": errors, "warnings": warnings, "failed_tests": failed_tests,
+                    "files": [report.as_json() for report in reports]})
+        return EXIT_FAILED if failed else EXIT_OK
+    for report in reports:
+        for diagnostic in report.diagnostics:
+            print(visible(diagnostic.render()))
+        for result in report.failed_tests:
+            for failure in result.failures:
+                print(one_line(f"{report.path}: test {result.name!r} failed: {failure}"))
+        if report.failed_tests:
+            print(f"  (`dojo test {report.path}` shows each failing conversation turn by turn)")
+        if report.errors:
+            print(f"FAIL {report.path}")
             continue
-        if scenario.id in seen:
-            failed = True
-            print(one_line(f"{path}: id: duplicate scenario id {scenario.id!r}, also used by {seen[scenario.id]}"))
-            continue
-        seen[scenario.id] = path
-        warnings = lint(scenario)
-        for warning in warnings:
-            print(one_line(f"{path}: warning: {warning}"))
-        failed |= bool(warnings) and args.strict
-        results = run_tests(scenario)
-        for result in results:
-            if not result.passed:
-                failed = True
-                for failure in result.failures:
-                    print(one_line(f"{path}: test {result.name!r} failed: {failure}"))
-        passed = sum(result.passed for result in results)
-        print(one_line(f"ok {path} ({scenario.id}, {len(scenario.states)} states, {passed}/{len(results)} tests passed)"
-                       if all(r.passed for r in results) else f"FAIL {path} ({scenario.id})"))
+        assert report.scenario is not None
+        passed = sum(result.passed for result in report.results)
+        status = "FAIL" if report.failed_tests else "ok"
+        tests = f", {passed}/{len(report.results)} tests passed" if not args.no_tests else ""
+        print(f"{status} {report.path} ({report.scenario.id}, {len(report.scenario.states)} states{tests})")
+    print(f"{len(reports)} file{'s' if len(reports) != 1 else ''}: {errors} error{'s' if errors != 1 else ''}, "
+          f"{warnings} warning{'s' if warnings != 1 else ''}, {failed_tests} failed test{'s' if failed_tests != 1 else ''}"
+          + (" (warnings count as errors: --strict)" if warnings and args.strict else ""))
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -231,13 +228,15 @@ def _explain(text: str, lexicon) -> None:
           f" · permission {'yes' if signals.permission else 'no'}")
 
 
-def scenario_json_schema() -> dict:
-    schema = Scenario.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "dojo scenario"
-    return schema
-
-
 def run_schema(args) -> int:
-    print(json.dumps(scenario_json_schema(), indent=2, ensure_ascii=False))
+    if args.install is None:
+        sys.stdout.write(schema_text())
+        return EXIT_OK
+    folder = Path(args.install) if args.install else data_dir() / "scenarios"
+    try:
+        written = install_editor_support(folder)
+    except OSError as err:
+        raise UsageError(f"{folder}: cannot write editor support ({err.strerror})") from None
+    for path in written:
+        print(f"wrote {path}")
     return EXIT_OK

@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TextIO
 
 from dojo.cli import lrs
 from dojo.cli.common import UsageError, load_entry, print_json, seed
-from dojo.cli.render import events_text, header
+from dojo.cli.render import events_text, header, score_line
 from dojo.engine import ReplyError, Session
+from dojo.engine.events import Event, ScoreChanged, SessionEnded
+from dojo.engine.trace import trace, trace_lines
+from dojo.scenario.library import library_dirs
 from dojo.settings import load_settings
-from dojo.text import one_line
+from dojo.text import one_line, visible
 from dojo.transcript import Recorder
 from dojo.transcript.shapes import play_json
 
@@ -21,8 +25,9 @@ def register(commands) -> None:
     parser = commands.add_parser("play", help="play a script of replies against a scenario (headless)",
                                  description="Play one trainee reply per line of a script against a scenario.")
     parser.add_argument("scenario", metavar="SCENARIO", help="a scenario id (see `dojo list`) or a path to a .toml file")
-    parser.add_argument("--script", required=True, metavar="FILE",
-                        help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped")
+    parser.add_argument("--script", metavar="FILE",
+                        help="one reply per line; `-` reads stdin as it arrives; blank lines and #comments skipped "
+                             "(required, except with --watch where it defaults to `-`)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
     parser.add_argument("--seed", type=seed, help="seed for the persona's line variants (default: random, reported)")
     # Also accepted after the command; SUPPRESS keeps `dojo --player X play …` working.
@@ -35,6 +40,14 @@ def register(commands) -> None:
                         help='play as a group, e.g. "Ana,Ben": each script line is `Name: reply` (see docs)')
     parser.add_argument("--mode", choices=MODES, default="relay",
                         help="with --players: relay (take turns), round (all draft, `pick: Name`) or hotseat")
+    parser.add_argument("--record", action="store_true",
+                        help="save a play-test of a file outside the library as an attempt in your history "
+                             "(by default such play-tests are not saved)")
+    parser.add_argument("--trace", action="store_true",
+                        help="show each turn's state, what the coach heard and which rule fired and why")
+    parser.add_argument("--watch", action="store_true",
+                        help="reload the scenario file whenever it is saved and replay the replies so far "
+                             "(a play-test: never saved)")
     parser.set_defaults(handler=run)
 
 
@@ -56,7 +69,16 @@ def open_script(path: str) -> tuple[TextIO, str]:
         raise UsageError(f"{path}: cannot read script ({err.strerror})") from None
 
 
+def in_library(path: Path) -> bool:
+    folders = [folder.resolve() for folder in library_dirs()]
+    return path.resolve().parent in folders
+
+
 def run(args) -> int:
+    if args.watch:
+        return _run_watch(args)
+    if args.script is None:
+        raise UsageError("play needs --script FILE (or `--script -` to read replies from stdin)")
     if getattr(args, "players", None):
         from dojo.cli.group import run_script
 
@@ -68,17 +90,25 @@ def run(args) -> int:
     session = Session(scenario, seed=args.seed, player=name)
     stream, label = open_script(args.script)
     live = not args.json
+    # A trainer trying out a file of their own is not practising: keep it out of the rep's history.
+    playtest = not in_library(entry.path) and not args.record
+    if playtest and not args.no_save and live:
+        print("dojo: play-test of a file outside the library: not saved to history (add --record to save it)",
+              file=sys.stderr, flush=True)
+    save = not args.no_save and not playtest
     # Saving wraps the session: each turn is appended and fsynced as soon as it is played.
-    recorder = None if args.no_save else Recorder(session, scenario_path=entry.path)
-    player: Session | Recorder = recorder or session
+    recorder = Recorder(session, scenario_path=entry.path) if save else None
+    player: Recorder | Session = recorder or session
     if recorder is not None:
         if recorder.warning:
             print(f"dojo: warning: {one_line(recorder.warning)}", file=sys.stderr, flush=True)
         elif live:
             print(f"dojo: saving transcript to {one_line(str(recorder.path))}", file=sys.stderr, flush=True)
+    show = (lambda events: trace_text(events, scenario.persona.name)) if args.trace else \
+        (lambda events: events_text(events, scenario.persona.name))
     if live:
         print(header(scenario, session.seed))
-        print(events_text(session.events, scenario.persona.name), flush=True)
+        print(show(session.events), flush=True)
     try:
         for where, number, text in script_lines(stream, label):
             if session.finished:
@@ -90,7 +120,7 @@ def run(args) -> int:
             except ReplyError as err:
                 raise UsageError(f"{where}:{number}: {err}") from None
             if live:
-                print(events_text(events, scenario.persona.name), flush=True)
+                print(show(events), flush=True)
     except UnicodeDecodeError:
         raise UsageError(f"{label}: the script is not UTF-8 text; save it as UTF-8") from None
     finally:
@@ -99,7 +129,7 @@ def run(args) -> int:
     if not session.finished:
         events = player.end()
         if live:
-            print(events_text(events, scenario.persona.name), flush=True)
+            print(show(events), flush=True)
     # The finished attempt waits in the outbox (when an LRS is set); send it while the output is printed.
     sender = lrs.start_delivery() if recorder is not None else None
     if recorder is not None and recorder.warning and recorder.path is not None:
@@ -109,3 +139,31 @@ def run(args) -> int:
         print_json(play_json(scenario.id, session.seed, session.events))
     lrs.finish_delivery(sender)
     return 0
+
+
+def trace_text(events, persona: str) -> str:
+    """`--trace`: the usual lines plus, per turn, the state, what was heard and the rule that fired."""
+    lines = []
+    for turn in trace(events):
+        lines += [visible(line) for line in trace_lines(turn, persona)]
+        lines += [score_line(e) for e in events if isinstance(e, ScoreChanged) and e.turn == turn.turn]
+    ended: list[Event] = [event for event in events if isinstance(event, SessionEnded)]
+    if ended:
+        lines.append(events_text(ended, persona))
+    return "\n".join(lines)
+
+
+def _run_watch(args) -> int:
+    from dojo.cli.watch import Watcher, watch
+
+    if args.json or args.record:
+        raise UsageError("--watch is a live play-test: it cannot be combined with --json or --record")
+    entry = load_entry(args.scenario) if not args.scenario.endswith(".toml") else None
+    path = entry.path if entry else Path(args.scenario)
+    stream, _ = open_script(args.script or "-")
+    watcher = Watcher(path, args.seed, args.player, args.trace)
+    try:
+        return watch(watcher, stream)
+    finally:
+        if stream is not sys.stdin:
+            stream.close()

@@ -1,17 +1,28 @@
-"""Run the tests a trainer pins inside a scenario file (`[[tests]]`)."""
+"""Run the tests a trainer pins inside a scenario file (`[[tests]]`).
+
+A test is either a list of replies with expectations about the end, or a
+transcript (`[[tests.turns]]`) checked turn by turn. A failure carries the
+trace of the conversation up to the point where it went another way.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from dojo.engine.events import Event
 from dojo.engine.session import ReplyError, Session
+from dojo.engine.trace import TraceTurn, trace, trace_lines
 from dojo.scenario.model import Scenario, ScenarioTest
+from dojo.scenario.testplan import TurnExpect
+from dojo.text import visible
 
 
 @dataclass(frozen=True)
 class TestResult:
     name: str
     failures: list[str]
+    #: The conversation as played, up to the divergence (for the failure report).
+    trace: list[str] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -20,30 +31,73 @@ class TestResult:
 
 def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
     session = Session(scenario, seed=test.seed)
-    failures = []
-    for number, reply in enumerate(test.replies, start=1):
+    failures: list[str] = []
+    replies = test.replies or [turn.reply for turn in test.turns]
+    for number, reply in enumerate(replies, start=1):
         if session.finished:
             failures.append(f"the conversation ended at reply {number - 1}, before every reply was played")
             break
         try:
-            session.reply(reply)
+            events = session.reply(reply)
         except ReplyError as err:
             failures.append(f"reply {number}: {err}")
             break
+        if test.turns:
+            failures += [f"turn {number}: {problem}" for problem in
+                         _check_turn(test.turns[number - 1].expect, trace(events)[-1], session)]
+            if failures:
+                break
     if not session.finished:
         session.end()
+    if not failures:
+        failures = _check_end(test, session)
+    return TestResult(test.name, failures, _trace_text(session.events, scenario) if failures else [])
+
+
+def _check_turn(expect: TurnExpect, turn: TraceTurn, session: Session) -> list[str]:
+    problems = []
+    state = turn.to_state or turn.state
+    if expect.state is not None and state != expect.state:
+        problems.append(f"expected state {expect.state!r}, got {state!r}")
+    said = " / ".join(turn.says)
+    if expect.says is not None and expect.says.casefold() not in said.casefold():
+        problems.append(f"expected the persona to say {expect.says!r}, got {said!r}")
+    missing = [tag for tag in expect.tags if tag not in turn.tags]
+    if missing:
+        problems.append(f"expected tags {missing}, the line had {turn.tags}")
+    heard = set(turn.heard) | {label.partition(":")[0] for label in turn.heard}
+    for label in expect.heard:
+        if label not in heard:
+            problems.append(f"expected the coach to hear {label!r}, heard {', '.join(turn.heard) or 'nothing'}")
+    for label in expect.not_heard:
+        if label in heard:
+            problems.append(f"expected the coach NOT to hear {label!r}, but it did")
+    if expect.rule is not None and turn.rule != expect.rule:
+        problems.append(f"expected rule {expect.rule} to fire, got {turn.rule}")
+    ending = session.ended.ending if session.ended else None
+    if expect.ending is not None and ending != expect.ending:
+        problems.append(f"expected ending {expect.ending!r}, got {ending or 'no ending yet'!r}")
+    problems += _bounds(expect.min, expect.max, session.scores().model_dump())
+    return problems
+
+
+def _bounds(floors: dict, ceilings: dict, scores: dict) -> list[str]:
+    problems = [f"expected {name} ≥ {floor}, got {scores[name]}" for name, floor in floors.items()
+                if scores[name] < floor]
+    problems += [f"expected {name} ≤ {ceiling}, got {scores[name]}" for name, ceiling in ceilings.items()
+                 if scores[name] > ceiling]
+    return problems
+
+
+def _check_end(test: ScenarioTest, session: Session) -> list[str]:
     ended = session.ended
+    assert ended is not None
+    failures = []
     if test.expect_ending is not None and ended.ending != test.expect_ending:
         failures.append(f"expected ending {test.expect_ending!r}, got {ended.ending!r}")
     if test.expect_outcome is not None and ended.result != test.expect_outcome:
         failures.append(f"expected outcome {test.expect_outcome!r}, got {ended.result!r}")
-    scores = ended.scores.model_dump()
-    for name, floor in test.expect_min.items():
-        if scores[name] < floor:
-            failures.append(f"expected {name} ≥ {floor}, got {scores[name]}")
-    for name, ceiling in test.expect_max.items():
-        if scores[name] > ceiling:
-            failures.append(f"expected {name} ≤ {ceiling}, got {scores[name]}")
+    failures += _bounds(test.expect_min, test.expect_max, ended.scores.model_dump())
     revealed = session.revealed
     missing = [fact for fact in test.expect_revealed if fact not in revealed]
     if missing:
@@ -51,7 +105,11 @@ def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
     told = [fact for fact in test.expect_not_revealed if fact in revealed]
     if told:
         failures.append(f"expected {', '.join(told)} to stay hidden, but the persona told it")
-    return TestResult(test.name, failures)
+    return failures
+
+
+def _trace_text(events: list[Event], scenario: Scenario) -> list[str]:
+    return [visible(line) for turn in trace(events) for line in trace_lines(turn, scenario.persona.name)]
 
 
 def run_tests(scenario: Scenario) -> list[TestResult]:

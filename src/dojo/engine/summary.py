@@ -32,6 +32,10 @@ class Turn:
     scores: Scores | None = None
     #: The coach's state after this turn (None in transcripts saved before it was recorded).
     coach: CoachState | None = None
+    #: The state the turn was played in, the rule that answered and why it fired (for traces).
+    state: str | None = None
+    rule: str | None = None
+    why: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -95,6 +99,8 @@ def film(events: Iterable[Event]) -> Film:
             turn.reply, turn.player = event.text, event.player
         elif isinstance(event, ProspectSaid):
             turn.prospect.append(event.text)
+            if turn.state is None:  # the rule's own line, not an ending's epilogue
+                turn.state, turn.rule, turn.why = event.state, event.rule, list(event.why)
         elif isinstance(event, SignalsHeard):
             turn.signals = event.signals
         elif isinstance(event, ScoreChanged):

@@ -45,7 +45,7 @@ def load_library(dirs: list[Path] | None = None) -> Library:
     for folder in reversed(dirs if dirs is not None else library_dirs()):
         if not folder.is_dir():
             continue
-        for path in sorted(folder.glob("*.toml")):
+        for path in sorted(p for p in folder.glob("*.toml") if not p.name.startswith(".")):  # not .taplo.toml
             try:
                 scenario = load_scenario(path)
             except ScenarioError as err:

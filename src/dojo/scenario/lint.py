@@ -1,41 +1,142 @@
-"""Warnings about a scenario that loads but will not play well."""
+"""Warnings about a scenario that loads but will not play well (codes D3xx)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dojo.scenario.model import Fallback, Line, Rule, Scenario
+from dojo.scenario.diagnostics import Diagnostic, Locator
+from dojo.scenario.keylines import Path as KeyPath
+from dojo.scenario.model import Fallback, Line, Rule, Scenario, When
+
+#: A lesson shorter than this many words does not teach anything.
+MIN_LESSON_WORDS = 6
 
 
-def lint(scenario: Scenario) -> list[str]:
-    warnings = []
-    reachable, frontier = {scenario.start}, [scenario.start]
-    reached_endings = {scenario.on_max_turns} if scenario.on_max_turns else set()
+
+def lint(scenario: Scenario, where: Locator | None = None) -> list[Diagnostic]:
+    where = where or Locator("", "<scenario>")
+    found: list[Diagnostic] = []
+    for check in (_graph, _hidden_facts, _shadowed, _repeated_lines, _thin_lessons, _no_tests):
+        for path, message, code, hint in check(scenario):
+            found.append(where.diagnostic(path, message, code, hint=hint, severity="warning"))
+    return sorted(found, key=lambda d: (d.line or 0, d.col or 0))
+
+
+def _steps(scenario: Scenario, state_name: str) -> list[Rule | Fallback]:
+    state = scenario.states[state_name]
+    # Scenario-wide rules apply in every state that does not opt out of them.
+    shared = [rule for rule in scenario.rules if state.global_rules and rule.id not in state.skip_rules]
+    return [*shared, *state.rules, state.fallback]
+
+
+def successors(scenario: Scenario, state_name: str) -> tuple[set[str], set[str]]:
+    """(states, endings) one reply can lead to from `state_name`."""
+    states, endings = set(), set()
+    for step in _steps(scenario, state_name):
+        if step.goto:
+            states.add(step.goto)
+        if step.ending:
+            endings.add(step.ending)
+    return states, endings
+
+
+def reachable_states(scenario: Scenario) -> set[str]:
+    seen, frontier = {scenario.start}, [scenario.start]
     while frontier:
-        state = scenario.states[frontier.pop()]
-        shared = [rule for rule in scenario.rules if state.global_rules and rule.id not in state.skip_rules]
-        steps: list[Rule | Fallback] = [*shared, *state.rules, state.fallback]
-        for step in steps:
-            if step.goto and step.goto not in reachable:
-                reachable.add(step.goto)
-                frontier.append(step.goto)
-            if step.ending:
-                reached_endings.add(step.ending)
+        for name in successors(scenario, frontier.pop())[0]:
+            if name in scenario.states and name not in seen:
+                seen.add(name)
+                frontier.append(name)
+    return seen
+
+
+def _graph(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    reachable = reachable_states(scenario)
     for name in scenario.states:
         if name not in reachable:
-            warnings.append(f"states.{name}: no rule leads here from `start`")
+            yield ("states", name), f"no rule leads to state {name!r} from `start`", "D301", \
+                f"add `goto = \"{name}\"` to a rule in another state, or delete the state"
+    # Which states can still reach an ending (walking the graph backwards from rules that end).
+    ends = {name for name in scenario.states if successors(scenario, name)[1]}
+    changed = True
+    while changed:
+        changed = False
+        for name in scenario.states:
+            if name not in ends and successors(scenario, name)[0] & ends:
+                ends.add(name)
+                changed = True
+    for name in sorted(reachable - ends):
+        yield ("states", name), f"once in state {name!r} the conversation can never end except by running out of turns", \
+            "D302", "give one of its rules (or a rule in a state it leads to) an `ending`"
+    reached = {scenario.on_max_turns} if scenario.on_max_turns else set()
+    for name in reachable:
+        reached |= successors(scenario, name)[1]
     for name in scenario.endings:
-        if name not in reached_endings:
-            warnings.append(f"endings.{name}: no reachable rule ends here")
-    said = {fact for line in _lines(scenario) for fact in line.reveal}
-    for name in scenario.facts:
-        if name not in said:
-            warnings.append(f"facts.{name}: no line reveals it, so no rep can uncover it")
-    outcomes = {scenario.endings[name].outcome for name in reached_endings}
+        if name not in reached:
+            yield ("endings", name), f"no reachable rule ends in {name!r}", "D303", \
+                f"add `ending = \"{name}\"` to a rule, or delete the ending"
+    outcomes = {scenario.endings[name].outcome for name in reached if name in scenario.endings}
     for outcome, verb in (("win", "win"), ("loss", "lose")):
         if outcome not in outcomes:
-            warnings.append(f"no reachable `{outcome}` ending: trainees can never {verb}")
-    return warnings
+            yield ("endings",), f"no reachable {outcome!r} ending: trainees can never {verb}", "D304", \
+                f"add an ending with outcome = \"{outcome}\" and a rule that leads to it"
+
+
+def _is_catch_all(when: When) -> bool:
+    return when == When()
+
+
+def _shadowed(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    # With "the most specific rule wins" (schema 2) a catch-all shadows nothing; a twin still does.
+    first_match = scenario.choose_rule == "first_match"
+    for name, state in scenario.states.items():
+        for index, rule in enumerate(state.rules):
+            earlier = next((i for i in range(index)
+                            if (first_match and _is_catch_all(state.rules[i].when))
+                            or (state.rules[i].when == rule.when
+                                and state.rules[i].priority == rule.priority)), None)
+            if earlier is not None:
+                why = "has no `when`, so it always fires" if _is_catch_all(state.rules[earlier].when) \
+                    else "has the very same `when`"
+                yield ("states", name, "rules", index), \
+                    f"this rule can never fire: rule {earlier + 1} of state {name!r} {why}", "D305", \
+                    "rules are tried top to bottom and the first that holds wins; move this rule up or narrow the earlier one"
+
+
+def _say_lists(scenario: Scenario) -> Iterator[tuple[KeyPath, list]]:
+    yield ("opening", "say"), scenario.opening.say
+    for name, state in scenario.states.items():
+        for index, rule in enumerate(state.rules):
+            yield ("states", name, "rules", index, "say"), rule.say
+        yield ("states", name, "fallback", "say"), state.fallback.say
+    for name, ending in scenario.endings.items():
+        yield ("endings", name, "say"), ending.say
+
+
+def _repeated_lines(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    for path, say in _say_lists(scenario):
+        # A variant may be a table with `text` (schema 2) rather than a plain string.
+        say = [getattr(line, "text", line) for line in say]
+        normalised = [" ".join(line.casefold().split()) for line in say]
+        for index, line in enumerate(normalised):
+            if line in normalised[:index]:
+                yield path, f"variant {index + 1} repeats variant {normalised.index(line) + 1}: {say[index]!r}", \
+                    "D306", "each variant should be a different way of saying it, or the persona sounds like a recording"
+                break
+
+
+def _thin_lessons(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    for name, ending in scenario.endings.items():
+        lesson = ending.lesson.strip()
+        if lesson.casefold() == ending.title.strip().casefold() or len(lesson.split()) < MIN_LESSON_WORDS:
+            yield ("endings", name, "lesson"), f"the lesson {lesson!r} is too thin to teach anything", "D307", \
+                "say what the rep did and what to do next time, in a sentence or two"
+
+
+def _no_tests(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    if not scenario.tests:
+        yield ("id",), "the scenario has no [[tests]]", "D308", \
+            "pin at least one winning and one losing conversation, so an edit that breaks them is caught"
 
 
 def _lines(scenario: Scenario) -> Iterator[Line]:
@@ -44,3 +145,11 @@ def _lines(scenario: Scenario) -> Iterator[Line]:
     for state in scenario.states.values():
         yield from state.rules
         yield state.fallback
+
+
+def _hidden_facts(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    said = {fact for line in _lines(scenario) for fact in line.reveal}
+    for name in scenario.facts:
+        if name not in said:
+            yield ("facts", name), f"no line reveals fact {name!r}, so no rep can uncover it", "D311", \
+                f"add `reveal = [\"{name}\"]` to the rule whose line tells it"

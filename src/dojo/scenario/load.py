@@ -1,32 +1,34 @@
-"""Load scenario files into models, with one-line `file:line: key: problem` errors."""
+"""Load scenario files into models; every problem becomes a `Diagnostic` (file:line:col, code, hint).
+
+Reading the raw file (size, decoding, nesting) is `source.py`'s job; older
+schemas are migrated here before validation; the words of each error come
+from `diagnostics.py`.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from dojo.scenario.keylines import dotted, key_lines, line_of, misspelling
+from dojo.scenario.diagnostics import (
+    Diagnostic,
+    Locator,
+    did_you_mean,
+    lost_backslashes,
+    reference_checks,
+    source_error,
+    validation_errors,
+)
 from dojo.scenario.model import SCHEMA_VERSION, Scenario, memory_references
 from dojo.scenario.source import MAX_FILE_BYTES, SourceError, decode, parse_toml, read_scenario_bytes
 
-__all__ = ["MAX_FILE_BYTES", "Problem", "ScenarioError", "content_hash", "load_scenario", "parse_scenario"]
+__all__ = ["MAX_FILE_BYTES", "Problem", "ScenarioError", "check_file", "check_text", "content_hash",
+           "load_scenario", "parse_scenario"]
 
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int | None
-    key: str
-    message: str
-    column: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        where += f":{self.column}" if self.line and self.column else ""
-        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+#: One problem in a scenario file; the name predates compiler-style diagnostics.
+Problem = Diagnostic
 
 
 class ScenarioError(Exception):
@@ -44,31 +46,53 @@ def content_hash(scenario: Scenario) -> str:
 
 
 def load_scenario(path: str | Path) -> Scenario:
+    return parse_scenario(read_scenario_text(path), str(path))
+
+
+def check_file(path: str | Path) -> tuple[Scenario | None, list[Problem], str]:
+    """(scenario or None, every error, the text) — for `dojo validate`, which reports rather than raises."""
+    try:
+        text = read_scenario_text(path)
+    except ScenarioError as err:
+        return None, err.problems, ""
+    scenario, problems = check_text(text, str(path))
+    return scenario, problems, text
+
+
+def read_scenario_text(path: str | Path) -> str:
     label = str(path)
     try:
-        text = decode(read_scenario_bytes(path))
+        return decode(read_scenario_bytes(path))
     except SourceError as err:
-        raise ScenarioError([Problem(label, err.line, "", err.message, err.column)]) from None
-    return parse_scenario(text, label)
+        raise ScenarioError([Problem(label, err.line, "", err.message, "D001", err.column)]) from None
 
 
 def parse_scenario(text: str, label: str = "<scenario>") -> Scenario:
+    scenario, problems = check_text(text, label)
+    if scenario is None:
+        raise ScenarioError(problems)
+    return scenario
+
+
+def check_text(text: str, label: str = "<scenario>") -> tuple[Scenario | None, list[Problem]]:
+    """The scenario, or None and every error in the file (not just the first)."""
     try:
         data = parse_toml(text)
     except SourceError as err:
-        raise ScenarioError([Problem(label, err.line, "", err.message, err.column)]) from None
-    data = migrate(data)
+        return None, [source_error(err.message, err.line, err.column, text, label)]
+    where = Locator(text, label)
     # Line numbers are only worked out when there is something to report.
+    problems, explained = reference_checks(data, where)
+    problems += lost_backslashes(data, where)
     try:
-        scenario = Scenario.model_validate(data)
+        scenario = Scenario.model_validate(migrate(data))
     except ValidationError as err:
-        lines = key_lines(text)
-        raise ScenarioError([_problem_from(error, label, lines) for error in err.errors()]) from None
-    broken = list(_broken_references(scenario))
-    if broken:
-        lines = key_lines(text)
-        raise ScenarioError([Problem(label, line_of(lines, path), dotted(path), message) for path, message in broken])
-    return scenario
+        problems += validation_errors(err.errors(), where, Scenario, explained)
+        return None, _in_file_order(problems)
+    problems += [where.diagnostic(path, message, code) for path, message, code in _model_checks(scenario)]
+    if problems:
+        return None, _in_file_order(problems)
+    return scenario, []
 
 
 def migrate(data: dict) -> dict:
@@ -82,48 +106,26 @@ def migrate(data: dict) -> dict:
     return {**data, "schema": SCHEMA_VERSION, "choose_rule": data.get("choose_rule", "first_match")}
 
 
-def _problem_from(error: dict, label: str, lines) -> Problem:
-    path = tuple("schema" if part == "schema_" else part for part in error["loc"])
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        message = "unknown key; check the spelling against docs/authoring.md"
-    elif kind == "missing":
-        message = "required key is missing"
-        typo = misspelling(lines, path)
-        if typo:
-            message += f"; is `{typo[0]}` a misspelling of `{path[-1]}`?"
-            return Problem(label, typo[1], dotted(path), message)
-    else:
-        message = error["msg"].removeprefix("Value error, ")
-    return Problem(label, line_of(lines, path) or 1, dotted(path), message)
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda problem: (problem.line or 0, problem.col or 0))
 
 
-def _broken_references(scenario: Scenario):
-    states, endings = scenario.states, scenario.endings
-
-    def check(path, goto, ending):
-        if goto is not None and goto not in states:
-            yield (*path, "goto"), f"unknown state {goto!r}; known: {', '.join(sorted(states))}"
-        if ending is not None and ending not in endings:
-            yield (*path, "ending"), f"unknown ending {ending!r}; known: {', '.join(sorted(endings))}"
-
-    if scenario.start not in states:
-        yield ("start",), f"unknown state {scenario.start!r}; known: {', '.join(sorted(states))}"
-    if scenario.on_max_turns is not None and scenario.on_max_turns not in endings:
-        yield ("on_max_turns",), f"unknown ending {scenario.on_max_turns!r}; known: {', '.join(sorted(endings))}"
-    for index, shared in enumerate(scenario.rules):
-        yield from check(("rules", index), shared.goto, shared.ending)
-    yield from memory_references(scenario)
-    for name, state in states.items():
-        for index, rule in enumerate(state.rules):
-            yield from check(("states", name, "rules", index), rule.goto, rule.ending)
-        yield from check(("states", name, "fallback"), state.fallback.goto, state.fallback.ending)
+def _model_checks(scenario: Scenario):
+    """(key path, message, code) for problems only visible once the file has loaded into models."""
+    for path, message in memory_references(scenario):
+        if message.startswith("unknown fact "):
+            fact = message.split("'")[1]
+            yield path, f"unknown fact {fact!r}; {did_you_mean(fact, set(scenario.facts), 'facts')}", "D117"
+        elif message.startswith("unknown scenario-wide rule "):
+            yield path, message, "D118"
+        else:
+            yield path, message, "D111"
     seen: set[str] = set()
-    for index, rule in enumerate(scenario.lexicon.rules):
-        if rule.id in seen:
-            yield ("lexicon", "rules", index, "id"), f"duplicate lexicon rule id {rule.id!r}"
-        seen.add(rule.id)
+    for index, detector in enumerate(scenario.lexicon.rules):
+        if detector.id in seen:
+            yield ("lexicon", "rules", index, "id"), f"duplicate lexicon rule id {detector.id!r}", "D111"
+        seen.add(detector.id)
     names = [test.name for test in scenario.tests]
     for index, name in enumerate(names):
         if name in names[:index]:
-            yield ("tests", index, "name"), f"duplicate test name {name!r}"
+            yield ("tests", index, "name"), f"duplicate test name {name!r}", "D111"

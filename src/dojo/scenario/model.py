@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from dojo.scenario.testplan import TestTurn
 from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, check_pattern, condition_labels, unknown_classes
 
 SCHEMA_VERSION = 2
@@ -27,7 +28,8 @@ _NAME = r"^[a-z0-9_]+$"
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: `difficulty = "4"` or `jumped = "yes"` is a mistake to report, not a value to convert.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 def _known(labels: list[str], allowed: frozenset[str], what: str) -> list[str]:
@@ -289,7 +291,7 @@ class Scenario(Strict):
     lexicon: LexiconPatch = LexiconPatch()
     tests: list[ScenarioTest] = []
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 
     @field_validator("schema_")
     @classmethod
@@ -312,7 +314,9 @@ class ScenarioTest(Strict):
     """Expected behaviour pinned inside the scenario file: replies in, ending out."""
 
     name: str = Field(min_length=1)
-    replies: list[str] = Field(min_length=1)
+    replies: list[str] = []
+    #: A transcript test: the replies with what must follow each one (dojo.scenario.testplan).
+    turns: list[TestTurn] = []
     seed: int = 0
     expect_ending: str | None = None
     expect_outcome: Literal["win", "loss", "neutral", "unfinished"] | None = None
@@ -321,6 +325,12 @@ class ScenarioTest(Strict):
     #: Facts the rep must have uncovered by the end, and facts they must not have.
     expect_revealed: list[str] = []
     expect_not_revealed: list[str] = []
+
+    @model_validator(mode="after")
+    def _something_to_play(self) -> ScenarioTest:
+        if bool(self.replies) == bool(self.turns):
+            raise ValueError("a test needs either `replies` (a list) or `[[tests.turns]]`, not both")
+        return self
 
 
 Scenario.model_rebuild()

@@ -35,6 +35,9 @@ def turn_json(turn: Turn) -> dict[str, Any]:
         "events": [event.model_dump(mode="json", exclude={"kind"}) for event in turn.events],
         "scores": _scores(turn.scores),
         "coach": turn.coach.model_dump(mode="json") if turn.coach else None,
+        "state": turn.state,
+        "rule": turn.rule,
+        "why": turn.why,
     }
 
 

@@ -41,9 +41,12 @@ def heard_content(turn: Turn) -> Content:
     flags = [label for label, on in (("question", signals.question), ("asked for the sale", signals.close_ask)) if on]
     if flags:
         rows.append(Content.assemble((f"{'flags':<8}", MUTED), ", ".join(flags)))
-    if not rows:
-        return Content.styled("Nothing the coach scores.", MUTED)
-    return Content("\n").join(rows)
+    heard = Content("\n").join(rows) if rows else Content.styled("Nothing the coach scores.", MUTED)
+    if not turn.rule:  # transcripts saved before traces existed
+        return heard
+    why = f" ({'; '.join(turn.why)})" if turn.why else ""
+    return Content("\n").join([heard, Content.assemble((f"{'answer':<8}", MUTED),
+                                                        literal(f"{turn.state}: {turn.rule}{why}"))])
 
 
 class ReviewScreen(DojoScreen):

@@ -1,0 +1,96 @@
+"""`dojo new ID --archetype NAME`: write a complete, commented scenario to start from."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from dojo.cli.common import EXIT_OK, UsageError
+from dojo.fsutil import atomic_write
+from dojo.paths import data_dir
+from dojo.scenario.diagnostics import did_you_mean
+from dojo.scenario.editor import install_editor_support
+
+_ID = "^[a-z0-9][a-z0-9-]*$"
+
+#: What changes between archetypes: who the prospect is and how they open.
+ARCHETYPES: dict[str, dict] = {
+    "errand-sender": {
+        "persona_name": "Alex Moreno", "persona_role": "Office Manager", "persona_company": "Harbour Dental",
+        "summary": "Alex asks you to send things: brochures, prices, comparisons. You sell scheduling software.",
+        "backstory": "Runs a busy three-site dental practice and collects information from every vendor before a decision nobody has planned yet.",
+        "traits": ["polite", "busy", "asks for things to be sent", "opens up when asked good questions"],
+        "opening": ["Hi, could you just send me some information about your product?",
+                    "Thanks for calling. Can you email me a brochure and your prices?"],
+        "opening_tags": ["errand"],
+    },
+    "tire-kicker": {
+        "persona_name": "Jordan Lee", "persona_role": "Innovation Lead", "persona_company": "Northgate Insurance",
+        "summary": "Jordan has questions, questions and more questions, and no budget yet. You sell claims automation.",
+        "backstory": "Scans the market for the board; has taken many vendor calls and bought nothing so far.",
+        "traits": ["curious", "asks question after question", "respects a rep who qualifies"],
+        "opening": ["Quick one to start: how does your product handle scanned forms?",
+                    "I'm mapping the market. Can you walk me through how it all works?"],
+        "opening_tags": ["question"],
+    },
+    "too-nice": {
+        "persona_name": "Sam Okafor", "persona_role": "Head of Operations", "persona_company": "Brightline Logistics",
+        "summary": "Sam loves everything you say and commits to nothing. You sell route planning.",
+        "backstory": "Friendly and positive with every vendor; finds it hard to say no, so says maybe.",
+        "traits": ["warm", "agrees with everything", "avoids saying no"],
+        "opening": ["Oh, this sounds great! Could you send something over for me to look at?",
+                    "Love it, really. Can you email me the details?"],
+        "opening_tags": ["errand"],
+    },
+}
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "new", help="write a new scenario file to start from",
+        description="Write a complete, commented scenario that validates, plays and passes its own tests. "
+                    "By default it goes in your scenarios folder, so `dojo list` and the app find it.")
+    parser.add_argument("id", metavar="ID", help="the new scenario's id: lower-case letters, digits and dashes")
+    parser.add_argument("--archetype", default="errand-sender", metavar="NAME",
+                        help=f"the kind of prospect: {', '.join(ARCHETYPES)} (default: errand-sender)")
+    parser.add_argument("--dir", metavar="DIR", help="write into DIR instead of your scenarios folder")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.set_defaults(handler=run)
+
+
+def scaffold(scenario_id: str, archetype: str, file_label: str) -> str:
+    import re
+
+    if not re.match(_ID, scenario_id):
+        raise UsageError(f"{scenario_id!r} is not a valid id: use lower-case letters, digits and dashes, "
+                         "like 'price-shopper'")
+    if archetype not in ARCHETYPES:
+        raise UsageError(f"unknown archetype {archetype!r}; {did_you_mean(archetype, set(ARCHETYPES), 'archetypes')}")
+    values = ARCHETYPES[archetype]
+    template = resources.files("dojo.scenario").joinpath("templates/starter.toml").read_text(encoding="utf-8")
+    title = " ".join(word.capitalize() for word in scenario_id.split("-"))
+    return Template(template).substitute(
+        file=file_label, id=scenario_id, title=title, archetype=archetype,
+        summary=values["summary"], persona_name=values["persona_name"], persona_role=values["persona_role"],
+        persona_company=values["persona_company"], backstory=values["backstory"],
+        traits=json.dumps(values["traits"], ensure_ascii=False), opening=json.dumps(values["opening"], ensure_ascii=False),
+        opening_tags=json.dumps(values["opening_tags"]),
+    )
+
+
+def run(args) -> int:
+    folder = Path(args.dir) if args.dir else data_dir() / "scenarios"
+    path = folder / f"{args.id}.toml"
+    if path.exists() and not args.force:
+        raise UsageError(f"{path} already exists; pick another id or add --force to overwrite it")
+    text = scaffold(args.id, args.archetype, str(path))
+    try:
+        atomic_write(path, text)
+        install_editor_support(folder)
+    except OSError as err:
+        raise UsageError(f"{path}: cannot write ({err.strerror})") from None
+    print(f"wrote {path}")
+    print(f"next: dojo validate {path}  ·  dojo test {path}  ·  dojo play {path} --watch --trace")
+    return EXIT_OK

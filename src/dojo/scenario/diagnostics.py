@@ -1,0 +1,526 @@
+"""Compiler-style diagnostics for scenario files: where, what, a stable code and a hint.
+
+A `Diagnostic` prints as one line (`file:line:col: key: message [D101]`) for
+logs and `grep`, or `render()`s like a compiler: the offending line with a
+caret under it and a hint in a trainer's words. Every check that can run on a
+file runs, so a trainer sees all of the file's problems at once.
+
+Codes are stable; docs/authoring.md lists them. D0xx: the file itself;
+D1xx: errors (the scenario cannot load); D3xx: warnings from `lint`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args, get_origin
+
+from pydantic import BaseModel
+
+from dojo.scenario.keylines import Path as KeyPath
+from dojo.scenario.keylines import dotted, key_lines, line_of
+from dojo.text import one_line
+
+Severity = Literal["error", "warning"]
+
+#: Every code with a short name, for docs and `--format json` consumers.
+CODES: dict[str, str] = {
+    "D001": "unreadable file",
+    "D002": "invalid TOML",
+    "D101": "unknown state",
+    "D102": "unknown ending",
+    "D103": "unknown key",
+    "D104": "missing key",
+    "D105": "wrong type",
+    "D106": "value not allowed",
+    "D107": "bad id",
+    "D108": "unknown name",
+    "D109": "lost backslash",
+    "D110": "invalid pattern",
+    "D111": "duplicate name",
+    "D112": "time-out is a win",
+    "D113": "empty text",
+    "D114": "bad reference in a test",
+    "D116": "unsupported schema",
+    "D117": "unknown fact",
+    "D118": "unknown scenario-wide rule",
+    "D301": "unreachable state",
+    "D302": "no way out",
+    "D303": "ending never reached",
+    "D304": "no win or no loss",
+    "D305": "shadowed rule",
+    "D306": "repeated line",
+    "D307": "thin lesson",
+    "D308": "no tests",
+    "D310": "duplicate scenario id",
+    "D311": "hidden fact",
+}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    file: str
+    line: int | None
+    key: str
+    message: str
+    code: str = "D100"
+    col: int | None = None
+    severity: Severity = "error"
+    hint: str = ""
+    #: The offending line of the file, as written (for the caret display).
+    source: str = ""
+    #: How many characters the caret underlines.
+    span: int = 1
+
+    @property
+    def where(self) -> str:
+        if self.line is None:
+            return self.file
+        return f"{self.file}:{self.line}:{self.col}" if self.col else f"{self.file}:{self.line}"
+
+    def __str__(self) -> str:
+        """One line: `file:line:col: [warning: ]key: message [D101]`, for logs, grep and the app."""
+        subject = f"{self.key}: {self.message}" if self.key else self.message
+        severity = "warning: " if self.severity == "warning" else ""
+        # Names come from the file: a line break in one must not break the line.
+        text = one_line(f"{self.where}: {severity}{subject}")
+        return f"{text} [{self.code}]" if self.code != "D100" else text
+
+    def render(self) -> str:
+        """The compiler view: the one-line form, then the line with a caret under the spot, then the hint."""
+        out = [str(self)]
+        if self.line is not None and self.source:
+            gutter = " " * len(str(self.line))
+            source, col = _window(self.source, self.col or 1)
+            out.append(f" {self.line} | {_printable(source)}")
+            if self.col:
+                out.append(f" {gutter} | {' ' * (col - 1)}{'^' * max(1, min(self.span, len(source) - col + 1))}")
+        if self.hint:
+            out.append(f" {' ' * len(str(self.line or ''))} = hint: {one_line(self.hint)}")
+        return "\n".join(out)
+
+    def as_json(self) -> dict:
+        return {"file": self.file, "line": self.line, "col": self.col, "code": self.code,
+                "severity": self.severity, "key": self.key, "message": self.message, "hint": self.hint}
+
+
+#: The most of a source line shown under a diagnostic; a minified or generated line can be huge.
+SOURCE_WIDTH = 100
+
+
+def _window(line: str, col: int) -> tuple[str, int]:
+    """A slice of `line` around `col` (1-based) that fits SOURCE_WIDTH, and the column within it."""
+    if len(line) <= SOURCE_WIDTH:
+        return line, col
+    start = max(0, min(col - 1 - SOURCE_WIDTH // 3, len(line) - SOURCE_WIDTH))
+    piece = line[start:start + SOURCE_WIDTH]
+    return ("…" if start else "") + piece + ("…" if start + SOURCE_WIDTH < len(line) else ""), col - start + (1 if start else 0)
+
+
+def _printable(line: str) -> str:
+    return "".join(ch if ch.isprintable() or ch == "\t" else f"\\x{ord(ch):02x}" for ch in line)
+
+
+def did_you_mean(name: str, known: list[str] | set[str] | frozenset[str], what: str) -> str:
+    """'did you mean 'x'?' when a known name is close, else the list of known names."""
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    return f"known {what}: {', '.join(sorted(known))}" if known else f"there are no {what} yet"
+
+
+class Locator:
+    """Turns key paths into file positions; reads the text only when something is reported."""
+
+    def __init__(self, text: str, label: str):
+        self.text = text
+        self.label = label
+        self._lines: dict[KeyPath, int] | None = None
+        self.rows = text.splitlines()
+
+    @property
+    def lines(self) -> dict[KeyPath, int]:
+        if self._lines is None:
+            self._lines = key_lines(self.text)
+        return self._lines
+
+    def diagnostic(self, path: KeyPath, message: str, code: str, *, hint: str = "",
+                   severity: Severity = "error", needle: str | None = None, at_value: bool = False,
+                   line: int | None = None) -> Diagnostic:
+        if line is None and self.rows:
+            # A key missing at the top level has no line of its own: the file starts at line 1.
+            line = (line_of(self.lines, path) if path else None) or 1
+        col, span, source = None, 1, ""
+        if line is not None and 0 < line <= len(self.rows):
+            source = self.rows[line - 1]
+            col, span = _column(source, path, needle, at_value)
+        return Diagnostic(self.label, line, dotted(path), message, code, col, severity, hint, source, span)
+
+
+def _column(source: str, path: KeyPath, needle: str | None, at_value: bool) -> tuple[int, int]:
+    if needle and needle in source:
+        return source.index(needle) + 1, len(needle)
+    if at_value and "=" in source and not source.lstrip().startswith("["):
+        start = source.index("=") + 1
+        value = source[start:].split("#")[0].strip()
+        if value:
+            return source.index(value, start) + 1, len(value)
+    last = next((part for part in reversed(path) if isinstance(part, str)), None)
+    if last and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", source):
+        found = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", source)
+        assert found
+        return found.start() + 1, len(last)
+    stripped = len(source) - len(source.lstrip())
+    return stripped + 1, max(1, len(source.strip()))
+
+
+# ---------------------------------------------------------------- TOML syntax
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?")
+
+
+def source_error(message: str, line: int | None, col: int | None, text: str, label: str) -> Diagnostic:
+    """A file that is not TOML (or not readable as one): D002 with a hint for the usual causes."""
+    if not message.startswith("invalid TOML: "):
+        rows = text.splitlines()
+        source = rows[line - 1] if line and 0 < line <= len(rows) else ""
+        return Diagnostic(label, line, "", message, "D001", col, "error", "", source)
+    position = f" (at line {line}, column {col})" if line and col else ""
+    found = toml_error(message.removeprefix("invalid TOML: ") + position, text, label)
+    return found if found.line else Diagnostic(**{**found.__dict__, "line": line})
+
+
+def toml_error(message: str, text: str, label: str) -> Diagnostic:
+    position = _TOML_POSITION.search(message)
+    line, col = (int(position.group(1)), int(position.group(2))) if position else (None, None)
+    message = _TOML_POSITION.sub("", message)
+    # "Cannot declare ('states', 'x') twice" → "Cannot declare [states.x] twice"
+    message = re.sub(r"\(((?:'[^']*',? ?)+)\)", lambda m: "[" + ".".join(re.findall(r"'([^']*)'", m.group(1))) + "]",
+                     message)
+    rows = text.splitlines()
+    source = rows[line - 1] if line and 0 < line <= len(rows) else ""
+    return Diagnostic(label, line, "", f"invalid TOML: {message}", "D002", col, "error",
+                      _toml_hint(message, rows, line), source)
+
+
+def _toml_hint(message: str, rows: list[str], line: int | None) -> str:
+    if message.startswith("Unclosed array"):
+        return "a list is missing a comma between two items, or its closing `]`"
+    if message.startswith(("Unescaped '\\'", "Unrecognized escape")):
+        return ("in double quotes a backslash starts an escape; write regular expressions in single "
+                "quotes instead: '\\bwhat else\\b'")
+    if message.startswith(("Illegal character '\\n'", "Unterminated string")):
+        return "a string is not closed on this line: add the closing quote, or use ''' or \"\"\" for text over several lines"
+    if message.startswith(("Cannot overwrite a value", "Cannot declare")):
+        doubled = _single_vs_double(rows, line)
+        if doubled:
+            return doubled
+        earlier = _earlier_header(rows, line)
+        if earlier:
+            return f"this table is already written at line {earlier}; merge the two, or rename one of them"
+        return "this key is set twice; keep one of them"
+    if message.startswith(("Invalid value", "Expected")):
+        return "text goes in quotes, lists in [ ], true and false in lower case; see docs/authoring.md"
+    return "see docs/authoring.md for the file's format"
+
+
+def _header_at(rows: list[str], line: int | None) -> tuple[str, str] | None:
+    if not line or not 0 < line <= len(rows):
+        return None
+    found = _HEADER.match(rows[line - 1])
+    return (found.group(1), found.group(2).replace(" ", "")) if found else None
+
+
+def _single_vs_double(rows: list[str], line: int | None) -> str:
+    here = _header_at(rows, line)
+    if not here:
+        return ""
+    brackets = {_header_at(rows, number) for number in range(1, len(rows) + 1)}
+    name = here[1]
+    if ("[", name) in brackets and ("[[", name) in brackets:
+        return (f"`[{name}]` (single brackets) is one table, but `[[{name}]]` (double brackets) "
+                f"starts a list of them; write every one as `[[{name}]]`")
+    return ""
+
+
+def _earlier_header(rows: list[str], line: int | None) -> int | None:
+    here = _header_at(rows, line)
+    if not here or not line:
+        return None
+    for number in range(1, line):
+        if _header_at(rows, number) == here:
+            return number
+    return None
+
+
+# ---------------------------------------------------------------- raw checks
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ESCAPES = {"\x08": "\\b", "\x0c": "\\f", "\x07": "\\a", "\x0b": "\\v", "\x00": "\\0"}
+_CONTROL_NAMES = {"\x08": "a backspace", "\x0c": "a form feed"}
+
+
+def lost_backslashes(data: Any, where: Locator, path: KeyPath = ()) -> list[Diagnostic]:
+    """Strings with control characters: `"\\bwhat"` in double quotes is a backspace, not a word boundary."""
+    found: list[Diagnostic] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += lost_backslashes(value, where, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += lost_backslashes(value, where, (*path, index))
+    elif isinstance(data, str):
+        bad = _CONTROL.search(data)
+        if bad:
+            char = bad.group()
+            escape = _ESCAPES.get(char, f"\\x{ord(char):02x}")
+            written = escape if escape != "\\0" else None
+            line = _line_with(where, path, written)
+            found.append(where.diagnostic(
+                path, f"contains {_CONTROL_NAMES.get(char, 'a control character')}: in double quotes "
+                      f"TOML reads {escape} as that character, not as a backslash and a letter",
+                "D109", needle=written, line=line,
+                hint="in double quotes TOML reads \\b as a backspace; write patterns in single quotes, "
+                     "'\\bwhat else\\b', or double the backslash: \"\\\\b\""))
+    return found
+
+
+def _line_with(where: Locator, path: KeyPath, needle: str | None) -> int | None:
+    """The first line at or after the key's own line that contains `needle` (arrays span lines)."""
+    start = line_of(where.lines, path)
+    if start is None or not needle:
+        return start
+    for number in range(start, min(len(where.rows), start + 60) + 1):
+        if needle in where.rows[number - 1]:
+            return number
+    return start
+
+
+def _mapping(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _items(value: Any) -> list:
+    """A list from the raw data, or nothing when the file put something else there (reported elsewhere)."""
+    return value if isinstance(value, list) else []
+
+
+def _strings(value: Any) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+@dataclass
+class _Names:
+    states: set[str] = field(default_factory=set)
+    endings: set[str] = field(default_factory=set)
+    #: State tables that look like typos of another state: name → the state it is close to.
+    misspelt: dict[str, str] = field(default_factory=dict)
+
+
+def _names(data: dict) -> _Names:
+    states = _mapping(data.get("states"))
+    names = _Names(set(states), set(_mapping(data.get("endings"))))
+    # `[[states.probign.rules]]` creates a state with rules but no fallback: a typo, not a new state.
+    complete = {name for name, body in states.items() if isinstance(body, dict) and "fallback" in body}
+    for name, body in states.items():
+        if name in complete or not isinstance(body, dict):
+            continue
+        close = difflib.get_close_matches(name, sorted(complete), n=1, cutoff=0.6)
+        if close:
+            names.misspelt[name] = close[0]
+    names.states -= set(names.misspelt)
+    return names
+
+
+def reference_checks(data: dict, where: Locator) -> tuple[list[Diagnostic], set[KeyPath]]:
+    """Broken names between parts of the file; also returns the paths whose other errors they explain."""
+    names = _names(data)
+    found: list[Diagnostic] = []
+    explained: set[KeyPath] = set()
+    for name, meant in names.misspelt.items():
+        path: KeyPath = ("states", name)
+        explained.add(path)
+        found.append(where.diagnostic(
+            path, f"unknown state {name!r} — did you mean {meant!r}?", "D101", needle=name,
+            line=_first_header_line(where, name),
+            hint=f"a table header names the state it belongs to; states are: {', '.join(sorted(names.states))}"))
+
+    def state_ref(path: KeyPath, value: Any) -> None:
+        if isinstance(value, str) and value not in names.states:
+            found.append(where.diagnostic(
+                path, f"unknown state {value!r}; {did_you_mean(value, names.states, 'states')}", "D101",
+                at_value=True, hint=f"known states: {', '.join(sorted(names.states)) or 'none'}"))
+
+    def ending_ref(path: KeyPath, value: Any, code: str = "D102") -> None:
+        if isinstance(value, str) and value not in names.endings:
+            found.append(where.diagnostic(
+                path, f"unknown ending {value!r}; {did_you_mean(value, names.endings, 'endings')}", code,
+                at_value=True, hint=f"known endings: {', '.join(sorted(names.endings)) or 'none'}"))
+
+    state_ref(("start",), data.get("start"))
+    ending_ref(("on_max_turns",), data.get("on_max_turns"))
+    timeout = data.get("on_max_turns")
+    if isinstance(timeout, str) and _mapping(_mapping(data.get("endings")).get(timeout)).get("outcome") == "win":
+        found.append(where.diagnostic(
+            ("on_max_turns",), f"running out of turns ends in {timeout!r}, a win", "D112", at_value=True,
+            hint="a rep who stalls until time runs out should not win; point on_max_turns at a neutral or loss ending"))
+    for path, step in _steps(data):
+        state_ref((*path, "goto"), step.get("goto"))
+        ending_ref((*path, "ending"), step.get("ending"))
+    for index, test in enumerate(_items(data.get("tests"))):
+        if isinstance(test, dict):
+            ending_ref(("tests", index, "expect_ending"), test.get("expect_ending"), "D114")
+            for turn_index, turn in enumerate(_items(test.get("turns"))):
+                expect = _mapping(_mapping(turn).get("expect"))
+                state_ref(("tests", index, "turns", turn_index, "expect", "state"), expect.get("state"))
+    found += _text_checks(data, where)
+    return found, explained
+
+
+def _first_header_line(where: Locator, state: str) -> int | None:
+    pattern = re.compile(rf"^\s*\[\[?\s*states\s*\.\s*[\"']?{re.escape(state)}[\"']?\s*[.\]]")
+    return next((n for n, row in enumerate(where.rows, 1) if pattern.match(row)), None)
+
+
+def _steps(data: dict):
+    """Every table that may carry `goto`/`ending`: state rules, fallbacks, scenario-wide rules."""
+    for name, state in _mapping(data.get("states")).items():
+        state = _mapping(state)
+        for index, rule in enumerate(_items(state.get("rules"))):
+            if isinstance(rule, dict):
+                yield ("states", name, "rules", index), rule
+        if isinstance(state.get("fallback"), dict):
+            yield ("states", name, "fallback"), state["fallback"]
+    for index, rule in enumerate(_items(data.get("rules"))):
+        if isinstance(rule, dict):
+            yield ("rules", index), rule
+
+
+def _text_checks(data: dict, where: Locator) -> list[Diagnostic]:
+    found = []
+    for name, ending in _mapping(data.get("endings")).items():
+        lesson = _mapping(ending).get("lesson")
+        if isinstance(lesson, str) and lesson and not lesson.strip():
+            found.append(where.diagnostic(("endings", name, "lesson"), "the lesson is blank", "D113", at_value=True,
+                                          hint="say in a sentence what the rep should do differently next time"))
+    return found
+
+
+# ---------------------------------------------------------------- pydantic errors
+_TYPE_WORDS = {
+    "int_type": "a whole number", "int_parsing": "a whole number", "bool_type": "true or false",
+    "bool_parsing": "true or false", "string_type": "text in quotes", "list_type": "a list in [ ]",
+    "dict_type": "a table", "model_type": "a table", "model_attributes_type": "a table",
+    "float_type": "a number", "tuple_type": "a list in [ ]",
+}
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return repr(value)
+
+
+def validation_errors(errors: list, where: Locator, model: Any, explained: set[KeyPath]) -> list[Diagnostic]:
+    """Pydantic's errors in a trainer's words, minus those another diagnostic already explains."""
+    errors = [e for e in errors if not any(tuple(e["loc"])[:len(path)] == path for path in explained)]
+    # `rol = "x"` is one mistake, not an unknown `rol` plus a missing `role`.
+    misspelt = set()
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            loc = tuple(error["loc"])
+            close = difflib.get_close_matches(str(loc[-1]), known_keys_at(model, loc) or [], n=1, cutoff=0.6)
+            if close:
+                misspelt.add((*loc[:-1], close[0]))
+    return [validation_error(error, where, known_keys_at(model, tuple(error["loc"])))
+            for error in errors if not (error["type"] == "missing" and tuple(error["loc"]) in misspelt)]
+
+
+def validation_error(error: dict, where: Locator, known_keys: list[str] | None) -> Diagnostic:
+    path: KeyPath = tuple("schema" if part == "schema_" else part for part in error["loc"])
+    kind = error["type"]
+    value = error.get("input")
+    if kind == "extra_forbidden":
+        key = str(path[-1])
+        advice = did_you_mean(key, known_keys or [], "keys") if known_keys else ""
+        return where.diagnostic(path, f"unknown key {key!r}" + (f"; {advice}" if advice else ""), "D103",
+                                hint="dojo never ignores a key it does not know; check the spelling against docs/authoring.md")
+    if kind == "missing":
+        parent = path[-2] if len(path) > 1 and isinstance(path[-2], str) else None
+        return where.diagnostic(path, "required key is missing", "D104", needle=parent,
+                                hint=f"add `{path[-1]} = …` here; docs/authoring.md shows an example")
+    if kind in _TYPE_WORDS:
+        wanted = _TYPE_WORDS[kind]
+        hint = f"expected {wanted}; dojo does not convert types for you"
+        if isinstance(value, str) and kind == "bool_type":
+            hint += f": write `{path[-1]} = true` or `{path[-1]} = false`, without quotes"
+        elif isinstance(value, str) and kind in ("int_type", "float_type") and value.strip():
+            hint += f": write `{path[-1]} = {value.strip()}`, without quotes"
+        return where.diagnostic(path, f"expected {wanted}, got {_shown(value)}", "D105", at_value=True, hint=hint)
+    if kind == "string_pattern_mismatch" and path and path[-1] == "id":
+        return where.diagnostic(path, f"{value!r} is not a valid id", "D107", at_value=True,
+                                hint="an id is lower-case letters, digits and dashes, starting with a letter or digit, "
+                                     "like 'tire-kicker' (lexicon rule ids may also use dots and underscores)")
+    message = error["msg"].removeprefix("Value error, ")
+    code = "D106"
+    if message.startswith("unknown "):
+        code = "D108"
+    elif "not a valid regular expression" in message:
+        code = "D110"
+    elif message.startswith("schema ") and "not supported" in message:
+        code = "D116"
+    elif kind == "too_short" and isinstance(value, (str, list)):
+        message = "must not be empty" if not value else message
+        code = "D113"
+    elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        message = f"{_shown(value)} is out of range: {error['msg'].lower()}"
+    elif kind == "literal_error":
+        message = f"{_shown(value)} is not allowed; {error['msg'].lower()}"
+    return where.diagnostic(path, message, code, at_value=True)
+
+
+def known_keys_at(model: Any, loc: tuple) -> list[str] | None:
+    """The keys the model allows at `loc` (the table containing the unknown key), for 'did you mean'."""
+    current: Any = model
+    for part in loc[:-1]:
+        current = _step(current, part)
+        if current is None:
+            return None
+    current = _step(current, None)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [info.alias or name for name, info in current.model_fields.items()]
+    return None
+
+
+def _step(kind: Any, part: Any) -> Any:
+    """The type found at `part` inside `kind`, looking through Optional, lists and dicts."""
+    for _ in range(6):
+        origin = get_origin(kind)
+        if origin is None:
+            break
+        args = [arg for arg in get_args(kind) if arg is not type(None)]
+        if not args:
+            return None
+        if origin is dict:
+            if part is not None and not isinstance(part, int):
+                return args[-1]
+            kind = args[-1]
+        elif origin in (list, tuple):
+            if isinstance(part, int):
+                return args[0]
+            kind = args[0]
+        else:
+            kind = args[0]
+    if part is None or isinstance(part, int):
+        return kind
+    if isinstance(kind, type) and issubclass(kind, BaseModel):
+        fields = {info.alias or name: info for name, info in kind.model_fields.items()}
+        info = fields.get(part) or kind.model_fields.get(part)
+        return info.annotation if info else None
+    return None

@@ -1,0 +1,121 @@
+"""Lint: warnings about a scenario that loads but will not play well, each with its own code."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dojo.cli import main
+from dojo.scenario.diagnostics import CODES, Locator
+from dojo.scenario.lint import lint
+from dojo.scenario.load import parse_scenario
+from tests.conftest import MINI
+
+TEXT = MINI.read_text(encoding="utf-8")
+
+EXTRA_STATE = """
+[states.lost]
+[states.lost.fallback]
+say = ["Where am I?"]
+"""
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in lint(parse_scenario(text, "x.toml"), Locator(text, "x.toml"))]
+
+
+def test_the_fixture_is_clean():
+    assert codes(TEXT) == []
+
+
+def test_a_state_nothing_leads_to_is_unreachable_and_located():
+    text = TEXT + EXTRA_STATE
+    [warning] = [d for d in lint(parse_scenario(text), Locator(text, "x.toml")) if d.code == "D301"]
+    assert warning.key == "states.lost" and warning.severity == "warning"
+    assert warning.line == text.splitlines().index("[states.lost]") + 1
+
+
+def test_a_state_with_no_way_to_an_ending():
+    text = TEXT.replace('say = ["Hm?", "Sorry?", "What?"]\ngoto = "ask"', 'say = ["Hm?"]\ngoto = "lost"') + EXTRA_STATE
+    assert "D302" in codes(text)
+
+
+def test_an_ending_never_reached_and_no_way_to_lose():
+    text = TEXT.replace('expect_ending = "ghosted"', 'expect_outcome = "unfinished"').replace(
+        'ending = "ghosted"', 'goto = "ask"')
+    found = codes(text)
+    assert "D303" in found and "D304" in found
+
+
+def test_a_rule_after_a_catch_all_is_shadowed():
+    text = TEXT.replace('when.any = ["get:criteria", "get:timeline"]\n', '')
+    assert "D305" in codes(text)
+
+
+def test_a_repeated_line_variant():
+    assert codes(TEXT.replace('"Sorry?", "What?"', '"Sorry?", "sorry?"')) == ["D306"]
+
+
+def test_a_lesson_that_teaches_nothing():
+    assert codes(TEXT.replace('lesson = "You asked what the errand was for."', 'lesson = "Qualified"')) == ["D307"]
+
+
+def test_a_scenario_without_tests():
+    text = TEXT[:TEXT.index("[[tests]]")]
+    assert codes(text) == ["D308"]
+
+
+def test_every_code_is_documented():
+    from pathlib import Path
+
+    authoring = (Path(__file__).parents[1] / "docs" / "authoring.md").read_text(encoding="utf-8")
+    missing = [code for code in CODES if code not in authoring]
+    assert not missing, f"document these codes in docs/authoring.md: {missing}"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def warned(tmp_path):
+    path = tmp_path / "warned.toml"
+    path.write_text(TEXT.replace('"Sorry?", "What?"', '"Sorry?", "sorry?"'))
+    return path
+
+
+def test_validate_exits_0_on_warnings_and_1_with_strict(capsys, warned):
+    code, out, _ = run(capsys, "validate", str(warned))
+    assert code == 0 and "warning: states.ask.fallback.say: variant 3 repeats variant 2" in out
+    assert "[D306]" in out and "1 warning" in out
+    code, out, _ = run(capsys, "validate", "--strict", str(warned))
+    assert code == 1
+
+
+def test_validate_exits_1_on_errors_and_2_on_usage(capsys, tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text(TEXT.replace('goto = "ask"', 'goto = "nowhere"'))
+    assert run(capsys, "validate", str(broken))[0] == 1
+    assert run(capsys, "validate", str(tmp_path / "missing.toml"))[0] == 2
+
+
+def test_validate_json_for_ci(capsys, warned, tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text(TEXT.replace("difficulty = 1", 'difficulty = "1"'))
+    code, out, _ = run(capsys, "validate", "--format", "json", str(warned), str(broken))
+    report = json.loads(out)
+    assert code == 1 and report["errors"] == 1 and report["warnings"] == 1
+    by_path = {Path_name(f["path"]): f for f in report["files"]}
+    [error] = by_path["broken.toml"]["diagnostics"]
+    assert error["code"] == "D105" and error["line"] == 6 and error["col"] == 14 and error["severity"] == "error"
+    assert by_path["warned.toml"]["ok"] is True
+    assert all(test["passed"] for test in by_path["warned.toml"]["tests"])
+
+
+def Path_name(path: str) -> str:
+    from pathlib import Path
+
+    return Path(path).name
