@@ -90,8 +90,14 @@ def main() -> None:
         for pattern in patterns:
             pattern.search(text)
 
+    session = {"coach": Coach(lexicon), "turn": 0}
+
     def whole_coach(text: str) -> None:
-        Coach(lexicon).score(1, classify(text, lexicon), ())
+        """One turn of a session: hear the reply, then score it (a fresh coach every 12 turns)."""
+        if session["turn"] == 12:
+            session["coach"], session["turn"] = Coach(lexicon), 0
+        session["turn"] += 1
+        session["coach"].score(session["turn"], classify(text, lexicon), ())
 
     baseline_us = per_item_us(simple.search, texts, args.repeat)
     naive_us = per_item_us(every_pattern, texts, max(1, args.repeat // 10))

@@ -20,13 +20,13 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 from dojo.engine import Session
 from dojo.scenario.library import load_library
 from dojo.transcript import History, Recorder, list_transcripts
 from dojo.transcript.outbox import Outbox, deliver, queue_attempt
 from dojo.transcript.report import build_report, report_markdown
+
+ROOT = Path(__file__).resolve().parents[1]
 
 REPLIES_PER_SESSION = 5
 

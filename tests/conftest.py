@@ -14,6 +14,9 @@ MINI = DATA / "scenarios" / "mini.toml"
 def dojo_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "dojo-home"
     monkeypatch.setenv("DOJO_HOME", str(home))
+    # A developer's own team LRS must never receive test sessions; tests that want one set these.
+    for name in ("DOJO_LRS_ENDPOINT", "DOJO_LRS_USERNAME", "DOJO_LRS_PASSWORD", "DOJO_LRS_HOMEPAGE", "DOJO_LRS_TURNS"):
+        monkeypatch.delenv(name, raising=False)
     return home
 
 

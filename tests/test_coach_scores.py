@@ -7,7 +7,6 @@ through `classify` for the exact replies trainers flagged.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +23,7 @@ from dojo.coach.weights import (
 from dojo.vocab import STAGES
 
 
-def said(*labels: str, text: str = "(the rep's reply)") -> Signals:
+def said(*labels: str, text: str = "Can I ask about your world?") -> Signals:
     """What the coach would hear in a reply carrying exactly these labels (each quoting the whole reply)."""
     def kinds(category: str) -> list[str]:
         return [label.split(":", 1)[1] for label in labels if label.startswith(category + ":")]
@@ -128,6 +127,36 @@ def test_discovery_straight_after_the_opening_is_not_a_jump():
     coach, events = run(said("stage:empathy", "question"))
     assert codes(events) == ["stage_earned"]
     assert coach.jumped == []
+
+
+def heard_in(text: str, *found: tuple[str, str]) -> Signals:
+    """Signals for `text` where each (label, words) pair was heard at those words."""
+    labels = [label for label, _ in found]
+    signals = said(*labels, text=text)
+    spans = [(text.index(words), text.index(words) + len(words)) for _, words in found]
+    return signals.model_copy(update={"matches": [Match(label=label, span=span, rule="test", text=text[slice(*span)])
+                                                  for label, span in zip(labels, spans)]})
+
+
+def test_discovery_that_acknowledges_the_person_earns_rapport_with_it():
+    reply = "Sounds like you're run off your feet. What's got you looking at this now?"
+    coach, events = run(heard_in(reply, ("stage:empathy", "Sounds like"), ("stage:empathy", "What's got you"),
+                                 ("question", "?")))
+    assert [(e.label, e.quote) for e in events] == [("stage:rapport", "Sounds like"),
+                                                    ("stage:empathy", "Sounds like … What's got you")]
+    assert coach.earned == ["rapport", "empathy"]
+
+
+def test_a_bare_discovery_question_earns_empathy_only():
+    reply = "What's the hardest part of month-end for you?"
+    coach, _ = run(heard_in(reply, ("stage:empathy", "What's the hardest part"), ("question", "?")))
+    assert coach.earned == ["empathy"]
+
+
+def test_a_discovery_request_is_not_an_acknowledgement():
+    reply = "Tell me about how the architects log their hours today."
+    coach, _ = run(heard_in(reply, ("stage:empathy", "Tell me about")))
+    assert coach.earned == ["empathy"]
 
 
 def test_rapport_can_still_be_earned_after_discovery():
@@ -338,13 +367,9 @@ def test_quotes_merge_overlapping_matches_in_reply_order():
     assert all(a + len(p) < b for a, p, b in zip(positions, pieces, positions[1:]))  # no overlaps
 
 
-NEEDS_DETECTION = "needs the composing detection (issue 7 part 1) to hear this wording"
-
-
-@pytest.mark.xfail(strict=True, reason=NEEDS_DETECTION)
 def test_acknowledging_the_person_while_opening_discovery_earns_rapport_and_empathy():
-    coach, events = play("Totally get it, sounds like you're run off your feet. Before I fire anything over, "
-                         "can I ask what's got you looking at this now?")
+    coach, _ = play("Totally get it, sounds like you're run off your feet. Before I fire anything over, "
+                    "can I ask what's got you looking at this now?")
     assert coach.earned == ["rapport", "empathy"]
     assert coach.scores().pathway == 2 * STAGE_CREDIT
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dojo.coach import Coach, prospect_tags
-from dojo.coach import weights
+from dojo.coach import Coach, prospect_tags, weights
 from dojo.coach.signals import Match, Signals
 from dojo.coach.tips import default_tips
 from dojo.vocab import CHASE_KINDS, CONTEXT_CHASE_KINDS, STAGES

@@ -7,7 +7,6 @@ The long run is `python benchmarks/fuzz_scenarios.py --cases 5000`.
 from __future__ import annotations
 
 import pytest
-
 from benchmarks import fuzz_scenarios as fuzz
 
 KINDS = [kind for kind in [*fuzz.DATA_MUTATIONS, *fuzz.TEXT_MUTATIONS] if kind != "backtracking pattern"]

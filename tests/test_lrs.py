@@ -132,7 +132,7 @@ def test_saving_the_players_name_keeps_the_lrs_settings_private_and_intact(dojo_
     try:
         from dojo.settings import Settings, save_settings  # type: ignore[import-not-found]
     except ImportError:
-        from dojo.tui.settings import Settings, save_settings
+        from dojo.settings import Settings, save_settings
     dojo_home.mkdir(parents=True)
     path = dojo_home / "settings.toml"
     path.write_text(f'player = "Ana"\n[lrs]\nendpoint = "https://lrs.example.com/xapi"\npassword = "{SECRET}"\n')

@@ -352,7 +352,7 @@ GUIDE = Path(__file__).resolve().parents[1] / "docs" / "authoring.md"
 
 
 def guide_toml_blocks() -> list[str]:
-    return re.findall(r"```toml\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
+    return re.findall(r"```toml\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.DOTALL)
 
 
 def test_the_authoring_guide_example_is_a_valid_scenario():

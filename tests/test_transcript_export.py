@@ -14,7 +14,8 @@ import pytest
 
 from dojo.cli import main
 from dojo.transcript import load_transcript
-from dojo.transcript.export import chart_svg, series, to_html, to_json, to_markdown
+from dojo.transcript.export import chart_svg, series, to_html, to_markdown
+from dojo.transcript.shapes import transcript_json as to_json
 from tests.conftest import DATA
 
 FILM = DATA / "transcripts" / "film.jsonl"

@@ -88,25 +88,56 @@ KILLS = 50
 FOUR = [*REPLIES, "And what about next quarter?"]
 
 
-def _fork_player(seed: int) -> tuple[int, int]:
-    """A real `dojo play` process reading its script from a pipe; forked, so imports are paid once."""
-    read_end, write_end = os.pipe()
+#: A fresh interpreter that imports dojo once, then forks one `dojo play` per request. Forking the
+#: test process itself could copy a lock some other thread holds; this process has no other thread.
+ZYGOTE = """
+import os, signal, sys
+from dojo.cli import main
+from dojo.coach import default_lexicon
+default_lexicon()
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped as they die
+for request in sys.stdin:
+    seed, fifo, mini = request.split("\\t")
     pid = os.fork()
-    if pid == 0:  # the child: never returns into pytest
+    if pid == 0:
         code = 70
         try:
-            os.close(write_end)
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, 1)
             os.dup2(devnull, 2)
-            sys.stdin = os.fdopen(read_end, "r", encoding="utf-8")
-            sys.stdout = open(1, "w", closefd=False)
-            sys.stderr = open(2, "w", closefd=False)
-            code = main(["--player", "Kim", "play", str(MINI), "--script", "-", "--seed", str(seed)])
+            sys.stdin = open(fifo, encoding="utf-8")
+            code = main(["--player", "Kim", "play", mini.strip(), "--script", "-", "--seed", seed])
         finally:
             os._exit(code)
-    os.close(read_end)
-    return pid, write_end
+    print(pid, flush=True)
+"""
+
+
+class Zygote:
+    def __init__(self, env: dict):
+        self.proc = subprocess.Popen([sys.executable, "-c", ZYGOTE], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     env=env, text=True)
+
+    def player(self, seed: int, fifo: Path) -> tuple[int, int]:
+        """Start a player reading its script from `fifo`: (its pid, the fifo's write end)."""
+        os.mkfifo(fifo)
+        self.proc.stdin.write(f"{seed}\t{fifo}\t{MINI}\n")
+        self.proc.stdin.flush()
+        pid = int(self.proc.stdout.readline())
+        return pid, os.open(fifo, os.O_WRONLY)
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=DEADLINE)
+        self.proc.stdout.close()
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
 
 
 def _newest(folder: Path, before: set[Path]) -> Path | None:
@@ -115,57 +146,63 @@ def _newest(folder: Path, before: set[Path]) -> Path | None:
 
 
 def _completed_turns(path: Path | None) -> int:
+    """Replies on disk: each turn's events go out in one write, so a complete `rep` line means a complete turn."""
     if path is None:
         return 0
     lines = path.read_bytes().split(b"\n")
-    return sum(1 for line in lines[1:-1] if json.loads(line).get("kind") == "scores")
+    return sum(1 for line in lines[1:-1] if json.loads(line).get("kind") == "rep")
 
 
 @pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"), reason="needs fork and SIGKILL")
-def test_fifty_kills_at_random_points_lose_no_completed_turn(dojo_home):
+def test_fifty_kills_at_random_points_lose_no_completed_turn(dojo_home, tmp_path):
     import random
 
-    from dojo.coach import default_lexicon
-
-    default_lexicon()  # compiled once here, inherited by every forked player
     rng = random.Random(50)
     folder = dojo_home / "transcripts"
     seen: set[Path] = set()
-    for case in range(KILLS):
-        waited_for = rng.randrange(len(FOUR))  # turns to see on disk before killing
-        extra = rng.random() < 0.7  # then send one more and kill while it is being played
-        pid, pipe = _fork_player(seed=case)
-        path = None
-        try:
-            for reply in FOUR[:waited_for]:
-                os.write(pipe, (reply + "\n").encode())
+    zygote = Zygote({**os.environ, "DOJO_HOME": str(dojo_home)})
+    try:
+        for case in range(KILLS):
+            waited_for = rng.randrange(len(FOUR))  # turns to see on disk before killing
+            extra = rng.random() < 0.7  # then send one more and kill while it is being played
+            pid, pipe = zygote.player(case, tmp_path / f"script-{case}")
+            path = None
+            try:
+                for target, reply in enumerate(FOUR[:waited_for], start=1):
+                    os.write(pipe, (reply + "\n").encode())
+                    deadline = time.monotonic() + DEADLINE
+                    while _completed_turns(path) < target:  # polling the file, not waiting a fixed time
+                        assert time.monotonic() < deadline and not _gone(pid), f"case {case}: no turn {target}"
+                        path = path or _newest(folder, seen)
+                        time.sleep(0.005)
+                if extra:
+                    os.write(pipe, (FOUR[waited_for] + "\n").encode())
+                os.kill(pid, signal.SIGKILL)
+            finally:
+                os.close(pipe)
                 deadline = time.monotonic() + DEADLINE
-                target = _completed_turns(path) + 1
-                while _completed_turns(path) < target:  # polling the file, not waiting a fixed time
-                    assert time.monotonic() < deadline, (f"case {case}: no turn {target}", os.waitpid(pid, os.WNOHANG),
-                                                         path and path.read_text())
-                    path = path or _newest(folder, seen)
+                while not _gone(pid):
+                    assert time.monotonic() < deadline, f"case {case}: the player outlived SIGKILL"
                     time.sleep(0.005)
-            if extra:
-                os.write(pipe, (FOUR[waited_for] + "\n").encode())
-            os.kill(pid, signal.SIGKILL)
-        finally:
-            os.close(pipe)
-            _, status = os.waitpid(pid, 0)
-        assert os.WIFSIGNALED(status) or os.WEXITSTATUS(status) == 0, f"case {case}: exit {status}"
-        path = path or _newest(folder, seen)
-        if path is None:  # killed before the header was written: nothing was played either
-            assert waited_for == 0
-            continue
-        seen.add(path)
-        transcript = load_transcript(path)
-        played = [turn.reply for turn in transcript.film().turns]
-        assert len(played) >= waited_for, f"case {case}: lost a completed turn"
-        assert played == FOUR[:len(played)]
-        assert all(turn.scores is not None for turn in transcript.film().turns[:waited_for])
+            _check_case(case, folder, seen, path, waited_for)
+    finally:
+        zygote.close()
     # Every file reads, and the index built from them equals one rebuilt from scratch.
     history = History()
     assert history.sync() == []
     synced = history.dump()
     assert len(synced["transcripts"]) == len(seen)
     assert history.rebuild() == [] and history.dump() == synced
+
+
+def _check_case(case: int, folder: Path, seen: set[Path], path: Path | None, waited_for: int) -> None:
+    path = path or _newest(folder, seen)
+    if path is None:  # killed before the header was written: nothing was played either
+        assert waited_for == 0
+        return
+    seen.add(path)
+    transcript = load_transcript(path)
+    played = [turn.reply for turn in transcript.film().turns]
+    assert len(played) >= waited_for, f"case {case}: lost a completed turn"
+    assert played == FOUR[:len(played)]
+    assert all(turn.scores is not None for turn in transcript.film().turns[:waited_for])

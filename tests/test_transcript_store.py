@@ -12,9 +12,9 @@ import pytest
 
 from dojo.cli import main
 from dojo.engine import Session
-from dojo.engine.summary import play_json
 from dojo.transcript import Recorder, TranscriptError, load_transcript
-from dojo.transcript.export import to_json
+from dojo.transcript.shapes import play_json
+from dojo.transcript.shapes import transcript_json as to_json
 from tests.conftest import MINI
 
 WIN_SCRIPT = "Hi Pat, is now a good time?\nSure — what will you decide once you have it?\n"
@@ -82,7 +82,10 @@ def test_review_shows_every_turn_with_its_events_in_order(capsys, monkeypatch, d
 
 def test_each_turn_is_on_disk_before_the_next_reply(dojo_home, mini):
     recorder = Recorder(Session(mini, seed=1), scenario_path=MINI)
-    on_disk = lambda: len(recorder.path.read_text(encoding="utf-8").splitlines())  # noqa: E731
+
+    def on_disk() -> int:
+        return len(recorder.path.read_text(encoding="utf-8").splitlines())
+
     assert on_disk() == 2  # header + the opening line
     recorder.reply("Hello Pat, nice to meet you.")
     assert on_disk() == 1 + len(recorder.events)

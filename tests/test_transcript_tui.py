@@ -129,7 +129,7 @@ async def test_history_shows_trends_and_best_last_attempts_per_scenario(dojo_hom
         await pilot.press("ctrl+y")
         screen = app.screen
         assert type(screen).__name__ == "HistoryScreen"
-        assert "Ana" in text(screen, "#history-title") and "3 sessions" in text(screen, "#history-count")
+        assert "Ana" in text(screen, "#history-title") and "3 attempts" in text(screen, "#history-count")
         expected = [a.scores for a in reversed(History().attempts(player="Ana"))]
         for key in ("reciprocity", "pathway", "chasing", "overall"):
             line = screen.query_one(f"#trend-{key} Sparkline", Sparkline)

@@ -1,4 +1,7 @@
-"""Where dojo keeps user data. Nothing is created at import time."""
+"""Where dojo keeps user data: every file and folder under the data dir is named here, once.
+
+Nothing is created at import time; callers create what they write.
+"""
 
 from __future__ import annotations
 
@@ -14,3 +17,27 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("dojo", appauthor=False))
+
+
+def _root(root: Path | str | None) -> Path:
+    return Path(root) if root is not None else data_dir()
+
+
+def transcripts_dir(root: Path | str | None = None) -> Path:
+    """One JSONL file per session."""
+    return _root(root) / "transcripts"
+
+
+def history_db(root: Path | str | None = None) -> Path:
+    """The history index: a cache of the transcripts, rebuilt from them at will."""
+    return _root(root) / "history.sqlite"
+
+
+def settings_file(root: Path | str | None = None) -> Path:
+    """The player's saved preferences."""
+    return _root(root) / "settings.toml"
+
+
+def user_scenarios_dir(root: Path | str | None = None) -> Path:
+    """Scenarios the user adds; they shadow the shipped ones with the same id."""
+    return _root(root) / "scenarios"

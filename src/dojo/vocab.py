@@ -54,8 +54,8 @@ def condition_labels() -> frozenset[str]:
 # The rule format is shared by the default lexicon (read by the coach) and a
 # scenario's lexicon patch (read by the scenario loader), so it lives here.
 import re  # noqa: E402
-from typing import Literal  # noqa: E402
 import warnings  # noqa: E402
+from typing import Literal  # noqa: E402
 
 import re2  # noqa: E402
 from pydantic import BaseModel, ConfigDict, Field, field_validator  # noqa: E402

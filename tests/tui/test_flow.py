@@ -144,7 +144,11 @@ async def test_skipping_the_name_prompt_plays_as_you(make_app, dojo_home):
         await pilot.press("enter")
         await say(pilot, TRADE)
         assert chat_lines(app)[1][0] == "You"
-    assert not (dojo_home / "settings.toml").exists()
+    # Skipping is remembered: the next launch goes straight to the picker, still nameless.
+    again = make_app(player=None)
+    async with again.run_test(size=(80, 24)):
+        assert isinstance(again.screen, PickerScreen)
+        assert again.player is None
 
 
 async def test_an_empty_reply_is_refused_with_a_message_and_nothing_is_played(make_app):
@@ -202,16 +206,30 @@ async def test_the_mouse_previews_on_first_click_and_starts_on_second(make_app):
         assert app.screen.scenario.id == "lantern"
 
 
-async def test_a_reply_is_answered_in_the_key_handler(make_app):
-    """The engine runs in the event handler: no worker, no wait; the answer is there on the next refresh.
-    (How fast that is lives in benchmarks/, not in a timed test.)"""
+async def test_a_reply_is_answered_before_it_is_saved(make_app, monkeypatch):
+    """The engine answers in the event handler; saving (fsync) happens in a worker, so a disk that
+    never returns does not hold up the prospect's answer."""
+    import threading
+
+    from dojo.transcript.recorder import Recorder
+
+    saved_on_ui_thread: list[bool] = []
+    original = Recorder.save
+
+    def save(self) -> None:
+        saved_on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        original(self)
+
+    monkeypatch.setattr(Recorder, "save", save)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("enter")
         screen = app.screen
         screen.send(TRADE)
         assert screen.session.turn == 1
+        await app.workers.wait_for_complete()
         await pilot.pause()
+        assert saved_on_ui_thread and not any(saved_on_ui_thread)
         assert chat_lines(app)[-1][0] == "Morgan Hale"
 
 

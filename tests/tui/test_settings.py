@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 import tomllib
 
+from dojo.settings import Settings, clean_name, load_settings, save_settings
 from dojo.tui.screens.picker import PickerScreen
-from dojo.tui.settings import Settings, clean_name, load_settings, save_settings
 from tests.tui.conftest import SCENARIOS
 
 
@@ -18,7 +18,7 @@ def test_names_are_one_printable_line():
 
 def test_settings_round_trip_and_a_broken_file_falls_back_to_defaults(dojo_home):
     assert save_settings(Settings(player="Lee", dark=False)) is None
-    assert load_settings() == (Settings(player="Lee", dark=False), None)
+    assert load_settings() == (Settings(player="Lee", dark=False, name_asked=True), None)
     (dojo_home / "settings.toml").write_text("player = [unclosed")
     settings, warning = load_settings()
     assert settings == Settings() and "could not read settings" in warning
@@ -62,4 +62,4 @@ async def test_an_empty_library_says_where_to_put_scenarios(make_app, tmp_path):
 def test_saved_settings_are_plain_toml(dojo_home):
     save_settings(Settings(player='Quote " and [brackets]', dark=True))
     assert tomllib.loads((dojo_home / "settings.toml").read_text()) == {
-        "dark": True, "player": 'Quote " and [brackets]'}
+        "dark": True, "name_asked": False, "player": 'Quote " and [brackets]'}

@@ -19,6 +19,7 @@ from dojo.scenario.lint import lint
 from dojo.scenario.load import ScenarioError, load_scenario
 from dojo.scenario.model import Scenario
 from dojo.text import one_line, visible
+from dojo.transcript.shapes import scenario_row
 from dojo.vocab import detectable_labels
 
 
@@ -53,10 +54,7 @@ def run_list(args) -> int:
     rows = [library.entries[key] for key in library.ids()]
     if args.json:
         for entry in rows:
-            s = entry.scenario
-            print_json({"id": s.id, "title": s.title, "archetype": s.archetype, "difficulty": s.difficulty,
-                        "persona": s.persona.name, "role": s.persona.role, "summary": s.summary,
-                        "path": str(entry.path)})
+            print_json(scenario_row(entry))
         return EXIT_OK
     if not rows:
         print("No scenarios found.")

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from dojo.cli.common import EXIT_OK, LAST, Commands, open_transcript, warn, write_output
-from dojo.transcript.export import FORMATS, to_json
+from dojo.transcript.export import FORMATS
+from dojo.transcript.shapes import transcript_json
 
 
 def register(commands: Commands) -> None:
@@ -29,7 +30,7 @@ def run(args) -> int:
         suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
         fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}.get(suffix, "md")
     if fmt == "json":
-        text = json.dumps(to_json(transcript), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(transcript_json(transcript), ensure_ascii=False, indent=2) + "\n"
     elif fmt == "xapi":
         from dojo.cli.lrs import xapi_json
 

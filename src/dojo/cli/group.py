@@ -31,8 +31,8 @@ from dojo.engine.events import (
 )
 from dojo.engine.group import MODES, GroupError, GroupSession, parse_players
 from dojo.engine.group_summary import group_summary
-from dojo.engine.summary import play_json
 from dojo.text import visible
+from dojo.transcript.shapes import play_json
 
 KEYWORDS = ("pick", "skip", "note")
 

@@ -15,7 +15,8 @@ from dojo.cli.common import (
 from dojo.coach import grade
 from dojo.text import visible
 from dojo.transcript.export import when
-from dojo.transcript.history import History, HistoryError, iter_attempt_rows
+from dojo.transcript.history import History, HistoryError
+from dojo.transcript.shapes import attempt_rows
 from dojo.transcript.store import list_transcripts
 
 
@@ -24,6 +25,9 @@ def register(commands: Commands) -> None:
                                   description="The saved sessions in the data dir, from the history index.")
     history.add_argument("--player", dest="only_player", metavar="NAME", help="only this player's sessions")
     history.add_argument("--scenario", metavar="ID", help="only this scenario's sessions")
+    history.add_argument("--all", dest="every_session", action="store_true",
+                         help="also list sessions that are not attempts (left before the first reply, "
+                              "still in progress or cut off)")
     history.add_argument("--rebuild", action="store_true", help="rebuild the index from the transcript files")
     history.add_argument("--json", action="store_true", help="print JSON Lines, one session per line")
     history.set_defaults(handler=run)
@@ -45,7 +49,7 @@ def history_table(attempts) -> str:
         s = a.scores
         overall = f"{s.overall} {grade(s.overall)}" if s else "—"
         rows.append((when(a.started).removesuffix(" UTC"), visible(a.player or "—"), visible(a.scenario),
-                     a.result + ("*" if a.truncated else ""), overall,
+                     a.result + ("" if a.counted else "*"), overall,
                      *(str(getattr(s, n)) if s else "—" for n in ("reciprocity", "pathway", "chasing")),
                      str(a.turns), a.path.name))
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
@@ -63,14 +67,14 @@ def run(args) -> int:
     player = player_filter(args)
     sync_history(history, args.rebuild)
     try:
-        attempts = history.attempts(player, args.scenario)
+        attempts = history.attempts(player, args.scenario, every_session=args.every_session)
         summaries = history.summary(player) if not args.json else []
     except HistoryError as err:
         raise UsageError(str(err)) from None
     if history.warning:  # a damaged index was set aside and rebuilt while reading
         warn(history.warning)
     if args.json:
-        for row in iter_attempt_rows(attempts):
+        for row in attempt_rows(attempts):
             print_json(row)
         return EXIT_OK
     if args.rebuild:
@@ -80,8 +84,9 @@ def run(args) -> int:
               "No saved sessions yet. Play one with `dojo` or `dojo play SCENARIO --script FILE`.")
         return EXIT_OK
     print(history_table(attempts))
-    if any(a.truncated for a in attempts):
-        print("* the session was interrupted; its transcript holds every completed turn")
+    if any(not a.counted for a in attempts):
+        print("* not an attempt: left before the first reply, still in progress, or cut off "
+              "(its transcript holds every completed turn)")
     shown = [s for s in summaries if args.scenario is None or s.scenario == args.scenario]
     if shown:
         print()

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Iterator, TextIO
+from collections.abc import Iterator
+from typing import TextIO
 
 from dojo.cli import lrs
 from dojo.cli.common import UsageError, load_entry, print_json, seed
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
-from dojo.engine.summary import play_json
 from dojo.text import one_line
 from dojo.transcript import Recorder
+from dojo.transcript.shapes import play_json
 
 
 def register(commands) -> None:

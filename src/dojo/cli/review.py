@@ -7,8 +7,8 @@ from pathlib import Path
 
 from dojo.cli.common import EXIT_OK, LAST, Commands, open_transcript
 from dojo.cli.render import debrief, score_line, scores_line
-from dojo.text import visible
 from dojo.engine.group_summary import group_summary
+from dojo.text import visible
 from dojo.transcript.export import signals_text, speaker, when
 from dojo.transcript.group_lines import player_lines, turn_lines
 from dojo.transcript.store import Transcript

@@ -16,12 +16,13 @@ from dojo.cli.common import (
     resolve_file,
 )
 from dojo.cli.render import score_line, scores_line
-from dojo.coach import Scores, default_lexicon
+from dojo.coach import default_lexicon
 from dojo.engine import lexicon_for
 from dojo.scenario.load import ScenarioError
 from dojo.text import visible
 from dojo.transcript.calls import CallError, ScoredCall, score_call
 from dojo.transcript.rescore import Rescore, find_scenario, rescore
+from dojo.transcript.shapes import call_json, rescore_json
 from dojo.transcript.store import TranscriptError, load_transcript
 
 
@@ -39,27 +40,6 @@ def register(commands: Commands) -> None:
                             "with --call, use its lexicon additions")
     score.add_argument("--json", action="store_true", help="print JSON (one object per line)")
     score.set_defaults(handler=run)
-
-
-def _scores_json(scores: Scores | None) -> dict | None:
-    return scores.model_dump() if scores else None
-
-
-def rescore_json(result: Rescore) -> dict:
-    then, now = result.old, result.new
-    return {
-        "file": str(result.transcript.path),
-        "scenario": result.transcript.scenario,
-        "scenario_path": str(result.entry.path),
-        "scenario_hash_then": result.transcript.header["scenario_hash"],
-        "scenario_hash_now": result.scenario_hash,
-        "scenario_changed": result.scenario_changed,
-        "truncated": result.transcript.truncated,
-        "then": {"outcome": then.outcome_json(), "scores": _scores_json(then.scores), "turns": len(then.turns)},
-        "now": {"outcome": now.outcome_json(), "scores": _scores_json(now.scores), "turns": len(now.turns)},
-        "changed_turns": result.changed_turns(),
-        "notes": result.notes,
-    }
 
 
 def _delta(old: int | None, new: int | None) -> str:
@@ -102,17 +82,6 @@ def rescore_text(result: Rescore) -> str:
         lines.append("  every turn scores the same today")
     lines += [f"  note: {visible(note)}" for note in result.notes]
     return "\n".join(lines)
-
-
-def call_json(call: ScoredCall) -> dict:
-    return {
-        "file": str(call.path), "rep": call.rep, "speakers": call.speakers,
-        "turns": [{"turn": t.number, "line": t.line, "text": t.text, "prospect_tags": list(t.prospect_tags),
-                   "signals": t.signals.model_dump(mode="json"),
-                   "events": [e.model_dump(mode="json") for e in t.events],
-                   "scores": t.scores.model_dump()} for t in call.turns],
-        "scores": call.scores.model_dump(),
-    }
 
 
 def call_text(call: ScoredCall) -> str:

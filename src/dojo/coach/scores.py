@@ -9,6 +9,7 @@ explained in docs/coaching.md; the numbers live in `dojo.coach.weights`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -54,6 +55,10 @@ class Scores(BaseModel):
     pathway: int
     chasing: int
     overall: int
+
+
+#: The scores before the first reply: the one home of the starting point every screen and export shows.
+START_SCORES = Scores(**BASE, overall=round(sum(BASE.values()) / len(BASE)))
 
 
 class ScoreEvent(BaseModel):
@@ -174,7 +179,7 @@ class Coach:
         if gives and gets:
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
                        f"traded {_listing(gives)} for {_listing(gets)} in the same reply",
-                       " … ".join(part for part in (give_quote, signals.quote("get")) if part))
+                       signals.quote("give" if signals.gives else "chase:free_extra", "get"))
             return
         unspent = list(gets)
         while unspent and self.open_gives:
@@ -201,13 +206,18 @@ class Coach:
     def _pathway(self, turn: int, signals: Signals, chasing: bool) -> None:
         # Stages are taken in pathway order, so one reply can earn Rapport and Empathy,
         # or Trust and then Urgency, together.
+        quotes = {stage: signals.quote(f"stage:{stage}") for stage in signals.stages}
+        if "empathy" in quotes and "rapport" not in quotes and "rapport" not in self.earned:
+            acknowledged = acknowledgement(signals)
+            if acknowledged:  # discovery that acknowledges the person connects with them too
+                quotes["rapport"] = acknowledged
         for stage in STAGES:
-            if stage not in signals.stages or stage in self.earned:
+            if stage not in quotes or stage in self.earned:
                 continue  # going back to an earned stage is fine, and earns nothing new
             if stage == "rapport" and chasing:
                 continue  # a discount or a plea buys attention, not connection
             missing = self.missing_for(stage)
-            quote = signals.quote(f"stage:{stage}")
+            quote = quotes[stage]
             if not missing:
                 self.earned.append(stage)
                 self._emit(turn, "pathway", "stage_earned", STAGE_CREDIT,
@@ -248,6 +258,31 @@ class Coach:
                        f"effort balance: you have conceded {self.concessions} times "
                        f"to their {self.commitments} commitments",
                        _excerpt(signals.text))
+
+
+# A sentence that asks or requests ("Tell me about…", "Can I ask…") is discovery,
+# not acknowledgement, even without a question mark.
+_REQUEST = re.compile(r"(?:(?:tell|walk|talk|take|show|help|give) me|i'?d (?:love|like) to|i'?m curious|let'?s"
+                      r"|can|could|would|will|do|does|is|are|what|how|why|who|when|where|which)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def acknowledgement(signals: Signals) -> str:
+    """The words of the first Empathy heard in a statement that is not a request (a reflection such as
+    "sounds like you're run off your feet"), or empty when the reply only asks."""
+    text = signals.text
+    for match in signals.matches:
+        if match.label != "stage:empathy":
+            continue
+        start, end = match.span
+        before = [found.end() for found in _SENTENCE_BREAK.finditer(text, 0, start)]
+        after = _SENTENCE_BREAK.search(text, max(start, end - 1))
+        opening = before[-1] if before else 0
+        sentence = text[opening:after.start() if after else len(text)].strip()
+        asks = after is not None and after.group() == "?"
+        if sentence and not asks and not _REQUEST.match(sentence):
+            return match.text
+    return ""
 
 
 def _jump_name(stage: str, missing: list[str]) -> str:

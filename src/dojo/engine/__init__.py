@@ -1,8 +1,17 @@
 """The engine: a scripted persona and the coach, joined into one deterministic session."""
 
 from dojo.engine.events import (
-    Event, FactMissed, FactRevealed, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
-    TurnScored, event_from_dict,
+    Event,
+    FactMissed,
+    FactRevealed,
+    ProspectSaid,
+    RepReplied,
+    ScoreChanged,
+    SessionEnded,
+    SignalsHeard,
+    StateChanged,
+    TurnScored,
+    event_from_dict,
 )
 from dojo.engine.session import ReplyError, Session, SessionOver, lexicon_for
 

@@ -7,8 +7,8 @@ is also explained in traces and counted when rules compete.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from dojo.coach import Coach, ScoreEvent, Signals
 from dojo.scenario.model import Fact, When

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -72,11 +73,73 @@ class StateChanged(_Event):
     to_state: str
 
 
+class OpenGive(BaseModel):
+    """Something the rep gave that the prospect has not yet repaid."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    kind: str
+    turn: int
+    quote: str = ""
+    #: Turns since it was given, as of the turn this state belongs to.
+    age: int = 0
+
+
+class Jump(BaseModel):
+    """A stage the rep reached for before earning the one before it, and when."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    stage: str
+    turn: int
+
+
+class CoachState(BaseModel):
+    """Everything the coach knows after a turn: what the live panel, review and debrief draw.
+
+    Saved with every scored turn, so a replayed session shows exactly what was shown live."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    earned: list[str] = []
+    jumped: list[Jump] = []
+    open_gives: list[OpenGive] = []
+    gets: int = 0
+    unpaired_gives: int = 0
+    concessions: int = 0
+    commitments: int = 0
+    #: The rep has given something so far, repaid or not.
+    gave: bool = False
+
+    @classmethod
+    def after(cls, coach: Any, turn: int, score_events: Iterable[ScoreEvent],
+              before: CoachState | None = None) -> CoachState:
+        """The state of `coach` once it has scored `turn`; `before` is the previous turn's state."""
+        score_events = list(score_events)
+        jumped = list(before.jumped) if before else []
+        known = {jump.stage for jump in jumped}
+        reached = getattr(coach, "jumped", None)
+        if reached is None:  # older coaches only say so in the turn's score events
+            reached = [e.label.removeprefix("stage:") for e in score_events if e.code == "jumped" and e.label]
+        for stage in reached:
+            if stage not in known:
+                jumped.append(Jump(stage=stage, turn=turn))
+                known.add(stage)
+        return cls(
+            earned=list(coach.earned), jumped=jumped,
+            open_gives=[OpenGive(kind=g.kind, turn=g.turn, quote=g.quote, age=turn - g.turn)
+                        for g in coach.open_gives],
+            gets=coach.gets, unpaired_gives=coach.unpaired_gives,
+            concessions=coach.concessions, commitments=coach.commitments,
+            gave=(before is not None and before.gave) or coach.unpaired_gives > 0
+            or any(e.code == "traded" for e in score_events),
+        )
+
+
 class TurnScored(_Event):
-    """The running scores after a turn, so a reader never has to recompute them."""
+    """The running scores after a turn, so a reader never has to recompute them, and the
+    coach's state after it. Transcripts saved before the state was recorded have `coach: null`."""
 
     kind: Literal["scores"] = "scores"
     scores: Scores
+    coach: CoachState | None = None
 
 
 class SessionEnded(_Event):
@@ -155,9 +218,9 @@ class ScoreOverridden(_Event):
 GROUP_EVENTS = (GroupFormed, DraftScored, PlayerScored, AnswerPicked, PlayerSkipped, NotePinned, ScoreOverridden)
 
 Event = Annotated[
-    Union[ProspectSaid, FactRevealed, FactMissed, RepReplied, SignalsHeard, ScoreChanged, StateChanged, TurnScored,
-          SessionEnded, GroupFormed, DraftScored, PlayerScored, AnswerPicked, PlayerSkipped, NotePinned,
-          ScoreOverridden],
+    ProspectSaid | FactRevealed | FactMissed | RepReplied | SignalsHeard | ScoreChanged | StateChanged | TurnScored
+    | SessionEnded | GroupFormed | DraftScored | PlayerScored | AnswerPicked | PlayerSkipped | NotePinned
+    | ScoreOverridden,
     Field(discriminator="kind"),
 ]
 EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)

@@ -10,7 +10,16 @@ from functools import lru_cache
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, prospect_tags
 from dojo.engine.conditions import Context, Memory, evaluate, question_for, specificity
 from dojo.engine.events import (
-    Event, FactMissed, FactRevealed, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard, StateChanged,
+    CoachState,
+    Event,
+    FactMissed,
+    FactRevealed,
+    ProspectSaid,
+    RepReplied,
+    ScoreChanged,
+    SessionEnded,
+    SignalsHeard,
+    StateChanged,
     TurnScored,
 )
 from dojo.scenario.model import Ending, Fallback, Line, Rule, Scenario, Variant
@@ -154,7 +163,9 @@ class Session:
             new.append(StateChanged(turn=turn, from_state=self.state, to_state=goto))
             self.state = goto
         self._visits[self.state] += 1
-        new.append(TurnScored(turn=turn, scores=self.coach.scores()))
+        before = next((e.coach for e in reversed(self.events) if isinstance(e, TurnScored)), None)
+        coach = CoachState.after(self.coach, turn, score_events, before)
+        new.append(TurnScored(turn=turn, scores=self.coach.scores(), coach=coach))
         if rule.ending or turn >= self.scenario.max_turns:
             ending_id = rule.ending or self.scenario.on_max_turns
             ending = self.scenario.endings[ending_id] if ending_id else OUT_OF_TURNS

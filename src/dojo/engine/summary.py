@@ -1,13 +1,22 @@
-"""Fold a session's events into turns: the shape `dojo play --json` prints and review shows."""
+"""Fold a session's events into turns: what review, the debrief and every export walk over."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from dojo.coach import ScoreEvent, Scores, Signals
 from dojo.engine.events import (
-    GROUP_EVENTS, Event, FactMissed, FactRevealed, ProspectSaid, RepReplied, ScoreChanged, SessionEnded, SignalsHeard,
+    GROUP_EVENTS,
+    CoachState,
+    Event,
+    FactMissed,
+    FactRevealed,
+    ProspectSaid,
+    RepReplied,
+    ScoreChanged,
+    SessionEnded,
+    SignalsHeard,
     TurnScored,
 )
 
@@ -21,17 +30,8 @@ class Turn:
     signals: Signals | None = None
     events: list[ScoreEvent] = field(default_factory=list)
     scores: Scores | None = None
-
-    def as_json(self) -> dict:
-        return {
-            "turn": self.number,
-            "player": self.player,
-            "reply": self.reply,
-            "prospect": "\n".join(self.prospect),
-            "signals": self.signals.model_dump(mode="json") if self.signals else None,
-            "events": [event.model_dump(mode="json", exclude={"kind"}) for event in self.events],
-            "scores": self.scores.model_dump() if self.scores else None,
-        }
+    #: The coach's state after this turn (None in transcripts saved before it was recorded).
+    coach: CoachState | None = None
 
 
 @dataclass
@@ -101,19 +101,5 @@ def film(events: Iterable[Event]) -> Film:
             turn.events.append(event)
         elif isinstance(event, TurnScored):
             turn.scores = event.scores
+            turn.coach = event.coach
     return result
-
-
-def play_json(scenario_id: str, seed: int, events: Iterable[Event]) -> dict:
-    """The `dojo play --json` contract (docs/contracts.md)."""
-    played = film(events)
-    scores = played.scores
-    return {
-        "scenario": scenario_id,
-        "seed": seed,
-        "opening": "\n".join(played.opening),
-        "outcome": played.outcome_json(),
-        "turns": [turn.as_json() for turn in played.turns],
-        "facts": played.facts_json(),
-        "scores": scores.model_dump() if scores else {"reciprocity": 50, "pathway": 0, "chasing": 100, "overall": 50},
-    }

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from dojo.paths import data_dir
+from dojo.paths import user_scenarios_dir
 from dojo.scenario.load import Problem, ScenarioError, load_scenario
 from dojo.scenario.model import Scenario
 
@@ -20,7 +20,7 @@ def shipped_dir() -> Path:
 
 
 def library_dirs() -> list[Path]:
-    return [data_dir() / "scenarios", shipped_dir()]
+    return [user_scenarios_dir(), shipped_dir()]
 
 
 @dataclass(frozen=True)

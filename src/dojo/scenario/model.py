@@ -44,7 +44,7 @@ def _enum_items(values) -> dict:
     return {"items": {"type": "string", "enum": sorted(values)}}
 
 
-def fill_facts(text: str, facts: dict[str, "Fact"], revealed) -> str:
+def fill_facts(text: str, facts: dict[str, Fact], revealed) -> str:
     """Replace `{fact.ID}` with the fact's text once revealed, its neutral label before."""
     def one(match: re.Match) -> str:
         fact = facts.get(match.group(1))
@@ -185,7 +185,7 @@ class Rule(Line, Memory):
     ending: str | None = None
 
     @model_validator(mode="after")
-    def _one_destination(self) -> "Rule":
+    def _one_destination(self) -> Rule:
         if self.goto and self.ending:
             raise ValueError("a rule has either `goto` or `ending`, not both")
         return self
@@ -254,7 +254,7 @@ class LexiconPatch(Strict):
         return classes
 
     @model_validator(mode="after")
-    def _known_classes(self) -> "LexiconPatch":
+    def _known_classes(self) -> LexiconPatch:
         for rule in self.rules:
             for pattern in rule.patterns:
                 source = pattern if isinstance(pattern, str) else pattern.re
@@ -287,7 +287,7 @@ class Scenario(Strict):
     states: dict[str, State] = Field(min_length=1)
     endings: dict[str, Ending] = Field(min_length=1)
     lexicon: LexiconPatch = LexiconPatch()
-    tests: list["ScenarioTest"] = []
+    tests: list[ScenarioTest] = []
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -68,7 +68,7 @@ _TOML_AT_END = " (at end of document)"
 
 def parse_toml(text: str) -> dict[str, Any]:
     if not text.strip():
-        raise SourceError("empty file; a scenario starts with `schema = 1` and `id = \"...\"` "
+        raise SourceError("empty file; a scenario starts with its `schema` number and `id` "
                           "(see docs/authoring.md)", 1)
     check_nesting(text)
     try:

@@ -59,8 +59,8 @@ class ScoredCall:
 _TIMESTAMP = re.compile(r"^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?\s*(?:-\s*)?")
 _SPEAKER = re.compile(r"^\s*(?P<name>[^:\n]{1,60}?)\s*:\s+(?P<text>.*)$|^\s*(?P<name2>[^:\n]{1,60}?)\s*:\s*$")
 _CUE_TIMING = re.compile(r"^\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d+:)?\d{2}:\d{2}[.,]\d{3}")
-_VOICE = re.compile(r"<v(?:\.[^\s>]+)*\s+([^>]+)>(.*?)(?:</v>|$)", re.S)
-_TAG = re.compile(r"</?[a-z][^>]*>|<\d{2}:[\d:.]+>", re.I)
+_VOICE = re.compile(r"<v(?:\.[^\s>]+)*\s+([^>]+)>(.*?)(?:</v>|$)", re.DOTALL)
+_TAG = re.compile(r"</?[a-z][^>]*>|<\d{2}:[\d:.]+>", re.IGNORECASE)
 
 
 def _name_key(name: str) -> str:

@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Iterable
 
 from dojo.coach import ScoreEvent, Scores
-from dojo.coach.scores import BASE
+from dojo.coach.scores import DIMENSIONS, START_SCORES
 from dojo.engine.group_summary import GroupSummary, group_summary
-from dojo.engine.summary import Turn, play_json
+from dojo.engine.summary import Turn
 from dojo.text import visible
 from dojo.transcript.group_lines import player_lines, turn_lines
 from dojo.transcript.store import Transcript
-
-DIMENSIONS = ("reciprocity", "pathway", "chasing")
-START = Scores(reciprocity=BASE["reciprocity"], pathway=BASE["pathway"], chasing=BASE["chasing"],
-               overall=round(sum(BASE.values()) / 3))
-
 
 # ---------------------------------------------------------------- shared
 
@@ -72,7 +67,7 @@ def outcome_line(transcript: Transcript) -> str:
 
 def series(transcript: Transcript) -> list[Scores]:
     """Scores before the first turn, then after each scored turn."""
-    return [START, *(turn.scores for turn in transcript.film().turns if turn.scores is not None)]
+    return [START_SCORES, *(turn.scores for turn in transcript.film().turns if turn.scores is not None)]
 
 
 # ---------------------------------------------------------------- Markdown
@@ -294,19 +289,6 @@ def to_html(transcript: Transcript) -> str:
 def _html_group(group: GroupSummary | None, turn: int) -> list[str]:
     lines = turn_lines(group, turn) if group else []
     return ['<ul class="group">', *(f"<li>{h(line)}</li>" for line in lines), "</ul>"] if lines else []
-
-
-# ---------------------------------------------------------------- JSON
-
-def to_json(transcript: Transcript) -> dict:
-    """The `dojo play --json` shape, plus the transcript's header and whether it was cut off."""
-    data = play_json(transcript.scenario, transcript.seed, transcript.events)
-    data["header"] = transcript.header
-    data["truncated"] = transcript.truncated
-    group = group_summary(transcript.events)
-    if group is not None:  # as `play --players --json` prints it
-        data["group"] = group.as_json()
-    return data
 
 
 FORMATS = {"md": to_markdown, "html": to_html}

@@ -12,7 +12,7 @@ from dojo.engine.group_summary import GroupSummary, PlayerResult
 def coach_value(player: PlayerResult, dimension: str, turn: int) -> int | None:
     """The player's own coach score on `dimension` as it stood at `turn`."""
     value = None
-    for (at, _, _), scores in zip(player.moments, player.progress):
+    for (at, _, _), scores in zip(player.moments, player.progress, strict=False):
         if at <= turn:
             value = getattr(scores, dimension)
     return value

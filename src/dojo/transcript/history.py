@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,17 +22,12 @@ from pydantic import ValidationError
 from dojo.coach import Scores
 from dojo.engine.events import RepReplied, ScoreChanged
 from dojo.paths import data_dir as default_data_dir
+from dojo.paths import history_db, transcripts_dir
 from dojo.text import from_edge
-from dojo.transcript.store import (
-    Transcript,
-    TranscriptError,
-    list_transcripts,
-    load_transcript,
-    transcripts_dir,
-)
+from dojo.transcript.store import Transcript, TranscriptError, list_transcripts, load_transcript
 
-INDEX_SCHEMA = 1
-DB_NAME = "history.sqlite"
+#: Bumped when the tables change; an index from another schema is rebuilt from the files.
+INDEX_SCHEMA = 2
 #: Where a damaged index is moved, beside the new one, for anyone who wants to look at it.
 DAMAGED_SUFFIX = ".damaged"
 #: SQLite integers are signed 64-bit; a seed past that is stored as its decimal text.
@@ -52,7 +47,8 @@ CREATE TABLE IF NOT EXISTS transcripts (
     ending TEXT,
     title TEXT NOT NULL,
     reciprocity INTEGER, pathway INTEGER, chasing INTEGER, overall INTEGER,
-    turns INTEGER NOT NULL,
+    turns INTEGER NOT NULL,         -- replies the rep sent
+    ended INTEGER NOT NULL,         -- 1 once the session has a SessionEnded event
     truncated INTEGER NOT NULL,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL
@@ -77,6 +73,34 @@ CREATE TABLE IF NOT EXISTS coaching (
 CREATE INDEX IF NOT EXISTS transcripts_by_scenario ON transcripts (scenario, started);
 CREATE INDEX IF NOT EXISTS players_by_player ON players (player COLLATE NOCASE);
 """
+
+_DROP = """
+DROP TABLE IF EXISTS coaching; DROP TABLE IF EXISTS players; DROP TABLE IF EXISTS transcripts;
+"""
+
+#: What counts as an attempt, everywhere a number of attempts or a score trend is shown: the rep
+#: sent at least one reply and the session ended, by reaching an ending or by the rep ending it.
+#: Restarts before the first reply, and sessions still in progress (or cut off), are not attempts.
+ATTEMPT = "t.turns >= 1 AND t.ended = 1"
+
+
+def player_matches(name: str | None, query: str | None) -> bool:
+    """`alex` finds "Alex Newbie": each word of the query starts a word of the name, in order,
+    ignoring case. An exact name always matches."""
+    if name is None or query is None:
+        return False
+    words, wanted = name.casefold().split(), query.casefold().split()
+    if not wanted:
+        return False
+    at = 0
+    for part in wanted:
+        while at < len(words) and not words[at].startswith(part):
+            at += 1
+        if at == len(words):
+            return False
+        at += 1
+    return True
+
 
 #: What a coaching code means, in the words a report uses. Codes whose reason is a fixed
 #: phrase per kind (chasing, pathway jumps) are grouped by that reason instead.
@@ -133,10 +157,16 @@ class Attempt:
     scores: Scores | None
     turns: int
     truncated: bool
+    ended: bool = True
 
     @property
     def player(self) -> str:
         return ", ".join(self.players)
+
+    @property
+    def counted(self) -> bool:
+        """Whether this session is an attempt (see ATTEMPT)."""
+        return self.turns >= 1 and self.ended
 
 
 @dataclass(frozen=True)
@@ -181,6 +211,7 @@ def _rows_for(transcript: Transcript, name: str, size: int, mtime_ns: int):
         "chasing": scores.chasing if scores else None,
         "overall": scores.overall if scores else None,
         "turns": sum(1 for turn in played.turns if turn.reply),
+        "ended": int(ended is not None),
         "truncated": int(transcript.truncated), "size": size, "mtime_ns": mtime_ns,
     }
     players = [(name, position, player) for position, player in enumerate(transcript.players)]
@@ -210,7 +241,7 @@ class History:
 
     def __init__(self, data_dir: Path | str | None = None):
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
-        self.path = self.data_dir / DB_NAME
+        self.path = history_db(self.data_dir)
         self.folder = transcripts_dir(self.data_dir)
         #: Set when a damaged index was set aside and rebuilt: one line to show the user.
         self.warning: str | None = None
@@ -247,6 +278,7 @@ class History:
             raise HistoryError(f"cannot open the history index {self.path} ({err})") from None
         try:
             db.row_factory = sqlite3.Row
+            db.create_function("player_matches", 2, player_matches, deterministic=True)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA foreign_keys=ON")
             db.executescript(_TABLES)
@@ -254,9 +286,16 @@ class History:
             if version is None:
                 with db:
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(INDEX_SCHEMA),))
-            elif str(version["value"]) != str(INDEX_SCHEMA):
+            elif not str(version["value"]).isdigit():
                 db.close()
                 raise _Damaged(f"its format {str(version['value'])[:20]!r} is not this dojo's ({INDEX_SCHEMA})")
+            elif int(version["value"]) != INDEX_SCHEMA:
+                # The index is only a cache of the transcript files: start it afresh.
+                with db:
+                    db.executescript(_DROP)
+                db.executescript(_TABLES)
+                with db:
+                    db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(INDEX_SCHEMA),))
         except sqlite3.Error as err:
             db.close()
             problem = _db_error(self.path, err)
@@ -395,16 +434,19 @@ class History:
         return Attempt(path=self.folder / row["name"], id=row["id"], scenario=row["scenario"],
                        scenario_hash=row["scenario_hash"], seed=int(row["seed"]), players=players,
                        started=row["started"], result=row["result"], ending=row["ending"], title=row["title"],
-                       scores=_scores(row), turns=int(row["turns"]), truncated=bool(row["truncated"]))
+                       scores=_scores(row), turns=int(row["turns"]), truncated=bool(row["truncated"]),
+                       ended=bool(row["ended"]))
 
     @staticmethod
-    def _filters(player: str | None, scenario: str | None, since: str | None) -> tuple[str, tuple]:
-        clauses, params = [], []
+    def _filters(player: str | None, scenario: str | None, since: str | None,
+                 every_session: bool = False) -> tuple[str, tuple]:
+        clauses: list[str] = [] if every_session else [ATTEMPT]
+        params: list[object] = []
         if player == "":
             clauses.append("NOT EXISTS (SELECT 1 FROM players p WHERE p.name = t.name)")
         elif player is not None:
             clauses.append("EXISTS (SELECT 1 FROM players p WHERE p.name = t.name "
-                           "AND p.player = ? COLLATE NOCASE)")
+                           "AND player_matches(p.player, ?))")
             params.append(player)
         if scenario is not None:
             clauses.append("t.scenario = ?")
@@ -415,10 +457,11 @@ class History:
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(map(_storable, params))
 
     def attempts(self, player: str | None = None, scenario: str | None = None,
-                 since: str | None = None) -> list[Attempt]:
-        """Saved sessions, newest first. `player=""` means sessions with no player name;
+                 since: str | None = None, every_session: bool = False) -> list[Attempt]:
+        """Attempts (see ATTEMPT), newest first; with `every_session`, unfinished sessions too.
+        `player=""` means sessions with no player name, else see `player_matches`;
         `since` is an ISO-8601 UTC time or date: sessions started at or after it."""
-        return self._recovering(lambda: self._attempts(*self._filters(player, scenario, since)))
+        return self._recovering(lambda: self._attempts(*self._filters(player, scenario, since, every_session)))
 
     def best(self, player: str | None, scenario: str) -> Scores | None:
         scored = [a.scores for a in self.attempts(player, scenario) if a.scores is not None]
@@ -453,11 +496,12 @@ class History:
     def coaching(self, player: str | None = None, since: str | None = None, negative: bool = True,
                  limit: int = 5) -> list[tuple[str, int]]:
         """The most frequent coaching topics as (topic, count), most frequent first."""
-        clauses, params = ["c.delta < 0" if negative else "c.delta > 0"], []
+        clauses = ["c.delta < 0" if negative else "c.delta > 0", ATTEMPT]
+        params: list[object] = []
         if player == "":
             clauses.append("c.player IS NULL")
         elif player is not None:
-            clauses.append("c.player = ? COLLATE NOCASE")
+            clauses.append("player_matches(c.player, ?)")
             params.append(player)
         if since is not None:
             clauses.append("t.started >= ?")
@@ -474,14 +518,3 @@ class History:
         for table in ("transcripts", "players", "coaching"):
             out[table] = sorted(tuple(row) for row in self._query(f"SELECT * FROM {table}"))
         return out
-
-
-def iter_attempt_rows(attempts: list[Attempt]) -> Iterator[dict]:
-    for attempt in attempts:
-        yield {
-            "path": str(attempt.path), "id": attempt.id, "scenario": attempt.scenario,
-            "players": list(attempt.players), "started": attempt.started, "result": attempt.result,
-            "ending": attempt.ending, "title": attempt.title,
-            "scores": attempt.scores.model_dump() if attempt.scores else None,
-            "turns": attempt.turns, "truncated": attempt.truncated,
-        }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from dojo.text import visible
 from dojo.transcript.export import PAGE_CSS, md, when
@@ -23,8 +23,8 @@ def parse_since(text: str) -> str:
     except ValueError:
         raise ValueError(f"{text!r} is not a date; use YYYY-MM-DD or an ISO-8601 time") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat()
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat()
 
 
 @dataclass

@@ -13,21 +13,17 @@ import json
 import os
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from dojo import __version__
 from dojo.engine.events import Event, RepReplied, SessionEnded, event_from_dict
-from dojo.engine.session import Session
 from dojo.engine.summary import Film, film
 from dojo.fsutil import UnreadableFile, read_input
-from dojo.paths import data_dir as default_data_dir
-from dojo.scenario.load import content_hash
+from dojo.paths import transcripts_dir
 
 SCHEMA = 1
 SUFFIX = ".jsonl"
@@ -38,10 +34,6 @@ HEADER_KEYS = ("schema", "scenario", "scenario_hash", "seed", "players", "starte
 
 class TranscriptError(Exception):
     """A transcript cannot be read; the message names file:line and what is wrong."""
-
-
-def transcripts_dir(data_dir: Path | None = None) -> Path:
-    return (Path(data_dir) if data_dir is not None else default_data_dir()) / "transcripts"
 
 
 # ---------------------------------------------------------------- file names
@@ -98,138 +90,6 @@ def _fsync_dir(folder: Path) -> None:
 
 def _why(err: OSError) -> str:
     return err.strerror or err.__class__.__name__
-
-
-class Recorder:
-    """Wraps a Session and appends its events to a transcript file every turn.
-
-    Never raises for a storage problem: if the data dir is read-only, full or
-    missing, `warning` says so in one line and the session carries on in memory.
-    Reply errors (an empty reply, a finished session) come from the session as usual.
-    """
-
-    def __init__(self, session: Session, data_dir: Path | str | None = None, *,
-                 scenario_path: Path | str | None = None, players: list[str] | None = None,
-                 index: bool = True):
-        self.session = session
-        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
-        self.path: Path | None = None
-        self.warning: str | None = None
-        self._index = index
-        self._handle = None
-        self._written = 0
-        names = players if players is not None else ([session.player] if session.player else [])
-        started = datetime.now(timezone.utc)
-        self.id = uuid.uuid4().hex
-        self.header: dict[str, Any] = {
-            "schema": SCHEMA,
-            "dojo_version": __version__,
-            "scenario": session.scenario.id,
-            "scenario_hash": content_hash(session.scenario),
-            "scenario_path": str(Path(scenario_path).resolve()) if scenario_path else None,
-            "scenario_title": session.scenario.title,
-            "persona": session.scenario.persona.name,
-            "seed": session.seed,
-            "players": list(names),
-            "started": started.isoformat(timespec="milliseconds"),
-            "id": self.id,
-        }
-        self._open(started)
-        if session.finished:
-            self._finish()
-
-    # ---- delegating to the session
-    @property
-    def events(self) -> list[Event]:
-        return self.session.events
-
-    @property
-    def finished(self) -> bool:
-        return self.session.finished
-
-    @property
-    def saving(self) -> bool:
-        return self._handle is not None
-
-    def reply(self, text: str, player: str | None = None) -> list[Event]:
-        events = self.session.reply(text, player=player)
-        self._flush()
-        if self.session.finished:
-            self._finish()
-        return events
-
-    def end(self) -> list[Event]:
-        events = self.session.end()
-        self._flush()
-        self._finish()
-        return events
-
-    def close(self) -> None:
-        """Stop writing without ending the session (the file stays a valid, unfinished transcript)."""
-        if self._handle is not None:
-            try:
-                self._handle.close()
-            except OSError:
-                pass
-            self._handle = None
-
-    def __enter__(self) -> "Recorder":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    # ---- the file
-    def _open(self, started: datetime) -> None:
-        folder = transcripts_dir(self.data_dir)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            name = transcript_name(started, self.session.scenario.id, self.header["players"], self.id)
-            path = _inside(folder, name)
-            self._handle = open(path, "x", encoding="utf-8", newline="\n")
-        except (OSError, ValueError) as err:
-            reason = _why(err) if isinstance(err, OSError) else str(err)
-            self._give_up(f"cannot save transcripts in {folder} ({reason})")
-            return
-        self.path = path
-        self._write(_line(self.header))
-        self._flush()
-        _fsync_dir(folder)
-
-    def _flush(self) -> None:
-        new = self.session.events[self._written:]
-        self._written = len(self.session.events)
-        if new:
-            self._write("".join(_line(event.model_dump(mode="json")) for event in new))
-
-    def _write(self, text: str) -> None:
-        if self._handle is None:
-            return
-        try:
-            self._handle.write(text)
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
-        except OSError as err:
-            self.close()
-            self._give_up(f"stopped saving {self.path} ({_why(err)})")
-
-    def _give_up(self, what: str) -> None:
-        self.warning = f"{what}; this session carries on but will not be saved"
-
-    def _finish(self) -> None:
-        saved = self._handle is not None
-        self.close()
-        if saved and self._index and self.path is not None:
-            from dojo.transcript.history import History, HistoryError
-
-            try:
-                History(self.data_dir).index(self.path)
-            except (HistoryError, TranscriptError, OSError) as err:
-                self.warning = f"the transcript was saved but the history index was not updated ({err})"
-        if saved and self.path is not None:
-            from dojo.transcript.outbox import queue_attempt
-
-            queue_attempt(self.path, self.data_dir)  # only when an LRS is set; never raises
 
 
 # ---------------------------------------------------------------- reading

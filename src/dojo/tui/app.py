@@ -12,15 +12,17 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
+from dojo import paths
 from dojo.coach import Scores
 from dojo.engine import Session
-from dojo.paths import data_dir as default_data_dir
 from dojo.scenario.library import Library, load_library
 from dojo.scenario.model import Scenario
-from dojo.tui import records
+from dojo.settings import Settings, load_settings, save_settings, settings_path
+from dojo.transcript import History, HistoryError, Recorder, list_transcripts
+from dojo.transcript.history import Attempt
+from dojo.tui import paste
 from dojo.tui.commands import DojoCommands
 from dojo.tui.group_nav import GroupNavigation
-from dojo.tui.settings import Settings, load_settings, save_settings, settings_path
 from dojo.tui.themes import DARK, LIGHT, themes
 
 
@@ -31,10 +33,13 @@ class DojoApp(GroupNavigation, App[int]):
     TITLE = "dojo"
     COMMANDS = App.COMMANDS | {DojoCommands}
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", tooltip="Leave dojo", priority=True),
+        Binding("ctrl+q", "leave", "Quit", tooltip="Leave dojo", priority=True),
+        Binding("ctrl+s", "settings", "Settings", tooltip="Change your name or the theme", show=False),
         Binding("ctrl+l", "toggle_theme", "Light/dark", tooltip="Switch between the light and dark theme",
                 show=False),
         Binding("ctrl+y", "history", "History", tooltip="Your scores over time and every saved session"),
+        # The Keys panel (from the palette) closes with Escape; otherwise Escape goes to the screen.
+        Binding("escape", "hide_keys", "Close keys", show=False, priority=True),
     ]
 
     def __init__(self, player: str | None = None, seed: int | None = None,
@@ -50,7 +55,7 @@ class DojoApp(GroupNavigation, App[int]):
         self.exam = False
         self.settings = Settings()
         self.library = Library({}, [])
-        self.history: records.History | None = None
+        self.history: History | None = None
         self._best: dict[str, Scores | None] = {}
 
     # ---- start-up
@@ -60,14 +65,14 @@ class DojoApp(GroupNavigation, App[int]):
         self.settings, warning = load_settings(self.data_root)
         self.theme = DARK if self.settings.dark else LIGHT
         if warning:
-            self.notify(warning, title="Settings", severity="warning", markup=False)
+            self.notify(warning, title="Settings", severity="warning", timeout=12, markup=False)
         self.library = load_library(self.library_dirs)
         if self.library.problems:
             count = len(self.library.problems)
             self.notify(f"{count} problem{'s' if count != 1 else ''} in scenario files; run `dojo validate` "
                         f"on {self.user_scenarios_dir()} for details.", title="Some scenarios were skipped",
                         severity="warning", timeout=8)
-        self.history = records.History(self.data_root)
+        self.history = History(self.data_root)
         self.send_team_results()  # what waited from an earlier, offline session
         if self.review_path is not None:  # `dojo review FILE`: straight into the film, closing it quits
             from dojo.tui.screens.review import ReviewScreen
@@ -84,14 +89,14 @@ class DojoApp(GroupNavigation, App[int]):
             else:
                 self.open_group_setup(scenario_id, players, mode)
             return
-        if self.player is None:
+        if self.player is None and not self.settings.name_asked:
             from dojo.tui.screens.settings import PlayerNameScreen
 
             self.push_screen(PlayerNameScreen(), self._named)
 
     def _named(self, name: str | None) -> None:
-        if name:
-            self._save(self.settings.with_player(name))
+        # Asked once: skipping is an answer too, and the settings dialog (ctrl+s) changes it later.
+        self._save(self.settings.with_player(name).asked())
         self._refresh_picker()
 
     # ---- shared state the screens read
@@ -108,15 +113,31 @@ class DojoApp(GroupNavigation, App[int]):
         return entry.scenario if entry else None
 
     def user_scenarios_dir(self) -> Path:
-        return (self.data_root or default_data_dir()) / "scenarios"
+        return paths.user_scenarios_dir(self.data_root)
 
     def best(self, scenario_id: str) -> Scores | None:
+        """The player's best attempt; a history index that cannot be read costs the best score, never the app."""
         if scenario_id not in self._best:
-            self._best[scenario_id] = self.history.best(self.player, scenario_id) if self.history else None
+            try:
+                self._best[scenario_id] = self.history.best(self.player, scenario_id) if self.history else None
+            except HistoryError:
+                self._best[scenario_id] = None
         return self._best[scenario_id]
 
-    def record(self, session: Session):
-        return records.record(session, self.data_root)
+    def earlier_attempts(self, scenario_id: str, current: Path | None) -> list[Attempt]:
+        """The player's other attempts at a scenario, newest first."""
+        if self.history is None:
+            return []
+        try:
+            self.history.sync()
+            found = self.history.attempts(self.player, scenario_id)
+        except HistoryError:
+            return []
+        return [a for a in found if current is None or a.path.name != current.name]
+
+    def record(self, session: Session) -> Recorder:
+        """Saving wraps the session; the conversation screen saves each turn in a worker."""
+        return Recorder(session, data_dir=self.data_root)
 
     # ---- navigation
     def start_scenario(self, scenario_id: str, replace: bool = False) -> None:
@@ -137,16 +158,25 @@ class DojoApp(GroupNavigation, App[int]):
         from dojo.tui.screens.debrief import DebriefScreen
 
         session, recorder = conversation.session, conversation.recorder
+        assert session is not None
         self.exam = conversation.exam
-        current = recorder.path
-        earlier = [a for a in self.history.attempts(self.player, session.scenario.id)
-                   if current is None or a.path is None or Path(a.path) != Path(current)] if self.history else []
+        current = recorder.path if recorder is not None else None
         self._best.pop(session.scenario.id, None)
-        self.switch_screen(DebriefScreen(session.scenario, session.events, current, earlier))
+        screen = DebriefScreen(session.scenario, session.events, current)
+        self.switch_screen(screen)
+
+        # Indexing reads every transcript that changed: a worker, so the debrief shows at once.
+        def load_earlier() -> None:
+            if recorder is not None:
+                recorder.save()  # the last turn is on disk before the index reads it
+            earlier = self.earlier_attempts(session.scenario.id, current)
+            self.call_from_thread(screen.show_progress, earlier)
+
+        self.run_worker(load_earlier, thread=True, group="history", exit_on_error=False)
         self.send_team_results()
 
     def send_team_results(self) -> None:
-        """Send finished attempts waiting in the outbox to the team's LRS, off the UI thread (issue 13)."""
+        """Send finished attempts waiting in the outbox to the team's LRS, off the UI thread."""
         self.run_worker(self._send_team_results, thread=True, group="lrs", exit_on_error=False)
 
     def _send_team_results(self) -> None:
@@ -170,16 +200,12 @@ class DojoApp(GroupNavigation, App[int]):
             self.pop_screen()
 
     def open_transcript(self, path: Path) -> None:
-        """Issue 4's review screen shows a transcript turn by turn; until it exists, say where it is."""
-        try:
-            from dojo.tui.screens.review import ReviewScreen
-        except ImportError:
-            self.notify(str(path), title="Transcript saved at", timeout=10, markup=False)
-            return
+        from dojo.tui.screens.review import ReviewScreen
+
         self.push_screen(ReviewScreen(path))
 
     def open_history(self, scenario: str | None = None) -> None:
-        """Issue 4's history screen: score trends and best/last/attempts per scenario."""
+        """Score trends and best/last/attempts per scenario."""
         from dojo.tui.screens.history import HistoryScreen
 
         if not isinstance(self.screen, HistoryScreen):
@@ -188,13 +214,50 @@ class DojoApp(GroupNavigation, App[int]):
     def action_history(self) -> None:
         self.open_history()
 
+    def action_review_last(self) -> None:
+        saved = list_transcripts(self.data_root)
+        if not saved:
+            self.notify("No saved sessions yet: finish a practice session first.", title="Review")
+            return
+        self.open_transcript(saved[-1])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "hide_keys":
+            return bool(self.screen.query("HelpPanel"))
+        return True
+
+    def action_hide_keys(self) -> None:
+        self.action_hide_help_panel()
+
     def _abandon_conversation(self) -> None:
         """Leaving a conversation mid-way still records how it ended."""
         from dojo.tui.screens.conversation import ConversationScreen
 
         screen = self.screen
-        if isinstance(screen, ConversationScreen) and screen.session and not screen.session.finished:
-            screen.recorder.end()
+        if isinstance(screen, ConversationScreen):
+            screen.end_session()
+
+    def action_leave(self) -> None:
+        """ctrl+q: quit, after asking when that would abandon a call in progress."""
+        from dojo.tui.screens.confirm import ConfirmScreen
+        from dojo.tui.screens.conversation import ConversationScreen
+
+        conversation = next((s for s in self.screen_stack if isinstance(s, ConversationScreen)), None)
+        if conversation is None or not conversation.in_progress:
+            self.exit()
+            return
+
+        def leave(confirmed: bool | None) -> None:
+            if confirmed:
+                conversation.end_session()
+                self.exit()
+
+        if not isinstance(self.screen, ConfirmScreen):
+            self.push_screen(ConfirmScreen("Quit dojo?", "The call in progress ends here and counts as an "
+                                           "attempt.", "Quit"), leave)
+
+    async def action_quit(self) -> None:
+        self.action_leave()
 
     def _refresh_picker(self) -> None:
         from dojo.tui.screens.picker import PickerScreen
@@ -220,9 +283,11 @@ class DojoApp(GroupNavigation, App[int]):
                 self.player_override = None
                 self._best.clear()
             self.theme = DARK if result.dark else LIGHT
-            self._save(Settings(player=result.player, dark=result.dark))
+            self._save(Settings(player=result.player, dark=result.dark, name_asked=True))
             self._refresh_picker()
 
+        if isinstance(self.screen, SettingsScreen):
+            return
         where = settings_path(self.data_root)
         try:
             where = Path("~") / where.relative_to(Path.home())
@@ -239,6 +304,7 @@ class DojoApp(GroupNavigation, App[int]):
 
 def run(player: str | None = None) -> int:
     """Open the app; the exit code for the `dojo` command."""
+    paste.install()
     app = DojoApp(player=player)
     app.run()
     return app.return_code or 0
@@ -254,6 +320,7 @@ def run_group(scenario_id: str | None, players: list[str] | None, mode: str) -> 
 
 def run_review(path: Path, player: str | None = None) -> int:
     """`dojo review FILE` in a terminal: the app opened on the review screen."""
+    paste.install()
     app = DojoApp(player=player, review=Path(path))
     app.run()
     return app.return_code or 0

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Callable
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -12,6 +13,9 @@ from textual.markup import escape
 
 from dojo.text import visible
 from dojo.tui.look import first_sentence
+
+if TYPE_CHECKING:
+    from dojo.tui.app import DojoApp
 
 
 def _highlight(matcher: Matcher, candidate: str) -> Content:
@@ -29,7 +33,7 @@ class DojoCommands(Provider):
     """`Practise: <persona>` for each scenario, plus the app's actions."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        app = self.app
+        app = cast("DojoApp", self.app)
         screen = self.screen
         found: list[tuple[str, str, Callable[[], object]]] = []
         for scenario in app.scenarios():
@@ -39,7 +43,10 @@ class DojoCommands(Provider):
                           partial(app.start_scenario, scenario.id)))
         found.append(("Toggle light/dark theme", "Switch between dojo's light and dark themes", app.action_toggle_theme))
         found.append(("Group role-play", "A team around one screen: relay, round or hot seat", app.action_group))
-        found.append(("Settings", "Change the player name or the theme", app.action_settings))
+        found.append(("Settings", "Change the player name or the theme (ctrl+s)", app.action_settings))
+        found.append(("History", "Your scores over time and every saved session (ctrl+y)", app.action_history))
+        found.append(("Review last session", "Step through your newest saved session turn by turn",
+                      app.action_review_last))
         for action, name, help_text in getattr(screen, "PALETTE_ACTIONS", ()):
             if screen.check_action(action, ()):
                 found.append((name, help_text, partial(screen.run_action, action)))

@@ -24,7 +24,7 @@ DIMENSION_TITLES = {"reciprocity": "Reciprocity", "pathway": "Pathway", "chasing
 RESULTS = {
     "win": ("WIN", "$text-success"),
     "loss": ("LOSS", "$text-error"),
-    "neutral": ("DRAW", "$text-warning"),
+    "neutral": ("NEUTRAL", "$text-warning"),
     "unfinished": ("ENDED EARLY", "$text-muted"),
 }
 

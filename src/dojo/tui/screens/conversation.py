@@ -7,19 +7,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
 from dojo.engine import ReplyError, Session
 from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded
 from dojo.scenario.model import Scenario
+from dojo.transcript import Recorder
+from dojo.tui.base import DojoScreen
 from dojo.tui.look import MUTED, difficulty_content, literal, result_content
+from dojo.tui.screens.confirm import ConfirmScreen
 from dojo.tui.widgets.chat import ChatLog
-from dojo.tui.widgets.coach import CoachPanel, CoachView, jumped_stages
+from dojo.tui.widgets.coach import CoachPanel, CoachView
 from dojo.tui.widgets.reply import ReplyBox
 
 
-class ConversationScreen(Screen):
+class ConversationScreen(DojoScreen):
     """One practice session. The engine answers synchronously: a reply is scored within the frame."""
 
     BINDINGS = [
@@ -44,8 +46,7 @@ class ConversationScreen(Screen):
         self.scenario = scenario
         self.exam = exam
         self.session: Session | None = None
-        self.recorder = None
-        self.jumps: dict[str, int] = {}
+        self.recorder: Recorder | None = None
 
     # ---- layout
     def compose(self) -> ComposeResult:
@@ -65,15 +66,14 @@ class ConversationScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(ReplyBox).cursor_blink = self.app.blink
+        self.query_one(ReplyBox).cursor_blink = self.dojo.blink
         self.begin()
 
     # ---- the session
     def begin(self) -> None:
         """Start (or restart) the session: a fresh engine, an empty log, the opening line."""
-        self.session = Session(self.scenario, seed=self.app.seed, player=self.app.player)
-        self.recorder = self.app.record(self.session)
-        self.jumps = {}
+        self.session = Session(self.scenario, seed=self.dojo.seed, player=self.dojo.player)
+        self.recorder = self.dojo.record(self.session)
         chat = self.query_one(ChatLog)
         chat.clear_log()
         self.set_class(self.exam, "-exam")
@@ -85,7 +85,7 @@ class ConversationScreen(Screen):
         self.render_events(self.session.events)
         self.refresh_coach()
         reply.focus()
-        if self.recorder.warning:
+        if self.recorder is not None and self.recorder.warning:
             self.notify(self.recorder.warning, title="Not saving this session", severity="warning", timeout=8,
                         markup=False)
 
@@ -120,7 +120,7 @@ class ConversationScreen(Screen):
     def refresh_coach(self) -> None:
         assert self.session is not None
         session = self.session
-        self.query_one(CoachPanel).show(CoachView.of(session, self.jumps))
+        self.query_one(CoachPanel).show(CoachView.of(session.events))
         turn = Content.assemble(("Turn ", MUTED), (f"{session.turn}", "bold"), (f"/{self.scenario.max_turns}", MUTED),
                                 "   ", literal(self.scenario.archetype, "$text-accent"), "  ",
                                 difficulty_content(self.scenario.difficulty))
@@ -146,19 +146,30 @@ class ConversationScreen(Screen):
         if session is None or session.finished:
             return
         try:
-            events = self.recorder.reply(text)
+            events = session.reply(text)
         except ReplyError as err:
             self.notify(str(err).capitalize(), title="Reply not sent", severity="error")
             return
+        self.save()
         self.query_one(ReplyBox).clear()
-        for stage in jumped_stages(session):
-            self.jumps.setdefault(stage, session.turn)
         self.render_events(events)
         self.refresh_coach()
 
+    def save(self) -> None:
+        """Append the new events to the transcript off the UI thread: fsync on a slow disk
+        must not freeze the screen. Saves run one at a time, in order."""
+        if self.recorder is not None:
+            self.run_worker(self.recorder.save, thread=True, group="save", exit_on_error=False)
+
+    def end_session(self) -> None:
+        """The rep stops here: record how it ended (the result is `unfinished`)."""
+        if self.session is not None and not self.session.finished:
+            self.session.end()
+            self.save()
+
     @on(Button.Pressed, "#debrief")
     def _to_debrief(self) -> None:
-        self.app.show_debrief(self)
+        self.dojo.show_debrief(self)
 
     # ---- actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -182,14 +193,26 @@ class ConversationScreen(Screen):
         self.notify("Coach hidden: scores at the end." if self.exam else "Coach is back.",
                     title="Exam mode on" if self.exam else "Exam mode off", timeout=3)
 
+    @property
+    def in_progress(self) -> bool:
+        """A call with at least one reply that has not ended: leaving it abandons an attempt."""
+        return self.session is not None and not self.session.finished and self.session.turn > 0
+
     def action_restart(self) -> None:
-        if self.session is not None and not self.session.finished:
-            self.recorder.end()
-        self.begin()
-        self.refresh_bindings()
-        self.notify("Fresh start: the prospect has forgotten everything.", title="Restarted", timeout=3)
+        def restart(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            self.end_session()
+            self.begin()
+            self.refresh_bindings()
+            self.notify("Fresh start: the prospect has forgotten everything.", title="Restarted", timeout=3)
+
+        if self.in_progress:
+            self.app.push_screen(ConfirmScreen("Restart this call?", "This call ends here and counts as an "
+                                               "attempt. The prospect forgets everything.", "Restart"), restart)
+        else:
+            restart(True)
 
     def action_end(self) -> None:
-        if self.session is not None and not self.session.finished:
-            self.recorder.end()
-        self.app.show_debrief(self)
+        self.end_session()
+        self.dojo.show_debrief(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from textual import on
@@ -9,23 +10,47 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, Static
 
-from dojo.coach import grade
-from dojo.coach import Scores
-from dojo.engine.events import Event, SessionEnded
+from dojo.coach import Scores, grade
+from dojo.engine.events import CoachState, Event, ScoreChanged, SessionEnded, TurnScored
 from dojo.engine.summary import film
 from dojo.scenario.model import Scenario
+from dojo.transcript.history import Attempt
+from dojo.tui.base import DojoScreen
 from dojo.tui.look import (
+    MUTED,
+    RESULTS,
     TRACK,
-    MUTED, RESULTS, grade_content, literal, result_content, score_style, score_text_style,
+    grade_content,
+    literal,
+    result_content,
+    score_style,
+    score_text_style,
 )
-from dojo.tui.records import Attempt
 from dojo.tui.widgets.turn_table import TurnTable
+from dojo.vocab import STAGES
 
-TILES = (("reciprocity", "Reciprocity", "gives traded"), ("pathway", "Pathway", "stages in order"),
-         ("chasing", "Chasing", "100: never chased"))
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def tile_captions(events: list[Event]) -> dict[str, str]:
+    """What each final score is made of, in words that agree with the number above them."""
+    scored = [e for e in events if isinstance(e, TurnScored)]
+    state = (scored[-1].coach if scored else None) or CoachState()
+    chased = sum(1 for e in events if isinstance(e, ScoreChanged) and e.dimension == "chasing")
+    owed = len(state.open_gives)
+    return {
+        "reciprocity": f"{_plural(state.gets, 'get')}, {owed} owed" if state.gave or state.gets
+        else "nothing traded",
+        "pathway": f"{len(state.earned)} of {len(STAGES)} stages",
+        "chasing": "never chased" if not chased else f"chased {_plural(chased, 'time')}",
+    }
+
+
+TILES = (("reciprocity", "Reciprocity"), ("pathway", "Pathway"), ("chasing", "Chasing"))
 
 
 class ScoreTile(Static):
@@ -49,8 +74,10 @@ class ScoreTile(Static):
         return Content("\n").join(lines)
 
 
-def comparison(now: Scores, earlier: list[Attempt]) -> Content:
-    """This attempt against the player's earlier ones at the same scenario."""
+def comparison(now: Scores, earlier: list[Attempt] | None) -> Content:
+    """This attempt against the player's earlier ones at the same scenario (None: still reading them)."""
+    if earlier is None:
+        return Content.styled("Reading your earlier attempts…", MUTED)
     scored = [a for a in earlier if a.scores is not None]
     if not scored:
         return Content.styled("First recorded attempt at this scenario: this is your baseline.", MUTED)
@@ -59,9 +86,9 @@ def comparison(now: Scores, earlier: list[Attempt]) -> Content:
     lines = [Content.assemble(("This attempt ", MUTED), (f"{now.overall}", f"bold {score_text_style(now.overall)}"),
                               ("   vs last ", MUTED), _change(now.overall - last),
                               ("   vs best ", MUTED), _change(now.overall - best),
-                              (f"   ({len(earlier)} earlier attempt{'s' if len(earlier) != 1 else ''})", MUTED))]
+                              (f"   ({_plural(len(earlier), 'earlier attempt')})", MUTED))]
     for attempt in earlier[:5]:
-        when = attempt.started.strftime("%d %b %H:%M") if attempt.started else "earlier"
+        when = _local(attempt.started)
         label, style = RESULTS.get(attempt.result, (attempt.result.upper(), MUTED))
         row = [(f"  {when:<14}", MUTED), (f"{label:<12}", style)]
         if attempt.scores is not None:
@@ -72,6 +99,13 @@ def comparison(now: Scores, earlier: list[Attempt]) -> Content:
     return Content("\n").join(lines)
 
 
+def _local(started: str) -> str:
+    try:
+        return datetime.fromisoformat(started).astimezone().strftime("%d %b %H:%M")
+    except ValueError:
+        return "earlier"
+
+
 def _change(delta: int) -> Content:
     if delta > 0:
         return Content.styled(f"▲ +{delta}", "bold $text-success")
@@ -80,13 +114,20 @@ def _change(delta: int) -> Content:
     return Content.styled("= same", MUTED)
 
 
-class DebriefScreen(Screen):
+class DebriefScreen(DojoScreen):
     """Read like game film: what happened, what it cost, what to do next time."""
 
     BINDINGS = [
         Binding("r", "retry", "Retry"),
         Binding("p,escape", "pick", "Pick another"),
         Binding("t", "transcript", "Open transcript"),
+        # The page scrolls from the keyboard whichever button has focus.
+        Binding("down,j", "scroll('scroll_down')", "Scroll down", show=False),
+        Binding("up,k", "scroll('scroll_up')", "Scroll up", show=False),
+        Binding("pagedown,space", "scroll('scroll_page_down')", "Page down", show=False),
+        Binding("pageup", "scroll('scroll_page_up')", "Page up", show=False),
+        Binding("end,G", "scroll('scroll_end')", "Bottom", show=False),
+        Binding("home,g", "scroll('scroll_home')", "Top", show=False),
     ]
 
     PALETTE_ACTIONS = (
@@ -95,7 +136,7 @@ class DebriefScreen(Screen):
     )
 
     def __init__(self, scenario: Scenario, events: list[Event], transcript: Path | None,
-                 earlier: list[Attempt]) -> None:
+                 earlier: list[Attempt] | None = None) -> None:
         super().__init__()
         self.scenario = scenario
         self.events = list(events)
@@ -119,9 +160,10 @@ class DebriefScreen(Screen):
                                           literal(self.ended.title, "bold")), id="outcome")
             yield Static(literal(self.ended.lesson), id="lesson")
             with Horizontal(id="tiles"):
-                for key, title, caption in TILES:
+                captions = tile_captions(self.events)
+                for key, title in TILES:
                     value = getattr(scores, key)
-                    yield ScoreTile(title, value, caption, classes=f"tile tile-{_band(value)}")
+                    yield ScoreTile(title, value, captions[key], classes=f"tile tile-{_band(value)}")
                 yield ScoreTile("Overall", scores.overall, f"grade {grade(scores.overall)}", overall=True,
                                 classes=f"tile tile-overall tile-{_band(scores.overall)}")
             yield Label("YOUR PROGRESS ON THIS SCENARIO", classes="section")
@@ -137,6 +179,14 @@ class DebriefScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#retry", Button).focus()
 
+    def show_progress(self, earlier: list[Attempt]) -> None:
+        """The player's earlier attempts, once the history index has caught up (a worker reads it)."""
+        self.earlier = earlier
+        self.query_one("#progress", Static).update(comparison(self.ended.scores, earlier))
+
+    def action_scroll(self, how: str) -> None:
+        getattr(self.query_one("#debrief-body", VerticalScroll), how)(animate=False)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "transcript" and self.transcript is None:
             return None
@@ -144,16 +194,16 @@ class DebriefScreen(Screen):
 
     @on(Button.Pressed, "#retry")
     def action_retry(self) -> None:
-        self.app.start_scenario(self.scenario.id, replace=True)
+        self.dojo.start_scenario(self.scenario.id, replace=True)
 
     @on(Button.Pressed, "#pick")
     def action_pick(self) -> None:
-        self.app.back_to_picker()
+        self.dojo.back_to_picker()
 
     @on(Button.Pressed, "#transcript")
     def action_transcript(self) -> None:
         if self.transcript is not None:
-            self.app.open_transcript(self.transcript)
+            self.dojo.open_transcript(self.transcript)
 
 
 def _band(value: int) -> str:

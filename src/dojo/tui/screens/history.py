@@ -13,12 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Sparkline, Static
 
 from dojo.coach import grade
 from dojo.transcript import Attempt, History, HistoryError, ScenarioSummary
 from dojo.transcript.export import when
+from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, RESULTS, literal, score_text_style
 
 TREND = (("reciprocity", "Reciprocity"), ("pathway", "Pathway"), ("chasing", "Chasing"), ("overall", "Overall"))
@@ -45,7 +45,22 @@ def trend_caption(values: list[int]) -> Content:
     return Content.assemble(("last ", MUTED), _score(last), ("  best ", MUTED), _score(best), "  ", arrow)
 
 
-class HistoryScreen(Screen):
+def _fit(table: DataTable, headers: tuple[str, ...], rows: list[tuple], keys: list[str]) -> None:
+    """Refill a table with every column as wide as its widest cell, so names are never cut short."""
+    table.clear(columns=True)
+    for index, header in enumerate(headers):
+        widest = max([len(header), *(Content(c).cell_length if isinstance(c, str) else c.cell_length
+                                     for c in (row[index] for row in rows))])
+        table.add_column(header, width=widest)
+    for row, key in zip(rows, keys, strict=True):
+        table.add_row(*row, key=key)
+
+
+SCENARIO_COLUMNS = ("Scenario", "Attempts", "First", "Best", "Last", "Change", "Last result")
+SESSION_COLUMNS = ("Started (UTC)", "Player", "Scenario", "Result", "Overall", "Recip", "Path", "Chase", "Turns")
+
+
+class HistoryScreen(DojoScreen):
     """Sparklines of each score across sessions, and a table per scenario and per session."""
 
     BINDINGS = [
@@ -69,7 +84,8 @@ class HistoryScreen(Screen):
     def who(self) -> str | None:
         return None if self.everyone else self.player
 
-    def load(self) -> None:
+    def load(self) -> list[str]:
+        """Sync the index with the transcript files and read it (in a worker: it touches every file)."""
         self.problem = None
         try:
             skipped = self.store.sync()
@@ -78,7 +94,10 @@ class HistoryScreen(Screen):
                               if self.scenario is None or s.scenario == self.scenario]
         except HistoryError as err:
             self.attempts, self.summaries, self.problem = [], [], str(err)
-            return
+            return []
+        return skipped
+
+    def _warn_skipped(self, skipped: list[str]) -> None:
         if skipped:
             count = len(skipped)
             self.notify(f"{count} transcript{'s' if count != 1 else ''} could not be read and "
@@ -105,15 +124,20 @@ class HistoryScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        scenarios = self.query_one("#history-scenarios", DataTable)
-        scenarios.add_columns("Scenario", "Attempts", "First", "Best", "Last", "Change", "Last result")
-        sessions = self.query_one("#history-sessions", DataTable)
-        sessions.add_columns("Started (UTC)", "Player", "Scenario", "Result", "Overall", "Recip", "Path", "Chase",
-                             "Turns")
+        self.query_one("#history-empty", Static).update(Content.styled("Reading your history…", MUTED))
+        for widget in self.query(".section, .trend-row, DataTable"):
+            widget.display = False
         self.refresh_view()
 
     def refresh_view(self) -> None:
-        self.load()
+        def load() -> None:
+            skipped = self.load()
+            self.app.call_from_thread(self.show_loaded, skipped)
+
+        self.run_worker(load, thread=True, exclusive=True, group="history", exit_on_error=False)
+
+    def show_loaded(self, skipped: list[str]) -> None:
+        self._warn_skipped(skipped)
         whose = "everyone" if self.who is None else self.who
         title = Content.assemble(("History  ", f"bold {ACCENT}"), literal(whose, "bold"))
         if self.scenario:
@@ -121,7 +145,7 @@ class HistoryScreen(Screen):
         self.query_one("#history-title", Static).update(title)
         count = len(self.attempts)
         self.query_one("#history-count", Static).update(
-            Content.styled(f"{count} session{'s' if count != 1 else ''}", MUTED))
+            Content.styled(f"{count} attempt{'s' if count != 1 else ''}", MUTED))
         empty = self.query_one("#history-empty", Static)
         empty.display = not self.attempts
         if self.problem:
@@ -135,6 +159,10 @@ class HistoryScreen(Screen):
         self._fill_trend()
         self._fill_scenarios()
         self._fill_sessions()
+        if self.attempts:  # Enter reviews the highlighted session straight away
+            sessions = self.query_one("#history-sessions", DataTable)
+            sessions.focus()
+            self.call_after_refresh(sessions.scroll_visible, animate=False)
 
     def _fill_trend(self) -> None:
         scored = [a.scores for a in reversed(self.attempts) if a.scores is not None]
@@ -149,36 +177,38 @@ class HistoryScreen(Screen):
             row.query_one(".trend-caption", Static).update(trend_caption(values))
 
     def _fill_scenarios(self) -> None:
-        table = self.query_one("#history-scenarios", DataTable)
-        table.clear()
+        rows = []
         for s in self.summaries:
             change = s.improvement
             shown = (Content.styled("—", MUTED) if change is None else
                      Content.styled(f"+{change}" if change > 0 else f"{change}", "$text-success" if change > 0 else MUTED))
-            table.add_row(literal(s.scenario), f"{s.attempts}", _score(s.first.overall if s.first else None),
-                          _score(s.best.overall if s.best else None), _score(s.last.overall if s.last else None),
-                          shown, _result(s.last_result), key=s.scenario)
+            rows.append((literal(s.scenario), f"{s.attempts}", _score(s.first.overall if s.first else None),
+                         _score(s.best.overall if s.best else None), _score(s.last.overall if s.last else None),
+                         shown, _result(s.last_result)))
+        _fit(self.query_one("#history-scenarios", DataTable), SCENARIO_COLUMNS, rows,
+             [s.scenario for s in self.summaries])
 
     def _fill_sessions(self) -> None:
-        table = self.query_one("#history-sessions", DataTable)
-        table.clear()
+        rows = []
         for attempt in self.attempts:
             s = attempt.scores
             overall = Content.assemble(_score(s.overall), f" {grade(s.overall)}") if s else _score(None)
             result = _result(attempt.result)
             if attempt.truncated:
                 result = Content.assemble(result, ("*", MUTED))
-            table.add_row(when(attempt.started).removesuffix(" UTC"), literal(attempt.player or "—"),
-                          literal(attempt.scenario), result, overall,
-                          *(_score(getattr(s, n) if s else None) for n in ("reciprocity", "pathway", "chasing")),
-                          f"{attempt.turns}", key=str(attempt.path))
+            rows.append((when(attempt.started).removesuffix(" UTC"), literal(attempt.player or "—"),
+                         literal(attempt.scenario), result, overall,
+                         *(_score(getattr(s, n) if s else None) for n in ("reciprocity", "pathway", "chasing")),
+                         f"{attempt.turns}"))
+        _fit(self.query_one("#history-sessions", DataTable), SESSION_COLUMNS, rows,
+             [str(a.path) for a in self.attempts])
 
     # ---- actions
     @on(DataTable.RowSelected, "#history-sessions")
     def open_review(self, event: DataTable.RowSelected) -> None:
         from dojo.tui.screens.review import ReviewScreen
 
-        self.app.push_screen(ReviewScreen(Path(event.row_key.value)))
+        self.app.push_screen(ReviewScreen(Path(str(event.row_key.value))))
 
     @on(DataTable.RowSelected, "#history-scenarios")
     def filter_scenario(self, event: DataTable.RowSelected) -> None:

@@ -47,8 +47,8 @@ def preview(scenario: Scenario, best: Scores | None) -> Content:
 
 
 def objective_rows(scenario: Scenario) -> list[HorizontalGroup]:
-    """One row per objective, wrapped with a hanging indent under its tick."""
-    return [HorizontalGroup(Static(Content.styled("✓", "bold $text-success"), classes="tick"),
+    """One row per objective, wrapped with a hanging indent under its bullet (goals, not ticks: nothing is done yet)."""
+    return [HorizontalGroup(Static(Content.styled("•", MUTED), classes="tick"),
                             Static(literal(goal), classes="goal"), classes="objective")
             for goal in scenario.objectives]
 
@@ -98,6 +98,10 @@ class PickerScreen(Screen):
         self.query_one("#filter", Input).focus()
 
     def on_screen_resume(self) -> None:
+        # Back from a debrief ("Pick another"): a fresh list, not the last search.
+        filter_box = self.query_one("#filter", Input)
+        filter_box.value = ""
+        filter_box.focus()
         self.refresh_list()
         self.show_player()
 

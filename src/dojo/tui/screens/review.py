@@ -15,15 +15,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
-from dojo.coach import Scores
 from dojo.engine.summary import Film, Turn
 from dojo.transcript import Transcript, TranscriptError, load_transcript
-from dojo.transcript.export import START
+from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, grade_content, literal, result_content, score_text_style
-from dojo.tui.widgets.coach import CoachView, ScoreBoard, event_content
+from dojo.tui.widgets.coach import CoachView, Ledger, PathwayTrack, ScoreBoard, event_content
 
 
 def _kinds(values: list[str]) -> str:
@@ -48,7 +46,7 @@ def heard_content(turn: Turn) -> Content:
     return Content("\n").join(rows)
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(DojoScreen):
     """A transcript, one step at a time: the opening, each turn, the ending."""
 
     BINDINGS = [
@@ -86,10 +84,6 @@ class ReviewScreen(Screen):
     def turn_at(self, step: int) -> Turn | None:
         return self.film.turns[step - 1] if 1 <= step <= len(self.film.turns) else None
 
-    def scores_at(self, step: int) -> Scores:
-        scored = [turn.scores for turn in self.film.turns[:step] if turn.scores is not None]
-        return scored[-1] if scored else START
-
     # ---- layout
     def compose(self) -> ComposeResult:
         transcript = self.transcript
@@ -120,8 +114,13 @@ class ReviewScreen(Screen):
                 yield Static("", id="review-heard")
                 yield Label("SCORE EVENTS", id="review-events-label", classes="section")
                 yield Static("", id="review-events")
+                # What the live coach panel showed after this turn, drawn from the saved events.
                 yield Label("RUNNING SCORES", classes="section")
                 yield ScoreBoard(id="review-scores")
+                yield Label("PATHWAY", classes="section")
+                yield PathwayTrack(id="review-pathway")
+                yield Label("RECIPROCITY LEDGER", classes="section")
+                yield Ledger(id="review-ledger")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -155,11 +154,13 @@ class ReviewScreen(Screen):
         film = self.query_one("#review-film", VerticalScroll)
         film.call_after_refresh(film.scroll_end, animate=False)
         turn = self.turn_at(step)
-        previous = self.scores_at(step - 1) if step else START
-        scores = self.scores_at(step)
-        deltas = {dim: getattr(scores, dim) - getattr(previous, dim)
-                  for dim in ("reciprocity", "pathway", "chasing")} if turn else {}
-        self.query_one(ScoreBoard).show(CoachView(scores=scores, deltas=deltas, turn=step))
+        events = self.transcript.events if self.transcript else []
+        view = CoachView.of(events, min(step, len(self.film.turns)))
+        if turn is None or view.turn != turn.number:  # the opening, the ending, or a cut-off turn
+            view = CoachView(scores=view.scores, state=view.state, turn=view.turn)
+        self.query_one(ScoreBoard).show(view)
+        self.query_one(PathwayTrack).show(view)
+        self.query_one(Ledger).show(view)
         for widget_id in ("#review-heard-label", "#review-heard", "#review-events-label"):
             self.query_one(widget_id).display = turn is not None
         if turn is not None:
@@ -172,7 +173,8 @@ class ReviewScreen(Screen):
             self.query_one("#review-step", Label).update("OPENING")
             self.query_one("#review-reply", Static).update(Content.assemble(
                 literal(self.transcript.persona, "bold $text-secondary"), (" opens the conversation. ", MUTED),
-                (f"{turns} turn{'s' if turns != 1 else ''} follow: press → to step through them.", MUTED)))
+                ("1 turn follows: press → to see it." if turns == 1 else
+                 f"{turns} turns follow: press → to step through them.", MUTED)))
             self.query_one("#review-events", Static).update("")
         else:
             self.query_one("#review-step", Label).update("ENDING")

@@ -12,8 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, Switch
 
+from dojo.settings import MAX_NAME, clean_name
 from dojo.tui.look import MUTED, literal
-from dojo.tui.settings import MAX_NAME, clean_name
 
 
 class PlayerNameScreen(ModalScreen[str | None]):

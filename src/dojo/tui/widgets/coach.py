@@ -6,6 +6,7 @@ so the same widgets can show a live session or a replayed one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from textual.app import ComposeResult
@@ -15,12 +16,21 @@ from textual.widget import Widget
 from textual.widgets import Label, Static
 
 from dojo.coach import Scores
-from dojo.engine import Session
-from dojo.engine.events import ScoreChanged, SignalsHeard
+from dojo.coach.scores import DIMENSIONS, START_SCORES
+from dojo.engine.events import CoachState, Event, ScoreChanged, TurnScored
 from dojo.tui.look import (
+    ACCENT,
+    DIMENSION_TITLES,
+    GAIN,
+    LOSS,
+    MUTED,
     TRACK,
-    ACCENT, DIMENSION_TITLES, GAIN, LOSS, MUTED, delta_content, grade_content, literal, score_style,
-    score_text_style, turns_old,
+    delta_content,
+    grade_content,
+    literal,
+    score_style,
+    score_text_style,
+    turns_old,
 )
 from dojo.vocab import STAGES
 
@@ -31,42 +41,37 @@ STAGE_NEEDS = {
     "hope": "paint where they will be, tied to the goals they told you.",
     "urgency": "give a real reason to act now: their deadline, the cost of waiting.",
 }
-START_SCORES = Scores(reciprocity=50, pathway=0, chasing=100, overall=50)
 
 
 @dataclass(frozen=True)
 class CoachView:
-    """What the coach knows after a turn, in the shape the panel draws."""
+    """What the coach knows after a turn, in the shape the panel draws: read from events alone,
+    so the live panel and the review of a saved session are drawn from the same data."""
 
     scores: Scores = START_SCORES
     deltas: dict[str, int] = field(default_factory=dict)
-    earned: tuple[str, ...] = ()
-    #: Stages the rep jumped to before earning the one before, with the turn it happened.
-    jumps: dict[str, int] = field(default_factory=dict)
-    #: Open gives as (kind, turns old).
-    ledger: tuple[tuple[str, int], ...] = ()
-    gets: int = 0
-    gave: bool = False
+    state: CoachState = field(default_factory=CoachState)
     last: tuple[ScoreChanged, ...] = ()
     turn: int = 0
 
+    @property
+    def jumps(self) -> dict[str, int]:
+        return {jump.stage: jump.turn for jump in self.state.jumped}
+
     @classmethod
-    def of(cls, session: Session, jumps: dict[str, int] | None = None) -> "CoachView":
-        coach = session.coach
-        last = tuple(e for e in session.events if isinstance(e, ScoreChanged) and e.turn == session.turn
-                     and session.turn > 0)
-        deltas: dict[str, int] = {}
-        for event in last:
-            deltas[event.dimension] = deltas.get(event.dimension, 0) + event.delta
-        return cls(scores=session.scores(), deltas=deltas, earned=tuple(coach.earned), jumps=dict(jumps or {}),
-                   ledger=tuple(coach.ledger()), gets=coach.gets, last=last, turn=session.turn,
-                   gave=any(isinstance(e, SignalsHeard) and e.signals.gives for e in session.events))
-
-
-def jumped_stages(session: Session) -> list[str]:
-    """Stages the last reply reached for without having earned the one before (read after the turn)."""
-    return [e.label.removeprefix("stage:") for e in session.events
-            if isinstance(e, ScoreChanged) and e.turn == session.turn and e.code == "jumped" and e.label]
+    def of(cls, events: Iterable[Event], turn: int | None = None) -> CoachView:
+        """The view after `turn` (default: the last scored turn) of a session's events."""
+        scored: list[TurnScored] = [e for e in events if isinstance(e, TurnScored)]
+        if turn is not None:
+            scored = [e for e in scored if e.turn <= turn]
+        if not scored:
+            return cls()
+        now = scored[-1]
+        before = scored[-2].scores if len(scored) > 1 else START_SCORES
+        last = tuple(e for e in events if isinstance(e, ScoreChanged) and e.turn == now.turn)
+        deltas = {dim: getattr(now.scores, dim) - getattr(before, dim) for dim in DIMENSIONS}
+        return cls(scores=now.scores, deltas={k: v for k, v in deltas.items() if v},
+                   state=now.coach or CoachState(), last=last, turn=now.turn)
 
 
 class ScoreBoard(Widget):
@@ -90,7 +95,11 @@ class ScoreBoard(Widget):
         lines = [self._gauge(DIMENSION_TITLES[dim], getattr(scores, dim), self.view.deltas.get(dim, 0), width)
                  for dim in ("reciprocity", "pathway", "chasing")]
         lines.append(Content(""))
-        lines.append(self._overall(scores.overall, width))
+        if self.view.turn:
+            lines.append(self._overall(scores.overall, width))
+        else:  # no grade for words not yet said
+            lines.append(Content.assemble((f"{'Overall':<12}", "bold"),
+                                          ("   — from your first reply", MUTED)))
         return Content("\n").join(lines)
 
     @staticmethod
@@ -126,14 +135,14 @@ class PathwayTrack(Widget):
         self.refresh(layout=True)
 
     def _next(self) -> str | None:
-        return next((stage for stage in STAGES if stage not in self.view.earned), None)
+        return next((stage for stage in STAGES if stage not in self.view.state.earned), None)
 
     def chips(self) -> list[Content]:
         upcoming = self._next()
         out = []
         for stage in STAGES:
             name = stage.title()
-            if stage in self.view.earned:
+            if stage in self.view.state.earned:
                 out.append(Content.styled(f"● {name}", f"bold {GAIN}"))
             elif stage in self.view.jumps:
                 out.append(Content.styled(f"✕ {name}", f"bold {LOSS}"))
@@ -159,7 +168,7 @@ class PathwayTrack(Widget):
 
     def status(self) -> Content:
         upcoming = self._next()
-        jumps = [(turn, stage) for stage, turn in self.view.jumps.items() if stage not in self.view.earned]
+        jumps = [(turn, stage) for stage, turn in self.view.jumps.items() if stage not in self.view.state.earned]
         if jumps and upcoming is not None:
             turn, stage = max(jumps)
             return Content.styled(f"Jumped ahead to {stage.title()} at turn {turn}. "
@@ -189,13 +198,15 @@ class Ledger(Static):
 
     @staticmethod
     def content(view: CoachView) -> Content:
-        gets = Content.styled(f"Gets so far: {view.gets}", MUTED)
-        if not view.ledger:
-            status = Content.styled("✓ Every give traded", GAIN) if view.gave else \
+        state = view.state
+        gets = Content.styled(f"Gets so far: {state.gets}", MUTED)
+        if not state.open_gives:
+            status = Content.styled("✓ Every give traded", GAIN) if state.gave else \
                 Content.styled("Nothing given yet", MUTED)
             return Content("\n").join([status, gets])
         lines = [Content.styled("Given, not yet repaid:", "bold")]
-        for kind, age in view.ledger:
+        for give in state.open_gives:
+            kind, age = give.kind, give.age
             style = LOSS if age >= 2 else "$text-warning"
             lines.append(Content.assemble("  • ", (kind.replace("_", " "), "bold"), "  ", (turns_old(age), style)))
         lines.append(gets)

@@ -11,6 +11,7 @@ from textual.widgets import TextArea
 
 from dojo.engine.session import MAX_REPLY_CHARS
 from dojo.text import visible
+from dojo.tui.paste import literal_paste
 
 
 class ReplyBox(TextArea):
@@ -32,11 +33,11 @@ class ReplyBox(TextArea):
 
     @dataclass
     class Submitted(Message):
-        reply_box: "ReplyBox"
+        reply_box: ReplyBox
         text: str
 
         @property
-        def control(self) -> "ReplyBox":
+        def control(self) -> ReplyBox:
             return self.reply_box
 
     def __init__(self, placeholder: str = "", **kwargs) -> None:
@@ -56,10 +57,27 @@ class ReplyBox(TextArea):
             return
         await super()._on_key(event)
 
+    async def _on_paste(self, event: events.Paste) -> None:
+        # Pasted text is shown literally: a control character becomes its picture, never a key.
+        event.prevent_default()
+        event.stop()
+        room = MAX_REPLY_CHARS - len(self.text) + len(self.selected_text)
+        text = literal_paste(event.text)
+        if len(text) > room:
+            text = text[: max(room, 0)]
+            self.notify(f"Replies are limited to {MAX_REPLY_CHARS} characters; the paste was cut to fit.",
+                        title="Reply too long", severity="warning", timeout=4)
+        if text and not self.read_only:
+            self.replace(text, *self.selection)
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if len(self.text) > MAX_REPLY_CHARS:  # typed past the limit: the box holds no more
+            self.text = self.text[:MAX_REPLY_CHARS]
+            self.move_cursor(self.document.end)
+            self.app.bell()
         self._count()
 
     def _count(self) -> None:
-        length = len(self.text.strip())
-        self.set_class(length > MAX_REPLY_CHARS, "-too-long")
+        length = len(self.text)
+        self.set_class(length >= MAX_REPLY_CHARS, "-too-long")
         self.border_subtitle = f"Enter sends · {length}/{MAX_REPLY_CHARS}"

@@ -1,4 +1,4 @@
-"""The player's saved preferences, in `<data dir>/settings.toml`."""
+"""The player's saved preferences, in `<data dir>/settings.toml`: read by the app and the CLI."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from pathlib import Path
 import tomli_w
 
 from dojo.fsutil import atomic_write
-from dojo.paths import data_dir
+from dojo.paths import settings_file
 
-FILE_NAME = "settings.toml"
 MAX_NAME = 40
 
 
@@ -19,11 +18,16 @@ MAX_NAME = 40
 class Settings:
     player: str | None = None
     dark: bool = True
+    #: The first-run name prompt was answered or skipped: it is not shown again.
+    name_asked: bool = False
 
-    def with_player(self, name: str | None) -> "Settings":
+    def asked(self) -> Settings:
+        return replace(self, name_asked=True)
+
+    def with_player(self, name: str | None) -> Settings:
         return replace(self, player=clean_name(name))
 
-    def with_dark(self, dark: bool) -> "Settings":
+    def with_dark(self, dark: bool) -> Settings:
         return replace(self, dark=dark)
 
 
@@ -36,7 +40,7 @@ def clean_name(name: str | None) -> str | None:
 
 
 def settings_path(root: Path | None = None) -> Path:
-    return (root if root is not None else data_dir()) / FILE_NAME
+    return settings_file(root)
 
 
 def load_settings(root: Path | None = None) -> tuple[Settings, str | None]:
@@ -50,8 +54,10 @@ def load_settings(root: Path | None = None) -> tuple[Settings, str | None]:
         return Settings(), f"{path}: could not read settings ({err}); using defaults"
     player = raw.get("player")
     dark = raw.get("dark", True)
-    return Settings(player=clean_name(player) if isinstance(player, str) else None,
-                    dark=dark if isinstance(dark, bool) else True), None
+    asked = raw.get("name_asked", False)
+    named = clean_name(player) if isinstance(player, str) else None
+    return Settings(player=named, dark=dark if isinstance(dark, bool) else True,
+                    name_asked=named is not None or (isinstance(asked, bool) and asked)), None
 
 
 def save_settings(settings: Settings, root: Path | None = None) -> str | None:
@@ -59,6 +65,7 @@ def save_settings(settings: Settings, root: Path | None = None) -> str | None:
     path = settings_path(root)
     data: dict[str, object] = _other_tables(path)  # e.g. [lrs]: saving a name must not drop the team's LRS
     data["dark"] = settings.dark
+    data["name_asked"] = settings.name_asked
     data.pop("player", None)
     if settings.player:
         data["player"] = settings.player
