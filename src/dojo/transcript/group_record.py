@@ -13,7 +13,8 @@ from pathlib import Path
 
 from dojo.engine.events import Event
 from dojo.engine.group import GroupSession
-from dojo.transcript.store import Recorder, _line, _why
+from dojo.transcript.recorder import Recorder
+from dojo.transcript.store import _line, _why
 
 
 class GroupRecorder(Recorder):
@@ -58,11 +59,10 @@ class GroupRecorder(Recorder):
     # ---- writing
     def _saved(self, events: list[Event]) -> list[Event]:
         if self._handle is not None:
-            self._flush()
-            if self.session.finished:
-                self._finish()
+            self.save()
         elif self.path is not None and self.warning is None:
-            self._append_late()
+            with self._lock:
+                self._append_late()
         return events
 
     def _append_late(self) -> None:
