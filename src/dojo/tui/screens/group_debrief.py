@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -30,6 +31,9 @@ from dojo.tui.screens.group_dialogs import NoteDialog
 from dojo.tui.widgets.scoreboard import trend
 
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
+
+if TYPE_CHECKING:
+    from dojo.tui.app import DojoApp
 
 
 def cheers_content(summary: GroupSummary, bests: dict[str, int | None]) -> Content:
@@ -118,6 +122,10 @@ class GroupDebriefScreen(Screen):
         ("report", "Write group report", "Save the group report as Markdown and HTML beside the transcripts"),
         ("transcript", "Open transcript", "Review this conversation turn by turn"),
     )
+
+    @property
+    def dojo(self) -> DojoApp:
+        return cast("DojoApp", self.app)
 
     def __init__(self, scenario: Scenario, events: list[Event], transcript: Path | None,
                  bests: dict[str, int | None], team=None) -> None:
@@ -210,8 +218,8 @@ class GroupDebriefScreen(Screen):
     @on(Button.Pressed, "#group-transcript")
     def action_transcript(self) -> None:
         if self.transcript is not None:
-            self.app.open_transcript(self.transcript)
+            self.dojo.open_transcript(self.transcript)
 
     @on(Button.Pressed, "#group-done")
     def action_pick(self) -> None:
-        self.app.back_to_picker()
+        self.dojo.back_to_picker()

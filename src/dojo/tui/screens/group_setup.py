@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -31,6 +32,9 @@ MODE_HELP = {
     "hotseat": "Hot seat — one player answers, the team watches, the facilitator pins notes.",
 }
 
+if TYPE_CHECKING:
+    from dojo.tui.app import DojoApp
+
 
 @dataclass(frozen=True)
 class GroupPlan:
@@ -56,6 +60,10 @@ class GroupSetupScreen(Screen[GroupPlan | None]):
         Binding("ctrl+j", "start", "Start", show=False),
     ]
 
+    @property
+    def dojo(self) -> DojoApp:
+        return cast("DojoApp", self.app)
+
     def __init__(self, scenario_id: str | None = None, players: list[str] | None = None,
                  mode: str = "relay") -> None:
         super().__init__()
@@ -71,7 +79,7 @@ class GroupSetupScreen(Screen[GroupPlan | None]):
             yield Label("SCENARIO")
             options = [Option(Content.assemble(literal(s.persona.name, "bold"), "  ",
                                                literal(f"{s.title} · {s.archetype}", MUTED)), id=s.id)
-                       for s in self.app.scenarios()]
+                       for s in self.dojo.scenarios()]
             yield OptionList(*options, id="group-scenarios")
             yield Label("PLAYERS, IN TURN ORDER")
             yield Input(", ".join(self.players), placeholder="Ana, Ben, Cy", id="group-players")
@@ -88,7 +96,7 @@ class GroupSetupScreen(Screen[GroupPlan | None]):
 
     def on_mount(self) -> None:
         scenarios = self.query_one(OptionList)
-        ids = [s.id for s in self.app.scenarios()]
+        ids = [s.id for s in self.dojo.scenarios()]
         scenarios.highlighted = ids.index(self.scenario_id) if self.scenario_id in ids else 0
         players = self.query_one("#group-players", Input)
         players.cursor_blink = getattr(self.app, "blink", True)

@@ -7,6 +7,8 @@ shows them side by side for the facilitator to pick.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -35,6 +37,9 @@ from dojo.tui.widgets.reply import ReplyBox
 from dojo.tui.widgets.scoreboard import GroupScoreboard
 
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
+
+if TYPE_CHECKING:
+    from dojo.tui.app import DojoApp
 
 
 class GroupTalkScreen(Screen):
@@ -68,6 +73,10 @@ class GroupTalkScreen(Screen):
         ("hide", "Hide/show scores", "Keep scores hidden until the debrief"),
         ("end", "End now", "Stop here and go to the group debrief"),
     )
+
+    @property
+    def dojo(self) -> DojoApp:
+        return cast("DojoApp", self.app)
 
     def __init__(self, team, bests: dict[str, int | None] | None = None, hidden: bool = False) -> None:
         super().__init__()
@@ -295,4 +304,4 @@ class GroupTalkScreen(Screen):
     def action_end(self) -> None:
         if not self.group.finished:
             self.team.end()
-        self.app.show_group_debrief(self)
+        self.dojo.show_group_debrief(self)
