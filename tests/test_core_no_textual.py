@@ -1,13 +1,25 @@
-"""The core (scenario, coach, engine, transcript) is plain Python: it imports without Textual or Rich."""
+"""The core (scenario, coach, engine, transcript) and the headless CLI are plain Python: every one of
+their modules imports on its own, in a fresh interpreter, without Textual or Rich."""
 
 from __future__ import annotations
 
+import pkgutil
 import subprocess
 import sys
 import textwrap
 
+import pytest
+
+import dojo
+
 CORE = ("dojo.scenario", "dojo.scenario.library", "dojo.scenario.lint", "dojo.coach", "dojo.engine",
         "dojo.engine.summary", "dojo.transcript")
+HEADLESS_PACKAGES = ("dojo.scenario", "dojo.coach", "dojo.engine", "dojo.transcript", "dojo.cli")
+EVERY_HEADLESS_MODULE = sorted(
+    info.name for info in pkgutil.walk_packages(dojo.__path__, "dojo.")
+    if not info.name.startswith("dojo.tui") and info.name != "dojo.__main__"
+    and (info.name.count(".") == 1 or info.name.startswith(HEADLESS_PACKAGES))
+)
 
 PROBE = textwrap.dedent("""
     import importlib, importlib.abc, sys
@@ -31,6 +43,16 @@ def test_core_packages_import_without_textual_or_rich():
     done = subprocess.run([sys.executable, "-c", PROBE, *CORE], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "OK"
+
+
+@pytest.mark.parametrize("module", EVERY_HEADLESS_MODULE)
+def test_each_headless_module_imports_alone_without_textual_or_rich(module):
+    done = subprocess.run([sys.executable, "-c", PROBE, module], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def test_every_layer_is_probed():
+    assert {"dojo.paths", "dojo.settings", "dojo.transcript.shapes", "dojo.cli.history"} <= set(EVERY_HEADLESS_MODULE)
 
 
 def test_the_probe_really_blocks_textual():

@@ -202,3 +202,12 @@ def test_a_busy_index_says_so_instead_of_calling_it_damaged(dojo_home, mini, cap
         holder.close()
     assert code == 2 and "busy" in err and "--rebuild" not in err and err.count("\n") == 1
     assert cli(capsys, "history")[0] == 0  # and fine once the other writer is done
+
+
+def test_a_player_is_found_by_any_word_of_their_name_ignoring_case():
+    from dojo.transcript.history import player_matches
+
+    assert player_matches("Alex Newbie", "alex") and player_matches("Alex Newbie", "NEWBIE")
+    assert player_matches("Alex Newbie", "alex new") and player_matches("Alex Newbie", "Alex Newbie")
+    assert not player_matches("Alex Newbie", "lex") and not player_matches("Alex Newbie", "newbie alex")
+    assert not player_matches("Sally", "al")

@@ -73,12 +73,14 @@ def test_sigkill_mid_session_keeps_every_completed_turn(dojo_home, capsys):
     assert all(turn.scores is not None for turn in film.turns)
     assert transcript.ended is None and transcript.players == ["Kim"]
 
-    # Every reader copes: review says it was interrupted, history picks it up as unfinished.
+    # Every reader copes: review says it was interrupted; history keeps it as an unfinished
+    # session, which is not an attempt (only sessions that ended count).
     assert main(["review", str(path), "--text"]) == 0
     out = capsys.readouterr().out
     assert "interrupted" in out and all(reply in out for reply in REPLIES)
     History().sync()
-    [attempt] = History().attempts(player="Kim")
+    assert History().attempts(player="Kim") == []
+    [attempt] = History().attempts(player="Kim", every_session=True)
     assert attempt.result == "unfinished" and attempt.turns == len(REPLIES)
 
 

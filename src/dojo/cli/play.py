@@ -11,6 +11,7 @@ from dojo.cli import lrs
 from dojo.cli.common import UsageError, load_entry, print_json, seed
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
+from dojo.settings import load_settings
 from dojo.text import one_line
 from dojo.transcript import Recorder
 from dojo.transcript.shapes import play_json
@@ -62,16 +63,19 @@ def run(args) -> int:
         return run_script(args, *open_script(args.script))
     entry = load_entry(args.scenario)
     scenario = entry.scenario
-    session = Session(scenario, seed=args.seed, player=args.player)
+    # `--player` wins; otherwise the name saved in the app's settings, as the app would use.
+    name = args.player if args.player is not None else load_settings()[0].player
+    session = Session(scenario, seed=args.seed, player=name)
     stream, label = open_script(args.script)
     live = not args.json
     # Saving wraps the session: each turn is appended and fsynced as soon as it is played.
-    player = session if args.no_save else Recorder(session, scenario_path=entry.path)
-    if not args.no_save:
-        if player.warning:
-            print(f"dojo: warning: {one_line(player.warning)}", file=sys.stderr, flush=True)
+    recorder = None if args.no_save else Recorder(session, scenario_path=entry.path)
+    player: Session | Recorder = recorder or session
+    if recorder is not None:
+        if recorder.warning:
+            print(f"dojo: warning: {one_line(recorder.warning)}", file=sys.stderr, flush=True)
         elif live:
-            print(f"dojo: saving transcript to {one_line(str(player.path))}", file=sys.stderr, flush=True)
+            print(f"dojo: saving transcript to {one_line(str(recorder.path))}", file=sys.stderr, flush=True)
     if live:
         print(header(scenario, session.seed))
         print(events_text(session.events, scenario.persona.name), flush=True)
@@ -97,10 +101,10 @@ def run(args) -> int:
         if live:
             print(events_text(events, scenario.persona.name), flush=True)
     # The finished attempt waits in the outbox (when an LRS is set); send it while the output is printed.
-    sender = lrs.start_delivery() if isinstance(player, Recorder) else None
-    if isinstance(player, Recorder) and player.warning and player.path is not None:
+    sender = lrs.start_delivery() if recorder is not None else None
+    if recorder is not None and recorder.warning and recorder.path is not None:
         # Saving stopped part-way (disk full, file removed): say so once, at the end.
-        print(f"dojo: warning: {one_line(player.warning)}", file=sys.stderr, flush=True)
+        print(f"dojo: warning: {one_line(recorder.warning)}", file=sys.stderr, flush=True)
     if args.json:
         print_json(play_json(scenario.id, session.seed, session.events))
     lrs.finish_delivery(sender)

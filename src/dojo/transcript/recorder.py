@@ -11,7 +11,7 @@ import threading
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from dojo import __version__
 from dojo.engine.events import Event
@@ -39,7 +39,7 @@ class Recorder:
         self.path: Path | None = None
         self.warning: str | None = None
         self._index = index
-        self._handle = None
+        self._handle: TextIO | None = None
         self._written = 0
         self._lock = threading.Lock()
         names = players if players is not None else ([session.player] if session.player else [])

@@ -9,7 +9,7 @@ from dojo.engine.group import GroupSession
 class GroupNavigation:
     """Needs the App plus DojoApp's `scenario()`, `seed`, `data_root`, `back_to_picker()`."""
 
-    #: (scenario id or None, players or None, mode) from `dojo group`.
+    #: (scenario_id or None, players or None, mode) from `dojo group`.
     group_plan: tuple[str | None, list[str] | None, str] | None = None
 
     def open_group_setup(self, scenario_id: str | None = None, players: list[str] | None = None,

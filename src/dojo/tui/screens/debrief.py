@@ -43,8 +43,8 @@ def tile_captions(events: list[Event]) -> dict[str, str]:
     chased = sum(1 for e in events if isinstance(e, ScoreChanged) and e.dimension == "chasing")
     owed = len(state.open_gives)
     return {
-        "reciprocity": f"{_plural(state.gets, 'get')}, {owed} owed" if state.gave or state.gets
-        else "nothing traded",
+        "reciprocity": f"{_plural(state.gets, 'get')} {owed} owed" if state.gave or state.gets
+        else "no trades",
         "pathway": f"{len(state.earned)} of {len(STAGES)} stages",
         "chasing": "never chased" if not chased else f"chased {_plural(chased, 'time')}",
     }
@@ -78,11 +78,11 @@ def comparison(now: Scores, earlier: list[Attempt] | None) -> Content:
     """This attempt against the player's earlier ones at the same scenario (None: still reading them)."""
     if earlier is None:
         return Content.styled("Reading your earlier attempts…", MUTED)
-    scored = [a for a in earlier if a.scores is not None]
+    scored = [a.scores for a in earlier if a.scores is not None]
     if not scored:
         return Content.styled("First recorded attempt at this scenario: this is your baseline.", MUTED)
-    best = max(a.scores.overall for a in scored)
-    last = scored[0].scores.overall
+    best = max(s.overall for s in scored)
+    last = scored[0].overall
     lines = [Content.assemble(("This attempt ", MUTED), (f"{now.overall}", f"bold {score_text_style(now.overall)}"),
                               ("   vs last ", MUTED), _change(now.overall - last),
                               ("   vs best ", MUTED), _change(now.overall - best),

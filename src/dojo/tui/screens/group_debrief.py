@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, Static
 
 from dojo.coach import grade
@@ -18,6 +16,7 @@ from dojo.engine.events import Event
 from dojo.engine.group_summary import GroupSummary, group_summary
 from dojo.engine.summary import film
 from dojo.scenario.model import Scenario
+from dojo.tui.base import DojoScreen
 from dojo.tui.look import (
     ACCENT,
     MUTED,
@@ -31,9 +30,6 @@ from dojo.tui.screens.group_dialogs import NoteDialog
 from dojo.tui.widgets.scoreboard import trend
 
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
-
-if TYPE_CHECKING:
-    from dojo.tui.app import DojoApp
 
 
 def cheers_content(summary: GroupSummary, bests: dict[str, int | None]) -> Content:
@@ -102,7 +98,7 @@ def notes_content(summary: GroupSummary) -> Content:
                          literal(n.text)) for n in summary.notes)
 
 
-class GroupDebriefScreen(Screen):
+class GroupDebriefScreen(DojoScreen):
     DEFAULT_CSS = """
     GroupDebriefScreen #group-debrief-body { height: 1fr; padding: 0 2 1 2; }
     GroupDebriefScreen #group-debrief-body > Static { height: auto; }
@@ -122,10 +118,6 @@ class GroupDebriefScreen(Screen):
         ("report", "Write group report", "Save the group report as Markdown and HTML beside the transcripts"),
         ("transcript", "Open transcript", "Review this conversation turn by turn"),
     )
-
-    @property
-    def dojo(self) -> DojoApp:
-        return cast("DojoApp", self.app)
 
     def __init__(self, scenario: Scenario, events: list[Event], transcript: Path | None,
                  bests: dict[str, int | None], team=None) -> None:

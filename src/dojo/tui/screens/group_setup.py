@@ -32,9 +32,6 @@ MODE_HELP = {
     "hotseat": "Hot seat — one player answers, the team watches, the facilitator pins notes.",
 }
 
-if TYPE_CHECKING:
-    from dojo.tui.app import DojoApp
-
 
 @dataclass(frozen=True)
 class GroupPlan:
@@ -43,7 +40,15 @@ class GroupPlan:
     mode: str
 
 
+if TYPE_CHECKING:
+    from dojo.tui.app import DojoApp
+
+
 class GroupSetupScreen(Screen[GroupPlan | None]):
+    @property
+    def dojo(self) -> DojoApp:
+        return cast("DojoApp", self.app)
+
     """Keyboard: type to move through the fields with Tab, Enter in the players box starts."""
 
     DEFAULT_CSS = """
@@ -59,10 +64,6 @@ class GroupSetupScreen(Screen[GroupPlan | None]):
         Binding("escape", "cancel", "Back"),
         Binding("ctrl+j", "start", "Start", show=False),
     ]
-
-    @property
-    def dojo(self) -> DojoApp:
-        return cast("DojoApp", self.app)
 
     def __init__(self, scenario_id: str | None = None, players: list[str] | None = None,
                  mode: str = "relay") -> None:

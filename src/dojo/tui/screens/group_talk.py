@@ -7,14 +7,11 @@ shows them side by side for the facilitator to pick.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
 from dojo.engine import ReplyError, SessionOver
@@ -30,6 +27,7 @@ from dojo.engine.events import (
 from dojo.engine.group import GroupError, GroupSession
 from dojo.engine.group_summary import group_summary
 from dojo.engine.session import MAX_REPLY_CHARS
+from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, literal, result_content
 from dojo.tui.screens.group_dialogs import NoteDialog, OverrideDialog, OverrideRequest
 from dojo.tui.widgets.chat import ChatLog
@@ -38,11 +36,8 @@ from dojo.tui.widgets.scoreboard import GroupScoreboard
 
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
 
-if TYPE_CHECKING:
-    from dojo.tui.app import DojoApp
 
-
-class GroupTalkScreen(Screen):
+class GroupTalkScreen(DojoScreen):
     DEFAULT_CSS = """
     GroupTalkScreen #group-body { height: 1fr; }
     GroupTalkScreen #group-left { width: 1fr; }
@@ -73,10 +68,6 @@ class GroupTalkScreen(Screen):
         ("hide", "Hide/show scores", "Keep scores hidden until the debrief"),
         ("end", "End now", "Stop here and go to the group debrief"),
     )
-
-    @property
-    def dojo(self) -> DojoApp:
-        return cast("DojoApp", self.app)
 
     def __init__(self, team, bests: dict[str, int | None] | None = None, hidden: bool = False) -> None:
         super().__init__()

@@ -7,11 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, HorizontalGroup, Vertical, VerticalGroup, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, OptionList, Static
 
 from dojo.coach import Scores
 from dojo.scenario.model import Scenario
+from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, literal, score_text_style
 from dojo.tui.widgets.scenario_list import ScenarioList
 
@@ -60,7 +60,7 @@ class FilterInput(Input):
     BINDINGS = [Binding("enter", "screen.start", "Start")]
 
 
-class PickerScreen(Screen):
+class PickerScreen(DojoScreen):
     """The home screen."""
 
     _shown_query = ""
@@ -92,7 +92,7 @@ class PickerScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#filter", Input).cursor_blink = self.app.blink
+        self.query_one("#filter", Input).cursor_blink = self.dojo.blink
         self.refresh_list()
         self.show_player()
         self.query_one("#filter", Input).focus()
@@ -107,30 +107,30 @@ class PickerScreen(Screen):
 
     # ---- contents
     def show_player(self) -> None:
-        name = self.app.player
+        name = self.dojo.player
         label = Content.assemble(("Practising as ", MUTED), literal(name, "bold")) if name else \
             Content.styled("No player name yet (ctrl+s)", MUTED)
         self.query_one("#player", Static).update(label)
 
     def visible_scenarios(self) -> list[Scenario]:
         query = self.query_one("#filter", Input).value
-        return [s for s in self.app.scenarios() if matches(s, query)]
+        return [s for s in self.dojo.scenarios() if matches(s, query)]
 
     def refresh_list(self) -> None:
         self._shown_query = self.query_one("#filter", Input).value
         listing = self.query_one(ScenarioList)
         current = self.selected_id()
         shown = self.visible_scenarios()
-        listing.fill([(s, self.app.best(s.id)) for s in shown], keep=current)
+        listing.fill([(s, self.dojo.best(s.id)) for s in shown], keep=current)
         empty = self.query_one("#no-match", Static)
         empty.display = not shown
         if not shown:
-            if self.app.scenarios():
+            if self.dojo.scenarios():
                 empty.update(Content.styled("No scenario matches the filter. Press Escape to clear it.", MUTED))
             else:
                 empty.update(Content.assemble(
                     ("No scenarios found. ", "bold"),
-                    (f"Add scenario .toml files to {self.app.user_scenarios_dir()} and restart.", MUTED)))
+                    (f"Add scenario .toml files to {self.dojo.user_scenarios_dir()} and restart.", MUTED)))
         self.show_preview()
 
     def selected_id(self) -> str | None:
@@ -139,10 +139,10 @@ class PickerScreen(Screen):
 
     def show_preview(self) -> None:
         chosen = self.selected_id()
-        scenario = self.app.scenario(chosen) if chosen else None
+        scenario = self.dojo.scenario(chosen) if chosen else None
         self.query_one("#start", Button).disabled = scenario is None
         self.query_one("#preview", Static).update(
-            preview(scenario, self.app.best(scenario.id)) if scenario else Content.styled("Nothing selected.", MUTED))
+            preview(scenario, self.dojo.best(scenario.id)) if scenario else Content.styled("Nothing selected.", MUTED))
         objectives = self.query_one("#objectives", VerticalGroup)
         objectives.remove_children()
         if scenario is not None:
@@ -171,7 +171,7 @@ class PickerScreen(Screen):
             self.refresh_list()  # typed-then-Enter faster than the Changed message: filter first
         chosen = self.selected_id()
         if chosen:
-            self.app.start_scenario(chosen)
+            self.dojo.start_scenario(chosen)
 
     def action_move(self, step: int) -> None:
         listing = self.query_one(ScenarioList)

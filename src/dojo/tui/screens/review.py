@@ -102,6 +102,7 @@ class ReviewScreen(DojoScreen):
                          id="review-error")
             yield Footer()
             return
+        assert transcript is not None
         if transcript.notice:
             yield Static(literal(transcript.notice, "$text-warning"), id="review-notice")
         with Horizontal(id="review-body"):
@@ -172,7 +173,8 @@ class ReviewScreen(DojoScreen):
         elif step == 0:
             self.query_one("#review-step", Label).update("OPENING")
             self.query_one("#review-reply", Static).update(Content.assemble(
-                literal(self.transcript.persona, "bold $text-secondary"), (" opens the conversation. ", MUTED),
+                literal(self.transcript.persona if self.transcript else "", "bold $text-secondary"),
+                (" opens the conversation. ", MUTED),
                 ("1 turn follows: press → to see it." if turns == 1 else
                  f"{turns} turns follow: press → to step through them.", MUTED)))
             self.query_one("#review-events", Static).update("")

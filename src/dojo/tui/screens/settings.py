@@ -37,7 +37,7 @@ class PlayerNameScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         name = self.query_one("#name", Input)
-        name.cursor_blink = self.app.blink
+        name.cursor_blink = getattr(self.app, "blink", True)
         name.focus()
 
     @on(Input.Submitted, "#name")
@@ -87,7 +87,7 @@ class SettingsScreen(ModalScreen[SettingsResult | None]):
 
     def on_mount(self) -> None:
         name = self.query_one("#name", Input)
-        name.cursor_blink = self.app.blink
+        name.cursor_blink = getattr(self.app, "blink", True)
         name.focus()
 
     @on(Input.Submitted, "#name")

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Label, Static
 
-from dojo.coach import Scores
+from dojo.coach import ScoreEvent, Scores
 from dojo.coach.scores import DIMENSIONS, START_SCORES
 from dojo.engine.events import CoachState, Event, ScoreChanged, TurnScored
 from dojo.tui.look import (
@@ -99,7 +99,7 @@ class ScoreBoard(Widget):
             lines.append(self._overall(scores.overall, width))
         else:  # no grade for words not yet said
             lines.append(Content.assemble((f"{'Overall':<12}", "bold"),
-                                          ("   — from your first reply", MUTED)))
+                                          ("   —  graded after a reply", MUTED)))
         return Content("\n").join(lines)
 
     @staticmethod
@@ -183,7 +183,7 @@ class PathwayTrack(Widget):
     def get_content_height(self, container, viewport, width: int) -> int:
         if not width:
             return 0
-        return Content("\n").join(self.lines(width)).get_height(self.styles, width)
+        return Content("\n").join(self.lines(width)).get_height(self.styles, width)  # type: ignore[arg-type]
 
 
 class Ledger(Static):
@@ -194,10 +194,10 @@ class Ledger(Static):
     """
 
     def show(self, view: CoachView) -> None:
-        self.update(self.content(view))
+        self.update(self.describe(view))
 
     @staticmethod
-    def content(view: CoachView) -> Content:
+    def describe(view: CoachView) -> Content:
         state = view.state
         gets = Content.styled(f"Gets so far: {state.gets}", MUTED)
         if not state.open_gives:
@@ -221,10 +221,10 @@ class EventList(Static):
     """
 
     def show(self, view: CoachView) -> None:
-        self.update(self.content(list(view.last), view.turn))
+        self.update(self.describe(list(view.last), view.turn))
 
     @staticmethod
-    def content(events: list[ScoreChanged], turn: int) -> Content:
+    def describe(events: list[ScoreChanged], turn: int) -> Content:
         if not turn:
             return Content.styled("Your first reply will be scored here.", MUTED)
         if not events:
@@ -233,7 +233,7 @@ class EventList(Static):
         return Content("\n\n").join(blocks)
 
 
-def event_content(event: ScoreChanged, with_tip: bool | None = None) -> Content:
+def event_content(event: ScoreEvent, with_tip: bool | None = None) -> Content:
     """`▲ +15 Reciprocity`, the reason, the quoted words, and (for losses) the tip."""
     lines = [Content.assemble(delta_content(event.delta), " ",
                               (DIMENSION_TITLES.get(event.dimension, event.dimension), "bold")),
