@@ -145,3 +145,17 @@ async def test_setup_from_the_palette_action(make_app, dojo_home):
         screen = app.screen
         assert isinstance(screen, GroupTalkScreen)
         assert screen.group.players == ["Ana", "Ben", "Cy"] and screen.group.mode == "relay"
+
+
+async def test_typing_on_after_the_ending_does_not_open_anything(make_app, dojo_home):
+    app = group_app(make_app, "relay", players=["Ana"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        while not screen.group.finished:
+            await type_and_send(pilot, JUMP)
+        await type_and_send(pilot, "the team keeps typing")
+        assert app.screen is screen  # still the conversation: the debrief is one deliberate key away
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, GroupDebriefScreen)

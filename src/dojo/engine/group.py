@@ -104,7 +104,7 @@ class GroupSession:
         self.drafts: list[Draft] = []
         self._seat = 0  # whose turn in the rotation (relay), who is in the seat (hot seat)
         self._skipped_this_round: set[str] = set()
-        self._record([GroupFormed(turn=0, mode=mode, players=self.players)])  # type: ignore[arg-type]
+        self._record([GroupFormed(turn=0, mode=mode, players=self.players)])
 
     # ---- reading
     @property
@@ -214,7 +214,7 @@ class GroupSession:
         missing = [PlayerSkipped(turn=self.turn, player=name) for name in self.waiting_drafters()]
         for skipped in missing:
             self.ledgers[skipped.player].skipped += 1
-        picked = AnswerPicked(turn=self.turn, player=chosen.player, chosen_by=chosen_by)  # type: ignore[arg-type]
+        picked = AnswerPicked(turn=self.turn, player=chosen.player, chosen_by=chosen_by)
         self.ledgers[chosen.player].picked += 1
         added = self._record([*missing, picked])
         added += self.session.reply(chosen.text, player=chosen.player)
@@ -276,7 +276,7 @@ class GroupSession:
         if len(cleaned) > MAX_NOTE_CHARS:
             raise GroupError(f"the reason is {len(cleaned)} characters; keep it under {MAX_NOTE_CHARS}")
         at = self.session.turn if turn is None else turn
-        return self._record([ScoreOverridden(turn=at, player=name, dimension=dimension,  # type: ignore[arg-type]
+        return self._record([ScoreOverridden(turn=at, player=name, dimension=dimension,
                                              value=value, reason=cleaned)])
 
     # ---- internals

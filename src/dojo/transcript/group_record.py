@@ -59,11 +59,10 @@ class GroupRecorder(Recorder):
     # ---- writing
     def _saved(self, events: list[Event]) -> list[Event]:
         if self._handle is not None:
-            self._flush()
-            if self.session.finished:
-                self._finish()
+            self.save()
         elif self.path is not None and self.warning is None:
-            self._append_late()
+            with self._lock:
+                self._append_late()
         return events
 
     def _append_late(self) -> None:

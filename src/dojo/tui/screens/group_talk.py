@@ -198,8 +198,10 @@ class GroupTalkScreen(DojoScreen):
         assert ended is not None
         self.query_one("#group-ended").display = True
         self.query_one("#group-ended-text", Static).update(Content.assemble(
-            result_content(ended.result), " ", literal(ended.title, "bold"), ("  The conversation is over.", MUTED)))
-        self.query_one("#group-debrief", Button).focus()
+            result_content(ended.result), " ", literal(ended.title, "bold"),
+            ("  The conversation is over: ctrl+g for the group debrief.", MUTED)))
+        # Not the button: someone still typing a draft must not land on the debrief by accident.
+        self.query_one(ChatLog).focus()
 
     # ---- input
     @on(ReplyBox.Submitted)
