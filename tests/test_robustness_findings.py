@@ -196,14 +196,16 @@ def test_a_corrupted_index_is_rebuilt_with_one_warning(dojo_home, mini, capsys, 
 
 
 def test_the_app_starts_on_a_corrupted_index(dojo_home, mini):
-    from dojo.tui.records import History as AppHistory
+    from dojo.tui.app import DojoApp
 
     recorder = Recorder(Session(mini, seed=1, player="Ana"), scenario_path=MINI)
     recorder.reply("What will you decide, and by when?")
+    recorder.end()  # an attempt: a reply, then ended by the rep
     assert History().sync() == []
     corrupt(dojo_home, "UPDATE meta SET value = 'abc' WHERE key = 'schema'")
-    history = AppHistory()
-    assert history.best("Ana", "mini") is not None
+    app = DojoApp(player="Ana")
+    app.history = History()
+    assert app.best("mini") is not None
 
 
 def test_a_symlinked_index_is_refused(dojo_home, tmp_path, capsys):
