@@ -200,6 +200,7 @@ def test_reading_best_scores_survives_a_corrupted_index(dojo_home, mini):
     # What the app asks at start (the best score per scenario), on an index that no longer reads.
     recorder = Recorder(Session(mini, seed=1, player="Ana"), scenario_path=MINI)
     recorder.reply("What will you decide, and by when?")
+    recorder.end()  # an attempt: a reply, then ended by the rep
     assert History().sync() == []
     corrupt(dojo_home, "UPDATE meta SET value = 'abc' WHERE key = 'schema'")
     history = History()

@@ -79,6 +79,7 @@ def test_sigkill_mid_session_keeps_every_completed_turn(dojo_home, capsys):
     out = capsys.readouterr().out
     assert "interrupted" in out and all(reply in out for reply in REPLIES)
     History().sync()
+    # A killed session never ended: not an attempt, but listed with every session.
     assert History().attempts(player="Kim") == []
     [attempt] = History().attempts(player="Kim", every_session=True)
     assert attempt.result == "unfinished" and attempt.turns == len(REPLIES)
