@@ -3,8 +3,8 @@
 Run from the repository root: python benchmarks/report_external.py [PATH]
 
 PATH is a folder holding the development halves of two public corpora with
-human strategy labels (default: ../shared/data/external beside the
-repository; skipped with a message when absent):
+human strategy labels (or set DOJO_EXTERNAL_DATA; skipped with a message
+when neither is given):
 
 - casino-train.tsv — CaSiNo (Chawla et al., NAACL 2021; CC BY 4.0):
   columns dialogue, labels (comma-separated), text.
@@ -19,6 +19,7 @@ Only aggregates are printed; the corpora's sentences never enter the lexicon.
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from pathlib import Path
 from dojo.coach.signals import classify
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "data" / "external"
+DEFAULT = os.environ.get("DOJO_EXTERNAL_DATA", "")
 PROCEDURE = {"donation-information", "proposition-of-donation", "ask-donation-amount",
              "confirm-donation", "ask-donate-more"}
 
@@ -72,7 +73,10 @@ def read(path: Path) -> list[tuple[set[str], str]]:
 
 
 def main() -> int:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else DEFAULT)
+    if not str(folder) or folder == Path():
+        print("report_external: pass the folder holding casino-train.tsv and p4g-dev.tsv; skipped")
+        return 0
     if not (folder / "casino-train.tsv").is_file() or not (folder / "p4g-dev.tsv").is_file():
         print(f"report_external: no corpora at {folder}; skipped (pass the folder as the first argument)")
         return 0
