@@ -50,6 +50,19 @@ def tile_captions(events: list[Event]) -> dict[str, str]:
     }
 
 
+def facts_content(played) -> Content | None:
+    """What discovery found (when, by which reply) and what it missed, with the question that finds it."""
+    if not played.uncovered and not played.missed:
+        return None
+    parts: list[Content | str | tuple[str, str]] = []
+    for fact in played.uncovered:
+        how = f"turn {fact.by_reply_turn}" if fact.by_reply_turn else "volunteered"
+        parts += [("✓ ", "bold $success"), literal(fact.label, "bold"), (f"  ({how})  ", MUTED), literal(fact.text), "\n"]
+    for fact in played.missed:
+        parts += [("✗ ", "bold $error"), literal(fact.label, "bold"), ("  missed: ", MUTED), literal(fact.ask), "\n"]
+    return Content.assemble(*parts).rstrip()
+
+
 TILES = (("reciprocity", "Reciprocity"), ("pathway", "Pathway"), ("chasing", "Chasing"))
 
 
@@ -168,6 +181,10 @@ class DebriefScreen(DojoScreen):
                                 classes=f"tile tile-overall tile-{_band(scores.overall)}")
             yield Label("YOUR PROGRESS ON THIS SCENARIO", classes="section")
             yield Static(comparison(scores, self.earlier), id="progress")
+            facts = facts_content(self.film)
+            if facts is not None:
+                yield Label("WHAT DISCOVERY FOUND", classes="section")
+                yield Static(facts, id="facts")
             yield Label("TURN BY TURN", classes="section")
             yield TurnTable(self.film, id="turns")
         with Horizontal(id="debrief-actions"):
