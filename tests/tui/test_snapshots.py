@@ -79,6 +79,10 @@ async def settle(pilot) -> None:
     """Let the workers (history sync, saving) finish and the screen catch up."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    # A worker's result can resize the tables once more; let that layout (and the scrollbar) settle too.
+    await pilot.app.workers.wait_for_complete()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
 from dojo.engine import ReplyError, Session
-from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged, SessionEnded
+from dojo.engine.events import Event, SessionEnded
 from dojo.scenario.model import Scenario
 from dojo.transcript import Recorder
 from dojo.tui.base import DojoScreen
@@ -91,31 +91,14 @@ class ConversationScreen(DojoScreen):
 
     def render_events(self, events: list[Event]) -> None:
         """Show new events in order; a reply's score changes sit under it (hidden in exam mode)."""
-        chat = self.query_one(ChatLog)
-        persona = self.scenario.persona.name
-        reply: RepReplied | None = None
-        scored: list[ScoreChanged] = []
 
-        def flush() -> None:
-            nonlocal reply, scored
-            if reply is not None:
-                chat.say_rep(reply.player or "You", reply.text, scored)
-            reply, scored = None, []
+        def notice(event: Event) -> Content | None:
+            if not isinstance(event, SessionEnded):
+                return None
+            self.show_ended(event)
+            return Content.assemble(result_content(event.result), " ", literal(event.title, "bold"))
 
-        for event in events:
-            if isinstance(event, RepReplied):
-                flush()
-                reply = event
-            elif isinstance(event, ScoreChanged):
-                scored.append(event)
-            elif isinstance(event, ProspectSaid):
-                flush()
-                chat.say_prospect(persona, event.text)
-            elif isinstance(event, SessionEnded):
-                flush()
-                chat.add_notice(Content.assemble(result_content(event.result), " ", literal(event.title, "bold")))
-                self.show_ended(event)
-        flush()
+        self.query_one(ChatLog).play(events, self.scenario.persona.name, "You", notice)
 
     def refresh_coach(self) -> None:
         assert self.session is not None

@@ -19,9 +19,7 @@ from dojo.engine.events import (
     AnswerPicked,
     Event,
     PlayerSkipped,
-    ProspectSaid,
     RepReplied,
-    ScoreChanged,
     SessionEnded,
 )
 from dojo.engine.group import GroupError, GroupSession
@@ -118,38 +116,7 @@ class GroupTalkScreen(DojoScreen):
 
     # ---- drawing
     def render_events(self, events: list[Event]) -> None:
-        chat = self.query_one(ChatLog)
-        persona = self.scenario.persona.name
-        reply: RepReplied | None = None
-        scored: list[ScoreChanged] = []
-
-        def flush() -> None:
-            nonlocal reply, scored
-            if reply is not None:
-                chat.say_rep(reply.player or "Team", reply.text, scored)
-            reply, scored = None, []
-
-        for event in events:
-            if isinstance(event, RepReplied):
-                flush()
-                reply = event
-            elif isinstance(event, ScoreChanged):
-                scored.append(event)
-            elif isinstance(event, ProspectSaid):
-                flush()
-                chat.say_prospect(persona, event.text)
-            elif isinstance(event, AnswerPicked):
-                flush()
-                how = "the best scored" if event.chosen_by == "best" else "picked by the facilitator"
-                chat.add_notice(Content.assemble(("The prospect hears ", MUTED), literal(event.player, "bold"),
-                                                 (f"'s answer ({how})", MUTED)))
-            elif isinstance(event, PlayerSkipped):
-                flush()
-                chat.add_notice(Content.assemble(literal(event.player, "bold"), (" passes this turn", MUTED)))
-            elif isinstance(event, SessionEnded):
-                flush()
-                chat.add_notice(Content.assemble(result_content(event.result), " ", literal(event.title, "bold")))
-        flush()
+        self.query_one(ChatLog).play(events, self.scenario.persona.name, "Team", _notice)
 
     def refresh_state(self) -> None:
         group = self.group
@@ -296,3 +263,16 @@ class GroupTalkScreen(DojoScreen):
         if not self.group.finished:
             self.team.end()
         self.dojo.show_group_debrief(self)
+
+
+def _notice(event: Event) -> Content | None:
+    """What the team sees in the chat for a pick, a skip or the ending."""
+    if isinstance(event, AnswerPicked):
+        how = "the best scored" if event.chosen_by == "best" else "picked by the facilitator"
+        return Content.assemble(("The prospect hears ", MUTED), literal(event.player, "bold"),
+                                (f"'s answer ({how})", MUTED))
+    if isinstance(event, PlayerSkipped):
+        return Content.assemble(literal(event.player, "bold"), (" passes this turn", MUTED))
+    if isinstance(event, SessionEnded):
+        return Content.assemble(result_content(event.result), " ", literal(event.title, "bold"))
+    return None

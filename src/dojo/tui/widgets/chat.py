@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from textual.containers import Right, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from dojo.engine.events import ScoreChanged
+from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged
 from dojo.tui.look import DIMENSION_TITLES, GAIN, LOSS, MUTED, literal
 
 
@@ -129,6 +129,35 @@ class ChatLog(VerticalScroll):
 
     def add_notice(self, content: Content) -> Notice:
         return self._add(Notice(content))
+
+    def play(self, events: Iterable[Event], persona: str, rep_name: str,
+             notice: Callable[[Event], Content | None] = lambda event: None) -> None:
+        """Show events in order: each reply with the score changes it earned under it, each prospect
+        line, and whatever `notice` makes of any other event (an ending, a pick, a skip)."""
+        reply: RepReplied | None = None
+        scored: list[ScoreChanged] = []
+
+        def flush() -> None:
+            nonlocal reply, scored
+            if reply is not None:
+                self.say_rep(reply.player or rep_name, reply.text, scored)
+            reply, scored = None, []
+
+        for event in events:
+            if isinstance(event, RepReplied):
+                flush()
+                reply = event
+            elif isinstance(event, ScoreChanged):
+                scored.append(event)
+            elif isinstance(event, ProspectSaid):
+                flush()
+                self.say_prospect(persona, event.text)
+            else:
+                content = notice(event)
+                if content is not None:
+                    flush()
+                    self.add_notice(content)
+        flush()
 
     def clear_log(self) -> None:
         self.remove_children()
