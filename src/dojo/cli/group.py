@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 
 from dojo.cli.common import UsageError, load_entry, print_json
-from dojo.cli.render import debrief, header, score_line, scores_line
+from dojo.cli.render import events_text, header, scores_line
 from dojo.engine import ReplyError, Session, SessionOver
 from dojo.engine.events import (
     AnswerPicked,
@@ -24,10 +24,6 @@ from dojo.engine.events import (
     Event,
     NotePinned,
     PlayerSkipped,
-    ProspectSaid,
-    RepReplied,
-    ScoreChanged,
-    SessionEnded,
 )
 from dojo.engine.group import MODES, GroupError, GroupSession, parse_players
 from dojo.engine.group_summary import group_summary
@@ -211,28 +207,21 @@ def play_line(team, group: GroupSession, line: Line) -> list[Event]:
 # ---------------------------------------------------------------- text
 
 def group_text(events: list[Event], persona_name: str) -> str:
-    name = visible(persona_name)
-    lines = []
-    for event in events:
-        if isinstance(event, ProspectSaid):
-            lines.append(f"  {name}: {visible(event.text)}")
-        elif isinstance(event, RepReplied):
-            lines.append(f"  {visible(event.player or 'You')}: {visible(event.text)}")
-        elif isinstance(event, ScoreChanged):
-            lines.append(score_line(event))
-        elif isinstance(event, DraftScored):
-            lines.append(f"    draft by {visible(event.player)} (overall {event.scores.overall}): "
-                         f"{visible(event.text)}")
-        elif isinstance(event, AnswerPicked):
-            how = "the best scored" if event.chosen_by == "best" else "the facilitator's pick"
-            lines.append(f"    → the prospect hears {visible(event.player)}'s answer ({how})")
-        elif isinstance(event, PlayerSkipped):
-            lines.append(f"    {visible(event.player)} passes turn {event.turn}")
-        elif isinstance(event, NotePinned):
-            lines.append(f"    note on turn {event.turn}: {visible(event.text)}")
-        elif isinstance(event, SessionEnded):
-            lines.append(debrief(event))
-    return "\n".join(lines)
+    """The solo turn-by-turn text, with each reply under its writer's name and the group's own events."""
+    return events_text(events, persona_name, by_player=True, other=_group_line)
+
+
+def _group_line(event: Event) -> str | None:
+    if isinstance(event, DraftScored):
+        return f"    draft by {visible(event.player)} (overall {event.scores.overall}): {visible(event.text)}"
+    if isinstance(event, AnswerPicked):
+        how = "the best scored" if event.chosen_by == "best" else "the facilitator's pick"
+        return f"    → the prospect hears {visible(event.player)}'s answer ({how})"
+    if isinstance(event, PlayerSkipped):
+        return f"    {visible(event.player)} passes turn {event.turn}"
+    if isinstance(event, NotePinned):
+        return f"    note on turn {event.turn}: {visible(event.text)}"
+    return None
 
 
 def players_text(summary) -> str:

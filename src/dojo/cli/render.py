@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 
 from dojo.coach import ScoreEvent, Scores, grade
 from dojo.engine.events import (
@@ -40,8 +41,10 @@ def scores_line(scores: Scores) -> str:
             f"overall {scores.overall} ({grade(scores.overall)})")
 
 
-def events_text(events: list[Event], persona_name: str) -> str:
-    """Turn-by-turn lines for the events of one turn (or the opening)."""
+def events_text(events: list[Event], persona_name: str, *, by_player: bool = False,
+                other: Callable[[Event], str | None] = lambda event: None) -> str:
+    """Turn-by-turn lines for the events of one turn (or the opening). `by_player` names each reply's
+    writer instead of "You"; `other` gives the line, if any, for events this walk does not know (group play)."""
     name = visible(persona_name)
     lines = []
     missed = [event for event in events if isinstance(event, FactMissed)]
@@ -51,13 +54,18 @@ def events_text(events: list[Event], persona_name: str) -> str:
         elif isinstance(event, FactRevealed):
             lines.append(f"        ◆ uncovered {visible(event.label)}: {visible(event.text)}")
         elif isinstance(event, RepReplied):
-            lines.append(f"  You: {visible(event.text)}")
+            writer = event.player if by_player and event.player else "You"
+            lines.append(f"  {visible(writer)}: {visible(event.text)}")
         elif isinstance(event, ScoreChanged):
             lines.append(score_line(event))
         elif isinstance(event, SessionEnded):
             lines.append(debrief(event))
             lines += [textwrap.fill(f"{visible(m.label)}: {visible(m.ask)}", width=96, initial_indent="Missed: ",
                                     subsequent_indent="        ") for m in missed]
+        else:
+            line = other(event)
+            if line is not None:
+                lines.append(line)
     return "\n".join(lines)
 
 
