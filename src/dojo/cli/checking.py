@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +60,9 @@ def check_files(files: list[Path], *, run: bool = True, keyword: str | None = No
                 with_lint: bool = True) -> list[FileReport]:
     reports: list[FileReport] = []
     seen: dict[str, Path] = {}
+    # Files copied from one template differ only in their id, which no conversation depends on:
+    # their pinned tests are played once and the results shared.
+    played: dict[str, list[TestResult]] = {}
     for path in files:
         scenario, problems, text = check_file(path)
         report = FileReport(path, scenario, list(problems))
@@ -74,7 +78,15 @@ def check_files(files: list[Path], *, run: bool = True, keyword: str | None = No
         seen[scenario.id] = path
         if with_lint:
             report.diagnostics += lint(scenario, where)
-        if run:
-            tests = [test for test in scenario.tests if not keyword or keyword.casefold() in test.name.casefold()]
-            report.results = [run_test(scenario, test) for test in tests]
+        if run and scenario.tests:
+            same = _played_alike(scenario)
+            if same not in played:
+                tests = [test for test in scenario.tests if not keyword or keyword.casefold() in test.name.casefold()]
+                played[same] = [run_test(scenario, test) for test in tests]
+            report.results = played[same]
     return reports
+
+
+def _played_alike(scenario: Scenario) -> str:
+    """Equal for scenarios that play every conversation the same way: all but the id is equal."""
+    return hashlib.sha256(scenario.model_dump_json(exclude={"id"}).encode()).hexdigest()
