@@ -94,6 +94,8 @@ def check_nesting(text: str) -> None:
     Brackets inside strings and comments do not count; the scan only needs to be
     good enough to stop runaway nesting, tomllib still judges the syntax.
     """
+    if text.count("[") + text.count("{") <= MAX_NESTING:
+        return  # too few brackets to nest that deep, wherever they are
     depth, index, size = 0, 0, len(text)
     while True:
         found = _NESTING_MARKS.search(text, index)
