@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dojo.cli import main, score
+from dojo.cli import checking, main, score
 from dojo.engine import Session
 from dojo.scenario.library import shipped_dir
 from dojo.scenario.load import load_scenario
@@ -147,3 +147,14 @@ def test_copies_that_play_differently_get_their_own_test_results(library, capsys
     _, out, _ = cli(capsys, "test", str(library))
     assert "Robin Test" in out and "FAILED" in out
     assert out.count("::asking wins") == 2  # renamed and stricter; the id-only copies pass
+
+
+@pytest.mark.parametrize("command", [["validate"], ["validate", "--format", "json", "--strict"], ["test", "-v"]])
+def test_validating_with_workers_prints_what_one_process_prints(library, capsys, monkeypatch, command):
+    monkeypatch.setattr(checking, "CHUNK", 2)
+    alone = cli(capsys, *command, str(library), "--jobs", "1")
+    together = cli(capsys, *command, str(library), "--jobs", "3")
+    if command[0] == "test":  # its closing line says how long it took
+        alone, together = ((code, out.rsplit(" in ", 1)[0], err) for code, out, err in (alone, together))
+    assert together == alone
+    assert "duplicate scenario id 'copy-1'" in alone[1] or command[0] == "test"
