@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dojo.cli.common import UsageError
+from dojo.engine.examples import example_findings
 from dojo.engine.selftest import TestResult, run_test
 from dojo.scenario.diagnostics import Diagnostic, Locator
 from dojo.scenario.lint import lint
@@ -73,7 +74,7 @@ def check_files(files: list[Path], *, run: bool = True, keyword: str | None = No
             continue
         seen[scenario.id] = path
         if with_lint:
-            report.diagnostics += lint(scenario, where)
+            report.diagnostics += lint(scenario, where, example_findings(scenario))
         if run:
             tests = [test for test in scenario.tests if not keyword or keyword.casefold() in test.name.casefold()]
             report.results = [run_test(scenario, test) for test in tests]

@@ -55,6 +55,7 @@ CODES: dict[str, str] = {
     "D308": "no tests",
     "D310": "duplicate scenario id",
     "D311": "hidden fact",
+    "D312": "pattern misses its example",
 }
 
 
