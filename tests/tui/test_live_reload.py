@@ -70,7 +70,7 @@ async def test_saving_the_played_file_replays_the_replies_on_the_new_version(mak
         await pilot.pause()
         error = next(text for text in notices(app) if "Not reloaded" in text)
         line = broken.splitlines().index('goto = "discovry"') + 1
-        assert f"quayside.toml:{line}:" in error and "unknown state 'discovry'" in error and "[D101]" in error
+        assert f"\nquayside.toml:{line}:" in error and "unknown state 'discovry'" in error and "[D101]" in error
         await say(pilot, DISCOVER)
         assert screen.session.turn == 2
         assert "Honestly? Missed pickups cost us two accounts last year." in said(app)

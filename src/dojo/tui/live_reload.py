@@ -14,6 +14,7 @@ replayed session is not saved.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,12 +72,13 @@ class ConversationReload:
             ("↻ Reloaded ", "bold"), literal(self.path.name, "bold"), (f": {said}. A play-test now, not saved.", MUTED)))
 
     def _show_errors(self, problems: list[Diagnostic]) -> None:
-        lines = [literal(str(problem)) for problem in problems[:SHOWN_ERRORS]]
+        # The file name, not its whole path: the notice is narrow, and the heading says which folder.
+        lines = [literal(str(replace(problem, file=self.path.name))) for problem in problems[:SHOWN_ERRORS]]
         more = len(problems) - SHOWN_ERRORS
         if more > 0:
             lines.append(Content.styled(f"…and {more} more (run `dojo validate {self.path}`)", MUTED))
         heading = Content.assemble(
-            ("⚠ Not reloaded: ", "bold $text-error"), literal(self.path.name, "bold"),
+            ("⚠ Not reloaded: ", "bold $text-error"), literal(str(self.path), "bold"),
             (f" has {len(problems)} error{'s' if len(problems) != 1 else ''}; "
              "the last good version plays on until you save a fix.", MUTED))
         self.screen.query_one(ChatLog).add_notice(Content("\n").join([heading, *lines]))
@@ -95,9 +97,10 @@ def watch_scenario_file(screen: ConversationScreen) -> ConversationReload | None
 class LibraryReload:
     """Reloads the app's library when a scenario file in its folders is added, removed or saved."""
 
-    def __init__(self, app: DojoApp, refreshed: Callable[[], None]) -> None:
+    def __init__(self, app: DojoApp, refreshed: Callable[[], None], shown: Callable[[], bool]) -> None:
         self.app = app
         self.refreshed = refreshed
+        self.shown = shown
         self.folders = app.library_dirs if app.library_dirs is not None else library_dirs()
         self._stamp = folder_stamp(self.folders)
 
@@ -109,7 +112,7 @@ class LibraryReload:
         before = {str(problem) for problem in self.app.library.problems}
         self.app.library = load_library(self.app.library_dirs)
         new = [problem for problem in self.app.library.problems if str(problem) not in before]
-        if new:
+        if new and self.shown():  # in a conversation, its own notice speaks for the file being played
             self.app.notify(f"{new[0]}" + (f" (and {len(new) - 1} more)" if len(new) > 1 else ""),
                             title="A scenario file has errors and is skipped", severity="warning",
                             timeout=8, markup=False)
@@ -117,6 +120,6 @@ class LibraryReload:
 
 
 def watch_library(screen: PickerScreen) -> LibraryReload:
-    watcher = LibraryReload(screen.dojo, screen.refresh_list)
+    watcher = LibraryReload(screen.dojo, screen.refresh_list, lambda: screen.is_current)
     screen.set_interval(POLL_SECONDS * 2, watcher.poll)
     return watcher
