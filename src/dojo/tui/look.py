@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from dojo.coach import grade
 from dojo.text import visible
 
 GAIN = "$text-success"
@@ -56,6 +55,8 @@ def delta_content(delta: int) -> Content:
 
 
 def grade_content(overall: int) -> Content:
+    from dojo.coach.scores import grade  # the coach loads with the first score shown, not at start-up
+
     return Content.styled(f" {grade(overall)} ", f"bold reverse {score_text_style(overall)}")
 
 
