@@ -313,7 +313,7 @@ class DojoApp(GroupNavigation, App[int]):
         from dojo.tui.screens.picker import PickerScreen
 
         for screen in self.screen_stack:
-            if isinstance(screen, PickerScreen):
+            if isinstance(screen, PickerScreen) and screen.is_mounted:  # a picker still to mount fills itself
                 screen.show_player()
                 screen.refresh_list()
 
