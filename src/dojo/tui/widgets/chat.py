@@ -100,8 +100,9 @@ class ChatLog(VerticalScroll):
     """Messages stack downwards; the view sticks to the newest one until the user scrolls up.
 
     Each message mounted costs a layout of every mounted one when the next arrives, so a long
-    conversation keeps only its newest `WINDOW` messages as widgets and the rest as the recipe to build
-    them again: scrolling back to the oldest mounted message mounts the `PAGE` before it, in place.
+    conversation keeps only its newest messages (two screens' worth) as widgets and the rest as the
+    recipe to build them again: scrolling back to the oldest mounted message mounts the `PAGE` before
+    it, in place.
     """
 
     DEFAULT_CSS = """
@@ -113,8 +114,9 @@ class ChatLog(VerticalScroll):
     ChatLog > Right { height: auto; }
     """
 
-    #: The most messages mounted while the view follows the newest one.
-    WINDOW = 40
+    #: The fewest messages kept mounted while the view follows the newest one; a taller log keeps one
+    #: per row of its height (every message takes at least two rows, so that is two screens' worth).
+    WINDOW = 24
     #: How many older messages scrolling back to the top mounts at once.
     PAGE = 20
 
@@ -208,7 +210,7 @@ class ChatLog(VerticalScroll):
         """Unmount the oldest messages beyond the window, unless the user is reading back through them."""
         if self._anchor_released:
             return
-        while len(self._mounted) > self.WINDOW:
+        while len(self._mounted) > max(self.WINDOW, self.size.height):
             self._mounted.popleft().remove()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
