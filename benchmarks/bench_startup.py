@@ -41,6 +41,7 @@ asyncio.run(main())
 
 DOJO = """
 import time
+import dojo.cli  # what `dojo` imports before it opens the app
 from dojo.tui.app import DojoApp
 
 async def main():

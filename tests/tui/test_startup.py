@@ -63,3 +63,23 @@ async def test_a_library_that_cannot_be_read_leaves_an_empty_picker_and_a_messag
         assert app.screen.id == "picker"
         assert "No scenarios found" in str(app.screen.query_one("#no-match", Static).content)
         assert any("Could not read the scenario library" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("argv", [[], ["--player", "Ana"], ["--player=Ana"]])
+def test_plain_dojo_opens_the_app_without_loading_the_engine_first(argv, dojo_home):
+    """`dojo` goes straight to the app: the commands, the engine and pydantic wait until they are used."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import dojo.tui.app as app\n"
+        "app.run = lambda player=None: print('opened', player) or 0\n"
+        "from dojo.cli import main\n"
+        f"code = main({argv!r})\n"
+        "print(code, sorted(m for m in ('dojo.cli.play', 'dojo.engine', 'pydantic') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    player = "Ana" if argv else None
+    assert done.stdout.splitlines() == [f"opened {player}", "0 []"]
