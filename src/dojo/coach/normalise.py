@@ -22,7 +22,12 @@ _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "
                         "\u2014": "-", "\u2013": "-"})
 
 
-@dataclass(frozen=True, slots=True)
+#: Every ASCII character that is not a word character for RE2's `\b`, as a space: for the quick
+#: check that an ASCII reply contains no shorthand word at all.
+_NON_WORD = str.maketrans({chr(code): " " for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")})
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass pays for object.__setattr__ on every field
 class Normalised:
     original: str
     #: The rewritten text the patterns run on (case kept; patterns ignore case).
@@ -72,8 +77,14 @@ def _byte_to_char(text: str) -> tuple[int, ...]:
     return tuple(table)
 
 
-def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp | None) -> Normalised:
-    """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`."""
+def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp | None,
+              words: frozenset[str] | None = None) -> Normalised:
+    """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`.
+
+    `words`, when given, is every shorthand word, each made of ASCII word characters only. Then an
+    ASCII reply none of whose words is one of them is known to need no rewriting, without a search:
+    RE2's `\b` is ASCII-only, so in ASCII text a whole-word match is exactly one of those words.
+    """
     plain = original.translate(_PLAIN)
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in `plain`
     if "  " in plain:
@@ -84,7 +95,9 @@ def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp |
                 end += 1
             pieces.append((index, end, " "))
             index = plain.find("  ", end)
-    if finder is not None and plain:
+    if finder is not None and plain and (
+            words is None or not plain.isascii()
+            or not words.isdisjoint(plain.lower().translate(_NON_WORD).split())):
         for start, end in _words(finder, plain):
             replacement = shorthand.get(plain[start:end].lower())
             if replacement is not None:

@@ -1,7 +1,8 @@
 """Signal detection: which gives, gets, pathway stages and chasing a reply contains.
 
 One pass of the lexicon's RE2 set finds which patterns can match the
-normalised reply; only those run again for their spans. Each match is then
+normalised reply, and which clause cues it contains; only those patterns run
+again for their spans, and only those cues are searched for. Each match is then
 judged by its clause (clauses.py): negation, question form and speaker are
 worked out there, once, instead of inside every pattern.
 """
@@ -17,10 +18,6 @@ from dojo.coach.clauses import Reading
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
-
-#: Replies longer than this (in bytes) skip the one-pass set and run each pattern on its own:
-#: RE2's set has no fallback when its DFA runs out of memory on a long, unusual text.
-SET_LIMIT = 600
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _NO_MATCH = (-1, -1)
@@ -63,8 +60,7 @@ class Signals(BaseModel):
 
     def quote(self, *labels: str) -> str:
         """The words that triggered any of `labels` (prefix match), in reply order, overlaps merged."""
-        spans = sorted(m.span for m in self.matches
-                       if any(m.label == lb or m.label.startswith(lb + ":") for lb in labels))
+        spans = sorted(m.span for m in self.matches if _labelled(m.label, labels))
         merged: list[list[int]] = []
         for start, end in spans:
             if merged and start <= merged[-1][1]:
@@ -74,7 +70,19 @@ class Signals(BaseModel):
         return " … ".join(self.text[start:end] for start, end in merged)
 
 
-def _built(cls, values: dict):
+def _labelled(label: str, wanted: tuple[str, ...]) -> bool:
+    """`label` is one of `wanted`, or starts with one of them followed by ":" (`give` → `give:deck`)."""
+    if label in wanted:
+        return True
+    colon = label.find(":")
+    while colon != -1:
+        if label[:colon] in wanted:
+            return True
+        colon = label.find(":", colon + 1)
+    return False
+
+
+def built_model(cls, values: dict):
     """A pydantic model from values already known to be valid: what `model_construct` does,
     without its per-field bookkeeping, which cost more than hearing the reply."""
     instance = cls.__new__(cls)
@@ -127,27 +135,33 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
     return ""
 
 
+#: (label, kind) per vocabulary kind, in the order `Signals` lists them.
+_GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
+_GET_LABELS = tuple((f"get:{kind}", kind) for kind in GET_KINDS)
+_STAGE_LABELS = tuple((f"stage:{kind}", kind) for kind in STAGES)
+_CHASE_LABELS = tuple((f"chase:{kind}", kind) for kind in CHASE_KINDS)
+
+
 def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False) -> Hearing:
     lexicon = lexicon or default_lexicon()
-    normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder)
+    normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
     data = normalised.encoded
-    reading = Reading(data, lexicon.clauses)
-    if len(data) <= SET_LIMIT:
-        hits = lexicon.matcher.Match(data) or []
-        hits.sort()
-    else:
-        hits = range(len(lexicon.patterns))
+    hits, present = lexicon.scan(data)
+    reading = Reading(data, lexicon.clauses, present)
+    same_offsets = normalised.origin is None and normalised.char_at is None
+    patterns = lexicon.patterns
     candidates: list[Candidate] = []
     heard: list[tuple[tuple[int, int], str, str]] = []
-    yielding: list[tuple[int, CompiledPattern, tuple[int, int]]] = []  # (clause, pattern, span)
-    clause_labels: dict[int, set[str]] = {}
+    heard_at: list[tuple[int, str]] = []  # (byte offset, label) of each heard match a yielding rule may defer to
+    yielding: list[tuple[int, CompiledPattern, tuple[int, int]]] = []  # (byte offset, pattern, span)
     size = len(data)
     for index in hits:
-        pattern = lexicon.patterns[index]
+        pattern = patterns[index]
         if pattern.literal is not None:  # "\?": a substring search, no engine call
             _literal_candidates(pattern, data, reading, keep_cancelled, candidates, heard, normalised)
             continue
         match = pattern.regex._regexp.Match
+        rule = pattern.rule
         position = 0
         while position <= size:
             start, end = match(_UNANCHORED, data, position, size)[0]
@@ -159,33 +173,38 @@ def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False
             why = _verdict(pattern, data, start, end, reading)
             if keep_cancelled:
                 candidates.append(Candidate(pattern, start, end, why))
-            if not why:
-                span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
-                if span[1] > span[0]:
-                    clause = reading.clause_start(start)
-                    if pattern.rule.yields_to:
-                        yielding.append((clause, pattern, span))
-                    else:
-                        heard.append((span, pattern.rule.label, pattern.rule.id))
-                        clause_labels.setdefault(clause, set()).add(pattern.rule.label)
-    for clause, pattern, span in yielding:
-        here = clause_labels.get(clause, ())
-        if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
-            heard.append((span, pattern.rule.label, pattern.rule.id))
+            if why:
+                continue
+            span = (start, end) if same_offsets else \
+                normalised.to_original(normalised.to_char(start), normalised.to_char(end))
+            if span[1] > span[0]:
+                if rule.yields_to:
+                    yielding.append((start, pattern, span))
+                else:
+                    heard.append((span, rule.label, rule.id))
+                    heard_at.append((start, rule.label))
+    if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause
+        clause_labels: dict[int, set[str]] = {}
+        for start, label in heard_at:
+            clause_labels.setdefault(reading.clause_start(start), set()).add(label)
+        for start, pattern, span in yielding:
+            here = clause_labels.get(reading.clause_start(start), ())
+            if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
+                heard.append((span, pattern.rule.label, pattern.rule.id))
     labels = {label for _, label, _ in heard}
     permission = "permission" in labels
     if permission:  # inviting a no is the opposite of chasing
         heard = [item for item in heard if not item[1].startswith("chase:")]
         labels = {label for _, label, _ in heard}
     heard.sort()
-    matches = [_built(Match, {"label": label, "span": span, "rule": rule, "text": text[span[0]:span[1]]})
-               for span, label, rule in heard]
-    signals = _built(Signals, {
+    matches = [built_model(Match, {"label": label, "span": span, "rule": rule_id, "text": text[span[0]:span[1]]})
+               for span, label, rule_id in heard]
+    signals = built_model(Signals, {
         "text": text,
-        "gives": [kind for kind in GIVE_KINDS if "give:" + kind in labels],
-        "gets": [kind for kind in GET_KINDS if "get:" + kind in labels],
-        "stages": [kind for kind in STAGES if "stage:" + kind in labels],
-        "chase": [kind for kind in CHASE_KINDS if "chase:" + kind in labels],
+        "gives": [kind for label, kind in _GIVE_LABELS if label in labels] if labels else [],
+        "gets": [kind for label, kind in _GET_LABELS if label in labels] if labels else [],
+        "stages": [kind for label, kind in _STAGE_LABELS if label in labels] if labels else [],
+        "chase": [kind for label, kind in _CHASE_LABELS if label in labels] if labels else [],
         "question": "question" in labels,
         "close_ask": "close_ask" in labels,
         "permission": permission,
