@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from json.encoder import encode_basestring
 from pathlib import Path
 
 from dojo.cli.checking import check_files, scenario_files
@@ -117,6 +118,9 @@ def run_classify(args) -> int:
     if args.text is None:
         raise UsageError("classify needs TEXT, or `-` to read replies from stdin")
     lexicon = lexicon_for(load_entry(args.scenario).scenario) if args.scenario else default_lexicon()
+    if args.text == "-" and args.json:
+        _classify_json_lines(lexicon)
+        return EXIT_OK
     if args.text == "-":
         for number, line in _stdin_lines():
             text = line.rstrip("\r\n")
@@ -128,9 +132,36 @@ def run_classify(args) -> int:
     return EXIT_OK
 
 
-def _stdin_lines() -> Iterator[tuple[int, str]]:
-    """Numbered lines from stdin, read in whatever blocks have arrived, flushing our output
-    whenever we are about to wait: fast on a file, still one answer per line when piped live."""
+def _classify_json_lines(lexicon) -> None:
+    """`classify - --json`: one JSON line per reply, written a block at a time (whenever stdin has
+    no more lines ready, and before an error), so a file streams fast and a live pipe still gets
+    each answer as soon as its line is in."""
+    pending: list[str] = []
+
+    def write_pending() -> None:
+        if pending:
+            sys.stdout.write("".join(pending))
+            pending.clear()
+        sys.stdout.flush()
+
+    try:
+        for number, line in _stdin_lines(write_pending):
+            text = line.rstrip("\r\n")
+            if not text.strip():
+                continue
+            try:
+                check_reply(text)
+            except ReplyError as err:
+                raise UsageError(f"<stdin>:{number}: {err}") from None
+            pending.append(signals_json_line(classify(text, lexicon)))
+    finally:
+        write_pending()
+
+
+def _stdin_lines(before_wait: Callable[[], None] | None = None) -> Iterator[tuple[int, str]]:
+    """Numbered lines from stdin, read in whatever blocks have arrived, calling `before_wait`
+    (flushing our output) whenever we are about to wait: fast on a file, still one answer per
+    line when piped live."""
     stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
     if stream is None or not hasattr(stream, "fileno"):
         yield from enumerate(iter(sys.stdin.readline, ""), start=1)
@@ -140,11 +171,13 @@ def _stdin_lines() -> Iterator[tuple[int, str]]:
     except (OSError, ValueError):
         yield from enumerate(iter(sys.stdin.readline, ""), start=1)
         return
+    if before_wait is None:
+        before_wait = sys.stdout.flush
     encoding = sys.stdin.encoding or "utf-8"
     pending = b""
     number = 0
     while True:
-        sys.stdout.flush()
+        before_wait()
         block = os.read(descriptor, 1 << 16)
         if not block:
             break
@@ -155,7 +188,7 @@ def _stdin_lines() -> Iterator[tuple[int, str]]:
             yield number, raw.decode(encoding, "replace")
     if pending:
         yield number + 1, pending.decode(encoding, "replace")
-    sys.stdout.flush()
+    before_wait()
 
 
 def signals_json(signals: Signals) -> dict:
@@ -167,6 +200,27 @@ def signals_json(signals: Signals) -> dict:
         "matches": [{"label": m.label, "span": list(m.span), "rule": m.rule, "text": m.text}
                     for m in signals.matches],
     }
+
+
+_string = encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
+_FLAG = {True: "true", False: "false"}
+
+
+def _strings(items: list[str]) -> str:
+    return "[" + ", ".join(map(_string, items)) + "]" if items else "[]"
+
+
+def signals_json_line(signals: Signals) -> str:
+    """`json.dumps(signals_json(signals), ensure_ascii=False)` and a newline, byte for byte,
+    without building the dict first: the batch path writes one per reply."""
+    matches = ", ".join(
+        f'{{"label": {_string(m.label)}, "span": [{m.span[0]}, {m.span[1]}], "rule": {_string(m.rule)}, '
+        f'"text": {_string(m.text)}}}' for m in signals.matches)
+    return (f'{{"text": {_string(signals.text)}, "gives": {_strings(signals.gives)}, '
+            f'"gets": {_strings(signals.gets)}, "stages": {_strings(signals.stages)}, '
+            f'"chase": {_strings(signals.chase)}, "question": {_FLAG[signals.question]}, '
+            f'"close_ask": {_FLAG[signals.close_ask]}, "permission": {_FLAG[signals.permission]}, '
+            f'"matches": [{matches}]}}\n')
 
 
 def _classify_one(text: str, lexicon, as_json: bool, where: str, explain: bool = False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -83,6 +84,8 @@ class CompiledPattern:
     unless: re2._Regexp | None
     #: The pattern as plain bytes when it is a bare punctuation literal ("\?"), found without RE2.
     literal: bytes | None = None
+    #: Whether anything can cancel a match (a guard, negation or a clause check); if not, every match is heard.
+    judged: bool = True
 
 
 @dataclass(frozen=True)
@@ -127,8 +130,8 @@ class Lexicon:
     clauses: Clauses
     shorthand: Mapping[str, str]
     shorthand_finder: re2._Regexp | None
-    #: The shorthand words when each is ASCII word characters only (see `normalise`), else None.
-    shorthand_words: frozenset[str] | None
+    #: The shorthand words, as bytes, when each is ASCII word characters only (see `normalise`), else None.
+    shorthand_words: frozenset[bytes] | None
     classes: Mapping[str, tuple[str, ...]]
     source: LexiconFile = field(repr=False)
 
@@ -162,10 +165,14 @@ class Lexicon:
         hits.sort()
         if hits[-1] != count + len(CUE_NAMES):  # the match-anything sentinel is missing: incomplete
             return range(count), ALL_CUES
-        if len(hits) == 1 or hits[-2] < count:
-            return hits[:-1], frozenset()
-        first_cue = next(index for index, hit in enumerate(hits) if hit >= count)
-        return hits[:first_cue], frozenset(CUE_NAMES[hit - count] for hit in hits[first_cue:-1])
+        first_cue = bisect_left(hits, count)
+        return hits[:first_cue], _cue_names(tuple(hits[first_cue:-1]), count)
+
+
+@lru_cache(maxsize=1024)
+def _cue_names(indices: tuple[int, ...], offset: int) -> frozenset[str]:
+    """The names of the cues at these set indices (at most 2⁹ different answers)."""
+    return frozenset(CUE_NAMES[index - offset] for index in indices)
 
 
 def expand(pattern: str, classes: Mapping[str, tuple[str, ...]], where: str) -> str:
@@ -257,7 +264,9 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
                     _guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
                     _guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
                     None if spec.unless is None else _compile(spec.unless, f"{label}: {where}.unless"),
-                    _literal(expanded)))
+                    _literal(expanded),
+                    spec.not_before is not None or spec.not_after is not None or spec.unless is not None
+                    or compiled.negatable or bool(compiled.needs)))
                 if matcher.Add(expanded) != len(patterns) - 1:
                     raise LexiconError(f"{label}: {where}: pattern could not be added to the matcher")
     for name in CUE_NAMES:
@@ -278,7 +287,7 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
         finder = re2.compile(r"\b(?:" + "|".join(escaped) + r")\b", _re2_options())
     plain_words = all(re.fullmatch(r"[0-9a-z_]+", word) for word in shorthand)
     return Lexicon(tuple(compiled_rules), tuple(patterns), matcher, clauses, shorthand, finder,
-                   frozenset(shorthand) if plain_words else None, classes, data)
+                   frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data)
 
 
 def _literal(pattern: str) -> bytes | None:

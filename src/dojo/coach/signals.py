@@ -82,14 +82,18 @@ def _labelled(label: str, wanted: tuple[str, ...]) -> bool:
     return False
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
 def built_model(cls, values: dict):
     """A pydantic model from values already known to be valid: what `model_construct` does,
     without its per-field bookkeeping, which cost more than hearing the reply."""
-    instance = cls.__new__(cls)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    instance = _new(cls)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set(values))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
     return instance
 
 
@@ -170,7 +174,7 @@ def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False
             position = end if end > start else start + 1
             if end == start:
                 continue
-            why = _verdict(pattern, data, start, end, reading)
+            why = _verdict(pattern, data, start, end, reading) if pattern.judged else ""
             if keep_cancelled:
                 candidates.append(Candidate(pattern, start, end, why))
             if why:
