@@ -12,7 +12,7 @@ from pathlib import Path
 from dojo.cli.checking import check_files, scenario_files
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
-from dojo.coach.signals import Signals, hear
+from dojo.coach.signals import Signals, classify_many, hear
 from dojo.engine import ReplyError, lexicon_for
 from dojo.engine.session import check_reply
 from dojo.paths import data_dir
@@ -132,20 +132,26 @@ def run_classify(args) -> int:
     return EXIT_OK
 
 
-def _classify_json_lines(lexicon) -> None:
-    """`classify - --json`: one JSON line per reply, written a block at a time (whenever stdin has
-    no more lines ready, and before an error), so a file streams fast and a live pipe still gets
-    each answer as soon as its line is in."""
-    pending: list[str] = []
+#: Replies classified together in `classify - --json` (see `classify_many`).
+BATCH = 256
 
-    def write_pending() -> None:
-        if pending:
-            sys.stdout.write("".join(pending))
-            pending.clear()
-        sys.stdout.flush()
+
+def _classify_json_lines(lexicon) -> None:
+    """`classify - --json`: one JSON line per reply. Replies are classified a batch at a time (as
+    many as stdin has ready, up to BATCH) and their lines written together, so a file streams fast
+    and a live pipe still gets each answer as soon as its line is in; before an error, every
+    reply before it is answered."""
+    texts: list[str] = []
+
+    def answer(flush: bool = True) -> None:
+        if texts:
+            sys.stdout.write("".join(map(signals_json_line, classify_many(texts, lexicon))))
+            texts.clear()
+        if flush:
+            sys.stdout.flush()
 
     try:
-        for number, line in _stdin_lines(write_pending):
+        for number, line in _stdin_lines(answer):
             text = line.rstrip("\r\n")
             if not text.strip():
                 continue
@@ -153,9 +159,11 @@ def _classify_json_lines(lexicon) -> None:
                 check_reply(text)
             except ReplyError as err:
                 raise UsageError(f"<stdin>:{number}: {err}") from None
-            pending.append(signals_json_line(classify(text, lexicon)))
+            texts.append(text)
+            if len(texts) == BATCH:
+                answer(flush=False)
     finally:
-        write_pending()
+        answer()
 
 
 def _stdin_lines(before_wait: Callable[[], None] | None = None) -> Iterator[tuple[int, str]]:

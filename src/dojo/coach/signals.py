@@ -148,32 +148,81 @@ _CHASE_LABELS = tuple((f"chase:{kind}", kind) for kind in CHASE_KINDS)
 
 def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False) -> Hearing:
     lexicon = lexicon or default_lexicon()
+    read = _read(text, lexicon)
+    patterns = lexicon.patterns
+    found = {index: _spans(patterns[index], read.data) for index in read.hits if patterns[index].literal is None}
+    return _judge(read, lexicon, found, keep_cancelled)
+
+
+def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Signals]:
+    """`classify` for each text, with the same results. Each candidate pattern runs over every
+    reply that needs it before the next pattern runs: a pattern's matching state is then still in
+    the processor's cache for the next reply, which makes a batch much cheaper than one at a time."""
+    lexicon = lexicon or default_lexicon()
+    patterns = lexicon.patterns
+    reads = [_read(text, lexicon) for text in texts]
+    wanted: dict[int, list[int]] = {}
+    for number, read in enumerate(reads):
+        for index in read.hits:
+            if patterns[index].literal is None:
+                wanted.setdefault(index, []).append(number)
+    found: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reads]
+    for index in sorted(wanted):
+        pattern = patterns[index]
+        for number in wanted[index]:
+            found[number][index] = _spans(pattern, reads[number].data)
+    return [_judge(read, lexicon, spans, False).signals for read, spans in zip(reads, found, strict=True)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A reply normalised, with what the lexicon's one pass found in it."""
+
+    text: str
+    normalised: Normalised
+    data: bytes
+    hits: list[int] | range  # the patterns that can match, ascending
+    present: frozenset[str]  # the clause cues that occur in it
+
+
+def _read(text: str, lexicon: Lexicon) -> _Read:
     normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
-    data = normalised.encoded
-    hits, present = lexicon.scan(data)
-    reading = Reading(data, lexicon.clauses, present)
+    hits, present = lexicon.scan(normalised.encoded)
+    return _Read(text, normalised, normalised.encoded, hits, present)
+
+
+def _spans(pattern: CompiledPattern, data: bytes) -> list[tuple[int, int]]:
+    """Every non-empty, non-overlapping match of `pattern` in `data`, in order, as byte spans."""
+    match = pattern.regex._regexp.Match
+    found: list[tuple[int, int]] = []
+    position, size = 0, len(data)
+    while position <= size:
+        start, end = match(_UNANCHORED, data, position, size)[0]
+        if start < 0:
+            break
+        position = end if end > start else start + 1
+        if end > start:
+            found.append((start, end))
+    return found
+
+
+def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]], keep_cancelled: bool) -> Hearing:
+    """Judge each match `found` (pattern index → spans) by its clause, and gather the signals."""
+    text, normalised, data = read.text, read.normalised, read.data
+    reading = Reading(data, lexicon.clauses, read.present)
     same_offsets = normalised.origin is None and normalised.char_at is None
     patterns = lexicon.patterns
     candidates: list[Candidate] = []
     heard: list[tuple[tuple[int, int], str, str]] = []
     heard_at: list[tuple[int, str]] = []  # (byte offset, label) of each heard match a yielding rule may defer to
     yielding: list[tuple[int, CompiledPattern, tuple[int, int]]] = []  # (byte offset, pattern, span)
-    size = len(data)
-    for index in hits:
+    for index in read.hits:
         pattern = patterns[index]
         if pattern.literal is not None:  # "\?": a substring search, no engine call
             _literal_candidates(pattern, data, reading, keep_cancelled, candidates, heard, normalised)
             continue
-        match = pattern.regex._regexp.Match
         rule = pattern.rule
-        position = 0
-        while position <= size:
-            start, end = match(_UNANCHORED, data, position, size)[0]
-            if start < 0:
-                break
-            position = end if end > start else start + 1
-            if end == start:
-                continue
+        for start, end in found[index]:
             why = _verdict(pattern, data, start, end, reading) if pattern.judged else ""
             if keep_cancelled:
                 candidates.append(Candidate(pattern, start, end, why))
