@@ -300,11 +300,11 @@ def _jump_name(stage: str, missing: list[str]) -> str:
     return "pressure before proof"
 
 
+_CATEGORY = {"reciprocity": "give", "pathway": "stage", "chasing": "chase"}
+
+
 def _label(dimension: str, code: str, kind: str | None) -> str | None:
-    if kind is None:
-        return None
-    category = {"reciprocity": "give", "pathway": "stage", "chasing": "chase"}[dimension]
-    return f"{category}:{kind}"
+    return None if kind is None else f"{_CATEGORY[dimension]}:{kind}"
 
 
 def _kind(kind: str) -> str:

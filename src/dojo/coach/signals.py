@@ -60,7 +60,10 @@ class Signals(BaseModel):
 
     def quote(self, *labels: str) -> str:
         """The words that triggered any of `labels` (prefix match), in reply order, overlaps merged."""
-        spans = sorted(m.span for m in self.matches if _labelled(m.label, labels))
+        spans = [m.span for m in self.matches if m.label in labels or _labelled(m.label, labels)]
+        if len(spans) < 2:
+            return self.text[spans[0][0]:spans[0][1]] if spans else ""
+        spans.sort()
         merged: list[list[int]] = []
         for start, end in spans:
             if merged and start <= merged[-1][1]:
