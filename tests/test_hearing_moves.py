@@ -9,7 +9,6 @@ from dojo.coach import classify, default_lexicon
 from dojo.coach.normalise import normalise
 from dojo.coach.signals import hear
 
-
 # ---------------------------------------------------------------- offers however they are framed
 
 @pytest.mark.parametrize("reply, kind", [
