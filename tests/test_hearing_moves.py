@@ -169,3 +169,34 @@ def test_a_stage_is_heard_in_other_voices(reply, stage):
 ])
 def test_chasing_is_heard_in_other_words(reply, kind):
     assert kind in classify(reply).chase
+
+
+# ---------------------------------------------------------------- more voices
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Ok lah, I send you the floor plan and unit prices later tonight.", "pricing"),
+    ("I'll get the lads to price up the extension and have it to you Monday.", "proposal"),
+    ("I'm going to hold the venue for you until Friday at no charge.", "favour"),
+    ("Attached you'll find the updated cost schedule.", "pricing"),
+    ("I can do you the first three months at cost.", "discount"),
+])
+def test_a_give_in_plain_present_tense_or_trade_idiom_is_still_a_give(reply, kind):
+    assert kind in classify(reply).gives, hear(reply).signals.matches
+
+
+def test_a_demo_kit_lent_is_a_trial_not_a_demo():
+    assert classify("we could loan you a demo kit for the conference").gives == ["trial"]
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("When is the tender closing date?", "timeline"),
+    ("Is there a date you need the new system bedded in by?", "timeline"),
+    ("What's going to make or break this for the board?", "criteria"),
+    ("Let's lock in the 14th for the walkthrough with your principal?", "decision_makers"),
+])
+def test_an_ask_in_another_industrys_words_is_a_get(reply, kind):
+    assert kind in classify(reply).gets, hear(reply).signals.matches
+
+
+def test_a_rating_with_a_number_is_proof():
+    assert "trust" in classify("Our claims team is rated 4.8 on Trustpilot from over 3,000 reviews.").stages
