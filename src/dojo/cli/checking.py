@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dojo.cli.batch import ordered_map, workers_for
 from dojo.cli.common import UsageError
+from dojo.engine.examples import example_findings
 from dojo.engine.selftest import TestResult, run_test
 from dojo.scenario.diagnostics import Diagnostic, Locator
 from dojo.scenario.lint import lint
@@ -102,7 +103,7 @@ class _Checker:
         report = FileReport(path, scenario, list(problems))
         if scenario is None:
             return report, [], []
-        warnings = lint(scenario, Locator(text, str(path))) if self.with_lint else []
+        warnings = lint(scenario, Locator(text, str(path)), example_findings(scenario)) if self.with_lint else []
         if not self.run or not scenario.tests:
             return report, warnings, []
         same = _played_alike(scenario)

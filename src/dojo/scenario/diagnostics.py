@@ -56,6 +56,7 @@ CODES: dict[str, str] = {
     "D308": "no tests",
     "D310": "duplicate scenario id",
     "D311": "hidden fact",
+    "D312": "pattern misses its example",
 }
 
 
@@ -245,7 +246,13 @@ def _single_vs_double(rows: list[str], line: int | None) -> str:
     if ("[", name) in brackets and ("[[", name) in brackets:
         return (f"`[{name}]` (single brackets) is one table, but `[[{name}]]` (double brackets) "
                 f"starts a list of them; write every one as `[[{name}]]`")
+    if here[0] == "[" and name.rsplit(".", 1)[-1] in LIST_TABLES:
+        return f"each of these is one item of a list: write every one as `[[{name}]]` (double brackets)"
     return ""
+
+
+#: Keys whose items are tables written one by one with `[[…]]`: rules, tests, a test's turns, advice.
+LIST_TABLES = frozenset({"rules", "tests", "turns", "hint_if", "lesson_if"})
 
 
 def _earlier_header(rows: list[str], line: int | None) -> int | None:
@@ -470,6 +477,8 @@ def validation_error(error: dict, where: Locator, known_keys: list[str] | None) 
             hint += f": write `{path[-1]} = true` or `{path[-1]} = false`, without quotes"
         elif isinstance(value, str) and kind in ("int_type", "float_type") and value.strip():
             hint += f": write `{path[-1]} = {value.strip()}`, without quotes"
+        elif kind == "list_type" and isinstance(value, dict) and path and path[-1] in LIST_TABLES:
+            hint = f"each item is a table of its own: write `[[{dotted(path)}]]` (double brackets), once per item"
         return where.diagnostic(path, f"expected {wanted}, got {_shown(value)}", "D105", at_value=True, hint=hint)
     if kind == "string_pattern_mismatch" and path and path[-1] == "id":
         return where.diagnostic(path, f"{value!r} is not a valid id", "D107", at_value=True,

@@ -2,24 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from dojo.scenario.diagnostics import Diagnostic, Locator
 from dojo.scenario.keylines import Path as KeyPath
+from dojo.scenario.keylines import line_of
 from dojo.scenario.model import Fallback, Line, Rule, Scenario, When
 
 #: A lesson shorter than this many words does not teach anything.
 MIN_LESSON_WORDS = 6
 
 
-
-def lint(scenario: Scenario, where: Locator | None = None) -> list[Diagnostic]:
+def lint(scenario: Scenario, where: Locator | None = None,
+         played: Iterable[tuple[KeyPath, str, str, str, str]] = ()) -> list[Diagnostic]:
+    """Every warning, in file order. `played` adds findings from checks that need the coach, which this
+    layer cannot run (the lexicon's own examples, D312), as (path, message, code, hint, text to point at)."""
     where = where or Locator("", "<scenario>")
     found: list[Diagnostic] = []
     for check in (_graph, _hidden_facts, _shadowed, _repeated_lines, _thin_lessons, _no_tests):
         for path, message, code, hint in check(scenario):
             found.append(where.diagnostic(path, message, code, hint=hint, severity="warning"))
+    for path, message, code, hint, needle in played:
+        found.append(where.diagnostic(path, message, code, hint=hint, severity="warning", needle=needle,
+                                      line=_item_line(where, path, needle)))
     return sorted(found, key=lambda d: (d.line or 0, d.col or 0))
+
+
+def _item_line(where: Locator, path: KeyPath, text: str) -> int | None:
+    """The line of one string in a list that may span lines: the first at or below the list's key
+    that holds it in quotes (the key's own line when it is written some other way)."""
+    if not where.rows:
+        return None
+    start = line_of(where.lines, path) or 1
+    for quoted in (f'"{text}"', f"'{text}'"):
+        for number in range(start, len(where.rows) + 1):
+            if quoted in where.rows[number - 1]:
+                return number
+    return start
 
 
 def _steps(scenario: Scenario, state_name: str) -> list[Rule | Fallback]:
