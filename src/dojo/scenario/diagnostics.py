@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
@@ -138,7 +139,10 @@ class Locator:
         self.text = text
         self.label = label
         self._lines: dict[KeyPath, int] | None = None
-        self.rows = text.splitlines()
+
+    @cached_property
+    def rows(self) -> list[str]:
+        return self.text.splitlines()
 
     @property
     def lines(self) -> dict[KeyPath, int]:
@@ -268,7 +272,11 @@ _CONTROL_NAMES = {"\x08": "a backspace", "\x0c": "a form feed"}
 
 
 def lost_backslashes(data: Any, where: Locator, path: KeyPath = ()) -> list[Diagnostic]:
-    """Strings with control characters: `"\\bwhat"` in double quotes is a backspace, not a word boundary."""
+    """Strings with control characters: `"\\bwhat"` in double quotes is a backspace, not a word boundary.
+
+    `data` is `where.text` read as TOML, so a text with no backslash and no control character is clean."""
+    if not path and "\\" not in where.text and not _CONTROL.search(where.text):
+        return []  # the text has neither an escape nor a raw control character, so no string can
     found: list[Diagnostic] = []
     if isinstance(data, dict):
         for key, value in data.items():

@@ -75,21 +75,25 @@ def _graph(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
         if name not in reachable:
             yield ("states", name), f"no rule leads to state {name!r} from `start`", "D301", \
                 f"add `goto = \"{name}\"` to a rule in another state, or delete the state"
-    # Which states can still reach an ending (walking the graph backwards from rules that end).
-    ends = {name for name in scenario.states if successors(scenario, name)[1]}
-    changed = True
-    while changed:
-        changed = False
-        for name in scenario.states:
-            if name not in ends and successors(scenario, name)[0] & ends:
+    # Which states can still reach an ending: walk the graph backwards from rules that end, once.
+    graph = {name: successors(scenario, name) for name in scenario.states}
+    ends = {name for name, (_, endings) in graph.items() if endings}
+    led_from: dict[str, list[str]] = {}
+    for name, (targets, _) in graph.items():
+        for target in targets:
+            led_from.setdefault(target, []).append(name)
+    frontier = list(ends)
+    while frontier:
+        for name in led_from.get(frontier.pop(), []):
+            if name not in ends:
                 ends.add(name)
-                changed = True
+                frontier.append(name)
     for name in sorted(reachable - ends):
         yield ("states", name), f"once in state {name!r} the conversation can never end except by running out of turns", \
             "D302", "give one of its rules (or a rule in a state it leads to) an `ending`"
     reached = {scenario.on_max_turns} if scenario.on_max_turns else set()
     for name in reachable:
-        reached |= successors(scenario, name)[1]
+        reached |= graph[name][1]
     for name in scenario.endings:
         if name not in reached:
             yield ("endings", name), f"no reachable rule ends in {name!r}", "D303", \
@@ -101,8 +105,11 @@ def _graph(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
                 f"add an ending with outcome = \"{outcome}\" and a rule that leads to it"
 
 
+_CATCH_ALL = When()
+
+
 def _is_catch_all(when: When) -> bool:
-    return when == When()
+    return when == _CATCH_ALL
 
 
 def _shadowed(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:

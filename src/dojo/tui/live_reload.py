@@ -86,7 +86,8 @@ class ConversationReload:
 
 def watch_scenario_file(screen: ConversationScreen) -> ConversationReload | None:
     """Start watching the played scenario's file when it is in the library (None otherwise)."""
-    entry = screen.dojo.library.entries.get(screen.scenario.id)
+    library = screen.dojo.library
+    entry = library.entries.get(screen.scenario.id) if library is not None else None
     if entry is None:
         return None
     watcher = ConversationReload(screen, entry.path)
@@ -106,7 +107,7 @@ class LibraryReload:
 
     def poll(self) -> None:
         stamp = folder_stamp(self.folders)
-        if stamp == self._stamp:
+        if stamp == self._stamp or self.app.library is None:  # still being read at start-up
             return
         self._stamp = stamp
         before = {str(problem) for problem in self.app.library.problems}

@@ -140,9 +140,10 @@ class ConversationScreen(DojoScreen):
             self.notify(str(err).capitalize(), title="Reply not sent", severity="error")
             return
         self.save()
-        self.query_one(ReplyBox).clear()
-        self.render_events(events)
-        self.refresh_coach()
+        with self.app.batch_update():  # one frame for the reply box, the chat and the coach
+            self.query_one(ReplyBox).clear()
+            self.render_events(events)
+            self.refresh_coach()
 
     def save(self) -> None:
         """Append the new events to the transcript off the UI thread: fsync on a slow disk
