@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring
 from pathlib import Path
 
+from dojo.cli.batch import add_jobs_option
 from dojo.cli.checking import check_files, scenario_files
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
@@ -38,6 +39,7 @@ def register(commands) -> None:
     validate.add_argument("--format", choices=("text", "json"), default="text",
                           help="json prints one object for CI: files, diagnostics, tests")
     validate.add_argument("--no-tests", action="store_true", help="check the files without running their tests")
+    add_jobs_option(validate, "check the files")
     validate.set_defaults(handler=run_validate)
 
     classify_cmd = commands.add_parser("classify", help="show the signals the coach hears in a reply")
@@ -79,7 +81,7 @@ def run_list(args) -> int:
 
 
 def run_validate(args) -> int:
-    reports = check_files(scenario_files(args.paths), run=not args.no_tests)
+    reports = check_files(scenario_files(args.paths), run=not args.no_tests, jobs=args.jobs)
     errors = sum(len(r.errors) for r in reports)
     warnings = sum(len(r.warnings) for r in reports)
     failed_tests = sum(len(r.failed_tests) for r in reports)
