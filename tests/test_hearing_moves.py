@@ -200,3 +200,21 @@ def test_an_ask_in_another_industrys_words_is_a_get(reply, kind):
 
 def test_a_rating_with_a_number_is_proof():
     assert "trust" in classify("Our claims team is rated 4.8 on Trustpilot from over 3,000 reviews.").stages
+
+
+def test_being_easy_to_find_is_an_open_door_not_chasing():
+    assert classify("Shall we close the file for now? If anything changes, I'm easy to find.").chase == []
+    assert classify("whenever suits u honestly, im easy").chase == ["whatever_works"]
+
+
+@pytest.mark.parametrize("reply", [
+    "I understand the API supports SSO already.",
+    "It supports third-party integrations via Zapier.",
+    "I saw your email about the invoice.",
+])
+def test_a_trigger_word_in_another_sense_is_not_a_stage(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+def test_asking_them_to_send_something_is_not_a_give():
+    assert classify("Before your meeting, can you send the agenda?").gives == []
