@@ -218,3 +218,23 @@ def test_a_trigger_word_in_another_sense_is_not_a_stage(reply):
 
 def test_asking_them_to_send_something_is_not_a_give():
     assert classify("Before your meeting, can you send the agenda?").gives == []
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("I've got a great case study on that, want me to send it?", "case_study"),
+    ("I'll cc you on the technical docs.", "information"),
+    ("Let me knock together a quick ROI for you.", "consulting"),
+    ("we'll comp the first month", "discount"),
+    ("Tell you what, I'll do it for 900 instead of 1,100.", "discount"),
+    ("I'll match whatever they quoted you.", "discount"),
+    ("Will drop you a line with the figures.", "pricing"),
+    ("Let me line up a call with one of our customers in Perth.", "favour"),
+])
+def test_an_offer_in_trade_talk_is_a_give(reply, kind):
+    assert kind in classify(reply).gives, hear(reply).signals.matches
+
+
+def test_looping_them_in_on_our_draft_is_not_asking_for_their_people():
+    found = classify("I'll loop you in on the proposal draft.")
+    assert found.gets == []
+    assert found.gives == ["proposal"]
