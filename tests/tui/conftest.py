@@ -26,6 +26,8 @@ def make_app(dojo_home):
         kwargs.setdefault("seed", SEED)
         kwargs.setdefault("library_dirs", [SCENARIOS])
         kwargs.setdefault("blink", False)
+        # Screens under test start from a read library; test_startup.py covers the loading state.
+        kwargs.setdefault("library_in_background", False)
         return DojoApp(player=player, **kwargs)
 
     return make

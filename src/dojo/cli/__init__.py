@@ -6,15 +6,19 @@ import argparse
 import sys
 
 from dojo import __version__
-from dojo.cli import catalogue, export, graph, group, history, lrs, new, play, report, review, score, serve, test
-from dojo.cli.common import UsageError, fail
 from dojo.text import from_edge
 
 #: Each module registers its own subcommands, so commands grow without touching this file much.
-COMMAND_MODULES = [play, group, catalogue, new, test, graph, review, score, export, history, report, lrs, serve]
+COMMAND_NAMES = ["play", "group", "catalogue", "new", "test", "graph", "review", "score", "export", "history",
+                 "report", "lrs", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The command modules load the engine, the coach and pydantic: only a command line that names a
+    # command (or asks for help) pays for them; plain `dojo` goes straight to the app.
+    from importlib import import_module
+
+    command_modules = [import_module(f"dojo.cli.{name}") for name in COMMAND_NAMES]
     parser = argparse.ArgumentParser(
         prog="dojo",
         description="Practise sales conversations against scripted prospect personas.",
@@ -23,15 +27,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dojo {__version__}")
     parser.add_argument("--player", help="the rep's name for this session (overrides the saved name)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules:
         module.register(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     _safe_streams()
+    raw = [from_edge(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    if _opens_the_app(raw):
+        player = raw[1] if len(raw) == 2 else (raw[0].partition("=")[2] if raw else None)
+        try:
+            return _run_app(argparse.Namespace(command=None, player=player))
+        except KeyboardInterrupt:
+            return 130
+    from dojo.cli.common import UsageError, fail
+
     parser = build_parser()
-    args = parser.parse_args([from_edge(arg) for arg in (sys.argv[1:] if argv is None else argv)])
+    args = parser.parse_args(raw)
     try:
         if args.command is None:
             return _run_app(args)
@@ -42,6 +55,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _opens_the_app(raw: list[str]) -> bool:
+    """`dojo` or `dojo --player NAME`: nothing for the full parser to do."""
+    return (not raw or (len(raw) == 2 and raw[0] == "--player" and not raw[1].startswith("-"))
+            or (len(raw) == 1 and raw[0].startswith("--player=")))
 
 
 def _safe_streams() -> None:
@@ -62,6 +81,8 @@ def _run_app(args) -> int:
     try:
         from dojo.tui.app import run
     except ImportError as err:  # pragma: no cover - only without the TUI installed
+        from dojo.cli.common import fail
+
         return fail(f"the app is unavailable ({err}); headless commands still work, see `dojo --help`")
     return run(player=args.player)
 

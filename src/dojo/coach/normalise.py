@@ -72,7 +72,28 @@ _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "
                         "\u2014": "-", "\u2013": "-"})
 
 
-@dataclass(frozen=True, slots=True)
+#: Every ASCII byte that is not a word character for RE2's `\b`, as a space: for the quick check
+#: that an ASCII reply contains no shorthand word at all.
+_NON_WORD = bytes.maketrans(bytes(code for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")),
+                            b" " * sum(1 for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")))
+
+
+def _ascii_table() -> bytes | None:
+    """`_PLAIN` for ASCII text as a byte table, or None when it maps some ASCII character to more
+    or other than one ASCII character (then every reply takes the general path)."""
+    table = bytearray(range(256))
+    for code, replacement in _PLAIN.items():
+        if code < 128:
+            if not (isinstance(replacement, str) and len(replacement) == 1 and replacement.isascii()):
+                return None
+            table[code] = ord(replacement)
+    return bytes(table)
+
+
+_PLAIN_ASCII = _ascii_table()
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass pays for object.__setattr__ on every field
 class Normalised:
     original: str
     #: The rewritten text the patterns run on (case kept; patterns ignore case).
@@ -122,8 +143,19 @@ def _byte_to_char(text: str) -> tuple[int, ...]:
     return tuple(table)
 
 
-def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp | None) -> Normalised:
-    """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`."""
+def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp | None,
+              words: frozenset[bytes] | None = None) -> Normalised:
+    """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`.
+
+    `words`, when given, is every shorthand word as bytes, each made of ASCII word characters only.
+    Then an ASCII reply none of whose words is one of them, with no run of spaces, is rewritten
+    byte for byte, without a search: RE2's `\b` is ASCII-only, so in ASCII text a whole-word match
+    is exactly one of those words. This is the common reply.
+    """
+    if words is not None and _PLAIN_ASCII is not None and original.isascii():
+        data = original.encode("ascii").translate(_PLAIN_ASCII)
+        if b"  " not in data and (finder is None or words.isdisjoint(data.lower().translate(_NON_WORD).split())):
+            return Normalised(original, data.decode("ascii"), data, None, None)
     plain = original.translate(_PLAIN)
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in `plain`
     if "  " in plain:

@@ -7,23 +7,27 @@ screen renders the engine's events and calls only its public API.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
 from dojo import paths
-from dojo.coach import Scores
-from dojo.engine import Session
-from dojo.scenario.library import Library, load_library
-from dojo.scenario.model import Scenario
 from dojo.settings import Settings, load_settings, save_settings, settings_path
-from dojo.transcript import History, HistoryError, Recorder, list_transcripts
-from dojo.transcript.history import Attempt
 from dojo.tui import paste
 from dojo.tui.commands import DojoCommands
 from dojo.tui.group_nav import GroupNavigation
 from dojo.tui.themes import DARK, LIGHT, themes
+
+if TYPE_CHECKING:  # the engine, the coach and pydantic load after the first paint, not before it
+    from dojo.coach import Scores
+    from dojo.engine import Session
+    from dojo.scenario.library import Library
+    from dojo.scenario.model import Scenario
+    from dojo.transcript import History, Recorder
+    from dojo.transcript.history import Attempt
 
 
 class DojoApp(GroupNavigation, App[int]):
@@ -44,7 +48,7 @@ class DojoApp(GroupNavigation, App[int]):
 
     def __init__(self, player: str | None = None, seed: int | None = None,
                  library_dirs: list[Path] | None = None, data_dir: Path | None = None,
-                 blink: bool = True, review: Path | None = None) -> None:
+                 blink: bool = True, review: Path | None = None, library_in_background: bool = True) -> None:
         super().__init__()
         self.review_path = review
         self.player_override = player
@@ -53,46 +57,78 @@ class DojoApp(GroupNavigation, App[int]):
         self.data_root = data_dir
         self.blink = blink
         self.exam = False
-        self.settings = Settings()
-        self.library = Library({}, [])
+        #: Read in a worker once the picker is up (the list says "Loading" until then); None until read.
+        self.library: Library | None = None
+        self.library_in_background = library_in_background
+        #: Set once the library is read and the picker filled (what a script or benchmark waits on).
+        self.library_ready = asyncio.Event()
         self.history: History | None = None
         self._best: dict[str, Scores | None] = {}
+        # Chosen before mounting: the first screen is styled in the saved theme from the start.
+        for theme in themes():
+            self.register_theme(theme)
+        self.settings, self._settings_warning = load_settings(self.data_root)
+        self.theme = DARK if self.settings.dark else LIGHT
 
     # ---- start-up
     def on_mount(self) -> None:
-        for theme in themes():
-            self.register_theme(theme)
-        self.settings, warning = load_settings(self.data_root)
-        self.theme = DARK if self.settings.dark else LIGHT
-        if warning:
-            self.notify(warning, title="Settings", severity="warning", timeout=12, markup=False)
-        self.library = load_library(self.library_dirs)
-        if self.library.problems:
-            count = len(self.library.problems)
-            self.notify(f"{count} problem{'s' if count != 1 else ''} in scenario files; run `dojo validate` "
-                        f"on {self.user_scenarios_dir()} for details.", title="Some scenarios were skipped",
-                        severity="warning", timeout=8)
-        self.history = History(self.data_root)
-        self.send_team_results()  # what waited from an earlier, offline session
+        if self._settings_warning:
+            self.notify(self._settings_warning, title="Settings", severity="warning", timeout=12, markup=False)
         if self.review_path is not None:  # `dojo review FILE`: straight into the film, closing it quits
             from dojo.tui.screens.review import ReviewScreen
 
+            self._library_read(*self._read_library())
             self.push_screen(ReviewScreen(self.review_path))
             return
         from dojo.tui.screens.picker import PickerScreen
 
         self.push_screen(PickerScreen(id="picker"))
-        if self.group_plan is not None:  # `dojo group`: straight to the team, no solo name prompt
+        if self.group_plan is None and self.player is None and not self.settings.name_asked:
+            from dojo.tui.screens.settings import PlayerNameScreen
+
+            self.push_screen(PlayerNameScreen(), self._named)
+        if self.library_in_background:
+            # Started after the first paint: the worker shares the interpreter lock with the painting.
+            self.call_after_refresh(self.run_worker, self._read_library_in_background, thread=True,
+                                    group="library", exit_on_error=False)
+        else:
+            self._library_read(*self._read_library())
+
+    def _read_library(self) -> tuple[Library, History]:
+        from dojo.scenario.library import load_library
+        from dojo.transcript import History
+
+        return load_library(self.library_dirs), History(self.data_root)
+
+    def _read_library_in_background(self) -> None:
+        found: tuple[Library, History | None]
+        try:
+            found = self._read_library()
+        except Exception as err:  # noqa: BLE001 - an empty picker with a reason beats a dead app
+            from dojo.scenario.library import Library
+
+            self.call_from_thread(self.notify, f"Could not read the scenario library ({type(err).__name__}).",
+                                  title="Scenarios", severity="error", markup=False)
+            found = (Library({}, []), None)
+        self.call_from_thread(self._library_read, *found)
+
+    def _library_read(self, library: Library, history: History | None) -> None:
+        """The library is in: fill the picker, then whatever waited for it (a group plan, the outbox)."""
+        self.library, self.history = library, history
+        if library.problems:
+            count = len(library.problems)
+            self.notify(f"{count} problem{'s' if count != 1 else ''} in scenario files; run `dojo validate` "
+                        f"on {self.user_scenarios_dir()} for details.", title="Some scenarios were skipped",
+                        severity="warning", timeout=8)
+        self.send_team_results()  # what waited from an earlier, offline session
+        self._refresh_picker()
+        self.library_ready.set()
+        if self.group_plan is not None and self.review_path is None:  # `dojo group`: straight to the team
             scenario_id, players, mode = self.group_plan
             if scenario_id and players:
                 self.start_group(scenario_id, players, mode)
             else:
                 self.open_group_setup(scenario_id, players, mode)
-            return
-        if self.player is None and not self.settings.name_asked:
-            from dojo.tui.screens.settings import PlayerNameScreen
-
-            self.push_screen(PlayerNameScreen(), self._named)
 
     def _named(self, name: str | None) -> None:
         # Asked once: skipping is an answer too, and the settings dialog (ctrl+s) changes it later.
@@ -104,12 +140,18 @@ class DojoApp(GroupNavigation, App[int]):
     def player(self) -> str | None:
         return self.player_override or self.settings.player
 
+    @property
+    def library_loaded(self) -> bool:
+        return self.library is not None
+
     def scenarios(self) -> list[Scenario]:
+        if self.library is None:
+            return []
         found = [entry.scenario for entry in self.library.entries.values()]
         return sorted(found, key=lambda s: (s.difficulty, s.persona.name.casefold(), s.id))
 
     def scenario(self, scenario_id: str) -> Scenario | None:
-        entry = self.library.entries.get(scenario_id)
+        entry = self.library.entries.get(scenario_id) if self.library is not None else None
         return entry.scenario if entry else None
 
     def user_scenarios_dir(self) -> Path:
@@ -117,6 +159,8 @@ class DojoApp(GroupNavigation, App[int]):
 
     def best(self, scenario_id: str) -> Scores | None:
         """The player's best attempt; a history index that cannot be read costs the best score, never the app."""
+        from dojo.transcript import HistoryError
+
         if scenario_id not in self._best:
             try:
                 self._best[scenario_id] = self.history.best(self.player, scenario_id) if self.history else None
@@ -126,6 +170,8 @@ class DojoApp(GroupNavigation, App[int]):
 
     def earlier_attempts(self, scenario_id: str, current: Path | None) -> list[Attempt]:
         """The player's other attempts at a scenario, newest first."""
+        from dojo.transcript import HistoryError
+
         if self.history is None:
             return []
         try:
@@ -137,6 +183,8 @@ class DojoApp(GroupNavigation, App[int]):
 
     def record(self, session: Session) -> Recorder:
         """Saving wraps the session; the conversation screen saves each turn in a worker."""
+        from dojo.transcript import Recorder
+
         return Recorder(session, data_dir=self.data_root)
 
     # ---- navigation
@@ -215,6 +263,8 @@ class DojoApp(GroupNavigation, App[int]):
         self.open_history()
 
     def action_review_last(self) -> None:
+        from dojo.transcript import list_transcripts
+
         saved = list_transcripts(self.data_root)
         if not saved:
             self.notify("No saved sessions yet: finish a practice session first.", title="Review")
@@ -263,7 +313,7 @@ class DojoApp(GroupNavigation, App[int]):
         from dojo.tui.screens.picker import PickerScreen
 
         for screen in self.screen_stack:
-            if isinstance(screen, PickerScreen):
+            if isinstance(screen, PickerScreen) and screen.is_mounted:  # a picker still to mount fills itself
                 screen.show_player()
                 screen.refresh_list()
 

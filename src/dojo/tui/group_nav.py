@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dojo.engine import Session
-from dojo.engine.group import GroupSession
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dojo.engine.group import GroupSession
 
 
 class GroupNavigation:
@@ -26,6 +28,8 @@ class GroupNavigation:
         self.open_group_setup()
 
     def start_group(self, scenario_id: str, players: list[str], mode: str) -> None:
+        from dojo.engine import Session
+        from dojo.engine.group import GroupSession
         from dojo.tui.screens.group_talk import GroupTalkScreen
 
         scenario = self.scenario(scenario_id)  # type: ignore[attr-defined]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from dojo.coach import grade
 from dojo.text import visible
 
 GAIN = "$text-success"
@@ -34,28 +33,35 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(visible(text), style) if style else Content(visible(text))
 
 
+#: A 0–100 score's band and its colour: good from 80, fair from 50, poor below.
+BAND_COLOURS = {"good": "$success", "fair": "$warning", "poor": "$error"}
+
+
+def score_band(value: int) -> str:
+    return "good" if value >= 80 else "fair" if value >= 50 else "poor"
+
+
 def score_style(value: int) -> str:
-    """Colour of a 0–100 score: green from 80, amber from 50, red below."""
-    if value >= 80:
-        return "$success"
-    if value >= 50:
-        return "$warning"
-    return "$error"
+    """Colour of a 0–100 score: green when good, amber when fair, red when poor."""
+    return BAND_COLOURS[score_band(value)]
 
 
 def score_text_style(value: int) -> str:
     return score_style(value).replace("$", "$text-")
 
 
-def delta_content(delta: int) -> Content:
+def delta_content(delta: int, unchanged: str = "• 0") -> Content:
+    """A change in score: `▲ +15` in green, `▼ −10` in red, `unchanged` muted."""
     if delta > 0:
         return Content.styled(f"▲ +{delta}", f"bold {GAIN}")
     if delta < 0:
         return Content.styled(f"▼ −{-delta}", f"bold {LOSS}")
-    return Content.styled("• 0", MUTED)
+    return Content.styled(unchanged, MUTED)
 
 
 def grade_content(overall: int) -> Content:
+    from dojo.coach.scores import grade  # the coach loads with the first score shown, not at start-up
+
     return Content.styled(f" {grade(overall)} ", f"bold reverse {score_text_style(overall)}")
 
 

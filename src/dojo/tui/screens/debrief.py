@@ -22,9 +22,11 @@ from dojo.tui.look import (
     MUTED,
     RESULTS,
     TRACK,
+    delta_content,
     grade_content,
     literal,
     result_content,
+    score_band,
     score_style,
     score_text_style,
 )
@@ -97,8 +99,8 @@ def comparison(now: Scores, earlier: list[Attempt] | None) -> Content:
     best = max(s.overall for s in scored)
     last = scored[0].overall
     lines = [Content.assemble(("This attempt ", MUTED), (f"{now.overall}", f"bold {score_text_style(now.overall)}"),
-                              ("   vs last ", MUTED), _change(now.overall - last),
-                              ("   vs best ", MUTED), _change(now.overall - best),
+                              ("   vs last ", MUTED), delta_content(now.overall - last, unchanged="= same"),
+                              ("   vs best ", MUTED), delta_content(now.overall - best, unchanged="= same"),
                               (f"   ({_plural(len(earlier), 'earlier attempt')})", MUTED))]
     for attempt in earlier[:5]:
         when = _local(attempt.started)
@@ -117,14 +119,6 @@ def _local(started: str) -> str:
         return datetime.fromisoformat(started).astimezone().strftime("%d %b %H:%M")
     except ValueError:
         return "earlier"
-
-
-def _change(delta: int) -> Content:
-    if delta > 0:
-        return Content.styled(f"▲ +{delta}", "bold $text-success")
-    if delta < 0:
-        return Content.styled(f"▼ −{-delta}", "bold $text-error")
-    return Content.styled("= same", MUTED)
 
 
 class DebriefScreen(DojoScreen):
@@ -176,9 +170,9 @@ class DebriefScreen(DojoScreen):
                 captions = tile_captions(self.events)
                 for key, title in TILES:
                     value = getattr(scores, key)
-                    yield ScoreTile(title, value, captions[key], classes=f"tile tile-{_band(value)}")
+                    yield ScoreTile(title, value, captions[key], classes=f"tile tile-{score_band(value)}")
                 yield ScoreTile("Overall", scores.overall, f"grade {grade(scores.overall)}", overall=True,
-                                classes=f"tile tile-overall tile-{_band(scores.overall)}")
+                                classes=f"tile tile-overall tile-{score_band(scores.overall)}")
             yield Label("YOUR PROGRESS ON THIS SCENARIO", classes="section")
             yield Static(comparison(scores, self.earlier), id="progress")
             facts = facts_content(self.film)
@@ -222,6 +216,3 @@ class DebriefScreen(DojoScreen):
         if self.transcript is not None:
             self.dojo.open_transcript(self.transcript)
 
-
-def _band(value: int) -> str:
-    return "good" if value >= 80 else "fair" if value >= 50 else "poor"

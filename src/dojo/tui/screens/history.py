@@ -19,7 +19,7 @@ from dojo.coach import grade
 from dojo.transcript import Attempt, History, HistoryError, ScenarioSummary
 from dojo.transcript.export import when
 from dojo.tui.base import DojoScreen
-from dojo.tui.look import ACCENT, MUTED, RESULTS, literal, score_text_style
+from dojo.tui.look import ACCENT, MUTED, RESULTS, delta_content, literal, score_text_style
 
 TREND = (("reciprocity", "Reciprocity"), ("pathway", "Pathway"), ("chasing", "Chasing"), ("overall", "Overall"))
 
@@ -40,9 +40,8 @@ def trend_caption(values: list[int]) -> Content:
         return Content.styled("no scored sessions", MUTED)
     first, last, best = values[0], values[-1], max(values)
     change = last - first
-    arrow = (Content.styled(f"▲ +{change}", "bold $text-success") if change > 0 else
-             Content.styled(f"▼ −{-change}", "bold $text-error") if change < 0 else Content.styled("= 0", MUTED))
-    return Content.assemble(("last ", MUTED), _score(last), ("  best ", MUTED), _score(best), "  ", arrow)
+    return Content.assemble(("last ", MUTED), _score(last), ("  best ", MUTED), _score(best), "  ",
+                            delta_content(change, unchanged="= 0"))
 
 
 def _fit(table: DataTable, headers: tuple[str, ...], rows: list[tuple], keys: list[str]) -> None:

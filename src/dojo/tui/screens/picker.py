@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,11 +11,14 @@ from textual.containers import Horizontal, HorizontalGroup, Vertical, VerticalGr
 from textual.content import Content
 from textual.widgets import Button, Footer, Input, OptionList, Static
 
-from dojo.coach import Scores
-from dojo.scenario.model import Scenario
 from dojo.tui.base import DojoScreen
+from dojo.tui.live_reload import watch_library
 from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, literal, score_text_style
 from dojo.tui.widgets.scenario_list import ScenarioList
+
+if TYPE_CHECKING:
+    from dojo.coach import Scores
+    from dojo.scenario.model import Scenario
 
 
 def matches(scenario: Scenario, query: str) -> bool:
@@ -96,6 +101,7 @@ class PickerScreen(DojoScreen):
         self.refresh_list()
         self.show_player()
         self.query_one("#filter", Input).focus()
+        self.library_reload = watch_library(self)  # a trainer's saved or new file shows up in the list
 
     def on_screen_resume(self) -> None:
         # Back from a debrief ("Pick another"): a fresh list, not the last search.
@@ -125,7 +131,9 @@ class PickerScreen(DojoScreen):
         empty = self.query_one("#no-match", Static)
         empty.display = not shown
         if not shown:
-            if self.dojo.scenarios():
+            if not self.dojo.library_loaded:
+                empty.update(Content.styled("Loading scenarios…", MUTED))
+            elif self.dojo.scenarios():
                 empty.update(Content.styled("No scenario matches the filter. Press Escape to clear it.", MUTED))
             else:
                 empty.update(Content.assemble(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable
 
 from textual.containers import Right, VerticalScroll
@@ -96,7 +97,13 @@ class Notice(Static):
 
 
 class ChatLog(VerticalScroll):
-    """Messages stack downwards; the view sticks to the newest one until the user scrolls up."""
+    """Messages stack downwards; the view sticks to the newest one until the user scrolls up.
+
+    Each message mounted costs a layout of every mounted one when the next arrives, so a long
+    conversation keeps only its newest messages (two screens' worth) as widgets and the rest as the
+    recipe to build them again: scrolling back to the oldest mounted message mounts the `PAGE` before
+    it, in place.
+    """
 
     DEFAULT_CSS = """
     ChatLog {
@@ -107,28 +114,50 @@ class ChatLog(VerticalScroll):
     ChatLog > Right { height: auto; }
     """
 
+    #: The fewest messages kept mounted while the view follows the newest one; a taller log keeps one
+    #: per row of its height (every message takes at least two rows, so that is two screens' worth).
+    WINDOW = 24
+    #: How many older messages scrolling back to the top mounts at once.
+    PAGE = 20
+
     can_focus = True
+
+    def __init__(self, *children: Widget, **kwargs) -> None:
+        super().__init__(*children, **kwargs)
+        #: Every message so far, oldest first, as the function that builds its widget.
+        self._messages: list[Callable[[], Widget]] = []
+        #: The mounted messages' widgets, oldest first (removal is not immediate, so `children` may
+        #: still list one on its way out).
+        self._mounted: deque[Widget] = deque()
+        self._paging = False
 
     def on_mount(self) -> None:
         self.anchor()
 
-    def say_prospect(self, name: str, text: str) -> Bubble:
-        return self._add(Bubble(name, text, "prospect", "$text-secondary"))
+    @property
+    def message_count(self) -> int:
+        """Messages in the conversation, mounted or not."""
+        return len(self._messages)
 
-    def say_rep(self, name: str, text: str, events: list[ScoreChanged] | None = None) -> Bubble:
+    def say_prospect(self, name: str, text: str) -> None:
+        self._add(lambda: Bubble(name, text, "prospect", "$text-secondary"))
+
+    def say_rep(self, name: str, text: str, events: list[ScoreChanged] | None = None) -> None:
         """The rep's line sits on the right, with the score changes it earned under it."""
-        bubble = Bubble(name, text, "rep", "$text-primary")
-        children: list[Widget] = [bubble]
-        if events:
-            children.append(ScoreChips(events))
-        self._add(Right(*children, classes="rep-row"))
-        return bubble
 
-    def say_coach(self, text: str) -> Bubble:
-        return self._add(Bubble("Coach's hint", text, "coach", "$text-accent"))
+        def row() -> Widget:
+            children: list[Widget] = [Bubble(name, text, "rep", "$text-primary")]
+            if events:
+                children.append(ScoreChips(events))
+            return Right(*children, classes="rep-row")
 
-    def add_notice(self, content: Content) -> Notice:
-        return self._add(Notice(content))
+        self._add(row)
+
+    def say_coach(self, text: str) -> None:
+        self._add(lambda: Bubble("Coach's hint", text, "coach", "$text-accent"))
+
+    def add_notice(self, content: Content) -> None:
+        self._add(lambda: Notice(content))
 
     def play(self, events: Iterable[Event], persona: str, rep_name: str,
              notice: Callable[[Event], Content | None] = lambda event: None) -> None:
@@ -159,10 +188,48 @@ class ChatLog(VerticalScroll):
                     self.add_notice(content)
         flush()
 
+    @property
+    def _first_mounted(self) -> int:
+        """The index in `_messages` of the oldest mounted message."""
+        return len(self._messages) - len(self._mounted)
+
     def clear_log(self) -> None:
+        self._messages.clear()
+        self._mounted.clear()
         self.remove_children()
 
-    def _add(self, widget):
+    def _add(self, build: Callable[[], Widget]) -> None:
+        self._messages.append(build)
+        widget = build()
+        self._mounted.append(widget)
         self.mount(widget)
+        self._trim()
         self.anchor()
-        return widget
+
+    def _trim(self) -> None:
+        """Unmount the oldest messages beyond the window, unless the user is reading back through them."""
+        if self._anchor_released:
+            return
+        while len(self._mounted) > max(self.WINDOW, self.size.height):
+            self._mounted.popleft().remove()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if new_value <= 0 < self._first_mounted and not self._paging:
+            self._mount_older()
+
+    def _mount_older(self) -> None:
+        """Scrolled back to the oldest mounted message: mount the page before it and keep the view where
+        it was (measured from the bottom, which mounting above does not move)."""
+        start = max(0, self._first_mounted - self.PAGE)
+        older = [build() for build in self._messages[start:self._first_mounted]]
+        self._mounted.extendleft(reversed(older))
+        self._paging = True
+        from_bottom = self.max_scroll_y - self.scroll_y
+
+        def keep_place() -> None:
+            self.scroll_to(y=self.max_scroll_y - from_bottom, animate=False, immediate=True)
+            self._paging = False
+
+        self.mount(*older, before=0)
+        self.call_after_refresh(keep_place)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from dojo.coach import Scores
-from dojo.scenario.model import Scenario
 from dojo.tui.look import MUTED, difficulty_content, first_sentence, grade_content, literal, score_text_style
+
+if TYPE_CHECKING:
+    from dojo.coach import Scores
+    from dojo.scenario.model import Scenario
 
 
 def card(scenario: Scenario, best: Scores | None) -> Content:
