@@ -26,7 +26,7 @@ _LABELS = "Labels from `dojo classify --labels`: `give`, `give:demo`, `get:timel
 #: Model name (as in the JSON Schema's $defs; "Scenario" is the top level) → key → (meaning, example).
 FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
     "Scenario": {
-        "schema": ("The format version of this file.", 1),
+        "schema": ("The format version of this file: 2 (1 still loads, read as first-match).", 2),
         "id": ("Unique id: lower-case letters, digits and dashes; by convention the file's name.", "tire-kicker"),
         "title": ("Shown in the scenario picker.", "The Tire-Kicker"),
         "archetype": ("The kind of prospect this is; free text.", "errand-sender"),
