@@ -20,7 +20,6 @@ import copy
 import io
 import random
 import re
-import signal
 import sys
 import tempfile
 import time
@@ -33,6 +32,10 @@ from typing import Any
 import tomli_w
 
 ROOT = Path(__file__).resolve().parents[1]
+# The hang guard lives with the test suite, which runs a slice of this fuzzer too.
+sys.path.insert(0, str(ROOT))
+from tests.hang_guard import finishes_within  # noqa: E402
+
 SHIPPED = ROOT / "scenarios"
 #: Far more than any case needs (they take milliseconds); only a hang or runaway work reaches it.
 CASE_BUDGET_SECONDS = 20.0
@@ -228,20 +231,6 @@ def _without_tests(text: str) -> str:
 
 # ---------------------------------------------------------------- running and checking
 
-@contextlib.contextmanager
-def _budget(seconds: float):
-    def stop(*_):
-        raise TimeoutError(f"over the {seconds:.0f} s budget")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def check(case: Case, folder: Path) -> Outcome:
     from dojo.cli import main
 
@@ -250,7 +239,7 @@ def check(case: Case, folder: Path) -> Outcome:
     out, err = io.StringIO(), io.StringIO()
     started = time.perf_counter()
     try:
-        with _budget(CASE_BUDGET_SECONDS), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with finishes_within(CASE_BUDGET_SECONDS), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main(["validate", str(path)])
     except TimeoutError as error:
         return Outcome(case, -1, out.getvalue(), time.perf_counter() - started, str(error))

@@ -32,6 +32,8 @@ class LabelledSet:
     min_rows: int
     f1_bar: float
     stage_bar: float
+    #: Mostly neutral replies: held to a ceiling on false signals rather than to F1 bars.
+    false_signal_bar: float | None = None
 
 
 SETS = {
@@ -50,7 +52,22 @@ SETS = {
     # chat spelling, dialects, call transcripts, formal email, one-liners,
     # near-misses and a quarter neutral replies.
     "dev_voices": LabelledSet(DATA / "dev_voices.jsonl", 150, 0.80, 0.80),
+    # Written and labelled before the move grammar was widened, in yet other voices: offer and
+    # ask frames across industries (farms, clinics, kitchens, law, logistics), amounts written
+    # out, formal and Nigerian/Kenyan/Indian English email, and call transcripts with no
+    # punctuation. Tuned on since, so they prove coverage, not generalisation.
+    "dev_frames": LabelledSet(DATA / "dev_frames.jsonl", 80, 0.85, 0.85),
+    "dev_calls": LabelledSet(DATA / "dev_calls.jsonl", 40, 0.85, 0.85),
+    # Irish, Singaporean, South African, Filipino and Indian English; construction, schools,
+    # insurance, events. Measured before tuning at gives 0.67, gets 0.74, stages 0.90.
+    "dev_more": LabelledSet(DATA / "dev_more.jsonl", 40, 0.85, 0.85),
+    # Neutral near-misses: acknowledgements, the prospect's errand restated, reading or asking
+    # for a document, trigger words in another sense, questions about the rep's own company.
+    "dev_neutral": LabelledSet(DATA / "dev_neutral.jsonl", 60, 0.0, 0.80, false_signal_bar=0.10),
+    "dev_near": LabelledSet(DATA / "dev_near.jsonl", 40, 0.0, 0.80, false_signal_bar=0.10),
 }
+SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
+NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
 CATEGORIES = {"gives": GIVE_KINDS, "gets": GET_KINDS, "chase": CHASE_KINDS, "stages": STAGES}
 WORST_SHOWN = 12
 
@@ -126,7 +143,7 @@ def test_the_labelled_set_is_well_formed(name):
             assert not unknown, f"line {row['line']}: unknown {category} {sorted(unknown)}"
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", SCORED)
 @pytest.mark.parametrize("category", ["gives", "gets", "chase"])
 def test_f1(name, category):
     bar = SETS[name].f1_bar
@@ -141,6 +158,20 @@ def test_stage_accuracy(name):
     accuracy = stage_accuracy(name)
     score = f"{name}: exact stage-set accuracy {accuracy:.3f}, bar {bar}"
     assert accuracy >= bar, _report("stages", score, name)
+
+
+@pytest.mark.parametrize("name", NEUTRAL)
+def test_neutral_replies_rarely_hear_a_move(name):
+    heard = [(row, found) for row, found in zip(labelled(name), predicted(name))
+             if not any(row[category] for category in CATEGORIES)
+             and any(getattr(found, category) for category in CATEGORIES)]
+    neutral = sum(not any(row[category] for category in CATEGORIES) for row in labelled(name))
+    rate = len(heard) / neutral
+    bar = SETS[name].false_signal_bar
+    assert bar is not None
+    shown = "\n".join(f"  line {row['line']}: {row['text']!r} heard {found.gives + found.gets + found.stages + found.chase}"
+                      for row, found in heard[:WORST_SHOWN])
+    assert rate <= bar, f"{name}: {rate:.3f} of {neutral} neutral replies heard a move, bar {bar}\n{shown}"
 
 
 def test_a_trailing_deferral_cancels_the_give():

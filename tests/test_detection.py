@@ -134,7 +134,7 @@ def test_a_scenario_can_add_a_word_to_a_class():
 @pytest.mark.parametrize("unit", ["a", "1", "send the deck who else ", "I won't ", "x,", "$1 "])
 def test_classify_time_grows_linearly_with_a_pathological_reply(unit):
     """Doubling the reply at most ~doubles the time (a ratio, measured in the same run)."""
-    # Both lengths are over SET_LIMIT, so both take the same path through the matcher.
+    # Both lengths take the same path: the one-pass set, then the patterns it found.
     assert _doubling_ratio((unit * (700 // len(unit) + 1))[:700]) <= 2.5
 
 

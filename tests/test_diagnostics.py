@@ -60,6 +60,24 @@ def test_single_brackets_for_a_list_of_rules_are_explained(which):
     assert "`[[states.ask.rules]]`" in problem.hint and "double brackets" in problem.hint
 
 
+def test_every_rule_in_single_brackets_is_explained_as_a_list_not_a_duplicate():
+    text = TEXT.replace("[[states.ask.rules]]", "[states.ask.rules]")
+    problem = only(text)
+    assert problem.code == "D002" and "twice" in problem.message
+    assert "write every one as `[[states.ask.rules]]` (double brackets)" in problem.hint
+    assert "rename" not in problem.hint
+
+
+def test_a_single_rule_in_single_brackets_is_explained_as_a_list():
+    rules = TEXT.index("[[states.ask.rules]]")
+    second = TEXT.index("[[states.ask.rules]]", rules + 1)
+    fallback = TEXT.index("[states.ask.fallback]")
+    text = TEXT[:rules] + "[states.ask.rules]" + TEXT[rules + len("[[states.ask.rules]]"):second] + TEXT[fallback:]
+    problem = only(text)
+    assert problem.code == "D105" and problem.key == "states.ask.rules"
+    assert "write `[[states.ask.rules]]` (double brackets), once per item" in problem.hint
+
+
 def test_a_pattern_that_lost_its_backslashes_in_double_quotes_is_flagged():
     text = TEXT + '\n[[lexicon.rules]]\nid = "what"\nlabel = "get:criteria"\npatterns = ["\\bwhat else\\b"]\n'
     problem = only(text)

@@ -119,3 +119,59 @@ def Path_name(path: str) -> str:
     from pathlib import Path
 
     return Path(path).name
+
+
+LEXICON_RULE = """
+[[lexicon.rules]]
+id = "mini.renewal"
+label = "get:timeline"
+needs = ["ask"]
+patterns = ['''\\bwhen does (?:it|the contract) renew\\b''']
+examples = [
+  "So when does the contract renew?",
+  "When does it renew, roughly?",
+]
+not_examples = ["I wonder when does it renew for you."]
+"""
+
+
+def test_a_lexicon_rule_that_hears_its_examples_is_clean(capsys, tmp_path):
+    path = tmp_path / "heard.toml"
+    path.write_text(TEXT.replace("\n[[tests]]", LEXICON_RULE + "\n[[tests]]", 1))
+    code, out, _ = run(capsys, "validate", str(path))
+    assert code == 0 and "D312" not in out
+
+
+def test_an_example_the_rule_never_hears_is_pointed_at_with_the_reason(capsys, tmp_path):
+    text = TEXT.replace("\n[[tests]]", LEXICON_RULE.replace("When does it renew, roughly?",
+                                                             "What is the renewal date?") + "\n[[tests]]", 1)
+    path = tmp_path / "missed.toml"
+    path.write_text(text)
+    code, out, _ = run(capsys, "validate", "--strict", str(path))
+    line = text.splitlines().index('  "What is the renewal date?",') + 1
+    assert code == 1
+    assert (f"missed.toml:{line}:4: warning: lexicon.rules[1].examples[2]: rule 'mini.renewal' does not hear "
+            "its own example 'What is the renewal date?' [D312]") in out
+    assert f" {line} |   \"What is the renewal date?\"," in out
+    assert f"    |    {'^' * len('What is the renewal date?')}\n" in out
+    assert "no pattern matches it" in out
+
+
+def test_an_example_a_clause_check_drops_says_why(capsys, tmp_path):
+    text = TEXT.replace("\n[[tests]]", LEXICON_RULE.replace('"So when does the contract renew?"',
+                                                             '"I know when does the contract renew."')
+                        + "\n[[tests]]", 1)
+    path = tmp_path / "dropped.toml"
+    path.write_text(text)
+    _, out, _ = run(capsys, "validate", str(path))
+    assert "does not hear its own example 'I know when does the contract renew.'" in out
+    assert "a pattern matches, but the coach drops it" in out
+
+
+def test_a_not_example_the_rule_hears(capsys, tmp_path):
+    text = TEXT.replace("\n[[tests]]", LEXICON_RULE.replace('needs = ["ask"]\n', "") + "\n[[tests]]", 1)
+    path = tmp_path / "overheard.toml"
+    path.write_text(text)
+    _, out, _ = run(capsys, "validate", str(path))
+    assert ("lexicon.rules[1].not_examples[1]: rule 'mini.renewal' hears 'when does it renew' in "
+            "'I wonder when does it renew for you.', listed as a reply it must not hear [D312]") in out

@@ -2,11 +2,15 @@
 
 Every test drives the core through its public API (the scenario library and
 `dojo.engine.Session`) with fixed seeds, exactly as a trainee's replies would.
-Three kinds of rep are played against each persona:
+Three kinds of rep are played against every persona in the library, through
+one parametrised helper per kind:
 
-- a doormat, who gives without getting and chases: loses, with low reciprocity and chasing;
+- a doormat, who gives without getting (and usually chases): loses, with low reciprocity;
 - a professional, who builds the pathway in order and trades every give for a get: wins;
 - a pusher, who opens with urgency: scores low on pathway and puts the prospect on guard.
+
+What differs between personas (how far the professional's pathway goes, whether
+the doormat's path counts as chasing) is data in `REPS`, not another copy of a test.
 """
 
 from __future__ import annotations
@@ -26,10 +30,9 @@ from dojo.scenario.lint import lint
 from dojo.scenario.load import load_scenario, parse_scenario
 from dojo.vocab import STAGES
 
-#: The three personas with the full five-stage professional path pinned exactly.
-SHIPPED_PERSONAS = ("errand-sender", "too-nice", "tire-kicker")
-#: The whole library: every persona is checked against a gopher, a pro and a pusher.
-LIBRARY = (*SHIPPED_PERSONAS, "discount-hunter", "not-the-decision-maker", "eternal-evaluator", "afraid-to-say-no")
+#: The whole library: every persona is checked against a doormat, a professional and a pusher.
+LIBRARY = ("errand-sender", "too-nice", "tire-kicker", "discount-hunter", "not-the-decision-maker",
+           "eternal-evaluator", "afraid-to-say-no")
 
 URGENT_OPENER = "Every month you wait costs you money, so you need to start before the end of the quarter."
 
@@ -42,6 +45,12 @@ class Reps:
     guarded_state: str
     #: The facts the professional's path uncovers.
     uncovers: tuple[str, ...] = ()
+    #: The stages the professional's path earns, in order: the whole pathway, or the part this persona needs.
+    stages: tuple[str, ...] = STAGES
+    #: The professional hands something over, traded for a get in the same breath.
+    trades: bool = True
+    #: The doormat's path also counts as chasing (an errand run, a check-in), not only as giving for free.
+    doormat_chases: bool = True
 
 
 REPS = {
@@ -118,6 +127,9 @@ REPS = {
         ],
         guarded_state="stonewall",
         uncovers=("lever", "pain", "signer"),
+        stages=STAGES[:4],
+        # Two discounts in answer to her own question for a number: free gives, not chasing.
+        doormat_chases=False,
     ),
     "not-the-decision-maker": Reps(
         doormat=[
@@ -136,6 +148,8 @@ REPS = {
         ],
         guarded_state="deflated",
         uncovers=("pain", "buyer", "history"),
+        stages=STAGES[:4],
+        trades=False,
     ),
     "eternal-evaluator": Reps(
         doormat=[
@@ -152,6 +166,8 @@ REPS = {
         ],
         guarded_state="defensive",
         uncovers=("history", "blocker", "signer"),
+        stages=STAGES[:3],
+        trades=False,
     ),
     "afraid-to-say-no": Reps(
         doormat=[
@@ -167,6 +183,10 @@ REPS = {
         ],
         guarded_state="cornered",
         uncovers=("truth", "review"),
+        stages=STAGES[:3],
+        trades=False,
+        # A yes to everything ends it before any chasing: he agrees, he never stalls.
+        doormat_chases=False,
     ),
 }
 
@@ -196,47 +216,57 @@ def test_every_persona_in_the_issue_is_shipped(library):
     assert not library.problems
 
 
+AGAIN = "Every week you wait costs you more, and prices go up next month, so we need to sign by Friday."
+
+
 # ---------------------------------------------------------------- (a) the doormat
-@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
-def test_giving_without_getting_and_chasing_loses(library, persona):
-    session = play(library.entries[persona].scenario, REPS[persona].doormat)
+@pytest.mark.parametrize("persona", LIBRARY)
+def test_the_doormat_gives_without_getting_and_loses(library, persona):
+    reps = REPS[persona]
+    session = play(library.entries[persona].scenario, reps.doormat)
     ended = session.ended
     assert ended.result == "loss", ended
     assert ended.scores.reciprocity <= 30
-    assert ended.scores.chasing <= 60
     # The debrief can point at the moments that cost them.
     assert score_events(session, "gave_without_get")
-    assert any(e.dimension == "chasing" for e in score_events(session))
+    if reps.doormat_chases:
+        assert ended.scores.chasing <= 70
+        assert any(e.dimension == "chasing" for e in score_events(session))
 
 
 # ---------------------------------------------------------------- (b) the professional
-@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
-def test_building_the_pathway_and_trading_wins(library, persona):
+@pytest.mark.parametrize("persona", LIBRARY)
+def test_the_professional_wins_uncovers_the_facts_and_scores_clearly_higher(library, persona):
+    reps = REPS[persona]
     scenario = library.entries[persona].scenario
-    good = play(scenario, REPS[persona].professional)
-    bad = play(scenario, REPS[persona].doormat)
+    good = play(scenario, reps.professional)
+    bad = play(scenario, reps.doormat)
     assert good.ended.result == "win", good.ended
-    for dimension in ("reciprocity", "pathway", "chasing"):
-        good_score = getattr(good.ended.scores, dimension)
-        bad_score = getattr(bad.ended.scores, dimension)
+    assert good.ended.scores.overall >= bad.ended.scores.overall + 25
+    dimensions = ("reciprocity", "pathway", "chasing") if reps.doormat_chases else ("reciprocity", "pathway")
+    for dimension in dimensions:
+        good_score, bad_score = getattr(good.ended.scores, dimension), getattr(bad.ended.scores, dimension)
         assert good_score >= bad_score + 20, (dimension, good_score, bad_score)
-    assert good.ended.scores.pathway == 100
-    assert good.ended.scores.chasing == 100
+    assert good.ended.scores.reciprocity >= 55 and good.ended.scores.chasing == 100
+    assert set(reps.uncovers) <= set(good.revealed)
 
 
-@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
-def test_the_professional_earns_every_stage_in_order_and_never_gives_for_free(library, persona):
-    session = play(library.entries[persona].scenario, REPS[persona].professional)
+@pytest.mark.parametrize("persona", LIBRARY)
+def test_the_professional_earns_each_stage_in_order_and_never_gives_for_free(library, persona):
+    reps = REPS[persona]
+    session = play(library.entries[persona].scenario, reps.professional)
     earned = [e.reason.split()[1].lower() for e in score_events(session, "stage_earned")]
-    assert earned == list(STAGES)
+    assert earned == list(reps.stages)
+    # The pathway score matches the track: every stage earned shows as a gain.
+    assert session.ended.scores.pathway == 20 * len(reps.stages)
     assert not score_events(session, "jumped")
     assert not score_events(session, "gave_without_get")
-    assert score_events(session, "traded"), "the professional should trade at least one give for a get"
+    assert bool(score_events(session, "traded")) == reps.trades
 
 
 # ---------------------------------------------------------------- (c) the pusher
-@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
-def test_opening_with_urgency_scores_low_on_pathway_and_puts_them_on_guard(library, persona):
+@pytest.mark.parametrize("persona", LIBRARY)
+def test_a_pushy_opener_scores_low_puts_them_on_guard_and_pushing_again_loses(library, persona):
     scenario = library.entries[persona].scenario
     session = Session(scenario, seed=1)
     session.reply(URGENT_OPENER)
@@ -246,13 +276,8 @@ def test_opening_with_urgency_scores_low_on_pathway_and_puts_them_on_guard(libra
     assert session.state == REPS[persona].guarded_state
     good = play(scenario, REPS[persona].professional)
     assert good.ended.scores.pathway - session.scores().pathway >= 50
-
-
-@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
-def test_pushing_twice_ends_in_a_loss(library, persona):
-    again = "Every week you wait costs you more, and prices go up next month, so we need to sign by Friday."
-    session = play(library.entries[persona].scenario, [URGENT_OPENER, again])
-    assert session.ended.result == "loss"
+    session.reply(AGAIN)
+    assert session.ended is not None and session.ended.result == "loss"
     assert session.ended.scores.pathway == 0
 
 
@@ -289,7 +314,7 @@ def test_the_tire_kicker_can_be_qualified_out_for_a_win(library):
 
 
 # ---------------------------------------------------------------- determinism
-@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+@pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
     scenario = library.entries[persona].scenario
     replies = REPS[persona].professional
@@ -298,7 +323,7 @@ def test_same_replies_and_seed_give_identical_events(library, persona):
     assert first == second
 
 
-@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
+@pytest.mark.parametrize("persona", LIBRARY)
 def test_the_seed_changes_wording_never_the_outcome(library, persona):
     scenario = library.entries[persona].scenario
     results = set()
@@ -327,26 +352,6 @@ def test_shipped_scenario_loads_lints_clean_and_passes_its_pinned_tests(path):
     assert failures == []
 
 
-@pytest.mark.parametrize("persona", SHIPPED_PERSONAS)
-def test_persona_meets_the_authoring_bar(library, persona):
-    scenario = library.entries[persona].scenario
-    assert len(scenario.states) >= 6
-    assert {"win", "loss", "neutral"} <= {ending.outcome for ending in scenario.endings.values()}
-    assert all(state.hint.strip() for state in scenario.states.values())
-    lines = [("opening", scenario.opening.say)]
-    for name, state in scenario.states.items():
-        lines += [(f"states.{name}.rules[{i + 1}]", rule.say) for i, rule in enumerate(state.rules)]
-        lines.append((f"states.{name}.fallback", state.fallback.say))
-    lines += [(f"endings.{name}", ending.say) for name, ending in scenario.endings.items() if ending.say]
-    thin = [where for where, say in lines if len(say) < 3]
-    assert thin == [], "every prospect line needs at least three variants"
-    persona_card = scenario.persona
-    assert persona_card.name and persona_card.role and persona_card.company
-    assert persona_card.backstory.strip() and persona_card.traits
-    assert scenario.objectives and scenario.summary and scenario.on_max_turns
-    assert len(scenario.tests) >= 4
-
-
 # ---------------------------------------------------------------- the authoring guide's example
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "authoring.md"
 
@@ -372,36 +377,6 @@ def test_every_toml_snippet_in_the_authoring_guide_parses():
 
 # ---------------------------------------------------------------- the library of seven
 @pytest.mark.parametrize("persona", LIBRARY)
-def test_the_gopher_loses_with_low_reciprocity(library, persona):
-    session = play(library.entries[persona].scenario, REPS[persona].doormat)
-    assert session.ended.result == "loss", session.ended
-    assert session.ended.scores.reciprocity <= 35
-    assert score_events(session, "gave_without_get")
-
-
-@pytest.mark.parametrize("persona", LIBRARY)
-def test_the_pro_wins_uncovers_the_facts_and_scores_clearly_higher(library, persona):
-    scenario = library.entries[persona].scenario
-    good = play(scenario, REPS[persona].professional)
-    bad = play(scenario, REPS[persona].doormat)
-    assert good.ended.result == "win", good.ended
-    assert good.ended.scores.overall >= bad.ended.scores.overall + 25
-    assert good.ended.scores.reciprocity >= 55 and good.ended.scores.chasing == 100
-    assert set(REPS[persona].uncovers or ()) <= set(good.revealed)
-
-
-@pytest.mark.parametrize("persona", LIBRARY)
-def test_a_pushy_opener_scores_low_pathway_and_is_met_with_a_guard(library, persona):
-    session = Session(library.entries[persona].scenario, seed=1)
-    session.reply(URGENT_OPENER)
-    assert session.scores().pathway <= 10
-    assert session.state == REPS[persona].guarded_state
-    again = "Every week you wait costs you more, and prices go up next month, so we need to sign by Friday."
-    session.reply(again)
-    assert session.ended is not None and session.ended.result == "loss"
-
-
-@pytest.mark.parametrize("persona", LIBRARY)
 def test_the_library_meets_the_authoring_bar(library, persona):
     scenario = library.entries[persona].scenario
     assert scenario.schema_ == 2 and scenario.choose_rule == "most_specific"
@@ -417,7 +392,11 @@ def test_the_library_meets_the_authoring_bar(library, persona):
         lines += [(f"states.{name}.rules[{i + 1}]", rule.say) for i, rule in enumerate(state.rules)]
         lines.append((f"states.{name}.fallback", state.fallback.say))
     lines += [(f"endings.{name}", ending.say) for name, ending in scenario.endings.items()]
-    assert [where for where, say in lines if len(say) < 3] == []
+    assert [where for where, say in lines if len(say) < 3] == [], "every prospect line needs at least three variants"
+    persona_card = scenario.persona
+    assert persona_card.name and persona_card.role and persona_card.company
+    assert persona_card.backstory.strip() and persona_card.traits
+    assert scenario.objectives and scenario.summary and scenario.on_max_turns
     assert len(scenario.tests) >= 4
     assert lint(scenario) == []
 

@@ -28,7 +28,7 @@ def test_trace_shows_state_heard_and_the_rule_that_fired_with_the_words(capsys, 
                        stdin=f"Hello there.\n{GIVE}\n")
     assert code == 0
     assert "turn 1  [ask] You: Hello there.\n        heard: stage:rapport\n        rule:  states.ask.fallback" in out
-    assert 'rule:  states.ask.rules[2] (heard give, did not hear get)' in out
+    assert '''rule:  states.ask.rules[2] (heard give "I'll send the info", did not hear get)''' in out
     assert "⇒ ending ghosted" in out and "Outcome: LOSS" in out
 
 
@@ -113,13 +113,28 @@ def test_watch_cannot_record(capsys, monkeypatch):
     assert code == 2 and "--watch is a live play-test" in err
 
 
-def test_the_review_screen_shows_which_rule_answered_each_turn(mini):
+def test_the_review_screen_shows_which_rule_answered_each_turn_and_the_words_it_matched(mini):
     from dojo.engine import Session
     from dojo.engine.summary import film
+    from dojo.engine.trace import trace
     from dojo.tui.screens.review import heard_content
 
     session = Session(mini, seed=1)
+    session.reply("Hello there.")
     session.reply(GIVE)
-    [turn] = film(session.events).turns
-    shown = heard_content(turn).plain
-    assert 'answer  ask: states.ask.rules[2] (heard give; did not hear get)' in shown
+    turn = film(session.events).turns[1]
+    shown = heard_content(turn, trace(session.events)[2]).plain
+    assert "state   ask\nrule    states.ask.rules[2]\n" in shown
+    assert """because heard give "I'll send the info"\n        did not hear get""" in shown
+
+
+def test_review_text_shows_the_state_the_rule_and_what_it_matched_on_each_turn(capsys, monkeypatch, dojo_home):
+    code, _, _ = run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--seed", "1", "--record",
+                     stdin=f"Hello there.\n{GIVE}\n")
+    assert code == 0
+    code, out, _ = run(capsys, monkeypatch, "review", "last", "--text")
+    assert code == 0
+    first, second = out.split("\nTurn 1\n")[1].split("\nTurn 2\n")
+    assert "    heard: stages rapport\n    state ask · rule states.ask.fallback\n" in first
+    assert ("""    state ask · rule states.ask.rules[2]: heard give "I'll send the info"; did not hear get\n"""
+            in second)

@@ -54,7 +54,7 @@ def test_a_failing_transcript_names_the_turn_and_traces_up_to_the_divergence():
     trace = "\n".join(result.trace)
     assert "turn 1  [ask] You: Hello there." in trace
     assert "rule:  states.ask.fallback" in trace
-    assert 'rule:  states.ask.rules[2] (heard give, did not hear get)' in trace
+    assert '''rule:  states.ask.rules[2] (heard give "I'll send the info", did not hear get)''' in trace
     assert "heard: give:" in trace and "⇒ ending ghosted" in trace
 
 

@@ -122,3 +122,33 @@ def test_export_to_an_unwritable_place_is_a_one_line_error(capsys, tmp_path):
     blocker.write_text("")
     code, out, err = cli(capsys, "export", str(FILM), "-o", str(blocker / "x.md"))
     assert code == 2 and err.startswith("dojo: ") and err.count("\n") == 1
+
+
+def test_exports_list_what_discovery_found_and_missed_as_the_text_review_does():
+    from dojo.engine import Session
+    from dojo.scenario.library import shipped_dir
+    from dojo.scenario.load import load_scenario
+    from dojo.transcript import Recorder
+
+    path = shipped_dir() / "errand-sender.toml"
+    recorder = Recorder(Session(load_scenario(path), seed=3), scenario_path=path)
+    recorder.reply("Happy to send something over. What will you decide once you've read it, and by when?")
+    recorder.reply("What happens on a morning when someone doesn't turn up?")
+    recorder.end()
+    recorder.close()
+    transcript = load_transcript(recorder.path)
+
+    markdown = to_markdown(transcript)
+    # Each fact at the turn that drew it out, then a summary with the question that finds each missed one.
+    turn_1 = markdown.split("## Turn 1")[1].split("## Turn 2")[0]
+    assert "◆ *Uncovered* the real driver: the council contract re-tender in March" in turn_1
+    discovery = markdown.split("### Discovery")[1]
+    assert "✓ **the real driver** (turn 1)" in discovery
+    assert "✓ **what hurts day to day** (turn 2)" in discovery
+    assert "✗ **what it costs now**, missed: Once you know what hurts, ask what it costs her each month." in discovery
+    assert "who signs" in discovery and "the CFO" not in markdown  # a missed fact's answer stays hidden
+
+    page = to_html(transcript)
+    assert "◆ Uncovered <strong>the real driver</strong>" in page.split('id="turn-1"')[1].split('id="turn-2"')[0]
+    assert '<li class="minus">✗ <strong>what it costs now</strong>, missed:' in page
+    assert "Raymond" not in page

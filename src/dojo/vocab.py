@@ -152,6 +152,9 @@ class LexiconRule(BaseModel):
     yields_to: tuple[str, ...] = ()
     #: With kinds, `{kind}` in the label and patterns is filled in once per kind.
     kinds: tuple[str, ...] = ()
+    #: Replies this rule must hear, and replies it must not: `dojo validate` plays them (lint D312).
+    examples: tuple[str, ...] = ()
+    not_examples: tuple[str, ...] = ()
 
     @field_validator("label")
     @classmethod

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from json.encoder import encode_basestring
 from pathlib import Path
 
+from dojo.cli.batch import add_jobs_option
 from dojo.cli.checking import check_files, scenario_files
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
-from dojo.coach.signals import Signals, hear
+from dojo.coach.signals import Signals, classify_many, hear
 from dojo.engine import ReplyError, lexicon_for
 from dojo.engine.session import check_reply
 from dojo.paths import data_dir
@@ -37,6 +39,7 @@ def register(commands) -> None:
     validate.add_argument("--format", choices=("text", "json"), default="text",
                           help="json prints one object for CI: files, diagnostics, tests")
     validate.add_argument("--no-tests", action="store_true", help="check the files without running their tests")
+    add_jobs_option(validate, "check the files")
     validate.set_defaults(handler=run_validate)
 
     classify_cmd = commands.add_parser("classify", help="show the signals the coach hears in a reply")
@@ -78,7 +81,7 @@ def run_list(args) -> int:
 
 
 def run_validate(args) -> int:
-    reports = check_files(scenario_files(args.paths), run=not args.no_tests)
+    reports = check_files(scenario_files(args.paths), run=not args.no_tests, jobs=args.jobs)
     errors = sum(len(r.errors) for r in reports)
     warnings = sum(len(r.warnings) for r in reports)
     failed_tests = sum(len(r.failed_tests) for r in reports)
@@ -117,6 +120,9 @@ def run_classify(args) -> int:
     if args.text is None:
         raise UsageError("classify needs TEXT, or `-` to read replies from stdin")
     lexicon = lexicon_for(load_entry(args.scenario).scenario) if args.scenario else default_lexicon()
+    if args.text == "-" and args.json:
+        _classify_json_lines(lexicon)
+        return EXIT_OK
     if args.text == "-":
         for number, line in _stdin_lines():
             text = line.rstrip("\r\n")
@@ -128,9 +134,44 @@ def run_classify(args) -> int:
     return EXIT_OK
 
 
-def _stdin_lines() -> Iterator[tuple[int, str]]:
-    """Numbered lines from stdin, read in whatever blocks have arrived, flushing our output
-    whenever we are about to wait: fast on a file, still one answer per line when piped live."""
+#: Replies classified together in `classify - --json` (see `classify_many`).
+BATCH = 256
+
+
+def _classify_json_lines(lexicon) -> None:
+    """`classify - --json`: one JSON line per reply. Replies are classified a batch at a time (as
+    many as stdin has ready, up to BATCH) and their lines written together, so a file streams fast
+    and a live pipe still gets each answer as soon as its line is in; before an error, every
+    reply before it is answered."""
+    texts: list[str] = []
+
+    def answer(flush: bool = True) -> None:
+        if texts:
+            sys.stdout.write("".join(map(signals_json_line, classify_many(texts, lexicon))))
+            texts.clear()
+        if flush:
+            sys.stdout.flush()
+
+    try:
+        for number, line in _stdin_lines(answer):
+            text = line.rstrip("\r\n")
+            if not text.strip():
+                continue
+            try:
+                check_reply(text)
+            except ReplyError as err:
+                raise UsageError(f"<stdin>:{number}: {err}") from None
+            texts.append(text)
+            if len(texts) == BATCH:
+                answer(flush=False)
+    finally:
+        answer()
+
+
+def _stdin_lines(before_wait: Callable[[], None] | None = None) -> Iterator[tuple[int, str]]:
+    """Numbered lines from stdin, read in whatever blocks have arrived, calling `before_wait`
+    (flushing our output) whenever we are about to wait: fast on a file, still one answer per
+    line when piped live."""
     stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
     if stream is None or not hasattr(stream, "fileno"):
         yield from enumerate(iter(sys.stdin.readline, ""), start=1)
@@ -140,11 +181,13 @@ def _stdin_lines() -> Iterator[tuple[int, str]]:
     except (OSError, ValueError):
         yield from enumerate(iter(sys.stdin.readline, ""), start=1)
         return
+    if before_wait is None:
+        before_wait = sys.stdout.flush
     encoding = sys.stdin.encoding or "utf-8"
     pending = b""
     number = 0
     while True:
-        sys.stdout.flush()
+        before_wait()
         block = os.read(descriptor, 1 << 16)
         if not block:
             break
@@ -155,7 +198,7 @@ def _stdin_lines() -> Iterator[tuple[int, str]]:
             yield number, raw.decode(encoding, "replace")
     if pending:
         yield number + 1, pending.decode(encoding, "replace")
-    sys.stdout.flush()
+    before_wait()
 
 
 def signals_json(signals: Signals) -> dict:
@@ -167,6 +210,27 @@ def signals_json(signals: Signals) -> dict:
         "matches": [{"label": m.label, "span": list(m.span), "rule": m.rule, "text": m.text}
                     for m in signals.matches],
     }
+
+
+_string = encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
+_FLAG = {True: "true", False: "false"}
+
+
+def _strings(items: list[str]) -> str:
+    return "[" + ", ".join(map(_string, items)) + "]" if items else "[]"
+
+
+def signals_json_line(signals: Signals) -> str:
+    """`json.dumps(signals_json(signals), ensure_ascii=False)` and a newline, byte for byte,
+    without building the dict first: the batch path writes one per reply."""
+    matches = ", ".join(
+        f'{{"label": {_string(m.label)}, "span": [{m.span[0]}, {m.span[1]}], "rule": {_string(m.rule)}, '
+        f'"text": {_string(m.text)}}}' for m in signals.matches)
+    return (f'{{"text": {_string(signals.text)}, "gives": {_strings(signals.gives)}, '
+            f'"gets": {_strings(signals.gets)}, "stages": {_strings(signals.stages)}, '
+            f'"chase": {_strings(signals.chase)}, "question": {_FLAG[signals.question]}, '
+            f'"close_ask": {_FLAG[signals.close_ask]}, "permission": {_FLAG[signals.permission]}, '
+            f'"matches": [{matches}]}}\n')
 
 
 def _classify_one(text: str, lexicon, as_json: bool, where: str, explain: bool = False,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dojo.cli.batch import ordered_map, workers_for
 from dojo.cli.common import UsageError
+from dojo.engine.examples import example_findings
 from dojo.engine.selftest import TestResult, run_test
 from dojo.scenario.diagnostics import Diagnostic, Locator
 from dojo.scenario.lint import lint
@@ -56,25 +60,68 @@ def scenario_files(paths: list[str]) -> list[Path]:
 
 
 def check_files(files: list[Path], *, run: bool = True, keyword: str | None = None,
-                with_lint: bool = True) -> list[FileReport]:
+                with_lint: bool = True, jobs: int | None = 1) -> list[FileReport]:
+    """A report for each file, in order; `jobs` worker processes (None: one per core) share the work."""
+    global _checker
+    _checker = _Checker(run, keyword, with_lint)
     reports: list[FileReport] = []
     seen: dict[str, Path] = {}
-    for path in files:
-        scenario, problems, text = check_file(path)
-        report = FileReport(path, scenario, list(problems))
+    checked = ordered_map(_check_chunk, files, workers_for(len(files), jobs, CHUNK), CHUNK)
+    for report, warnings, results in checked:
         reports.append(report)
+        scenario = report.scenario
         if scenario is None:
             continue
-        where = Locator(text, str(path))
-        if scenario.id in seen:
-            report.diagnostics.append(where.diagnostic(
+        if scenario.id in seen:  # only now is it known which file came first
+            _, _, text = check_file(report.path)
+            report.diagnostics.append(Locator(text, str(report.path)).diagnostic(
                 ("id",), f"duplicate scenario id {scenario.id!r}, also used by {seen[scenario.id]}", "D310",
                 at_value=True, hint="every scenario in a library needs its own id; the later file would hide the earlier"))
             continue
-        seen[scenario.id] = path
-        if with_lint:
-            report.diagnostics += lint(scenario, where)
-        if run:
-            tests = [test for test in scenario.tests if not keyword or keyword.casefold() in test.name.casefold()]
-            report.results = [run_test(scenario, test) for test in tests]
+        seen[scenario.id] = report.path
+        report.diagnostics += warnings
+        report.results = results
     return reports
+
+
+#: Files handed to a worker at a time.
+CHUNK = 20
+
+
+class _Checker:
+    """Checks one file at a time for a run; remembers pinned-test results by what the scenario plays."""
+
+    def __init__(self, run: bool, keyword: str | None, with_lint: bool):
+        self.run, self.keyword, self.with_lint = run, keyword, with_lint
+        # Files copied from one template differ only in their id, which no conversation depends on:
+        # their pinned tests are played once and the results shared.
+        self.played: dict[str, list[TestResult]] = {}
+
+    def check(self, path: Path) -> tuple[FileReport, list[Diagnostic], list[TestResult]]:
+        """The file's errors (in the report), its lint warnings, its test results."""
+        scenario, problems, text = check_file(path)
+        report = FileReport(path, scenario, list(problems))
+        if scenario is None:
+            return report, [], []
+        warnings = lint(scenario, Locator(text, str(path)), example_findings(scenario)) if self.with_lint else []
+        if not self.run or not scenario.tests:
+            return report, warnings, []
+        same = _played_alike(scenario)
+        if same not in self.played:
+            keyword = self.keyword
+            tests = [test for test in scenario.tests if not keyword or keyword.casefold() in test.name.casefold()]
+            self.played[same] = [run_test(scenario, test) for test in tests]
+        return report, warnings, self.played[same]
+
+
+#: This run's checker; worker processes start with a copy of it (or make their own where they cannot fork).
+_checker = _Checker(True, None, True)
+
+
+def _check_chunk(paths: Sequence[Path]) -> list[tuple[FileReport, list[Diagnostic], list[TestResult]]]:
+    return [_checker.check(path) for path in paths]
+
+
+def _played_alike(scenario: Scenario) -> str:
+    """Equal for scenarios that play every conversation the same way: all but the id is equal."""
+    return hashlib.sha256(scenario.model_dump_json(exclude={"id"}).encode()).hexdigest()

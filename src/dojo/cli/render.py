@@ -5,7 +5,6 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable
 
-from dojo.coach import ScoreEvent, Scores, grade
 from dojo.engine.events import (
     Event,
     FactMissed,
@@ -17,28 +16,15 @@ from dojo.engine.events import (
 )
 from dojo.scenario.model import Scenario
 from dojo.text import visible
+from dojo.transcript.text import debrief, score_line, scores_line
+
+__all__ = ["debrief", "events_text", "header", "score_line", "scores_line"]
 
 
 def header(scenario: Scenario, seed: int) -> str:
     persona = scenario.persona
     return (f"{visible(scenario.title)} — {visible(persona.name)}, {visible(persona.role)} at "
             f"{visible(persona.company)} (seed {seed})\n")
-
-
-def score_line(event: ScoreEvent) -> str:
-    sign = "+" if event.delta > 0 else "−"
-    line = f"        {sign} {event.dimension} {abs(event.delta):>2}  {visible(event.reason)}"
-    if event.quote:
-        line += f'  "{visible(event.quote)}"'
-    if event.delta <= 0 and event.tip:
-        line += "\n" + textwrap.fill(visible(event.tip), width=96, initial_indent="          tip: ",
-                                     subsequent_indent="               ")
-    return line
-
-
-def scores_line(scores: Scores) -> str:
-    return (f"reciprocity {scores.reciprocity} · pathway {scores.pathway} · chasing {scores.chasing} · "
-            f"overall {scores.overall} ({grade(scores.overall)})")
 
 
 def events_text(events: list[Event], persona_name: str, *, by_player: bool = False,
@@ -67,12 +53,3 @@ def events_text(events: list[Event], persona_name: str, *, by_player: bool = Fal
             if line is not None:
                 lines.append(line)
     return "\n".join(lines)
-
-
-def debrief(ended: SessionEnded) -> str:
-    return "\n".join([
-        "",
-        f"Outcome: {ended.result.upper()} — {visible(ended.title)}",
-        textwrap.fill(visible(ended.lesson), width=96, initial_indent="Lesson: ", subsequent_indent="        "),
-        f"Scores: {scores_line(ended.scores)}",
-    ])

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
 
+from dojo.cli.batch import add_jobs_option, ordered_map, workers_for
 from dojo.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -21,9 +26,9 @@ from dojo.engine import lexicon_for
 from dojo.scenario.load import ScenarioError
 from dojo.text import visible
 from dojo.transcript.calls import CallError, ScoredCall, score_call
-from dojo.transcript.rescore import Rescore, find_scenario, rescore
+from dojo.transcript.rescore import Rescore, ScenarioFinder, rescore
 from dojo.transcript.shapes import call_json, rescore_json
-from dojo.transcript.store import TranscriptError, load_transcript
+from dojo.transcript.store import Transcript, TranscriptError, load_transcript
 
 
 def register(commands: Commands) -> None:
@@ -39,6 +44,7 @@ def register(commands: Commands) -> None:
                        help="re-score against this scenario (id or .toml) instead of the recorded one; "
                             "with --call, use its lexicon additions")
     score.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    add_jobs_option(score, "re-score the transcripts")
     score.set_defaults(handler=run)
 
 
@@ -121,24 +127,95 @@ def run(args) -> int:
         raise UsageError("--rep only goes with --call FILE")
     if not args.files:
         raise UsageError("score needs transcript FILEs, or --call FILE --rep NAME")
+    _finders.clear()  # scenarios are remembered for one run, never from an earlier one
+    workers = workers_for(len(args.files), args.jobs, CHUNK)
+    if workers:
+        _warm(args.files, args.scenario)
+    work = partial(_rescore_chunk, args.scenario, args.json)
     failed = False
-    for index, ref in enumerate(args.files):
+    block: list[str] = []
+    for index, (ok, text) in enumerate(ordered_map(work, args.files, workers, CHUNK)):
+        if not ok:
+            _write(block)  # everything before the error comes out before it
+            failed = True
+            fail(text)
+            continue
+        block.append(f"{text}\n" if args.json or not index else f"\n{text}\n")
+        if len(block) >= CHUNK:
+            _write(block)
+    _write(block)
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+#: Transcripts handed to a worker at a time, and written out at a time.
+CHUNK = 25
+
+#: This run's scenarios: in a worker, inherited from the parent (see `_warm`) or built as it goes.
+_finders: dict[str | None, ScenarioFinder] = {}
+
+
+def _finder(ref: str | None) -> ScenarioFinder:
+    if ref not in _finders:
+        _finders[ref] = ScenarioFinder(ref)
+    return _finders[ref]
+
+
+def _rescore_chunk(scenario_ref: str | None, as_json: bool, refs: Sequence[str]) -> list[tuple[bool, str]]:
+    """(True, the transcript's output) or (False, why it cannot be re-scored) for each file, in order."""
+    finder = _finder(scenario_ref)
+    results: list[tuple[bool, str]] = []
+    for ref in refs:
         try:
             transcript = load_transcript(resolve_file(ref))
-            entry = find_scenario(transcript, args.scenario)
+            entry = finder.find(transcript)
         except (TranscriptError, UsageError) as err:
-            failed = True
-            fail(str(err))
+            results.append((False, str(err)))
             continue
         except ScenarioError as err:
-            failed = True
-            fail(f"{ref}: cannot re-score, scenario {transcript.scenario!r} not found ({err})")
+            results.append((False, f"{ref}: cannot re-score, scenario {transcript.scenario!r} not found ({err})"))
             continue
-        result = rescore(transcript, entry)
-        if args.json:
-            print_json(rescore_json(result))
-        else:
-            if index:
-                print()
-            print(rescore_text(result), flush=True)
-    return EXIT_USAGE if failed else EXIT_OK
+        result = rescore(transcript, entry, finder.hash(entry.scenario))
+        results.append((True, json.dumps(rescore_json(result), ensure_ascii=False) if as_json else rescore_text(result)))
+    return results
+
+
+def _warm(refs: list[str], scenario_ref: str | None) -> None:
+    """Find and compile every scenario the transcripts name before the workers start, so each worker
+    starts with them (where processes fork) instead of loading and compiling them all again."""
+    finder = _finder(scenario_ref)
+    seen: set[tuple[object, object]] = set()
+    for ref in refs:
+        header = _peek_header(ref)
+        if header is None:
+            continue
+        key = (header.get("scenario"), header.get("scenario_path"))
+        if key in seen or not isinstance(key[0], str):
+            continue
+        seen.add(key)
+        try:
+            entry = finder.find(Transcript(Path(ref), header, []))
+        except ScenarioError:
+            continue
+        lexicon_for(entry.scenario)
+        finder.hash(entry.scenario)
+
+
+def _peek_header(ref: str) -> dict | None:
+    """A transcript's first line, if it reads as a JSON object; anything else is left to the worker."""
+    try:
+        with open(ref, "rb") as handle:
+            header = json.loads(handle.readline(HEADER_PEEK_BYTES))
+    except (OSError, ValueError):
+        return None
+    return header if isinstance(header, dict) else None
+
+
+#: More than any real header line.
+HEADER_PEEK_BYTES = 65_536
+
+
+def _write(block: list[str]) -> None:
+    if block:
+        sys.stdout.write("".join(block))
+        sys.stdout.flush()
+        block.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from dojo.cli.batch import add_jobs_option
 from dojo.cli.checking import FileReport, check_files, scenario_files
 from dojo.cli.common import EXIT_FAILED, EXIT_OK
 from dojo.scenario.library import library_dirs
@@ -20,6 +21,7 @@ def register(commands) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="scenario .toml files or folders of them")
     parser.add_argument("-k", dest="keyword", metavar="NAME", help="only tests whose name contains NAME (any case)")
     parser.add_argument("-v", "--verbose", action="store_true", help="one line per test instead of dots")
+    add_jobs_option(parser, "run the files' tests")
     parser.set_defaults(handler=run)
 
 
@@ -30,7 +32,7 @@ def default_paths() -> list[str]:
 def run(args) -> int:
     started = time.perf_counter()
     files = scenario_files(args.paths or default_paths())
-    reports = check_files(files, keyword=args.keyword, with_lint=False)
+    reports = check_files(files, keyword=args.keyword, with_lint=False, jobs=args.jobs)
     for report in reports:
         _progress(report, args.verbose)
     failures = [(report, result) for report in reports for result in report.failed_tests]

@@ -9,7 +9,6 @@ the last good version stays in play until the next save.
 
 from __future__ import annotations
 
-import os
 import select
 import time
 from collections.abc import Callable
@@ -18,9 +17,11 @@ from typing import TextIO
 
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
+from dojo.engine.replay import replay
 from dojo.engine.trace import trace, trace_lines
 from dojo.scenario.load import check_file
 from dojo.scenario.model import Scenario
+from dojo.scenario.watching import FileWatch
 from dojo.text import visible
 
 POLL_SECONDS = 0.5
@@ -37,22 +38,15 @@ class Watcher:
         self.scenario: Scenario | None = None
         self.session: Session | None = None
         self.seed = seed
-        self._stamp: tuple[int, int] | None = None
+        self._file = FileWatch(path)
         self.reload()
 
-    def _current_stamp(self) -> tuple[int, int] | None:
-        try:
-            stat = os.stat(self.path)
-        except OSError:
-            return None
-        return stat.st_mtime_ns, stat.st_size
-
     def changed(self) -> bool:
-        return self._current_stamp() != self._stamp
+        return self._file.changed()
 
     def reload(self) -> bool:
         """Load the file again; on success replay the replies so far. False if it has errors."""
-        self._stamp = self._current_stamp()
+        self._file.mark()
         scenario, problems, _ = check_file(self.path)
         first = self.scenario is None and self.session is None
         if scenario is None:
@@ -62,22 +56,17 @@ class Watcher:
                 self.out(visible(problem.render()))
             return False
         self.scenario = scenario
-        self.session = Session(scenario, seed=self.seed, player=self.player)
+        replayed = replay(scenario, self.replies, self.seed, self.player)
+        self.session = replayed.session
         self.seed = self.session.seed
-        played = 0
-        for reply in self.replies:
-            if self.session.finished:
-                break
-            self.session.reply(reply)
-            played += 1
         if not first:
-            self.out(f"\n--- reloaded {self.path}: replayed {played} of {len(self.replies)} "
+            self.out(f"\n--- reloaded {self.path}: replayed {replayed.played} of {len(self.replies)} "
                      f"repl{'y' if len(self.replies) == 1 else 'ies'} ---")
         self.out(header(scenario, self.session.seed))
         self._show(self.session.events)
-        if played < len(self.replies):
-            self.out(f"dojo: the new version ended the conversation after reply {played}; "
-                     f"{len(self.replies) - played} more will be replayed if a later edit lets it go on")
+        if replayed.cut_short:
+            self.out(f"dojo: the new version ended the conversation after reply {replayed.played}; "
+                     f"{replayed.left_over} more will be replayed if a later edit lets it go on")
         elif not self.session.finished:
             self.out(f"[now in state {self.session.state!r}; type a reply]")
         return True

@@ -14,7 +14,9 @@ commas and "but". A pattern match is then judged by the clause it sits in:
 - asking for it: a handing-over verb aimed at the rep ("send me the deck").
 
 Positions are byte offsets into the normalised reply's UTF-8 text, the
-offsets the matching engine reports.
+offsets the matching engine reports. The lexicon's one pass over the reply
+says which cues occur in it at all; a check whose cue is absent answers
+without searching.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from itertools import pairwise
 
 import re2
 
-from dojo.coach.lexicon import Clauses
+from dojo.coach.lexicon import ALL_CUES, Clauses
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHOR_START = re2._Anchor.ANCHOR_START
@@ -57,11 +59,13 @@ def search(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = No
 class Reading:
     """The clause structure of one normalised reply, computed on first use."""
 
-    __slots__ = ("_break_ends", "_breaks", "_sentence_ends", "cues", "data")
+    __slots__ = ("_break_ends", "_breaks", "_sentence_ends", "cues", "data", "present")
 
-    def __init__(self, data: bytes, cues: Clauses):
+    def __init__(self, data: bytes, cues: Clauses, present: frozenset[str] = ALL_CUES):
         self.data = data
         self.cues = cues
+        #: The cues that occur somewhere in `data` (`Lexicon.scan`); the others are never searched for.
+        self.present = present
         self._breaks: list[tuple[int, int]] | None = None
         self._break_ends: list[int] = []
         self._sentence_ends: list[int] | None = None
@@ -69,7 +73,7 @@ class Reading:
     # -- structure
     def _load(self) -> list[tuple[int, int]]:
         if self._breaks is None:
-            self._breaks = spans(self.cues.breaks, self.data)
+            self._breaks = spans(self.cues.breaks, self.data) if "breaks" in self.present else []
             self._break_ends = [end for _, end in self._breaks]
         return self._breaks
 
@@ -96,7 +100,8 @@ class Reading:
 
     def _sentence_end_after(self, position: int) -> int:
         if self._sentence_ends is None:
-            self._sentence_ends = [start for start, _ in spans(self.cues.sentence_end, self.data)]
+            self._sentence_ends = [start for start, _ in spans(self.cues.sentence_end, self.data)] \
+                if "sentence_end" in self.present else []
         index = bisect_right(self._sentence_ends, position)
         return self._sentence_ends[index] if index < len(self._sentence_ends) else len(self.data)
 
@@ -105,10 +110,11 @@ class Reading:
         """A negation cue before the match in its clause (or, for a frame that starts at its
         subject, "I'd rather not send…", inside the match), or a trailing cue after it."""
         cues = self.cues
-        clause = max(self.clause_start(start), start - cues.window)
-        if search(cues.negation, self.data, clause, end if inside else start):
-            return True
-        if cues.trailing is None:
+        if "negation" in self.present:
+            clause = max(self.clause_start(start), start - cues.window)
+            if search(cues.negation, self.data, clause, end if inside else start):
+                return True
+        if cues.trailing is None or "trailing" not in self.present:
             return False
         stop = min(self._sentence_end_after(end), end + cues.trailing_window)
         return search(cues.trailing, self.data, end, stop)
@@ -117,14 +123,13 @@ class Reading:
         stop = self._sentence_end_after(position)
         if stop < len(self.data) and self.data[stop:stop + 1] == b"?":
             return True
-        start = self.clause_start(position)
-        stop = min(self.clause_end(position), start + REACH)
-        opener = self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, stop)
-        return opener[0] != _NO_MATCH
+        return self.opens_as_question(position)
 
     def opens_as_question(self, position: int) -> bool:
         """The clause itself opens like a question ("when does your contract renew"), rather than
         merely sitting in a sentence that ends in "?" ("…so before your renewal could we meet?")."""
+        if "question_opener" not in self.present:
+            return False
         start = self.clause_start(position)
         limit = min(self.clause_end(position), start + REACH)
         return self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, limit)[0] != _NO_MATCH
@@ -133,25 +138,31 @@ class Reading:
         """A question or a request addressed to the prospect."""
         if self.question(position):
             return True
+        if "request" not in self.present:
+            return False
         start = max(self.clause_start(position), position - REACH)
         return search(self.cues.request, self.data, start, min(self.clause_end(position), position + REACH))
 
     def prospect_speaks(self, start: int, end: int) -> bool:
         """The match is the prospect's errand, or the rep asking for the thing, not offering it."""
-        if search(self.cues.ask_object, self.data, start, end):
+        present = self.present
+        if "ask_object" in present and search(self.cues.ask_object, self.data, start, end):
             return True
+        if "prospect_subject" not in present:
+            return False
         clause = max(self.clause_start(start), start - REACH)
         theirs = spans(self.cues.prospect_subject, self.data, clause, start)
         if not theirs:
             return False
-        ours = spans(self.cues.rep_subject, self.data, clause, start)
+        ours = spans(self.cues.rep_subject, self.data, clause, start) if "rep_subject" in present else []
         return not ours or theirs[-1][0] > ours[-1][0]
 
     def speaker(self, start: int, end: int) -> str:
         """Who the clause's first subject is: `rep`, `prospect` or `none` (for --explain)."""
         stop = min(end, start + REACH)
-        theirs = spans(self.cues.prospect_subject, self.data, start, stop)
-        ours = spans(self.cues.rep_subject, self.data, start, stop)
+        present = self.present
+        theirs = spans(self.cues.prospect_subject, self.data, start, stop) if "prospect_subject" in present else []
+        ours = spans(self.cues.rep_subject, self.data, start, stop) if "rep_subject" in present else []
         if not theirs and not ours:
             return "none"
         if not theirs:

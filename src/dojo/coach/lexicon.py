@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -83,6 +84,8 @@ class CompiledPattern:
     unless: re2._Regexp | None
     #: The pattern as plain bytes when it is a bare punctuation literal ("\?"), found without RE2.
     literal: bytes | None = None
+    #: Whether anything can cancel a match (a guard, negation or a clause check); if not, every match is heard.
+    judged: bool = True
 
 
 @dataclass(frozen=True)
@@ -110,15 +113,25 @@ class Clauses:
     trailing_window: int
 
 
+#: The clause cues, in the order they follow the rule patterns in the lexicon's one-pass set.
+CUE_NAMES = ("breaks", "sentence_end", "question_opener", "request", "rep_subject", "prospect_subject",
+             "ask_object", "negation", "trailing")
+#: Every cue name: what a reply may contain when the one-pass set could not say.
+ALL_CUES = frozenset(CUE_NAMES)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     rules: tuple[CompiledRule, ...]
     patterns: tuple[CompiledPattern, ...]
-    #: Every pattern in one RE2 set: one pass over a reply says which patterns can match.
+    #: Every pattern in one RE2 set, then each clause cue, then a pattern that matches any text:
+    #: one pass over a reply says which patterns can match and which cues occur in it at all.
     matcher: re2.Set
     clauses: Clauses
     shorthand: Mapping[str, str]
     shorthand_finder: re2._Regexp | None
+    #: The shorthand words, as bytes, when each is ASCII word characters only (see `normalise`), else None.
+    shorthand_words: frozenset[bytes] | None
     classes: Mapping[str, tuple[str, ...]]
     source: LexiconFile = field(repr=False)
 
@@ -136,6 +149,30 @@ class Lexicon:
 
     def labels(self) -> list[str]:
         return sorted({rule.label for rule in self.rules})
+
+    def scan(self, data: bytes) -> tuple[list[int] | range, frozenset[str]]:
+        """One pass over `data`: the patterns that can match it (ascending) and the clause cues it contains.
+
+        A cue that occurs nowhere in the reply cannot occur in any part of it, so the clause checks
+        skip its search. When the set could not finish (RE2's set has no fallback when its DFA runs
+        out of memory, and then reports nothing, not even the pattern that matches any text), every
+        pattern is a candidate and every cue may occur: slower, never wrong.
+        """
+        hits = self.matcher._set.Match(data)
+        count = len(self.patterns)
+        if not hits:
+            return range(count), ALL_CUES
+        hits.sort()
+        if hits[-1] != count + len(CUE_NAMES):  # the match-anything sentinel is missing: incomplete
+            return range(count), ALL_CUES
+        first_cue = bisect_left(hits, count)
+        return hits[:first_cue], _cue_names(tuple(hits[first_cue:-1]), count)
+
+
+@lru_cache(maxsize=1024)
+def _cue_names(indices: tuple[int, ...], offset: int) -> frozenset[str]:
+    """The names of the cues at these set indices (at most 2⁹ different answers)."""
+    return frozenset(CUE_NAMES[index - offset] for index in indices)
 
 
 def expand(pattern: str, classes: Mapping[str, tuple[str, ...]], where: str) -> str:
@@ -227,9 +264,18 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
                     _guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
                     _guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
                     None if spec.unless is None else _compile(spec.unless, f"{label}: {where}.unless"),
-                    _literal(expanded)))
+                    _literal(expanded),
+                    spec.not_before is not None or spec.not_after is not None or spec.unless is not None
+                    or compiled.negatable or bool(compiled.needs)))
                 if matcher.Add(expanded) != len(patterns) - 1:
                     raise LexiconError(f"{label}: {where}: pattern could not be added to the matcher")
+    for name in CUE_NAMES:
+        cue = getattr(clauses, name)
+        try:  # a cue the lexicon leaves out (no trailing negation) is `\b\B`, which nothing matches
+            matcher.Add(cue.pattern if cue is not None else r"\b\B")
+        except re2.error:
+            raise LexiconError(f"{label}: clause cue {name} could not be added to the matcher") from None
+    matcher.Add("")  # matches any text: its absence from a result means the pass did not finish
     try:
         matcher.Compile()
     except re2.error:
@@ -239,8 +285,9 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
     if shorthand:
         escaped = sorted((re2.escape(word) for word in shorthand), key=lambda word: (-len(word), word))
         finder = re2.compile(r"\b(?:" + "|".join(escaped) + r")\b", _re2_options())
+    plain_words = all(re.fullmatch(r"[0-9a-z_]+", word) for word in shorthand)
     return Lexicon(tuple(compiled_rules), tuple(patterns), matcher, clauses, shorthand, finder,
-                   classes, data)
+                   frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data)
 
 
 def _literal(pattern: str) -> bytes | None:
@@ -251,7 +298,7 @@ def _literal(pattern: str) -> bytes | None:
 
 def _set_options() -> re2.Options:
     options = _re2_options()
-    options.max_mem = 256 << 20  # room for the set's DFA (built lazily); replies over SET_LIMIT bypass it
+    options.max_mem = 256 << 20  # room for the set's DFA (built lazily); see Lexicon.scan when it is not enough
     return options
 
 

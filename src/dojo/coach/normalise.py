@@ -5,24 +5,95 @@ spaces; call transcripts come without punctuation. The lexicon's patterns
 are written once, against a plain spelling, so the reply is rewritten into
 that spelling first: apostrophe look-alikes become "'", whitespace runs
 become one space, and chat shorthand (a table in the lexicon) becomes the
-words it stands for. Every character of the rewritten text remembers the
-span of the original it came from, so a match found in the rewritten text
-is quoted as the rep typed it.
+words it stands for. Amounts are written one way too: "25 percent",
+"twenty five %" and "25pc" become "25%", and a currency named by code or
+local sign ("R45 000", "Rs 500", "KSh 2,000", "USD 400") gets "$", so the
+lexicon's price and discount patterns need one spelling of each. Every
+character of the rewritten text remembers the span of the original it came
+from, so a match found in the rewritten text is quoted as the rep typed it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 import re2
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+#: A share written out ("twenty five %", "15pc", "10 per cent") and a currency code or sign before
+#: an amount ("R45", "Rs. 500", "KSh 2,000", "USD 400", "₹500"). The rand's "R" must be upper case.
+_AMOUNTS = (r"(?i:\b(?:(?:" + "|".join(_TENS) + r")(?:[- ]?(?:" + "|".join(_UNITS[1:10]) + r"))?|"
+            + "|".join(_UNITS[1:]) + r"|\d+(?:\.\d+)?)\s?(?:%|percent\b|per ?cent\b|pct\b|pc\b))"
+            r"|(?i:\b(?:rs\.?|inr|ksh|kes|zar|ngn|ghs|usd|aud|nzd|sgd|cad|gbp|eur|myr|rm|php|us\$|a\$|au\$"
+            r"|nz\$|s\$|c\$)|[₹₦¥₱₩])\s?\d|\bR\s?\d")
+
+
+#: A cheap first look (C speed) before the finder runs: most replies hold no digit and no "per".
+_MAY_HOLD_AMOUNT = re.compile(r"\d|%|per|pc", re.IGNORECASE)
+
+
+@cache
+def _amount_finder() -> re2._Regexp:
+    options = re2.Options()
+    options.never_capture = True
+    options.log_errors = False
+    return re2.compile(_AMOUNTS, options)
+
+
+def _amount(found: str) -> tuple[int, str]:
+    """How many characters of `found` to rewrite, and what to: the share as "25%", or the
+    currency prefix (everything before the digit) as "$"."""
+    lowered = found.lower()
+    if lowered[-1].isdigit():  # a currency prefix and the first digit of the amount
+        return len(found) - 1, "$"
+    number = lowered.rstrip("%").strip()
+    for unit in ("percent", "per cent", "pct", "pc"):
+        if number.endswith(unit):
+            number = number[: -len(unit)].strip()
+            break
+    if number[:1].isdigit():
+        return len(found), number + "%"
+    words = number.replace("-", " ").split()
+    value = _TENS[words[0]] if words[0] in _TENS else _UNITS.index(words[0])
+    if len(words) > 1:
+        value += _UNITS.index(words[1])
+    return len(found), f"{value}%"
+
 
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
                         "\u00a0": " ", "\t": " ", "\r": " ", "\u201c": '"', "\u201d": '"',
                         "\u2014": "-", "\u2013": "-"})
 
 
-@dataclass(frozen=True, slots=True)
+#: Every ASCII byte that is not a word character for RE2's `\b`, as a space: for the quick check
+#: that an ASCII reply contains no shorthand word at all.
+_NON_WORD = bytes.maketrans(bytes(code for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")),
+                            b" " * sum(1 for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")))
+
+
+def _ascii_table() -> bytes | None:
+    """`_PLAIN` for ASCII text as a byte table, or None when it maps some ASCII character to more
+    or other than one ASCII character (then every reply takes the general path)."""
+    table = bytearray(range(256))
+    for code, replacement in _PLAIN.items():
+        if code < 128:
+            if not (isinstance(replacement, str) and len(replacement) == 1 and replacement.isascii()):
+                return None
+            table[code] = ord(replacement)
+    return bytes(table)
+
+
+_PLAIN_ASCII = _ascii_table()
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass pays for object.__setattr__ on every field
 class Normalised:
     original: str
     #: The rewritten text the patterns run on (case kept; patterns ignore case).
@@ -72,8 +143,19 @@ def _byte_to_char(text: str) -> tuple[int, ...]:
     return tuple(table)
 
 
-def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp | None) -> Normalised:
-    """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`."""
+def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp | None,
+              words: frozenset[bytes] | None = None) -> Normalised:
+    """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`.
+
+    `words`, when given, is every shorthand word as bytes, each made of ASCII word characters only.
+    Then an ASCII reply none of whose words is one of them, with no run of spaces, is rewritten
+    byte for byte, without a search: RE2's `\b` is ASCII-only, so in ASCII text a whole-word match
+    is exactly one of those words. This is the common reply.
+    """
+    if words is not None and _PLAIN_ASCII is not None and original.isascii():
+        data = original.encode("ascii").translate(_PLAIN_ASCII)
+        if b"  " not in data and (finder is None or words.isdisjoint(data.lower().translate(_NON_WORD).split())):
+            return Normalised(original, data.decode("ascii"), data, None, None)
     plain = original.translate(_PLAIN)
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in `plain`
     if "  " in plain:
@@ -89,6 +171,11 @@ def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp |
             replacement = shorthand.get(plain[start:end].lower())
             if replacement is not None:
                 pieces.append((start, end, replacement))
+    if _MAY_HOLD_AMOUNT.search(plain):
+        for start, end in _words(_amount_finder(), plain):
+            size, replacement = _amount(plain[start:end])
+            if plain[start:start + size] != replacement:
+                pieces.append((start, start + size, replacement))
     if not pieces:
         return _finish(original, plain, None)
     pieces.sort()

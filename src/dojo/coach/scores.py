@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dojo.coach.chasing import Chase, concedes_effort, find_chases
 from dojo.coach.lexicon import Lexicon, default_lexicon
-from dojo.coach.signals import Signals
+from dojo.coach.signals import Signals, built_model
 from dojo.coach.tips import Tips, default_tips
 from dojo.coach.weights import (
     ASK_CREDIT,
@@ -164,11 +164,15 @@ class Coach:
             reason += f" ({dimension} was already at {before})"
         self.values[dimension] = after
         tip = self.tips.tip(code, kind)
-        self._events.append(ScoreEvent(turn=turn, dimension=dimension, code=code, label=_label(dimension, code, kind),
-                                       delta=after - before, score=after, reason=reason, quote=quote, tip=tip))
+        # Every value is already of its field's type, so the event is built as validation would build it.
+        self._events.append(built_model(ScoreEvent, {
+            "turn": turn, "dimension": dimension, "code": code, "label": _label(dimension, code, kind),
+            "delta": after - before, "score": after, "reason": reason, "quote": quote, "tip": tip}))
 
     def _reciprocity(self, turn: int, signals: Signals) -> None:
         gives, gets = list(signals.gives), signals.gets
+        if not gives and not gets and "free_extra" not in signals.chase:
+            return  # the common reply: nothing given, nothing asked
         give_quote = signals.quote("give") if gives else ""
         if not gives and "free_extra" in signals.chase:
             # An extra thrown in is a give, whether or not the words named what it was.
@@ -206,7 +210,8 @@ class Coach:
     def _pathway(self, turn: int, signals: Signals, chasing: bool) -> None:
         # Stages are taken in pathway order, so one reply can earn Rapport and Empathy,
         # or Trust and then Urgency, together.
-        quotes = {stage: signals.quote(f"stage:{stage}") for stage in signals.stages}
+        # Each stage's quote is worked out only when an event needs it.
+        quotes: dict[str, str | None] = dict.fromkeys(signals.stages)
         if "empathy" in quotes and "rapport" not in quotes and "rapport" not in self.earned:
             acknowledged = acknowledgement(signals)
             if acknowledged:  # discovery that acknowledges the person connects with them too
@@ -218,6 +223,8 @@ class Coach:
                 continue  # a discount or a plea buys attention, not connection
             missing = self.missing_for(stage)
             quote = quotes[stage]
+            if quote is None:
+                quote = signals.quote(f"stage:{stage}")
             if not missing:
                 self.earned.append(stage)
                 self._emit(turn, "pathway", "stage_earned", STAGE_CREDIT,
@@ -293,11 +300,11 @@ def _jump_name(stage: str, missing: list[str]) -> str:
     return "pressure before proof"
 
 
+_CATEGORY = {"reciprocity": "give", "pathway": "stage", "chasing": "chase"}
+
+
 def _label(dimension: str, code: str, kind: str | None) -> str | None:
-    if kind is None:
-        return None
-    category = {"reciprocity": "give", "pathway": "stage", "chasing": "chase"}[dimension]
-    return f"{category}:{kind}"
+    return None if kind is None else f"{_CATEGORY[dimension]}:{kind}"
 
 
 def _kind(kind: str) -> str:

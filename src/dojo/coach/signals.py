@@ -1,7 +1,8 @@
 """Signal detection: which gives, gets, pathway stages and chasing a reply contains.
 
 One pass of the lexicon's RE2 set finds which patterns can match the
-normalised reply; only those run again for their spans. Each match is then
+normalised reply, and which clause cues it contains; only those patterns run
+again for their spans, and only those cues are searched for. Each match is then
 judged by its clause (clauses.py): negation, question form and speaker are
 worked out there, once, instead of inside every pattern.
 """
@@ -17,10 +18,6 @@ from dojo.coach.clauses import Reading
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
-
-#: Replies longer than this (in bytes) skip the one-pass set and run each pattern on its own:
-#: RE2's set has no fallback when its DFA runs out of memory on a long, unusual text.
-SET_LIMIT = 600
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _NO_MATCH = (-1, -1)
@@ -63,8 +60,10 @@ class Signals(BaseModel):
 
     def quote(self, *labels: str) -> str:
         """The words that triggered any of `labels` (prefix match), in reply order, overlaps merged."""
-        spans = sorted(m.span for m in self.matches
-                       if any(m.label == lb or m.label.startswith(lb + ":") for lb in labels))
+        spans = [m.span for m in self.matches if m.label in labels or _labelled(m.label, labels)]
+        if len(spans) < 2:
+            return self.text[spans[0][0]:spans[0][1]] if spans else ""
+        spans.sort()
         merged: list[list[int]] = []
         for start, end in spans:
             if merged and start <= merged[-1][1]:
@@ -74,14 +73,30 @@ class Signals(BaseModel):
         return " … ".join(self.text[start:end] for start, end in merged)
 
 
-def _built(cls, values: dict):
+def _labelled(label: str, wanted: tuple[str, ...]) -> bool:
+    """`label` is one of `wanted`, or starts with one of them followed by ":" (`give` → `give:deck`)."""
+    if label in wanted:
+        return True
+    colon = label.find(":")
+    while colon != -1:
+        if label[:colon] in wanted:
+            return True
+        colon = label.find(":", colon + 1)
+    return False
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def built_model(cls, values: dict):
     """A pydantic model from values already known to be valid: what `model_construct` does,
     without its per-field bookkeeping, which cost more than hearing the reply."""
-    instance = cls.__new__(cls)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    instance = _new(cls)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set(values))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
     return instance
 
 
@@ -127,65 +142,125 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
     return ""
 
 
+#: (label, kind) per vocabulary kind, in the order `Signals` lists them.
+_GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
+_GET_LABELS = tuple((f"get:{kind}", kind) for kind in GET_KINDS)
+_STAGE_LABELS = tuple((f"stage:{kind}", kind) for kind in STAGES)
+_CHASE_LABELS = tuple((f"chase:{kind}", kind) for kind in CHASE_KINDS)
+
+
 def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False) -> Hearing:
     lexicon = lexicon or default_lexicon()
-    normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder)
-    data = normalised.encoded
-    reading = Reading(data, lexicon.clauses)
-    if len(data) <= SET_LIMIT:
-        hits = lexicon.matcher.Match(data) or []
-        hits.sort()
-    else:
-        hits = range(len(lexicon.patterns))
+    read = _read(text, lexicon)
+    patterns = lexicon.patterns
+    found = {index: _spans(patterns[index], read.data) for index in read.hits if patterns[index].literal is None}
+    return _judge(read, lexicon, found, keep_cancelled)
+
+
+def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Signals]:
+    """`classify` for each text, with the same results. Each candidate pattern runs over every
+    reply that needs it before the next pattern runs: a pattern's matching state is then still in
+    the processor's cache for the next reply, which makes a batch much cheaper than one at a time."""
+    lexicon = lexicon or default_lexicon()
+    patterns = lexicon.patterns
+    reads = [_read(text, lexicon) for text in texts]
+    wanted: dict[int, list[int]] = {}
+    for number, read in enumerate(reads):
+        for index in read.hits:
+            if patterns[index].literal is None:
+                wanted.setdefault(index, []).append(number)
+    found: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reads]
+    for index in sorted(wanted):
+        pattern = patterns[index]
+        for number in wanted[index]:
+            found[number][index] = _spans(pattern, reads[number].data)
+    return [_judge(read, lexicon, spans, False).signals for read, spans in zip(reads, found, strict=True)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A reply normalised, with what the lexicon's one pass found in it."""
+
+    text: str
+    normalised: Normalised
+    data: bytes
+    hits: list[int] | range  # the patterns that can match, ascending
+    present: frozenset[str]  # the clause cues that occur in it
+
+
+def _read(text: str, lexicon: Lexicon) -> _Read:
+    normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
+    hits, present = lexicon.scan(normalised.encoded)
+    return _Read(text, normalised, normalised.encoded, hits, present)
+
+
+def _spans(pattern: CompiledPattern, data: bytes) -> list[tuple[int, int]]:
+    """Every non-empty, non-overlapping match of `pattern` in `data`, in order, as byte spans."""
+    match = pattern.regex._regexp.Match
+    found: list[tuple[int, int]] = []
+    position, size = 0, len(data)
+    while position <= size:
+        start, end = match(_UNANCHORED, data, position, size)[0]
+        if start < 0:
+            break
+        position = end if end > start else start + 1
+        if end > start:
+            found.append((start, end))
+    return found
+
+
+def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]], keep_cancelled: bool) -> Hearing:
+    """Judge each match `found` (pattern index → spans) by its clause, and gather the signals."""
+    text, normalised, data = read.text, read.normalised, read.data
+    reading = Reading(data, lexicon.clauses, read.present)
+    same_offsets = normalised.origin is None and normalised.char_at is None
+    patterns = lexicon.patterns
     candidates: list[Candidate] = []
     heard: list[tuple[tuple[int, int], str, str]] = []
-    yielding: list[tuple[int, CompiledPattern, tuple[int, int]]] = []  # (clause, pattern, span)
-    clause_labels: dict[int, set[str]] = {}
-    size = len(data)
-    for index in hits:
-        pattern = lexicon.patterns[index]
+    heard_at: list[tuple[int, str]] = []  # (byte offset, label) of each heard match a yielding rule may defer to
+    yielding: list[tuple[int, CompiledPattern, tuple[int, int]]] = []  # (byte offset, pattern, span)
+    for index in read.hits:
+        pattern = patterns[index]
         if pattern.literal is not None:  # "\?": a substring search, no engine call
             _literal_candidates(pattern, data, reading, keep_cancelled, candidates, heard, normalised)
             continue
-        match = pattern.regex._regexp.Match
-        position = 0
-        while position <= size:
-            start, end = match(_UNANCHORED, data, position, size)[0]
-            if start < 0:
-                break
-            position = end if end > start else start + 1
-            if end == start:
-                continue
-            why = _verdict(pattern, data, start, end, reading)
+        rule = pattern.rule
+        for start, end in found[index]:
+            why = _verdict(pattern, data, start, end, reading) if pattern.judged else ""
             if keep_cancelled:
                 candidates.append(Candidate(pattern, start, end, why))
-            if not why:
-                span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
-                if span[1] > span[0]:
-                    clause = reading.clause_start(start)
-                    if pattern.rule.yields_to:
-                        yielding.append((clause, pattern, span))
-                    else:
-                        heard.append((span, pattern.rule.label, pattern.rule.id))
-                        clause_labels.setdefault(clause, set()).add(pattern.rule.label)
-    for clause, pattern, span in yielding:
-        here = clause_labels.get(clause, ())
-        if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
-            heard.append((span, pattern.rule.label, pattern.rule.id))
+            if why:
+                continue
+            span = (start, end) if same_offsets else \
+                normalised.to_original(normalised.to_char(start), normalised.to_char(end))
+            if span[1] > span[0]:
+                if rule.yields_to:
+                    yielding.append((start, pattern, span))
+                else:
+                    heard.append((span, rule.label, rule.id))
+                    heard_at.append((start, rule.label))
+    if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause
+        clause_labels: dict[int, set[str]] = {}
+        for start, label in heard_at:
+            clause_labels.setdefault(reading.clause_start(start), set()).add(label)
+        for start, pattern, span in yielding:
+            here = clause_labels.get(reading.clause_start(start), ())
+            if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
+                heard.append((span, pattern.rule.label, pattern.rule.id))
     labels = {label for _, label, _ in heard}
     permission = "permission" in labels
     if permission:  # inviting a no is the opposite of chasing
         heard = [item for item in heard if not item[1].startswith("chase:")]
         labels = {label for _, label, _ in heard}
     heard.sort()
-    matches = [_built(Match, {"label": label, "span": span, "rule": rule, "text": text[span[0]:span[1]]})
-               for span, label, rule in heard]
-    signals = _built(Signals, {
+    matches = [built_model(Match, {"label": label, "span": span, "rule": rule_id, "text": text[span[0]:span[1]]})
+               for span, label, rule_id in heard]
+    signals = built_model(Signals, {
         "text": text,
-        "gives": [kind for kind in GIVE_KINDS if "give:" + kind in labels],
-        "gets": [kind for kind in GET_KINDS if "get:" + kind in labels],
-        "stages": [kind for kind in STAGES if "stage:" + kind in labels],
-        "chase": [kind for kind in CHASE_KINDS if "chase:" + kind in labels],
+        "gives": [kind for label, kind in _GIVE_LABELS if label in labels] if labels else [],
+        "gets": [kind for label, kind in _GET_LABELS if label in labels] if labels else [],
+        "stages": [kind for label, kind in _STAGE_LABELS if label in labels] if labels else [],
+        "chase": [kind for label, kind in _CHASE_LABELS if label in labels] if labels else [],
         "question": "question" in labels,
         "close_ask": "close_ask" in labels,
         "permission": permission,

@@ -27,6 +27,18 @@ class TraceTurn:
     tags: list[str] = field(default_factory=list)
     to_state: str | None = None
     ending: str | None = None
+    signals: Signals | None = None
+
+    @property
+    def because(self) -> list[str]:
+        """`why`, with the rep's words the coach matched after each condition on what it heard:
+        `heard stage:empathy "That sounds like a lot"`."""
+        out = []
+        for reason in self.why:
+            label = reason.removeprefix("heard ")
+            quote = self.signals.quote(label) if self.signals is not None and label != reason else ""
+            out.append(f'{reason} "{quote}"' if quote else reason)
+        return out
 
     def as_json(self) -> dict:
         return {"turn": self.turn, "state": self.state, "rule": self.rule, "why": self.why,
@@ -39,16 +51,21 @@ def heard_labels(signals: Signals) -> list[str]:
     return labels + [flag for flag in ("question", "close_ask") if getattr(signals, flag)]
 
 
+#: Events that are said or heard on a turn; anything else (a fact missed, the end) joins a turn already traced.
+_OPENS_A_TURN = (RepReplied, SignalsHeard, ProspectSaid, StateChanged)
+
+
 def trace(events: list[Event]) -> list[TraceTurn]:
     turns: dict[int, TraceTurn] = {}
     for event in events:
-        if isinstance(event, SessionEnded) and event.turn not in turns and event.ending is None:
-            continue  # the rep stopped: nothing was said on this turn
+        if event.turn not in turns and not isinstance(event, _OPENS_A_TURN):
+            continue  # the rep stopped: the facts missed and the end belong to no reply
         turn = turns.setdefault(event.turn, TraceTurn(event.turn))
         if isinstance(event, RepReplied):
             turn.reply = event.text
         elif isinstance(event, SignalsHeard):
             turn.heard = heard_labels(event.signals)
+            turn.signals = event.signals
         elif isinstance(event, ProspectSaid):
             if not turn.state:
                 turn.state = event.state
@@ -67,7 +84,7 @@ def trace_lines(turn: TraceTurn, persona: str) -> list[str]:
     """Plain text; the caller passes it through `visible` if it goes to a terminal."""
     if turn.turn == 0:
         return [f"turn 0  [{turn.state}] {persona}: {' / '.join(turn.says)}"]
-    why = f" ({', '.join(turn.why)})" if turn.why else ""
+    why = f" ({', '.join(turn.because)})" if turn.why else ""
     lines = [f"turn {turn.turn}  [{turn.state}] You: {turn.reply}",
              f"        heard: {', '.join(turn.heard) or 'nothing'}",
              f"        rule:  {turn.rule or '?'}{why}",

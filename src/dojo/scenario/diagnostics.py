@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
@@ -55,6 +56,7 @@ CODES: dict[str, str] = {
     "D308": "no tests",
     "D310": "duplicate scenario id",
     "D311": "hidden fact",
+    "D312": "pattern misses its example",
 }
 
 
@@ -137,7 +139,10 @@ class Locator:
         self.text = text
         self.label = label
         self._lines: dict[KeyPath, int] | None = None
-        self.rows = text.splitlines()
+
+    @cached_property
+    def rows(self) -> list[str]:
+        return self.text.splitlines()
 
     @property
     def lines(self) -> dict[KeyPath, int]:
@@ -241,7 +246,13 @@ def _single_vs_double(rows: list[str], line: int | None) -> str:
     if ("[", name) in brackets and ("[[", name) in brackets:
         return (f"`[{name}]` (single brackets) is one table, but `[[{name}]]` (double brackets) "
                 f"starts a list of them; write every one as `[[{name}]]`")
+    if here[0] == "[" and name.rsplit(".", 1)[-1] in LIST_TABLES:
+        return f"each of these is one item of a list: write every one as `[[{name}]]` (double brackets)"
     return ""
+
+
+#: Keys whose items are tables written one by one with `[[…]]`: rules, tests, a test's turns, advice.
+LIST_TABLES = frozenset({"rules", "tests", "turns", "hint_if", "lesson_if"})
 
 
 def _earlier_header(rows: list[str], line: int | None) -> int | None:
@@ -261,7 +272,11 @@ _CONTROL_NAMES = {"\x08": "a backspace", "\x0c": "a form feed"}
 
 
 def lost_backslashes(data: Any, where: Locator, path: KeyPath = ()) -> list[Diagnostic]:
-    """Strings with control characters: `"\\bwhat"` in double quotes is a backspace, not a word boundary."""
+    """Strings with control characters: `"\\bwhat"` in double quotes is a backspace, not a word boundary.
+
+    `data` is `where.text` read as TOML, so a text with no backslash and no control character is clean."""
+    if not path and "\\" not in where.text and not _CONTROL.search(where.text):
+        return []  # the text has neither an escape nor a raw control character, so no string can
     found: list[Diagnostic] = []
     if isinstance(data, dict):
         for key, value in data.items():
@@ -462,6 +477,8 @@ def validation_error(error: dict, where: Locator, known_keys: list[str] | None) 
             hint += f": write `{path[-1]} = true` or `{path[-1]} = false`, without quotes"
         elif isinstance(value, str) and kind in ("int_type", "float_type") and value.strip():
             hint += f": write `{path[-1]} = {value.strip()}`, without quotes"
+        elif kind == "list_type" and isinstance(value, dict) and path and path[-1] in LIST_TABLES:
+            hint = f"each item is a table of its own: write `[[{dotted(path)}]]` (double brackets), once per item"
         return where.diagnostic(path, f"expected {wanted}, got {_shown(value)}", "D105", at_value=True, hint=hint)
     if kind == "string_pattern_mismatch" and path and path[-1] == "id":
         return where.diagnostic(path, f"{value!r} is not a valid id", "D107", at_value=True,

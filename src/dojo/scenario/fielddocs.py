@@ -151,6 +151,10 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
                   "`statement` (not a question).", ["ask"]),
         "yields_to": ("Label prefixes that, heard in the same clause, cancel this rule's matches.", ["get:budget"]),
         "kinds": ("With kinds, `{kind}` in the label and patterns is filled in once per kind.", ["deck", "demo"]),
+        "examples": ("Replies this rule must hear; `dojo validate` plays each one through the coach and warns "
+                     "(D312) when the rule does not fire.", ["Have you ever bought software like this before?"]),
+        "not_examples": ("Replies this rule must not hear; `dojo validate` warns (D312) when it fires on one.",
+                         ["I have never bought anything from you."]),
     },
     "GuardedPattern": {
         "re": ("The pattern (RE2, matched case-insensitively).", "\\bsend\\b"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -55,13 +56,14 @@ def load_library(dirs: list[Path] | None = None) -> Library:
     return Library(entries, problems)
 
 
-def resolve(ref: str, dirs: list[Path] | None = None) -> Entry:
-    """A scenario id from the library, or a path to a .toml file."""
+def resolve(ref: str, dirs: list[Path] | None = None, library: Callable[[], Library] | None = None) -> Entry:
+    """A scenario id from the library, or a path to a .toml file. A caller resolving many ids
+    passes `library`, which gives the library it loaded once, when one is needed."""
     looks_like_path = ref.endswith(".toml") or "/" in ref or "\\" in ref
     if looks_like_path or Path(ref).is_file():
         return Entry(Path(ref), load_scenario(ref))
-    library = load_library(dirs)
-    if ref in library.entries:
-        return library.entries[ref]
-    known = ", ".join(library.ids()) or "none"
+    found = library() if library is not None else load_library(dirs)
+    if ref in found.entries:
+        return found.entries[ref]
+    known = ", ".join(found.ids()) or "none"
     raise ScenarioError([Problem(ref, None, "", f"unknown scenario id; known ids: {known} (or give a path to a .toml file)")])

@@ -2,24 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from dojo.scenario.diagnostics import Diagnostic, Locator
 from dojo.scenario.keylines import Path as KeyPath
+from dojo.scenario.keylines import line_of
 from dojo.scenario.model import Fallback, Line, Rule, Scenario, When
 
 #: A lesson shorter than this many words does not teach anything.
 MIN_LESSON_WORDS = 6
 
 
-
-def lint(scenario: Scenario, where: Locator | None = None) -> list[Diagnostic]:
+def lint(scenario: Scenario, where: Locator | None = None,
+         played: Iterable[tuple[KeyPath, str, str, str, str]] = ()) -> list[Diagnostic]:
+    """Every warning, in file order. `played` adds findings from checks that need the coach, which this
+    layer cannot run (the lexicon's own examples, D312), as (path, message, code, hint, text to point at)."""
     where = where or Locator("", "<scenario>")
     found: list[Diagnostic] = []
     for check in (_graph, _hidden_facts, _shadowed, _repeated_lines, _thin_lessons, _no_tests):
         for path, message, code, hint in check(scenario):
             found.append(where.diagnostic(path, message, code, hint=hint, severity="warning"))
+    for path, message, code, hint, needle in played:
+        found.append(where.diagnostic(path, message, code, hint=hint, severity="warning", needle=needle,
+                                      line=_item_line(where, path, needle)))
     return sorted(found, key=lambda d: (d.line or 0, d.col or 0))
+
+
+def _item_line(where: Locator, path: KeyPath, text: str) -> int | None:
+    """The line of one string in a list that may span lines: the first at or below the list's key
+    that holds it in quotes (the key's own line when it is written some other way)."""
+    if not where.rows:
+        return None
+    start = line_of(where.lines, path) or 1
+    for quoted in (f'"{text}"', f"'{text}'"):
+        for number in range(start, len(where.rows) + 1):
+            if quoted in where.rows[number - 1]:
+                return number
+    return start
 
 
 def _steps(scenario: Scenario, state_name: str) -> list[Rule | Fallback]:
@@ -56,21 +75,25 @@ def _graph(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
         if name not in reachable:
             yield ("states", name), f"no rule leads to state {name!r} from `start`", "D301", \
                 f"add `goto = \"{name}\"` to a rule in another state, or delete the state"
-    # Which states can still reach an ending (walking the graph backwards from rules that end).
-    ends = {name for name in scenario.states if successors(scenario, name)[1]}
-    changed = True
-    while changed:
-        changed = False
-        for name in scenario.states:
-            if name not in ends and successors(scenario, name)[0] & ends:
+    # Which states can still reach an ending: walk the graph backwards from rules that end, once.
+    graph = {name: successors(scenario, name) for name in scenario.states}
+    ends = {name for name, (_, endings) in graph.items() if endings}
+    led_from: dict[str, list[str]] = {}
+    for name, (targets, _) in graph.items():
+        for target in targets:
+            led_from.setdefault(target, []).append(name)
+    frontier = list(ends)
+    while frontier:
+        for name in led_from.get(frontier.pop(), []):
+            if name not in ends:
                 ends.add(name)
-                changed = True
+                frontier.append(name)
     for name in sorted(reachable - ends):
         yield ("states", name), f"once in state {name!r} the conversation can never end except by running out of turns", \
             "D302", "give one of its rules (or a rule in a state it leads to) an `ending`"
     reached = {scenario.on_max_turns} if scenario.on_max_turns else set()
     for name in reachable:
-        reached |= successors(scenario, name)[1]
+        reached |= graph[name][1]
     for name in scenario.endings:
         if name not in reached:
             yield ("endings", name), f"no reachable rule ends in {name!r}", "D303", \
@@ -82,8 +105,11 @@ def _graph(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
                 f"add an ending with outcome = \"{outcome}\" and a rule that leads to it"
 
 
+_CATCH_ALL = When()
+
+
 def _is_catch_all(when: When) -> bool:
-    return when == When()
+    return when == _CATCH_ALL
 
 
 def _shadowed(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:

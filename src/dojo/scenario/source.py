@@ -94,30 +94,37 @@ def check_nesting(text: str) -> None:
     Brackets inside strings and comments do not count; the scan only needs to be
     good enough to stop runaway nesting, tomllib still judges the syntax.
     """
-    depth, line, index, size = 0, 1, 0, len(text)
-    while index < size:
+    if text.count("[") + text.count("{") <= MAX_NESTING:
+        return  # too few brackets to nest that deep, wherever they are
+    depth, index, size = 0, 0, len(text)
+    while True:
+        found = _NESTING_MARKS.search(text, index)
+        if found is None:
+            return
+        index = found.start()
         char = text[index]
         if char in "[{":
             depth += 1
             if depth > MAX_NESTING:
                 raise SourceError(f"arrays or tables nested more than {MAX_NESTING} deep; "
-                                  f"flatten the value", line)
+                                  f"flatten the value", text.count("\n", 0, index) + 1)
         elif char in "]}":
             depth = max(0, depth - 1)
-        elif char == "\n":
-            line += 1
         elif char == "#":
             end = text.find("\n", index)
             index = size if end < 0 else end
             continue
-        elif char in "\"'":
+        else:
             triple = text.startswith(char * 3, index)
             quote = char * 3 if triple else char
-            end = _string_end(text, index + len(quote), quote)
-            line += text.count("\n", index, end)
-            index = end
+            index = _string_end(text, index + len(quote), quote)
             continue
         index += 1
+
+
+#: What the nesting scan stops at; it skips everything else in one step (the line is counted only
+#: for the error).
+_NESTING_MARKS = re.compile(r"""[\[\]{}#"']""")
 
 
 def _string_end(text: str, start: int, quote: str) -> int:

@@ -15,8 +15,9 @@ from datetime import datetime
 
 from dojo.coach import ScoreEvent, Scores
 from dojo.coach.scores import DIMENSIONS, START_SCORES
+from dojo.engine.events import FactRevealed
 from dojo.engine.group_summary import GroupSummary, group_summary
-from dojo.engine.summary import Turn
+from dojo.engine.summary import Film, Turn
 from dojo.text import visible
 from dojo.transcript.group_lines import player_lines, turn_lines
 from dojo.transcript.store import Transcript
@@ -63,6 +64,15 @@ def outcome_line(transcript: Transcript) -> str:
     if ended is None:
         return "UNFINISHED — the session was interrupted"
     return f"{ended.result.upper()} — {ended.title}"
+
+
+def uncovered_at(played: Film, turn: int) -> list[FactRevealed]:
+    """The facts the persona told in the lines of this turn (0 is the opening)."""
+    return [fact for fact in played.uncovered if fact.turn == turn]
+
+
+def found_how(fact: FactRevealed) -> str:
+    return f"turn {fact.by_reply_turn}" if fact.by_reply_turn else "volunteered"
 
 
 def series(transcript: Transcript) -> list[Scores]:
@@ -112,6 +122,7 @@ def to_markdown(transcript: Transcript) -> str:
         out += ["> *The last line of this transcript was cut off; every complete turn is shown.*", ""]
     for line in played.opening:
         out += [f"**{persona}:** {md(line)}", ""]
+    out += _md_uncovered(played, 0)
     group = group_summary(transcript.events)
     out += _md_group(group, 0)
     for turn in played.turns:
@@ -124,6 +135,7 @@ def to_markdown(transcript: Transcript) -> str:
             out.append("")
         for line in turn.prospect:
             out += [f"**{persona}:** {md(line)}", ""]
+        out += _md_uncovered(played, turn.number)
         if turn.scores is not None:
             out += [f"*Running scores:* {md(scores_text(turn.scores))}", ""]
         else:
@@ -138,7 +150,23 @@ def to_markdown(transcript: Transcript) -> str:
     else:
         out += [f"**{md(outcome_line(transcript))}**", "", md(ended.lesson), "",
                 f"*Final scores:* {md(scores_text(ended.scores))}", ""]
+    out += _md_discovery(played)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_uncovered(played: Film, turn: int) -> list[str]:
+    facts = uncovered_at(played, turn)
+    return [*(f"- ◆ *Uncovered* {md(fact.label)}: {md(fact.text)}" for fact in facts), ""] if facts else []
+
+
+def _md_discovery(played: Film) -> list[str]:
+    """What discovery found (when) and what it missed, with the question that would have found it."""
+    if not played.uncovered and not played.missed:
+        return []
+    lines = ["### Discovery", ""]
+    lines += [f"- ✓ **{md(fact.label)}** ({found_how(fact)}): {md(fact.text)}" for fact in played.uncovered]
+    lines += [f"- ✗ **{md(fact.label)}**, missed: {md(fact.ask)}" for fact in played.missed]
+    return [*lines, ""]
 
 
 def _md_group(group: GroupSummary | None, turn: int) -> list[str]:
@@ -255,6 +283,7 @@ def to_html(transcript: Transcript) -> str:
             "<figcaption>Reciprocity, pathway, chasing and overall after each turn "
             "(0–100, higher is better).</figcaption>", "</figure>"]
     out += _html_lines(persona, played.opening, "prospect")
+    out += _html_uncovered(played, 0)
     group = group_summary(transcript.events)
     out += _html_group(group, 0)
     for turn in played.turns:
@@ -266,6 +295,7 @@ def to_html(transcript: Transcript) -> str:
         if turn.events:
             out += ['<ul class="events">', *(_html_event(e) for e in turn.events), "</ul>"]
         out += _html_lines(persona, turn.prospect, "prospect")
+        out += _html_uncovered(played, turn.number)
         if turn.scores is not None:
             out.append(f'<p class="running">Running scores: {h(scores_text(turn.scores))}</p>')
         else:
@@ -282,8 +312,24 @@ def to_html(transcript: Transcript) -> str:
     else:
         out += [f"<p><strong>{h(outcome_line(transcript))}</strong></p>", f"<p>{h(ended.lesson)}</p>",
                 f"<p>Final scores: {h(scores_text(ended.scores))}</p>"]
+    out += _html_discovery(played)
     out += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
+
+
+def _html_uncovered(played: Film, turn: int) -> list[str]:
+    return [f'<p class="heard">◆ Uncovered <strong>{h(fact.label)}</strong>: {h(fact.text)}</p>'
+            for fact in uncovered_at(played, turn)]
+
+
+def _html_discovery(played: Film) -> list[str]:
+    if not played.uncovered and not played.missed:
+        return []
+    items = [f'<li class="plus">✓ <strong>{h(fact.label)}</strong> ({found_how(fact)}): {h(fact.text)}</li>'
+             for fact in played.uncovered]
+    items += [f'<li class="minus">✗ <strong>{h(fact.label)}</strong>, missed: {h(fact.ask)}</li>'
+              for fact in played.missed]
+    return ["<h3>Discovery</h3>", '<ul class="events">', *items, "</ul>"]
 
 
 def _html_group(group: GroupSummary | None, turn: int) -> list[str]:

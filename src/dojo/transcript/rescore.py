@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -10,27 +12,83 @@ from dojo.coach import Scores
 from dojo.engine.events import Event
 from dojo.engine.session import ReplyError, Session
 from dojo.engine.summary import Film, film
-from dojo.scenario.library import Entry, resolve
+from dojo.scenario.library import Entry, Library, load_library, resolve
 from dojo.scenario.load import ScenarioError, content_hash, load_scenario
+from dojo.scenario.model import Scenario
 from dojo.transcript.store import Transcript
 
 
 def find_scenario(transcript: Transcript, ref: str | None = None) -> Entry:
     """The scenario to replay against: `ref` if given, else the file it was played from if it still
     exists and has the same id, else the library's scenario with that id. Raises ScenarioError."""
-    if ref is not None:
-        return resolve(ref)
-    recorded = transcript.header.get("scenario_path")
-    if isinstance(recorded, str) and recorded:
-        path = Path(recorded)
-        if path.is_file():
-            try:
-                scenario = load_scenario(path)
-            except ScenarioError:
-                scenario = None
+    return ScenarioFinder(ref).find(transcript)
+
+
+class ScenarioFinder:
+    """`find_scenario` for a run over many transcripts: they share a handful of scenarios, so each
+    scenario file is read and checked once (again only if it changes), the library is loaded at
+    most once, and each scenario is hashed once. Errors are remembered and raised again, so every
+    transcript gets the same message it would get alone."""
+
+    def __init__(self, ref: str | None = None):
+        self.ref = ref
+        self._files: dict[str, tuple[tuple[int, ...], Scenario | None]] = {}
+        self._resolved: dict[str, Entry | ScenarioError] = {}
+        self._library: Library | None = None
+        self._hashes: dict[int, tuple[Scenario, str]] = {}
+
+    def find(self, transcript: Transcript) -> Entry:
+        if self.ref is not None:
+            return self._resolve(self.ref)
+        recorded = transcript.header.get("scenario_path")
+        if isinstance(recorded, str) and recorded:
+            scenario = self._recorded(recorded)
             if scenario is not None and scenario.id == transcript.scenario:
-                return Entry(path, scenario)
-    return resolve(transcript.scenario)
+                return Entry(Path(recorded), scenario)
+        return self._resolve(transcript.scenario)
+
+    def hash(self, scenario: Scenario) -> str:
+        """`content_hash`, worked out once per scenario object (kept alive here, so ids stay unique)."""
+        known = self._hashes.get(id(scenario))
+        if known is None:
+            known = self._hashes[id(scenario)] = (scenario, content_hash(scenario))
+        return known[1]
+
+    def _recorded(self, recorded: str) -> Scenario | None:
+        """The scenario in the file a transcript was played from, or None if it is gone or broken."""
+        try:
+            info = os.stat(recorded)
+        except (OSError, ValueError):
+            return None
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        version = (info.st_ino, info.st_size, info.st_mtime_ns)
+        cached = self._files.get(recorded)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        try:
+            scenario: Scenario | None = load_scenario(recorded)
+        except ScenarioError:
+            scenario = None
+        self._files[recorded] = (version, scenario)
+        return scenario
+
+    def _resolve(self, ref: str) -> Entry:
+        found = self._resolved.get(ref)
+        if found is None:
+            try:
+                found = resolve(ref, library=self._loaded_library)
+            except ScenarioError as err:
+                found = err
+            self._resolved[ref] = found
+        if isinstance(found, ScenarioError):
+            raise ScenarioError(found.problems)
+        return found
+
+    def _loaded_library(self) -> Library:
+        if self._library is None:
+            self._library = load_library()
+        return self._library
 
 
 @dataclass
@@ -38,12 +96,10 @@ class Rescore:
     transcript: Transcript
     entry: Entry
     events: list[Event]
+    #: The content hash of the scenario replayed against today.
+    scenario_hash: str
     #: Replies that today's rules did not play, with why.
     notes: list[str] = field(default_factory=list)
-
-    @property
-    def scenario_hash(self) -> str:
-        return content_hash(self.entry.scenario)
 
     @property
     def scenario_changed(self) -> bool:
@@ -74,7 +130,8 @@ class Rescore:
         return sorted(number for number in old.keys() | new.keys() if old.get(number) != new.get(number))
 
 
-def rescore(transcript: Transcript, entry: Entry) -> Rescore:
+def rescore(transcript: Transcript, entry: Entry, scenario_hash: str | None = None) -> Rescore:
+    """Replay the transcript against `entry`; `scenario_hash` is its content hash if already known."""
     session = Session(entry.scenario, seed=transcript.seed,
                       player=transcript.players[0] if transcript.players else None)
     notes: list[str] = []
@@ -91,4 +148,5 @@ def rescore(transcript: Transcript, entry: Entry) -> Rescore:
             notes.append(f"turn {reply.turn}: not played ({err})")
     if not session.finished:
         session.end()
-    return Rescore(transcript=transcript, entry=entry, events=list(session.events), notes=notes)
+    return Rescore(transcript=transcript, entry=entry, events=list(session.events),
+                   scenario_hash=scenario_hash or content_hash(entry.scenario), notes=notes)

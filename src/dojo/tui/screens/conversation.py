@@ -14,6 +14,7 @@ from dojo.engine.events import Event, SessionEnded
 from dojo.scenario.model import Scenario
 from dojo.transcript import Recorder
 from dojo.tui.base import DojoScreen
+from dojo.tui.live_reload import ConversationReload, watch_scenario_file
 from dojo.tui.look import MUTED, difficulty_content, literal, result_content
 from dojo.tui.screens.confirm import ConfirmScreen
 from dojo.tui.widgets.chat import ChatLog
@@ -47,6 +48,7 @@ class ConversationScreen(DojoScreen):
         self.exam = exam
         self.session: Session | None = None
         self.recorder: Recorder | None = None
+        self.live_reload: ConversationReload | None = None
 
     # ---- layout
     def compose(self) -> ComposeResult:
@@ -68,12 +70,15 @@ class ConversationScreen(DojoScreen):
     def on_mount(self) -> None:
         self.query_one(ReplyBox).cursor_blink = self.dojo.blink
         self.begin()
+        self.live_reload = watch_scenario_file(self)
 
     # ---- the session
-    def begin(self) -> None:
-        """Start (or restart) the session: a fresh engine, an empty log, the opening line."""
-        self.session = Session(self.scenario, seed=self.dojo.seed, player=self.dojo.player)
-        self.recorder = self.dojo.record(self.session)
+    def begin(self, scenario: Scenario | None = None, replayed: Session | None = None) -> None:
+        """Start (or restart) the session: a fresh engine, an empty log, the opening line.
+        Live reload passes the new version and the session replayed on it, which is not saved."""
+        self.scenario = scenario or self.scenario
+        self.session = replayed or Session(self.scenario, seed=self.dojo.seed, player=self.dojo.player)
+        self.recorder = None if replayed else self.dojo.record(self.session)
         chat = self.query_one(ChatLog)
         chat.clear_log()
         self.set_class(self.exam, "-exam")
@@ -81,7 +86,8 @@ class ConversationScreen(DojoScreen):
         reply = self.query_one(ReplyBox)
         reply.display = True
         reply.disabled = False
-        reply.clear()
+        if replayed is None:  # a reload keeps what the trainer was typing
+            reply.clear()
         self.render_events(self.session.events)
         self.refresh_coach()
         reply.focus()

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Input, OptionList, Static
 
 from dojo.tui.base import DojoScreen
+from dojo.tui.live_reload import watch_library
 from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, literal, score_text_style
 from dojo.tui.widgets.scenario_list import ScenarioList
 
@@ -100,6 +101,7 @@ class PickerScreen(DojoScreen):
         self.refresh_list()
         self.show_player()
         self.query_one("#filter", Input).focus()
+        self.library_reload = watch_library(self)  # a trainer's saved or new file shows up in the list
 
     def on_screen_resume(self) -> None:
         # Back from a debrief ("Pick another"): a fresh list, not the last search.

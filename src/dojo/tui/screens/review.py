@@ -18,6 +18,7 @@ from textual.reactive import reactive
 from textual.widgets import Footer, Label, Static
 
 from dojo.engine.summary import Film, Turn
+from dojo.engine.trace import TraceTurn, trace
 from dojo.transcript import Transcript, TranscriptError, load_transcript
 from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, grade_content, literal, result_content, score_text_style
@@ -28,8 +29,9 @@ def _kinds(values: list[str]) -> str:
     return ", ".join(value.replace("_", " ") for value in values)
 
 
-def heard_content(turn: Turn) -> Content:
-    """What the coach heard in the reply: gives, gets, stages, chasing, flags."""
+def heard_content(turn: Turn, traced: TraceTurn | None = None) -> Content:
+    """What the coach heard in the reply (gives, gets, stages, chasing, flags), then the state the turn
+    was played in, the rule that answered and the words it matched."""
     signals = turn.signals
     if signals is None:
         return Content.styled("This turn was cut off before the coach heard it.", MUTED)
@@ -44,9 +46,15 @@ def heard_content(turn: Turn) -> Content:
     heard = Content("\n").join(rows) if rows else Content.styled("Nothing the coach scores.", MUTED)
     if not turn.rule:  # transcripts saved before traces existed
         return heard
-    why = f" ({'; '.join(turn.why)})" if turn.why else ""
-    return Content("\n").join([heard, Content.assemble((f"{'answer':<8}", MUTED),
-                                                        literal(f"{turn.state}: {turn.rule}{why}"))])
+    state = turn.state or ""
+    if traced is not None and traced.to_state and traced.to_state != state:
+        state += f" → {traced.to_state}"
+    because = traced.because if traced is not None else turn.why
+    rows = [heard, Content(""), Content.assemble((f"{'state':<8}", MUTED), literal(state, "bold")),
+            Content.assemble((f"{'rule':<8}", MUTED), literal(turn.rule))]
+    rows += [Content.assemble((f"{'because' if index == 0 else '':<8}", MUTED), literal(reason))
+             for index, reason in enumerate(because)]
+    return Content("\n").join(rows)
 
 
 class ReviewScreen(DojoScreen):
@@ -78,6 +86,7 @@ class ReviewScreen(DojoScreen):
         except TranscriptError as err:
             self.error = str(err)
         self.film: Film = self.transcript.film() if self.transcript else Film()
+        self.traced = {turn.turn: turn for turn in trace(self.transcript.events)} if self.transcript else {}
 
     # ---- the steps: 0 the opening, 1..n the turns, n+1 the ending
     @property
@@ -171,7 +180,7 @@ class ReviewScreen(DojoScreen):
             self.query_one("#review-step", Label).update(f"TURN {turn.number} OF {turns}")
             self.query_one("#review-reply", Static).update(
                 Content.assemble((f"{turn.player or 'You'}: ", "bold $text-primary"), literal(turn.reply)))
-            self.query_one("#review-heard", Static).update(heard_content(turn))
+            self.query_one("#review-heard", Static).update(heard_content(turn, self.traced.get(turn.number)))
             self.query_one("#review-events", Static).update(self.events_content(turn))
         elif step == 0:
             self.query_one("#review-step", Label).update("OPENING")

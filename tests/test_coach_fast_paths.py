@@ -1,0 +1,70 @@
+"""The coach's shortcuts hear exactly what the full search hears.
+
+The one-pass set skips patterns and clause cues a reply cannot contain, ASCII
+replies skip the shorthand search, `classify - --json` classifies replies in
+batches and writes its JSON by hand. Each shortcut must change nothing a user
+sees: these tests compare each against the slow, obvious way over every reply
+in the project's own (non-blind) labelled sets.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dojo.cli.catalogue import signals_json, signals_json_line
+from dojo.coach import default_lexicon
+from dojo.coach.lexicon import ALL_CUES, Lexicon
+from dojo.coach.normalise import normalise
+from dojo.coach.signals import classify, classify_many, hear
+
+DATA = Path(__file__).parent / "data"
+
+
+def _replies() -> list[str]:
+    texts = [json.loads(line)["text"] for path in sorted(DATA.glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # Long replies (over the old 600-byte limit), chat spacing, curly quotes, non-ASCII and shorthand.
+    joined = [" ".join(texts[start:start + 12])[:2000] for start in range(0, len(texts), 40)]
+    variants = [text.replace("'", "\u2019").replace(" you ", " u  ") + " caf\u00e9" for text in texts[::7]]
+    return texts + joined + variants
+
+
+REPLIES = _replies()
+
+
+def _dump(text: str, lexicon: Lexicon) -> str:
+    hearing = hear(text, lexicon, keep_cancelled=True)
+    cancelled = [(c.pattern.rule.id, c.start, c.end, c.cancelled) for c in hearing.candidates]
+    return json.dumps([signals_json(hearing.signals), cancelled], ensure_ascii=False)
+
+
+def test_skipping_what_the_set_ruled_out_hears_the_same_as_searching_everything(monkeypatch):
+    lexicon = default_lexicon()
+    fast = [_dump(text, lexicon) for text in REPLIES]
+    monkeypatch.setattr(Lexicon, "scan", lambda self, data: (range(len(self.patterns)), ALL_CUES))
+    slow = [_dump(text, lexicon) for text in REPLIES]
+    assert fast == slow
+
+
+def test_an_ascii_reply_with_nothing_to_rewrite_is_normalised_as_the_full_rewrite_would():
+    lexicon = default_lexicon()
+    for text in REPLIES + ["ur deck", "UR deck", "hello  there", "tab\there", "it`s", "lemme_know", "b4, ur"]:
+        quick = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
+        full = normalise(text, lexicon.shorthand, lexicon.shorthand_finder)
+        assert (quick.text, quick.encoded, quick.origin, quick.char_at) == \
+            (full.text, full.encoded, full.origin, full.char_at), text
+
+
+def test_classifying_a_batch_gives_each_reply_what_classifying_it_alone_gives():
+    lexicon = default_lexicon()
+    assert classify_many(REPLIES, lexicon) == [classify(text, lexicon) for text in REPLIES]
+
+
+@pytest.mark.parametrize("extra", ["", 'quotes " and \\ backslash \x01 \u2028 \U0001f600 \u00e9'])
+def test_the_hand_written_json_line_is_what_json_dumps_writes(extra):
+    for text in REPLIES[::5]:
+        signals = classify(text + extra)
+        assert signals_json_line(signals) == json.dumps(signals_json(signals), ensure_ascii=False) + "\n"

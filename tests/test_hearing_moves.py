@@ -1,0 +1,202 @@
+"""Each test names a trainer's judgment the grammar encodes: what counts as a give, a get, a stage or chasing,
+however it is worded, and what only looks like one."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach import classify, default_lexicon
+from dojo.coach.normalise import normalise
+from dojo.coach.signals import hear
+
+# ---------------------------------------------------------------- offers however they are framed
+
+@pytest.mark.parametrize("reply, kind", [
+    ("What we could do is put together a costed plan for the three sites.", "proposal"),
+    ("We'd be glad to run a soil assessment across the north paddocks.", "consulting"),
+    ("You'll have the revised quotation from us by Friday noon.", "proposal"),
+    ("Please find enclosed our rate card for next season.", "pricing"),
+    ("I've put together a short summary of the options we discussed.", "information"),
+    ("Let me get the sample contract over to you this afternoon.", "proposal"),
+    ("Dear Mrs Okafor, further to our call, I attach the tender response.", "proposal"),
+    ("will mail across the tariff sheet shortly", "pricing"),
+    ("Quote's attached, valid for 30 days.", "proposal"),
+    ("I've uploaded the deck to the shared folder.", "deck"),
+    ("let me walk the practice manager through the booking flow on Thursday", "demo"),
+    ("ok so um i can show you the rostering screen now", "demo"),
+    ("We would be pleased to arrange a site visit for your engineers.", "meeting"),
+    ("no stress, I'll shout you a coffee when I'm next in town", "favour"),
+])
+def test_an_offer_is_a_give_whatever_frame_it_comes_in(reply, kind):
+    assert kind in classify(reply).gives, hear(reply).signals.matches
+
+
+def test_a_second_thing_handed_over_in_the_same_breath_is_a_second_give():
+    found = classify("Kindly find attached the proforma invoice and the product catalogue.")
+    assert set(found.gives) == {"proposal", "information"}
+
+
+def test_a_walkthrough_of_the_numbers_is_pricing_not_also_a_demo():
+    assert classify("I'd be happy to run you through the numbers on a call.").gives == ["pricing"]
+
+
+def test_one_of_our_specialists_working_on_their_problem_is_consulting():
+    assert classify("Our solicitor can look over your existing lease terms for you.").gives == ["consulting"]
+    # …but their own architect doing it is not a give at all.
+    assert classify("Your architect can review the drawings before we quote.").gives == []
+
+
+# ---------------------------------------------------------------- amounts written any way
+
+@pytest.mark.parametrize("reply", [
+    "I can knock 25 percent off the first year.",
+    "we can do twenty five % off if you commit to two years",
+    "can offer 15pc off the install fee",
+    "We are offering a 12% early payment discount on this order.",
+])
+def test_a_discount_is_heard_however_the_percentage_is_written(reply):
+    assert "discount" in classify(reply).gives
+
+
+def test_normalising_an_amount_keeps_the_quote_in_the_reps_own_words():
+    lexicon = default_lexicon()
+    read = normalise("can offer 15pc off", lexicon.shorthand, lexicon.shorthand_finder)
+    assert read.text == "can offer 15% off"
+    found = classify("can offer 15pc off the install fee")
+    assert found.quote("give:discount").endswith("15pc off")
+
+
+@pytest.mark.parametrize("reply", [
+    "The list price is 1,200 a month per site.",
+    "For the three depots it'd come to about R45 000 a year.",
+])
+def test_a_price_stated_without_a_dollar_sign_is_pricing(reply):
+    assert "pricing" in classify(reply).gives
+
+
+def test_a_free_product_extra_is_a_discount_but_a_free_service_stays_consulting():
+    assert "discount" in classify("and I'll add the extra scanner for free on top").gives
+    assert classify("And I'll throw in onboarding for free.").gives == ["consulting"]
+
+
+def test_waiving_a_fee_is_a_discount():
+    assert "discount" in classify("reckon we could knock the install fee on the head").gives
+
+
+# ---------------------------------------------------------------- asks without a question mark
+
+@pytest.mark.parametrize("reply, kind", [
+    ("keen to know your budget for the fit-out", "budget"),
+    ("would be good to lock in a time next week with your head chef", "meeting"),
+    ("What's the ballpark you're working with for the new fleet", "budget"),
+    ("whens the board signing off on this one", "timeline"),
+    ("is it just yourself making the call on this or are there others", "decision_makers"),
+    ("What matters most to you when you pick a logistics partner?", "criteria"),
+    ("ok and roughly how much were you looking to spend on this", "budget"),
+    ("so if youve got twenty minutes on friday morning we could go through it", "meeting"),
+])
+def test_an_ask_for_a_commitment_is_a_get_however_it_is_worded(reply, kind):
+    assert kind in classify(reply).gets, hear(reply).signals.matches
+
+
+def test_laying_out_both_sides_next_steps_is_a_next_steps_get():
+    found = classify("So on my side I'll send the pack, and on yours could you book the session with the ward managers?")
+    assert {"next_steps", "meeting"} <= set(found.gets)
+    assert found.gives == ["information"]
+
+
+def test_sending_some_testimonials_is_a_give_not_asking_for_one():
+    found = classify("Im gonna send over a few testimonials from other dental practices")
+    assert found.gives == ["case_study"]
+    assert found.gets == []
+
+
+# ---------------------------------------------------------------- what only looks like a move
+
+@pytest.mark.parametrize("reply", [
+    "I'll take a look at the contract you sent.",
+    "I'll have a read of the proposal tonight.",
+    "Can I get a copy of your current contract?",
+    "Thanks for sending the spec over.",
+    "You mentioned you'd send me the current contract.",
+    "We're getting a lot of demo requests this month.",
+    "Could we find 20 minutes on Thursday to go through the figures?",
+    "Have you got the link for the call?",
+    "I'll have to check whether we can offer a trial.",
+])
+def test_reading_asking_for_or_mentioning_a_thing_is_not_giving_it(reply):
+    assert classify(reply).gives == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "When does our team arrive on site?",
+    "What's our process for refunds again?",
+    "How long does our onboarding usually take?",
+])
+def test_a_question_about_the_reps_own_side_is_not_discovery(reply):
+    assert "empathy" not in classify(reply).stages
+
+
+def test_missing_their_call_is_not_leaving_it_up_to_them():
+    assert classify("Sorry I missed your call.").chase == []
+
+
+def test_to_be_honest_closing_a_question_is_filler_not_candour():
+    found = classify("how are you finding the current supplier to be honest")
+    assert found.stages == ["empathy"]
+    assert "trust" in classify("Straight up, our mobile app isn't as polished as the competition's.").stages
+
+
+# ---------------------------------------------------------------- stages and chasing in other voices
+
+@pytest.mark.parametrize("reply, stage", [
+    ("Mōrena Hemi, hope the lambing season's been kind to you.", "rapport"),
+    ("What happens on the farm when the milk vat alarm goes off at 2am?", "empathy"),
+    ("What's got the partners thinking about a new practice system now?", "empathy"),
+    ("I'm hearing that the handover gap is costing you sleep as much as money.", "empathy"),
+    ("We look after about 240 vet practices across the UK and Ireland.", "trust"),
+    ("A practice in Cork your size cut no-shows by 30% in the first quarter.", "trust"),
+    ("By harvest your crew would have every bin tracked without a single phone call.", "hope"),
+])
+def test_a_stage_is_heard_in_other_voices(reply, stage):
+    assert stage in classify(reply).stages, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Just following on from my last email, any thoughts?", "check_in"),
+    ("circling round again on the proposal, did it land ok", "check_in"),
+    ("honestly any day next week is fine by me, you choose", "whatever_works"),
+])
+def test_chasing_is_heard_in_other_words(reply, kind):
+    assert kind in classify(reply).chase
+
+
+# ---------------------------------------------------------------- more voices
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Ok lah, I send you the floor plan and unit prices later tonight.", "pricing"),
+    ("I'll get the lads to price up the extension and have it to you Monday.", "proposal"),
+    ("I'm going to hold the venue for you until Friday at no charge.", "favour"),
+    ("Attached you'll find the updated cost schedule.", "pricing"),
+    ("I can do you the first three months at cost.", "discount"),
+])
+def test_a_give_in_plain_present_tense_or_trade_idiom_is_still_a_give(reply, kind):
+    assert kind in classify(reply).gives, hear(reply).signals.matches
+
+
+def test_a_demo_kit_lent_is_a_trial_not_a_demo():
+    assert classify("we could loan you a demo kit for the conference").gives == ["trial"]
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("When is the tender closing date?", "timeline"),
+    ("Is there a date you need the new system bedded in by?", "timeline"),
+    ("What's going to make or break this for the board?", "criteria"),
+    ("Let's lock in the 14th for the walkthrough with your principal?", "decision_makers"),
+])
+def test_an_ask_in_another_industrys_words_is_a_get(reply, kind):
+    assert kind in classify(reply).gets, hear(reply).signals.matches
+
+
+def test_a_rating_with_a_number_is_proof():
+    assert "trust" in classify("Our claims team is rated 4.8 on Trustpilot from over 3,000 reviews.").stages
