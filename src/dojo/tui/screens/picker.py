@@ -103,12 +103,15 @@ class PickerScreen(DojoScreen):
         self.refresh_list()
         self.show_player()
         self.query_one("#filter", Input).focus()
-        self.call_after_refresh(self._watch_library)  # after the first paint: it loads the engine
+        self.run_worker(self._watch_library(), group="library-watch")
 
-    def _watch_library(self) -> None:
+    async def _watch_library(self) -> None:
+        """A trainer's saved or new file shows up in the list. Live reload needs the engine, so it starts
+        once the library read (in the background, after the first paint) has loaded it."""
+        await self.dojo.library_ready.wait()
         from dojo.tui.live_reload import watch_library
 
-        self.library_reload = watch_library(self)  # a trainer's saved or new file shows up in the list
+        self.library_reload = watch_library(self)
 
     def on_screen_resume(self) -> None:
         # Back from a debrief ("Pick another"): a fresh list, not the last search.
