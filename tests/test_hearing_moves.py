@@ -200,3 +200,41 @@ def test_an_ask_in_another_industrys_words_is_a_get(reply, kind):
 
 def test_a_rating_with_a_number_is_proof():
     assert "trust" in classify("Our claims team is rated 4.8 on Trustpilot from over 3,000 reviews.").stages
+
+
+def test_being_easy_to_find_is_an_open_door_not_chasing():
+    assert classify("Shall we close the file for now? If anything changes, I'm easy to find.").chase == []
+    assert classify("whenever suits u honestly, im easy").chase == ["whatever_works"]
+
+
+@pytest.mark.parametrize("reply", [
+    "I understand the API supports SSO already.",
+    "It supports third-party integrations via Zapier.",
+    "I saw your email about the invoice.",
+])
+def test_a_trigger_word_in_another_sense_is_not_a_stage(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+def test_asking_them_to_send_something_is_not_a_give():
+    assert classify("Before your meeting, can you send the agenda?").gives == []
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("I've got a great case study on that, want me to send it?", "case_study"),
+    ("I'll cc you on the technical docs.", "information"),
+    ("Let me knock together a quick ROI for you.", "consulting"),
+    ("we'll comp the first month", "discount"),
+    ("Tell you what, I'll do it for 900 instead of 1,100.", "discount"),
+    ("I'll match whatever they quoted you.", "discount"),
+    ("Will drop you a line with the figures.", "pricing"),
+    ("Let me line up a call with one of our customers in Perth.", "favour"),
+])
+def test_an_offer_in_trade_talk_is_a_give(reply, kind):
+    assert kind in classify(reply).gives, hear(reply).signals.matches
+
+
+def test_looping_them_in_on_our_draft_is_not_asking_for_their_people():
+    found = classify("I'll loop you in on the proposal draft.")
+    assert found.gets == []
+    assert found.gives == ["proposal"]
