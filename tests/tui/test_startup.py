@@ -77,6 +77,7 @@ def test_plain_dojo_opens_the_app_without_loading_the_engine_first(argv, dojo_ho
         "app.run = lambda player=None: print('opened', player) or 0\n"
         "from dojo.cli import main\n"
         f"code = main({argv!r})\n"
+        "import dojo.tui.screens.picker  # the first screen\n"
         "print(code, sorted(m for m in ('dojo.cli.play', 'dojo.engine', 'pydantic') if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)

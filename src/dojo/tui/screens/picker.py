@@ -12,13 +12,13 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Input, OptionList, Static
 
 from dojo.tui.base import DojoScreen
-from dojo.tui.live_reload import watch_library
 from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, literal, score_text_style
 from dojo.tui.widgets.scenario_list import ScenarioList
 
 if TYPE_CHECKING:
     from dojo.coach import Scores
     from dojo.scenario.model import Scenario
+    from dojo.tui.live_reload import LibraryReload
 
 
 def matches(scenario: Scenario, query: str) -> bool:
@@ -69,6 +69,8 @@ class PickerScreen(DojoScreen):
     """The home screen."""
 
     _shown_query = ""
+    #: Watches the library folders once the picker has painted.
+    library_reload: LibraryReload | None = None
 
     BINDINGS = [
         Binding("enter", "start", "Start"),
@@ -101,7 +103,15 @@ class PickerScreen(DojoScreen):
         self.refresh_list()
         self.show_player()
         self.query_one("#filter", Input).focus()
-        self.library_reload = watch_library(self)  # a trainer's saved or new file shows up in the list
+        self.run_worker(self._watch_library(), group="library-watch")
+
+    async def _watch_library(self) -> None:
+        """A trainer's saved or new file shows up in the list. Live reload needs the engine, so it starts
+        once the library read (in the background, after the first paint) has loaded it."""
+        await self.dojo.library_ready.wait()
+        from dojo.tui.live_reload import watch_library
+
+        self.library_reload = watch_library(self)
 
     def on_screen_resume(self) -> None:
         # Back from a debrief ("Pick another"): a fresh list, not the last search.
