@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -12,6 +13,7 @@ from dojo.fsutil import atomic_write
 from dojo.paths import data_dir
 from dojo.scenario.diagnostics import did_you_mean
 from dojo.scenario.editor import install_editor_support
+from dojo.scenario.library import shipped_dir
 
 _ID = "^[a-z0-9][a-z0-9-]*$"
 
@@ -80,17 +82,38 @@ def scaffold(scenario_id: str, archetype: str, file_label: str) -> str:
     )
 
 
+#: Scaffolds are documents to share and edit, not private data: readable by all, like any file an editor saves.
+_DOCUMENT_MODE = 0o644
+
+
+def shipped_ids() -> set[str]:
+    return {path.stem for path in shipped_dir().glob("*.toml")}
+
+
 def run(args) -> int:
-    folder = Path(args.dir) if args.dir else data_dir() / "scenarios"
+    library = data_dir() / "scenarios"
+    folder = Path(args.dir) if args.dir else library
     path = folder / f"{args.id}.toml"
+    if args.dir and not folder.is_dir():
+        if folder.exists():
+            raise UsageError(f"{folder} is not a folder; give --dir an existing folder")
+        if not folder.parent.is_dir():
+            raise UsageError(f"{folder.parent} does not exist; create it first or give --dir an existing folder")
     if path.exists() and not args.force:
         raise UsageError(f"{path} already exists; pick another id or add --force to overwrite it")
+    if folder == library and args.id in shipped_ids() and not args.force:
+        raise UsageError(f"{args.id!r} is a shipped scenario and a file with its id would replace it in "
+                         f"`dojo list` and the app; pick another id or add --force to replace it")
     text = scaffold(args.id, args.archetype, str(path))
+    created = not folder.exists()
     try:
         atomic_write(path, text)
-        install_editor_support(folder)
+        for written in [path, *install_editor_support(folder)]:
+            os.chmod(written, _DOCUMENT_MODE)
     except OSError as err:
         raise UsageError(f"{path}: cannot write ({err.strerror})") from None
+    if created and args.dir:
+        print(f"created folder {folder}")
     print(f"wrote {path}")
     print(f"next: dojo validate {path}  ·  dojo test {path}  ·  dojo play {path} --watch --trace")
     return EXIT_OK
