@@ -13,7 +13,8 @@ from dojo.cli.common import UsageError, load_entry, print_json, seed
 from dojo.cli.render import events_text, header, score_line
 from dojo.engine import ReplyError, Session
 from dojo.engine.events import Event, ScoreChanged, SessionEnded
-from dojo.engine.trace import trace, trace_lines
+from dojo.engine.trace import OPENS_A_TURN, trace, trace_lines
+from dojo.scenario.model import Scenario
 from dojo.settings import load_settings
 from dojo.text import one_line, visible
 from dojo.transcript import Recorder
@@ -104,7 +105,7 @@ def run(args) -> int:
             print(f"dojo: warning: {one_line(recorder.warning)}", file=sys.stderr, flush=True)
         elif live:
             print(f"dojo: saving transcript to {one_line(str(recorder.path))}", file=sys.stderr, flush=True)
-    show = (lambda events: trace_text(events, scenario.persona.name)) if args.trace else \
+    show = (lambda events: trace_text(events, scenario, session.events)) if args.trace else \
         (lambda events: events_text(events, scenario.persona.name))
     if live:
         print(header(scenario, session.seed))
@@ -141,10 +142,15 @@ def run(args) -> int:
     return 0
 
 
-def trace_text(events, persona: str) -> str:
-    """`--trace`: the usual lines plus, per turn, the state, what was heard and the rule that fired."""
+def trace_text(events, scenario: Scenario, so_far: list[Event] | None = None) -> str:
+    """`--trace`: the usual lines plus, per turn, the state, what was heard and the rule that fired.
+    `so_far` (the whole session) lets a turn be traced in context: what the reply answered."""
     lines = []
-    for turn in trace(events):
+    shown = {event.turn for event in events if isinstance(event, OPENS_A_TURN)}
+    persona = scenario.persona.name
+    for turn in trace(so_far if so_far is not None else events, scenario):
+        if turn.turn not in shown:
+            continue
         lines += [visible(line) for line in trace_lines(turn, persona)]
         lines += [score_line(e) for e in events if isinstance(e, ScoreChanged) and e.turn == turn.turn]
     ended: list[Event] = [event for event in events if isinstance(event, SessionEnded)]
