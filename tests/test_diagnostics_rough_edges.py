@@ -78,3 +78,22 @@ def test_a_test_naming_a_real_rule_is_no_reference_error(capsys, starter, refere
     with_rule_test(starter, reference)
     code, out = validate(capsys, starter)
     assert code == 0 and "D114" not in out
+
+
+def test_a_lost_backslash_points_at_the_pattern_that_lost_it(capsys, starter):
+    rows = starter.read_text(encoding="utf-8") + '''
+[[lexicon.rules]]
+id = "starter.match"
+label = "give:discount"
+patterns = [
+  '\\bmatch their price\\b',
+  '\\bbeat (?:their|that) quote\\b',
+  '\\bknock (?:some|a bit) off\\b',
+  "\\bprice match\\b",
+]
+'''
+    starter.write_text(rows, encoding="utf-8")
+    line = rows.splitlines().index('  "\\bprice match\\b",') + 1
+    code, out = validate(capsys, starter)
+    assert code == 1 and f"starter.toml:{line}:" in out and "lexicon.rules[1].patterns[4]" in out
+    assert f' {line} |   "\\bprice match\\b",' in out

@@ -282,7 +282,7 @@ _ESCAPES = {"\x08": "\\b", "\x0c": "\\f", "\x07": "\\a", "\x0b": "\\v", "\x00": 
 _CONTROL_NAMES = {"\x08": "a backspace", "\x0c": "a form feed"}
 
 
-def lost_backslashes(data: Any, where: Locator, path: KeyPath = ()) -> list[Diagnostic]:
+def lost_backslashes(data: Any, where: Locator, path: KeyPath = (), earlier: int = 0) -> list[Diagnostic]:
     """Strings with control characters: `"\\bwhat"` in double quotes is a backspace, not a word boundary.
 
     `data` is `where.text` read as TOML, so a text with no backslash and no control character is clean."""
@@ -293,15 +293,17 @@ def lost_backslashes(data: Any, where: Locator, path: KeyPath = ()) -> list[Diag
         for key, value in data.items():
             found += lost_backslashes(value, where, (*path, key))
     elif isinstance(data, list):
+        earlier = 0  # strings before this one in the list that are also reported: their lines come first
         for index, value in enumerate(data):
-            found += lost_backslashes(value, where, (*path, index))
+            found += lost_backslashes(value, where, (*path, index), earlier)
+            earlier += isinstance(value, str) and bool(_CONTROL.search(value))
     elif isinstance(data, str):
         bad = _CONTROL.search(data)
         if bad:
             char = bad.group()
             escape = _ESCAPES.get(char, f"\\x{ord(char):02x}")
             written = escape if escape != "\\0" else None
-            line = _line_with(where, path, written)
+            line = _line_with(where, path, written, earlier)
             found.append(where.diagnostic(
                 path, f"contains {_CONTROL_NAMES.get(char, 'a control character')}: in double quotes "
                       f"TOML reads {escape} as that character, not as a backslash and a letter",
@@ -311,14 +313,21 @@ def lost_backslashes(data: Any, where: Locator, path: KeyPath = ()) -> list[Diag
     return found
 
 
-def _line_with(where: Locator, path: KeyPath, needle: str | None) -> int | None:
-    """The first line at or after the key's own line that contains `needle` (arrays span lines)."""
+_BASIC_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+
+
+def _line_with(where: Locator, path: KeyPath, needle: str | None, earlier: int = 0) -> int | None:
+    """The line, at or after the key's own line, of the double-quoted string that wrote `needle`,
+    skipping `earlier` such strings (an array's items span lines; '…' strings keep their backslashes)."""
     start = line_of(where.lines, path)
     if start is None or not needle:
         return start
     for number in range(start, min(len(where.rows), start + 60) + 1):
-        if needle in where.rows[number - 1]:
-            return number
+        for string in _BASIC_STRING.finditer(where.rows[number - 1]):
+            if needle in string.group(1):
+                if earlier == 0:
+                    return number
+                earlier -= 1
     return start
 
 
