@@ -97,3 +97,11 @@ patterns = [
     code, out = validate(capsys, starter)
     assert code == 1 and f"starter.toml:{line}:" in out and "lexicon.rules[1].patterns[4]" in out
     assert f' {line} |   "\\bprice match\\b",' in out
+
+
+def test_an_unknown_fact_is_reported_in_the_same_run_as_a_type_error(capsys, starter):
+    text = starter.read_text(encoding="utf-8").replace('when.asks = ["decider"]', 'when.asks = ["decidr"]')
+    starter.write_text(text.replace("difficulty = 2 ", 'difficulty = "2"'), encoding="utf-8")
+    code, out = validate(capsys, starter)
+    assert code == 1 and "[D105]" in out
+    assert "unknown fact 'decidr'; did you mean 'decider'? [D117]" in out and out.count("[D117]") == 1

@@ -615,3 +615,39 @@ def _step(kind: Any, part: Any) -> Any:
         info = fields.get(part) or kind.model_fields.get(part)
         return info.annotation if info else None
     return None
+
+
+#: Keys whose values are lists of fact ids, wherever they appear (conditions, lines, tests).
+_FACT_LISTS = frozenset({"asks", "revealed", "not_revealed", "reveal", "expect_revealed", "expect_not_revealed"})
+_FACT_NAME = re.compile(r"\{fact\.([a-z0-9_]+)\}")
+
+
+def unknown_facts(data: dict, where: Locator) -> list[Diagnostic]:
+    """D117 from the raw file, for when it does not load into models (another error elsewhere), so a
+    misspelt fact is reported in the same run as that error rather than only after it is fixed."""
+    facts = {name for name in _mapping(data.get("facts")) if isinstance(name, str)}
+    found: list[Diagnostic] = []
+
+    def report(path: KeyPath, fact: str, needle: str | None = None) -> None:
+        found.append(where.diagnostic(path, f"unknown fact {fact!r}; {did_you_mean(fact, facts, 'facts')}",
+                                      "D117", needle=needle))
+
+    def walk(value: Any, path: KeyPath) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in _FACT_LISTS and isinstance(item, list):
+                    for fact in item:
+                        if isinstance(fact, str) and fact not in facts:
+                            report((*path, key), fact, fact)
+                else:
+                    walk(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*path, index))
+        elif isinstance(value, str):
+            for match in _FACT_NAME.finditer(value):
+                if match.group(1) not in facts:
+                    report(path, match.group(1), match.group(0))
+
+    walk({key: value for key, value in data.items() if key != "facts"}, ())
+    return found
