@@ -68,3 +68,15 @@ expect = {{ rule = "{reference}" }}
     assert result.passed is passes, result.failures
     if not passes:
         assert "got rules.gave_for_free" in result.failures[0]
+
+
+def test_watch_trace_shows_score_changes_like_the_play_report(starter):
+    from dojo.cli.watch import Watcher
+
+    lines: list[str] = []
+    watcher = Watcher(starter, seed=1, player=None, show_trace=True, out=lines.append)
+    watcher.reply(GIVE)
+    shown = "\n".join(lines)
+    assert "rule:  rules.gave_for_free" in shown
+    assert "− reciprocity" in shown and "ran the prospect's errand" in shown
+    assert "heard: give:information, chase:errand_without_get" in shown
