@@ -51,7 +51,8 @@ def test_skipping_what_the_set_ruled_out_hears_the_same_as_searching_everything(
 
 def test_an_ascii_reply_with_nothing_to_rewrite_is_normalised_as_the_full_rewrite_would():
     lexicon = default_lexicon()
-    for text in REPLIES + ["ur deck", "UR deck", "hello  there", "tab\there", "it`s", "lemme_know", "b4, ur"]:
+    for text in REPLIES + ["ur deck", "UR deck", "hello  there", "tab\there", "it`s", "lemme_know", "b4, ur",
+                           "knock 25 percent off", "twenty five pc", "R45 000 a year", "USD 400 a seat"]:
         quick = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
         full = normalise(text, lexicon.shorthand, lexicon.shorthand_finder)
         assert (quick.text, quick.encoded, quick.origin, quick.char_at) == \

@@ -148,11 +148,12 @@ def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp |
     """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`.
 
     `words`, when given, is every shorthand word as bytes, each made of ASCII word characters only.
-    Then an ASCII reply none of whose words is one of them, with no run of spaces, is rewritten
-    byte for byte, without a search: RE2's `\b` is ASCII-only, so in ASCII text a whole-word match
-    is exactly one of those words. This is the common reply.
+    Then an ASCII reply none of whose words is one of them, with no run of spaces and nothing that
+    could be an amount, is rewritten byte for byte, without a search: RE2's `\b` is ASCII-only, so
+    in ASCII text a whole-word match is exactly one of those words. This is the common reply.
     """
-    if words is not None and _PLAIN_ASCII is not None and original.isascii():
+    if words is not None and _PLAIN_ASCII is not None and original.isascii() \
+            and not _MAY_HOLD_AMOUNT.search(original):
         data = original.encode("ascii").translate(_PLAIN_ASCII)
         if b"  " not in data and (finder is None or words.isdisjoint(data.lower().translate(_NON_WORD).split())):
             return Normalised(original, data.decode("ascii"), data, None, None)
