@@ -40,9 +40,9 @@ def test_play_json_turns_carry_state_rule_and_why(capsys, monkeypatch):
     assert turn["why"] == ['heard give', "did not hear get"]
 
 
-def test_a_play_test_of_a_file_outside_the_library_is_not_an_attempt(capsys, monkeypatch, dojo_home):
+def test_a_play_test_of_a_file_is_not_an_attempt(capsys, monkeypatch, dojo_home):
     code, _, err = run(capsys, monkeypatch, "--player", "Tia", "play", str(MINI), "--script", "-", stdin=f"{GIVE}\n")
-    assert code == 0 and "not saved to history (add --record to save it)" in err
+    assert code == 0 and "not saved to history (play it by id, or add --record, to save it)" in err
     assert History().attempts(player="Tia") == []
     run(capsys, monkeypatch, "--player", "Tia", "play", str(MINI), "--script", "-", "--record", stdin=f"{GIVE}\n")
     assert len(History().attempts(player="Tia")) == 1
@@ -55,6 +55,17 @@ def test_a_scenario_in_the_library_still_counts(capsys, monkeypatch, dojo_home):
     code, _, err = run(capsys, monkeypatch, "--player", "Uma", "play", "mini", "--script", "-", stdin=f"{GIVE}\n")
     assert code == 0 and "not saved" not in err
     assert len(History().attempts(player="Uma")) == 1
+
+
+def test_playing_a_library_file_by_its_path_is_a_play_test(capsys, monkeypatch, dojo_home):
+    # `dojo new` writes into the library; trying the file by path must not fill a rep's history.
+    library = dojo_home / "scenarios"
+    library.mkdir(parents=True)
+    (library / "mini.toml").write_text(TEXT)
+    code, _, err = run(capsys, monkeypatch, "--player", "Uma", "play", str(library / "mini.toml"), "--script", "-",
+                       stdin=f"{GIVE}\n")
+    assert code == 0 and "not saved to history" in err
+    assert History().attempts(player="Uma") == []
 
 
 def touch(path, text):

@@ -31,12 +31,33 @@ def condition(when: When) -> str:
     for name, flag in (("jumped", when.jumped), ("chased", when.chased)):
         if flag is not None:
             parts.append(name if flag else f"not {name}")
+    # Memory and facts: a branch that depends on them must say so, or the graph shows a choice it doesn't make.
+    if when.asks:
+        parts.append("asks " + " or ".join(when.asks))
+    parts += [f"revealed {fact}" for fact in when.revealed] + [f"not revealed {fact}" for fact in when.not_revealed]
+    parts += [f"flag {flag}" for flag in when.flags] + [f"not flag {flag}" for flag in when.not_flags]
+    parts += [f"{name} ≥ {value}" for name, value in when.counter_at_least.items()]
+    parts += [f"{name} < {value}" for name, value in when.counter_below.items()]
+    parts += [f"happened {code}" for code in when.happened] + [f"not happened {code}" for code in when.not_happened]
     return ", ".join(parts) or "always"
 
 
+#: The source of scenario-wide rules' edges: they can fire from any state that does not opt out.
+ANY_STATE = "any state"
+
+
 def edges(scenario: Scenario) -> list[tuple[str, str, str, bool]]:
-    """(from state, to state or ending, label, is an ending) for every rule and fallback that moves."""
+    """(from state, to state or ending, label, is an ending) for every rule and fallback that moves;
+    scenario-wide rules start from ANY_STATE."""
     found = []
+    for index, shared in enumerate(scenario.rules, start=1):
+        target = shared.goto or shared.ending
+        if target:
+            name = f"rules.{shared.id}" if shared.id else f"rules[{index}]"
+            opted_out = [state_name for state_name, state in scenario.states.items()
+                         if not state.global_rules or (shared.id is not None and shared.id in state.skip_rules)]
+            unless = f" (not in {', '.join(opted_out)})" if opted_out else ""
+            found.append((ANY_STATE, target, f"{name}: {condition(shared.when)}{unless}", bool(shared.ending)))
     for name, state in scenario.states.items():
         for index, rule in enumerate(state.rules, start=1):
             target = rule.goto or rule.ending
@@ -52,7 +73,10 @@ def edges(scenario: Scenario) -> list[tuple[str, str, str, bool]]:
 def mermaid(scenario: Scenario) -> str:
     ids = {name: f"s_{index}" for index, name in enumerate(scenario.states)}
     ids |= {name: f"e_{index}" for index, name in enumerate(scenario.endings)}
+    ids[ANY_STATE] = "any"
     lines = ["flowchart LR", f"  start(( )) --> {ids[scenario.start]}"]
+    if any(rule.goto or rule.ending for rule in scenario.rules):
+        lines.append(f'  any[/"{ANY_STATE}"/]')
     lines += [f'  {ids[name]}["{_quote(name)}"]' for name in scenario.states]
     for name, ending in scenario.endings.items():
         lines.append(f'  {ids[name]}(["{_quote(name)}: {ending.outcome}"])')
@@ -67,6 +91,8 @@ def dot(scenario: Scenario) -> str:
     colours = {"win": "palegreen", "loss": "lightpink", "neutral": "lightgrey"}
     lines = [f'digraph "{_dot(scenario.id)}" {{', "  rankdir=LR;", '  node [shape=box, style=rounded];',
              '  "__start" [shape=point];', f'  "__start" -> "{_dot(scenario.start)}";']
+    if any(rule.goto or rule.ending for rule in scenario.rules):
+        lines.append(f'  "{ANY_STATE}" [shape=parallelogram, style=dashed];')
     for name, ending in scenario.endings.items():
         lines.append(f'  "{_dot(name)}" [shape=ellipse, style=filled, fillcolor={colours[ending.outcome]}, '
                      f'label="{_dot(name)}\\n{ending.outcome}"];')

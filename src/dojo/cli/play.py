@@ -13,8 +13,8 @@ from dojo.cli.common import UsageError, load_entry, print_json, seed
 from dojo.cli.render import events_text, header, score_line
 from dojo.engine import ReplyError, Session
 from dojo.engine.events import Event, ScoreChanged, SessionEnded
-from dojo.engine.trace import trace, trace_lines
-from dojo.scenario.library import library_dirs
+from dojo.engine.trace import OPENS_A_TURN, trace, trace_lines
+from dojo.scenario.model import Scenario
 from dojo.settings import load_settings
 from dojo.text import one_line, visible
 from dojo.transcript import Recorder
@@ -69,9 +69,9 @@ def open_script(path: str) -> tuple[TextIO, str]:
         raise UsageError(f"{path}: cannot read script ({err.strerror})") from None
 
 
-def in_library(path: Path) -> bool:
-    folders = [folder.resolve() for folder in library_dirs()]
-    return path.resolve().parent in folders
+def named_by_path(ref: str) -> bool:
+    """Whether SCENARIO names a file rather than a library id, the same way the library resolves it."""
+    return ref.endswith(".toml") or "/" in ref or "\\" in ref or Path(ref).is_file()
 
 
 def run(args) -> int:
@@ -90,10 +90,11 @@ def run(args) -> int:
     session = Session(scenario, seed=args.seed, player=name)
     stream, label = open_script(args.script)
     live = not args.json
-    # A trainer trying out a file of their own is not practising: keep it out of the rep's history.
-    playtest = not in_library(entry.path) and not args.record
+    # Playing a file by its path is a trainer trying it out, not a rep practising (even when the file
+    # lies in the library, as `dojo new` puts it there): keep it out of the rep's history.
+    playtest = named_by_path(args.scenario) and not args.record
     if playtest and not args.no_save and live:
-        print("dojo: play-test of a file outside the library: not saved to history (add --record to save it)",
+        print("dojo: play-test of a file: not saved to history (play it by id, or add --record, to save it)",
               file=sys.stderr, flush=True)
     save = not args.no_save and not playtest
     # Saving wraps the session: each turn is appended and fsynced as soon as it is played.
@@ -104,7 +105,7 @@ def run(args) -> int:
             print(f"dojo: warning: {one_line(recorder.warning)}", file=sys.stderr, flush=True)
         elif live:
             print(f"dojo: saving transcript to {one_line(str(recorder.path))}", file=sys.stderr, flush=True)
-    show = (lambda events: trace_text(events, scenario.persona.name)) if args.trace else \
+    show = (lambda events: trace_text(events, scenario, session.events)) if args.trace else \
         (lambda events: events_text(events, scenario.persona.name))
     if live:
         print(header(scenario, session.seed))
@@ -141,10 +142,15 @@ def run(args) -> int:
     return 0
 
 
-def trace_text(events, persona: str) -> str:
-    """`--trace`: the usual lines plus, per turn, the state, what was heard and the rule that fired."""
+def trace_text(events, scenario: Scenario, so_far: list[Event] | None = None) -> str:
+    """`--trace`: the usual lines plus, per turn, the state, what was heard and the rule that fired.
+    `so_far` (the whole session) lets a turn be traced in context: what the reply answered."""
     lines = []
-    for turn in trace(events):
+    shown = {event.turn for event in events if isinstance(event, OPENS_A_TURN)}
+    persona = scenario.persona.name
+    for turn in trace(so_far if so_far is not None else events, scenario):
+        if turn.turn not in shown:
+            continue
         lines += [visible(line) for line in trace_lines(turn, persona)]
         lines += [score_line(e) for e in events if isinstance(e, ScoreChanged) and e.turn == turn.turn]
     ended: list[Event] = [event for event in events if isinstance(event, SessionEnded)]

@@ -18,7 +18,6 @@ from typing import TextIO
 from dojo.cli.render import events_text, header
 from dojo.engine import ReplyError, Session
 from dojo.engine.replay import replay
-from dojo.engine.trace import trace, trace_lines
 from dojo.scenario.load import check_file
 from dojo.scenario.model import Scenario
 from dojo.scenario.watching import FileWatch
@@ -91,9 +90,10 @@ class Watcher:
     def _show(self, events) -> None:
         assert self.scenario is not None
         if self.show_trace:
-            for turn in trace(events):
-                for line in trace_lines(turn, self.scenario.persona.name):
-                    self.out(visible(line))
+            # The same trace as `play --trace`, score changes included, read in the context of the session.
+            from dojo.cli.play import trace_text
+
+            self.out(trace_text(events, self.scenario, self.session.events if self.session else events))
         else:
             self.out(events_text(events, self.scenario.persona.name))
 

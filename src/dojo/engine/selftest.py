@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from dojo.engine.events import Event
 from dojo.engine.session import ReplyError, Session
-from dojo.engine.trace import TraceTurn, trace, trace_lines
+from dojo.engine.trace import TraceTurn, names_rule, trace, trace_lines
 from dojo.scenario.model import Scenario, ScenarioTest
 from dojo.scenario.testplan import TurnExpect
 from dojo.text import visible
@@ -38,13 +38,13 @@ def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
             failures.append(f"the conversation ended at reply {number - 1}, before every reply was played")
             break
         try:
-            events = session.reply(reply)
+            session.reply(reply)
         except ReplyError as err:
             failures.append(f"reply {number}: {err}")
             break
         if test.turns:
             failures += [f"turn {number}: {problem}" for problem in
-                         _check_turn(test.turns[number - 1].expect, trace(events)[-1], session)]
+                         _check_turn(test.turns[number - 1].expect, trace(session.events, scenario)[-1], session)]
             if failures:
                 break
     if not session.finished:
@@ -72,7 +72,7 @@ def _check_turn(expect: TurnExpect, turn: TraceTurn, session: Session) -> list[s
     for label in expect.not_heard:
         if label in heard:
             problems.append(f"expected the coach NOT to hear {label!r}, but it did")
-    if expect.rule is not None and turn.rule != expect.rule:
+    if expect.rule is not None and not names_rule(turn, expect.rule):
         problems.append(f"expected rule {expect.rule} to fire, got {turn.rule}")
     ending = session.ended.ending if session.ended else None
     if expect.ending is not None and ending != expect.ending:
@@ -109,7 +109,7 @@ def _check_end(test: ScenarioTest, session: Session) -> list[str]:
 
 
 def _trace_text(events: list[Event], scenario: Scenario) -> list[str]:
-    return [visible(line) for turn in trace(events) for line in trace_lines(turn, scenario.persona.name)]
+    return [visible(line) for turn in trace(events, scenario) for line in trace_lines(turn, scenario.persona.name)]
 
 
 def run_tests(scenario: Scenario) -> list[TestResult]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dojo.coach import Signals
+from dojo.coach.chasing import find_chases
 from dojo.engine.events import (
     Event,
     ProspectSaid,
@@ -13,6 +15,7 @@ from dojo.engine.events import (
     SignalsHeard,
     StateChanged,
 )
+from dojo.scenario.model import Scenario
 
 
 @dataclass
@@ -22,6 +25,8 @@ class TraceTurn:
     reply: str = ""
     heard: list[str] = field(default_factory=list)
     rule: str | None = None
+    #: The rule as events name it, by position (`rules[3]`); `rule` names it by its id when it has one.
+    rule_path: str | None = None
     why: list[str] = field(default_factory=list)
     says: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -45,26 +50,54 @@ class TraceTurn:
                 "heard": self.heard, "to_state": self.to_state}
 
 
-def heard_labels(signals: Signals) -> list[str]:
+def heard_labels(signals: Signals, answering: frozenset[str] = frozenset()) -> list[str]:
+    """Every label the coach heard, including chasing it judged from the prospect's line the reply
+    answers (`answering`: that line's tags), such as `chase:errand_without_get`."""
     found = {"give": signals.gives, "get": signals.gets, "stage": signals.stages, "chase": signals.chase}
     labels = [f"{category}:{kind}" for category, kinds in found.items() for kind in kinds]
-    return labels + [flag for flag in ("question", "close_ask") if getattr(signals, flag)]
+    labels += [f"chase:{chase.kind}" for chase in find_chases(signals, answering)
+               if chase.kind not in signals.chase]
+    return labels + [flag for flag in ("question", "close_ask", "permission") if getattr(signals, flag)]
 
 
 #: Events that are said or heard on a turn; anything else (a fact missed, the end) joins a turn already traced.
-_OPENS_A_TURN = (RepReplied, SignalsHeard, ProspectSaid, StateChanged)
+OPENS_A_TURN = (RepReplied, SignalsHeard, ProspectSaid, StateChanged)
 
 
-def trace(events: list[Event]) -> list[TraceTurn]:
+_RULE_PATH = re.compile(r"(?:states\.([^.\[\]]+)\.)?rules\[(\d+)\]")
+
+
+def rule_name(path: str, scenario: Scenario) -> str:
+    """`rules[3]` → `rules.push` when that rule has `id = "push"`: the name a trainer wrote, not a count.
+    Paths that do not point at a rule with an id come back unchanged."""
+    found = _RULE_PATH.fullmatch(path)
+    if found is None:
+        return path
+    state = scenario.states.get(found[1]) if found[1] else None
+    rules = scenario.rules if found[1] is None else (state.rules if state is not None else [])
+    index = int(found[2]) - 1
+    rule_id = rules[index].id if 0 <= index < len(rules) else None
+    return f"{path[:path.rindex('[')]}.{rule_id}" if rule_id else path
+
+
+def names_rule(turn: TraceTurn, reference: str) -> bool:
+    """Whether a test's `expect.rule` names the rule that answered: by position, by path with its id, or by id."""
+    return reference in {turn.rule, turn.rule_path} or (
+        turn.rule is not None and turn.rule != turn.rule_path and turn.rule.rsplit(".", 1)[-1] == reference)
+
+
+def trace(events: list[Event], scenario: Scenario | None = None) -> list[TraceTurn]:
+    """The turns of `events`; given the scenario, rules with an `id` are named by it."""
     turns: dict[int, TraceTurn] = {}
+    answering: frozenset[str] = frozenset()  # the tags of the prospect's latest line: what a reply answers
     for event in events:
-        if event.turn not in turns and not isinstance(event, _OPENS_A_TURN):
+        if event.turn not in turns and not isinstance(event, OPENS_A_TURN):
             continue  # the rep stopped: the facts missed and the end belong to no reply
         turn = turns.setdefault(event.turn, TraceTurn(event.turn))
         if isinstance(event, RepReplied):
             turn.reply = event.text
         elif isinstance(event, SignalsHeard):
-            turn.heard = heard_labels(event.signals)
+            turn.heard = heard_labels(event.signals, answering)
             turn.signals = event.signals
         elif isinstance(event, ProspectSaid):
             if not turn.state:
@@ -72,12 +105,18 @@ def trace(events: list[Event]) -> list[TraceTurn]:
             if turn.rule is None:  # the rule's own line, not an ending's epilogue after it
                 turn.rule, turn.why = event.rule, list(event.why)
             turn.says.append(event.text)
+            answering = frozenset(event.tags)
             turn.tags = list(event.tags) or turn.tags
         elif isinstance(event, StateChanged):
             turn.to_state = event.to_state
         elif isinstance(event, SessionEnded):
             turn.ending = event.ending or event.result
-    return [turns[number] for number in sorted(turns)]
+    traced = [turns[number] for number in sorted(turns)]
+    for turn in traced:
+        turn.rule_path = turn.rule
+        if scenario is not None and turn.rule is not None:
+            turn.rule = rule_name(turn.rule, scenario)
+    return traced
 
 
 def trace_lines(turn: TraceTurn, persona: str) -> list[str]:

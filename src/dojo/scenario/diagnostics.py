@@ -206,7 +206,18 @@ def toml_error(message: str, text: str, label: str) -> Diagnostic:
     rows = text.splitlines()
     source = rows[line - 1] if line and 0 < line <= len(rows) else ""
     return Diagnostic(label, line, "", f"invalid TOML: {message}", "D002", col, "error",
-                      _toml_hint(message, rows, line), source)
+                      _apostrophe_hint(rows, line, col) or _toml_hint(message, rows, line), source)
+
+
+def _apostrophe_hint(rows: list[str], line: int | None, col: int | None) -> str:
+    """`'I'm here'`: the apostrophe closed the single-quoted string, and TOML stumbles on the letter after it."""
+    if not line or not col or not 0 < line <= len(rows) or col < 3:
+        return ""
+    row = rows[line - 1]
+    if col > len(row) or row[col - 2] != "'" or not (row[col - 3].isalpha() and row[col - 1].isalpha()):
+        return ""
+    return ("an apostrophe ends a '…' string early; put the text between triple quotes, "
+            "'''like this, it's fine''', or in double quotes")
 
 
 def _toml_hint(message: str, rows: list[str], line: int | None) -> str:
@@ -271,7 +282,7 @@ _ESCAPES = {"\x08": "\\b", "\x0c": "\\f", "\x07": "\\a", "\x0b": "\\v", "\x00": 
 _CONTROL_NAMES = {"\x08": "a backspace", "\x0c": "a form feed"}
 
 
-def lost_backslashes(data: Any, where: Locator, path: KeyPath = ()) -> list[Diagnostic]:
+def lost_backslashes(data: Any, where: Locator, path: KeyPath = (), earlier: int = 0) -> list[Diagnostic]:
     """Strings with control characters: `"\\bwhat"` in double quotes is a backspace, not a word boundary.
 
     `data` is `where.text` read as TOML, so a text with no backslash and no control character is clean."""
@@ -282,15 +293,17 @@ def lost_backslashes(data: Any, where: Locator, path: KeyPath = ()) -> list[Diag
         for key, value in data.items():
             found += lost_backslashes(value, where, (*path, key))
     elif isinstance(data, list):
+        earlier = 0  # strings before this one in the list that are also reported: their lines come first
         for index, value in enumerate(data):
-            found += lost_backslashes(value, where, (*path, index))
+            found += lost_backslashes(value, where, (*path, index), earlier)
+            earlier += isinstance(value, str) and bool(_CONTROL.search(value))
     elif isinstance(data, str):
         bad = _CONTROL.search(data)
         if bad:
             char = bad.group()
             escape = _ESCAPES.get(char, f"\\x{ord(char):02x}")
             written = escape if escape != "\\0" else None
-            line = _line_with(where, path, written)
+            line = _line_with(where, path, written, earlier)
             found.append(where.diagnostic(
                 path, f"contains {_CONTROL_NAMES.get(char, 'a control character')}: in double quotes "
                       f"TOML reads {escape} as that character, not as a backslash and a letter",
@@ -300,14 +313,21 @@ def lost_backslashes(data: Any, where: Locator, path: KeyPath = ()) -> list[Diag
     return found
 
 
-def _line_with(where: Locator, path: KeyPath, needle: str | None) -> int | None:
-    """The first line at or after the key's own line that contains `needle` (arrays span lines)."""
+_BASIC_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+
+
+def _line_with(where: Locator, path: KeyPath, needle: str | None, earlier: int = 0) -> int | None:
+    """The line, at or after the key's own line, of the double-quoted string that wrote `needle`,
+    skipping `earlier` such strings (an array's items span lines; '…' strings keep their backslashes)."""
     start = line_of(where.lines, path)
     if start is None or not needle:
         return start
     for number in range(start, min(len(where.rows), start + 60) + 1):
-        if needle in where.rows[number - 1]:
-            return number
+        for string in _BASIC_STRING.finditer(where.rows[number - 1]):
+            if needle in string.group(1):
+                if earlier == 0:
+                    return number
+                earlier -= 1
     return start
 
 
@@ -388,8 +408,47 @@ def reference_checks(data: dict, where: Locator) -> tuple[list[Diagnostic], set[
             for turn_index, turn in enumerate(_items(test.get("turns"))):
                 expect = _mapping(_mapping(turn).get("expect"))
                 state_ref(("tests", index, "turns", turn_index, "expect", "state"), expect.get("state"))
+                rule = expect.get("rule")
+                problem = unknown_rule(rule, data) if isinstance(rule, str) else None
+                if problem:
+                    found.append(where.diagnostic(
+                        ("tests", index, "turns", turn_index, "expect", "rule"), problem, "D114", at_value=True,
+                        hint="name a rule as traces do: states.NAME.rules[N], states.NAME.fallback, rules[N], "
+                             "or a rule's id"))
     found += _text_checks(data, where)
     return found, explained
+
+
+_RULE_REF = re.compile(r"(?:states\.([^.\[\]]+)\.)?(?:rules\[(\d+)\]|rules\.([^.\[\]]+)|(fallback))")
+
+
+def unknown_rule(reference: str, data: dict) -> str | None:
+    """Why a test's `expect.rule` names no rule in the file, or None when it names one."""
+    rule_ids = {rule.get("id") for rule in _items(data.get("rules")) if isinstance(rule, dict)}
+    states = _mapping(data.get("states"))
+    for state in states.values():
+        rule_ids |= {rule.get("id") for rule in _items(_mapping(state).get("rules")) if isinstance(rule, dict)}
+    if reference in rule_ids:
+        return None
+    found = _RULE_REF.fullmatch(reference)
+    if found is None:
+        return (f"unknown rule {reference!r}; "
+                f"{did_you_mean(reference, {i for i in rule_ids if isinstance(i, str)}, 'rule ids')}")
+    state_name, position, rule_id, fallback = found.groups()
+    if state_name is not None and state_name not in states:
+        return f"unknown state {state_name!r} in rule {reference!r}; {did_you_mean(state_name, set(states), 'states')}"
+    if fallback:
+        return None if state_name is not None else f"{reference!r}: only a state has a fallback (states.NAME.fallback)"
+    rules = [r for r in _items(_mapping(states.get(state_name)).get("rules") if state_name is not None
+                               else data.get("rules")) if isinstance(r, dict)]
+    where = f"states.{state_name}" if state_name is not None else "the scenario-wide rules"
+    if position is not None:
+        count = len(rules)
+        return None if 1 <= int(position) <= count else \
+            f"{reference!r}: {where} has {count} rule{'s' if count != 1 else ''}, counted from 1"
+    ids = {str(r["id"]) for r in rules if isinstance(r.get("id"), str)}
+    return None if rule_id in ids else f"{reference!r}: no rule in {where} has id {rule_id!r}; " \
+        f"{did_you_mean(rule_id, ids, 'ids')}"
 
 
 def _first_header_line(where: Locator, state: str) -> int | None:
@@ -457,6 +516,13 @@ def validation_errors(errors: list, where: Locator, model: Any, explained: set[K
             for error in errors if not (error["type"] == "missing" and tuple(error["loc"]) in misspelt)]
 
 
+#: Top-level tables a scenario must have, with what goes in them.
+_TOP_TABLES = {"opening": "`say = [...]` (the prospect's first lines) and `tags = [...]`",
+               "persona": "`name`, `role`, `company`, `backstory` and `traits`",
+               "states": "at least one [states.NAME] and its fallback",
+               "endings": "at least one [endings.NAME] with an outcome and a lesson"}
+
+
 def validation_error(error: dict, where: Locator, known_keys: list[str] | None) -> Diagnostic:
     path: KeyPath = tuple("schema" if part == "schema_" else part for part in error["loc"])
     kind = error["type"]
@@ -468,6 +534,14 @@ def validation_error(error: dict, where: Locator, known_keys: list[str] | None) 
                                 hint="dojo never ignores a key it does not know; check the spelling against docs/authoring.md")
     if kind == "missing":
         parent = path[-2] if len(path) > 1 and isinstance(path[-2], str) else None
+        if len(path) == 1 and path[0] in _TOP_TABLES:
+            # A whole table is missing: `opening = …` would be wrong advice, and line 1 is often a comment.
+            # Point where tables begin, which is where the new one can go.
+            first_table = next((n for n, row in enumerate(where.rows, 1) if row.lstrip().startswith("[")), None)
+            return where.diagnostic(path, f"required table [{path[0]}] is missing", "D104", line=first_table,
+                                    hint=f"add the [{path[0]}] table with {_TOP_TABLES[path[0]]}"
+                                         f"{', for example above this line' if first_table else ''}; "
+                                         "docs/authoring.md shows an example")
         return where.diagnostic(path, "required key is missing", "D104", needle=parent,
                                 hint=f"add `{path[-1]} = …` here; docs/authoring.md shows an example")
     if kind in _TYPE_WORDS:
@@ -541,3 +615,39 @@ def _step(kind: Any, part: Any) -> Any:
         info = fields.get(part) or kind.model_fields.get(part)
         return info.annotation if info else None
     return None
+
+
+#: Keys whose values are lists of fact ids, wherever they appear (conditions, lines, tests).
+_FACT_LISTS = frozenset({"asks", "revealed", "not_revealed", "reveal", "expect_revealed", "expect_not_revealed"})
+_FACT_NAME = re.compile(r"\{fact\.([a-z0-9_]+)\}")
+
+
+def unknown_facts(data: dict, where: Locator) -> list[Diagnostic]:
+    """D117 from the raw file, for when it does not load into models (another error elsewhere), so a
+    misspelt fact is reported in the same run as that error rather than only after it is fixed."""
+    facts = {name for name in _mapping(data.get("facts")) if isinstance(name, str)}
+    found: list[Diagnostic] = []
+
+    def report(path: KeyPath, fact: str, needle: str | None = None) -> None:
+        found.append(where.diagnostic(path, f"unknown fact {fact!r}; {did_you_mean(fact, facts, 'facts')}",
+                                      "D117", needle=needle))
+
+    def walk(value: Any, path: KeyPath) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in _FACT_LISTS and isinstance(item, list):
+                    for fact in item:
+                        if isinstance(fact, str) and fact not in facts:
+                            report((*path, key), fact, fact)
+                else:
+                    walk(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*path, index))
+        elif isinstance(value, str):
+            for match in _FACT_NAME.finditer(value):
+                if match.group(1) not in facts:
+                    report(path, match.group(1), match.group(0))
+
+    walk({key: value for key, value in data.items() if key != "facts"}, ())
+    return found

@@ -19,6 +19,7 @@ from dojo.scenario.diagnostics import (
     lost_backslashes,
     reference_checks,
     source_error,
+    unknown_facts,
     validation_errors,
 )
 from dojo.scenario.model import SCHEMA_VERSION, Scenario, memory_references
@@ -87,7 +88,7 @@ def check_text(text: str, label: str = "<scenario>") -> tuple[Scenario | None, l
     try:
         scenario = Scenario.model_validate(migrate(data))
     except ValidationError as err:
-        problems += validation_errors(err.errors(), where, Scenario, explained)
+        problems += validation_errors(err.errors(), where, Scenario, explained) + unknown_facts(data, where)
         return None, _in_file_order(problems)
     problems += [where.diagnostic(path, message, code) for path, message, code in _model_checks(scenario)]
     if problems:
