@@ -238,3 +238,31 @@ def test_looping_them_in_on_our_draft_is_not_asking_for_their_people():
     found = classify("I'll loop you in on the proposal draft.")
     assert found.gets == []
     assert found.gives == ["proposal"]
+
+
+# ---------------------------------------------------------------- inviting a no, however it is worded
+
+@pytest.mark.parametrize("reply", [
+    "Honestly you can just tell me no, it won't hurt my feelings.",
+    "I'd much rather get a straight no from you than a maybe.",
+    "A clear no is genuinely useful to me.",
+    "If the answer's no, that's completely okay.",
+    "you're welcome to give me a flat no",
+    "Totally fine if your answer's a no.",
+    "if it turns out we're not the right fit, just let me know, I won't mind",
+    "If there's nothing happening this year, that's okay, tell me and I'll step back.",
+])
+def test_making_no_an_answer_the_prospect_may_give_is_permission_and_never_chasing(reply):
+    heard = classify(reply)
+    assert heard.permission, reply
+    assert heard.chase == [], reply
+
+
+@pytest.mark.parametrize("reply", [
+    "No worries, I can send it Tuesday.",
+    "There is no deadline, right?",
+    "Tell me no if Tuesday doesn't work.",
+    "We have no plans to raise prices.",
+])
+def test_the_word_no_in_passing_is_not_permission(reply):
+    assert not classify(reply).permission, reply
