@@ -24,6 +24,7 @@ BENCHMARKS: dict[str, tuple[list[str], str]] = {
     "validate": (["bench_validate.py"], "`dojo validate` over 1,000 scenario files"),
     "classify": (["bench_classify.py"], "classify per reply against bare regex baselines"),
     "scaling": (["bench_classify_scaling.py"], "worst-case classify time as the reply doubles"),
+    "coach-memory": (["bench_coach_memory.py"], "the coach's memory as every reply is new"),
     "engine": (["bench_engine.py"], "a scored reply against classification alone"),
     "fuzz": (["fuzz_scenarios.py", "--cases", "1000"], "scenario fuzzer: slowest case, failures"),
 }
