@@ -30,3 +30,20 @@ def mini():
     from dojo.scenario.load import load_scenario
 
     return load_scenario(MINI)
+
+
+def play_recorded(mini, player, replies, seed=1, finish=True, players=None):
+    """Play `replies` against the mini scenario with a saving Recorder (a group when `players` is
+    given, each reply from the next player), end the session unless `finish` is False, and close it."""
+    from dojo.engine import Session
+    from dojo.transcript import Recorder
+
+    recorder = Recorder(Session(mini, seed=seed, player=player), scenario_path=MINI, players=players)
+    for index, reply in enumerate(replies):
+        if recorder.finished:
+            break
+        recorder.reply(reply, player=players[index % len(players)] if players else None)
+    if finish and not recorder.finished:
+        recorder.end()
+    recorder.close()
+    return recorder

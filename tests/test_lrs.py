@@ -8,11 +8,9 @@ import re
 import stat
 
 from dojo.cli import main
-from dojo.engine import Session
-from dojo.transcript import Recorder
 from dojo.transcript.lrs import LrsClient, LrsError, LrsSettings, load_lrs_settings
 from dojo.transcript.outbox import Outbox
-from tests.conftest import MINI
+from tests.conftest import MINI, play_recorded
 from tests.ralph_lrs import free_port
 
 WIN = ["Hi Pat, is now a good time?", "Sure — what will you decide once you have it?"]
@@ -20,16 +18,7 @@ LOSS = ["Sure, I'll send the deck and our pricing today."]
 SECRET = "hunter2-very-secret"
 
 
-def play(mini, player, replies, finish=True):
-    recorder = Recorder(Session(mini, seed=1, player=player), scenario_path=MINI)
-    for reply in replies:
-        if recorder.finished:
-            break
-        recorder.reply(reply)
-    if finish and not recorder.finished:
-        recorder.end()
-    recorder.close()
-    return recorder
+play = play_recorded
 
 
 def unreachable(monkeypatch) -> str:

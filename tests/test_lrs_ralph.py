@@ -10,12 +10,11 @@ from datetime import UTC, datetime
 import pytest
 
 from dojo.cli import main
-from dojo.engine import Session
-from dojo.transcript import Recorder, load_transcript
+from dojo.transcript import load_transcript
 from dojo.transcript.lrs import LrsClient, load_lrs_settings
 from dojo.transcript.outbox import Outbox
 from dojo.transcript.xapi import statements
-from tests.conftest import MINI
+from tests.conftest import MINI, play_recorded
 from tests.ralph_lrs import SECRET, USER, RalphUnavailable, launch
 
 WIN = ["Hi Pat, is now a good time?", "Sure — what will you decide once you have it?"]
@@ -58,15 +57,7 @@ def stored_since(since: str) -> list[dict]:
 
 
 def play(mini, player, replies):
-    recorder = Recorder(Session(mini, seed=1, player=player), scenario_path=MINI)
-    for reply in replies:
-        if recorder.finished:
-            break
-        recorder.reply(reply)
-    if not recorder.finished:
-        recorder.end()
-    recorder.close()
-    return load_transcript(recorder.path)
+    return load_transcript(play_recorded(mini, player, replies).path)
 
 
 def cli(capsys, *argv):

@@ -9,25 +9,15 @@ import sys
 import pytest
 
 from dojo.cli import main
-from dojo.engine import Session
-from dojo.transcript import History, Recorder
-from tests.conftest import MINI
+from dojo.transcript import History
+from tests.conftest import MINI, play_recorded
 
 WIN = ["Hi Pat, is now a good time?", "Sure — what will you decide once you have it?"]
 LOSS = ["Sure, I'll send the deck and our pricing today."]
 CHASE_THEN_WIN = ["Just checking in, whatever works for you.", "What will you decide, and by when?"]
 
 
-def play(mini, player, replies, seed=1, finish=True):
-    recorder = Recorder(Session(mini, seed=seed, player=player), scenario_path=MINI)
-    for reply in replies:
-        if recorder.finished:
-            break
-        recorder.reply(reply)
-    if finish and not recorder.finished:
-        recorder.end()
-    recorder.close()
-    return recorder
+play = play_recorded
 
 
 def cli(capsys, *argv):

@@ -8,8 +8,7 @@ import uuid
 import pytest
 
 from dojo.cli import main
-from dojo.engine import Session
-from dojo.transcript import History, Recorder, load_transcript
+from dojo.transcript import History, load_transcript
 from dojo.transcript.report import build_report, report_html, report_markdown
 from dojo.transcript.xapi import (
     EXT_COACHING,
@@ -22,7 +21,7 @@ from dojo.transcript.xapi import (
     statements,
 )
 from dojo.transcript.xapi_report import history_from_statements
-from tests.conftest import MINI
+from tests.conftest import play_recorded
 from tests.xapi_spec import problems
 
 WIN = ["Hi Pat, is now a good time?", "Sure — what will you decide once you have it?"]
@@ -32,15 +31,7 @@ SMALL_TALK = ["Hi Pat, is now a good time?"]
 
 
 def play(mini, player, replies, seed=1, finish=True, players=None):
-    recorder = Recorder(Session(mini, seed=seed, player=player), scenario_path=MINI, players=players)
-    for index, reply in enumerate(replies):
-        if recorder.finished:
-            break
-        recorder.reply(reply, player=players[index % len(players)] if players else None)
-    if finish and not recorder.finished:
-        recorder.end()
-    recorder.close()
-    return load_transcript(recorder.path)
+    return load_transcript(play_recorded(mini, player, replies, seed, finish, players).path)
 
 
 def test_every_statement_has_the_shape_the_spec_requires(dojo_home, mini):
