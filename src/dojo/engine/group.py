@@ -251,11 +251,7 @@ class GroupSession:
     # ---- the facilitator
     def note(self, text: str, turn: int | None = None, player: str | None = None) -> list[Event]:
         """Pin a note to a turn (default: the last one played), or to one player's answer in it."""
-        cleaned = " ".join(text.split())
-        if not cleaned:
-            raise GroupError("the note is empty; type what the team should remember")
-        if len(cleaned) > MAX_NOTE_CHARS:
-            raise GroupError(f"the note is {len(cleaned)} characters; keep it under {MAX_NOTE_CHARS}")
+        cleaned = _one_line(text, "the note", "the note is empty; type what the team should remember")
         at = self.session.turn if turn is None else turn
         if not 0 <= at <= self.turn:
             raise GroupError(f"there is no turn {at}; notes go on turns 0 to {self.turn}")
@@ -270,11 +266,7 @@ class GroupSession:
             raise GroupError(f"unknown score {dimension!r}; choose one of {', '.join(OVERRIDABLE)}")
         if not 0 <= value <= 100:
             raise GroupError(f"a score is 0 to 100, not {value}")
-        cleaned = " ".join(reason.split())
-        if not cleaned:
-            raise GroupError("say in one line why the score should differ from the coach's")
-        if len(cleaned) > MAX_NOTE_CHARS:
-            raise GroupError(f"the reason is {len(cleaned)} characters; keep it under {MAX_NOTE_CHARS}")
+        cleaned = _one_line(reason, "the reason", "say in one line why the score should differ from the coach's")
         at = self.session.turn if turn is None else turn
         return self._record([ScoreOverridden(turn=at, player=name, dimension=dimension,
                                              value=value, reason=cleaned)])
@@ -324,3 +316,13 @@ class GroupSession:
 
 
 __all__ = ["MODES", "Draft", "GroupError", "GroupSession", "ReplyError", "SessionOver", "fork", "parse_players"]
+
+
+def _one_line(text: str, what: str, if_empty: str) -> str:
+    """A facilitator's note or reason on one line, with its whitespace collapsed; empty or too long is an error."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise GroupError(if_empty)
+    if len(cleaned) > MAX_NOTE_CHARS:
+        raise GroupError(f"{what} is {len(cleaned)} characters; keep it under {MAX_NOTE_CHARS}")
+    return cleaned
