@@ -47,3 +47,13 @@ def play_recorded(mini, player, replies, seed=1, finish=True, players=None):
         recorder.end()
     recorder.close()
     return recorder
+
+
+@pytest.fixture
+def starter(tmp_path) -> Path:
+    """A fresh `dojo new` scaffold (errand-sender archetype) to edit or break."""
+    from dojo.cli.new import scaffold
+
+    path = tmp_path / "starter.toml"
+    path.write_text(scaffold("starter", "errand-sender", str(path)), encoding="utf-8")
+    return path

@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dojo.cli import main
-from dojo.cli.new import scaffold
 
 GIVE = "Sure, I'll send the info over."
-
-
-@pytest.fixture
-def starter(tmp_path):
-    path = tmp_path / "starter.toml"
-    path.write_text(scaffold("starter", "errand-sender", str(path)), encoding="utf-8")
-    return path
 
 
 def validate(capsys, path):

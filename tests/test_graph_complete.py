@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dojo.cli import main
-from dojo.cli.new import scaffold
-
-
-@pytest.fixture
-def starter(tmp_path):
-    path = tmp_path / "starter.toml"
-    path.write_text(scaffold("starter", "errand-sender", str(path)), encoding="utf-8")
-    return path
 
 
 def graph(capsys, *argv):

@@ -8,18 +8,10 @@ import sys
 import pytest
 
 from dojo.cli import main
-from dojo.cli.new import scaffold
 from dojo.engine.selftest import run_test
 from dojo.scenario.load import load_scenario
 
 GIVE = "Sure, I'll send the info over."
-
-
-@pytest.fixture
-def starter(tmp_path):
-    path = tmp_path / "starter.toml"
-    path.write_text(scaffold("starter", "errand-sender", str(path)), encoding="utf-8")
-    return path
 
 
 def play_trace(capsys, monkeypatch, path, *replies):
