@@ -263,6 +263,9 @@ def test_making_no_an_answer_the_prospect_may_give_is_permission_and_never_chasi
     "There is no deadline, right?",
     "Tell me no if Tuesday doesn't work.",
     "We have no plans to raise prices.",
+    "I'd rather have no meetings on Friday.",
+    "Feel free to give me a no-obligation quote request.",
+    "I'd prefer to say no to the extra modules.",
 ])
 def test_the_word_no_in_passing_is_not_permission(reply):
     assert not classify(reply).permission, reply

@@ -204,16 +204,22 @@ def _spans(pattern: CompiledPattern, data: bytes) -> list[tuple[int, int]]:
         if start < 0:
             break
         position = end if end > start else start + 1
-        # A pattern may open on the clause break before the move ("…, happy to send"); the quote and
-        # the clause it is judged in start at the rep's first word, not at the comma.
-        while start < end and data[start] in _LEADING_BREAKS:
-            start += 1
         if end > start:
-            found.append((start, end))
+            found.append((_first_word(data, start, end), end))
     return found
 
 
 _LEADING_BREAKS = frozenset(b" \t\n.,;:!?")
+
+
+def _first_word(data: bytes, start: int, end: int) -> int:
+    """Where the match's words begin. A pattern may open on the clause break before the move
+    ("…, happy to send"): the quote, and the clause it is judged in, start at the rep's first word,
+    not at the comma. A match of punctuation alone ("?") is kept whole."""
+    first = start
+    while first < end and data[first] in _LEADING_BREAKS:
+        first += 1
+    return first if first < end else start
 
 
 def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]], keep_cancelled: bool) -> Hearing:
