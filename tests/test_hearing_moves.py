@@ -251,6 +251,7 @@ def test_looping_them_in_on_our_draft_is_not_asking_for_their_people():
     "Totally fine if your answer's a no.",
     "if it turns out we're not the right fit, just let me know, I won't mind",
     "If there's nothing happening this year, that's okay, tell me and I'll step back.",
+    "I'd rather a straight no than a polite maybe.",
 ])
 def test_making_no_an_answer_the_prospect_may_give_is_permission_and_never_chasing(reply):
     heard = classify(reply)
