@@ -97,6 +97,9 @@ def test_who_would_need_to_see_it_is_their_people_not_their_criteria():
     "Who's the decision maker on our end for discounts? Honestly, my boss.",
     # A day and a time for an errand, not a meeting
     "Could you have someone at the loading dock Friday at 6am for the delivery?",
+    # A slot already agreed, or a meeting word naming something else
+    "Is 10am on the 4th still the time we already booked?",
+    "Here are the call notes from Monday, nothing for you to do.",
     # Logistics and acknowledgements
     "Which door should the installers use on Monday?",
     "Got the signed NDA, thanks, passing it to our legal team now.",
