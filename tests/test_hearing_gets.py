@@ -54,6 +54,20 @@ def test_a_get_after_a_give_or_small_talk_is_still_heard(reply, kind):
     assert kind in classify(reply).gets, heard(reply)
 
 
+@pytest.mark.parametrize("reply, kinds", [
+    ("Good to see the new showroom open. I'll get the fabric swatches couriered over. It'd help me to know when "
+     "you'd ideally want the fit-out finished.", {"timeline"}),
+    ("Thanks Kemi, the spec pack is attached. Before anything else, what would this need to do for you to "
+     "replace the current supplier.", {"criteria"}),
+    ("Morning Liam, hope the lambing's going ok! Quick one, when does your co-op committee next meet, and is "
+     "there a figure they'd have in mind for the new shed.", {"timeline", "budget"}),
+    ("Lovely chatting earlier. Happy to send the proposal through. Who apart from yourself gets a say in "
+     "picking the caterer?", {"decision_makers"}),
+])
+def test_every_get_in_a_reply_of_several_sentences_is_heard(reply, kinds):
+    assert kinds <= set(classify(reply).gets), heard(reply)
+
+
 def test_a_decision_asked_by_a_date_is_a_timeline_even_inside_a_plan():
     reply = "Here's the plan: you give me a yes or no by the 20th, and I book the fitters the same week."
     assert "timeline" in classify(reply).gets, heard(reply)
@@ -100,6 +114,8 @@ def test_who_would_need_to_see_it_is_their_people_not_their_criteria():
     # A slot already agreed, or a meeting word naming something else
     "Is 10am on the 4th still the time we already booked?",
     "Here are the call notes from Monday, nothing for you to do.",
+    # The rep's own arrangements for a meeting already set
+    "Shall I bring the printed drawings to the Thursday meeting, or email them?",
     # Logistics and acknowledgements
     "Which door should the installers use on Monday?",
     "Got the signed NDA, thanks, passing it to our legal team now.",
