@@ -106,6 +106,9 @@ def test_who_would_need_to_see_it_is_their_people_not_their_criteria():
     "Could you check if the next steps email ended up in spam?",
     "The NDA your team sent back is missing a signature on page 3.",
     "Was the NDA the version with our old address on it?",
+    # Small talk about the past, and a reference that already exists
+    "Oh lovely, when did you open the second shop?",
+    "The reference site we used to take people to has closed, sadly.",
     # The rep's own side
     "Our next steps are all internal this week, nothing needed from you.",
     "Who's the decision maker on our end for discounts? Honestly, my boss.",
