@@ -38,6 +38,8 @@ def heard(reply: str) -> str:
     ("Is your procurement team ok to sign a mutual NDA before the deep dive?", "nda"),
     ("Would any of the other practice owners in your study group want to hear about this?", "referral"),
     ("How about we say half two on Wednesday for the tasting?", "meeting"),
+    # The polite past still looks ahead
+    ("When were you hoping to have the new chillers in?", "timeline"),
 ])
 def test_a_get_is_an_ask_for_their_commitment_however_it_is_worded(reply, kind):
     assert kind in classify(reply).gets, heard(reply)
