@@ -202,3 +202,9 @@ def test_pitching_again_after_a_no_in_other_words_is_a_repitch():
     reply = classify("Picture your crews finishing every job a day early with us.")
     events = Coach().score(1, reply, infer_tags("Thanks, but we're sticking with our current supplier."))
     assert "chase:repitch_after_no" in [event.label for event in events]
+
+
+def test_running_an_errand_worded_another_way_without_a_get_is_chasing():
+    reply = classify("Sure, I'll send the price list over this afternoon.")
+    events = Coach().score(1, reply, infer_tags("Just pop the prices in an email and I'll have a look."))
+    assert "chase:errand_without_get" in [event.label for event in events]
