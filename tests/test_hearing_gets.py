@@ -56,6 +56,19 @@ def test_a_get_after_a_give_or_small_talk_is_still_heard(reply, kind):
     assert kind in classify(reply).gets, heard(reply)
 
 
+@pytest.mark.parametrize("reply, kind", [
+    ("Give me a shout if there's a budget figure I need to stay inside.", "budget"),
+    ("Worth us pinning down a date by which the committee will have voted.", "timeline"),
+    ("Could do with knowing roughly when you'd want the first delivery.", "timeline"),
+    ("Ping me three or four times that suit the week after next.", "meeting"),
+    ("So I'll tidy up the costings, you take them to the partners on Monday, and we meet again on the 9th.",
+     "next_steps"),
+    ("Tell me what a good outcome looks like for you by the end of the trial.", "criteria"),
+])
+def test_an_ask_made_as_a_statement_is_still_an_ask(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
 @pytest.mark.parametrize("reply, kinds", [
     ("Good to see the new showroom open. I'll get the fabric swatches couriered over. It'd help me to know when "
      "you'd ideally want the fit-out finished.", {"timeline"}),
