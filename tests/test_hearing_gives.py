@@ -30,3 +30,30 @@ def test_a_give_is_the_kind_of_the_thing_nearest_its_verb(reply, kind):
 
 def test_things_listed_together_are_each_given():
     assert gives("I'll send the deck plus the price list") == {"deck", "pricing"}
+
+
+# ---------------------------------------------------------------- who is giving
+
+@pytest.mark.parametrize("reply", [
+    "Does your company offer a free trial to new members?",
+    "Can your team send the floor plans over?",
+    "Could they send the pricing for the old units today?",
+    "Could ya do a demo for the board before we meet?",
+])
+def test_a_request_or_a_question_about_their_side_is_not_the_rep_giving(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("I can do you a free pilot for the Leeds depot", "trial"),
+    ("let me hook you up with a sandbox for a fortnight", "trial"),
+    ("you'd be looking at roughly 900 quid a month for the lot", "pricing"),
+    ("Would you like a short demo on Thursday morning?", "demo"),
+    ("want the rate card?", "pricing"),
+])
+def test_the_prospect_as_object_or_receiver_is_still_the_rep_giving(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_their_errand_restated_is_not_an_offer():
+    assert gives("ok so you want the slides and a case study for Monday") == set()

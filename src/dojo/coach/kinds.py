@@ -14,8 +14,9 @@ nearest thing to the verb, with two exceptions:
   ("a summary of the pricing options"); a description of an event stays
   information ("an overview of the pilot").
 
-Matches are byte spans in the normalised reply. A match that starts after the
-one before it ends is a separate move in the same clause and always stands.
+Matches are byte spans in the normalised reply. Only a match that contains a
+nearer one ran on past it; matches that merely overlap ("I can do £12" and "£12
+a vehicle") are separate moves and both stand.
 """
 
 from __future__ import annotations
@@ -85,8 +86,9 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
     kept: list[int] = []
     for index in order:
         start, end, kind = gives[index]
+        # A frame that ran on past a nearer thing contains that thing's whole match.
         nearer = [other for other in kept
-                  if other not in dropped and gives[other][1] < end and start < gives[other][1]]
+                  if other not in dropped and gives[other][1] < end and start <= gives[other][0]]
         if not nearer:
             kept.append(index)
             continue
