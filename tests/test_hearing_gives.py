@@ -57,3 +57,38 @@ def test_the_prospect_as_object_or_receiver_is_still_the_rep_giving(reply, kind)
 
 def test_their_errand_restated_is_not_an_offer():
     assert gives("ok so you want the slides and a case study for Monday") == set()
+
+
+# ---------------------------------------------------------------- the move, however it is worded
+
+@pytest.mark.parametrize("reply, kind", [
+    # done, in the passive or with no subject
+    ("The revised rate card has been emailed to Joanne.", "pricing"),
+    ("Samples of both blends are on their way to you.", "trial"),
+    ("Contract to follow this afternoon.", "proposal"),
+    # two sentences, one give
+    ("I've drafted the proposal. Sending it over after lunch.", "proposal"),
+    # free samples are a trial
+    ("I'll drop a couple of sample tiles at the site office", "trial"),
+    # someone on the rep's side doing the work
+    ("Our head chef can come in and look at your menu costings", "consulting"),
+    # showing their people how it works
+    ("I could swing by and show your receptionist how the booking screen works", "demo"),
+    # an amount off, however it is written
+    ("I can take fifty quid off the callout fee", "discount"),
+    ("I could do a further 3% on top of that", "discount"),
+    # holding something for them
+    ("I'll put the last two pallets aside for you till Friday", "favour"),
+])
+def test_a_give_is_heard_however_it_is_worded(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "The deck I sent last week, did it land ok?",
+    "Their quote is sitting with our finance team.",
+    "the pricing you shared has been forwarded to our CFO",
+    "Did the samples arrive?",
+])
+def test_a_thing_mentioned_is_not_a_thing_handed_over(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates

@@ -9,6 +9,8 @@ nearest thing to the verb, with two exceptions:
 - things listed together are each given: "the deck and the pricing";
 - two nouns in a row are one thing, named by the second ("a video tour"),
   unless the second only carries the first ("a slide pack", "the demo recording");
+- where two kinds name the same words ("a costed plan"), information, the
+  fallback kind, gives way;
 - a *pointer* hands over what it points at ("a link to the demo recording",
   "a copy of the contract"), and a *description* of a document is that document
   ("a summary of the pricing options"); a description of an event stays
@@ -86,6 +88,15 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
     kept: list[int] = []
     for index in order:
         start, end, kind = gives[index]
+        # Two kinds for the same words ("a costed plan", "the tasting menu"): information is
+        # the fallback kind, so the other one names the thing.
+        same = [other for other in kept if other not in dropped and gives[other][1] == end
+                and gives[other][2] != kind and "information" in (kind, gives[other][2])]
+        if same:
+            if kind == "information":
+                dropped.add(index)
+                continue
+            dropped.update(other for other in same if gives[other][2] == "information")
         # A frame that ran on past a nearer thing contains that thing's whole match.
         nearer = [other for other in kept
                   if other not in dropped and gives[other][1] < end and start <= gives[other][0]]
