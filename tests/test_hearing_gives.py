@@ -92,3 +92,19 @@ def test_a_give_is_heard_however_it_is_worded(reply, kind):
 ])
 def test_a_thing_mentioned_is_not_a_thing_handed_over(reply):
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+# ---------------------------------------------------------------- held back, or not the rep's offer
+
+@pytest.mark.parametrize("reply", [
+    "Once your board has approved the spend I'll draw up the contract.",
+    "Glad to go through pricing as soon as we've scoped the sites.",
+    "Sure, so you'd like me to email the floor plans over, noted.",
+    "Who forwarded you the case study, was it Dee?",
+])
+def test_a_give_held_back_or_their_errand_restated_is_not_a_give(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+def test_offering_to_send_as_a_question_is_still_a_give():
+    assert gives("Would you like me to email the floor plans over?") == {"information"}
