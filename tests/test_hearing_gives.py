@@ -23,6 +23,9 @@ def gives(reply: str) -> set[str]:
     ("I'll forward the pilot overview to your team", "information"),
     ("I'll get back to you with a revised quote", "proposal"),
     ("I'll drop the pricing pdf in the chat", "pricing"),
+    # two kinds for the same words: the longer thing names it
+    ("I'll send you a cost estimate tomorrow", "pricing"),
+    ("We can put together a costed plan for both barns", "proposal"),
 ])
 def test_a_give_is_the_kind_of_the_thing_nearest_its_verb(reply, kind):
     assert gives(reply) == {kind}, hear(reply, keep_cancelled=True).candidates

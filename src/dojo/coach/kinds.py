@@ -66,6 +66,23 @@ _PHRASE_WORDS = frozenset(b"a an the of on to for about from with and or plus th
 _TRAILING_PREPOSITION = re2.compile(r"\s+(?:of|on|to|for|about|from|re|regarding|covering)$", _re2_options())
 
 
+@lru_cache(maxsize=32)
+def _thing(words: tuple[str, ...]) -> re2._Regexp | None:
+    if not words:
+        return None
+    return re2.compile(r"\b(?:" + "|".join(words) + r")$", _re2_options())
+
+
+def _phrase_length(kind: str, data: bytes, end: int, classes: Mapping[str, tuple[str, ...]]) -> int:
+    """How many bytes of the thing class of `kind` end at `end` (0 when that kind has no thing class)."""
+    regex = _thing(classes.get(f"thing.{kind}", ()))
+    if regex is None:
+        return 0
+    window = data[max(0, end - 60):end]
+    found = regex.search(window)
+    return len(window) - found.start() if found is not None else 0
+
+
 def _compound(between: bytes) -> bool:
     """Two nouns in a row, nothing between them: "video tour", "slide pack", "pricing one-pager"."""
     if not between[:1].isspace() and between[:1] != b"-":
@@ -88,15 +105,20 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
     kept: list[int] = []
     for index in order:
         start, end, kind = gives[index]
-        # Two kinds for the same words ("a costed plan", "the tasting menu"): information is
-        # the fallback kind, so the other one names the thing.
+        # Two kinds for the same words ("a cost estimate", "the tasting menu"): the kind whose
+        # thing is the longer phrase names it; failing that, information is the fallback kind.
         same = [other for other in kept if other not in dropped and gives[other][1] == end
-                and gives[other][2] != kind and "information" in (kind, gives[other][2])]
+                and gives[other][2] != kind]
         if same:
-            if kind == "information":
-                dropped.add(index)
+            mine = _phrase_length(kind, data, end, classes)
+            for other in same:
+                theirs = _phrase_length(gives[other][2], data, end, classes)
+                if mine != theirs and mine and theirs:
+                    dropped.add(index if mine < theirs else other)
+                elif "information" in (kind, gives[other][2]):
+                    dropped.add(index if kind == "information" else other)
+            if index in dropped:
                 continue
-            dropped.update(other for other in same if gives[other][2] == "information")
         # A frame that ran on past a nearer thing contains that thing's whole match.
         nearer = [other for other in kept
                   if other not in dropped and gives[other][1] < end and start <= gives[other][0]]
