@@ -43,3 +43,38 @@ def test_asking_after_their_life_or_remembering_it_is_rapport(reply):
 ])
 def test_a_word_about_family_or_holidays_in_a_business_question_or_fact_is_not_small_talk(reply):
     assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- empathy
+
+@pytest.mark.parametrize("reply", [
+    "Honestly I'd be livid too if the courier lost two pallets in a week.",
+    "In your shoes I'd want a second opinion as well.",
+    "Been there myself with a supplier who never picked up the phone.",
+    "man that really sucks, a whole weekend of rework",
+    "losing the Christmas rush to a till outage, that's gutting",
+])
+def test_feeling_it_with_them_is_empathy(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "How do the night nurses feel about the new handover sheet?",
+    "how's the price rise going down with your regulars?",
+    "Could you paint me a picture of what a bad Friday looks like on the packing line?",
+    "Please describe how your site managers report a near miss today.",
+    "What was the first year like for you after the buyout?",
+    "what do your installers usually do when the part isn't on the van",
+])
+def test_asking_how_it_is_for_them_and_their_people_is_discovery(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Oh no worries, Friday works.",
+    "oh no problem at all, I'll wait for Ama's reply",
+    "Sounds like we're on the same page then.",
+    "I'm good with that split.",
+])
+def test_easy_going_filler_is_not_sympathy_or_small_talk(reply):
+    assert not stages(reply), hear(reply).signals.matches
