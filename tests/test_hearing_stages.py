@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from dojo.coach import classify
+from dojo.coach import Coach, classify
 from dojo.coach.signals import hear
+from dojo.coach.weights import STAGE_CREDIT
 
 
 def stages(reply: str) -> list[str]:
@@ -78,3 +79,56 @@ def test_asking_how_it_is_for_them_and_their_people_is_discovery(reply):
 ])
 def test_easy_going_filler_is_not_sympathy_or_small_talk(reply):
     assert not stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- trust
+
+@pytest.mark.parametrize("reply", [
+    "Our reporting module is a bit clunky, I'll be the first to admit.",
+    "We're pricier than the big chains, no getting round that.",
+    "we lost a couple of accounts last spring over slow call-outs",
+    "Most of our growers have been with us for over ten years.",
+    "Repeat orders run at 88% across the region.",
+    "Dr Mensah at the Accra clinic will happily vouch for the turnaround.",
+])
+def test_admitting_a_weakness_or_showing_customers_stay_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "The vans aren't certified for cold chain yet, are yours?",
+    "Would you vouch for us with the other surgeries if the pilot goes well?",
+    "The canteen coffee is cheap at least.",
+])
+def test_proof_words_about_something_missing_or_asked_of_them_are_not_trust(reply):
+    assert "trust" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "If we're not what you need, you can just say no, honestly that's fine.",
+    "A straight no is a perfectly good answer here.",
+])
+def test_permission_to_say_no_is_trust_and_never_chasing(reply):
+    found = classify(reply)
+    assert found.permission and "trust" in found.stages and not found.chase
+
+
+def _played(*replies: str) -> tuple[Coach, list]:
+    coach, events = Coach(), []
+    for turn, reply in enumerate(replies, start=1):
+        events += coach.score(turn, classify(reply))
+    return coach, events
+
+
+def test_inviting_a_no_before_discovery_is_not_pitching_so_it_is_no_jump():
+    coach, events = _played("Hi Noor, thanks for making the time.",
+                            "If this turns out not to be a fit for the clinic, just tell me so, that's fine.")
+    assert coach.earned == ["rapport"]
+    assert [event.code for event in events if event.dimension == "pathway"] == ["stage_earned"]
+    assert coach.scores().pathway == STAGE_CREDIT
+
+
+def test_inviting_a_no_after_discovery_earns_trust():
+    coach, _ = _played("What's got you looking at new suppliers this spring?",
+                       "A no is a perfectly fine answer, I'd rather know early.")
+    assert coach.earned == ["empathy", "trust"]
