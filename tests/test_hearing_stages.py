@@ -132,3 +132,40 @@ def test_inviting_a_no_after_discovery_earns_trust():
     coach, _ = _played("What's got you looking at new suppliers this spring?",
                        "A no is a perfectly fine answer, I'd rather know early.")
     assert coach.earned == ["empathy", "trust"]
+
+
+# ---------------------------------------------------------------- hope
+
+@pytest.mark.parametrize("reply", [
+    "Once the scanners are switched on, your pickers know exactly which aisle is next.",
+    "once ur crew is onboarded you'd have every job sheet on one phone",
+    "Your site leads will stop chasing timesheets every Friday.",
+    "Your receptionists go home at half five instead of seven.",
+])
+def test_painting_their_people_s_day_once_it_is_running_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+def test_their_people_s_problem_today_is_not_a_picture_of_the_future():
+    assert "hope" not in stages("If your drivers stop at the depot twice a day, who signs the log?")
+
+
+# ---------------------------------------------------------------- urgency
+
+@pytest.mark.parametrize("reply", [
+    "Your public liability cover expires on the 14th, so the new policy has to be bound before then.",
+    "Your grant runs out in June; after that the kit comes out of your own budget.",
+    "If the contract isn't signed by Friday the install slides into next quarter.",
+    "Leave it past August and you'd miss the school-holiday window for the refit.",
+])
+def test_their_own_dated_event_and_what_missing_it_costs_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Our spring offer ends Friday, so best get your order in.",
+    "Your shop opens at 9 most days, right?",
+    "We're closing our books next quarter.",
+])
+def test_the_rep_s_own_clock_or_a_plain_opening_hour_is_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
