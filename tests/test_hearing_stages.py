@@ -169,3 +169,24 @@ def test_their_own_dated_event_and_what_missing_it_costs_is_urgency(reply):
 ])
 def test_the_rep_s_own_clock_or_a_plain_opening_hour_is_not_urgency(reply):
     assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+def test_hoping_a_document_arrived_is_not_small_talk():
+    assert not stages("Hope the invoice reached you ok.")
+    assert "rapport" in stages("Hope the move went ok!")
+
+
+@pytest.mark.parametrize("reply", [
+    "Our surveyors mapped a very similar site outside Kumasi last spring.",
+    "We've fitted sixty-odd walk-in freezers across the county.",
+])
+def test_relevant_experience_is_trust_even_without_a_percentage(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "No hard feelings if you go with the local firm, just let me know.",
+    "If we're not the right people for this, tell me straight.",
+])
+def test_letting_them_decline_without_awkwardness_is_permission(reply):
+    assert classify(reply).permission, hear(reply).signals.matches
