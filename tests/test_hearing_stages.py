@@ -190,3 +190,17 @@ def test_relevant_experience_is_trust_even_without_a_percentage(reply):
 ])
 def test_letting_them_decline_without_awkwardness_is_permission(reply):
     assert classify(reply).permission, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "How many pages is the master agreement?",
+    "How long is the drive from the airport to the plant?",
+    "Oh no, wrong attachment, this is the right one.",
+    "Sounds like the download link expired, I'll send a fresh one.",
+])
+def test_a_question_about_a_document_or_a_slip_of_our_own_is_not_discovery_or_sympathy(reply):
+    assert "empathy" not in stages(reply), hear(reply).signals.matches
+
+
+def test_how_many_of_their_own_is_still_discovery():
+    assert "empathy" in stages("How many night shifts does each of your nurses cover a month?")
