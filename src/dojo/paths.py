@@ -38,6 +38,11 @@ def settings_file(root: Path | str | None = None) -> Path:
     return _root(root) / "settings.toml"
 
 
+def card_cache(root: Path | str | None = None) -> Path:
+    """What the picker shows of each scenario file, so the app paints its list before reading them."""
+    return _root(root) / "cache" / "scenario-cards.json"
+
+
 def user_scenarios_dir(root: Path | str | None = None) -> Path:
     """Scenarios the user adds; they shadow the shipped ones with the same id."""
     return _root(root) / "scenarios"

@@ -6,8 +6,6 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import tomli_w
-
 from dojo.fsutil import atomic_write
 from dojo.paths import settings_file
 
@@ -62,6 +60,8 @@ def load_settings(root: Path | None = None) -> tuple[Settings, str | None]:
 
 def save_settings(settings: Settings, root: Path | None = None) -> str | None:
     """Write the settings atomically; a warning (not an exception) if the data dir is unwritable."""
+    import tomli_w  # only when saving: the app reads its settings before its first frame, and never writes them then
+
     path = settings_path(root)
     data: dict[str, object] = _other_tables(path)  # e.g. [lrs]: saving a name must not drop the team's LRS
     data["dark"] = settings.dark

@@ -222,7 +222,7 @@ async def test_r_retries_the_same_scenario(make_app):
         await pilot.press("r")
         assert isinstance(app.screen, ConversationScreen)
         assert app.screen.scenario.id == "quayside" and app.screen.session.turn == 0
-        assert len(app.screen_stack) == 3  # default, picker, conversation: no pile-up
+        assert len(app.screen_stack) == 2  # picker, conversation: no pile-up
 
 
 async def test_p_and_escape_go_back_to_the_picker(make_app):

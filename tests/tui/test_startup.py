@@ -84,3 +84,138 @@ def test_plain_dojo_opens_the_app_without_loading_the_engine_first(argv, dojo_ho
     assert done.returncode == 0, done.stderr
     player = "Ana" if argv else None
     assert done.stdout.splitlines() == [f"opened {player}", "0 []"]
+
+
+# ---------------------------------------------------------------- the card cache
+
+@pytest.fixture
+def own_library(tmp_path):
+    """A copy of the fixture scenarios the test may edit."""
+    import shutil
+
+    from tests.tui.conftest import SCENARIOS
+
+    folder = tmp_path / "library"
+    shutil.copytree(SCENARIOS, folder)
+    return folder
+
+
+async def start_once(make_app, folder) -> None:
+    """A first start: the files are read and their cards remembered for the next one."""
+    app = make_app(library_in_background=True, library_dirs=[folder])
+    async with app.run_test(size=(120, 40)):
+        await asyncio.wait_for(app.library_ready.wait(), timeout=30)
+
+
+def listed(screen) -> list[str]:
+    listing = screen.query_one(ScenarioList)
+    return [listing.get_option_at_index(index).id for index in range(listing.option_count)]
+
+
+def edit_later(path, old: str, new: str) -> None:
+    import os
+
+    before = path.stat().st_mtime_ns
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    os.utime(path, ns=(before + 2_000_000_000, before + 2_000_000_000))
+
+
+async def test_a_second_start_lists_the_scenarios_before_reading_a_file(make_app, held_library, own_library):
+    held_library.set()
+    await start_once(make_app, own_library)
+    held_library.clear()
+    app = make_app(library_in_background=True, library_dirs=[own_library])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert not app.library_loaded  # nothing read yet...
+        assert listed(screen) == ["quayside", "lantern"]  # ...and the list is there, easiest first
+        assert not screen.query_one("#no-match", Static).display
+        assert "The brochure request" in str(screen.query_one("#preview", Static).content)
+        assert "Find out what the brochure is for" in str(screen.query_one("#objectives", Static).render())
+        assert not screen.query_one("#start", Button).disabled
+        first_card = str(screen.query_one(ScenarioList).get_option_at_index(0).prompt)
+        assert "not tried yet" not in first_card  # scores come with the read: no guess meanwhile
+        await pilot.press("down")
+        assert screen.selected_id() == "lantern"
+        assert "Riley Okafor" in str(screen.query_one("#preview", Static).content)
+        await pilot.press("enter")  # chosen before the files are read: it starts once they are
+        assert app.screen is screen
+        held_library.set()
+        await asyncio.wait_for(app.library_ready.wait(), timeout=30)
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConversationScreen"
+        assert app.screen.scenario.id == "lantern"
+
+
+async def test_a_file_changed_since_the_last_start_shows_once_read_with_its_new_text(make_app, held_library,
+                                                                                     own_library):
+    held_library.set()
+    await start_once(make_app, own_library)
+    edit_later(own_library / "quayside.toml", 'title = "The brochure request"', 'title = "The leaflet request"')
+    held_library.clear()
+    app = make_app(library_in_background=True, library_dirs=[own_library])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert listed(app.screen) == ["lantern"]  # the changed file waits for its read, never its old card
+        held_library.set()
+        await asyncio.wait_for(app.library_ready.wait(), timeout=30)
+        await pilot.pause()
+        assert listed(app.screen) == ["quayside", "lantern"]
+        assert app.screen.selected_id() == "lantern"  # the highlight stays where the player put it
+        await pilot.press("up")
+        assert "The leaflet request" in str(app.screen.query_one("#preview", Static).content)
+    from dojo.scenario.cards import cached_cards
+
+    assert {card.title for card in cached_cards([own_library])} >= {"The leaflet request"}
+
+
+async def test_a_file_broken_since_the_last_start_is_left_out_and_reported_as_before(make_app, held_library,
+                                                                                   own_library):
+    held_library.set()
+    await start_once(make_app, own_library)
+    edit_later(own_library / "quayside.toml", 'title = "The brochure request"', 'title = [broken')
+    held_library.clear()
+    app = make_app(library_in_background=True, library_dirs=[own_library])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert listed(app.screen) == ["lantern"]
+        held_library.set()
+        await asyncio.wait_for(app.library_ready.wait(), timeout=30)
+        await pilot.pause()
+        assert listed(app.screen) == ["lantern"]
+        assert any("1 problem in scenario files" in str(n.message) for n in app._notifications)
+
+
+async def test_a_corrupt_cache_starts_like_a_first_run_and_is_written_again(make_app, held_library, own_library,
+                                                                          dojo_home):
+    import json
+
+    from dojo.paths import card_cache
+
+    where = card_cache(dojo_home)
+    where.parent.mkdir(parents=True)
+    where.write_text('{"format": 1, "files": {"truncated', encoding="utf-8")
+    app = make_app(library_in_background=True, library_dirs=[own_library])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert listed(app.screen) == []
+        assert "Loading scenarios" in str(app.screen.query_one("#no-match", Static).content)
+        held_library.set()
+        await asyncio.wait_for(app.library_ready.wait(), timeout=30)
+        await pilot.pause()
+        assert listed(app.screen) == ["quayside", "lantern"]
+    assert len(json.loads(where.read_text(encoding="utf-8"))["files"]) == 2
+
+
+async def test_the_saved_theme_is_the_first_screens_theme(make_app, dojo_home):
+    from dojo.settings import Settings, save_settings
+
+    save_settings(Settings(player="Sam", dark=False, name_asked=True), dojo_home)
+    app = make_app(library_in_background=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "dojo-light" and not app.current_theme.dark
+        assert app.screen.styles.background.hex.upper() == "#F4F5F8"  # the light theme's background
+        await pilot.press("ctrl+l")
+        assert app.screen.styles.background.hex.upper() == "#12141A"

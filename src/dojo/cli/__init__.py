@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from dojo import __version__
 from dojo.text import from_edge
+
+if TYPE_CHECKING:  # argparse (and the gettext it loads) only for a command line that names a command
+    import argparse
 
 #: Each module registers its own subcommands, so commands grow without touching this file much.
 COMMAND_NAMES = ["play", "group", "catalogue", "new", "test", "graph", "review", "score", "export", "history",
@@ -16,6 +19,7 @@ COMMAND_NAMES = ["play", "group", "catalogue", "new", "test", "graph", "review",
 def build_parser() -> argparse.ArgumentParser:
     # The command modules load the engine, the coach and pydantic: only a command line that names a
     # command (or asks for help) pays for them; plain `dojo` goes straight to the app.
+    import argparse
     from importlib import import_module
 
     command_modules = [import_module(f"dojo.cli.{name}") for name in COMMAND_NAMES]
@@ -38,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     if _opens_the_app(raw):
         player = raw[1] if len(raw) == 2 else (raw[0].partition("=")[2] if raw else None)
         try:
-            return _run_app(argparse.Namespace(command=None, player=player))
+            return _run_app(player)
         except KeyboardInterrupt:
             return 130
     from dojo.cli.common import UsageError, fail
@@ -47,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(raw)
     try:
         if args.command is None:
-            return _run_app(args)
+            return _run_app(args.player)
         return args.handler(args)
     except UsageError as err:
         return fail(str(err))
@@ -77,14 +81,14 @@ def _safe_streams() -> None:
             reconfigure(errors="backslashreplace")
 
 
-def _run_app(args) -> int:
+def _run_app(player: str | None) -> int:
     try:
         from dojo.tui.app import run
     except ImportError as err:  # pragma: no cover - only without the TUI installed
         from dojo.cli.common import fail
 
         return fail(f"the app is unavailable ({err}); headless commands still work, see `dojo --help`")
-    return run(player=args.player)
+    return run(player=player)
 
 
 if __name__ == "__main__":  # pragma: no cover

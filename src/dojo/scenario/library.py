@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dojo.paths import user_scenarios_dir
-from dojo.scenario.load import Problem, ScenarioError, load_scenario
-from dojo.scenario.model import Scenario
+
+if TYPE_CHECKING:  # loading a file needs pydantic; finding the files does not (the app's picker paints first)
+    from dojo.scenario.load import Problem
+    from dojo.scenario.model import Scenario
 
 
 def shipped_dir() -> Path:
-    packaged = Path(str(resources.files("dojo"))) / "scenarios"
+    packaged = Path(__file__).resolve().parents[1] / "scenarios"  # inside the installed package
     if packaged.is_dir():
         return packaged
     # Running from a source checkout (editable install): the repo's own folder.
@@ -22,6 +24,16 @@ def shipped_dir() -> Path:
 
 def library_dirs() -> list[Path]:
     return [user_scenarios_dir(), shipped_dir()]
+
+
+def scenario_files(dirs: list[Path] | None = None) -> list[Path]:
+    """Every scenario file, in the order they are read: a later file with the same id wins, so the
+    user's folder comes after the shipped one."""
+    found: list[Path] = []
+    for folder in reversed(dirs if dirs is not None else library_dirs()):
+        if folder.is_dir():
+            found += sorted(p for p in folder.glob("*.toml") if not p.name.startswith("."))  # not .taplo.toml
+    return found
 
 
 @dataclass(frozen=True)
@@ -41,24 +53,25 @@ class Library:
 
 def load_library(dirs: list[Path] | None = None) -> Library:
     """Every scenario found; a user's file with a shipped id overrides the shipped one."""
+    from dojo.scenario.load import ScenarioError, load_scenario
+
     entries: dict[str, Entry] = {}
     problems: list[Problem] = []
-    for folder in reversed(dirs if dirs is not None else library_dirs()):
-        if not folder.is_dir():
+    for path in scenario_files(dirs):
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as err:
+            problems.extend(err.problems)
             continue
-        for path in sorted(p for p in folder.glob("*.toml") if not p.name.startswith(".")):  # not .taplo.toml
-            try:
-                scenario = load_scenario(path)
-            except ScenarioError as err:
-                problems.extend(err.problems)
-                continue
-            entries[scenario.id] = Entry(path, scenario)
+        entries[scenario.id] = Entry(path, scenario)
     return Library(entries, problems)
 
 
 def resolve(ref: str, dirs: list[Path] | None = None, library: Callable[[], Library] | None = None) -> Entry:
     """A scenario id from the library, or a path to a .toml file. A caller resolving many ids
     passes `library`, which gives the library it loaded once, when one is needed."""
+    from dojo.scenario.load import Problem, ScenarioError, load_scenario
+
     looks_like_path = ref.endswith(".toml") or "/" in ref or "\\" in ref
     if looks_like_path or Path(ref).is_file():
         return Entry(Path(ref), load_scenario(ref))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from dojo import paths
 from dojo.settings import Settings, load_settings, save_settings, settings_path
@@ -24,6 +25,7 @@ from dojo.tui.themes import DARK, LIGHT, themes
 if TYPE_CHECKING:  # the engine, the coach and pydantic load after the first paint, not before it
     from dojo.coach import Scores
     from dojo.engine import Session
+    from dojo.scenario.cards import Card
     from dojo.scenario.library import Library
     from dojo.scenario.model import Scenario
     from dojo.transcript import History, Recorder
@@ -57,8 +59,11 @@ class DojoApp(GroupNavigation, App[int]):
         self.data_root = data_dir
         self.blink = blink
         self.exam = False
-        #: Read in a worker once the picker is up (the list says "Loading" until then); None until read.
+        #: Read in a worker once the picker is up; None until read.
         self.library: Library | None = None
+        #: What the picker lists: from the card cache until the library is read, then from the library.
+        self._cards: list[Card] = []
+        self._cards_from: Library | None = None
         self.library_in_background = library_in_background
         #: Set once the library is read and the picker filled (what a script or benchmark waits on).
         self.library_ready = asyncio.Event()
@@ -68,26 +73,43 @@ class DojoApp(GroupNavigation, App[int]):
         for theme in themes():
             self.register_theme(theme)
         self.settings, self._settings_warning = load_settings(self.data_root)
-        self.theme = DARK if self.settings.dark else LIGHT
+        self._start_in_theme(DARK if self.settings.dark else LIGHT)
+
+    def _start_in_theme(self, name: str) -> None:
+        """What setting `theme` does, minus its last step: that reparses and reapplies the whole
+        stylesheet, which at start-up would be done a second time for nothing (the stylesheet is
+        first read with the theme already set)."""
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.update_classes({f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())  # nothing is parsed yet: no reparse needed
 
     # ---- start-up
+    def get_default_screen(self) -> Screen:
+        """The first screen is the bottom one (no blank screen under it to style and paint): the
+        picker, filled from the card cache until the files are read, or the film for `dojo review FILE`."""
+        if self.review_path is not None:
+            from dojo.tui.screens.review import ReviewScreen
+
+            return ReviewScreen(self.review_path)
+        from dojo.tui.screens.picker import PickerScreen
+
+        if self.library_in_background:  # the list as it was last time, until the files are read again
+            from dojo.scenario.cards import cached_cards
+
+            self._show_cards(cached_cards(self.library_dirs, self.data_root))
+        return PickerScreen(id="picker")
+
     def on_mount(self) -> None:
         if self._settings_warning:
             self.notify(self._settings_warning, title="Settings", severity="warning", timeout=12, markup=False)
-        if self.review_path is not None:  # `dojo review FILE`: straight into the film, closing it quits
-            from dojo.tui.screens.review import ReviewScreen
-
-            self._library_read(*self._read_library())
-            self.push_screen(ReviewScreen(self.review_path))
-            return
-        from dojo.tui.screens.picker import PickerScreen
-
-        self.push_screen(PickerScreen(id="picker"))
-        if self.group_plan is None and self.player is None and not self.settings.name_asked:
+        if self.review_path is None and self.group_plan is None and self.player is None \
+                and not self.settings.name_asked:
             from dojo.tui.screens.settings import PlayerNameScreen
 
             self.push_screen(PlayerNameScreen(), self._named)
-        if self.library_in_background:
+        if self.library_in_background and self.review_path is None:
             # Started after the first paint: the worker shares the interpreter lock with the painting.
             self.call_after_refresh(self.run_worker, self._read_library_in_background, thread=True,
                                     group="library", exit_on_error=False)
@@ -95,10 +117,14 @@ class DojoApp(GroupNavigation, App[int]):
             self._library_read(*self._read_library())
 
     def _read_library(self) -> tuple[Library, History]:
+        from dojo.scenario.cards import file_stamps, save_cards
         from dojo.scenario.library import load_library
         from dojo.transcript import History
 
-        return load_library(self.library_dirs), History(self.data_root)
+        stamps = file_stamps(self.library_dirs)
+        library = load_library(self.library_dirs)
+        save_cards(library, stamps, self.data_root)  # what the next start paints before reading a file
+        return library, History(self.data_root)
 
     def _read_library_in_background(self) -> None:
         found: tuple[Library, History | None]
@@ -144,6 +170,22 @@ class DojoApp(GroupNavigation, App[int]):
     def library_loaded(self) -> bool:
         return self.library is not None
 
+    def _show_cards(self, cards: list[Card]) -> None:
+        self._cards = sorted(cards, key=lambda card: (card.difficulty, card.persona.name.casefold(), card.id))
+
+    def cards(self) -> list[Card]:
+        """The scenarios the picker lists, easiest first: the library's once read (or read again by
+        live reload), the card cache's until then."""
+        if self.library is not None and self._cards_from is not self.library:
+            from dojo.scenario.cards import Card
+
+            self._cards_from = self.library
+            self._show_cards([Card.of(entry.scenario) for entry in self.library.entries.values()])
+        return self._cards
+
+    def card(self, scenario_id: str) -> Card | None:
+        return next((card for card in self.cards() if card.id == scenario_id), None)
+
     def scenarios(self) -> list[Scenario]:
         if self.library is None:
             return []
@@ -159,11 +201,13 @@ class DojoApp(GroupNavigation, App[int]):
 
     def best(self, scenario_id: str) -> Scores | None:
         """The player's best attempt; a history index that cannot be read costs the best score, never the app."""
+        if self.history is None:  # not read yet (or unreadable): nothing to import for it
+            return None
         from dojo.transcript import HistoryError
 
         if scenario_id not in self._best:
             try:
-                self._best[scenario_id] = self.history.best(self.player, scenario_id) if self.history else None
+                self._best[scenario_id] = self.history.best(self.player, scenario_id)
             except HistoryError:
                 self._best[scenario_id] = None
         return self._best[scenario_id]
@@ -191,6 +235,9 @@ class DojoApp(GroupNavigation, App[int]):
     def start_scenario(self, scenario_id: str, replace: bool = False) -> None:
         from dojo.tui.screens.conversation import ConversationScreen
 
+        if self.library is None:  # chosen from the cached list before the files were read: start once they are
+            self.run_worker(self._start_when_read(scenario_id, replace), group="start", exclusive=True)
+            return
         scenario = self.scenario(scenario_id)
         if scenario is None:
             self.notify(f"No scenario {scenario_id!r} in the library.", severity="error")
@@ -201,6 +248,12 @@ class DojoApp(GroupNavigation, App[int]):
             self.push_screen(screen)
         else:
             self.switch_screen(screen)
+
+    async def _start_when_read(self, scenario_id: str, replace: bool) -> None:
+        screen = self.screen
+        await self.library_ready.wait()
+        if self.screen is screen:  # not if the player went elsewhere meanwhile
+            self.start_scenario(scenario_id, replace)
 
     def show_debrief(self, conversation) -> None:
         from dojo.tui.screens.debrief import DebriefScreen
@@ -244,7 +297,7 @@ class DojoApp(GroupNavigation, App[int]):
     def back_to_picker(self) -> None:
         self._abandon_conversation()
         self._best.clear()
-        while self.screen.id != "picker" and len(self.screen_stack) > 2:
+        while self.screen.id != "picker" and len(self.screen_stack) > 1:
             self.pop_screen()
 
     def open_transcript(self, path: Path) -> None:
@@ -352,10 +405,27 @@ class DojoApp(GroupNavigation, App[int]):
             self.notify(warning, title="Settings not saved", severity="warning", markup=False)
 
 
+def open_app(player: str | None = None, **options) -> DojoApp:
+    """The app as the `dojo` command opens it in a terminal (the benchmark times this path)."""
+    paste.install()
+    _keep_imports()
+    return DojoApp(player=player, **options)
+
+
+def _keep_imports() -> None:
+    """Everything imported by now (modules, classes, functions) lives as long as the process: moved
+    out of the garbage collector's sight, so the first full collection, which start-up triggers
+    while painting the first screen, does not walk all of them (≈ 50 ms before the first frame)."""
+    import gc
+
+    from dojo.tui.screens import picker  # noqa: F401 - the first screen: imported before, not after
+
+    gc.freeze()
+
+
 def run(player: str | None = None) -> int:
     """Open the app; the exit code for the `dojo` command."""
-    paste.install()
-    app = DojoApp(player=player)
+    app = open_app(player)
     app.run()
     return app.return_code or 0
 
@@ -370,7 +440,6 @@ def run_group(scenario_id: str | None, players: list[str] | None, mode: str) -> 
 
 def run_review(path: Path, player: str | None = None) -> int:
     """`dojo review FILE` in a terminal: the app opened on the review screen."""
-    paste.install()
-    app = DojoApp(player=player, review=Path(path))
+    app = open_app(player, review=Path(path))
     app.run()
     return app.return_code or 0

@@ -95,6 +95,8 @@ class OverrideDialog(ModalScreen[OverrideRequest | None]):
                 yield Button("Save override", id="ok", variant="primary")
 
     def on_mount(self) -> None:
+        for box in self.query(Input):  # as the note dialog: no blink where the app says none (tests, snapshots)
+            box.cursor_blink = getattr(self.app, "blink", True)
         self.query_one("#value", Input).focus()
 
     @on(Input.Submitted)

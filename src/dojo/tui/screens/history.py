@@ -222,7 +222,7 @@ class HistoryScreen(DojoScreen):
         self.refresh_view()
 
     def action_close(self) -> None:
-        if len(self.app.screen_stack) > 2:
+        if len(self.app.screen_stack) > 1:  # the bottom screen is the first one shown
             self.app.pop_screen()
         else:
             self.app.exit(0)

@@ -7,21 +7,23 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, HorizontalGroup, Vertical, VerticalGroup, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, Static
 
 from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, literal, score_text_style
+from dojo.tui.widgets.bullets import HangingList
+from dojo.tui.widgets.footer import SteadyFooter
 from dojo.tui.widgets.scenario_list import ScenarioList
 
 if TYPE_CHECKING:
     from dojo.coach import Scores
-    from dojo.scenario.model import Scenario
+    from dojo.scenario.cards import Card
     from dojo.tui.live_reload import LibraryReload
 
 
-def matches(scenario: Scenario, query: str) -> bool:
+def matches(scenario: Card, query: str) -> bool:
     """Every word of the query appears in the scenario's name, role, company, archetype, title or summary."""
     persona = scenario.persona
     haystack = " ".join([scenario.id, scenario.title, scenario.archetype, scenario.summary,
@@ -29,7 +31,7 @@ def matches(scenario: Scenario, query: str) -> bool:
     return all(word in haystack for word in query.casefold().split())
 
 
-def preview(scenario: Scenario, best: Scores | None) -> Content:
+def preview(scenario: Card, best: Scores | None) -> Content:
     """What the rep needs before starting: who, how hard, what it is about. Never the backstory or the
     persona's traits (authors use them as notes on how the persona can be won)."""
     persona = scenario.persona
@@ -51,11 +53,9 @@ def preview(scenario: Scenario, best: Scores | None) -> Content:
     return Content("\n").join(parts)
 
 
-def objective_rows(scenario: Scenario) -> list[HorizontalGroup]:
-    """One row per objective, wrapped with a hanging indent under its bullet (goals, not ticks: nothing is done yet)."""
-    return [HorizontalGroup(Static(Content.styled("•", MUTED), classes="tick"),
-                            Static(literal(goal), classes="goal"), classes="objective")
-            for goal in scenario.objectives]
+def objectives(scenario: Card | None) -> HangingList | str:
+    """Goals, not ticks: nothing is done yet."""
+    return HangingList([literal(goal) for goal in scenario.objectives], Content.styled("•", MUTED)) if scenario else ""
 
 
 class FilterInput(Input):
@@ -69,6 +69,10 @@ class PickerScreen(DojoScreen):
     """The home screen."""
 
     _shown_query = ""
+    #: What the list and the preview last showed: refilled only when that changes.
+    _shown_list: tuple = ()
+    _shown_preview: tuple = ()
+    _shown_player: Content | None = None
     #: Watches the library folders once the picker has painted.
     library_reload: LibraryReload | None = None
 
@@ -82,26 +86,34 @@ class PickerScreen(DojoScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        # Composed filled in (from the card cache at start-up): the first frame is the finished one.
+        rows = self._rows("")
+        first, best = rows[0] if rows else (None, None)
+        listing = ScenarioList(id="scenarios")
+        listing.fill(rows, scores_known=self.dojo.library_loaded)
+        empty = Static(self._empty_message(rows), id="no-match")
+        empty.display = not rows
+        self._shown_list = (rows, self.dojo.library_loaded)
+        self._shown_preview = (first, best)
+        self._shown_player = self._player_label()
         with Horizontal(classes="topbar"):
             yield Static(Content.assemble(("dojo", "bold $text-accent"), ("  sales conversation practice", MUTED)),
                          classes="brand")
-            yield Static("", id="player", classes="topbar-right")
+            yield Static(self._shown_player, id="player", classes="topbar-right")
         with Horizontal(id="picker-body"):
             with Vertical(id="picker-left"):
                 yield FilterInput(placeholder="Type to filter by name, role, archetype…", id="filter")
-                yield ScenarioList(id="scenarios")
-                yield Static("", id="no-match")
+                yield listing
+                yield empty
             with Vertical(id="preview-pane"):
                 with VerticalScroll(id="preview-scroll"):
-                    yield Static("", id="preview")
-                    yield VerticalGroup(id="objectives")
-                yield Button("▶  Start practice", id="start", variant="primary")
-        yield Footer()
+                    yield Static(self._preview(first, best), id="preview")
+                    yield Static(objectives(first), id="objectives")
+                yield Button("▶  Start practice", id="start", variant="primary", disabled=first is None)
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#filter", Input).cursor_blink = self.dojo.blink
-        self.refresh_list()
-        self.show_player()
         self.query_one("#filter", Input).focus()
         self.run_worker(self._watch_library(), group="library-watch")
 
@@ -122,33 +134,46 @@ class PickerScreen(DojoScreen):
         self.show_player()
 
     # ---- contents
-    def show_player(self) -> None:
+    def _player_label(self) -> Content:
         name = self.dojo.player
-        label = Content.assemble(("Practising as ", MUTED), literal(name, "bold")) if name else \
+        return Content.assemble(("Practising as ", MUTED), literal(name, "bold")) if name else \
             Content.styled("No player name yet (ctrl+s)", MUTED)
-        self.query_one("#player", Static).update(label)
 
-    def visible_scenarios(self) -> list[Scenario]:
-        query = self.query_one("#filter", Input).value
-        return [s for s in self.dojo.scenarios() if matches(s, query)]
+    def show_player(self) -> None:
+        label = self._player_label()
+        if label != self._shown_player:
+            self._shown_player = label
+            self.query_one("#player", Static).update(label)
+
+    def _rows(self, query: str) -> list[tuple[Card, Scores | None]]:
+        return [(s, self.dojo.best(s.id)) for s in self.dojo.cards() if matches(s, query)]
+
+    def visible_scenarios(self) -> list[Card]:
+        return [card for card, _ in self._rows(self.query_one("#filter", Input).value)]
+
+    def _empty_message(self, rows: list) -> Content:
+        if rows:
+            return Content("")
+        if not self.dojo.library_loaded:
+            return Content.styled("Loading scenarios…", MUTED)
+        if self.dojo.cards():
+            return Content.styled("No scenario matches the filter. Press Escape to clear it.", MUTED)
+        return Content.assemble(("No scenarios found. ", "bold"),
+                                (f"Add scenario .toml files to {self.dojo.user_scenarios_dir()} and restart.", MUTED))
 
     def refresh_list(self) -> None:
         self._shown_query = self.query_one("#filter", Input).value
-        listing = self.query_one(ScenarioList)
-        current = self.selected_id()
-        shown = self.visible_scenarios()
-        listing.fill([(s, self.dojo.best(s.id)) for s in shown], keep=current)
+        rows = self._rows(self._shown_query)
+        # Best scores come with the library read; until then a card says nothing rather than "not tried".
+        loaded = self.dojo.library_loaded
+        if (rows, loaded) == self._shown_list:
+            return  # a resume or a re-read with nothing new: no relayout
+        self._shown_list = (rows, loaded)
+        self.query_one(ScenarioList).fill(rows, keep=self.selected_id(), scores_known=loaded)
         empty = self.query_one("#no-match", Static)
-        empty.display = not shown
-        if not shown:
-            if not self.dojo.library_loaded:
-                empty.update(Content.styled("Loading scenarios…", MUTED))
-            elif self.dojo.scenarios():
-                empty.update(Content.styled("No scenario matches the filter. Press Escape to clear it.", MUTED))
-            else:
-                empty.update(Content.assemble(
-                    ("No scenarios found. ", "bold"),
-                    (f"Add scenario .toml files to {self.dojo.user_scenarios_dir()} and restart.", MUTED)))
+        empty.display = not rows
+        if not rows:
+            empty.update(self._empty_message(rows))
         self.show_preview()
 
     def selected_id(self) -> str | None:
@@ -157,14 +182,18 @@ class PickerScreen(DojoScreen):
 
     def show_preview(self) -> None:
         chosen = self.selected_id()
-        scenario = self.dojo.scenario(chosen) if chosen else None
+        scenario = self.dojo.card(chosen) if chosen else None
+        best = self.dojo.best(scenario.id) if scenario else None
+        if (scenario, best) == self._shown_preview:
+            return
+        self._shown_preview = (scenario, best)
         self.query_one("#start", Button).disabled = scenario is None
-        self.query_one("#preview", Static).update(
-            preview(scenario, self.dojo.best(scenario.id)) if scenario else Content.styled("Nothing selected.", MUTED))
-        objectives = self.query_one("#objectives", VerticalGroup)
-        objectives.remove_children()
-        if scenario is not None:
-            objectives.mount_all(objective_rows(scenario))
+        self.query_one("#preview", Static).update(self._preview(scenario, best))
+        self.query_one("#objectives", Static).update(objectives(scenario))
+
+    @staticmethod
+    def _preview(scenario: Card | None, best: Scores | None) -> Content:
+        return preview(scenario, best) if scenario else Content.styled("Nothing selected.", MUTED)
 
     # ---- events
     @on(Input.Changed, "#filter")

@@ -150,7 +150,7 @@ class ReviewScreen(DojoScreen):
             self.step = self.last_step if where < 0 else max(0, min(self.last_step, where))
 
     def action_close(self) -> None:
-        if len(self.app.screen_stack) > 2:
+        if len(self.app.screen_stack) > 1:  # the bottom screen is the first one shown
             self.app.pop_screen()
         else:  # opened straight into review (`dojo review FILE`): closing leaves the app
             self.app.exit(0)

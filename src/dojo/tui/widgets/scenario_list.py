@@ -13,14 +13,17 @@ from dojo.tui.look import MUTED, difficulty_content, first_sentence, grade_conte
 
 if TYPE_CHECKING:
     from dojo.coach import Scores
-    from dojo.scenario.model import Scenario
+    from dojo.scenario.cards import Card
 
 
-def card(scenario: Scenario, best: Scores | None) -> Content:
+def card(scenario: Card, best: Scores | None, scores_known: bool = True) -> Content:
+    """`scores_known` is False while the player's history is still being read: no record rather than a wrong one."""
     persona = scenario.persona
     name = Content.assemble(literal(persona.name, "bold"), ("  ", ""),
                             literal(f"{persona.role}, {persona.company}", MUTED))
-    if best is None:
+    if not scores_known:
+        record = Content("")
+    elif best is None:
         record = Content.styled("not tried yet", MUTED)
     else:
         record = Content.assemble(("best ", MUTED), (f"{best.overall}", f"bold {score_text_style(best.overall)}"),
@@ -38,12 +41,12 @@ class ScenarioList(OptionList):
     ScenarioList > .option-list--option { padding: 0 1; }
     """
 
-    def fill(self, rows: list[tuple[Scenario, Scores | None]], keep: str | None = None) -> None:
+    def fill(self, rows: list[tuple[Card, Scores | None]], keep: str | None = None, scores_known: bool = True) -> None:
         options: list[Option | None] = []
         for index, (scenario, best) in enumerate(rows):
             if index:
                 options.append(None)
-            options.append(Option(card(scenario, best), id=scenario.id))
+            options.append(Option(card(scenario, best, scores_known), id=scenario.id))
         self.set_options(options)
         if not rows:
             return
