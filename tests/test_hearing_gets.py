@@ -221,3 +221,14 @@ def test_running_an_errand_worded_another_way_without_a_get_is_chasing():
     reply = classify("Sure, I'll send the price list over this afternoon.")
     events = Coach().score(1, reply, infer_tags("Just pop the prices in an email and I'll have a look."))
     assert "chase:errand_without_get" in [event.label for event in events]
+
+
+def test_offering_another_call_with_their_boss_is_a_give_not_an_ask():
+    found = classify("Glad to hop on a second call with your operations director if it helps.")
+    assert found.gets == [] and "meeting" in found.gives, heard("Glad to hop on a second call with your "
+                                                                 "operations director if it helps.")
+
+
+def test_a_check_in_planned_together_is_not_chasing():
+    reply = "Let's run the pilot for a fortnight, and we check in on the 22nd at 11 to look at the numbers."
+    assert "check_in" not in classify(reply).chase, heard(reply)
