@@ -74,8 +74,9 @@ SETS = {
     # asks ("keen to know…", "would be good to lock in…"), gets after a give or small talk,
     # terse executive email, voice memos, Nigerian Pidgin, Jamaican Patois, Indian, Irish and
     # Texan English, ESL; funeral services, mining, dental labs, venues, cyber insurance,
-    # coffee. Half its rows are neutral look-alikes.
-    "dev_gets": LabelledSet(DATA / "dev_gets.jsonl", 100, 0.50, 0.50),
+    # coffee. Half its rows are neutral look-alikes. Measured before tuning at gets 0.72, chasing 0.80,
+    # stages 0.92 and 0.12 false signals; tuned on since. Its gives (0.77) belong to the give rules.
+    "dev_gets": LabelledSet(DATA / "dev_gets.jsonl", 100, 0.70, 0.85),
     # The pathway stages in yet other voices (Jamaican, Irish, Texan, Nigerian, Indian English, Gen-Z
     # chat, voice memos; funeral homes, mines, dental labs, wedding venues), a quarter neutral look-alikes.
     # Measured before tuning at stage accuracy 0.71 and 6 of 32 neutral replies heard; tuned on since.

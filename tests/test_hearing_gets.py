@@ -221,3 +221,28 @@ def test_running_an_errand_worded_another_way_without_a_get_is_chasing():
     reply = classify("Sure, I'll send the price list over this afternoon.")
     events = Coach().score(1, reply, infer_tags("Just pop the prices in an email and I'll have a look."))
     assert "chase:errand_without_get" in [event.label for event in events]
+
+
+def test_offering_another_call_with_their_boss_is_a_give_not_an_ask():
+    found = classify("Glad to hop on a second call with your operations director if it helps.")
+    assert found.gets == [] and "meeting" in found.gives, heard("Glad to hop on a second call with your "
+                                                                 "operations director if it helps.")
+
+
+def test_a_check_in_planned_together_is_not_chasing():
+    reply = "Let's run the pilot for a fortnight, and we check in on the 22nd at 11 to look at the numbers."
+    assert "check_in" not in classify(reply).chase, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "We will revert with the revised rates by Monday EOD.",
+    "Who else struggles with the rota when someone calls in sick?",
+    "Kindly share what issues your purchasing team is having with the current portal.",
+])
+def test_a_promise_or_a_discovery_question_is_not_a_get(reply):
+    assert classify(reply).gets == [], heard(reply)
+
+
+def test_a_free_month_on_top_is_a_free_extra_and_a_promise_to_be_quick_is_not_convincing():
+    assert "free_extra" in classify("tbh i can sort u a free month if u go ahead this week").chase
+    assert classify("Two minutes, I'll be brief I promise.").chase == []
