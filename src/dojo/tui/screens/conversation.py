@@ -108,7 +108,9 @@ class ConversationScreen(DojoScreen):
         def notice(event: Event) -> Content | None:
             if not isinstance(event, SessionEnded):
                 return None
-            self.show_ended(event)
+            # The ended bar replaces the reply box once the last lines are painted: swapping them lays
+            # the screen out again, which need not delay the prospect's last words.
+            self.call_after_refresh(self.show_ended, event)
             return Content.assemble(result_content(event.result), " ", literal(event.title, "bold"))
 
         self.query_one(ChatLog).play(events, self.scenario.persona.name, "You", notice)

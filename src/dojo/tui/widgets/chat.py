@@ -149,6 +149,7 @@ class ChatLog(ScrollView, can_focus=True):
         self._palette_cache: _Palette | None = None
         self._playing = False
         self._top = 0
+        self._following = True
 
     @property
     def messages(self) -> tuple[ChatMessage, ...]:
@@ -257,7 +258,7 @@ class ChatLog(ScrollView, can_focus=True):
     def _measure_all(self, keep_place: bool) -> None:
         """Wrap every message again (the width or what a message shows changed), keeping the
         message at the top of the view in place, or the newest in view when following it."""
-        following = self.is_vertical_scroll_end
+        following = self._following
         top = self._message_at(round(self.scroll_y)) if self._messages and self._starts else 0
         self._drawn.clear()
         self._starts.clear()
@@ -281,6 +282,13 @@ class ChatLog(ScrollView, can_focus=True):
         if width != self._width:
             self._width = width
             self._measure_all(keep_place=True)
+        elif self._following:  # shorter or taller (the reply box gave way to the ended bar)
+            self._scroll_to_row(self.max_scroll_y)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        #: Whether the view shows the newest line, so a resize keeps it in view.
+        self._following = round(new_value) >= self.max_scroll_y
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
