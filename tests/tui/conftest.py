@@ -33,6 +33,13 @@ def make_app(dojo_home):
     return make
 
 
+def dialogue(app) -> list:
+    """The current screen's chat log as its lines of dialogue (`ChatMessage`s; not the dojo's notices), oldest first."""
+    from dojo.tui.widgets.chat import ChatLog
+
+    return [message for message in app.screen.query_one(ChatLog).messages if message.kind != "notice"]
+
+
 async def say(pilot, text: str, keys: bool = False) -> None:
     """Put a reply in the reply box (key by key when `keys`) and send it with Enter."""
     from dojo.tui.widgets.reply import ReplyBox

@@ -1,73 +1,140 @@
-"""A long conversation: the chat log stays small while it follows the newest line, and the keyboard
-still scrolls back to the very first one."""
+"""A long conversation: the chat log follows the newest line, the keyboard scrolls back to the very
+first one, and a resize wraps every line again without losing the reader's place."""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
+import re
 
-from dojo.tui.widgets.chat import Bubble, ChatLog
+from textual.app import App, ComposeResult
+from textual.content import Content
+
+from dojo.tui.widgets.chat import ChatLog
 
 LINES = 300
+LONG = "so " * 60 + "the end"  # wraps over several rows at any width under 180 columns
 
 
 class LongChat(App):
+    def __init__(self, lines: int = LINES) -> None:
+        super().__init__()
+        self.lines = lines
+
     def compose(self) -> ComposeResult:
         yield ChatLog(id="chat")
 
     def on_mount(self) -> None:
         chat = self.query_one(ChatLog)
         chat.focus()
-        for number in range(LINES):
+        for number in range(self.lines):
             if number % 2:
                 chat.say_rep("Sam", f"reply {number}")
             else:
                 chat.say_prospect("Morgan", f"line {number}")
 
 
-def texts(app: App) -> list[str]:
-    return [bubble.text for bubble in app.query(Bubble)]
+def screen_text(app: App) -> str:
+    """What the terminal shows, as characters."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-def on_screen(chat: ChatLog, bubble: Bubble) -> bool:
-    return chat.content_region.overlaps(bubble.region)
+def shows(app: App, text: str) -> bool:
+    """`text` is on screen, and not as the start of a longer number (`line 1` is not `line 10`)."""
+    return re.search(re.escape(text) + r"(?!\d)", screen_text(app)) is not None
 
 
-async def test_following_the_newest_line_keeps_only_a_window_mounted():
+def numbers_shown(app: App) -> set[int]:
+    return {int(number) for number in re.findall(r"\b(?:line|reply) (\d+)", screen_text(app))}
+
+
+async def test_the_view_follows_the_newest_line():
     app = LongChat()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         chat = app.query_one(ChatLog)
         assert chat.message_count == LINES
-        shown = texts(app)
-        assert shown[-1] == f"reply {LINES - 1}"
-        assert len(shown) <= max(ChatLog.WINDOW, chat.size.height)
-        assert on_screen(chat, app.query(Bubble).last())
+        assert chat.scroll_y == chat.max_scroll_y > 0
+        assert shows(app, f"reply {LINES - 1}")
+        assert not shows(app, "line 0")
+
+        chat.scroll_home(animate=False, immediate=True)
+        await pilot.pause()
+        chat.say_prospect("Morgan", "one more")  # a new line brings the view back down to it
+        await pilot.pause()
+        assert shows(app, "one more")
 
 
-async def test_home_and_page_up_reach_the_first_line_without_losing_the_place():
+async def test_home_and_page_up_reach_the_first_line_and_end_comes_back():
     app = LongChat()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         chat = app.query_one(ChatLog)
-        oldest_before = app.query(Bubble).first()
-        await pilot.press("home")
+        newest = numbers_shown(app)
+        await pilot.press("pageup")
         await pilot.pause()
-        # Older lines were mounted above, and the line that was at the top is still in view.
-        assert len(texts(app)) > max(ChatLog.WINDOW, chat.size.height)
-        assert oldest_before.is_attached and on_screen(chat, oldest_before)
+        older = numbers_shown(app)
+        assert LINES - 1 not in older and max(older) >= min(newest) - 1  # a screen back, nothing skipped
 
+        seen = newest | older
         for _ in range(LINES):  # bounded: each press reaches further back
-            if texts(app)[0] == "line 0" and chat.scroll_y == 0:
+            seen |= numbers_shown(app)
+            if chat.scroll_y == 0:
                 break
             await pilot.press("pageup")
             await pilot.pause()
-        assert texts(app)[0] == "line 0"
-        assert on_screen(chat, app.query(Bubble).first())
-        assert texts(app) == [f"line {n}" if n % 2 == 0 else f"reply {n}" for n in range(LINES)]
+        assert shows(app, "line 0")
+        assert seen == set(range(LINES))  # paging back passed every line, none skipped
 
-        await pilot.press("end")  # back to the newest line, which is where new lines appear
+        await pilot.press("end")
         await pilot.pause()
-        chat.say_prospect("Morgan", "one more")
+        assert shows(app, f"reply {LINES - 1}")
+        await pilot.press("home")
         await pilot.pause()
-        assert texts(app)[-1] == "one more"
-        assert on_screen(chat, app.query(Bubble).last())
+        assert shows(app, "line 0")
+
+
+async def test_a_resize_wraps_lines_again_and_keeps_the_newest_in_view():
+    app = LongChat(lines=40)
+    async with app.run_test(size=(120, 30)) as pilot:
+        chat = app.query_one(ChatLog)
+        chat.say_prospect("Morgan", LONG)
+        await pilot.pause()
+        wide = chat.virtual_size.height
+        assert shows(app, "the end")
+
+        await pilot.resize_terminal(60, 30)
+        await pilot.pause()
+        assert chat.virtual_size.height > wide  # the long line takes more rows
+        assert shows(app, "the end") and chat.scroll_y == chat.max_scroll_y
+        assert all(len(line.rstrip()) <= 60 for line in screen_text(app).splitlines())
+
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert chat.virtual_size.height == wide
+
+
+async def test_a_resize_keeps_the_line_being_read_at_the_top():
+    app = LongChat()
+    async with app.run_test(size=(100, 24)) as pilot:
+        chat = app.query_one(ChatLog)
+        await pilot.pause()
+        chat.scroll_to(y=chat.max_scroll_y // 2, animate=False, immediate=True)
+        await pilot.pause()
+        reading = re.search(r"\b(?:line|reply) \d+", screen_text(app)).group()
+
+        await pilot.resize_terminal(70, 24)
+        await pilot.pause()
+        assert chat.scroll_y < chat.max_scroll_y  # not thrown to the end
+        assert shows(app, reading)
+
+
+async def test_lines_are_shown_literally_and_long_words_wrap_inside_the_bubble():
+    app = LongChat(lines=0)
+    async with app.run_test(size=(60, 20)) as pilot:
+        chat = app.query_one(ChatLog)
+        chat.say_rep("[b]Sam[/b]", "[red]hi[/] \x1b[31mthere " + "x" * 100)
+        chat.add_notice(Content("[i]The call ended.[/i]"))
+        await pilot.pause()
+        text = screen_text(app)
+        assert "[b]Sam[/b]" in text and "[red]hi[/] ␛[31mthere" in text and "\x1b" not in text
+        assert "[i]The call ended.[/i]" in text
+        assert text.count("x") == 100 and all(len(line.rstrip()) <= 60 for line in text.splitlines())

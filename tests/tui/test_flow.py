@@ -11,19 +11,23 @@ from dojo.tui.screens.conversation import ConversationScreen
 from dojo.tui.screens.debrief import DebriefScreen
 from dojo.tui.screens.picker import PickerScreen
 from dojo.tui.screens.settings import PlayerNameScreen
-from dojo.tui.widgets.chat import Bubble, ScoreChips
-from dojo.tui.widgets.coach import EventList, Ledger, PathwayTrack, ScoreBoard
+from dojo.tui.widgets.coach import CoachPanel
 from dojo.tui.widgets.reply import ReplyBox
 from dojo.tui.widgets.scenario_list import ScenarioList
-from tests.tui.conftest import BOOK, DISCOVER, JUMP, TRADE, say
+from tests.tui.conftest import BOOK, DISCOVER, JUMP, TRADE, dialogue, say
 
 
 def plain(widget) -> str:
     return str(widget.render())
 
 
+def coach(screen, heading: str) -> str:
+    """A section of the coach panel (the text under `heading`), as shown."""
+    return screen.query_one(CoachPanel).section(heading)
+
+
 def chat_lines(app) -> list[tuple[str, str]]:
-    return [(b.speaker, b.text) for b in app.screen.query(Bubble)]
+    return [(m.speaker, m.text) for m in dialogue(app)]
 
 
 async def test_pick_talk_three_turns_end_and_debrief(make_app, dojo_home):
@@ -38,29 +42,29 @@ async def test_pick_talk_three_turns_end_and_debrief(make_app, dojo_home):
         assert app.screen.query_one(ReplyBox).has_focus
 
         await say(pilot, TRADE)
-        events = plain(screen.query_one(EventList))
+        events = coach(screen, "LAST REPLY")
         assert "traded information for timeline and criteria" in events
         assert "earned Rapport" in events
-        assert "Reciprocity" in plain(screen.query_one(ScoreBoard)) and "65" in plain(screen.query_one(ScoreBoard))
+        assert "Reciprocity" in coach(screen, "SCORES") and "65" in coach(screen, "SCORES")
 
         await say(pilot, JUMP)
-        events = plain(screen.query_one(EventList))
+        events = coach(screen, "LAST REPLY")
         assert "jumped to Hope before earning Empathy" in events
         assert "Tip" in events  # losses come with a tip
-        track = plain(screen.query_one(PathwayTrack))
+        track = coach(screen, "PATHWAY")
         assert "✕ Hope" in track and "Jumped ahead to Hope at turn 2. Earn Empathy first." in track
 
         await say(pilot, DISCOVER)
-        events = plain(screen.query_one(EventList))
+        events = coach(screen, "LAST REPLY")
         assert "earned Empathy" in events
-        assert "● Rapport" in plain(screen.query_one(PathwayTrack))
-        assert "● Empathy" in plain(screen.query_one(PathwayTrack))
-        assert "Every give traded" in plain(screen.query_one(Ledger))
+        assert "● Rapport" in coach(screen, "PATHWAY")
+        assert "● Empathy" in coach(screen, "PATHWAY")
+        assert "Every give traded" in coach(screen, "RECIPROCITY LEDGER")
         assert screen.session.turn == 3
         assert "Turn 3/8" in str(screen.query_one("#turn").render())
         speakers = [speaker for speaker, _ in chat_lines(app)]
         assert speakers == ["Morgan Hale", "Sam", "Morgan Hale", "Sam", "Morgan Hale", "Sam", "Morgan Hale"]
-        assert len(screen.query(ScoreChips)) == 3
+        assert [bool(m.events) for m in dialogue(app) if m.kind == "rep"] == [True, True, True]
 
         await pilot.press("ctrl+g")
         debrief = app.screen
@@ -157,7 +161,7 @@ async def test_an_empty_reply_is_refused_with_a_message_and_nothing_is_played(ma
         await pilot.press("enter")
         await say(pilot, "   ")
         assert app.screen.session.turn == 0
-        assert len(app.screen.query(Bubble)) == 1
+        assert len(dialogue(app)) == 1
         assert any("reply is empty" in n.message for n in app._notifications)
 
 
@@ -227,6 +231,7 @@ async def test_a_reply_is_answered_before_it_is_saved(make_app, monkeypatch):
         screen = app.screen
         screen.send(TRADE)
         assert screen.session.turn == 1
+        await pilot.pause()  # the answer is painted, then saved
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert saved_on_ui_thread and not any(saved_on_ui_thread)

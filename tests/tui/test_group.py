@@ -10,10 +10,9 @@ from dojo.tui.screens.group_debrief import GroupDebriefScreen
 from dojo.tui.screens.group_reveal import DraftCard, GroupRevealScreen
 from dojo.tui.screens.group_setup import GroupSetupScreen
 from dojo.tui.screens.group_talk import GroupTalkScreen
-from dojo.tui.widgets.chat import Bubble
 from dojo.tui.widgets.reply import ReplyBox
 from dojo.tui.widgets.scoreboard import GroupScoreboard
-from tests.tui.conftest import DISCOVER, JUMP, TRADE
+from tests.tui.conftest import DISCOVER, JUMP, TRADE, dialogue
 
 PLAYERS = ["Ana", "Ben", "Cy", "Dee"]
 
@@ -35,7 +34,7 @@ async def type_and_send(pilot, text: str) -> None:
 
 
 def rep_lines(app) -> list[tuple[str, str]]:
-    return [(b.speaker, b.text) for b in app.screen.query(Bubble) if "rep" in b.classes]
+    return [(m.speaker, m.text) for m in dialogue(app) if m.kind == "rep"]
 
 
 async def test_relay_shows_whose_turn_attributes_replies_and_debriefs(make_app, dojo_home):

@@ -11,10 +11,11 @@ from dojo.tui.screens.debrief import DebriefScreen
 from dojo.tui.screens.picker import PickerScreen
 from dojo.tui.screens.settings import SettingsScreen
 from dojo.tui.themes import DARK, LIGHT
-from dojo.tui.widgets.chat import Bubble, ScoreChips
+from dojo.tui.widgets.chat import ChatLog
 from dojo.tui.widgets.coach import CoachPanel
 from dojo.tui.widgets.scenario_list import ScenarioList
-from tests.tui.conftest import JUMP, TRADE, say
+from tests.tui.conftest import JUMP, TRADE, dialogue, say
+from tests.tui.test_literal import rendered_text
 
 
 def footer_keys(app) -> dict[str, str]:
@@ -100,7 +101,7 @@ async def test_ctrl_p_offers_scenarios_and_actions(make_app):
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen.query(Bubble).last().speaker == "Coach's hint"
+        assert dialogue(app)[-1].speaker == "Coach's hint"
 
 
 async def test_ctrl_q_quits(make_app):
@@ -126,7 +127,7 @@ async def test_ctrl_t_shows_the_scenario_hint_in_the_chat(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await talking(app, pilot)
         await pilot.press("ctrl+t")
-        hint = screen.query(Bubble).last()
+        hint = dialogue(app)[-1]
         assert hint.speaker == "Coach's hint"
         assert hint.text == "Ask what Morgan will decide once the brochure arrives, and by when."
         assert screen.session.turn == 0  # a hint is not a turn
@@ -140,13 +141,14 @@ async def test_ctrl_o_exam_mode_hides_the_coach_and_the_hint(make_app):
         assert screen.query_one(CoachPanel).display
         await pilot.press("ctrl+o")
         assert screen.exam and not screen.query_one(CoachPanel).display
-        assert not any(chips.display for chips in screen.query(ScoreChips))
+        assert not screen.query_one(ChatLog).show_scores
         assert "EXAM" in str(screen.query_one("#turn").render())
         assert "ctrl+t" not in footer_keys(app)
         await pilot.press("ctrl+t")
-        assert screen.query(Bubble).last().speaker == "Morgan Hale"
+        assert dialogue(app)[-1].speaker == "Morgan Hale"
         await say(pilot, JUMP)
-        assert not any(chips.display for chips in screen.query(ScoreChips))
+        assert not screen.query_one(ChatLog).show_scores
+        assert "▲ +" not in rendered_text(app) and "▼ −" not in rendered_text(app)
         await pilot.press("ctrl+o")
         assert screen.query_one(CoachPanel).display
 
@@ -165,7 +167,7 @@ async def test_ctrl_r_restarts_from_the_opening_line(make_app, dojo_home):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await talking(app, pilot)
-        opening = screen.query(Bubble).first().text
+        opening = dialogue(app)[0].text
         await say(pilot, TRADE)
         await say(pilot, JUMP)
         first = screen.session
@@ -179,9 +181,9 @@ async def test_ctrl_r_restarts_from_the_opening_line(make_app, dojo_home):
         await pilot.press("y")
         await pilot.pause()
         assert screen.session is not first and screen.session.turn == 0
-        assert [b.text for b in screen.query(Bubble)] == [opening]
+        assert [m.text for m in dialogue(app)] == [opening]
         assert "Turn 0/8" in str(screen.query_one("#turn").render())
-        assert "first reply will be scored" in str(screen.query_one("EventList").render())
+        assert "first reply will be scored" in screen.query_one(CoachPanel).section("LAST REPLY")
     # The abandoned attempt was saved as ended early, and the new one was started.
     assert len(list((dojo_home / "transcripts").glob("*.jsonl"))) == 2
 

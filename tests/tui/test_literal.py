@@ -6,10 +6,10 @@ import shutil
 
 from textual.content import Content
 
-from dojo.tui.widgets.chat import Bubble
-from dojo.tui.widgets.coach import EventList
+from dojo.tui.widgets.chat import ChatMessage
+from dojo.tui.widgets.coach import CoachPanel
 from dojo.tui.widgets.scenario_list import ScenarioList
-from tests.tui.conftest import SCENARIOS, say
+from tests.tui.conftest import SCENARIOS, dialogue, say
 
 MARKUP = "[bold red]hi[/] [link=https://example.com]x[/link] $accent"
 ANSI = "send info \x1b[31mRED\x1b[0m please"
@@ -20,10 +20,10 @@ def rendered_text(app) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-def only_speaker_styled(bubble: Bubble) -> bool:
-    content = bubble.render()
+def only_speaker_styled(message: ChatMessage) -> bool:
+    content = message.body()
     assert isinstance(content, Content)
-    name_end = len(bubble.speaker)
+    name_end = len(message.speaker)
     return all(span.end <= name_end for span in content.spans)
 
 
@@ -32,22 +32,22 @@ async def test_typed_markup_and_ansi_appear_as_typed(make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("enter")
         await say(pilot, MARKUP, keys=True)  # typed key by key, brackets and all
-        bubble = [b for b in app.screen.query(Bubble) if b.speaker == "Sam"][-1]
+        bubble = [m for m in dialogue(app) if m.speaker == "Sam"][-1]
         assert bubble.text == MARKUP
-        assert MARKUP in str(bubble.render())
+        assert MARKUP in str(bubble.body())
         assert only_speaker_styled(bubble)
         assert "[bold red]hi[/]" in rendered_text(app)
 
         app.screen.send(ANSI)  # an escape cannot be typed as a key; paste-like input goes the same way
         await pilot.pause()
-        bubble = [b for b in app.screen.query(Bubble) if b.speaker == "Sam"][-1]
-        shown = str(bubble.render())
+        bubble = [m for m in dialogue(app) if m.speaker == "Sam"][-1]
+        shown = str(bubble.body())
         assert "\x1b" not in shown
         assert "␛[31mRED␛[0m" in shown
         assert only_speaker_styled(bubble)
         assert "␛[31mRED" in rendered_text(app)
         # The coach quotes the rep's words literally too.
-        assert "\x1b" not in str(app.screen.query_one(EventList).render())
+        assert "\x1b" not in app.screen.query_one(CoachPanel).plain
 
 
 async def test_scenario_text_with_markup_is_shown_literally(make_app, tmp_path):
@@ -66,9 +66,9 @@ async def test_scenario_text_with_markup_is_shown_literally(make_app, tmp_path):
         await pilot.press("down")
         assert "[b]Riley[/b] Okafor" in str(app.screen.query_one("#preview").render())
         await pilot.press("enter")
-        opening = app.screen.query(Bubble).first()
+        opening = dialogue(app)[0]
         assert opening.speaker == "[b]Riley[/b] Okafor"
-        assert str(opening.render()).endswith("[i]This[/i] all sounds amazing! Can you put a proposal together?")
+        assert str(opening.body()).endswith("[i]This[/i] all sounds amazing! Can you put a proposal together?")
         assert "[i]This[/i]" in rendered_text(app)
 
 

@@ -11,9 +11,9 @@ import pytest
 from dojo.transcript import list_transcripts, load_transcript
 from dojo.tui.screens.conversation import ConversationScreen
 from dojo.tui.screens.picker import PickerScreen
-from dojo.tui.widgets.chat import Bubble, Notice
+from dojo.tui.widgets.chat import ChatLog
 from dojo.tui.widgets.scenario_list import ScenarioList
-from tests.tui.conftest import DISCOVER, SCENARIOS, TRADE, say
+from tests.tui.conftest import DISCOVER, SCENARIOS, TRADE, dialogue, say
 
 OLD_LINE = "Fair question. We pick a tracking platform before the March renewal."
 NEW_LINE = "Good question. We choose a tracking platform before March, and it is close."
@@ -36,11 +36,11 @@ def save(path: Path, text: str) -> None:
 
 
 def said(app) -> list[str]:
-    return [bubble.text for bubble in app.screen.query(Bubble)]
+    return [message.text for message in dialogue(app)]
 
 
 def notices(app) -> list[str]:
-    return [str(notice.render()) for notice in app.screen.query(Notice)]
+    return [str(m.body()) for m in app.screen.query_one(ChatLog).messages if m.kind == "notice"]
 
 
 async def test_saving_the_played_file_replays_the_replies_on_the_new_version(make_app, dojo_home, library):

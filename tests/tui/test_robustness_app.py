@@ -6,9 +6,8 @@ import shutil
 
 import pytest
 
-from dojo.tui.widgets.chat import Bubble
 from dojo.tui.widgets.reply import ReplyBox
-from tests.tui.conftest import SCENARIOS
+from tests.tui.conftest import SCENARIOS, dialogue
 from tests.tui.test_literal import rendered_text
 
 
@@ -26,7 +25,7 @@ async def test_a_persona_name_that_looks_like_markup_is_shown_literally(make_app
         assert str(box.placeholder) == f"Type what you would say to {name}…"
         assert not box.placeholder.spans  # no bold, no link: the brackets are text
         assert f"Type what you would say to {name}" in rendered_text(app)
-        assert app.screen.query(Bubble).first().speaker == name
+        assert dialogue(app)[0].speaker == name
 
 
 async def test_the_app_starts_with_a_deeply_nested_file_in_the_library(make_app, tmp_path):

@@ -14,6 +14,7 @@ from dojo.engine.events import Event, SessionEnded
 from dojo.scenario.model import Scenario
 from dojo.transcript import Recorder
 from dojo.tui.base import DojoScreen
+from dojo.tui.heap import freeze_long_lived, thaw
 from dojo.tui.live_reload import ConversationReload, watch_scenario_file
 from dojo.tui.look import MUTED, difficulty_content, literal, result_content
 from dojo.tui.screens.confirm import ConfirmScreen
@@ -49,6 +50,7 @@ class ConversationScreen(DojoScreen):
         self.session: Session | None = None
         self.recorder: Recorder | None = None
         self.live_reload: ConversationReload | None = None
+        self._turn_width = 0
 
     # ---- layout
     def compose(self) -> ComposeResult:
@@ -71,6 +73,10 @@ class ConversationScreen(DojoScreen):
         self.query_one(ReplyBox).cursor_blink = self.dojo.blink
         self.begin()
         self.live_reload = watch_scenario_file(self)
+        freeze_long_lived()
+
+    def on_unmount(self) -> None:
+        thaw()
 
     # ---- the session
     def begin(self, scenario: Scenario | None = None, replayed: Session | None = None) -> None:
@@ -82,6 +88,7 @@ class ConversationScreen(DojoScreen):
         chat = self.query_one(ChatLog)
         chat.clear_log()
         self.set_class(self.exam, "-exam")
+        chat.show_scores = not self.exam
         self.query_one("#ended-bar").display = False
         reply = self.query_one(ReplyBox)
         reply.display = True
@@ -101,7 +108,9 @@ class ConversationScreen(DojoScreen):
         def notice(event: Event) -> Content | None:
             if not isinstance(event, SessionEnded):
                 return None
-            self.show_ended(event)
+            # The ended bar replaces the reply box once the last lines are painted: swapping them lays
+            # the screen out again, which need not delay the prospect's last words.
+            self.call_after_refresh(self.show_ended, event)
             return Content.assemble(result_content(event.result), " ", literal(event.title, "bold"))
 
         self.query_one(ChatLog).play(events, self.scenario.persona.name, "You", notice)
@@ -115,7 +124,9 @@ class ConversationScreen(DojoScreen):
                                 difficulty_content(self.scenario.difficulty))
         if self.exam:
             turn = Content.assemble(Content.styled(" EXAM ", "bold reverse $text-warning"), "   ", turn)
-        self.query_one("#turn", Static).update(turn)
+        # Only a change of width ("Turn 9" to "Turn 10") needs the top bar laid out again.
+        width, self._turn_width = self._turn_width, turn.cell_length
+        self.query_one("#turn", Static).update(turn, layout=width != turn.cell_length)
 
     def show_ended(self, ended: SessionEnded) -> None:
         self.query_one(ReplyBox).display = False
@@ -139,17 +150,20 @@ class ConversationScreen(DojoScreen):
         except ReplyError as err:
             self.notify(str(err).capitalize(), title="Reply not sent", severity="error")
             return
-        self.save()
         with self.app.batch_update():  # one frame for the reply box, the chat and the coach
             self.query_one(ReplyBox).clear()
             self.render_events(events)
             self.refresh_coach()
+        # Saved as soon as the answer is on screen: encoding the events must not delay painting it.
+        recorder = self.recorder
+        self.call_after_refresh(self.save, recorder)
 
-    def save(self) -> None:
+    def save(self, recorder: Recorder | None = None) -> None:
         """Append the new events to the transcript off the UI thread: fsync on a slow disk
         must not freeze the screen. Saves run one at a time, in order."""
-        if self.recorder is not None:
-            self.run_worker(self.recorder.save, thread=True, group="save", exit_on_error=False)
+        recorder = recorder or self.recorder
+        if recorder is not None:
+            self.run_worker(recorder.save, thread=True, group="save", exit_on_error=False)
 
     def end_session(self) -> None:
         """The rep stops here: record how it ended (the result is `unfinished`)."""
@@ -178,6 +192,7 @@ class ConversationScreen(DojoScreen):
     def action_exam(self) -> None:
         self.exam = not self.exam
         self.set_class(self.exam, "-exam")
+        self.query_one(ChatLog).show_scores = not self.exam
         self.refresh_coach()
         self.refresh_bindings()
         self.notify("Coach hidden: scores at the end." if self.exam else "Coach is back.",

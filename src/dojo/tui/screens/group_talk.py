@@ -26,6 +26,7 @@ from dojo.engine.group import GroupError, GroupSession
 from dojo.engine.group_summary import group_summary
 from dojo.engine.session import MAX_REPLY_CHARS
 from dojo.tui.base import DojoScreen
+from dojo.tui.heap import freeze_long_lived, thaw
 from dojo.tui.look import ACCENT, MUTED, literal, result_content
 from dojo.tui.screens.group_dialogs import NoteDialog, OverrideDialog, OverrideRequest
 from dojo.tui.widgets.chat import ChatLog
@@ -49,7 +50,6 @@ class GroupTalkScreen(DojoScreen):
     GroupTalkScreen #group-ended { height: auto; padding: 0 1; background: $surface; }
     GroupTalkScreen #group-ended > Static { width: 1fr; }
     GroupTalkScreen #group-notes { height: auto; margin-top: 1; color: $text-muted; }
-    GroupTalkScreen.-hidden ScoreChips { display: none; }
     """
     BINDINGS = [
         Binding("ctrl+s", "skip", "Skip", tooltip="Pass this turn to the next player"),
@@ -104,6 +104,7 @@ class GroupTalkScreen(DojoScreen):
 
     def on_mount(self) -> None:
         self.set_class(self.hidden, "-hidden")
+        self.query_one(ChatLog).show_scores = not self.hidden
         self.query_one("#group-ended").display = False
         for box in self.query("#draft, #group-reply"):
             if isinstance(box, (Input, ReplyBox)):
@@ -113,6 +114,10 @@ class GroupTalkScreen(DojoScreen):
         warning = getattr(self.team, "warning", None)
         if warning:
             self.notify(warning, title="Not saving this session", severity="warning", timeout=8, markup=False)
+        freeze_long_lived()
+
+    def on_unmount(self) -> None:
+        thaw()
 
     # ---- drawing
     def render_events(self, events: list[Event]) -> None:
@@ -251,6 +256,7 @@ class GroupTalkScreen(DojoScreen):
     def action_hide(self) -> None:
         self.hidden = not self.hidden
         self.set_class(self.hidden, "-hidden")
+        self.query_one(ChatLog).show_scores = not self.hidden
         self.refresh_state()
         self.notify("Scores stay hidden until the debrief." if self.hidden else "Scores are showing.",
                     title="Scores hidden" if self.hidden else "Scores shown", timeout=3)

@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from rich.segment import Segment
 from textual.content import Content
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
 from textual.widget import Widget
-from textual.widgets import Label, Static
+from textual.widgets import Static
 
 from dojo.coach import ScoreEvent, Scores
 from dojo.coach.scores import DIMENSIONS, START_SCORES
@@ -90,13 +93,17 @@ class ScoreBoard(Widget):
         self.refresh()
 
     def render(self) -> Content:
-        width = max(self.content_region.width, 24)
-        scores = self.view.scores
-        lines = [self._gauge(DIMENSION_TITLES[dim], getattr(scores, dim), self.view.deltas.get(dim, 0), width)
+        return self.describe(self.view, self.content_region.width)
+
+    @classmethod
+    def describe(cls, view: CoachView, width: int) -> Content:
+        width = max(width, 24)
+        scores = view.scores
+        lines = [cls._gauge(DIMENSION_TITLES[dim], getattr(scores, dim), view.deltas.get(dim, 0), width)
                  for dim in ("reciprocity", "pathway", "chasing")]
         lines.append(Content(""))
-        if self.view.turn:
-            lines.append(self._overall(scores.overall, width))
+        if view.turn:
+            lines.append(cls._overall(scores.overall, width))
         else:  # no grade for words not yet said
             lines.append(Content.assemble((f"{'Overall':<12}", "bold"),
                                           ("   —  graded after a reply", MUTED)))
@@ -107,15 +114,17 @@ class ScoreBoard(Widget):
         filled = round(size * max(0, min(100, value)) / 100)
         return Content.assemble(("━" * filled, score_style(value)), ("━" * (size - filled), TRACK))
 
-    def _gauge(self, title: str, value: int, delta: int, width: int) -> Content:
+    @classmethod
+    def _gauge(cls, title: str, value: int, delta: int, width: int) -> Content:
         bar = max(4, width - 12 - 4 - 8)
         change = delta_content(delta).right(6) if delta else Content(" " * 6)
-        return Content.assemble((f"{title:<12}", "bold"), self._bar(value, bar),
+        return Content.assemble((f"{title:<12}", "bold"), cls._bar(value, bar),
                                 (f"{value:>4}", f"bold {score_text_style(value)}"), " ", change)
 
-    def _overall(self, value: int, width: int) -> Content:
+    @classmethod
+    def _overall(cls, value: int, width: int) -> Content:
         bar = max(4, width - 12 - 4 - 8)
-        return Content.assemble((f"{'Overall':<12}", "bold"), self._bar(value, bar),
+        return Content.assemble((f"{'Overall':<12}", "bold"), cls._bar(value, bar),
                                 (f"{value:>4}", f"bold {score_text_style(value)}"), "  ", grade_content(value))
 
 
@@ -134,28 +143,20 @@ class PathwayTrack(Widget):
         self.view = view
         self.refresh(layout=True)
 
-    def _next(self) -> str | None:
-        return next((stage for stage in STAGES if stage not in self.view.state.earned), None)
+    def render(self) -> Content:
+        return self.describe(self.view, max(self.content_region.width, 20))
 
-    def chips(self) -> list[Content]:
-        upcoming = self._next()
-        out = []
-        for stage in STAGES:
-            name = stage.title()
-            if stage in self.view.state.earned:
-                out.append(Content.styled(f"● {name}", f"bold {GAIN}"))
-            elif stage in self.view.jumps:
-                out.append(Content.styled(f"✕ {name}", f"bold {LOSS}"))
-            elif stage == upcoming:
-                out.append(Content.styled(f"◉ {name}", f"bold {ACCENT} underline"))
-            else:
-                out.append(Content.styled(f"○ {name}", MUTED))
-        return out
+    def get_content_height(self, container, viewport, width: int) -> int:
+        if not width:
+            return 0
+        return self.describe(self.view, width).get_height(self.styles, width)  # type: ignore[arg-type]
 
-    def lines(self, width: int) -> list[Content]:
+    @classmethod
+    def describe(cls, view: CoachView, width: int) -> Content:
+        """The five stages as chips, wrapped to `width`, and what to do next."""
         rows: list[Content] = []
         row = Content("")
-        chips = self.chips()
+        chips = cls.chips(view)
         for index, chip in enumerate(chips):
             piece = chip + (Content.styled(" › ", MUTED) if index < len(chips) - 1 else Content(""))
             if row.cell_length and row.cell_length + chip.cell_length > width:
@@ -163,12 +164,33 @@ class PathwayTrack(Widget):
                 row = Content("")
             row = row + piece
         rows.append(row)
-        rows.append(self.status())
-        return rows
+        rows.append(cls.status(view))
+        return Content("\n").join(rows)
 
-    def status(self) -> Content:
-        upcoming = self._next()
-        jumps = [(turn, stage) for stage, turn in self.view.jumps.items() if stage not in self.view.state.earned]
+    @staticmethod
+    def _next(view: CoachView) -> str | None:
+        return next((stage for stage in STAGES if stage not in view.state.earned), None)
+
+    @classmethod
+    def chips(cls, view: CoachView) -> list[Content]:
+        upcoming = cls._next(view)
+        out = []
+        for stage in STAGES:
+            name = stage.title()
+            if stage in view.state.earned:
+                out.append(Content.styled(f"● {name}", f"bold {GAIN}"))
+            elif stage in view.jumps:
+                out.append(Content.styled(f"✕ {name}", f"bold {LOSS}"))
+            elif stage == upcoming:
+                out.append(Content.styled(f"◉ {name}", f"bold {ACCENT} underline"))
+            else:
+                out.append(Content.styled(f"○ {name}", MUTED))
+        return out
+
+    @classmethod
+    def status(cls, view: CoachView) -> Content:
+        upcoming = cls._next(view)
+        jumps = [(turn, stage) for stage, turn in view.jumps.items() if stage not in view.state.earned]
         if jumps and upcoming is not None:
             turn, stage = max(jumps)
             return Content.styled(f"Jumped ahead to {stage.title()} at turn {turn}. "
@@ -176,14 +198,6 @@ class PathwayTrack(Widget):
         if upcoming is None:
             return Content.styled("All five in place: propose a dated next step.", GAIN)
         return Content.assemble((f"Next, {upcoming.title()}: ", f"bold {ACCENT}"), (STAGE_NEEDS[upcoming], MUTED))
-
-    def render(self) -> Content:
-        return Content("\n").join(self.lines(max(self.content_region.width, 20)))
-
-    def get_content_height(self, container, viewport, width: int) -> int:
-        if not width:
-            return 0
-        return Content("\n").join(self.lines(width)).get_height(self.styles, width)  # type: ignore[arg-type]
 
 
 class Ledger(Static):
@@ -246,12 +260,18 @@ def event_content(event: ScoreEvent, with_tip: bool | None = None) -> Content:
     return Content("\n").join(lines)
 
 
-class CoachPanel(VerticalScroll):
+class CoachPanel(ScrollView, can_focus=True):
     """Everything the coach can tell the rep after each reply, in one column.
 
     The last reply's events come straight after the scores, so at 80×24 what
     just happened and what to do about it are in view without scrolling.
+
+    One widget draws every section as lines (Textual's line API): after a reply only the rows
+    whose text changed are painted again, and the screen is not laid out again unless the
+    panel's scrollbar comes or goes.
     """
+
+    COMPONENT_CLASSES = {"coach-panel--heading"}
 
     DEFAULT_CSS = """
     CoachPanel {
@@ -260,38 +280,133 @@ class CoachPanel(VerticalScroll):
         padding: 0 1;
         background: $surface;
         border-left: vkey $panel-lighten-1;
+        overflow-x: hidden;
         scrollbar-size-vertical: 1;
     }
-    CoachPanel > .coach-heading {
-        width: 1fr;
-        margin-top: 1;
+    CoachPanel > .coach-panel--heading {
         color: $text-muted;
         text-style: bold;
     }
     """
 
-    def __init__(self, objectives: list[str] | None = None, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, objectives: list[str] | None = None, *, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self.objectives = list(objectives or [])
+        self.view = CoachView()
+        #: Each section's heading and text, in the order shown.
+        self._sections: list[tuple[str, Content]] = []
+        self._rows: list[Strip] = []
+        self._width = 0
+        self._blank = Strip.blank(0)
+        self._drawn: dict[tuple[str, Content], list[Strip]] = {}
+        self._drawn_width = 0
+        #: Base and heading styles and parsed span styles, looked up once per theme.
+        self._styles: tuple[Style, Style, dict[str | Style, Style]] | None = None
 
-    def compose(self) -> ComposeResult:
-        yield Label("SCORES", classes="coach-heading")
-        yield ScoreBoard()
-        yield Label("LAST REPLY", classes="coach-heading", id="last-heading")
-        yield EventList()
-        yield Label("PATHWAY", classes="coach-heading")
-        yield PathwayTrack()
-        yield Label("RECIPROCITY LEDGER", classes="coach-heading")
-        yield Ledger()
-        if self.objectives:
-            yield Label("OBJECTIVES", classes="coach-heading")
-            yield Static(Content("\n").join(
-                Content.assemble(("• ", MUTED), literal(goal, MUTED)) for goal in self.objectives), id="objectives")
+    def on_mount(self) -> None:
+        self.show(self.view)
 
     def show(self, view: CoachView) -> None:
-        self.query_one(ScoreBoard).show(view)
-        self.query_one(PathwayTrack).show(view)
-        self.query_one(Ledger).show(view)
-        self.query_one(EventList).show(view)
-        heading = "LAST REPLY" if not view.turn else f"LAST REPLY · TURN {view.turn}"
-        self.query_one("#last-heading", Label).update(heading)
+        self.view = view
+        self._draw()
+
+    def section(self, heading: str) -> str:
+        """The text under a heading (`SCORES`, `LAST REPLY`, `PATHWAY`…), as shown."""
+        for title, content in self._sections:
+            if title.startswith(heading):
+                return content.plain
+        raise KeyError(heading)
+
+    @property
+    def plain(self) -> str:
+        return "\n".join(f"{title}\n{content.plain}" for title, content in self._sections)
+
+    def _describe(self, width: int) -> list[tuple[str, Content]]:
+        view = self.view
+        sections = [
+            ("SCORES", ScoreBoard.describe(view, width)),
+            ("LAST REPLY" if not view.turn else f"LAST REPLY · TURN {view.turn}",
+             EventList.describe(list(view.last), view.turn)),
+            ("PATHWAY", PathwayTrack.describe(view, width)),
+            ("RECIPROCITY LEDGER", Ledger.describe(view)),
+        ]
+        if self.objectives:
+            sections.append(("OBJECTIVES", Content("\n").join(
+                Content.assemble(("• ", MUTED), literal(goal, MUTED)) for goal in self.objectives)))
+        return sections
+
+    def _draw(self) -> None:
+        """Lay the sections out as rows at the current width, and repaint the rows that changed."""
+        if not self.is_mounted:
+            return
+        width = self.scrollable_content_region.width
+        self._width = width
+        self._sections = self._describe(width)
+        if self._styles is None:
+            self._styles = (self.visual_style, self.get_visual_style("coach-panel--heading"), {})
+        base, heading, _ = self._styles
+        if width != self._drawn_width:
+            self._drawn, self._drawn_width = {}, width
+        self._blank = Strip.blank(width, base.rich_style)
+        rows: list[Strip] = []
+        drawn: dict[tuple[str, Content], list[Strip]] = {}
+        for title, content in self._sections:
+            # Most sections read the same as after the last reply: their rows are reused.
+            section = self._drawn.get((title, content))
+            if section is None:
+                section = [self._blank, self._row(Content(title), heading, width)]
+                section += [self._row(line, base, width) for line in content.wrap(width)] if width else []
+            drawn[title, content] = section
+            rows += section
+        self._drawn = drawn
+        old = self._rows
+        self._rows = rows
+        if len(rows) != len(old):
+            self._set_height(len(rows))
+            self.refresh()
+            return
+        for y, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after:
+                self.refresh_line(y)
+
+    def _row(self, line: Content, base: Style, width: int) -> Strip:
+        segments = [Segment(text, style.rich_style)
+                    for text, style in line.render(base, end="", parse_style=self._parse)]
+        return Strip(segments).extend_cell_length(width, base.rich_style)
+
+    def _parse(self, style: str | Style) -> Style:
+        assert self._styles is not None
+        parsed = self._styles[2].get(style)
+        if parsed is None:
+            parsed = self._styles[2][style] = self._get_style(style)
+        return parsed
+
+    def _set_height(self, rows: int) -> None:
+        size = Size(self._width, rows)
+        if self.container_size and (rows > self.container_size.height) == self.show_vertical_scrollbar:
+            # The scrollbar stays as it was, so the screen need not be laid out again.
+            self.set_reactive(CoachPanel.virtual_size, size)
+            self._scroll_update(size)
+        else:
+            self.virtual_size = size
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+        self._drawn = {}
+        if self.is_mounted:
+            self._draw()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The scrollbar appearing narrows the text without a resize: wrap again at the new width.
+        if self.scrollable_content_region.width != self._width:
+            self._draw()
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        row = round(self.scroll_y) + y
+        return self._rows[row] if row < len(self._rows) else self._blank
