@@ -278,8 +278,9 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             heard = [item for number, item in enumerate(heard) if number not in dropped]
     labels = {label for _, label, _ in heard}
     permission = "permission" in labels
-    if permission:  # inviting a no is the opposite of chasing
+    if permission:  # inviting a no is the opposite of chasing, and candour: it earns Trust
         heard = [item for item in heard if not item[1].startswith("chase:")]
+        heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
     heard.sort()
     matches = [built_model(Match, {"label": label, "span": span, "rule": rule_id, "text": text[span[0]:span[1]]})
