@@ -89,7 +89,7 @@ def test_their_errand_restated_is_not_an_offer():
     ("Let me look into the lead times and keep you posted", "information"),
     # extras on the order, free work, trying it, having it
     ("free shipping on the first two pallets", "discount"),
-    ("we'd do the commissioning free of charge", "consulting"),
+    ("we'd do the commissioning free of charge", "discount"),
     ("We can let your crew try the scanner for a fortnight", "trial"),
     ("you can keep the demo kit until the end of the month", "trial"),
     ("We'd be delighted to host your buyers at our Hull mill", "meeting"),
@@ -107,6 +107,8 @@ def test_a_give_is_heard_however_it_is_worded(reply, kind):
     "Did the samples arrive?",
     "Free delivery was what the other supplier offered you, right?",
     "I'll check and let you know if I'm free on Thursday.",
+    "Just so we're clear, the 15% off was for the launch order only.",
+    "Could we book in Friday at 11 to go through the proposal together?",
 ])
 def test_a_thing_mentioned_is_not_a_thing_handed_over(reply):
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
