@@ -82,6 +82,19 @@ def test_their_errand_restated_is_not_an_offer():
     ("I could do a further 3% on top of that", "discount"),
     # holding something for them
     ("I'll put the last two pallets aside for you till Friday", "favour"),
+    # a price stated for a quantity, or what it will "run you"
+    ("Our price for 500 bags would be 3 pounds each", "pricing"),
+    ("It'll run you about 250 a month all in", "pricing"),
+    # a promised answer
+    ("Let me look into the lead times and keep you posted", "information"),
+    # extras on the order, free work, trying it, having it
+    ("free shipping on the first two pallets", "discount"),
+    ("we'd do the commissioning free of charge", "discount"),
+    ("We can let your crew try the scanner for a fortnight", "trial"),
+    ("you can keep the demo kit until the end of the month", "trial"),
+    ("We'd be delighted to host your buyers at our Hull mill", "meeting"),
+    ("Shall I book in a demo for the 3rd?", "demo"),
+    ("Kindly find the revised quotation in the attachment.", "proposal"),
 ])
 def test_a_give_is_heard_however_it_is_worded(reply, kind):
     assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
@@ -92,6 +105,10 @@ def test_a_give_is_heard_however_it_is_worded(reply, kind):
     "Their quote is sitting with our finance team.",
     "the pricing you shared has been forwarded to our CFO",
     "Did the samples arrive?",
+    "Free delivery was what the other supplier offered you, right?",
+    "I'll check and let you know if I'm free on Thursday.",
+    "Just so we're clear, the 15% off was for the launch order only.",
+    "Could we book in Friday at 11 to go through the proposal together?",
 ])
 def test_a_thing_mentioned_is_not_a_thing_handed_over(reply):
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
