@@ -204,3 +204,10 @@ def test_a_question_about_a_document_or_a_slip_of_our_own_is_not_discovery_or_sy
 
 def test_how_many_of_their_own_is_still_discovery():
     assert "empathy" in stages("How many night shifts does each of your nurses cover a month?")
+
+
+def test_acknowledging_how_it_is_for_them_is_heard_as_empathy_and_scored_with_rapport():
+    reply = "Completely understand, a week of rain on a build like that is no joke."
+    assert stages(reply) == ["empathy"]
+    coach, _ = _played(reply)
+    assert coach.earned == ["rapport", "empathy"]
