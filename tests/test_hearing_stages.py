@@ -211,3 +211,20 @@ def test_acknowledging_how_it_is_for_them_is_heard_as_empathy_and_scored_with_ra
     assert stages(reply) == ["empathy"]
     coach, _ = _played(reply)
     assert coach.earned == ["rapport", "empathy"]
+
+
+@pytest.mark.parametrize("reply, stage", [
+    ("We've set this up for 35 dental practices across the north.", "trust"),
+    ("With the new rota live, your charge nurses get their evenings back.", "hope"),
+    ("Lovely speaking earlier, Wanjiru!", "rapport"),
+])
+def test_track_record_in_any_trade_a_life_won_back_and_a_warm_sign_off_are_heard(reply, stage):
+    assert stage in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We've been on hold for 25 minutes.",
+    "That's a good talking point for the board pack.",
+])
+def test_a_number_of_minutes_or_a_talking_point_is_not_a_stage(reply):
+    assert not stages(reply), hear(reply).signals.matches
