@@ -47,8 +47,16 @@ class Context:
     visits: int
     signals: Signals | None = None
     score_events: list[ScoreEvent] = field(default_factory=list)
+    _heard: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def heard(self, label: str) -> bool:
+        # Rules ask about the same few labels over and over within one reply: each is worked out once.
+        known = self._heard.get(label)
+        if known is None:
+            known = self._heard[label] = self._hears(label)
+        return known
+
+    def _hears(self, label: str) -> bool:
         if self.signals is None:
             return False
         # Chasing the coach inferred from context counts as heard, like chasing in the words.
@@ -73,14 +81,16 @@ Check = tuple[int, Callable[[Context], bool], Callable[[Context], str]]
 
 def _checks(when: When) -> Iterator[Check]:
     if when.any:
-        yield (min(_weight(label) for label in when.any),
-               lambda c: any(c.heard(label) for label in when.any),
-               lambda c: "heard " + next(label for label in when.any if c.heard(label)))
+        any_of = tuple(when.any)
+        yield (min(_weight(label) for label in any_of),
+               lambda c: any(map(c.heard, any_of)),
+               lambda c: "heard " + next(label for label in any_of if c.heard(label)))
     for label in when.all:
         yield _heard(label)
     if when.none:
-        yield (EXCLUSION, lambda c: not any(c.heard(label) for label in when.none),
-               lambda c: "did not hear " + " or ".join(when.none))
+        none_of = tuple(when.none)
+        yield (EXCLUSION, lambda c: not any(map(c.heard, none_of)),
+               lambda c: "did not hear " + " or ".join(none_of))
     if when.asks:
         yield (FACT_ASKED, lambda c: any(c.asked_for(fact) for fact in when.asks),
                lambda c: "asked about " + next(c.facts[f].label for f in when.asks if c.asked_for(f)))
@@ -152,19 +162,34 @@ def _counter(name: str, value: int, at_least: bool) -> Check:
     return LEDGER, holds, (lambda c: f"{name} {'≥' if at_least else '<'} {value}")
 
 
+def checks_of(when: When) -> tuple[Check, ...]:
+    """`when`'s checks, built once per `When` (a scenario's rules are asked again every reply)."""
+    known = _built.get(id(when))
+    if known is None or known[0] is not when:
+        if len(_built) >= MAX_BUILT:
+            _built.clear()
+        known = _built[id(when)] = (when, tuple(_checks(when)))
+    return known[1]
+
+
+#: `When` id → (the `When`, kept alive so its id stays its own; its checks). Cleared when full, so a
+#: long-running process that loads many scenarios holds the checks of the recent ones only.
+_built: dict[int, tuple[When, tuple[Check, ...]]] = {}
+MAX_BUILT = 20_000
+
+
 def evaluate(when: When, context: Context) -> list[str] | None:
     """The conditions that held, in words, or None when one of them did not hold."""
-    why = []
-    for _, holds, words in _checks(when):
+    checks = checks_of(when)
+    for _, holds, _ in checks:
         if not holds(context):
             return None
-        why.append(words(context))
-    return why
+    return [words(context) for _, _, words in checks]
 
 
 def specificity(when: When) -> int:
     """How narrowly `when` picks its moment; when several rules hold, the highest wins."""
-    return sum(weight for weight, _, _ in _checks(when))
+    return sum(weight for weight, _, _ in checks_of(when))
 
 
 _GET_QUESTIONS = {

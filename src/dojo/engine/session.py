@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, prospect_tags
-from dojo.engine.conditions import Context, Memory, evaluate, question_for, specificity
+from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
     CoachState,
     Event,
@@ -93,6 +93,7 @@ class Session:
         self._last_line: str | None = None
         self._said: set[str] = set()
         self._visits: Counter[str] = Counter({scenario.start: 1})
+        self._rankings: dict[str, list[tuple[Rule, str, tuple[Check, ...]]]] = {}
         self._context = self._context_for(None, [])
         opening = scenario.opening
         said, spoken = self._speak(opening, "opening", [], self._context)
@@ -211,21 +212,27 @@ class Session:
                 yield 2, index, rule, f"rules[{index + 1}]"
 
     def _choose(self, context: Context) -> _Choice:
-        best: tuple | None = None
-        for tier, index, rule, path in self._candidates():
-            why = evaluate(rule.when, context)
-            if why is None:
-                continue
-            if self.scenario.choose_rule == "first_match":
-                return _Choice(rule, path, why)
-            # Lower sorts first: higher priority; then guards (`before`) ahead of everything; then the
-            # more specific of the state's own and `after` rules, the state's winning a tie; then file order.
-            key = (-rule.priority, tier > 0, -specificity(rule.when), tier, index)
-            if best is None or key < best[0]:
-                best = (key, _Choice(rule, path, why))
-        if best is not None:
-            return best[1]
+        for rule, path, checks in self._ranked():
+            for _, holds, _ in checks:
+                if not holds(context):
+                    break
+            else:
+                return _Choice(rule, path, [words(context) for _, _, words in checks])
         return _Choice(self.scenario.states[self.state].fallback, f"states.{self.state}.fallback", [])
+
+    def _ranked(self) -> list[tuple[Rule, str, tuple[Check, ...]]]:
+        """The current state's candidate rules with their checks, best first: the first that holds wins
+        (the order only depends on the rules, so it is worked out once per state)."""
+        ranked = self._rankings.get(self.state)
+        if ranked is None:
+            candidates = list(self._candidates())
+            if self.scenario.choose_rule != "first_match":
+                # Lower sorts first: higher priority; then guards (`before`) ahead of everything; then the
+                # more specific of the state's own and `after` rules, the state's winning a tie; then file order.
+                candidates.sort(key=lambda c: (-c[2].priority, c[0] > 0, -specificity(c[2].when), c[0], c[1]))
+            ranked = self._rankings[self.state] = [(rule, path, checks_of(rule.when))
+                                                   for _, _, rule, path in candidates]
+        return ranked
 
     def _remember(self, rule: Rule | Fallback) -> None:
         self.memory.flags.update(rule.set)
