@@ -228,3 +228,23 @@ def test_track_record_in_any_trade_a_life_won_back_and_a_warm_sign_off_are_heard
 ])
 def test_a_number_of_minutes_or_a_talking_point_is_not_a_stage(reply):
     assert not stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll email over the case study from the Bulawayo co-op tonight.",
+    "Happy to line up a couple of references you can ring yourself.",
+    "One of our clients is running it live in three depots, you're welcome to visit.",
+    "We had pretty much the same sorting problem at a courier hub in Durban.",
+])
+def test_proof_handed_over_or_offered_to_check_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Are you able to resend the floor plan? It didn't open.",
+    "What we could do is move the setup to Thursday.",
+    "Tell me straight, is the budget signed off yet?",
+    "Any chance you'd intro me to Kofi? Sounds like he'd be a great fit for the pilot.",
+])
+def test_a_plan_a_setup_or_asking_for_straight_talk_is_not_a_stage(reply):
+    assert not stages(reply), hear(reply).signals.matches
