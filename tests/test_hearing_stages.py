@@ -248,3 +248,15 @@ def test_proof_handed_over_or_offered_to_check_is_trust(reply):
 ])
 def test_a_plan_a_setup_or_asking_for_straight_talk_is_not_a_stage(reply):
     assert not stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "So you get the site photos to me and we'll have the quote back to you by Wednesday.",
+    "I'll draft the service schedule, then you walk it past your ops lead on the 4th.",
+])
+def test_a_plan_with_dates_and_both_sides_doing_their_part_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+def test_one_side_doing_something_with_no_date_is_not_a_plan():
+    assert "urgency" not in stages("If you send me the logo I'll update the mockup.")
