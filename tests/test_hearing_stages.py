@@ -204,3 +204,59 @@ def test_a_question_about_a_document_or_a_slip_of_our_own_is_not_discovery_or_sy
 
 def test_how_many_of_their_own_is_still_discovery():
     assert "empathy" in stages("How many night shifts does each of your nurses cover a month?")
+
+
+def test_acknowledging_how_it_is_for_them_is_heard_as_empathy_and_scored_with_rapport():
+    reply = "Completely understand, a week of rain on a build like that is no joke."
+    assert stages(reply) == ["empathy"]
+    coach, _ = _played(reply)
+    assert coach.earned == ["rapport", "empathy"]
+
+
+@pytest.mark.parametrize("reply, stage", [
+    ("We've set this up for 35 dental practices across the north.", "trust"),
+    ("With the new rota live, your charge nurses get their evenings back.", "hope"),
+    ("Lovely speaking earlier, Wanjiru!", "rapport"),
+])
+def test_track_record_in_any_trade_a_life_won_back_and_a_warm_sign_off_are_heard(reply, stage):
+    assert stage in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We've been on hold for 25 minutes.",
+    "That's a good talking point for the board pack.",
+])
+def test_a_number_of_minutes_or_a_talking_point_is_not_a_stage(reply):
+    assert not stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll email over the case study from the Bulawayo co-op tonight.",
+    "Happy to line up a couple of references you can ring yourself.",
+    "One of our clients is running it live in three depots, you're welcome to visit.",
+    "We had pretty much the same sorting problem at a courier hub in Durban.",
+])
+def test_proof_handed_over_or_offered_to_check_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Are you able to resend the floor plan? It didn't open.",
+    "What we could do is move the setup to Thursday.",
+    "Tell me straight, is the budget signed off yet?",
+    "Any chance you'd intro me to Kofi? Sounds like he'd be a great fit for the pilot.",
+])
+def test_a_plan_a_setup_or_asking_for_straight_talk_is_not_a_stage(reply):
+    assert not stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "So you get the site photos to me and we'll have the quote back to you by Wednesday.",
+    "I'll draft the service schedule, then you walk it past your ops lead on the 4th.",
+])
+def test_a_plan_with_dates_and_both_sides_doing_their_part_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+def test_one_side_doing_something_with_no_date_is_not_a_plan():
+    assert "urgency" not in stages("If you send me the logo I'll update the mockup.")

@@ -282,6 +282,9 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not item[1].startswith("chase:")]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
+    if "give:case_study" in labels and "stage:trust" not in labels:  # proof handed over is proof
+        heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
+        labels.add("stage:trust")
     heard.sort()
     matches = [built_model(Match, {"label": label, "span": span, "rule": rule_id, "text": text[span[0]:span[1]]})
                for span, label, rule_id in heard]
