@@ -1,6 +1,6 @@
 """Does the coach's memory stop growing when every reply is new?
 
-Run: python benchmarks/bench_coach_memory.py [--replies 20000]
+Run: python benchmarks/bench_coach_memory.py [--replies 20000] [--scenarios]
 
 RE2 builds match states for text it has not seen and keeps them, up to each pattern's
 memory budget, so a long run of new replies (a day of practice, `dojo score` over a
@@ -8,6 +8,10 @@ folder) grows the process until those caches are full. This hears labelled repli
 new each time (a random name, number and sign-off around them) and prints the peak RSS
 and CPU time at checkpoints; the last two RSS figures should be about equal (the ratio
 ≈ 1.0 means the caches have filled and memory is flat from then on).
+
+With --scenarios the replies are heard in turn by the default lexicon and the lexicon of
+every shipped scenario (`scenarios/*.toml`), as `dojo score` over a mixed folder does; the
+RSS after building those lexicons, before any reply, is printed first.
 """
 
 from __future__ import annotations
@@ -32,9 +36,21 @@ def peak_mb() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--replies", type=int, default=20_000)
+    parser.add_argument("--scenarios", action="store_true",
+                        help="hear the replies in turn with every shipped scenario's lexicon too")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from dojo.coach import classify
+    from dojo.coach import classify, default_lexicon
+
+    lexicons = [default_lexicon()]
+    if args.scenarios:
+        from dojo.engine import lexicon_for
+        from dojo.scenario.load import load_scenario
+
+        built = time.process_time()
+        lexicons += [lexicon_for(load_scenario(path)) for path in sorted((ROOT / "scenarios").glob("*.toml"))]
+        print(f"{len(lexicons)} lexicons built in {time.process_time() - built:.1f} s CPU, "
+              f"peak RSS {peak_mb():.0f} MB before any reply")
 
     texts = [json.loads(line)["text"] for name in CORPORA
              for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -43,7 +59,8 @@ def main() -> int:
     start, seen = time.process_time(), []
     for count in range(1, args.replies + 1):
         opener = rng.choice(["Hi", "Ok", "So", "Right", "Thanks"])
-        classify(f"{opener} {rng.choice(NAMES)}{rng.randint(1, 999)}, {rng.choice(texts)} ref {rng.randint(1, 99_999)}")
+        classify(f"{opener} {rng.choice(NAMES)}{rng.randint(1, 999)}, {rng.choice(texts)} ref {rng.randint(1, 99_999)}",
+                 lexicons[count % len(lexicons)])
         if count in checkpoints:
             seen.append(peak_mb())
             print(f"{count:>8,} new replies  peak RSS {seen[-1]:6.0f} MB  CPU {time.process_time() - start:6.1f} s")

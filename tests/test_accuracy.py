@@ -61,10 +61,26 @@ SETS = {
     # Irish, Singaporean, South African, Filipino and Indian English; construction, schools,
     # insurance, events. Measured before tuning at gives 0.67, gets 0.74, stages 0.90.
     "dev_more": LabelledSet(DATA / "dev_more.jsonl", 40, 0.85, 0.85),
+    # Gives in voices unlike the sets above (terse exec email, voice memos, Gen-Z chat, Nigerian,
+    # Indian, Jamaican, Irish, Texan and ESL English; venues, dental labs, funerals, coffee),
+    # passive and two-sentence gives, and 38 neutral look-alikes. Labelled before tuning, when it
+    # scored gives 0.64; tuned on since.
+    "dev_gives": LabelledSet(DATA / "dev_gives.jsonl", 100, 0.0, 0.0),
     # Neutral near-misses: acknowledgements, the prospect's errand restated, reading or asking
     # for a document, trigger words in another sense, questions about the rep's own company.
     "dev_neutral": LabelledSet(DATA / "dev_neutral.jsonl", 60, 0.0, 0.80, false_signal_bar=0.10),
     "dev_near": LabelledSet(DATA / "dev_near.jsonl", 40, 0.0, 0.80, false_signal_bar=0.10),
+    # Gets, chasing and neutral near-misses, written and labelled before tuning: statement-form
+    # asks ("keen to know…", "would be good to lock in…"), gets after a give or small talk,
+    # terse executive email, voice memos, Nigerian Pidgin, Jamaican Patois, Indian, Irish and
+    # Texan English, ESL; funeral services, mining, dental labs, venues, cyber insurance,
+    # coffee. Half its rows are neutral look-alikes.
+    "dev_gets": LabelledSet(DATA / "dev_gets.jsonl", 100, 0.50, 0.50),
+    # The pathway stages in yet other voices (Jamaican, Irish, Texan, Nigerian, Indian English, Gen-Z
+    # chat, voice memos; funeral homes, mines, dental labs, wedding venues), a quarter neutral look-alikes.
+    # Measured before tuning at stage accuracy 0.71 and 6 of 32 neutral replies heard; tuned on since.
+    # Held to stages and false signals: it has almost no gives and no chasing to score F1 on.
+    "dev_stages": LabelledSet(DATA / "dev_stages.jsonl", 100, 0.0, 0.85, false_signal_bar=0.15),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

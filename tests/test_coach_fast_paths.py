@@ -2,7 +2,8 @@
 
 The one-pass set skips patterns and clause cues a reply cannot contain, ASCII
 replies skip the shorthand search, `classify - --json` classifies replies in
-batches and writes its JSON by hand. Each shortcut must change nothing a user
+batches and writes its JSON by hand, and a scenario's lexicon shares the
+default lexicon's compiled patterns and set instead of compiling its own. Each shortcut must change nothing a user
 sees: these tests compare each against the slow, obvious way over every reply
 in the project's own (non-blind) labelled sets.
 """
@@ -16,9 +17,10 @@ import pytest
 
 from dojo.cli.catalogue import signals_json, signals_json_line
 from dojo.coach import default_lexicon
-from dojo.coach.lexicon import ALL_CUES, Lexicon
+from dojo.coach.lexicon import ALL_CUES, Lexicon, build_lexicon
 from dojo.coach.normalise import normalise
 from dojo.coach.signals import classify, classify_many, hear
+from dojo.vocab import LexiconRule
 
 DATA = Path(__file__).parent / "data"
 
@@ -69,3 +71,28 @@ def test_the_hand_written_json_line_is_what_json_dumps_writes(extra):
     for text in REPLIES[::5]:
         signals = classify(text + extra)
         assert signals_json_line(signals) == json.dumps(signals_json(signals), ensure_ascii=False) + "\n"
+
+
+def test_a_scenario_lexicon_sharing_the_default_set_hears_what_one_compiled_from_scratch_hears():
+    default = default_lexicon()
+    replaced = LexiconRule(id="give.deck", label="give:deck", patterns=(r"\bpitchbook\b", "{thing.deck} is yours"))
+    added = LexiconRule(id="trainer.extra", label="get:budget", patterns=(r"\bpurse strings\b", r"\bdeck\b"),
+                        needs=("ask",))
+    # "wot" joins {wh}, which the question-opener cue uses too: that cue must be recompiled, not shared.
+    extended = default.extended([replaced, added], disable=["stage.rapport"],
+                                classes={"thing.deck": ["pitchbook"], "wh": ["wot"]})
+    assert extended.base is default and len(extended.matchers) == 2
+    scratch = build_lexicon(extended.source, "scenario lexicon")
+    assert scratch.base is None and [p.source for p in scratch.patterns] == [p.source for p in extended.patterns]
+    texts = REPLIES[::3] + ["wot budget range", "wot is ur budget", "Here's the pitchbook; who holds the purse strings?",
+                            "the deck is yours, how's your week been?"]
+    assert [_dump(text, extended) for text in texts] == [_dump(text, scratch) for text in texts]
+
+
+def test_a_scenario_lexicon_compiles_only_what_its_patch_adds():
+    default = default_lexicon()
+    extended = default.extended([LexiconRule(id="trainer.only", label="get:budget", patterns=(r"\bpurse strings\b",))])
+    shared = {id(pattern.regex) for pattern in default.patterns}
+    fresh = [pattern.source for pattern in extended.patterns if id(pattern.regex) not in shared]
+    assert fresh == [r"\bpurse strings\b"]
+    assert extended.matchers[0].set is default.matchers[0].set

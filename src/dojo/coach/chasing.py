@@ -81,5 +81,6 @@ def repitches(signals: Signals) -> bool:
 
 
 def concedes_effort(signals: Signals) -> bool:
-    """A pitch with no question is effort the rep spends that the prospect does not match."""
-    return bool(set(PITCH_STAGES) & set(signals.stages)) and not signals.question
+    """A pitch with no question is effort the rep spends that the prospect does not match; inviting a no
+    (Trust by permission) hands the next step to the prospect, so it is not one."""
+    return bool(set(PITCH_STAGES) & set(signals.stages)) and not signals.question and not signals.permission

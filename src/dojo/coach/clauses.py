@@ -155,7 +155,10 @@ class Reading:
         if not theirs:
             return False
         ours = spans(self.cues.rep_subject, self.data, clause, start) if "rep_subject" in present else []
-        return not ours or theirs[-1][0] > ours[-1][0]
+        # By where each subject ends, and on a tie the longer one: "do you", "you'll have" end with
+        # the prospect's "you" and are the rep's; "you'd like me to" ends with the rep's "me to"
+        # and is the prospect's errand.
+        return not ours or (theirs[-1][1], -theirs[-1][0]) > (ours[-1][1], -ours[-1][0])
 
     def speaker(self, start: int, end: int) -> str:
         """Who the clause's first subject is: `rep`, `prospect` or `none` (for --explain)."""

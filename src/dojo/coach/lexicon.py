@@ -126,7 +126,9 @@ class Lexicon:
     patterns: tuple[CompiledPattern, ...]
     #: Every pattern in one RE2 set, then each clause cue, then a pattern that matches any text:
     #: one pass over a reply says which patterns can match and which cues occur in it at all.
-    matcher: re2.Set
+    #: A scenario's lexicon shares the default lexicon's set and adds a small one for its patch
+    #: (see `Matcher`); the default lexicon has one, in its own order.
+    matchers: tuple[Matcher, ...]
     clauses: Clauses
     shorthand: Mapping[str, str]
     shorthand_finder: re2._Regexp | None
@@ -134,6 +136,8 @@ class Lexicon:
     shorthand_words: frozenset[bytes] | None
     classes: Mapping[str, tuple[str, ...]]
     source: LexiconFile = field(repr=False)
+    #: The lexicon this one was extended from (the default), whose compiled patterns and set it shares.
+    base: Lexicon | None = field(default=None, repr=False, compare=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
@@ -145,7 +149,7 @@ class Lexicon:
         for name, words in (classes or {}).items():
             merged.setdefault(name, []).extend(words)
         data = self.source.model_copy(update={"rules": kept + added, "classes": merged})
-        return build_lexicon(data, "scenario lexicon")
+        return build_lexicon(data, "scenario lexicon", base=self.base or self)
 
     def labels(self) -> list[str]:
         return sorted({rule.label for rule in self.rules})
@@ -158,7 +162,9 @@ class Lexicon:
         out of memory, and then reports nothing, not even the pattern that matches any text), every
         pattern is a candidate and every cue may occur: slower, never wrong.
         """
-        hits = self.matcher._set.Match(data)
+        if self.base is not None:
+            return self._scan_shared(data)
+        hits = self.matchers[0].set._set.Match(data)
         count = len(self.patterns)
         if not hits:
             return range(count), ALL_CUES
@@ -167,6 +173,45 @@ class Lexicon:
             return range(count), ALL_CUES
         first_cue = bisect_left(hits, count)
         return hits[:first_cue], _cue_names(tuple(hits[first_cue:-1]), count)
+
+    def _scan_shared(self, data: bytes) -> tuple[list[int] | range, frozenset[str]]:
+        """`scan` for a lexicon made of the default lexicon's set and its own patch set."""
+        found: list[int] = []
+        cues: list[str] = []
+        for matcher in self.matchers:
+            hits = matcher.set._set.Match(data)
+            ids = matcher.ids
+            if not hits or max(hits) != len(ids):  # the match-anything sentinel is missing: incomplete
+                return range(len(self.patterns)), ALL_CUES
+            for hit in hits:
+                if hit < len(ids):
+                    number = ids[hit]
+                    if number >= 0:
+                        found.append(number)
+                    elif number != UNUSED:
+                        cues.append(CUE_NAMES[-1 - number])
+        found.sort()
+        return found, _cue_set(frozenset(cues))
+
+
+#: In `Matcher.ids`: a set entry this lexicon does not use (a rule the scenario replaced or disabled).
+UNUSED = -1000
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """An RE2 set over some patterns and cues, and what each of its entries is in a lexicon."""
+
+    set: re2.Set
+    #: For each entry but the last (which matches any text): a pattern index, -1 - the cue's
+    #: position in CUE_NAMES, or UNUSED.
+    ids: tuple[int, ...]
+
+
+@lru_cache(maxsize=1024)
+def _cue_set(names: frozenset[str]) -> frozenset[str]:
+    """One shared frozenset per answer (at most 2⁹ different ones)."""
+    return names
 
 
 @lru_cache(maxsize=1024)
@@ -204,27 +249,37 @@ def _compile(pattern: str, where: str) -> re2._Regexp:
         raise LexiconError(f"{where}: pattern {pattern!r} is too large for the matching engine") from None
 
 
-def _guard(pattern: str | None, where: str, at_end: bool) -> re2._Regexp | None:
-    if pattern is None:
-        return None
-    return _compile(f"(?:{pattern})$" if at_end else f"^(?:{pattern})", where)
-
-
-def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
+def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) -> Lexicon:
+    """Compile `data`. With `base` (the lexicon `data` extends), every pattern, cue and class word
+    `base` already has is taken from it rather than compiled again, and `base`'s one-pass set is
+    shared: only what the extension adds or changes goes into a second, small set."""
     ids = [rule.id for rule in data.rules]
     duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
     if duplicates:
         raise LexiconError(f"{label}: duplicate rule id {duplicates[0]!r}")
     classes = {name: tuple(words) for name, words in data.classes.items()}
     for name, words in classes.items():
+        checked = set(base.classes.get(name, ())) if base is not None else set()
         for word in words:
+            if word in checked:
+                continue
             try:
                 check_pattern(word, f"word {word!r} of class")
             except ValueError as err:
                 raise LexiconError(f"{label}: classes.{name}: {err}") from None
+    compiled_before = _compiled_regexes(base) if base is not None else {}
+
+    def compile_once(pattern: str, where: str) -> re2._Regexp:
+        found = compiled_before.get(pattern)
+        return found if found is not None else _compile(pattern, where)
 
     def regex(pattern: str, where: str) -> re2._Regexp:
-        return _compile(expand(pattern, classes, f"{label}: {where}"), f"{label}: {where}")
+        return compile_once(expand(pattern, classes, f"{label}: {where}"), f"{label}: {where}")
+
+    def guard(pattern: str | None, where: str, at_end: bool) -> re2._Regexp | None:
+        if pattern is None:
+            return None
+        return compile_once(f"(?:{pattern})$" if at_end else f"^(?:{pattern})", where)
 
     cues = data.clause
     negation = data.negation
@@ -244,7 +299,6 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
     )
     compiled_rules: list[CompiledRule] = []
     patterns: list[CompiledPattern] = []
-    matcher = re2.Set.SearchSet(_set_options())
     for rule in data.rules:
         for kind in rule.kinds or (None,):
             rule_id = rule.id if kind is None else f"{rule.id}:{kind}"
@@ -260,34 +314,94 @@ def build_lexicon(data: LexiconFile, label: str) -> Lexicon:
                 where = f"rules.{rule.id}.patterns[{index}]"
                 expanded = expand(source, classes, f"{label}: {where}")
                 patterns.append(CompiledPattern(
-                    compiled, expanded, _compile(expanded, f"{label}: {where}"),
-                    _guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
-                    _guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
-                    None if spec.unless is None else _compile(spec.unless, f"{label}: {where}.unless"),
+                    compiled, expanded, compile_once(expanded, f"{label}: {where}"),
+                    guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
+                    guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
+                    None if spec.unless is None else compile_once(spec.unless, f"{label}: {where}.unless"),
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
                     or compiled.negatable or bool(compiled.needs)))
-                if matcher.Add(expanded) != len(patterns) - 1:
-                    raise LexiconError(f"{label}: {where}: pattern could not be added to the matcher")
-    for name in CUE_NAMES:
-        cue = getattr(clauses, name)
-        try:  # a cue the lexicon leaves out (no trailing negation) is `\b\B`, which nothing matches
-            matcher.Add(cue.pattern if cue is not None else r"\b\B")
-        except re2.error:
-            raise LexiconError(f"{label}: clause cue {name} could not be added to the matcher") from None
-    matcher.Add("")  # matches any text: its absence from a result means the pass did not finish
-    try:
-        matcher.Compile()
-    except re2.error:
-        raise LexiconError(f"{label}: the rules are too large to match in one pass") from None
+    cue_sources = [cue.pattern if cue is not None else NOTHING for cue in (getattr(clauses, name) for name in CUE_NAMES)]
+    matchers = _matchers(label, [pattern.source for pattern in patterns], cue_sources, base)
     shorthand = {word.lower(): spelled for word, spelled in data.shorthand.items()}
     finder = None
     if shorthand:
         escaped = sorted((re2.escape(word) for word in shorthand), key=lambda word: (-len(word), word))
         finder = re2.compile(r"\b(?:" + "|".join(escaped) + r")\b", _re2_options())
     plain_words = all(re.fullmatch(r"[0-9a-z_]+", word) for word in shorthand)
-    return Lexicon(tuple(compiled_rules), tuple(patterns), matcher, clauses, shorthand, finder,
-                   frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data)
+    return Lexicon(tuple(compiled_rules), tuple(patterns), matchers, clauses, shorthand, finder,
+                   frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data, base)
+
+
+#: What a cue the lexicon leaves out (no trailing negation) is in the set: nothing matches it.
+NOTHING = r"\b\B"
+
+
+def _compiled_regexes(lexicon: Lexicon) -> dict[str, re2._Regexp]:
+    """Every compiled regex of `lexicon` (patterns, guards, cues) by its pattern text."""
+    found: dict[str, re2._Regexp] = {}
+    for pattern in lexicon.patterns:
+        for regex in (pattern.regex, pattern.not_before, pattern.not_after, pattern.unless):
+            if regex is not None:
+                found[regex.pattern] = regex
+    for name in CUE_NAMES:
+        cue = getattr(lexicon.clauses, name)
+        if cue is not None:
+            found[cue.pattern] = cue
+    return found
+
+
+def _matchers(label: str, sources: list[str], cue_sources: list[str], base: Lexicon | None) -> tuple[Matcher, ...]:
+    """The one-pass sets: every pattern, then every cue, in one set; or, extending `base`, base's
+    set (each entry mapped to this lexicon's pattern or cue with the same text, if any) and a set
+    of the rest."""
+    if base is None:
+        return (_matcher(label, sources + cue_sources,
+                         list(range(len(sources))) + [-1 - position for position in range(len(cue_sources))]),)
+    shared = base.matchers[0]
+    unclaimed: dict[str, list[int]] = {}
+    for entry, number in enumerate(shared.ids):
+        if number >= 0:
+            unclaimed.setdefault(base.patterns[number].source, []).append(entry)
+    base_ids = [UNUSED] * len(shared.ids)
+    extra_sources: list[str] = []
+    extra_ids: list[int] = []
+    for number, source in enumerate(sources):
+        entries = unclaimed.get(source)
+        if entries:
+            base_ids[entries.pop(0)] = number
+        else:
+            extra_sources.append(source)
+            extra_ids.append(number)
+    base_cues = [getattr(base.clauses, name) for name in CUE_NAMES]
+    for position, source in enumerate(cue_sources):
+        before = base_cues[position]
+        entry = shared.ids.index(-1 - position)
+        if (before.pattern if before is not None else NOTHING) == source:
+            base_ids[entry] = -1 - position
+        else:
+            extra_sources.append(source)
+            extra_ids.append(-1 - position)
+    matchers = [Matcher(shared.set, tuple(base_ids))]
+    if extra_sources:
+        matchers.append(_matcher(label, extra_sources, extra_ids))
+    return tuple(matchers)
+
+
+def _matcher(label: str, sources: list[str], ids: list[int]) -> Matcher:
+    matcher = re2.Set.SearchSet(_set_options())
+    for source, number in zip(sources, ids, strict=True):
+        try:
+            matcher.Add(source)
+        except re2.error:
+            what = f"clause cue {CUE_NAMES[-1 - number]}" if number < 0 else f"pattern {source!r}"
+            raise LexiconError(f"{label}: {what} could not be added to the matcher") from None
+    matcher.Add("")  # matches any text: its absence from a result means the pass did not finish
+    try:
+        matcher.Compile()
+    except re2.error:
+        raise LexiconError(f"{label}: the rules are too large to match in one pass") from None
+    return Matcher(matcher, tuple(ids))
 
 
 def _literal(pattern: str) -> bytes | None:

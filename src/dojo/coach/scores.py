@@ -222,6 +222,8 @@ class Coach:
             if stage == "rapport" and chasing:
                 continue  # a discount or a plea buys attention, not connection
             missing = self.missing_for(stage)
+            if missing and stage == "trust" and _only_permission(signals):
+                continue  # inviting a no before discovery is not pitching: no jump, and Trust waits
             quote = quotes[stage]
             if quote is None:
                 quote = signals.quote(f"stage:{stage}")
@@ -290,6 +292,12 @@ def acknowledgement(signals: Signals) -> str:
         if sentence and not asks and not _REQUEST.match(sentence):
             return match.text
     return ""
+
+
+def _only_permission(signals: Signals) -> bool:
+    """Whether every Trust heard in the reply is the rep inviting a no."""
+    invited = {(match.span, match.rule) for match in signals.matches if match.label == "permission"}
+    return all((match.span, match.rule) in invited for match in signals.matches if match.label == "stage:trust")
 
 
 def _jump_name(stage: str, missing: list[str]) -> str:

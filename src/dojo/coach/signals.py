@@ -9,12 +9,13 @@ worked out there, once, instead of inside every pattern.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import re2
 from pydantic import BaseModel, ConfigDict
 
 from dojo.coach.clauses import Reading
+from dojo.coach.kinds import unheard_kinds
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
@@ -231,7 +232,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     candidates: list[Candidate] = []
     heard: list[tuple[tuple[int, int], str, str]] = []
     heard_at: list[tuple[int, str]] = []  # (byte offset, label) of each heard match a yielding rule may defer to
-    yielding: list[tuple[int, CompiledPattern, tuple[int, int]]] = []  # (byte offset, pattern, span)
+    yielding: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # (byte offset, pattern, span, byte end)
+    gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
     for index in read.hits:
         pattern = patterns[index]
         if pattern.literal is not None:  # "\?": a substring search, no engine call
@@ -248,22 +250,37 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                 normalised.to_original(normalised.to_char(start), normalised.to_char(end))
             if span[1] > span[0]:
                 if rule.yields_to:
-                    yielding.append((start, pattern, span))
+                    yielding.append((start, pattern, span, end))
                 else:
+                    if rule.label.startswith("give:"):
+                        gives.append((start, end, rule.label[5:], len(heard)))
                     heard.append((span, rule.label, rule.id))
                     heard_at.append((start, rule.label))
     if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause
         clause_labels: dict[int, set[str]] = {}
         for start, label in heard_at:
             clause_labels.setdefault(reading.clause_start(start), set()).add(label)
-        for start, pattern, span in yielding:
+        for start, pattern, span, end in yielding:
             here = clause_labels.get(reading.clause_start(start), ())
             if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
+                if pattern.rule.label.startswith("give:"):
+                    gives.append((start, end, pattern.rule.label[5:], len(heard)))
                 heard.append((span, pattern.rule.label, pattern.rule.id))
+    if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
+        overreach = unheard_kinds([give[:3] for give in gives], data, lexicon.classes)
+        if overreach:
+            dropped = {gives[number][3] for number in overreach}
+            if keep_cancelled:
+                cut = {(gives[number][0], gives[number][1], gives[number][2]) for number in overreach}
+                candidates = [replace(c, cancelled="kind: a nearer thing is the give")
+                              if not c.cancelled and (c.start, c.end, c.pattern.rule.label[5:]) in cut else c
+                              for c in candidates]
+            heard = [item for number, item in enumerate(heard) if number not in dropped]
     labels = {label for _, label, _ in heard}
     permission = "permission" in labels
-    if permission:  # inviting a no is the opposite of chasing
+    if permission:  # inviting a no is the opposite of chasing, and candour: it earns Trust
         heard = [item for item in heard if not item[1].startswith("chase:")]
+        heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
     heard.sort()
     matches = [built_model(Match, {"label": label, "span": span, "rule": rule_id, "text": text[span[0]:span[1]]})

@@ -1,0 +1,165 @@
+"""Which kind a give is: the deliverable nearest the offer, not every thing named after it.
+
+A give frame ("I'll send …", "attached is …") reaches a few words past its verb
+to find the thing handed over, so one frame can run on past the thing into
+another noun: "I'll send the link to the walkthrough video", "I'll run the ROI
+model on your figures". A trainer hears one give there, and its kind is the
+nearest thing to the verb, with two exceptions:
+
+- things listed together are each given: "the deck and the pricing";
+- two nouns in a row are one thing, named by the second ("a video tour"),
+  unless the second only carries the first ("a slide pack", "the demo recording");
+- where two kinds name the same words ("a costed plan"), information, the
+  fallback kind, gives way;
+- a *pointer* hands over what it points at ("a link to the demo recording",
+  "a copy of the contract"), and a *description* of a document is that document
+  ("a summary of the pricing options"); a description of an event stays
+  information ("an overview of the pilot").
+
+Matches are byte spans in the normalised reply. Only a match that contains a
+nearer one ran on past it; matches that merely overlap ("I can do £12" and "£12
+a vehicle") are separate moves and both stand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+import re2
+
+from dojo.vocab import _re2_options
+
+#: Give kinds that are documents: a description of one ("a summary of the pricing") is that document.
+DOCUMENT_KINDS = frozenset({"pricing", "deck", "proposal", "case_study"})
+#: Word classes (in the lexicon) of nouns that carry another thing, and of words that list things.
+POINTER_CLASS = "thing.pointer"
+ABOUT_CLASS = "thing.about"
+LIST_CLASS = "listing"
+
+
+@lru_cache(maxsize=8)
+def _ends_with(words: tuple[str, ...]) -> re2._Regexp | None:
+    if not words:
+        return None
+    return re2.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")$", _re2_options())
+
+
+@lru_cache(maxsize=8)
+def _contains(words: tuple[str, ...]) -> re2._Regexp | None:
+    if not words:
+        return None
+    return re2.compile(r"(?:^|\W)(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?:\W|$)",
+                       _re2_options())
+
+
+#: "a link to", "a summary of": the words between a carrier noun and what it carries.
+_CARRIES = re2.compile(r"^\W*(?:of|on|to|for|about|from|re|regarding|covering|showing|with|into|explaining|"
+                       r"outlining|around|behind)\b", _re2_options())
+
+
+#: Words that open a new phrase, so the nouns either side of them are not one compound.
+_PHRASE_WORDS = frozenset(b"a an the of on to for about from with and or plus then also your my our their "
+                          b"this that these those it them you me us in by at so".split())
+
+
+_TRAILING_PREPOSITION = re2.compile(r"\s+(?:of|on|to|for|about|from|re|regarding|covering)$", _re2_options())
+
+
+@lru_cache(maxsize=32)
+def _thing(words: tuple[str, ...]) -> re2._Regexp | None:
+    if not words:
+        return None
+    return re2.compile(r"\b(?:" + "|".join(words) + r")$", _re2_options())
+
+
+def _phrase_length(kind: str, data: bytes, end: int, classes: Mapping[str, tuple[str, ...]]) -> int:
+    """How many bytes of the thing class of `kind` end at `end` (0 when that kind has no thing class)."""
+    regex = _thing(classes.get(f"thing.{kind}", ()))
+    if regex is None:
+        return 0
+    window = data[max(0, end - 60):end]
+    found = regex.search(window)
+    return len(window) - found.start() if found is not None else 0
+
+
+def _compound(between: bytes) -> bool:
+    """Two nouns in a row, nothing between them: "video tour", "slide pack", "pricing one-pager"."""
+    if not between[:1].isspace() and between[:1] != b"-":
+        return False
+    words = between.replace(b"-", b" ").split()
+    return 0 < len(words) <= 2 and all(word.isalnum() and word not in _PHRASE_WORDS for word in words)
+
+def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
+                  classes: Mapping[str, tuple[str, ...]]) -> set[int]:
+    """Indices into `gives` ((start, end, kind) in one clause each) of matches that overreach.
+
+    `gives` holds every give heard in the reply; each group of matches sharing a clause is
+    judged on its own, nearest thing first.
+    """
+    pointer = _ends_with(classes.get(POINTER_CLASS, ()))
+    about = _ends_with(classes.get(ABOUT_CLASS, ()))
+    listing = _contains(classes.get(LIST_CLASS, ()))
+    order = sorted(range(len(gives)), key=lambda index: (gives[index][1], gives[index][0]))
+    dropped: set[int] = set()
+    kept: list[int] = []
+    for index in order:
+        start, end, kind = gives[index]
+        # Two kinds for the same words ("a cost estimate", "the tasting menu"): the kind whose
+        # thing is the longer phrase names it; failing that, information is the fallback kind.
+        same = [other for other in kept if other not in dropped and gives[other][1] == end
+                and gives[other][2] != kind]
+        if same:
+            mine = _phrase_length(kind, data, end, classes)
+            for other in same:
+                theirs = _phrase_length(gives[other][2], data, end, classes)
+                if mine != theirs and mine and theirs:
+                    dropped.add(index if mine < theirs else other)
+                elif "information" in (kind, gives[other][2]):
+                    dropped.add(index if kind == "information" else other)
+            if index in dropped:
+                continue
+        # A frame that ran on past a nearer thing contains that thing's whole match.
+        nearer = [other for other in kept
+                  if other not in dropped and gives[other][1] < end and start <= gives[other][0]]
+        if not nearer:
+            kept.append(index)
+            continue
+        verdict = True
+        for other in nearer:
+            other_start, other_end, other_kind = gives[other]
+            if other_kind == kind:
+                continue
+            between = data[other_end:end]
+            if listing is not None and listing.search(between):
+                continue  # "the deck and the pricing": both given
+            carrier = data[other_start:other_end]
+            if _compound(between):
+                # One noun phrase, named by its last noun ("a video tour"), unless that noun only
+                # carries the first: "the demo recording", "a slide pack"; but "the pilot
+                # overview" describes an event, which is information.
+                head = data[other_start:end]
+                carries_it = (pointer is not None and pointer.search(head)) or \
+                    (other_kind in DOCUMENT_KINDS and about is not None and about.search(head))
+                if carries_it:
+                    verdict = False
+                else:
+                    dropped.add(other)
+                continue
+            preposition = _TRAILING_PREPOSITION.search(carrier)
+            if preposition is not None:  # the frame ran on to "a copy of": the carrier is "a copy"
+                carrier = carrier[:preposition.start()]
+            carried = preposition is not None or _CARRIES.search(between) is not None
+            if carried and pointer is not None and pointer.search(carrier):
+                dropped.add(other)  # "a link to the demo": the demo
+                continue
+            if carried and kind in DOCUMENT_KINDS and about is not None and about.search(carrier) \
+                    and other_kind == "information":
+                dropped.add(other)  # "a summary of the pricing": pricing
+                continue
+            verdict = False  # the nearer thing is the give
+        if verdict:
+            kept.append(index)
+        else:
+            dropped.add(index)
+    return dropped

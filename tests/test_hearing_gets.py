@@ -1,0 +1,223 @@
+"""Gets, chasing and the replies that only look like them: each test names the trainer's judgment it encodes.
+
+A get is the move, not a phrase: a question or request addressed to the prospect whose object is
+one of their commitments (a slot, a decision and its date, budget, their people, criteria, an
+intro, a reference, an NDA, next steps on both sides). Chasing is the rep doing the prospect's
+share of the work. The wordings here are not the ones the rules were tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach import Coach, classify
+from dojo.coach.context import infer_tags
+from dojo.coach.signals import hear
+
+
+def heard(reply: str) -> str:
+    """What the coach made of a reply, for the assertion message."""
+    return str([(match.label, match.text) for match in hear(reply).signals.matches])
+
+
+# ---------------------------------------------------------------- a get however it is worded
+
+@pytest.mark.parametrize("reply, kind", [
+    # A statement that asks: "would be good to…", "keen to hear…", "let me know…"
+    ("Would be handy to know roughly what you've carved out for the new fleet.", "budget"),
+    ("Keen to hear which figure you'd have to stay under to get this through.", "budget"),
+    ("Would be great to firm up a time with you on Thursday morning.", "meeting"),
+    ("Let me know who from your side should sit in on the review.", "decision_makers"),
+    ("Need your board's approval date so I can plan the install crews.", "timeline"),
+    # Questions in other voices and with no question mark
+    ("so when r u guys hoping to make a call on the cold room", "timeline"),
+    ("Oga, wetin una budget be for the solar panels", "budget"),
+    ("what would it have to prove in the first month for you to keep going", "criteria"),
+    ("Could you give me a buzz on your mobile after the site meeting?", "direct_line"),
+    ("Any chance you'd be happy to act as a reference once the first batch is fitted?", "testimonial"),
+    ("Is your procurement team ok to sign a mutual NDA before the deep dive?", "nda"),
+    ("Would any of the other practice owners in your study group want to hear about this?", "referral"),
+    ("How about we say half two on Wednesday for the tasting?", "meeting"),
+    # The polite past still looks ahead
+    ("When were you hoping to have the new chillers in?", "timeline"),
+])
+def test_a_get_is_an_ask_for_their_commitment_however_it_is_worded(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Attached is the rate card for the chapel and the hall. What have you and the family set aside for the day?",
+     "budget"),
+    ("Congrats on the new depot! When does your ops board next sit to sign off spend like this?", "timeline"),
+    ("The case study from the quarry in Mount Isa is below. Who on your side would need to sign off on a trial?",
+     "decision_makers"),
+])
+def test_a_get_after_a_give_or_small_talk_is_still_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Give me a shout if there's a budget figure I need to stay inside.", "budget"),
+    ("Worth us pinning down a date by which the committee will have voted.", "timeline"),
+    ("Could do with knowing roughly when you'd want the first delivery.", "timeline"),
+    ("Ping me three or four times that suit the week after next.", "meeting"),
+    ("So I'll tidy up the costings, you take them to the partners on Monday, and we meet again on the 9th.",
+     "next_steps"),
+    ("Tell me what a good outcome looks like for you by the end of the trial.", "criteria"),
+])
+def test_an_ask_made_as_a_statement_is_still_an_ask(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kinds", [
+    ("Good to see the new showroom open. I'll get the fabric swatches couriered over. It'd help me to know when "
+     "you'd ideally want the fit-out finished.", {"timeline"}),
+    ("Thanks Kemi, the spec pack is attached. Before anything else, what would this need to do for you to "
+     "replace the current supplier.", {"criteria"}),
+    ("Morning Liam, hope the lambing's going ok! Quick one, when does your co-op committee next meet, and is "
+     "there a figure they'd have in mind for the new shed.", {"timeline", "budget"}),
+    ("Lovely chatting earlier. Happy to send the proposal through. Who apart from yourself gets a say in "
+     "picking the caterer?", {"decision_makers"}),
+])
+def test_every_get_in_a_reply_of_several_sentences_is_heard(reply, kinds):
+    assert kinds <= set(classify(reply).gets), heard(reply)
+
+
+def test_a_decision_asked_by_a_date_is_a_timeline_even_inside_a_plan():
+    reply = "Here's the plan: you give me a yes or no by the 20th, and I book the fitters the same week."
+    assert "timeline" in classify(reply).gets, heard(reply)
+    assert classify(reply).chase == []
+
+
+def test_naming_their_person_into_the_meeting_asks_for_the_decision_makers():
+    reply = "Can we do 11 on the 9th, with Ama from procurement as well?"
+    assert set(classify(reply).gets) >= {"meeting", "decision_makers"}, heard(reply)
+
+
+def test_an_intro_to_their_own_boss_is_access_to_a_decision_maker_not_a_referral():
+    found = classify("Could you connect me with your finance head before Friday?")
+    assert "decision_makers" in found.gets and "referral" not in found.gets
+
+
+def test_who_else_outside_their_company_would_want_it_is_a_referral():
+    found = classify("Who else in the growers' cooperative do you reckon would be interested?")
+    assert found.gets == ["referral"]
+
+
+def test_who_would_need_to_see_it_is_their_people_not_their_criteria():
+    assert classify("Who at your end would need to see the quote before it's approved?").gets == ["decision_makers"]
+
+
+# ---------------------------------------------------------------- what only looks like a get
+
+@pytest.mark.parametrize("reply", [
+    # Their person in small talk, not brought into the deal
+    "Is your manager back from her honeymoon yet?",
+    "How was your CEO's speech at the dinner? Heard it went down well.",
+    # A commitment word in another sense, or quoting back what was said
+    "Did the budget hotel near the venue work out for you?",
+    "Which referral code should I put on the invoice?",
+    "Is that the deadline your lawyer mentioned, or the landlord's one?",
+    "Could you check if the next steps email ended up in spam?",
+    "The NDA your team sent back is missing a signature on page 3.",
+    "Was the NDA the version with our old address on it?",
+    # Small talk about the past, and a reference that already exists
+    "Oh lovely, when did you open the second shop?",
+    "The reference site we used to take people to has closed, sadly.",
+    # The rep's own side
+    "Our next steps are all internal this week, nothing needed from you.",
+    "Who's the decision maker on our end for discounts? Honestly, my boss.",
+    # A day and a time for an errand, not a meeting
+    "Could you have someone at the loading dock Friday at 6am for the delivery?",
+    # A slot already agreed, or a meeting word naming something else
+    "Is 10am on the 4th still the time we already booked?",
+    "Here are the call notes from Monday, nothing for you to do.",
+    # The rep's own arrangements for a meeting already set
+    "Shall I bring the printed drawings to the Thursday meeting, or email them?",
+    # Logistics and acknowledgements
+    "Which door should the installers use on Monday?",
+    "Got the signed NDA, thanks, passing it to our legal team now.",
+    "Cheers for the referral to Musa, we're meeting him on Tuesday.",
+])
+def test_a_commitment_word_that_asks_for_nothing_is_not_a_get(reply):
+    assert classify(reply).gets == [], heard(reply)
+
+
+def test_oh_no_worries_is_an_acknowledgement_not_empathy():
+    assert classify("Oh no worries, happens to the best of us.").stages == []
+    assert "empathy" in classify("Oh no, that sounds like a rough week.").stages
+
+
+# ---------------------------------------------------------------- chasing in other voices
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Morning! Did you manage to catch my message from last Thursday?", "check_in"),
+    ("Not sure if my earlier email made it through to you.", "check_in"),
+    ("Writing once again regarding the revised quotation.", "check_in"),
+    ("Dear sir, still awaiting your response on the offer letter.", "check_in"),
+    ("plsss just give it one month, you won't be sorry", "pleading"),
+    ("I'm honestly counting on you for this one.", "pleading"),
+    ("Abeg no vex, consider us just this once.", "pleading"),
+    ("Whatever's best for your end, I'll fit in around it.", "whatever_works"),
+    ("Doesn't matter to me, morning or night.", "whatever_works"),
+    ("You'll kick yourself if you let this one go.", "convincing"),
+    ("Every single client of ours swears by it, I'm telling you.", "convincing"),
+])
+def test_chasing_is_heard_in_other_voices(reply, kind):
+    assert kind in classify(reply).chase, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Received, thanks. Will revert by Friday.",
+    "I swear the roadworks outside our office will never end.",
+    "We run the deep clean just this once a quarter.",
+    "Kindly revert with two dates that suit your team for the audit.",
+    "It doesn't matter which plan you're on, the helpdesk is the same.",
+    "We never go back on a quote once it's been signed.",
+])
+def test_words_that_only_sound_like_chasing_are_not_chasing(reply):
+    assert classify(reply).chase == [], heard(reply)
+
+
+def test_permission_to_say_no_is_never_chasing():
+    found = classify("If it's not a fit just tell me so, I'd much rather know than keep nudging you.")
+    assert found.permission and found.chase == []
+
+
+# ---------------------------------------------------------------- the prospect's line, however it is worded
+
+@pytest.mark.parametrize("line, tag", [
+    ("Leave it with us for now.", "stall"),
+    ("Can we park it until the new year?", "stall"),
+    ("Give me a few days to chew it over.", "stall"),
+    ("Try me again in a couple of months.", "stall"),
+    ("We're in the middle of a merger, so it's all on ice.", "stall"),
+    ("Thanks, but we'll be sticking with our current provider.", "no"),
+    ("Nah, we're good thanks.", "no"),
+    ("We've decided to head in a different direction.", "no"),
+    ("We won't be progressing this any further.", "no"),
+    ("Just pop the details in an email.", "errand"),
+    ("Could you knock some figures together for the partners?", "errand"),
+    ("Would you mind sending a couple of references?", "errand"),
+    ("We'd need to see a demo first.", "errand"),
+])
+def test_the_prospects_line_is_tagged_in_other_words_too(line, tag):
+    assert tag in infer_tags(line)
+
+
+def test_a_discount_after_a_stall_in_other_words_is_chasing():
+    reply = classify("I could take another 10% off if that helps.")
+    events = Coach().score(1, reply, infer_tags("Leave it with me for a few weeks."))
+    assert "chase:discount_after_stall" in [event.label for event in events]
+
+
+def test_pitching_again_after_a_no_in_other_words_is_a_repitch():
+    reply = classify("Picture your crews finishing every job a day early with us.")
+    events = Coach().score(1, reply, infer_tags("Thanks, but we're sticking with our current supplier."))
+    assert "chase:repitch_after_no" in [event.label for event in events]
+
+
+def test_running_an_errand_worded_another_way_without_a_get_is_chasing():
+    reply = classify("Sure, I'll send the price list over this afternoon.")
+    events = Coach().score(1, reply, infer_tags("Just pop the prices in an email and I'll have a look."))
+    assert "chase:errand_without_get" in [event.label for event in events]

@@ -1,0 +1,113 @@
+"""Gives as a trainer hears them: the move (the rep hands something over or offers it now), its
+kind (what is handed over), and what only looks like a give. Each test names the judgment."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach import classify
+from dojo.coach.signals import hear
+
+
+def gives(reply: str) -> set[str]:
+    return set(classify(reply).gives)
+
+
+# ---------------------------------------------------------------- one give, the right kind
+
+@pytest.mark.parametrize("reply, kind", [
+    ("I'll email across the recording of Tuesday's demo", "demo"),
+    ("Let me send over a one-pager on our pricing tiers", "pricing"),
+    ("I'll put together a case study pdf for you", "case_study"),
+    ("I can share a copy of the contract tonight", "proposal"),
+    ("I'll forward the pilot overview to your team", "information"),
+    ("I'll get back to you with a revised quote", "proposal"),
+    ("I'll drop the pricing pdf in the chat", "pricing"),
+    # two kinds for the same words: the longer thing names it
+    ("I'll send you a cost estimate tomorrow", "pricing"),
+    ("We can put together a costed plan for both barns", "proposal"),
+])
+def test_a_give_is_the_kind_of_the_thing_nearest_its_verb(reply, kind):
+    assert gives(reply) == {kind}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_things_listed_together_are_each_given():
+    assert gives("I'll send the deck plus the price list") == {"deck", "pricing"}
+
+
+# ---------------------------------------------------------------- who is giving
+
+@pytest.mark.parametrize("reply", [
+    "Does your company offer a free trial to new members?",
+    "Can your team send the floor plans over?",
+    "Could they send the pricing for the old units today?",
+    "Could ya do a demo for the board before we meet?",
+])
+def test_a_request_or_a_question_about_their_side_is_not_the_rep_giving(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("I can do you a free pilot for the Leeds depot", "trial"),
+    ("let me hook you up with a sandbox for a fortnight", "trial"),
+    ("you'd be looking at roughly 900 quid a month for the lot", "pricing"),
+    ("Would you like a short demo on Thursday morning?", "demo"),
+    ("want the rate card?", "pricing"),
+])
+def test_the_prospect_as_object_or_receiver_is_still_the_rep_giving(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_their_errand_restated_is_not_an_offer():
+    assert gives("ok so you want the slides and a case study for Monday") == set()
+
+
+# ---------------------------------------------------------------- the move, however it is worded
+
+@pytest.mark.parametrize("reply, kind", [
+    # done, in the passive or with no subject
+    ("The revised rate card has been emailed to Joanne.", "pricing"),
+    ("Samples of both blends are on their way to you.", "trial"),
+    ("Contract to follow this afternoon.", "proposal"),
+    # two sentences, one give
+    ("I've drafted the proposal. Sending it over after lunch.", "proposal"),
+    # free samples are a trial
+    ("I'll drop a couple of sample tiles at the site office", "trial"),
+    # someone on the rep's side doing the work
+    ("Our head chef can come in and look at your menu costings", "consulting"),
+    # showing their people how it works
+    ("I could swing by and show your receptionist how the booking screen works", "demo"),
+    # an amount off, however it is written
+    ("I can take fifty quid off the callout fee", "discount"),
+    ("I could do a further 3% on top of that", "discount"),
+    # holding something for them
+    ("I'll put the last two pallets aside for you till Friday", "favour"),
+])
+def test_a_give_is_heard_however_it_is_worded(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "The deck I sent last week, did it land ok?",
+    "Their quote is sitting with our finance team.",
+    "the pricing you shared has been forwarded to our CFO",
+    "Did the samples arrive?",
+])
+def test_a_thing_mentioned_is_not_a_thing_handed_over(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+# ---------------------------------------------------------------- held back, or not the rep's offer
+
+@pytest.mark.parametrize("reply", [
+    "Once your board has approved the spend I'll draw up the contract.",
+    "Glad to go through pricing as soon as we've scoped the sites.",
+    "Sure, so you'd like me to email the floor plans over, noted.",
+    "Who forwarded you the case study, was it Dee?",
+])
+def test_a_give_held_back_or_their_errand_restated_is_not_a_give(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+def test_offering_to_send_as_a_question_is_still_a_give():
+    assert gives("Would you like me to email the floor plans over?") == {"information"}

@@ -1,0 +1,206 @@
+"""Each test names a trainer's judgment about the pathway stages: what earns Rapport, Empathy, Trust,
+Hope or Urgency however it is worded, and what only looks like one. The wordings here are fresh:
+none of them is a row of a labelled set the rules were tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach import Coach, classify
+from dojo.coach.signals import hear
+from dojo.coach.weights import STAGE_CREDIT
+
+
+def stages(reply: str) -> list[str]:
+    return classify(reply).stages
+
+
+# ---------------------------------------------------------------- rapport
+
+@pytest.mark.parametrize("reply", [
+    "Spotted your stand at the agri show, it looked class.",
+    "Happy Diwali to you and the whole crew!",
+    "big up on the new depot, looks massive",
+    "Fair play to you, that expansion was no small thing.",
+    "wotcha Dev, all good?",
+])
+def test_noticing_their_news_or_greeting_them_in_their_own_words_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Did you manage any time off over the Easter break?",
+    "how was the honeymoon, somewhere warm I hope?",
+    "You said last week your son was running his first marathon, how'd he get on?",
+    "Good to finally put a face to all those emails, Tomasz.",
+])
+def test_asking_after_their_life_or_remembering_it_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "How many children are enrolled across the two campuses?",
+    "The holiday rota is in the shared drive.",
+])
+def test_a_word_about_family_or_holidays_in_a_business_question_or_fact_is_not_small_talk(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- empathy
+
+@pytest.mark.parametrize("reply", [
+    "Honestly I'd be livid too if the courier lost two pallets in a week.",
+    "In your shoes I'd want a second opinion as well.",
+    "Been there myself with a supplier who never picked up the phone.",
+    "man that really sucks, a whole weekend of rework",
+    "losing the Christmas rush to a till outage, that's gutting",
+])
+def test_feeling_it_with_them_is_empathy(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "How do the night nurses feel about the new handover sheet?",
+    "how's the price rise going down with your regulars?",
+    "Could you paint me a picture of what a bad Friday looks like on the packing line?",
+    "Please describe how your site managers report a near miss today.",
+    "What was the first year like for you after the buyout?",
+    "what do your installers usually do when the part isn't on the van",
+])
+def test_asking_how_it_is_for_them_and_their_people_is_discovery(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Oh no worries, Friday works.",
+    "oh no problem at all, I'll wait for Ama's reply",
+    "Sounds like we're on the same page then.",
+    "I'm good with that split.",
+])
+def test_easy_going_filler_is_not_sympathy_or_small_talk(reply):
+    assert not stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- trust
+
+@pytest.mark.parametrize("reply", [
+    "Our reporting module is a bit clunky, I'll be the first to admit.",
+    "We're pricier than the big chains, no getting round that.",
+    "we lost a couple of accounts last spring over slow call-outs",
+    "Most of our growers have been with us for over ten years.",
+    "Repeat orders run at 88% across the region.",
+    "Dr Mensah at the Accra clinic will happily vouch for the turnaround.",
+])
+def test_admitting_a_weakness_or_showing_customers_stay_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "The vans aren't certified for cold chain yet, are yours?",
+    "Would you vouch for us with the other surgeries if the pilot goes well?",
+    "The canteen coffee is cheap at least.",
+])
+def test_proof_words_about_something_missing_or_asked_of_them_are_not_trust(reply):
+    assert "trust" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "If we're not what you need, you can just say no, honestly that's fine.",
+    "A straight no is a perfectly good answer here.",
+])
+def test_permission_to_say_no_is_trust_and_never_chasing(reply):
+    found = classify(reply)
+    assert found.permission and "trust" in found.stages and not found.chase
+
+
+def _played(*replies: str) -> tuple[Coach, list]:
+    coach, events = Coach(), []
+    for turn, reply in enumerate(replies, start=1):
+        events += coach.score(turn, classify(reply))
+    return coach, events
+
+
+def test_inviting_a_no_before_discovery_is_not_pitching_so_it_is_no_jump():
+    coach, events = _played("Hi Noor, thanks for making the time.",
+                            "If this turns out not to be a fit for the clinic, just tell me so, that's fine.")
+    assert coach.earned == ["rapport"]
+    assert [event.code for event in events if event.dimension == "pathway"] == ["stage_earned"]
+    assert coach.scores().pathway == STAGE_CREDIT
+
+
+def test_inviting_a_no_after_discovery_earns_trust():
+    coach, _ = _played("What's got you looking at new suppliers this spring?",
+                       "A no is a perfectly fine answer, I'd rather know early.")
+    assert coach.earned == ["empathy", "trust"]
+
+
+# ---------------------------------------------------------------- hope
+
+@pytest.mark.parametrize("reply", [
+    "Once the scanners are switched on, your pickers know exactly which aisle is next.",
+    "once ur crew is onboarded you'd have every job sheet on one phone",
+    "Your site leads will stop chasing timesheets every Friday.",
+    "Your receptionists go home at half five instead of seven.",
+])
+def test_painting_their_people_s_day_once_it_is_running_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+def test_their_people_s_problem_today_is_not_a_picture_of_the_future():
+    assert "hope" not in stages("If your drivers stop at the depot twice a day, who signs the log?")
+
+
+# ---------------------------------------------------------------- urgency
+
+@pytest.mark.parametrize("reply", [
+    "Your public liability cover expires on the 14th, so the new policy has to be bound before then.",
+    "Your grant runs out in June; after that the kit comes out of your own budget.",
+    "If the contract isn't signed by Friday the install slides into next quarter.",
+    "Leave it past August and you'd miss the school-holiday window for the refit.",
+])
+def test_their_own_dated_event_and_what_missing_it_costs_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Our spring offer ends Friday, so best get your order in.",
+    "Your shop opens at 9 most days, right?",
+    "We're closing our books next quarter.",
+])
+def test_the_rep_s_own_clock_or_a_plain_opening_hour_is_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+def test_hoping_a_document_arrived_is_not_small_talk():
+    assert not stages("Hope the invoice reached you ok.")
+    assert "rapport" in stages("Hope the move went ok!")
+
+
+@pytest.mark.parametrize("reply", [
+    "Our surveyors mapped a very similar site outside Kumasi last spring.",
+    "We've fitted sixty-odd walk-in freezers across the county.",
+])
+def test_relevant_experience_is_trust_even_without_a_percentage(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "No hard feelings if you go with the local firm, just let me know.",
+    "If we're not the right people for this, tell me straight.",
+])
+def test_letting_them_decline_without_awkwardness_is_permission(reply):
+    assert classify(reply).permission, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "How many pages is the master agreement?",
+    "How long is the drive from the airport to the plant?",
+    "Oh no, wrong attachment, this is the right one.",
+    "Sounds like the download link expired, I'll send a fresh one.",
+])
+def test_a_question_about_a_document_or_a_slip_of_our_own_is_not_discovery_or_sympathy(reply):
+    assert "empathy" not in stages(reply), hear(reply).signals.matches
+
+
+def test_how_many_of_their_own_is_still_discovery():
+    assert "empathy" in stages("How many night shifts does each of your nurses cover a month?")
