@@ -82,6 +82,7 @@ async def test_a_data_dir_path_with_markup_is_shown_literally_not_parsed(make_ap
     monkeypatch.setenv("DOJO_HOME", str(blocker))
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()  # the library loads in a worker: enter before it does picks nothing
         await pilot.press("enter")
         await say(pilot, TRADE)
         await pilot.pause()
