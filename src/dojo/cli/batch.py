@@ -9,6 +9,7 @@ codes do not depend on the number of workers.
 from __future__ import annotations
 
 import argparse
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -54,6 +55,16 @@ def workers_for(items: int, jobs: int | None, chunk: int) -> int:
     if wanted <= 1 or items <= chunk:
         return 0
     return min(wanted, -(-items // chunk))
+
+
+def settle() -> None:
+    """Take everything built so far (modules, compiled lexicons, scenarios) out of the garbage
+    collector's sight. A batch keeps it all to the end, yet the collector would walk it again and
+    again as each file's short-lived objects come and go (and, in a forked worker, touch every
+    page of it, copying memory the worker could have shared). Call it once the long-lived
+    things are built."""
+    gc.collect()
+    gc.freeze()
 
 
 def ordered_map(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], workers: int,

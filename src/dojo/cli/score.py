@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from dojo.cli.batch import add_jobs_option, ordered_map, workers_for
+from dojo.cli.batch import add_jobs_option, ordered_map, settle, workers_for
 from dojo.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -24,6 +24,7 @@ from dojo.cli.render import score_line, scores_line
 from dojo.coach import default_lexicon
 from dojo.engine import lexicon_for
 from dojo.scenario.load import ScenarioError
+from dojo.scenario.model import Scenario
 from dojo.text import visible
 from dojo.transcript.calls import CallError, ScoredCall, score_call
 from dojo.transcript.rescore import Rescore, ScenarioFinder, rescore
@@ -128,6 +129,7 @@ def run(args) -> int:
     if not args.files:
         raise UsageError("score needs transcript FILEs, or --call FILE --rep NAME")
     _finders.clear()  # scenarios are remembered for one run, never from an earlier one
+    _compiled.clear()
     workers = workers_for(len(args.files), args.jobs, CHUNK)
     if workers:
         _warm(args.files, args.scenario)
@@ -154,6 +156,10 @@ CHUNK = 25
 _finders: dict[str | None, ScenarioFinder] = {}
 
 
+#: The scenarios whose lexicon this process has compiled (kept alive, so their ids stay theirs).
+_compiled: dict[int, Scenario] = {}
+
+
 def _finder(ref: str | None) -> ScenarioFinder:
     if ref not in _finders:
         _finders[ref] = ScenarioFinder(ref)
@@ -174,6 +180,12 @@ def _rescore_chunk(scenario_ref: str | None, as_json: bool, refs: Sequence[str])
         except ScenarioError as err:
             results.append((False, f"{ref}: cannot re-score, scenario {transcript.scenario!r} not found ({err})"))
             continue
+        if id(entry.scenario) not in _compiled:
+            # A scenario new to this process: compile its lexicon now and keep it out of the way of
+            # the garbage collector for the rest of the run, with everything else built so far.
+            lexicon_for(entry.scenario)
+            _compiled[id(entry.scenario)] = entry.scenario
+            settle()
         result = rescore(transcript, entry, finder.hash(entry.scenario))
         results.append((True, json.dumps(rescore_json(result), ensure_ascii=False) if as_json else rescore_text(result)))
     return results
@@ -197,7 +209,9 @@ def _warm(refs: list[str], scenario_ref: str | None) -> None:
         except ScenarioError:
             continue
         lexicon_for(entry.scenario)
+        _compiled[id(entry.scenario)] = entry.scenario
         finder.hash(entry.scenario)
+    settle()  # before the workers fork: they share these pages instead of copying them
 
 
 def _peek_header(ref: str) -> dict | None:

@@ -67,6 +67,12 @@ def _extended(rules: tuple[LexiconRule, ...], disable: tuple[str, ...],
     return default_lexicon().extended(rules, disable, dict(classes))
 
 
+@lru_cache(maxsize=4096)
+def _line_tags(line: str, declared: tuple[str, ...]) -> tuple[str, ...]:
+    """`prospect_tags` of a persona's line: a scenario says the same few lines in every session."""
+    return prospect_tags(line, declared)
+
+
 @dataclass(frozen=True)
 class _Choice:
     """The rule (or fallback) a state picked, where it is written and why it held."""
@@ -98,7 +104,7 @@ class Session:
         opening = scenario.opening
         said, spoken = self._speak(opening, "opening", [], self._context)
         # The next reply is judged against this line: its own tags, else those its words show.
-        self._last_tags = prospect_tags(said, opening.tags)
+        self._last_tags = _line_tags(said, tuple(opening.tags))
         self._record(spoken)
 
     # ---- reading the session
@@ -157,7 +163,7 @@ class Session:
         rule = choice.rule
         said, spoken = self._speak(rule, choice.path, choice.why, context)
         new.extend(spoken)
-        self._last_tags = prospect_tags(said, rule.tags)
+        self._last_tags = _line_tags(said, tuple(rule.tags))
         self._remember(rule)
         goto = rule.goto
         if goto and goto != self.state:

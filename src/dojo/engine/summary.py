@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from dojo.coach import ScoreEvent, Scores, Signals
 from dojo.engine.events import (
@@ -76,36 +77,45 @@ class Film:
 def film(events: Iterable[Event]) -> Film:
     result = Film()
     turns: dict[int, Turn] = {}
+    # Events are exactly the classes of the `Event` union, so their type is compared directly: a
+    # transcript is a hundred events or more, and isinstance on pydantic models is slow to say no.
     for event in events:
-        if isinstance(event, GROUP_EVENTS):  # a group's drafts and notes sit beside the turns
+        kind = type(event)
+        if kind in _BESIDE_TURNS:  # a group's drafts and notes sit beside the turns
             continue
-        if isinstance(event, SessionEnded):
-            result.ended = event
+        if kind is SessionEnded:
+            result.ended = cast(SessionEnded, event)
             continue
-        if isinstance(event, FactRevealed):
-            result.uncovered.append(event)
+        if kind is FactRevealed:
+            result.uncovered.append(cast(FactRevealed, event))
             continue
-        if isinstance(event, FactMissed):
-            result.missed.append(event)
+        if kind is FactMissed:
+            result.missed.append(cast(FactMissed, event))
             continue
-        if isinstance(event, ProspectSaid) and event.turn == 0:
-            result.opening.append(event.text)
+        if kind is ProspectSaid and event.turn == 0:
+            result.opening.append(cast(ProspectSaid, event).text)
             continue
         turn = turns.get(event.turn)
         if turn is None:
             turn = turns[event.turn] = Turn(event.turn)
             result.turns.append(turn)
-        if isinstance(event, RepReplied):
-            turn.reply, turn.player = event.text, event.player
-        elif isinstance(event, ProspectSaid):
-            turn.prospect.append(event.text)
+        if kind is RepReplied:
+            replied = cast(RepReplied, event)
+            turn.reply, turn.player = replied.text, replied.player
+        elif kind is ProspectSaid:
+            said = cast(ProspectSaid, event)
+            turn.prospect.append(said.text)
             if turn.state is None:  # the rule's own line, not an ending's epilogue
-                turn.state, turn.rule, turn.why = event.state, event.rule, list(event.why)
-        elif isinstance(event, SignalsHeard):
-            turn.signals = event.signals
-        elif isinstance(event, ScoreChanged):
-            turn.events.append(event)
-        elif isinstance(event, TurnScored):
-            turn.scores = event.scores
-            turn.coach = event.coach
+                turn.state, turn.rule, turn.why = said.state, said.rule, list(said.why)
+        elif kind is SignalsHeard:
+            turn.signals = cast(SignalsHeard, event).signals
+        elif kind is ScoreChanged:
+            turn.events.append(cast(ScoreChanged, event))
+        elif kind is TurnScored:
+            scored = cast(TurnScored, event)
+            turn.scores = scored.scores
+            turn.coach = scored.coach
     return result
+
+
+_BESIDE_TURNS = frozenset(GROUP_EVENTS)

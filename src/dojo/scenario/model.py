@@ -12,6 +12,8 @@ import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.json_schema import GenerateJsonSchema
+from pydantic_core import core_schema
 
 from dojo.scenario.testplan import TestTurn
 from dojo.vocab import PROSPECT_TAGS, STAGES, LexiconRule, check_pattern, condition_labels, unknown_classes
@@ -25,6 +27,20 @@ ChooseRule = Literal["most_specific", "first_match"]
 #: `{fact.driver}` in a hint, objective or lesson: the fact's label until it is uncovered, its text after.
 FACT_PLACEHOLDER = re.compile(r"\{fact\.([a-z0-9_]+)\}")
 _NAME = r"^[a-z0-9_]+$"
+
+
+class _FactoryDefaults(GenerateJsonSchema):
+    """Shows the default of a field built by a factory, as it would show a plain default.
+
+    Empty lists and tables are defaults made by factories: pydantic deep-copies a plain `[]`
+    default for every model it builds, which was most of the time spent loading a scenario.
+    """
+
+    def get_default_value(self, schema: core_schema.WithDefaultSchema):
+        factory = schema.get("default_factory")
+        if factory is not None and not schema.get("default_factory_takes_data"):
+            return factory()  # type: ignore[call-arg]
+        return super().get_default_value(schema)
 
 
 class Strict(BaseModel):
@@ -61,7 +77,7 @@ class Persona(Strict):
     role: str = Field(min_length=1)
     company: str = Field(min_length=1)
     backstory: str = ""
-    traits: list[str] = []
+    traits: list[str] = Field(default_factory=list)
 
 
 class Fact(Strict):
@@ -111,9 +127,9 @@ class Line(Strict):
     """Something the prospect says: one variant is chosen by the seeded RNG."""
 
     say: Say = Field(min_length=1)
-    tags: list[str] = Field(default=[], json_schema_extra=_enum_items(PROSPECT_TAGS))
+    tags: list[str] = Field(default_factory=list, json_schema_extra=_enum_items(PROSPECT_TAGS))
     #: Facts this line tells the rep (ids from `[facts]`); each becomes a FactRevealed event.
-    reveal: list[str] = []
+    reveal: list[str] = Field(default_factory=list)
 
     @field_validator("say")
     @classmethod
@@ -129,31 +145,31 @@ class Line(Strict):
 class When(Strict):
     """Conditions on the rep's reply, the running ledger and the persona's memory; all given ones must hold."""
 
-    any: list[str] = Field(default=[], json_schema_extra=_enum_items(condition_labels()))
-    all: list[str] = Field(default=[], json_schema_extra=_enum_items(condition_labels()))
-    none: list[str] = Field(default=[], json_schema_extra=_enum_items(condition_labels()))
+    any: list[str] = Field(default_factory=list, json_schema_extra=_enum_items(condition_labels()))
+    all: list[str] = Field(default_factory=list, json_schema_extra=_enum_items(condition_labels()))
+    none: list[str] = Field(default_factory=list, json_schema_extra=_enum_items(condition_labels()))
     #: The reply asks for one of these facts: it has one of the fact's `reveal_on` labels (and is a question if needed).
-    asks: list[str] = []
+    asks: list[str] = Field(default_factory=list)
     open_gives_at_least: int | None = Field(default=None, ge=1)
     unpaired_gives_at_least: int | None = Field(default=None, ge=1)
     gets_at_least: int | None = Field(default=None, ge=1)
-    earned: list[str] = Field(default=[], json_schema_extra=_enum_items(STAGES))
-    not_earned: list[str] = Field(default=[], json_schema_extra=_enum_items(STAGES))
+    earned: list[str] = Field(default_factory=list, json_schema_extra=_enum_items(STAGES))
+    not_earned: list[str] = Field(default_factory=list, json_schema_extra=_enum_items(STAGES))
     jumped: bool | None = None
     chased: bool | None = None
     #: Coach events that happened at any point so far, by code (`jumped`, `gave_without_get`) or label (`chase:check_in`).
-    happened: list[str] = []
-    not_happened: list[str] = []
+    happened: list[str] = Field(default_factory=list)
+    not_happened: list[str] = Field(default_factory=list)
     turn_at_least: int | None = Field(default=None, ge=1)
     turn_at_most: int | None = Field(default=None, ge=1)
     visits_at_least: int | None = Field(default=None, ge=1)
     #: Memory: flags a rule has `set`, counters it has counted, facts already revealed.
-    flags: list[str] = []
-    not_flags: list[str] = []
-    counter_at_least: dict[str, int] = {}
-    counter_below: dict[str, int] = {}
-    revealed: list[str] = []
-    not_revealed: list[str] = []
+    flags: list[str] = Field(default_factory=list)
+    not_flags: list[str] = Field(default_factory=list)
+    counter_at_least: dict[str, int] = Field(default_factory=dict)
+    counter_below: dict[str, int] = Field(default_factory=dict)
+    revealed: list[str] = Field(default_factory=list)
+    not_revealed: list[str] = Field(default_factory=list)
 
     @field_validator("any", "all", "none")
     @classmethod
@@ -166,20 +182,24 @@ class When(Strict):
         return _known(stages, frozenset(STAGES), "stage")
 
 
+#: The `when` of a rule that gives none: it always holds. Models are frozen, so every such rule shares it.
+ALWAYS = When()
+
+
 class Memory(Strict):
     """What a rule or fallback makes the persona remember."""
 
     #: Flags to raise (`set = ["criteria_asked"]`) and to lower (`unset = [...]`).
-    set: list[str] = []
-    unset: list[str] = []
+    set: list[str] = Field(default_factory=list)
+    unset: list[str] = Field(default_factory=list)
     #: Counters to add to: `count = { discount_offered = 1 }`.
-    count: dict[str, int] = {}
+    count: dict[str, int] = Field(default_factory=dict)
 
 
 class Rule(Line, Memory):
     #: Names the rule in traces and lets a state skip a scenario-wide rule (`skip_rules`).
     id: str | None = Field(default=None, pattern=_NAME)
-    when: When = When()
+    when: When = Field(default_factory=lambda: ALWAYS)
     #: Beats everything else: a rule with a higher priority wins over any matching rule with a lower one,
     #: even a scenario-wide `before` rule (so a state can overrule a guard at one moment).
     priority: int = 0
@@ -209,20 +229,20 @@ class Fallback(Line, Memory):
 class Advice(Strict):
     """A piece of text used only when its conditions hold at the time: a hint, or part of a lesson."""
 
-    when: When = When()
+    when: When = Field(default_factory=lambda: ALWAYS)
     text: str = Field(min_length=1)
 
 
 class State(Strict):
     hint: str = ""
     #: Hints for particular moments; the first whose `when` holds replaces `hint`.
-    hint_if: list[Advice] = []
-    rules: list[Rule] = []
+    hint_if: list[Advice] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list)
     fallback: Fallback
     #: `false` to ignore every scenario-wide `[[rules]]` here.
     global_rules: bool = True
     #: Ids of scenario-wide rules that do not apply in this state.
-    skip_rules: list[str] = []
+    skip_rules: list[str] = Field(default_factory=list)
 
 
 class Ending(Strict):
@@ -230,8 +250,8 @@ class Ending(Strict):
     title: str = Field(min_length=1)
     lesson: str = Field(min_length=1)
     #: Sentences added to `lesson` when their conditions hold at the end, in file order.
-    lesson_if: list[Advice] = []
-    say: Say = []
+    lesson_if: list[Advice] = Field(default_factory=list)
+    say: Say = Field(default_factory=list)
 
     @field_validator("say")
     @classmethod
@@ -242,10 +262,10 @@ class Ending(Strict):
 class LexiconPatch(Strict):
     """A scenario's additions to the default lexicon; a rule with an existing id replaces it."""
 
-    rules: list[LexiconRule] = []
-    disable: list[str] = []
+    rules: list[LexiconRule] = Field(default_factory=list)
+    disable: list[str] = Field(default_factory=list)
     #: Words added to the default lexicon's word classes: `{ "thing.deck" = ["pitchbook"] }`.
-    classes: dict[str, list[str]] = {}
+    classes: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("classes")
     @classmethod
@@ -267,6 +287,9 @@ class LexiconPatch(Strict):
         return self
 
 
+NO_LEXICON_PATCH = LexiconPatch()
+
+
 class Scenario(Strict):
     """One persona in one file. `schema` says which version of the format it is written in."""
 
@@ -283,13 +306,13 @@ class Scenario(Strict):
     #: How a state picks among the rules that hold: the most specific one (schema 2), or the first (schema 1).
     choose_rule: ChooseRule = "most_specific"
     persona: Persona
-    facts: dict[str, Fact] = {}
+    facts: dict[str, Fact] = Field(default_factory=dict)
     opening: Line
-    rules: list[ScenarioRule] = []
+    rules: list[ScenarioRule] = Field(default_factory=list)
     states: dict[str, State] = Field(min_length=1)
     endings: dict[str, Ending] = Field(min_length=1)
-    lexicon: LexiconPatch = LexiconPatch()
-    tests: list[ScenarioTest] = []
+    lexicon: LexiconPatch = Field(default_factory=lambda: NO_LEXICON_PATCH)
+    tests: list[ScenarioTest] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 
@@ -300,6 +323,11 @@ class Scenario(Strict):
             raise ValueError(f"schema {version} is not supported; this dojo reads schema "
                              f"{' and '.join(map(str, READABLE_SCHEMAS))}")
         return version
+
+    @classmethod
+    def model_json_schema(cls, *args, **kwargs):  # type: ignore[override]
+        kwargs.setdefault("schema_generator", _FactoryDefaults)
+        return super().model_json_schema(*args, **kwargs)
 
     def fill(self, text: str, revealed=()) -> str:
         """`text` with its `{fact.ID}` placeholders filled in for what has been `revealed` so far."""
@@ -314,17 +342,17 @@ class ScenarioTest(Strict):
     """Expected behaviour pinned inside the scenario file: replies in, ending out."""
 
     name: str = Field(min_length=1)
-    replies: list[str] = []
+    replies: list[str] = Field(default_factory=list)
     #: A transcript test: the replies with what must follow each one (dojo.scenario.testplan).
-    turns: list[TestTurn] = []
+    turns: list[TestTurn] = Field(default_factory=list)
     seed: int = 0
     expect_ending: str | None = None
     expect_outcome: Literal["win", "loss", "neutral", "unfinished"] | None = None
-    expect_min: dict[Literal["reciprocity", "pathway", "chasing", "overall"], int] = {}
-    expect_max: dict[Literal["reciprocity", "pathway", "chasing", "overall"], int] = {}
+    expect_min: dict[Literal["reciprocity", "pathway", "chasing", "overall"], int] = Field(default_factory=dict)
+    expect_max: dict[Literal["reciprocity", "pathway", "chasing", "overall"], int] = Field(default_factory=dict)
     #: Facts the rep must have uncovered by the end, and facts they must not have.
-    expect_revealed: list[str] = []
-    expect_not_revealed: list[str] = []
+    expect_revealed: list[str] = Field(default_factory=list)
+    expect_not_revealed: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _something_to_play(self) -> ScenarioTest:

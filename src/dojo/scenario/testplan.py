@@ -31,20 +31,24 @@ class TurnExpect(_Plain):
     says: str | None = Field(default=None, min_length=1,
                              description="A fragment of the line the persona said (the seed picks the variant), matched ignoring case.",
                              examples=["by Friday"])
-    tags: list[str] = Field(default=[], description="Tags the persona's line must carry (it may carry more).",
+    tags: list[str] = Field(default_factory=list, description="Tags the persona's line must carry (it may carry more).",
                             examples=[["errand"]])
-    heard: list[str] = Field(default=[], description="Labels the coach must hear in the reply, like `get:timeline`.",
+    heard: list[str] = Field(default_factory=list, description="Labels the coach must hear in the reply, like `get:timeline`.",
                              examples=[["get:criteria"]])
-    not_heard: list[str] = Field(default=[], description="Labels the coach must NOT hear in the reply.",
+    not_heard: list[str] = Field(default_factory=list, description="Labels the coach must NOT hear in the reply.",
                                  examples=[["give"]])
     rule: str | None = Field(default=None, description="The rule that must fire, as traces name it.",
                              examples=["states.ask.rules[1]"])
     ending: str | None = Field(default=None, description="The ending this turn must reach (the conversation ends).",
                                examples=["won"])
-    min: dict[ScoreName, int] = Field(default={}, description="Lowest acceptable running scores after this turn.",
+    min: dict[ScoreName, int] = Field(default_factory=dict, description="Lowest acceptable running scores after this turn.",
                                       examples=[{"reciprocity": 50}])
-    max: dict[ScoreName, int] = Field(default={}, description="Highest acceptable running scores after this turn.",
+    max: dict[ScoreName, int] = Field(default_factory=dict, description="Highest acceptable running scores after this turn.",
                                       examples=[{"chasing": 90}])
+
+
+#: A turn with no `expect`; models are frozen, so every such turn shares it.
+EXPECT_NOTHING = TurnExpect()
 
 
 class TestTurn(_Plain):
@@ -52,5 +56,5 @@ class TestTurn(_Plain):
 
     reply: str = Field(min_length=1, description="What the rep says, exactly as typed.",
                        examples=["What will you decide once you have it?"])
-    expect: TurnExpect = Field(default=TurnExpect(), description="What must hold after this reply; all optional.",
+    expect: TurnExpect = Field(default_factory=lambda: EXPECT_NOTHING, description="What must hold after this reply; all optional.",
                                examples=[{"state": "ask", "says": "Friday"}])
