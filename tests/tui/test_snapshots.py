@@ -14,6 +14,7 @@ SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40"
 
 
 async def three_turns(pilot) -> None:
+    await settle(pilot)  # the library loads in a worker; the picker must be filled before enter
     await pilot.press("enter")
     for reply in (TRADE, JUMP, DISCOVER):
         await say(pilot, reply)
@@ -122,9 +123,11 @@ def test_settings(snap_compare, make_app, monkeypatch, size):
 @pytest.mark.parametrize("size", SIZES)
 def test_keys_panel(snap_compare, make_app, size):
     async def open_keys(pilot) -> None:
+        await settle(pilot)
         await pilot.press("enter")
+        await settle(pilot)
         pilot.app.action_show_help_panel()
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=open_keys)
 
@@ -132,6 +135,7 @@ def test_keys_panel(snap_compare, make_app, size):
 @pytest.mark.parametrize("size", SIZES)
 def test_confirm_restart(snap_compare, make_app, size):
     async def ask(pilot) -> None:
+        await settle(pilot)
         await pilot.press("enter")
         await say(pilot, TRADE)
         await pilot.press("ctrl+r")

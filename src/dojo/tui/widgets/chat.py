@@ -278,12 +278,21 @@ class ChatLog(ScrollView, can_focus=True):
         return max(0, bisect_right(self._starts, row) - 1)
 
     def on_resize(self, event: Resize) -> None:
-        width = self.scrollable_content_region.width
-        if width != self._width:
-            self._width = width
-            self._measure_all(keep_place=True)
-        elif self._following:  # shorter or taller (the reply box gave way to the ended bar)
+        if not self._rewrap_if_narrowed() and self._following:
+            # Shorter or taller (the reply box gave way to the ended bar).
             self._scroll_to_row(self.max_scroll_y)
+
+    def _rewrap_if_narrowed(self) -> bool:
+        """Wrap again when the width changed; True if it did.
+
+        Checked on every paint as well as on Resize: when a panel opens beside the log, its Resize can
+        arrive before its region has its new width, and the rows would stay wrapped for the old one."""
+        width = self.scrollable_content_region.width
+        if width == self._width:
+            return False
+        self._width = width
+        self._measure_all(keep_place=True)
+        return True
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -302,6 +311,7 @@ class ChatLog(ScrollView, can_focus=True):
         return self._palette_cache
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        self._rewrap_if_narrowed()
         # The log's own style, looked up once a paint rather than once a row (each look-up walks the
         # widget's ancestors).
         self._blank = Strip.blank(self._width, self._palette.base)
