@@ -227,24 +227,13 @@ class Ledger(Static):
         return Content("\n").join(lines)
 
 
-class EventList(Static):
+def last_turn_content(events: list[ScoreChanged], turn: int) -> Content:
     """The last turn's score events: the change, why, the words that caused it, and a tip."""
-
-    DEFAULT_CSS = """
-    EventList { height: auto; width: 1fr; }
-    """
-
-    def show(self, view: CoachView) -> None:
-        self.update(self.describe(list(view.last), view.turn))
-
-    @staticmethod
-    def describe(events: list[ScoreChanged], turn: int) -> Content:
-        if not turn:
-            return Content.styled("Your first reply will be scored here.", MUTED)
-        if not events:
-            return Content.styled("No score change on that reply.", MUTED)
-        blocks = [event_content(event) for event in events]
-        return Content("\n\n").join(blocks)
+    if not turn:
+        return Content.styled("Your first reply will be scored here.", MUTED)
+    if not events:
+        return Content.styled("No score change on that reply.", MUTED)
+    return Content("\n\n").join(event_content(event) for event in events)
 
 
 def event_content(event: ScoreEvent, with_tip: bool | None = None) -> Content:
@@ -327,7 +316,7 @@ class CoachPanel(ScrollView, can_focus=True):
         sections = [
             ("SCORES", ScoreBoard.describe(view, width)),
             ("LAST REPLY" if not view.turn else f"LAST REPLY · TURN {view.turn}",
-             EventList.describe(list(view.last), view.turn)),
+             last_turn_content(list(view.last), view.turn)),
             ("PATHWAY", PathwayTrack.describe(view, width)),
             ("RECIPROCITY LEDGER", Ledger.describe(view)),
         ]
