@@ -32,7 +32,7 @@ from dojo.vocab import STAGES
 
 #: The whole library: every persona is checked against a doormat, a professional and a pusher.
 LIBRARY = ("errand-sender", "too-nice", "tire-kicker", "discount-hunter", "not-the-decision-maker",
-           "eternal-evaluator", "afraid-to-say-no")
+           "eternal-evaluator", "afraid-to-say-no", "third-quote")
 
 URGENT_OPENER = "Every month you wait costs you money, so you need to start before the end of the quarter."
 
@@ -188,6 +188,25 @@ REPS = {
         # A yes to everything ends it before any chasing: he agrees, he never stalls.
         doormat_chases=False,
     ),
+    "third-quote": Reps(
+        doormat=[
+            "Yes, I can have the quote with you by Friday.",
+            "I will price the windows and the carpets separately as well.",
+        ],
+        professional=[
+            "Hi Denise, thanks for thinking of us. Happy to quote. Before I do, what's prompted the tender this time?",
+            "How has the current contract gone? Anything that's let you down?",
+            "To be honest, we're not the cheapest, but housing associations like yours cut missed cleans to zero "
+            "in six months.",
+            "Who scores the quotes, and when do they go to the board?",
+            "Imagine the board meeting on 12 March with no tenant complaints on the agenda. What would that mean for Tom?",
+            "Could we walk the empty flats with Tom on Tuesday at 10am?",
+        ],
+        guarded_state="cooling",
+        uncovers=("rule", "incumbent", "gap", "scorer", "dates"),
+        stages=STAGES[:4],
+        trades=False,
+    ),
 }
 
 
@@ -313,6 +332,17 @@ def test_the_tire_kicker_can_be_qualified_out_for_a_win(library):
     assert session.ended.result == "win"
 
 
+def test_the_third_quote_can_be_stepped_aside_from_for_a_win(library):
+    replies = [
+        "Happy to help. Can I ask what's prompted the quotes this time?",
+        "It's fine if the answer is no. If BrightClean have it sewn up, I'd rather step aside now.",
+    ]
+    session = play(library.entries["third-quote"].scenario, replies)
+    assert session.ended.ending == "stepped_aside"
+    assert session.ended.result == "win"
+    assert {"rule", "incumbent"} <= set(session.revealed)
+
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
@@ -375,7 +405,7 @@ def test_every_toml_snippet_in_the_authoring_guide_parses():
         tomllib.loads(block)
 
 
-# ---------------------------------------------------------------- the library of seven
+# ---------------------------------------------------------------- the whole library
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_the_library_meets_the_authoring_bar(library, persona):
     scenario = library.entries[persona].scenario
