@@ -320,6 +320,16 @@ def test_the_too_nice_prospect_tells_the_truth_only_with_permission_to_say_no(li
     assert said[-1].tags == ["no"]
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_the_too_nice_prospect_answers_a_dated_question_without_talking_timesheets(library, seed):
+    # The sunny rule catches discovery and every get; its timesheet lines only fit discovery.
+    session = Session(library.entries["too-nice"].scenario, seed=seed)
+    session.reply("When does your current contract come up for renewal?")
+    said = [e for e in session.events if isinstance(e, ProspectSaid)][-1]
+    assert said.rule == "states.sunny.rules[1]"
+    assert "timesheet" not in said.text.lower() and "finance lady" not in said.text.lower()
+
+
 def test_the_tire_kicker_can_be_qualified_out_for_a_win(library):
     replies = [
         "Hi Theo, thanks for making the time. Before I answer, when do you need something in place, "
