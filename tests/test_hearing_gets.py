@@ -246,3 +246,51 @@ def test_a_promise_or_a_discovery_question_is_not_a_get(reply):
 def test_a_free_month_on_top_is_a_free_extra_and_a_promise_to_be_quick_is_not_convincing():
     assert "free_extra" in classify("tbh i can sort u a free month if u go ahead this week").chase
     assert classify("Two minutes, I'll be brief I promise.").chase == []
+
+
+# ---------------------------------------------------------------- the ask frame and the commitment, heard once each
+
+@pytest.mark.parametrize("reply, kind", [
+    # A request split from its object by commas, or put formally: the frame opens the sentence.
+    ("I'd be grateful, when you have a spare minute, for the name of whoever signs the lease.", "decision_makers"),
+    ("We respectfully request the evaluation criteria your panel will apply.", "criteria"),
+    ("Would you mind telling me when the trustees will make their final decision on the roof?", "timeline"),
+    # Their signatory however titled, and where the decision sits.
+    ("Who has signing authority for orders over ten thousand at your plant?", "decision_makers"),
+    ("Quick one, does this sit with you or with the regional office?", "decision_makers"),
+    ("Does your finance team need to sign this off as well?", "decision_makers"),
+    # Their buying calendar.
+    ("When's your next purchasing window for lab consumables?", "timeline"),
+    ("When could you place the first order, roughly?", "timeline"),
+    # What makes a yes.
+    ("What does the ideal supplier look like from where you sit?", "criteria"),
+    ("How will you score the bids against each other?", "criteria"),
+    # A testimonial, a referral and next steps through the same frame.
+    ("Would you be happy to leave us a quick Google review once the hives are in?", "testimonial"),
+    ("Any chance of a couple of lines about how the install went, for our website?", "testimonial"),
+    ("Know any other vets round your way who might be a fit? A name or two would be brilliant.", "referral"),
+    ("Could you forward them my details if they ask who did your fit-out?", "referral"),
+    ("Could we get the signed service agreement back by the end of the week?", "next_steps"),
+    ("What has to happen at your end for this to go ahead?", "next_steps"),
+])
+def test_an_ask_for_their_commitment_is_a_get_however_the_frame_is_worded(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    # Their own words restated, or the past: discovery, not a commitment asked for.
+    "You said the timeline slipped on the Leeds job, what went wrong there?",
+    "When you say the pumps failed, was that before or after the service?",
+    "Who else was in the plant room when the alarm went off?",
+    # The word in another sense.
+    "What does a good week look like for your drivers?",
+    "Is there money left in this financial year for it?",
+])
+def test_their_story_or_the_word_in_another_sense_is_not_that_get(reply):
+    found = classify(reply)
+    assert not {"timeline", "decision_makers", "criteria"} & set(found.gets), heard(reply)
+
+
+def test_an_intro_to_their_own_buyer_is_access_to_a_decision_maker_not_a_referral():
+    found = classify("Could you introduce me to the person responsible for purchasing at your depot?")
+    assert "referral" not in found.gets, heard("Could you introduce me to the person responsible for purchasing at your depot?")
