@@ -294,3 +294,46 @@ def test_their_story_or_the_word_in_another_sense_is_not_that_get(reply):
 def test_an_intro_to_their_own_buyer_is_access_to_a_decision_maker_not_a_referral():
     found = classify("Could you introduce me to the person responsible for purchasing at your depot?")
     assert "referral" not in found.gets, heard("Could you introduce me to the person responsible for purchasing at your depot?")
+
+
+# ---------------------------------------------------------------- chasing: the move, not the phrase
+
+@pytest.mark.parametrize("reply, kind", [
+    # Giving away every choice at once: time, place, price and terms.
+    ("Any week, any venue, any price, we'll go with it.", "whatever_works"),
+    ("You set the date and the rate, I'll go along with it.", "whatever_works"),
+    ("Whatever figure you think is reasonable, just name it.", "whatever_works"),
+    ("We'll do it on your terms, honestly.", "whatever_works"),
+    # The rep's need as the reason to buy.
+    ("This account means a lot to our little bakery, please help us out.", "pleading"),
+    ("We need this order, kindly help us.", "pleading"),
+    ("We are asking you to reconsider, just once more.", "pleading"),
+    # Insisting instead of asking.
+    ("You're going to regret passing on this, I promise you.", "convincing"),
+    ("Everybody's switching to it this year, you'd be making a mistake to wait.", "convincing"),
+    # Chasing their silence.
+    ("Apologies for bothering you again, just confirming whether you got our catalogue.", "check_in"),
+])
+def test_chasing_moves_are_heard_however_they_are_worded(reply, kind):
+    assert kind in classify(reply).chase, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    # A real request framed politely is not handing over control.
+    "At your convenience, could you send the floor plan of the second unit?",
+    # A check-in with something to ask, or service on their own query, is not "whenever suits".
+    "Circling back on the refund query you raised: it went through this morning.",
+    "Ring me back when you can.",
+    # Asking for help understanding them is discovery, not pleading.
+    "Please help me understand how the night shift logs deliveries.",
+])
+def test_a_request_or_service_that_sounds_like_chasing_is_not_chasing(reply):
+    assert classify(reply).chase == [], heard(reply)
+
+
+def test_an_extra_traded_for_a_commitment_is_a_give_and_a_get_not_chasing():
+    reply = "We'll throw in the spare filters free of charge; in return, would you write us a short review?"
+    found = classify(reply)
+    assert "testimonial" in found.gets and "free_extra" not in found.chase, heard(reply)
+    # With nothing asked back, the same extra is chasing.
+    assert "free_extra" in classify("We'll throw in the spare filters free of charge.").chase
