@@ -337,3 +337,37 @@ def test_an_extra_traded_for_a_commitment_is_a_give_and_a_get_not_chasing():
     assert "testimonial" in found.gets and "free_extra" not in found.chase, heard(reply)
     # With nothing asked back, the same extra is chasing.
     assert "free_extra" in classify("We'll throw in the spare filters free of charge.").chase
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # People outside the deal who would want it, sent our way.
+    ("Got any pals at other garages who might fancy a demo of this?", "referral"),
+    ("If a friend of yours is after the same, feel free to point them my way.", "referral"),
+    ("Which of the other co-ops do you reckon we should approach next?", "referral"),
+    ("who else in your trade might like one of these", "referral"),
+    # Their word for us.
+    ("Would you let us record a quick interview with you once it's running?", "testimonial"),
+    ("Could we quote you on our web page about the turnaround time?", "testimonial"),
+    # How they will choose, and what swings it.
+    ("What are the key factors you'll be weighing when the tenders come in?", "criteria"),
+    ("What'll swing it for your trustees in the end?", "criteria"),
+    ("How does your firm usually go about appointing a new auditor?", "criteria"),
+    # When, through their own calendar.
+    ("What's the completion date you're building towards?", "timeline"),
+    ("Do you want it fitted before the end of the school year?", "timeline"),
+    # The two sides' next move.
+    ("What do you need from us to put this in front of your partners?", "next_steps"),
+])
+def test_referral_testimonial_criteria_timeline_and_next_step_asks_are_heard_by_the_move(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, absent", [
+    ("What would a good year look like for you by the end of December?", "timeline"),
+    ("Would you be happy signing a mutual NDA before the site visit?", "criteria"),
+    ("Is there anyone else on your team who's struggling with the new rota?", "decision_makers"),
+    ("What would make this a no-brainer for your trustees?", "convincing"),
+])
+def test_a_neighbouring_move_is_not_heard_as_this_one(reply, absent):
+    found = classify(reply)
+    assert absent not in found.gets + found.chase, heard(reply)
