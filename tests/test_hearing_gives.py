@@ -87,9 +87,9 @@ def test_their_errand_restated_is_not_an_offer():
     ("It'll run you about 250 a month all in", "pricing"),
     # a promised answer
     ("Let me look into the lead times and keep you posted", "information"),
-    # extras on the order, free work, trying it, having it
-    ("free shipping on the first two pallets", "discount"),
-    ("we'd do the commissioning free of charge", "discount"),
+    # extras on the order and free work thrown in are favours; trying it, having it
+    ("free shipping on the first two pallets", "favour"),
+    ("we'd do the commissioning free of charge", "favour"),
     ("We can let your crew try the scanner for a fortnight", "trial"),
     ("you can keep the demo kit until the end of the month", "trial"),
     ("We'd be delighted to host your buyers at our Hull mill", "meeting"),
