@@ -82,6 +82,11 @@ SETS = {
     # Measured before tuning at stage accuracy 0.71 and 6 of 32 neutral replies heard; tuned on since.
     # Held to stages and false signals: it has almost no gives and no chasing to score F1 on.
     "dev_stages": LabelledSet(DATA / "dev_stages.jsonl", 100, 0.0, 0.85, false_signal_bar=0.15),
+    # The stages again, written and labelled before this round of tuning in voices no set used
+    # (retired-military procurement, Bangladeshi export, Quebecois and very polite Japanese English,
+    # teen ticket sellers, voicemails, heavy typos, speech-to-text homophones; drone surveys, craft
+    # breweries, court reporting, aquarium supplies, scaffolding, pest control), 34 neutral look-alikes.
+    "dev_stages4": LabelledSet(DATA / "dev_stages4.jsonl", 120, 0.0, 0.0, false_signal_bar=1.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -260,3 +260,63 @@ def test_a_plan_with_dates_and_both_sides_doing_their_part_is_urgency(reply):
 
 def test_one_side_doing_something_with_no_date_is_not_a_plan():
     assert "urgency" not in stages("If you send me the logo I'll update the mockup.")
+
+
+# ---------------------------------------------------------------- discovery, however it is asked
+
+@pytest.mark.parametrize("reply", [
+    "Has the new hire on the night desk settled in, or are the shifts still patchy?",
+    "Are the callbacks mostly coming from the older tenants?",
+    "Which of the two kitchens burns through more gas in a normal week?",
+    "Is it the paperwork or the site visits that drags the week out?",
+    "When a van breaks down mid-route, what happens to the rest of the drops?",
+    "does the foreman still plan the pours on a whiteboard",
+])
+def test_any_question_about_their_situation_is_discovery_however_it_opens(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Is the loading bay round the side or at the back?",
+    "Do you want the receipt emailed or posted?",
+    "How many copies of the lease should I bring along?",
+    "Are you still there? The signal dropped.",
+    "Did you get a chance to open the brochure?",
+    "How about two crates now and two next month?",
+    "So how much were you thinking of putting towards it?",
+    "Is 9:30 still okay for you?",
+])
+def test_a_question_about_logistics_an_errand_a_chase_or_a_proposal_is_not_discovery(reply):
+    assert "empathy" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- urgency: the cost of waiting, their dates, a dated plan
+
+@pytest.mark.parametrize("reply", [
+    "We measure up on the 4th, cut the panels by the 11th and you're trading from the new counter on the 18th.",
+    "Proofs to you Monday, your approval Wednesday, and the print run ships on the 2nd — shall we lock that in?",
+    "The lift shaft has to be certified before the 30th or the tenants can't move in.",
+    "With the hunting season opening in August, the cold store needs to be running by mid-July.",
+])
+def test_a_plan_with_dates_or_their_own_deadline_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Each week the boiler limps on is another week of call-outs you pay for.",
+    "Put it off and it only gets dearer: the longer that crack runs, the bigger the repair.",
+    "Hold off past Diwali and the window for the festive orders has gone.",
+    "The energy-efficiency grant closes to new claims in November.",
+])
+def test_the_cost_of_waiting_or_a_season_they_must_beat_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I need this signed off by my director before the 15th, that's all.",
+    "Only three tasting slots left this month, first come first served.",
+    "The van comes on Tuesdays, and the driver is off on the 23rd.",
+    "I'm on leave from the 20th until the 3rd.",
+])
+def test_the_rep_s_own_deadline_fake_scarcity_or_a_diary_note_is_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
