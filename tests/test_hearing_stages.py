@@ -320,3 +320,57 @@ def test_the_cost_of_waiting_or_a_season_they_must_beat_is_urgency(reply):
 ])
 def test_the_rep_s_own_deadline_fake_scarcity_or_a_diary_note_is_not_urgency(reply):
     assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- trust: proof and honesty in other words
+
+@pytest.mark.parametrize("reply", [
+    "Fair warning: the printer can't handle anything wider than A2, so banners go elsewhere.",
+    "We're not the flashiest agency in town, but we pick up the phone.",
+    "Two kennels in Wexford moved over to us in the spring and cut their feed waste by roughly a quarter.",
+    "The boatyard at Kinsale have run our hoists for eleven seasons and will happily take your call.",
+    "Every roof we fit is backed by a ten-year written warranty.",
+    "Our crews hold full CSCS cards and we're registered with the council's approved list.",
+    "In nineteen years we've never missed a hearing deadline.",
+])
+def test_proof_a_guarantee_or_admitting_a_limit_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for the straight answer on the budget.",
+    "We can't make Thursday, could Friday work instead?",
+    "The warranty on your old boiler ran out, didn't it?",
+])
+def test_thanking_them_for_candour_a_diary_clash_or_their_warranty_is_not_trust(reply):
+    assert "trust" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- rapport: thanks, common ground, noticing them
+
+@pytest.mark.parametrize("reply", [
+    "Thank you so much for your speedy reply, Aoife.",
+    "thanks for hearing me out on a Friday afternoon",
+    "Ha, a fellow Galway exile! Small world.",
+    "I know the run-up to Christmas is manic in a bakery, so I'll keep this short.",
+    "thnaks for yuor time earlier",
+])
+def test_thanks_for_their_time_common_ground_or_noticing_their_busy_season_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for the purchase order, it's gone to accounts.",
+    "Is it alright if I record the call for my notes?",
+    "Mad week here too, two vans off the road.",
+])
+def test_thanks_for_a_document_a_chore_or_the_rep_s_own_week_is_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "With the rota built for you, your supervisors could sign off the week by Thursday and stop chasing swaps by text.",
+    "You'd stop paying weekend overtime to cover the backlog.",
+])
+def test_the_pain_gone_in_their_own_week_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
