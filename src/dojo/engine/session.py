@@ -143,13 +143,16 @@ class Session:
         return "All five stages are in place: propose a concrete next step with a date."
 
     # ---- playing
-    def reply(self, text: str, player: str | None = None) -> list[Event]:
+    def reply(self, text: str, player: str | None = None, heard: Signals | None = None) -> list[Event]:
+        """Play one reply. `heard` is what the coach heard in this very text with this scenario's
+        lexicon and today's coach (a re-score's recorded signals, see `engine.hearing`); it is
+        taken instead of hearing the reply again, unless it was heard in other words."""
         if self.finished:
             raise SessionOver("the conversation has ended; start a new session to play again")
         text = check_reply(text)
         self.turn += 1
         turn = self.turn
-        signals = classify(text, self.coach.lexicon)
+        signals = heard if heard is not None and heard.text == text else classify(text, self.coach.lexicon)
         score_events = self.coach.score(turn, signals, self._last_tags)
         self.memory.happened.update(e.code for e in score_events)
         self.memory.happened.update(e.label for e in score_events if e.label)
