@@ -88,6 +88,10 @@ SETS = {
     # court reporting, aquariums, scaffolding, pest control, breweries), with 24 neutral look-alikes.
     # Labelled before the classifier ran on it.
     "dev_gets4": LabelledSet(DATA / "dev_gets4.jsonl", 100, 0.0, 0.0),
+    # 30 more, written and labelled halfway through tuning in voices dev_gets4 does not use (a Polish
+    # subcontractor writing English, a formal solicitor's letter, terse trade SMS; conveyor belts,
+    # hearing clinics, chimney sweeps, wedding cars, marinas, bakeries): the honest estimate.
+    "dev_gets4b": LabelledSet(DATA / "dev_gets4b.jsonl", 30, 0.0, 0.0),
     # The stages again, written and labelled before this round of tuning in voices no set used
     # (retired-military procurement, Bangladeshi export, Quebecois and very polite Japanese English,
     # teen ticket sellers, voicemails, heavy typos, speech-to-text homophones; drone surveys, craft
