@@ -187,3 +187,15 @@ def test_a_move_with_no_document_is_heard_by_what_is_done(reply, kind):
 ])
 def test_a_move_word_in_another_sense_is_not_a_give(reply):
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # our people put to work on their setup, however they are sent
+    ("I can arrange for our dietitian to sit in on a shift and look at your menu planning", "consulting"),
+    ("Our security folks can scan your mail server this week and send you what they find", "consulting"),
+    ("I'll make you a quick calculation of what the insulation would save", "consulting"),
+    # the product left with them for a while
+    ("We'll install a meter in your plant room for three weeks, then you decide", "trial"),
+])
+def test_work_on_their_setup_and_the_thing_left_with_them_are_heard_however_they_are_sent(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
