@@ -199,3 +199,20 @@ def test_a_move_word_in_another_sense_is_not_a_give(reply):
 ])
 def test_work_on_their_setup_and_the_thing_left_with_them_are_heard_however_they_are_sent(reply, kind):
     assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_an_intro_to_a_customer_who_will_vouch_for_us_is_proof_not_a_favour():
+    assert gives("I can connect you with the Tralee creamery, they've been running our presses since 2019.") == set()
+    assert gives("I can put you in touch with the harbourmaster at Kinsale, he handles the mooring permits.") == {"favour"}
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Revised estimate goes out to you first thing Monday.", "proposal"),
+    ("Swatches to you by Thursday, then you pick.", "trial"),
+])
+def test_a_thing_sent_their_way_with_no_verb_of_mine_is_a_give(reply, kind):
+    assert gives(reply) == {kind}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_extras_left_with_them_for_nothing_are_a_favour():
+    assert gives("I've popped two spare filters in with the order for nothing, call it a thank you.") == {"favour"}
