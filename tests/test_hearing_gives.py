@@ -216,3 +216,19 @@ def test_a_thing_sent_their_way_with_no_verb_of_mine_is_a_give(reply, kind):
 
 def test_extras_left_with_them_for_nothing_are_a_favour():
     assert gives("I've popped two spare filters in with the order for nothing, call it a thank you.") == {"favour"}
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # the prospect told to watch for it
+    ("Look out for the draft contract from me on Wednesday.", "proposal"),
+    ("Watch your inbox, the updated tariff sheet is coming first thing.", "pricing"),
+    # a price held, an errand done
+    ("We can run the spring contract at last season's rate for you.", "favour"),
+    ("Let me phone the freight forwarder and sort the customs slot for you.", "favour"),
+    # the product lent is a trial, even when it is called a demo model
+    ("I'm happy to loan you a demo tractor for ten days over harvest.", "trial"),
+    # one of ours offered for a call
+    ("Our founder, Dr. Mensah, would be glad to talk with your board about the data model.", "meeting"),
+])
+def test_more_moves_heard_by_what_is_done(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
