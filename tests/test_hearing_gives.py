@@ -232,3 +232,28 @@ def test_extras_left_with_them_for_nothing_are_a_favour():
 ])
 def test_more_moves_heard_by_what_is_done(reply, kind):
     assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # improving their own thing is consulting
+    ("Happy to double-check your load calculations before you submit them.", "consulting"),
+    ("I'll have a crack at restructuring your price list so the bundles make sense.", "consulting"),
+    ("Let me write up a servicing plan for your three boilers.", "consulting"),
+    # an errand: a word put in, one of ours asked, a permit sorted
+    ("I'll speak to the marina manager for you about the winter berth.", "favour"),
+    ("Shall I check with our printer whether they can match your Pantone?", "favour"),
+    ("We can book you a room at the Premier Inn for the install week.", "favour"),
+    ("I'll keep Thursday's delivery run clear for you.", "favour"),
+    # seeing it work, a look at the cost, coming back to them
+    ("Would you like to see the robot running on a real pallet line?", "demo"),
+    ("I'll let you know what the whole job would work out at by tonight.", "pricing"),
+    ("Happy to come back after harvest and talk it through with your manager.", "meeting"),
+    # features switched on for a while
+    ("I can unlock the reporting module on your account for the next two weeks.", "trial"),
+])
+def test_moves_on_their_own_things_are_heard(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_visit_that_is_only_the_way_to_other_work_is_that_work():
+    assert gives("Our fitter can come over and measure up the windows next week.") == {"consulting"}
