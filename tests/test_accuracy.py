@@ -101,6 +101,17 @@ SETS = {
     # aids, wedding cakes, boat storage, beekeeping, escape rooms, locksmiths, crane hire): the honest
     # estimate of how the stage rules generalise. Never tuned on.
     "dev_stages4b": LabelledSet(DATA / "dev_stages4b.jsonl", 30, 0.0, 0.0, false_signal_bar=1.0),
+    # Gives in voices no other set used (retired-military procurement, a Bangladeshi exporter,
+    # Quebecois English, teen ticket sellers, dictated voicemail, typos; drone surveys, breweries,
+    # court reporting, aquariums, scaffolding, pest control), 36 neutral look-alikes. Labelled before
+    # the classifier ran on it (gives 0.66 then); tuned on since.
+    "dev_gives4": LabelledSet(DATA / "dev_gives4.jsonl", 120, 0.0, 0.0),
+    # Two fresh sets written later in the same round, labelled before running: 4b halfway (Dutch,
+    # Israeli, Cajun, Geordie, formal clinic email; gives 0.67 when written, tuned on since), 4c near
+    # the end (Polish- and Turkish-English, Appalachian movers, law-firm letters, a funeral florist,
+    # an esports venue; gives 0.50 when written, tuned on since).
+    "dev_gives4b": LabelledSet(DATA / "dev_gives4b.jsonl", 30, 0.0, 0.0),
+    "dev_gives4c": LabelledSet(DATA / "dev_gives4c.jsonl", 30, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
