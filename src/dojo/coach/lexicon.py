@@ -160,7 +160,7 @@ class Lexicon:
 
         A cue that occurs nowhere in the reply cannot occur in any part of it, so the clause checks
         skip its search. The patterns that can only begin at a word start are matched anchored at
-        each word start that can open one (see anchoring.py); the rest, and the cues, in one
+        each word start (see anchoring.py); the rest, and the cues, in one
         unanchored pass. When a set could not finish (RE2's set has no fallback when its DFA runs
         out of memory, and then reports nothing, not even the pattern that matches any text), or
         the reply is one the word starts cannot be trusted on, every pattern is a candidate and
@@ -178,9 +178,9 @@ class Lexicon:
                 if positions is None:
                     return range(len(self.patterns)), ALL_CUES, None
                 view = memoryview(data)
+                answers = list(map(match, [view[position:] for position in positions]))
                 nothing = [sentinel]
-                for position in positions:
-                    hits = match(view[position:])
+                for position, hits in zip(positions, answers, strict=True):
                     if hits == nothing:
                         continue
                     if sentinel not in hits:  # the match-anything sentinel is missing: incomplete
