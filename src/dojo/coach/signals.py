@@ -132,7 +132,7 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
             _UNANCHORED, data[start:end], 0, end - start)[0] != _NO_MATCH:
         return "guard: words inside"
     rule = pattern.rule
-    if rule.negatable and reading.negated(start, end, inside=bool(rule.needs)):
+    if rule.negatable and reading.negated(start, end, inside=bool(rule.needs), asking=rule.label.startswith("get:")):
         return "negation"
     for need in rule.needs:
         if need == "rep" and reading.prospect_speaks(start, end):
