@@ -114,7 +114,7 @@ async def test_a_winning_conversation_ends_with_a_debrief_button_and_compares_at
         assert "1 earlier attempt" in progress and "vs best" in progress and "WIN" in progress
         await pilot.press("p")
         assert isinstance(app.screen, PickerScreen)
-        assert "best 77" in str(app.screen.query_one(ScenarioList).get_option("quayside").prompt)
+        assert "best 77" in str(app.screen.query_one(ScenarioList).card_content("quayside"))
 
 
 async def test_first_run_asks_the_player_name_once_and_remembers_it(make_app, dojo_home):
@@ -200,7 +200,7 @@ async def test_the_mouse_previews_on_first_click_and_starts_on_second(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         listing = app.screen.query_one(ScenarioList)
-        second = listing.get_option_index("lantern")
+        second = listing.ids.index("lantern")
         # Cards are three lines and a divider: the second card starts on line 4.
         await pilot.click(ScenarioList, offset=(4, 5))
         assert listing.highlighted == second

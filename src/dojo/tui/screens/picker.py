@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Button, Input, Static
 
 from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, literal, score_text_style
@@ -177,8 +177,7 @@ class PickerScreen(DojoScreen):
         self.show_preview()
 
     def selected_id(self) -> str | None:
-        option = self.query_one(ScenarioList).highlighted_option
-        return option.id if option is not None else None
+        return self.query_one(ScenarioList).highlighted_id
 
     def show_preview(self) -> None:
         chosen = self.selected_id()
@@ -200,11 +199,11 @@ class PickerScreen(DojoScreen):
     def _filtered(self) -> None:
         self.refresh_list()
 
-    @on(OptionList.OptionHighlighted, "#scenarios")
+    @on(ScenarioList.Highlighted, "#scenarios")
     def _highlighted(self) -> None:
         self.show_preview()
 
-    @on(OptionList.OptionSelected, "#scenarios")
+    @on(ScenarioList.Selected, "#scenarios")
     def _selected(self) -> None:
         self.action_start()
 
