@@ -124,7 +124,7 @@ async def test_first_run_asks_the_player_name_once_and_remembers_it(make_app, do
         await pilot.press(*"Ana Souza", "enter")
         assert isinstance(app.screen, PickerScreen)
         assert app.player == "Ana Souza"
-        assert "Ana Souza" in plain(app.screen.query_one("#player"))
+        assert "Ana Souza" in plain(app.screen.query_one("#topbar"))
     assert tomllib.loads((dojo_home / "settings.toml").read_text())["player"] == "Ana Souza"
 
     again = make_app(player=None)

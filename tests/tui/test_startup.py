@@ -132,7 +132,7 @@ async def test_a_second_start_lists_the_scenarios_before_reading_a_file(make_app
         assert listed(screen) == ["quayside", "lantern"]  # ...and the list is there, easiest first
         assert not screen.query_one("#no-match", Static).display
         assert "The brochure request" in str(screen.query_one("#preview", Static).content)
-        assert "Find out what the brochure is for" in str(screen.query_one("#objectives", Static).render())
+        assert "Find out what the brochure is for" in str(screen.query_one("#preview", Static).render())
         assert not screen.query_one("#start", Button).disabled
         first_card = str(screen.query_one(ScenarioList).card_content(screen.query_one(ScenarioList).ids[0]))
         assert "not tried yet" not in first_card  # scores come with the read: no guess meanwhile

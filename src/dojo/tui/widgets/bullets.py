@@ -17,20 +17,23 @@ INDENT = 4
 
 
 class HangingList(Visual):
-    def __init__(self, items: list[Content], bullet: Content) -> None:
+    def __init__(self, items: list[Content], bullet: Content, before: Content | None = None) -> None:
+        """`before`: text shown above the list, wrapped at the same width (one widget for both)."""
         self.items = items
+        self.before = before
         self.first = Content.assemble(" ", bullet, " " * (INDENT - 1 - bullet.cell_length))
         self._lines: tuple[int, Content] | None = None
 
     def __str__(self) -> str:
-        return "\n".join(item.plain for item in self.items)
+        return "\n".join(([self.before.plain] if self.before is not None else []) + [item.plain for item in self.items])
 
     def lines(self, width: int) -> Content:
         """The list laid out at `width`, kept for the last width asked (layout and paint ask in turn)."""
         if self._lines is None or self._lines[0] != width:
             text_width = max(1, width - INDENT)
-            rows = [(self.first if index == 0 else Content(" " * INDENT)) + line
-                    for item in self.items for index, line in enumerate(item.wrap(text_width))]
+            rows = self.before.wrap(max(1, width)) if self.before is not None else []
+            rows += [(self.first if index == 0 else Content(" " * INDENT)) + line
+                     for item in self.items for index, line in enumerate(item.wrap(text_width))]
             self._lines = (width, Content("\n").join(rows))
         return self._lines[1]
 
