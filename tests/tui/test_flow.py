@@ -180,7 +180,7 @@ async def test_an_unwritable_data_dir_warns_and_the_session_carries_on(make_app,
 async def test_filter_narrows_the_list_and_the_preview_hides_the_backstory(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        preview = " ".join(plain(w) for w in app.screen.query("#preview-pane Static"))
+        preview = " ".join(plain(w) for w in app.screen.query("#preview"))
         assert "Find out what the brochure is for" in preview
         assert "SECRET-BACKSTORY" not in preview and "Burned by" not in preview
         assert "guarded" not in preview  # traits are the author's notes, not a description

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Static
 
@@ -16,6 +16,7 @@ from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, lite
 from dojo.tui.widgets.bullets import HangingList
 from dojo.tui.widgets.footer import SteadyFooter
 from dojo.tui.widgets.scenario_list import ScenarioList
+from dojo.tui.widgets.text_pane import TextPane
 from dojo.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class PickerScreen(DojoScreen):
 
     def compose(self) -> ComposeResult:
         # Composed filled in (from the card cache at start-up): the first frame is the finished one.
-        # Few widgets: the top line is one, the preview and its objectives are one, the list is one.
+        # Few widgets: the top line is one, the preview and its objectives one, the list one.
         rows = self._rows("")
         first, best = rows[0] if rows else (None, None)
         listing = ScenarioList(id="scenarios")
@@ -95,14 +96,14 @@ class PickerScreen(DojoScreen):
         self._shown_player = self._player_label()
         yield TopBar(Content.assemble(("dojo", "bold $text-accent"), ("  sales conversation practice", MUTED)),
                      self._shown_player, id="topbar")
-        with Vertical(id="picker-body"):
+        with Horizontal(id="picker-body"):
+            with Vertical(id="picker-left"):
+                yield FilterInput(placeholder="Type to filter by name, role, archetype…", id="filter")
+                yield listing
+                yield empty
             with Vertical(id="preview-pane"):
-                with VerticalScroll(id="preview-scroll"):
-                    yield Static(self._preview(first, best), id="preview")
+                yield TextPane(self._preview(first, best), id="preview")
                 yield Button("▶  Start practice", id="start", variant="primary", disabled=first is None)
-            yield FilterInput(placeholder="Type to filter by name, role, archetype…", id="filter")
-            yield listing
-            yield empty
         yield SteadyFooter()
 
     def on_mount(self) -> None:
@@ -180,7 +181,7 @@ class PickerScreen(DojoScreen):
             return
         self._shown_preview = (scenario, best)
         self.query_one("#start", Button).disabled = scenario is None
-        self.query_one("#preview", Static).update(self._preview(scenario, best))
+        self.query_one(TextPane).show(self._preview(scenario, best))
 
     @staticmethod
     def _preview(scenario: Card | None, best: Scores | None) -> HangingList | Content:
