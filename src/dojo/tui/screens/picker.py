@@ -88,7 +88,7 @@ class PickerScreen(DojoScreen):
         rows = self._rows("")
         first, best = rows[0] if rows else (None, None)
         listing = ScenarioList(id="scenarios")
-        listing.fill(rows, scores_known=self.dojo.library_loaded)
+        listing.fill(rows, scores_known=self.dojo.library_loaded, width_hint=self._list_width())
         empty = Static(self._empty_message(rows), id="no-match")
         empty.display = not rows
         self._shown_list = (rows, self.dojo.library_loaded)
@@ -105,6 +105,13 @@ class PickerScreen(DojoScreen):
                 yield TextPane(self._preview(first, best), id="preview")
                 yield Button("▶  Start practice", id="start", variant="primary", disabled=first is None)
         yield SteadyFooter()
+
+    def _list_width(self) -> int:
+        """The list's width before the first layout, as dojo.tcss lays the picker out: the preview pane
+        takes 44% of the screen (up to 64 cells), the list's column a cell of padding each side, the
+        list's scrollbar two."""
+        width = self.app.size.width
+        return width - min(64, width * 44 // 100) - 2 - 2
 
     def on_mount(self) -> None:
         self.query_one("#filter", Input).cursor_blink = self.dojo.blink

@@ -113,6 +113,9 @@ class ScenarioList(ScrollView, can_focus=True):
         #: Drawn rows per card and look (plain, highlighted, hover); cleared when the width or theme changes.
         self._drawn: dict[tuple[int, str], list[Strip]] = {}
         self._styles: dict[str, Style] | None = None
+        self._width_hint = 0
+        #: The width the cards were last wrapped at (the estimate until the first layout).
+        self._measured = 0
 
     # ---- what the picker reads
     @property
@@ -149,8 +152,12 @@ class ScenarioList(ScrollView, can_focus=True):
         """What the card of `scenario_id` says."""
         return self._cards[self._ids.index(scenario_id)]
 
-    def fill(self, rows: list[tuple[Card, Scores | None]], keep: str | None = None, scores_known: bool = True) -> None:
-        """Show these cards, keeping the highlight on `keep` if it is still listed (else the first)."""
+    def fill(self, rows: list[tuple[Card, Scores | None]], keep: str | None = None, scores_known: bool = True,
+             width_hint: int | None = None) -> None:
+        """Show these cards, keeping the highlight on `keep` if it is still listed (else the first).
+        `width_hint`: the list's width before its first layout, as its screen lays it out."""
+        if width_hint is not None:
+            self._width_hint = width_hint
         self._ids = [scenario.id for scenario, _ in rows]
         self._cards = [card(scenario, best, scores_known) for scenario, best in rows]
         self._highlighted = None
@@ -160,13 +167,14 @@ class ScenarioList(ScrollView, can_focus=True):
 
     # ---- rows
     def _estimated_width(self) -> int:
-        """The list's text width before its first layout: the picker gives it a little over half the
-        screen. A wrong guess costs one more layout, nothing else."""
-        return max(10, self.app.size.width * 56 // 100 - 4 - 2 * PADDING)
+        """The list's width before its first layout: the screen's hint, or a little over half the
+        screen. A wrong guess costs wrapping the cards again, and one more layout if it changes
+        whether the scrollbar shows."""
+        return self._width_hint or max(10, self.app.size.width * 56 // 100 - 4)
 
     def _measure(self) -> None:
         """Wrap every card at the current width (or the estimate) and set the list's height from them."""
-        width = self._width or self._estimated_width()
+        width = self._measured = self._width or self._estimated_width()
         self._wrapped = [content.wrap(max(1, width - 2 * PADDING)) for content in self._cards]
         self._starts = []
         rows = 0
@@ -238,7 +246,10 @@ class ScenarioList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width != self._width:
             self._width = width
-            self._measure()
+            if width != self._measured:
+                self._measure()
+            else:
+                self._drawn.clear()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:

@@ -45,8 +45,7 @@ class TextPane(ScrollView):
 
     def _wrap(self) -> None:
         text, width = self._text, max(1, self._width)
-        lines = text.lines(width) if isinstance(text, HangingList) else text
-        self._rows = lines.wrap(width)
+        self._rows = text.rows(width) if isinstance(text, HangingList) else text.wrap(width)
         self._drawn.clear()
         size = Size(width, len(self._rows))
         if self.is_mounted and self.container_size and \
