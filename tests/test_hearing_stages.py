@@ -260,3 +260,117 @@ def test_a_plan_with_dates_and_both_sides_doing_their_part_is_urgency(reply):
 
 def test_one_side_doing_something_with_no_date_is_not_a_plan():
     assert "urgency" not in stages("If you send me the logo I'll update the mockup.")
+
+
+# ---------------------------------------------------------------- discovery, however it is asked
+
+@pytest.mark.parametrize("reply", [
+    "Has the new hire on the night desk settled in, or are the shifts still patchy?",
+    "Are the callbacks mostly coming from the older tenants?",
+    "Which of the two kitchens burns through more gas in a normal week?",
+    "Is it the paperwork or the site visits that drags the week out?",
+    "When a van breaks down mid-route, what happens to the rest of the drops?",
+    "does the foreman still plan the pours on a whiteboard",
+])
+def test_any_question_about_their_situation_is_discovery_however_it_opens(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Is the loading bay round the side or at the back?",
+    "Do you want the receipt emailed or posted?",
+    "How many copies of the lease should I bring along?",
+    "Are you still there? The signal dropped.",
+    "Did you get a chance to open the brochure?",
+    "How about two crates now and two next month?",
+    "So how much were you thinking of putting towards it?",
+    "Is 9:30 still okay for you?",
+])
+def test_a_question_about_logistics_an_errand_a_chase_or_a_proposal_is_not_discovery(reply):
+    assert "empathy" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- urgency: the cost of waiting, their dates, a dated plan
+
+@pytest.mark.parametrize("reply", [
+    "We measure up on the 4th, cut the panels by the 11th and you're trading from the new counter on the 18th.",
+    "Proofs to you Monday, your approval Wednesday, and the print run ships on the 2nd — shall we lock that in?",
+    "The lift shaft has to be certified before the 30th or the tenants can't move in.",
+    "With the hunting season opening in August, the cold store needs to be running by mid-July.",
+])
+def test_a_plan_with_dates_or_their_own_deadline_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Each week the boiler limps on is another week of call-outs you pay for.",
+    "Put it off and it only gets dearer: the longer that crack runs, the bigger the repair.",
+    "Hold off past Diwali and the window for the festive orders has gone.",
+    "The energy-efficiency grant closes to new claims in November.",
+])
+def test_the_cost_of_waiting_or_a_season_they_must_beat_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I need this signed off by my director before the 15th, that's all.",
+    "Only three tasting slots left this month, first come first served.",
+    "The van comes on Tuesdays, and the driver is off on the 23rd.",
+    "I'm on leave from the 20th until the 3rd.",
+])
+def test_the_rep_s_own_deadline_fake_scarcity_or_a_diary_note_is_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- trust: proof and honesty in other words
+
+@pytest.mark.parametrize("reply", [
+    "Fair warning: the printer can't handle anything wider than A2, so banners go elsewhere.",
+    "We're not the flashiest agency in town, but we pick up the phone.",
+    "Two kennels in Wexford moved over to us in the spring and cut their feed waste by roughly a quarter.",
+    "The boatyard at Kinsale have run our hoists for eleven seasons and will happily take your call.",
+    "Every roof we fit is backed by a ten-year written warranty.",
+    "Our crews hold full CSCS cards and we're registered with the council's approved list.",
+    "In nineteen years we've never missed a hearing deadline.",
+])
+def test_proof_a_guarantee_or_admitting_a_limit_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for the straight answer on the budget.",
+    "We can't make Thursday, could Friday work instead?",
+    "The warranty on your old boiler ran out, didn't it?",
+])
+def test_thanking_them_for_candour_a_diary_clash_or_their_warranty_is_not_trust(reply):
+    assert "trust" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- rapport: thanks, common ground, noticing them
+
+@pytest.mark.parametrize("reply", [
+    "Thank you so much for your speedy reply, Aoife.",
+    "thanks for hearing me out on a Friday afternoon",
+    "Ha, a fellow Galway exile! Small world.",
+    "I know the run-up to Christmas is manic in a bakery, so I'll keep this short.",
+    "thnaks for yuor time earlier",
+])
+def test_thanks_for_their_time_common_ground_or_noticing_their_busy_season_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for the purchase order, it's gone to accounts.",
+    "Is it alright if I record the call for my notes?",
+    "Mad week here too, two vans off the road.",
+])
+def test_thanks_for_a_document_a_chore_or_the_rep_s_own_week_is_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "With the rota built for you, your supervisors could sign off the week by Thursday and stop chasing swaps by text.",
+    "You'd stop paying weekend overtime to cover the backlog.",
+])
+def test_the_pain_gone_in_their_own_week_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches

@@ -7,7 +7,8 @@ commas and "but". A pattern match is then judged by the clause it sits in:
   "Before I send anything over") or later in the sentence ("…would be a
   guess, so I'll hold off");
 - ask: the clause is a question (its sentence ends in "?", or it opens like
-  one: "whats ur budget roughly") or a request ("can you tell me", "let me know");
+  one: "whats ur budget roughly") or a request ("can you tell me", "let me know")
+  anywhere in its sentence before it, or in the clause after it;
 - prospect speaking: the last subject before the match is the prospect
   ("you'll share the doc" is their errand), unless the rep follows
   ("would you like me to send");
@@ -98,12 +99,21 @@ class Reading:
                 out.append((start, end))
         return out
 
-    def _sentence_end_after(self, position: int) -> int:
+    def _sentence_end_positions(self) -> list[int]:
         if self._sentence_ends is None:
             self._sentence_ends = [start for start, _ in spans(self.cues.sentence_end, self.data)] \
                 if "sentence_end" in self.present else []
-        index = bisect_right(self._sentence_ends, position)
-        return self._sentence_ends[index] if index < len(self._sentence_ends) else len(self.data)
+        return self._sentence_ends
+
+    def _sentence_end_after(self, position: int) -> int:
+        ends = self._sentence_end_positions()
+        index = bisect_right(ends, position)
+        return ends[index] if index < len(ends) else len(self.data)
+
+    def sentence_start(self, position: int) -> int:
+        ends = self._sentence_end_positions()
+        index = bisect_right(ends, position - 1)
+        return ends[index - 1] + 1 if index else 0
 
     # -- judgments
     def negated(self, start: int, end: int, inside: bool = False) -> bool:
@@ -140,7 +150,9 @@ class Reading:
             return True
         if "request" not in self.present:
             return False
-        start = max(self.clause_start(position), position - REACH)
+        # The request frame may open the sentence a comma or two before the thing asked for:
+        # "I'd be grateful, when you have a moment, for the name of whoever signs".
+        start = max(self.sentence_start(position), position - REACH)
         return search(self.cues.request, self.data, start, min(self.clause_end(position), position + REACH))
 
     def prospect_speaks(self, start: int, end: int) -> bool:

@@ -282,6 +282,11 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not item[1].startswith("chase:")]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
+    if "chase:free_extra" in labels and any(label.startswith("get:") for label in labels):
+        # An extra traded for a commitment ("complimentary onboarding; in return, a short review") is a
+        # give and a get, not chasing.
+        heard = [item for item in heard if item[1] != "chase:free_extra"]
+        labels.discard("chase:free_extra")
     if "give:case_study" in labels and "stage:trust" not in labels:  # proof handed over is proof
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
         labels.add("stage:trust")
