@@ -281,3 +281,21 @@ async def test_keys_typed_faster_than_the_screen_redraws_still_start_the_filtere
         await pilot.pause()
         assert isinstance(app.screen, ConversationScreen)
         assert app.screen.scenario.id == "lantern"
+
+
+async def test_the_collector_gets_its_full_passes_back_once_the_conversation_is_over(make_app):
+    """During a conversation the app runs the collector's full passes itself, between replies; after
+    it, the rest of the app (debrief, picker) is back to Python's own schedule."""
+    import gc
+
+    before = gc.get_threshold()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConversationScreen)
+        assert gc.get_threshold()[2] > before[2]
+        await say(pilot, TRADE)
+        await pilot.press("ctrl+g")  # end now: the debrief replaces the conversation
+        await pilot.pause()
+        assert not isinstance(app.screen, ConversationScreen)
+        assert gc.get_threshold() == before
