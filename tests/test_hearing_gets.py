@@ -371,3 +371,28 @@ def test_referral_testimonial_criteria_timeline_and_next_step_asks_are_heard_by_
 def test_a_neighbouring_move_is_not_heard_as_this_one(reply, absent):
     found = classify(reply)
     assert absent not in found.gets + found.chase, heard(reply)
+
+
+def test_deferring_our_own_give_does_not_cancel_the_ask_that_comes_with_it():
+    reply = "Before I send the engineers out I need to know who signs off on the works at your end."
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+    # …but a real negation still does.
+    assert classify("I'm not going to ask you who signs off today.").gets == []
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # A short question after a sentence puts that sentence to them.
+    ("Can do Tuesday 3pm at your depot. Okay?", "meeting"),
+    # A plan in dated steps, put to them, is asking them to agree next steps.
+    ("We fit the sensors on Monday, calibrate them Wednesday and hand over on the 19th. Does that suit?", "next_steps"),
+    # Asking for a review in a wished-for way.
+    ("I'd love a short review on Google if the clean-up goes well.", "testimonial"),
+    ("Could you get me half an hour with your head chef next week?", "decision_makers"),
+])
+def test_a_tagged_sentence_a_dated_plan_and_a_wish_are_asks(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+def test_two_slots_offered_are_a_meeting_ask_not_a_plan():
+    found = classify("Could we do next Tues or Weds, say Wednesday at 10?")
+    assert "next_steps" not in found.gets, heard("Could we do next Tues or Weds, say Wednesday at 10?")

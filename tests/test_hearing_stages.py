@@ -374,3 +374,21 @@ def test_thanks_for_a_document_a_chore_or_the_rep_s_own_week_is_not_rapport(repl
 ])
 def test_the_pain_gone_in_their_own_week_is_hope(reply):
     assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Can we agree the next steps: your surveyor signs the drawings off by the 9th and we order the steel that week?",
+    "Next steps, then: trial kegs to you by the 2nd, and your head brewer's verdict by mid-month.",
+])
+def test_agreeing_next_steps_that_carry_dates_is_urgency_too(reply):
+    signals = classify(reply)
+    assert "urgency" in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Can we lock in Thursday at 2 to go through it?",
+    "Thanks for the update on the roadworks.",
+])
+def test_a_slot_alone_is_a_meeting_not_urgency_and_thanks_for_news_is_not_rapport(reply):
+    signals = classify(reply)
+    assert "urgency" not in signals.stages and "rapport" not in signals.stages, signals.matches

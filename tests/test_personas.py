@@ -166,7 +166,8 @@ REPS = {
         ],
         guarded_state="defensive",
         uncovers=("history", "blocker", "signer"),
-        stages=STAGES[:3],
+        # Agreeing a decision date is a plan with a date: Urgency, earned after Trust.
+        stages=("rapport", "empathy", "trust", "urgency"),
         trades=False,
     ),
     "afraid-to-say-no": Reps(

@@ -35,6 +35,10 @@ _NO_MATCH = (-1, -1)
 #: How far (in bytes) speaker and request checks look around a match inside its clause: a
 #: transcript with no punctuation is one long clause, and each check must stay constant-time.
 REACH = 120
+#: Negation cues that only put the rep's own give off until later: they do not cancel an ask.
+DEFERRALS = (b"before ", b"until ", b"till ", b"once ", b"after ", b"when ", b"as soon as ")
+#: How long (in bytes) a question after a sentence may be and still only put that sentence to them.
+TAG_REACH = 40
 
 
 def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -116,15 +120,24 @@ class Reading:
         return ends[index - 1] + 1 if index else 0
 
     # -- judgments
-    def negated(self, start: int, end: int, inside: bool = False) -> bool:
+    def negated(self, start: int, end: int, inside: bool = False, asking: bool = False) -> bool:
         """A negation cue before the match in its clause (or, for a frame that starts at its
-        subject, "I'd rather not send…", inside the match), or a trailing cue after it."""
+        subject, "I'd rather not send…", inside the match), or a trailing cue after it.
+
+        `asking`: the match asks for their commitment. Deferring the rep's own give does not
+        cancel an ask ("Before I commit a crew, I need to know who signs off" still asks), so only
+        a real negation counts ("I'm not going to push you for a timeline")."""
         cues = self.cues
         if "negation" in self.present:
             clause = max(self.clause_start(start), start - cues.window)
-            if search(cues.negation, self.data, clause, end if inside else start):
+            stop = end if inside else start
+            if not asking:
+                if search(cues.negation, self.data, clause, stop):
+                    return True
+            elif any(not self.data[a:b].lower().startswith(DEFERRALS)
+                     for a, b in spans(cues.negation, self.data, clause, stop)):
                 return True
-        if cues.trailing is None or "trailing" not in self.present:
+        if asking or cues.trailing is None or "trailing" not in self.present:
             return False
         stop = min(self._sentence_end_after(end), end + cues.trailing_window)
         return search(cues.trailing, self.data, end, stop)
@@ -133,7 +146,18 @@ class Reading:
         stop = self._sentence_end_after(position)
         if stop < len(self.data) and self.data[stop:stop + 1] == b"?":
             return True
-        return self.opens_as_question(position)
+        return self.opens_as_question(position) or self._tagged(stop)
+
+    def _tagged(self, stop: int) -> bool:
+        """The sentence is put to them by a short question after it: "Fri 2pm for a look round. Yes?",
+        "…training on the 15th. Does that work for you?", "…live on the 22nd. Okay for you?"."""
+        if stop >= len(self.data):
+            return False
+        after = self._sentence_end_after(stop + 1)
+        if after >= len(self.data) or self.data[after:after + 1] != b"?" or after - stop > TAG_REACH:
+            return False
+        words = self.data[stop + 1:after].lower().replace(b",", b" ").split()
+        return 0 < len(words) <= 3 or b"that" in words or b"this" in words
 
     def opens_as_question(self, position: int) -> bool:
         """The clause itself opens like a question ("when does your contract renew"), rather than
