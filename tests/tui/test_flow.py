@@ -114,7 +114,7 @@ async def test_a_winning_conversation_ends_with_a_debrief_button_and_compares_at
         assert "1 earlier attempt" in progress and "vs best" in progress and "WIN" in progress
         await pilot.press("p")
         assert isinstance(app.screen, PickerScreen)
-        assert "best 77" in str(app.screen.query_one(ScenarioList).get_option("quayside").prompt)
+        assert "best 77" in str(app.screen.query_one(ScenarioList).card_content("quayside"))
 
 
 async def test_first_run_asks_the_player_name_once_and_remembers_it(make_app, dojo_home):
@@ -124,7 +124,7 @@ async def test_first_run_asks_the_player_name_once_and_remembers_it(make_app, do
         await pilot.press(*"Ana Souza", "enter")
         assert isinstance(app.screen, PickerScreen)
         assert app.player == "Ana Souza"
-        assert "Ana Souza" in plain(app.screen.query_one("#player"))
+        assert "Ana Souza" in plain(app.screen.query_one("#topbar"))
     assert tomllib.loads((dojo_home / "settings.toml").read_text())["player"] == "Ana Souza"
 
     again = make_app(player=None)
@@ -180,7 +180,7 @@ async def test_an_unwritable_data_dir_warns_and_the_session_carries_on(make_app,
 async def test_filter_narrows_the_list_and_the_preview_hides_the_backstory(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        preview = " ".join(plain(w) for w in app.screen.query("#preview-pane Static"))
+        preview = " ".join(plain(w) for w in app.screen.query("#preview"))
         assert "Find out what the brochure is for" in preview
         assert "SECRET-BACKSTORY" not in preview and "Burned by" not in preview
         assert "guarded" not in preview  # traits are the author's notes, not a description
@@ -200,7 +200,7 @@ async def test_the_mouse_previews_on_first_click_and_starts_on_second(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         listing = app.screen.query_one(ScenarioList)
-        second = listing.get_option_index("lantern")
+        second = listing.ids.index("lantern")
         # Cards are three lines and a divider: the second card starts on line 4.
         await pilot.click(ScenarioList, offset=(4, 5))
         assert listing.highlighted == second
@@ -281,3 +281,21 @@ async def test_keys_typed_faster_than_the_screen_redraws_still_start_the_filtere
         await pilot.pause()
         assert isinstance(app.screen, ConversationScreen)
         assert app.screen.scenario.id == "lantern"
+
+
+async def test_the_collector_gets_its_full_passes_back_once_the_conversation_is_over(make_app):
+    """During a conversation the app runs the collector's full passes itself, between replies; after
+    it, the rest of the app (debrief, picker) is back to Python's own schedule."""
+    import gc
+
+    before = gc.get_threshold()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConversationScreen)
+        assert gc.get_threshold()[2] > before[2]
+        await say(pilot, TRADE)
+        await pilot.press("ctrl+g")  # end now: the debrief replaces the conversation
+        await pilot.pause()
+        assert not isinstance(app.screen, ConversationScreen)
+        assert gc.get_threshold() == before

@@ -56,6 +56,23 @@ async def test_down_and_up_move_the_highlight_while_typing(make_app):
         assert app.screen.scenario.id == "lantern"
 
 
+async def test_the_list_itself_takes_the_keys_once_focused(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("tab")
+        listing = app.screen.query_one(ScenarioList)
+        assert app.focused is listing
+        await pilot.press("end")
+        assert app.screen.selected_id() == "lantern"
+        assert "Riley Okafor" in str(app.screen.query_one("#preview").render())
+        await pilot.press("home")
+        assert app.screen.selected_id() == "quayside"
+        await pilot.press("pagedown")
+        assert app.screen.selected_id() == "lantern"
+        await pilot.press("up", "down", "enter")
+        assert app.screen.scenario.id == "lantern"
+
+
 async def test_ctrl_l_toggles_the_theme_and_remembers_it(make_app, dojo_home):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -234,7 +251,7 @@ async def test_p_and_escape_go_back_to_the_picker(make_app):
             await ended(app, pilot)
             await pilot.press(key)
             assert isinstance(app.screen, PickerScreen)
-            assert "best" in str(app.screen.query_one(ScenarioList).get_option("quayside").prompt)
+            assert "best" in str(app.screen.query_one(ScenarioList).card_content("quayside"))
 
 
 async def test_t_opens_the_transcript(make_app):

@@ -61,7 +61,7 @@ async def test_scenario_text_with_markup_is_shown_literally(make_app, tmp_path):
     shutil.copy(SCENARIOS / "quayside.toml", folder)
     app = make_app(library_dirs=[folder])
     async with app.run_test(size=(120, 40)) as pilot:
-        card = str(app.screen.query_one(ScenarioList).get_option("lantern").prompt)
+        card = str(app.screen.query_one(ScenarioList).card_content("lantern"))
         assert "[b]Riley[/b] Okafor" in card and "[red]A warm[/red]" in card
         await pilot.press("down")
         assert "[b]Riley[/b] Okafor" in str(app.screen.query_one("#preview").render())

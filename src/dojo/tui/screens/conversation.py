@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from dojo.engine import ReplyError, Session
 from dojo.engine.events import Event, SessionEnded
 from dojo.scenario.model import Scenario
 from dojo.transcript import Recorder
 from dojo.tui.base import DojoScreen
-from dojo.tui.heap import freeze_long_lived, thaw
+from dojo.tui.heap import freeze_long_lived, settle_turn, thaw
 from dojo.tui.live_reload import ConversationReload, watch_scenario_file
 from dojo.tui.look import MUTED, difficulty_content, literal, result_content
 from dojo.tui.screens.confirm import ConfirmScreen
 from dojo.tui.widgets.chat import ChatLog
 from dojo.tui.widgets.coach import CoachPanel, CoachView
+from dojo.tui.widgets.footer import SteadyFooter
 from dojo.tui.widgets.reply import ReplyBox
 
 
@@ -67,7 +70,7 @@ class ConversationScreen(DojoScreen):
                     yield Static("", id="ended-text")
                     yield Button("See debrief  ▶", id="debrief", variant="primary", compact=True)
             yield CoachPanel(self.scenario.objectives, id="coach")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one(ReplyBox).cursor_blink = self.dojo.blink
@@ -109,8 +112,9 @@ class ConversationScreen(DojoScreen):
             if not isinstance(event, SessionEnded):
                 return None
             # The ended bar replaces the reply box once the last lines are painted: swapping them lays
-            # the screen out again, which need not delay the prospect's last words.
-            self.call_after_refresh(self.show_ended, event)
+            # the screen out again and changes the footer's keys, which need not delay the prospect's
+            # last words.
+            self.query_one(ChatLog).after_paint(partial(self.show_ended, event))
             return Content.assemble(result_content(event.result), " ", literal(event.title, "bold"))
 
         self.query_one(ChatLog).play(events, self.scenario.persona.name, "You", notice)
@@ -157,6 +161,7 @@ class ConversationScreen(DojoScreen):
         # Saved as soon as the answer is on screen: encoding the events must not delay painting it.
         recorder = self.recorder
         self.call_after_refresh(self.save, recorder)
+        self.call_after_refresh(settle_turn)  # while the rep reads the answer, not under the next one
 
     def save(self, recorder: Recorder | None = None) -> None:
         """Append the new events to the transcript off the UI thread: fsync on a slow disk

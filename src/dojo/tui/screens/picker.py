@@ -7,15 +7,17 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Button, Input, Static
 
 from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, literal, score_text_style
 from dojo.tui.widgets.bullets import HangingList
 from dojo.tui.widgets.footer import SteadyFooter
 from dojo.tui.widgets.scenario_list import ScenarioList
+from dojo.tui.widgets.text_pane import TextPane
+from dojo.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
     from dojo.coach import Scores
@@ -53,11 +55,6 @@ def preview(scenario: Card, best: Scores | None) -> Content:
     return Content("\n").join(parts)
 
 
-def objectives(scenario: Card | None) -> HangingList | str:
-    """Goals, not ticks: nothing is done yet."""
-    return HangingList([literal(goal) for goal in scenario.objectives], Content.styled("•", MUTED)) if scenario else ""
-
-
 class FilterInput(Input):
     """The filter box. Enter starts the highlighted scenario; it is this widget's own key, so it is
     handled after every letter typed before it (a screen-level priority key could overtake them)."""
@@ -87,30 +84,34 @@ class PickerScreen(DojoScreen):
 
     def compose(self) -> ComposeResult:
         # Composed filled in (from the card cache at start-up): the first frame is the finished one.
+        # Few widgets: the top line is one, the preview and its objectives one, the list one.
         rows = self._rows("")
         first, best = rows[0] if rows else (None, None)
         listing = ScenarioList(id="scenarios")
-        listing.fill(rows, scores_known=self.dojo.library_loaded)
+        listing.fill(rows, scores_known=self.dojo.library_loaded, width_hint=self._list_width())
         empty = Static(self._empty_message(rows), id="no-match")
         empty.display = not rows
         self._shown_list = (rows, self.dojo.library_loaded)
         self._shown_preview = (first, best)
         self._shown_player = self._player_label()
-        with Horizontal(classes="topbar"):
-            yield Static(Content.assemble(("dojo", "bold $text-accent"), ("  sales conversation practice", MUTED)),
-                         classes="brand")
-            yield Static(self._shown_player, id="player", classes="topbar-right")
+        yield TopBar(Content.assemble(("dojo", "bold $text-accent"), ("  sales conversation practice", MUTED)),
+                     self._shown_player, id="topbar")
         with Horizontal(id="picker-body"):
             with Vertical(id="picker-left"):
                 yield FilterInput(placeholder="Type to filter by name, role, archetype…", id="filter")
                 yield listing
                 yield empty
             with Vertical(id="preview-pane"):
-                with VerticalScroll(id="preview-scroll"):
-                    yield Static(self._preview(first, best), id="preview")
-                    yield Static(objectives(first), id="objectives")
+                yield TextPane(self._preview(first, best), id="preview")
                 yield Button("▶  Start practice", id="start", variant="primary", disabled=first is None)
         yield SteadyFooter()
+
+    def _list_width(self) -> int:
+        """The list's width before the first layout, as dojo.tcss lays the picker out: the preview pane
+        takes 44% of the screen (up to 64 cells), the list's column a cell of padding each side, the
+        list's scrollbar two."""
+        width = self.app.size.width
+        return width - min(64, width * 44 // 100) - 2 - 2
 
     def on_mount(self) -> None:
         self.query_one("#filter", Input).cursor_blink = self.dojo.blink
@@ -143,7 +144,7 @@ class PickerScreen(DojoScreen):
         label = self._player_label()
         if label != self._shown_player:
             self._shown_player = label
-            self.query_one("#player", Static).update(label)
+            self.query_one(TopBar).show(right=label)
 
     def _rows(self, query: str) -> list[tuple[Card, Scores | None]]:
         return [(s, self.dojo.best(s.id)) for s in self.dojo.cards() if matches(s, query)]
@@ -177,8 +178,7 @@ class PickerScreen(DojoScreen):
         self.show_preview()
 
     def selected_id(self) -> str | None:
-        option = self.query_one(ScenarioList).highlighted_option
-        return option.id if option is not None else None
+        return self.query_one(ScenarioList).highlighted_id
 
     def show_preview(self) -> None:
         chosen = self.selected_id()
@@ -188,23 +188,26 @@ class PickerScreen(DojoScreen):
             return
         self._shown_preview = (scenario, best)
         self.query_one("#start", Button).disabled = scenario is None
-        self.query_one("#preview", Static).update(self._preview(scenario, best))
-        self.query_one("#objectives", Static).update(objectives(scenario))
+        self.query_one(TextPane).show(self._preview(scenario, best))
 
     @staticmethod
-    def _preview(scenario: Card | None, best: Scores | None) -> Content:
-        return preview(scenario, best) if scenario else Content.styled("Nothing selected.", MUTED)
+    def _preview(scenario: Card | None, best: Scores | None) -> HangingList | Content:
+        """Who, how hard, what about, then the objectives as a bulleted list: one widget draws them all."""
+        if scenario is None:
+            return Content.styled("Nothing selected.", MUTED)
+        return HangingList([literal(goal) for goal in scenario.objectives], Content.styled("•", MUTED),
+                           before=preview(scenario, best))
 
     # ---- events
     @on(Input.Changed, "#filter")
     def _filtered(self) -> None:
         self.refresh_list()
 
-    @on(OptionList.OptionHighlighted, "#scenarios")
+    @on(ScenarioList.Highlighted, "#scenarios")
     def _highlighted(self) -> None:
         self.show_preview()
 
-    @on(OptionList.OptionSelected, "#scenarios")
+    @on(ScenarioList.Selected, "#scenarios")
     def _selected(self) -> None:
         self.action_start()
 

@@ -17,22 +17,29 @@ INDENT = 4
 
 
 class HangingList(Visual):
-    def __init__(self, items: list[Content], bullet: Content) -> None:
+    def __init__(self, items: list[Content], bullet: Content, before: Content | None = None) -> None:
+        """`before`: text shown above the list, wrapped at the same width (one widget for both)."""
         self.items = items
+        self.before = before
         self.first = Content.assemble(" ", bullet, " " * (INDENT - 1 - bullet.cell_length))
-        self._lines: tuple[int, Content] | None = None
+        self._rows: tuple[int, list[Content]] | None = None
 
     def __str__(self) -> str:
-        return "\n".join(item.plain for item in self.items)
+        return "\n".join(([self.before.plain] if self.before is not None else []) + [item.plain for item in self.items])
+
+    def rows(self, width: int) -> list[Content]:
+        """The list laid out at `width`, one Content per row, kept for the last width asked (layout and
+        paint ask in turn)."""
+        if self._rows is None or self._rows[0] != width:
+            text_width = max(1, width - INDENT)
+            rows = self.before.wrap(max(1, width)) if self.before is not None else []
+            rows += [(self.first if index == 0 else Content(" " * INDENT)) + line
+                     for item in self.items for index, line in enumerate(item.wrap(text_width))]
+            self._rows = (width, rows)
+        return self._rows[1]
 
     def lines(self, width: int) -> Content:
-        """The list laid out at `width`, kept for the last width asked (layout and paint ask in turn)."""
-        if self._lines is None or self._lines[0] != width:
-            text_width = max(1, width - INDENT)
-            rows = [(self.first if index == 0 else Content(" " * INDENT)) + line
-                    for item in self.items for index, line in enumerate(item.wrap(text_width))]
-            self._lines = (width, Content("\n").join(rows))
-        return self._lines[1]
+        return Content("\n").join(self.rows(width))
 
     def render_strips(self, width: int, height: int | None, style: Style,
                       options: RenderOptions) -> list[Strip]:
@@ -42,4 +49,4 @@ class HangingList(Visual):
         return container_width
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.lines(width).get_height(rules, width)
+        return len(self.rows(width))

@@ -150,6 +150,8 @@ class ChatLog(ScrollView, can_focus=True):
         self._playing = False
         self._top = 0
         self._following = True
+        #: Called once the log's rows have next been painted (see `after_paint`).
+        self._after_paint: list[Callable[[], object]] = []
 
     @property
     def messages(self) -> tuple[ChatMessage, ...]:
@@ -216,6 +218,12 @@ class ChatLog(ScrollView, can_focus=True):
         flush()
         self._playing = False
         self._show_newest()
+
+    def after_paint(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the rows as they are now have been painted: what follows a message (the
+        ended bar, the footer's keys changing) must not share, and slow, the frame that shows it."""
+        self._after_paint.append(callback)
+        self.refresh()
 
     def clear_log(self) -> None:
         self._messages.clear()
@@ -317,7 +325,12 @@ class ChatLog(ScrollView, can_focus=True):
         self._blank = Strip.blank(self._width, self._palette.base)
         # A conversation shorter than the log sits at the bottom, by the reply box, as chats do.
         self._top = max(0, self.scrollable_content_region.height - self._rows)
-        return super().render_lines(crop)
+        lines = super().render_lines(crop)
+        if self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            for callback in waiting:
+                self.call_later(callback)
+        return lines
 
     def render_line(self, y: int) -> Strip:
         row = round(self.scroll_y) + y - self._top
