@@ -82,6 +82,16 @@ SETS = {
     # Measured before tuning at stage accuracy 0.71 and 6 of 32 neutral replies heard; tuned on since.
     # Held to stages and false signals: it has almost no gives and no chasing to score F1 on.
     "dev_stages": LabelledSet(DATA / "dev_stages.jsonl", 100, 0.0, 0.85, false_signal_bar=0.15),
+    # Gets and chasing in voices no other set uses (retired-military procurement, a Welsh farmers'
+    # co-op, a Bangladeshi garment exporter, Quebecois English, speech-to-text homophones, polite
+    # Japanese-English email, teenagers selling tickets, dictated voicemails, typos; drone surveys,
+    # court reporting, aquariums, scaffolding, pest control, breweries), with 24 neutral look-alikes.
+    # Labelled before the classifier ran on it.
+    "dev_gets4": LabelledSet(DATA / "dev_gets4.jsonl", 100, 0.0, 0.0),
+    # 30 more, written and labelled halfway through tuning in voices dev_gets4 does not use (a Polish
+    # subcontractor writing English, a formal solicitor's letter, terse trade SMS; conveyor belts,
+    # hearing clinics, chimney sweeps, wedding cars, marinas, bakeries): the honest estimate.
+    "dev_gets4b": LabelledSet(DATA / "dev_gets4b.jsonl", 30, 0.0, 0.0),
     # The stages again, written and labelled before this round of tuning in voices no set used
     # (retired-military procurement, Bangladeshi export, Quebecois and very polite Japanese English,
     # teen ticket sellers, voicemails, heavy typos, speech-to-text homophones; drone surveys, craft
@@ -92,6 +102,17 @@ SETS = {
     # estimate of how the stage rules generalise (stages 0.74 then); a few general causes of its misses
     # were fixed after that measurement, so it is tuned on now.
     "dev_stages4b": LabelledSet(DATA / "dev_stages4b.jsonl", 30, 0.0, 0.85, false_signal_bar=0.15),
+    # Gives in voices no other set used (retired-military procurement, a Bangladeshi exporter,
+    # Quebecois English, teen ticket sellers, dictated voicemail, typos; drone surveys, breweries,
+    # court reporting, aquariums, scaffolding, pest control), 36 neutral look-alikes. Labelled before
+    # the classifier ran on it (gives 0.66 then); tuned on since.
+    "dev_gives4": LabelledSet(DATA / "dev_gives4.jsonl", 120, 0.0, 0.0),
+    # Two fresh sets written later in the same round, labelled before running: 4b halfway (Dutch,
+    # Israeli, Cajun, Geordie, formal clinic email; gives 0.67 when written, tuned on since), 4c near
+    # the end (Polish- and Turkish-English, Appalachian movers, law-firm letters, a funeral florist,
+    # an esports venue; gives 0.50 when written, tuned on since).
+    "dev_gives4b": LabelledSet(DATA / "dev_gives4b.jsonl", 30, 0.0, 0.0),
+    "dev_gives4c": LabelledSet(DATA / "dev_gives4c.jsonl", 30, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -1,6 +1,7 @@
 """The coach's shortcuts hear exactly what the full search hears.
 
-The one-pass set skips patterns and clause cues a reply cannot contain, ASCII
+The sets skip patterns and clause cues a reply cannot contain (most patterns
+matched anchored at each word start, the rest in one unanchored pass), ASCII
 replies skip the shorthand search, `classify - --json` classifies replies in
 batches and writes its JSON by hand, and a scenario's lexicon shares the
 default lexicon's compiled patterns and set instead of compiling its own. Each shortcut must change nothing a user
@@ -14,9 +15,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dojo.cli.catalogue import signals_json, signals_json_line
 from dojo.coach import default_lexicon
+from dojo.coach.anchoring import LONGEST_RUN, starts_at_words
 from dojo.coach.lexicon import ALL_CUES, Lexicon, build_lexicon
 from dojo.coach.normalise import normalise
 from dojo.coach.signals import classify, classify_many, hear
@@ -43,12 +47,68 @@ def _dump(text: str, lexicon: Lexicon) -> str:
     return json.dumps([signals_json(hearing.signals), cancelled], ensure_ascii=False)
 
 
-def test_skipping_what_the_set_ruled_out_hears_the_same_as_searching_everything(monkeypatch):
+def _search_everything(self, data):
+    return range(len(self.patterns)), ALL_CUES, None
+
+
+def test_skipping_what_the_sets_ruled_out_hears_the_same_as_searching_everything(monkeypatch):
     lexicon = default_lexicon()
     fast = [_dump(text, lexicon) for text in REPLIES]
-    monkeypatch.setattr(Lexicon, "scan", lambda self, data: (range(len(self.patterns)), ALL_CUES))
+    monkeypatch.setattr(Lexicon, "scan", _search_everything)
     slow = [_dump(text, lexicon) for text in REPLIES]
     assert fast == slow
+
+
+def _lexicon_words() -> list[str]:
+    """Plain words and phrases from the default lexicon's classes and shorthand, the stuff replies are made of."""
+    lexicon = default_lexicon()
+    words = [word for words in lexicon.classes.values() for word in words if all(c.isalnum() or c in " '-" for c in word)]
+    return sorted(set(words) | set(lexicon.shorthand))
+
+
+_WORDS = _lexicon_words()
+#: Glue between words: spaces, punctuation, digits and amounts, non-ASCII (the Kelvin sign and long s
+#: match "k" and "s" when case is ignored), hyphen chains and a stretch too long to try word by word.
+_GLUE = [" ", " ", " ", ", ", ". ", "? ", "; ", " - ", "-", "'", "  ", "\n", " 25% ", " $45 ", " 3 ", " caf\u00e9 ",
+         "\u2019", " \u212a", "\u017f", " \U0001f600 ", "#1 ", " i'll ", " you ", " the ", "x" * (LONGEST_RUN + 5)]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), min_size=1, max_size=14))
+def test_replies_made_of_lexicon_words_are_heard_the_same_from_word_starts_as_searching_everything(pieces):
+    text = "".join(word + glue for word, glue in pieces)
+    lexicon = default_lexicon()
+    fast = _dump(text, lexicon)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Lexicon, "scan", _search_everything)
+        assert fast == _dump(text, lexicon)
+
+
+@pytest.mark.parametrize("text", ["I'll \u017fend you the deck", "happy to\u017fhare the\u212ait list",
+                                  "send-" * 60 + " the deck", "I'll send the " + "a" * 300 + " deck"])
+def test_replies_word_starts_cannot_be_trusted_on_are_searched_everywhere(text, monkeypatch):
+    lexicon = default_lexicon()
+    fast = _dump(text, lexicon)
+    monkeypatch.setattr(Lexicon, "scan", _search_everything)
+    assert fast == _dump(text, lexicon)
+
+
+@pytest.mark.parametrize(("pattern", "at_words"), [
+    (r"\bsend\b", True),
+    (r"\b(?:send|share)\b[^.?!]{0,40}\bdeck\b", True),  # a bounded gap: each word start reads a bounded stretch
+    (r"\b(?:\w+ ){0,3}deck", True),
+    (r"\bseats?\b", True),
+    (r"\bsend\b[^.?!]*\bdeck\b", False),  # an unbounded gap across words: not linear from every word start
+    (r"\b(?:\w+ )*deck", False),
+    (r"\b(?:best|#1) product", False),  # "#1" begins with no word character
+    (r"\b(?:send)?", False),  # can match nothing
+    (r"[$£€]\s?\d", False),
+    (r"^\W*hi\b", False),
+    (r"you'll have", False),  # no word boundary first: may begin inside a word
+    (r"\bp\pL+", False),  # syntax Python does not read
+])
+def test_only_patterns_that_begin_at_a_word_and_read_bounded_runs_are_matched_from_word_starts(pattern, at_words):
+    assert starts_at_words(pattern) is at_words
 
 
 def test_an_ascii_reply_with_nothing_to_rewrite_is_normalised_as_the_full_rewrite_would():
@@ -81,7 +141,7 @@ def test_a_scenario_lexicon_sharing_the_default_set_hears_what_one_compiled_from
     # "wot" joins {wh}, which the question-opener cue uses too: that cue must be recompiled, not shared.
     extended = default.extended([replaced, added], disable=["stage.rapport"],
                                 classes={"thing.deck": ["pitchbook"], "wh": ["wot"]})
-    assert extended.base is default and len(extended.matchers) == 2
+    assert extended.base is default and len(extended.matchers) == len(default.matchers) + 1
     scratch = build_lexicon(extended.source, "scenario lexicon")
     assert scratch.base is None and [p.source for p in scratch.patterns] == [p.source for p in extended.patterns]
     texts = REPLIES[::3] + ["wot budget range", "wot is ur budget", "Here's the pitchbook; who holds the purse strings?",
@@ -95,4 +155,5 @@ def test_a_scenario_lexicon_compiles_only_what_its_patch_adds():
     shared = {id(pattern.regex) for pattern in default.patterns}
     fresh = [pattern.source for pattern in extended.patterns if id(pattern.regex) not in shared]
     assert fresh == [r"\bpurse strings\b"]
-    assert extended.matchers[0].set is default.matchers[0].set
+    shared = extended.matchers[:len(default.matchers)]
+    assert [matcher.set for matcher in shared] == [matcher.set for matcher in default.matchers]

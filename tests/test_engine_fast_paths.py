@@ -113,3 +113,83 @@ def test_rescoring_varied_sessions_reproduces_every_recorded_event(dojo_home, tm
     for file in files[:len(SCENARIOS)]:
         transcript = load_transcript(file)
         assert rescore(transcript, find_scenario(transcript)).events == transcript.events
+
+
+def test_events_the_engine_builds_unchecked_are_what_pydantic_would_build():
+    """The engine builds its events from values valid by construction, without pydantic checking them:
+    each must equal the event validated from its own dump, field for field and in the same order."""
+    from dojo.engine.events import EVENT_ADAPTER, CoachState
+
+    kinds = set()
+    for seed, path in enumerate(SCENARIOS * 2):
+        rng = random.Random(seed)
+        session = Session(load_scenario(path), seed=seed, player=rng.choice(["Ana", None]))
+        while not session.finished:
+            session.reply(rng.choice(CORPUS))
+        for event in session.events:
+            kinds.add(event.kind)
+            dumped = event.model_dump(mode="json")
+            checked = EVENT_ADAPTER.validate_python(dumped)
+            assert checked == event and checked.model_dump(mode="json") == dumped
+            assert list(event.__dict__) == list(type(event).model_fields)
+            assert checked.model_dump_json() == event.model_dump_json()
+            coach = getattr(event, "coach", None)
+            if isinstance(coach, CoachState):
+                assert list(coach.__dict__) == list(CoachState.model_fields)
+                for give in coach.open_gives:
+                    assert list(give.__dict__) == list(type(give).model_fields)
+    assert {"rep", "signals", "score", "prospect", "scores", "ended"} <= kinds and "state" in kinds
+
+
+#: Ways a transcript's event line can be damaged, as bytes: each must be read (or refused, with the
+#: same message) exactly as the careful path reads it.
+DAMAGE = [
+    lambda line: line.replace(b'"text":"', b'"text":"\t', 1),           # a raw control character
+    lambda line: line.replace(b'"text":"', b'"text":"\\ud800', 1),      # a lone surrogate, escaped
+    lambda line: line.replace(b'"text":"', b'"text":"\xff', 1),         # not UTF-8
+    lambda line: line.replace(b'"text":"', b'"text":"\\q', 1),          # a bad escape
+    lambda line: b"\xef\xbb\xbf" + line,                                # a byte-order mark
+    lambda line: line + b" trailing",
+    lambda line: line + b" \r",
+    lambda line: line.replace(b'"turn":', b'"turn":"', 1).replace(b',', b'",', 1),  # the turn as text
+    lambda line: line.replace(b'"kind":"', b'"kind":"x', 1),            # an unknown kind
+    lambda line: line.replace(b'{', b'{"extra":1,', 1),
+    lambda line: line.replace(b'{', b'{"turn":2.5,', 1),               # a duplicate key, last wins
+    lambda line: b"[" + line + b"]",
+    lambda line: line[: len(line) // 2],
+]
+
+
+@pytest.mark.parametrize("damage", range(len(DAMAGE)))
+def test_a_transcript_reads_the_same_through_the_quick_path_as_the_careful_one(tmp_path, monkeypatch, damage):
+    from dojo.transcript import store
+
+    rng = random.Random(damage)
+    session = Session(load_scenario(MINI), seed=damage, player="Ana")
+    while not session.finished:
+        session.reply(rng.choice(CORPUS))
+    recorder = Recorder(session, data_dir=tmp_path / "played", scenario_path=MINI, index=False)
+    recorder.close()
+    assert recorder.path is not None
+    lines = recorder.path.read_bytes().split(b"\n")
+    outcomes = []
+    for number in range(1, len(lines) - 1):  # every event line in turn, and a damaged last line
+        damaged = [*lines]
+        damaged[number] = DAMAGE[damage](lines[number])
+        path = tmp_path / f"damaged-{number}.jsonl"
+        path.write_bytes(b"\n".join(damaged[: None if number < len(lines) - 2 else -1]))
+
+        def read(path=path):
+            try:
+                transcript = store.load_transcript(path)
+            except store.TranscriptError as err:
+                return str(err)
+            return [(type(event), event.model_dump()) for event in transcript.events], transcript.truncated
+
+        quick = read()
+        with monkeypatch.context() as patched:
+            patched.setattr(store, "_parsed_event", lambda line: store.event_from_dict({"kind": None}))
+            careful = read()
+        assert quick == careful, number
+        outcomes.append(isinstance(quick, str))
+    assert outcomes  # (some damage is harmless: trailing blanks, a surrogate, a duplicate key)

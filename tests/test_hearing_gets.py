@@ -246,3 +246,153 @@ def test_a_promise_or_a_discovery_question_is_not_a_get(reply):
 def test_a_free_month_on_top_is_a_free_extra_and_a_promise_to_be_quick_is_not_convincing():
     assert "free_extra" in classify("tbh i can sort u a free month if u go ahead this week").chase
     assert classify("Two minutes, I'll be brief I promise.").chase == []
+
+
+# ---------------------------------------------------------------- the ask frame and the commitment, heard once each
+
+@pytest.mark.parametrize("reply, kind", [
+    # A request split from its object by commas, or put formally: the frame opens the sentence.
+    ("I'd be grateful, when you have a spare minute, for the name of whoever signs the lease.", "decision_makers"),
+    ("We respectfully request the evaluation criteria your panel will apply.", "criteria"),
+    ("Would you mind telling me when the trustees will make their final decision on the roof?", "timeline"),
+    # Their signatory however titled, and where the decision sits.
+    ("Who has signing authority for orders over ten thousand at your plant?", "decision_makers"),
+    ("Quick one, does this sit with you or with the regional office?", "decision_makers"),
+    ("Does your finance team need to sign this off as well?", "decision_makers"),
+    # Their buying calendar.
+    ("When's your next purchasing window for lab consumables?", "timeline"),
+    ("When could you place the first order, roughly?", "timeline"),
+    # What makes a yes.
+    ("What does the ideal supplier look like from where you sit?", "criteria"),
+    ("How will you score the bids against each other?", "criteria"),
+    # A testimonial, a referral and next steps through the same frame.
+    ("Would you be happy to leave us a quick Google review once the hives are in?", "testimonial"),
+    ("Any chance of a couple of lines about how the install went, for our website?", "testimonial"),
+    ("Know any other vets round your way who might be a fit? A name or two would be brilliant.", "referral"),
+    ("Could you forward them my details if they ask who did your fit-out?", "referral"),
+    ("Could we get the signed service agreement back by the end of the week?", "next_steps"),
+    ("What has to happen at your end for this to go ahead?", "next_steps"),
+])
+def test_an_ask_for_their_commitment_is_a_get_however_the_frame_is_worded(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    # Their own words restated, or the past: discovery, not a commitment asked for.
+    "You said the timeline slipped on the Leeds job, what went wrong there?",
+    "When you say the pumps failed, was that before or after the service?",
+    "Who else was in the plant room when the alarm went off?",
+    # The word in another sense.
+    "What does a good week look like for your drivers?",
+    "Is there money left in this financial year for it?",
+])
+def test_their_story_or_the_word_in_another_sense_is_not_that_get(reply):
+    found = classify(reply)
+    assert not {"timeline", "decision_makers", "criteria"} & set(found.gets), heard(reply)
+
+
+def test_an_intro_to_their_own_buyer_is_access_to_a_decision_maker_not_a_referral():
+    found = classify("Could you introduce me to the person responsible for purchasing at your depot?")
+    assert "referral" not in found.gets, heard("Could you introduce me to the person responsible for purchasing at your depot?")
+
+
+# ---------------------------------------------------------------- chasing: the move, not the phrase
+
+@pytest.mark.parametrize("reply, kind", [
+    # Giving away every choice at once: time, place, price and terms.
+    ("Any week, any venue, any price, we'll go with it.", "whatever_works"),
+    ("You set the date and the rate, I'll go along with it.", "whatever_works"),
+    ("Whatever figure you think is reasonable, just name it.", "whatever_works"),
+    ("We'll do it on your terms, honestly.", "whatever_works"),
+    # The rep's need as the reason to buy.
+    ("This account means a lot to our little bakery, please help us out.", "pleading"),
+    ("We need this order, kindly help us.", "pleading"),
+    ("We are asking you to reconsider, just once more.", "pleading"),
+    # Insisting instead of asking.
+    ("You're going to regret passing on this, I promise you.", "convincing"),
+    ("Everybody's switching to it this year, you'd be making a mistake to wait.", "convincing"),
+    # Chasing their silence.
+    ("Apologies for bothering you again, just confirming whether you got our catalogue.", "check_in"),
+])
+def test_chasing_moves_are_heard_however_they_are_worded(reply, kind):
+    assert kind in classify(reply).chase, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    # A real request framed politely is not handing over control.
+    "At your convenience, could you send the floor plan of the second unit?",
+    # A check-in with something to ask, or service on their own query, is not "whenever suits".
+    "Circling back on the refund query you raised: it went through this morning.",
+    "Ring me back when you can.",
+    # Asking for help understanding them is discovery, not pleading.
+    "Please help me understand how the night shift logs deliveries.",
+])
+def test_a_request_or_service_that_sounds_like_chasing_is_not_chasing(reply):
+    assert classify(reply).chase == [], heard(reply)
+
+
+def test_an_extra_traded_for_a_commitment_is_a_give_and_a_get_not_chasing():
+    reply = "We'll throw in the spare filters free of charge; in return, would you write us a short review?"
+    found = classify(reply)
+    assert "testimonial" in found.gets and "free_extra" not in found.chase, heard(reply)
+    # With nothing asked back, the same extra is chasing.
+    assert "free_extra" in classify("We'll throw in the spare filters free of charge.").chase
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # People outside the deal who would want it, sent our way.
+    ("Got any pals at other garages who might fancy a demo of this?", "referral"),
+    ("If a friend of yours is after the same, feel free to point them my way.", "referral"),
+    ("Which of the other co-ops do you reckon we should approach next?", "referral"),
+    ("who else in your trade might like one of these", "referral"),
+    # Their word for us.
+    ("Would you let us record a quick interview with you once it's running?", "testimonial"),
+    ("Could we quote you on our web page about the turnaround time?", "testimonial"),
+    # How they will choose, and what swings it.
+    ("What are the key factors you'll be weighing when the tenders come in?", "criteria"),
+    ("What'll swing it for your trustees in the end?", "criteria"),
+    ("How does your firm usually go about appointing a new auditor?", "criteria"),
+    # When, through their own calendar.
+    ("What's the completion date you're building towards?", "timeline"),
+    ("Do you want it fitted before the end of the school year?", "timeline"),
+    # The two sides' next move.
+    ("What do you need from us to put this in front of your partners?", "next_steps"),
+])
+def test_referral_testimonial_criteria_timeline_and_next_step_asks_are_heard_by_the_move(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, absent", [
+    ("What would a good year look like for you by the end of December?", "timeline"),
+    ("Would you be happy signing a mutual NDA before the site visit?", "criteria"),
+    ("Is there anyone else on your team who's struggling with the new rota?", "decision_makers"),
+    ("What would make this a no-brainer for your trustees?", "convincing"),
+])
+def test_a_neighbouring_move_is_not_heard_as_this_one(reply, absent):
+    found = classify(reply)
+    assert absent not in found.gets + found.chase, heard(reply)
+
+
+def test_deferring_our_own_give_does_not_cancel_the_ask_that_comes_with_it():
+    reply = "Before I send the engineers out I need to know who signs off on the works at your end."
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+    # …but a real negation still does.
+    assert classify("I'm not going to ask you who signs off today.").gets == []
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # A short question after a sentence puts that sentence to them.
+    ("Can do Tuesday 3pm at your depot. Okay?", "meeting"),
+    # A plan in dated steps, put to them, is asking them to agree next steps.
+    ("We fit the sensors on Monday, calibrate them Wednesday and hand over on the 19th. Does that suit?", "next_steps"),
+    # Asking for a review in a wished-for way.
+    ("I'd love a short review on Google if the clean-up goes well.", "testimonial"),
+    ("Could you get me half an hour with your head chef next week?", "decision_makers"),
+])
+def test_a_tagged_sentence_a_dated_plan_and_a_wish_are_asks(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+def test_two_slots_offered_are_a_meeting_ask_not_a_plan():
+    found = classify("Could we do next Tues or Weds, say Wednesday at 10?")
+    assert "next_steps" not in found.gets, heard("Could we do next Tues or Weds, say Wednesday at 10?")

@@ -87,9 +87,9 @@ def test_their_errand_restated_is_not_an_offer():
     ("It'll run you about 250 a month all in", "pricing"),
     # a promised answer
     ("Let me look into the lead times and keep you posted", "information"),
-    # extras on the order, free work, trying it, having it
-    ("free shipping on the first two pallets", "discount"),
-    ("we'd do the commissioning free of charge", "discount"),
+    # extras on the order and free work thrown in are favours; trying it, having it
+    ("free shipping on the first two pallets", "favour"),
+    ("we'd do the commissioning free of charge", "favour"),
     ("We can let your crew try the scanner for a fortnight", "trial"),
     ("you can keep the demo kit until the end of the month", "trial"),
     ("We'd be delighted to host your buyers at our Hull mill", "meeting"),
@@ -128,3 +128,132 @@ def test_a_give_held_back_or_their_errand_restated_is_not_a_give(reply):
 
 def test_offering_to_send_as_a_question_is_still_a_give():
     assert gives("Would you like me to email the floor plans over?") == {"information"}
+
+
+# ---------------------------------------------------------------- gives with no document in them
+
+@pytest.mark.parametrize("reply", [
+    "I'll introduce you to Marta at the port authority, she sorts berth permits.",
+    "Let me loop in Sanjay, our hydraulics guy, he's seen this fault before.",
+    "Happy to keep you on this year's tariff through to June.",
+    "What we can do is freeze the current rate for your second site.",
+    "I'll ring the courier myself tomorrow and chase your consignment.",
+    "I can collect the broken pump on Friday and drop it back at yours once it's fixed.",
+    "Leave the insurance forms with me.",
+])
+def test_doing_something_for_the_prospect_is_a_favour(reply):
+    assert gives(reply) == {"favour"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "We'll chuck in a spare set of blades, no charge.",
+    "As a goodwill gesture we'll cover the carriage on this one.",
+    "Installation's on the house if you go with the bigger tank.",
+])
+def test_an_extra_thrown_in_on_top_is_a_favour_not_the_things_kind(reply):
+    assert "favour" in gives(reply), hear(reply, keep_cancelled=True).candidates
+    assert not gives(reply) & {"discount", "consulting"}
+
+
+def test_holding_a_price_is_a_favour_not_a_discount():
+    assert gives("I can hold last season's price for you until March") == {"favour"}
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # work on their setup, reported back
+    ("Pop your last three invoices over and I'll go through them and tell you where the waste is", "consulting"),
+    ("I'll get our agronomist to give you a call about the blight", "consulting"),
+    ("We could do a no-obligation inspection of the cold room", "consulting"),
+    # showing the thing
+    ("I can come by Tuesday and show you the scanner working on your own stock", "demo"),
+    ("Come and take the ride-on for a spin at our yard this weekend", "demo"),
+    ("Happy to run a clip of your footage through our software so you can see the result", "demo"),
+    # using it for a while
+    ("Keep the sensor for a fortnight and see what it picks up", "trial"),
+    ("I'll leave a box of the new tips with your nurses so they can try them", "trial"),
+    # offering time
+    ("I can get our vet Hamish on a call with your yard manager next week", "meeting"),
+])
+def test_a_move_with_no_document_is_heard_by_what_is_done(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll think it over and get back to you.",
+    "I had a demo with a brewery this morning.",
+    "Did the courier chase you for a signature?",
+    "Let me introduce myself, I'm Ola from Brightline.",
+    "We'll watch the demo recording you sent.",
+])
+def test_a_move_word_in_another_sense_is_not_a_give(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # our people put to work on their setup, however they are sent
+    ("I can arrange for our dietitian to sit in on a shift and look at your menu planning", "consulting"),
+    ("Our security folks can scan your mail server this week and send you what they find", "consulting"),
+    ("I'll make you a quick calculation of what the insulation would save", "consulting"),
+    # the product left with them for a while
+    ("We'll install a meter in your plant room for three weeks, then you decide", "trial"),
+])
+def test_work_on_their_setup_and_the_thing_left_with_them_are_heard_however_they_are_sent(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_an_intro_to_a_customer_who_will_vouch_for_us_is_proof_not_a_favour():
+    assert gives("I can connect you with the Tralee creamery, they've been running our presses since 2019.") == set()
+    assert gives("I can put you in touch with the harbourmaster at Kinsale, he handles the mooring permits.") == {"favour"}
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Revised estimate goes out to you first thing Monday.", "proposal"),
+    ("Swatches to you by Thursday, then you pick.", "trial"),
+])
+def test_a_thing_sent_their_way_with_no_verb_of_mine_is_a_give(reply, kind):
+    assert gives(reply) == {kind}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_extras_left_with_them_for_nothing_are_a_favour():
+    assert gives("I've popped two spare filters in with the order for nothing, call it a thank you.") == {"favour"}
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # the prospect told to watch for it
+    ("Look out for the draft contract from me on Wednesday.", "proposal"),
+    ("Watch your inbox, the updated tariff sheet is coming first thing.", "pricing"),
+    # a price held, an errand done
+    ("We can run the spring contract at last season's rate for you.", "favour"),
+    ("Let me phone the freight forwarder and sort the customs slot for you.", "favour"),
+    # the product lent is a trial, even when it is called a demo model
+    ("I'm happy to loan you a demo tractor for ten days over harvest.", "trial"),
+    # one of ours offered for a call
+    ("Our founder, Dr. Mensah, would be glad to talk with your board about the data model.", "meeting"),
+])
+def test_more_moves_heard_by_what_is_done(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # improving their own thing is consulting
+    ("Happy to double-check your load calculations before you submit them.", "consulting"),
+    ("I'll have a crack at restructuring your price list so the bundles make sense.", "consulting"),
+    ("Let me write up a servicing plan for your three boilers.", "consulting"),
+    # an errand: a word put in, one of ours asked, a permit sorted
+    ("I'll speak to the marina manager for you about the winter berth.", "favour"),
+    ("Shall I check with our printer whether they can match your Pantone?", "favour"),
+    ("We can book you a room at the Premier Inn for the install week.", "favour"),
+    ("I'll keep Thursday's delivery run clear for you.", "favour"),
+    # seeing it work, a look at the cost, coming back to them
+    ("Would you like to see the robot running on a real pallet line?", "demo"),
+    ("I'll let you know what the whole job would work out at by tonight.", "pricing"),
+    ("Happy to come back after harvest and talk it through with your manager.", "meeting"),
+    # features switched on for a while
+    ("I can unlock the reporting module on your account for the next two weeks.", "trial"),
+])
+def test_moves_on_their_own_things_are_heard(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_visit_that_is_only_the_way_to_other_work_is_that_work():
+    assert gives("Our fitter can come over and measure up the windows next week.") == {"consulting"}

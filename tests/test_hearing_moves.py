@@ -74,9 +74,11 @@ def test_a_price_stated_without_a_dollar_sign_is_pricing(reply):
     assert "pricing" in classify(reply).gives
 
 
-def test_a_free_product_extra_is_a_discount_but_a_free_service_stays_consulting():
-    assert "discount" in classify("and I'll add the extra scanner for free on top").gives
-    assert classify("And I'll throw in onboarding for free.").gives == ["consulting"]
+def test_an_extra_thrown_in_on_top_is_a_favour_whatever_it_is():
+    assert classify("and I'll add the extra scanner for free on top").gives == ["favour"]
+    assert classify("And I'll throw in onboarding for free.").gives == ["favour"]
+    # Free work that is the offer itself stays consulting.
+    assert classify("We can do a free site survey next week.").gives == ["consulting"]
 
 
 def test_waiving_a_fee_is_a_discount():

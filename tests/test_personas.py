@@ -32,7 +32,7 @@ from dojo.vocab import STAGES
 
 #: The whole library: every persona is checked against a doormat, a professional and a pusher.
 LIBRARY = ("errand-sender", "too-nice", "tire-kicker", "discount-hunter", "not-the-decision-maker",
-           "eternal-evaluator", "afraid-to-say-no")
+           "eternal-evaluator", "afraid-to-say-no", "third-quote")
 
 URGENT_OPENER = "Every month you wait costs you money, so you need to start before the end of the quarter."
 
@@ -189,6 +189,25 @@ REPS = {
         # A yes to everything ends it before any chasing: he agrees, he never stalls.
         doormat_chases=False,
     ),
+    "third-quote": Reps(
+        doormat=[
+            "Yes, I can have the quote with you by Friday.",
+            "I will price the windows and the carpets separately as well.",
+        ],
+        professional=[
+            "Hi Denise, thanks for thinking of us. Happy to quote. Before I do, what's prompted the tender this time?",
+            "How has the current contract gone? Anything that's let you down?",
+            "To be honest, we're not the cheapest, but housing associations like yours cut missed cleans to zero "
+            "in six months.",
+            "Who scores the quotes, and when do they go to the board?",
+            "Imagine the board meeting on 12 March with no tenant complaints on the agenda. What would that mean for Tom?",
+            "Could we walk the empty flats with Tom on Tuesday at 10am?",
+        ],
+        guarded_state="cooling",
+        uncovers=("rule", "incumbent", "gap", "scorer", "dates"),
+        stages=STAGES[:4],
+        trades=False,
+    ),
 }
 
 
@@ -302,6 +321,16 @@ def test_the_too_nice_prospect_tells_the_truth_only_with_permission_to_say_no(li
     assert said[-1].tags == ["no"]
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_the_too_nice_prospect_answers_a_dated_question_without_talking_timesheets(library, seed):
+    # The sunny rule catches discovery and every get; its timesheet lines only fit discovery.
+    session = Session(library.entries["too-nice"].scenario, seed=seed)
+    session.reply("When does your current contract come up for renewal?")
+    said = [e for e in session.events if isinstance(e, ProspectSaid)][-1]
+    assert said.rule == "states.sunny.rules[1]"
+    assert "timesheet" not in said.text.lower() and "finance lady" not in said.text.lower()
+
+
 def test_the_tire_kicker_can_be_qualified_out_for_a_win(library):
     replies = [
         "Hi Theo, thanks for making the time. Before I answer, when do you need something in place, "
@@ -312,6 +341,17 @@ def test_the_tire_kicker_can_be_qualified_out_for_a_win(library):
     session = play(library.entries["tire-kicker"].scenario, replies)
     assert session.ended.ending == "qualified_out"
     assert session.ended.result == "win"
+
+
+def test_the_third_quote_can_be_stepped_aside_from_for_a_win(library):
+    replies = [
+        "Happy to help. Can I ask what's prompted the quotes this time?",
+        "It's fine if the answer is no. If BrightClean have it sewn up, I'd rather step aside now.",
+    ]
+    session = play(library.entries["third-quote"].scenario, replies)
+    assert session.ended.ending == "stepped_aside"
+    assert session.ended.result == "win"
+    assert {"rule", "incumbent"} <= set(session.revealed)
 
 
 # ---------------------------------------------------------------- determinism
@@ -376,7 +416,7 @@ def test_every_toml_snippet_in_the_authoring_guide_parses():
         tomllib.loads(block)
 
 
-# ---------------------------------------------------------------- the library of seven
+# ---------------------------------------------------------------- the whole library
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_the_library_meets_the_authoring_bar(library, persona):
     scenario = library.entries[persona].scenario

@@ -62,9 +62,18 @@ def settle() -> None:
     collector's sight. A batch keeps it all to the end, yet the collector would walk it again and
     again as each file's short-lived objects come and go (and, in a forked worker, touch every
     page of it, copying memory the worker could have shared). Call it once the long-lived
-    things are built."""
+    things are built.
+
+    It also makes the collector's youngest generation much larger: each file's objects are freed
+    by reference counting as soon as it is done (nothing a file builds refers back to itself), so
+    the frequent young collections, ~8% of a re-score, found nothing to free."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(BATCH_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+
+
+#: Allocations between two young-generation collections during a batch (Python's default is 700).
+BATCH_YOUNG_THRESHOLD = 50_000
 
 
 def ordered_map(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], workers: int,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dojo.cli.batch import ordered_map, settle, workers_for
 from dojo.cli.common import UsageError
+from dojo.coach import default_lexicon
 from dojo.engine.examples import example_findings
 from dojo.engine.selftest import TestResult, run_test
 from dojo.scenario.diagnostics import Diagnostic, Locator
@@ -67,7 +68,13 @@ def check_files(files: list[Path], *, run: bool = True, keyword: str | None = No
     _checker = _Checker(run, keyword, with_lint)
     reports: list[FileReport] = []
     seen: dict[str, Path] = {}
-    checked = ordered_map(_check_chunk, files, workers_for(len(files), jobs, CHUNK), CHUNK)
+    workers = workers_for(len(files), jobs, CHUNK)
+    if workers and run:
+        # Pinned tests hear replies with the default lexicon: compiled here once, before the workers
+        # fork, each starts with it instead of compiling its own (where processes fork).
+        default_lexicon()
+        settle()
+    checked = ordered_map(_check_chunk, files, workers, CHUNK)
     for report, warnings, results in checked:
         reports.append(report)
         scenario = report.scenario

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from dojo.cli.common import UsageError, load_entry, print_json
 from dojo.cli.render import events_text, header, scores_line
+from dojo.cli.script import Script, say_the_rest_was_not_played
 from dojo.engine import ReplyError, Session, SessionOver
 from dojo.engine.events import (
     AnswerPicked,
@@ -129,9 +130,8 @@ def parse_line(where: str, raw: str) -> Line:
     return Line(where, None, word, rest)
 
 
-def run_script(args, stream, label: str) -> int:
+def run_script(args, script: Script) -> int:
     """`dojo play SCENARIO --players … --script FILE`: the group version of `play`."""
-    from dojo.cli.play import script_lines
     from dojo.transcript.group_record import GroupRecorder
 
     players = players_from(args.players)
@@ -149,25 +149,17 @@ def run_script(args, stream, label: str) -> int:
     if live:
         print(header(scenario, group.seed) + f"{args.mode} · {', '.join(visible(p) for p in players)}\n")
         print(group_text(group.events, persona), flush=True)
-    try:
-        for where, number, raw in script_lines(stream, label):
-            place = f"{where}:{number}"
-            line = parse_line(place, raw)
-            if group.finished and line.keyword != "note":
-                print(f"dojo: {place}: the conversation had already ended; remaining lines were not played",
-                      file=sys.stderr)
-                break
-            try:
-                events = play_line(team, group, line)
-            except (GroupError, ReplyError, SessionOver) as err:
-                raise UsageError(f"{place}: {err}") from None
-            if live:
-                print(group_text(events, persona), flush=True)
-    except UnicodeDecodeError:
-        raise UsageError(f"{label}: the script is not UTF-8 text; save it as UTF-8") from None
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
+    for place, raw in script.replies():
+        line = parse_line(place, raw)
+        if group.finished and line.keyword != "note":
+            say_the_rest_was_not_played(place)
+            break
+        try:
+            events = play_line(team, group, line)
+        except (GroupError, ReplyError, SessionOver) as err:
+            raise UsageError(f"{place}: {err}") from None
+        if live:
+            print(group_text(events, persona), flush=True)
     if not group.finished:
         events = team.pick() if group.drafts else []
         if not group.finished:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
 
 from dojo.cli import lrs
 from dojo.cli.common import UsageError, load_entry, print_json, seed
 from dojo.cli.render import events_text, header, score_line
+from dojo.cli.script import Script, open_script, say_the_rest_was_not_played
 from dojo.engine import ReplyError, Session
 from dojo.engine.events import Event, ScoreChanged, SessionEnded
 from dojo.engine.trace import OPENS_A_TURN, trace, trace_lines
@@ -51,24 +50,6 @@ def register(commands) -> None:
     parser.set_defaults(handler=run)
 
 
-def script_lines(stream: TextIO, label: str) -> Iterator[tuple[str, int, str]]:
-    """(label, line number, reply) for each playable line, read as it arrives."""
-    for number, line in enumerate(iter(stream.readline, ""), start=1):
-        text = line.rstrip("\r\n")
-        if not text.strip() or text.lstrip().startswith("#"):
-            continue
-        yield label, number, text
-
-
-def open_script(path: str) -> tuple[TextIO, str]:
-    if path == "-":
-        return sys.stdin, "<stdin>"
-    try:
-        return open(path, encoding="utf-8", newline=""), path
-    except OSError as err:
-        raise UsageError(f"{path}: cannot read script ({err.strerror})") from None
-
-
 def named_by_path(ref: str) -> bool:
     """Whether SCENARIO names a file rather than a library id, the same way the library resolves it."""
     return ref.endswith(".toml") or "/" in ref or "\\" in ref or Path(ref).is_file()
@@ -82,13 +63,19 @@ def run(args) -> int:
     if getattr(args, "players", None):
         from dojo.cli.group import run_script
 
-        return run_script(args, *open_script(args.script))
+        with open_script(args.script) as script:
+            return run_script(args, script)
     entry = load_entry(args.scenario)
     scenario = entry.scenario
     # `--player` wins; otherwise the name saved in the app's settings, as the app would use.
     name = args.player if args.player is not None else load_settings()[0].player
     session = Session(scenario, seed=args.seed, player=name)
-    stream, label = open_script(args.script)
+    with open_script(args.script) as script:
+        return _play(args, entry, session, script)
+
+
+def _play(args, entry, session: Session, script: Script) -> int:
+    scenario = entry.scenario
     live = not args.json
     # Playing a file by its path is a trainer trying it out, not a rep practising (even when the file
     # lies in the library, as `dojo new` puts it there): keep it out of the rep's history.
@@ -110,23 +97,16 @@ def run(args) -> int:
     if live:
         print(header(scenario, session.seed))
         print(show(session.events), flush=True)
-    try:
-        for where, number, text in script_lines(stream, label):
-            if session.finished:
-                print(f"dojo: {where}:{number}: the conversation had already ended; "
-                      f"remaining lines were not played", file=sys.stderr)
-                break
-            try:
-                events = player.reply(text)
-            except ReplyError as err:
-                raise UsageError(f"{where}:{number}: {err}") from None
-            if live:
-                print(show(events), flush=True)
-    except UnicodeDecodeError:
-        raise UsageError(f"{label}: the script is not UTF-8 text; save it as UTF-8") from None
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
+    for place, text in script.replies():
+        if session.finished:
+            say_the_rest_was_not_played(place)
+            break
+        try:
+            events = player.reply(text)
+        except ReplyError as err:
+            raise UsageError(f"{place}: {err}") from None
+        if live:
+            print(show(events), flush=True)
     if not session.finished:
         events = player.end()
         if live:
@@ -166,10 +146,6 @@ def _run_watch(args) -> int:
         raise UsageError("--watch is a live play-test: it cannot be combined with --json or --record")
     entry = load_entry(args.scenario) if not args.scenario.endswith(".toml") else None
     path = entry.path if entry else Path(args.scenario)
-    stream, _ = open_script(args.script or "-")
     watcher = Watcher(path, args.seed, args.player, args.trace)
-    try:
-        return watch(watcher, stream)
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
+    with open_script(args.script or "-") as script:
+        return watch(watcher, script.stream)

@@ -45,6 +45,9 @@ def register(commands: Commands) -> None:
                        help="re-score against this scenario (id or .toml) instead of the recorded one; "
                             "with --call, use its lexicon additions")
     score.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    score.add_argument("--reclassify", action="store_true",
+                       help="hear every reply again, even where the transcript's recorded signals are "
+                            "provably what today's coach would hear (the output is the same, only slower)")
     add_jobs_option(score, "re-score the transcripts")
     score.set_defaults(handler=run)
 
@@ -133,7 +136,7 @@ def run(args) -> int:
     workers = workers_for(len(args.files), args.jobs, CHUNK)
     if workers:
         _warm(args.files, args.scenario)
-    work = partial(_rescore_chunk, args.scenario, args.json)
+    work = partial(_rescore_chunk, args.scenario, args.json, args.reclassify)
     failed = False
     block: list[str] = []
     for index, (ok, text) in enumerate(ordered_map(work, args.files, workers, CHUNK)):
@@ -166,7 +169,8 @@ def _finder(ref: str | None) -> ScenarioFinder:
     return _finders[ref]
 
 
-def _rescore_chunk(scenario_ref: str | None, as_json: bool, refs: Sequence[str]) -> list[tuple[bool, str]]:
+def _rescore_chunk(scenario_ref: str | None, as_json: bool, reclassify: bool,
+                   refs: Sequence[str]) -> list[tuple[bool, str]]:
     """(True, the transcript's output) or (False, why it cannot be re-scored) for each file, in order."""
     finder = _finder(scenario_ref)
     results: list[tuple[bool, str]] = []
@@ -186,7 +190,8 @@ def _rescore_chunk(scenario_ref: str | None, as_json: bool, refs: Sequence[str])
             lexicon_for(entry.scenario)
             _compiled[id(entry.scenario)] = entry.scenario
             settle()
-        result = rescore(transcript, entry, finder.hash(entry.scenario))
+        hearing = None if reclassify else finder.hearing(entry.scenario)
+        result = rescore(transcript, entry, finder.hash(entry.scenario), hearing=hearing)
         results.append((True, json.dumps(rescore_json(result), ensure_ascii=False) if as_json else rescore_text(result)))
     return results
 

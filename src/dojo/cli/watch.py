@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from dojo.cli.render import events_text, header
+from dojo.cli.script import reply_text
 from dojo.engine import ReplyError, Session
 from dojo.engine.replay import replay
 from dojo.scenario.load import check_file
@@ -109,8 +110,8 @@ def watch(watcher: Watcher, stream: TextIO) -> int:
                 open_input = False
                 watcher.out("[end of replies; still watching the file for edits — Ctrl-C to stop]")
                 continue
-            text = line.rstrip("\r\n")
-            if text.strip() and not text.lstrip().startswith("#"):
+            text = reply_text(line)
+            if text is not None:
                 watcher.reply(text)
         if watcher.changed():
             watcher.reload()

@@ -7,7 +7,8 @@ commas and "but". A pattern match is then judged by the clause it sits in:
   "Before I send anything over") or later in the sentence ("…would be a
   guess, so I'll hold off");
 - ask: the clause is a question (its sentence ends in "?", or it opens like
-  one: "whats ur budget roughly") or a request ("can you tell me", "let me know");
+  one: "whats ur budget roughly") or a request ("can you tell me", "let me know")
+  anywhere in its sentence before it, or in the clause after it;
 - prospect speaking: the last subject before the match is the prospect
   ("you'll share the doc" is their errand), unless the rep follows
   ("would you like me to send");
@@ -34,6 +35,10 @@ _NO_MATCH = (-1, -1)
 #: How far (in bytes) speaker and request checks look around a match inside its clause: a
 #: transcript with no punctuation is one long clause, and each check must stay constant-time.
 REACH = 120
+#: Negation cues that only put the rep's own give off until later: they do not cancel an ask.
+DEFERRALS = (b"before ", b"until ", b"till ", b"once ", b"after ", b"when ", b"as soon as ")
+#: How long (in bytes) a question after a sentence may be and still only put that sentence to them.
+TAG_REACH = 40
 
 
 def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -98,23 +103,41 @@ class Reading:
                 out.append((start, end))
         return out
 
-    def _sentence_end_after(self, position: int) -> int:
+    def _sentence_end_positions(self) -> list[int]:
         if self._sentence_ends is None:
             self._sentence_ends = [start for start, _ in spans(self.cues.sentence_end, self.data)] \
                 if "sentence_end" in self.present else []
-        index = bisect_right(self._sentence_ends, position)
-        return self._sentence_ends[index] if index < len(self._sentence_ends) else len(self.data)
+        return self._sentence_ends
+
+    def _sentence_end_after(self, position: int) -> int:
+        ends = self._sentence_end_positions()
+        index = bisect_right(ends, position)
+        return ends[index] if index < len(ends) else len(self.data)
+
+    def sentence_start(self, position: int) -> int:
+        ends = self._sentence_end_positions()
+        index = bisect_right(ends, position - 1)
+        return ends[index - 1] + 1 if index else 0
 
     # -- judgments
-    def negated(self, start: int, end: int, inside: bool = False) -> bool:
+    def negated(self, start: int, end: int, inside: bool = False, asking: bool = False) -> bool:
         """A negation cue before the match in its clause (or, for a frame that starts at its
-        subject, "I'd rather not send…", inside the match), or a trailing cue after it."""
+        subject, "I'd rather not send…", inside the match), or a trailing cue after it.
+
+        `asking`: the match asks for their commitment. Deferring the rep's own give does not
+        cancel an ask ("Before I commit a crew, I need to know who signs off" still asks), so only
+        a real negation counts ("I'm not going to push you for a timeline")."""
         cues = self.cues
         if "negation" in self.present:
             clause = max(self.clause_start(start), start - cues.window)
-            if search(cues.negation, self.data, clause, end if inside else start):
+            stop = end if inside else start
+            if not asking:
+                if search(cues.negation, self.data, clause, stop):
+                    return True
+            elif any(not self.data[a:b].lower().startswith(DEFERRALS)
+                     for a, b in spans(cues.negation, self.data, clause, stop)):
                 return True
-        if cues.trailing is None or "trailing" not in self.present:
+        if asking or cues.trailing is None or "trailing" not in self.present:
             return False
         stop = min(self._sentence_end_after(end), end + cues.trailing_window)
         return search(cues.trailing, self.data, end, stop)
@@ -123,7 +146,18 @@ class Reading:
         stop = self._sentence_end_after(position)
         if stop < len(self.data) and self.data[stop:stop + 1] == b"?":
             return True
-        return self.opens_as_question(position)
+        return self.opens_as_question(position) or self._tagged(stop)
+
+    def _tagged(self, stop: int) -> bool:
+        """The sentence is put to them by a short question after it: "Fri 2pm for a look round. Yes?",
+        "…training on the 15th. Does that work for you?", "…live on the 22nd. Okay for you?"."""
+        if stop >= len(self.data):
+            return False
+        after = self._sentence_end_after(stop + 1)
+        if after >= len(self.data) or self.data[after:after + 1] != b"?" or after - stop > TAG_REACH:
+            return False
+        words = self.data[stop + 1:after].lower().replace(b",", b" ").split()
+        return 0 < len(words) <= 3 or b"that" in words or b"this" in words
 
     def opens_as_question(self, position: int) -> bool:
         """The clause itself opens like a question ("when does your contract renew"), rather than
@@ -140,7 +174,9 @@ class Reading:
             return True
         if "request" not in self.present:
             return False
-        start = max(self.clause_start(position), position - REACH)
+        # The request frame may open the sentence a comma or two before the thing asked for:
+        # "I'd be grateful, when you have a moment, for the name of whoever signs".
+        start = max(self.sentence_start(position), position - REACH)
         return search(self.cues.request, self.data, start, min(self.clause_end(position), position + REACH))
 
     def prospect_speaks(self, start: int, end: int) -> bool:

@@ -134,7 +134,11 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
             if listing is not None and listing.search(between):
                 continue  # "the deck and the pricing": both given
             carrier = data[other_start:other_end]
-            if _compound(between):
+            # A nearer match that ends on "your" or "the" ("restructure your") is a frame, not a noun:
+            # what follows it is its object, not the second half of a compound.
+            carrier_words = carrier.split()
+            ends_on_noun = bool(carrier_words) and carrier_words[-1].lower() not in _PHRASE_WORDS
+            if ends_on_noun and _compound(between):
                 # One noun phrase, named by its last noun ("a video tour"), unless that noun only
                 # carries the first: "the demo recording", "a slide pack"; but "the pilot
                 # overview" describes an event, which is information.

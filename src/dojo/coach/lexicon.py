@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +17,7 @@ from importlib import resources
 import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from dojo.coach.anchoring import runs_are_short, starts_at_words
 from dojo.vocab import (
     CLASS_REF,
     WORD_GAP,
@@ -154,44 +154,73 @@ class Lexicon:
     def labels(self) -> list[str]:
         return sorted({rule.label for rule in self.rules})
 
-    def scan(self, data: bytes) -> tuple[list[int] | range, frozenset[str]]:
-        """One pass over `data`: the patterns that can match it (ascending) and the clause cues it contains.
+    def scan(self, data: bytes) -> tuple[list[int] | range, frozenset[str], dict[int, list[int]] | None]:
+        """The patterns that can match `data` (ascending), the clause cues it contains, and, for the
+        patterns matched from word starts, the word starts (ascending) where a match begins.
 
         A cue that occurs nowhere in the reply cannot occur in any part of it, so the clause checks
-        skip its search. When the set could not finish (RE2's set has no fallback when its DFA runs
-        out of memory, and then reports nothing, not even the pattern that matches any text), every
-        pattern is a candidate and every cue may occur: slower, never wrong.
+        skip its search. The patterns that can only begin at a word start are matched anchored at
+        each word start (see anchoring.py); the rest, and the cues, in one
+        unanchored pass. When a set could not finish (RE2's set has no fallback when its DFA runs
+        out of memory, and then reports nothing, not even the pattern that matches any text), or
+        the reply is one the word starts cannot be trusted on, every pattern is a candidate and
+        every cue may occur: slower, never wrong.
         """
-        if self.base is not None:
-            return self._scan_shared(data)
-        hits = self.matchers[0].set._set.Match(data)
-        count = len(self.patterns)
-        if not hits:
-            return range(count), ALL_CUES
-        hits.sort()
-        if hits[-1] != count + len(CUE_NAMES):  # the match-anything sentinel is missing: incomplete
-            return range(count), ALL_CUES
-        first_cue = bisect_left(hits, count)
-        return hits[:first_cue], _cue_names(tuple(hits[first_cue:-1]), count)
-
-    def _scan_shared(self, data: bytes) -> tuple[list[int] | range, frozenset[str]]:
-        """`scan` for a lexicon made of the default lexicon's set and its own patch set."""
         found: list[int] = []
         cues: list[str] = []
+        starts: dict[int, list[int]] = {}
         for matcher in self.matchers:
-            hits = matcher.set._set.Match(data)
             ids = matcher.ids
-            if not hits or max(hits) != len(ids):  # the match-anything sentinel is missing: incomplete
-                return range(len(self.patterns)), ALL_CUES
+            sentinel = len(ids)
+            match = matcher.set._set.Match
+            if matcher.anchored:
+                positions = self._word_starts(data)
+                if positions is None:
+                    return range(len(self.patterns)), ALL_CUES, None
+                view = memoryview(data)
+                answers = list(map(match, [view[position:] for position in positions]))
+                nothing = [sentinel]
+                for position, hits in zip(positions, answers, strict=True):
+                    if hits == nothing:
+                        continue
+                    if sentinel not in hits:  # the match-anything sentinel is missing: incomplete
+                        return range(len(self.patterns)), ALL_CUES, None
+                    for hit in hits:
+                        if hit != sentinel:
+                            number = ids[hit]
+                            if number >= 0:
+                                starts.setdefault(number, []).append(position)
+                continue
+            hits = match(data)
+            if sentinel not in hits:  # the match-anything sentinel is missing: incomplete
+                return range(len(self.patterns)), ALL_CUES, None
             for hit in hits:
-                if hit < len(ids):
+                if hit != sentinel:
                     number = ids[hit]
                     if number >= 0:
                         found.append(number)
                     elif number != UNUSED:
                         cues.append(CUE_NAMES[-1 - number])
+        if starts:
+            found.extend(starts)
         found.sort()
-        return found, _cue_set(frozenset(cues))
+        return found, _cue_set(frozenset(cues)), starts
+
+    @staticmethod
+    def _word_starts(data: bytes) -> list[int] | None:
+        """Where each word of `data` starts, or None when word starts cannot be trusted: a stretch
+        too long for linear time (anchoring.py), or a character that matches an ASCII letter when
+        case is ignored (the Kelvin sign is "k", the long s is "s") where RE2's word boundary,
+        which is ASCII-only, does not see a word."""
+        if not data.isascii() and (b"\xe2\x84\xaa" in data or b"\xc5\xbf" in data):
+            return None
+        if not runs_are_short(data):
+            return None
+        return [word.start() for word in _WORD_RUN.finditer(data)]
+
+
+#: A run of ASCII word characters: a word, as RE2's word boundary sees words.
+_WORD_RUN = re.compile(rb"[0-9A-Za-z_]+")
 
 
 #: In `Matcher.ids`: a set entry this lexicon does not use (a rule the scenario replaced or disabled).
@@ -206,18 +235,14 @@ class Matcher:
     #: For each entry but the last (which matches any text): a pattern index, -1 - the cue's
     #: position in CUE_NAMES, or UNUSED.
     ids: tuple[int, ...]
+    #: Matched anchored at each word start that can open one of its patterns, not once over the text.
+    anchored: bool = False
 
 
 @lru_cache(maxsize=1024)
 def _cue_set(names: frozenset[str]) -> frozenset[str]:
     """One shared frozenset per answer (at most 2⁹ different ones)."""
     return names
-
-
-@lru_cache(maxsize=1024)
-def _cue_names(indices: tuple[int, ...], offset: int) -> frozenset[str]:
-    """The names of the cues at these set indices (at most 2⁹ different answers)."""
-    return frozenset(CUE_NAMES[index - offset] for index in indices)
 
 
 def expand(pattern: str, classes: Mapping[str, tuple[str, ...]], where: str) -> str:
@@ -299,6 +324,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
     )
     compiled_rules: list[CompiledRule] = []
     patterns: list[CompiledPattern] = []
+    at_words: list[bool] = []  # for each pattern: found from word starts (anchoring.py); only without `base`
+    stand_ins = _stand_ins(classes) if base is None else {}
     for rule in data.rules:
         for kind in rule.kinds or (None,):
             rule_id = rule.id if kind is None else f"{rule.id}:{kind}"
@@ -321,8 +348,10 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
                     or compiled.negatable or bool(compiled.needs)))
+                if base is None:
+                    at_words.append(starts_at_words(expand(source, stand_ins, f"{label}: {where}")))
     cue_sources = [cue.pattern if cue is not None else NOTHING for cue in (getattr(clauses, name) for name in CUE_NAMES)]
-    matchers = _matchers(label, [pattern.source for pattern in patterns], cue_sources, base)
+    matchers = _matchers(label, [pattern.source for pattern in patterns], cue_sources, base, at_words)
     shorthand = {word.lower(): spelled for word, spelled in data.shorthand.items()}
     finder = None
     if shorthand:
@@ -351,45 +380,67 @@ def _compiled_regexes(lexicon: Lexicon) -> dict[str, re2._Regexp]:
     return found
 
 
-def _matchers(label: str, sources: list[str], cue_sources: list[str], base: Lexicon | None) -> tuple[Matcher, ...]:
-    """The one-pass sets: every pattern, then every cue, in one set; or, extending `base`, base's
-    set (each entry mapped to this lexicon's pattern or cue with the same text, if any) and a set
-    of the rest."""
+def _stand_ins(classes: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """For each word class, one word that reads the same to `starts_at_words` wherever the class
+    sits in a pattern: "x" when every word of the class begins with a word character and reads
+    bounded runs only, else ".*", which makes no pattern start at words. Reading each class once,
+    rather than its words again in every pattern that names it, keeps compiling fast."""
+    return {name: ("x",) if starts_at_words(r"\b(?:" + "|".join(words) + r")\b") else (".*",)
+            for name, words in classes.items()}
+
+
+def _matchers(label: str, sources: list[str], cue_sources: list[str],
+              base: Lexicon | None, at_words: list[bool]) -> tuple[Matcher, ...]:
+    """The sets that find which patterns can match a reply and which cues it holds.
+
+    Without `base`: the patterns that can only begin at a word start in an anchored set (see
+    anchoring.py), and every other pattern, then every cue, in one unanchored set. Extending
+    `base`: base's sets (each entry mapped to this lexicon's pattern or cue with the same text, if
+    any) and an unanchored set of the rest."""
+    cue_ids = [-1 - position for position in range(len(cue_sources))]
     if base is None:
-        return (_matcher(label, sources + cue_sources,
-                         list(range(len(sources))) + [-1 - position for position in range(len(cue_sources))]),)
-    shared = base.matchers[0]
-    unclaimed: dict[str, list[int]] = {}
-    for entry, number in enumerate(shared.ids):
-        if number >= 0:
-            unclaimed.setdefault(base.patterns[number].source, []).append(entry)
-    base_ids = [UNUSED] * len(shared.ids)
+        anchored: list[int] = []
+        floating: list[int] = []
+        for number, found_at_words in enumerate(at_words):
+            (anchored if found_at_words else floating).append(number)
+        matchers = [_matcher(label, [sources[number] for number in floating] + cue_sources, floating + cue_ids)]
+        if anchored:
+            matchers.insert(0, _matcher(label, [sources[number] for number in anchored], anchored, anchored=True))
+        return tuple(matchers)
+    unclaimed: dict[str, list[tuple[int, int]]] = {}  # pattern text → (matcher, entry) in base's sets
+    for place, shared in enumerate(base.matchers):
+        for entry, number in enumerate(shared.ids):
+            if number >= 0:
+                unclaimed.setdefault(base.patterns[number].source, []).append((place, entry))
+    mapped = [[UNUSED] * len(shared.ids) for shared in base.matchers]
     extra_sources: list[str] = []
     extra_ids: list[int] = []
     for number, source in enumerate(sources):
         entries = unclaimed.get(source)
         if entries:
-            base_ids[entries.pop(0)] = number
+            place, entry = entries.pop(0)
+            mapped[place][entry] = number
         else:
             extra_sources.append(source)
             extra_ids.append(number)
     base_cues = [getattr(base.clauses, name) for name in CUE_NAMES]
     for position, source in enumerate(cue_sources):
         before = base_cues[position]
-        entry = shared.ids.index(-1 - position)
+        place = next(place for place, shared in enumerate(base.matchers) if -1 - position in shared.ids)
+        entry = base.matchers[place].ids.index(-1 - position)
         if (before.pattern if before is not None else NOTHING) == source:
-            base_ids[entry] = -1 - position
+            mapped[place][entry] = -1 - position
         else:
             extra_sources.append(source)
             extra_ids.append(-1 - position)
-    matchers = [Matcher(shared.set, tuple(base_ids))]
+    matchers = [Matcher(shared.set, tuple(ids), shared.anchored) for shared, ids in zip(base.matchers, mapped, strict=True)]
     if extra_sources:
         matchers.append(_matcher(label, extra_sources, extra_ids))
     return tuple(matchers)
 
 
-def _matcher(label: str, sources: list[str], ids: list[int]) -> Matcher:
-    matcher = re2.Set.SearchSet(_set_options())
+def _matcher(label: str, sources: list[str], ids: list[int], anchored: bool = False) -> Matcher:
+    matcher = re2.Set.MatchSet(_set_options()) if anchored else re2.Set.SearchSet(_set_options())
     for source, number in zip(sources, ids, strict=True):
         try:
             matcher.Add(source)
@@ -401,7 +452,7 @@ def _matcher(label: str, sources: list[str], ids: list[int]) -> Matcher:
         matcher.Compile()
     except re2.error:
         raise LexiconError(f"{label}: the rules are too large to match in one pass") from None
-    return Matcher(matcher, tuple(ids))
+    return Matcher(matcher, tuple(ids), anchored)
 
 
 def _literal(pattern: str) -> bytes | None:

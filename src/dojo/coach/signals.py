@@ -21,6 +21,7 @@ from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
 
 _UNANCHORED = re2._Anchor.UNANCHORED
+_ANCHORED = re2._Anchor.ANCHOR_START
 _NO_MATCH = (-1, -1)
 
 
@@ -131,7 +132,7 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
             _UNANCHORED, data[start:end], 0, end - start)[0] != _NO_MATCH:
         return "guard: words inside"
     rule = pattern.rule
-    if rule.negatable and reading.negated(start, end, inside=bool(rule.needs)):
+    if rule.negatable and reading.negated(start, end, inside=bool(rule.needs), asking=rule.label.startswith("get:")):
         return "negation"
     for need in rule.needs:
         if need == "rep" and reading.prospect_speaks(start, end):
@@ -154,7 +155,9 @@ def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False
     lexicon = lexicon or default_lexicon()
     read = _read(text, lexicon)
     patterns = lexicon.patterns
-    found = {index: _spans(patterns[index], read.data) for index in read.hits if patterns[index].literal is None}
+    starts = read.starts
+    found = {index: _spans_from(patterns[index], read.data, starts[index]) if starts and index in starts
+             else _spans(patterns[index], read.data) for index in read.hits if patterns[index].literal is None}
     return _judge(read, lexicon, found, keep_cancelled)
 
 
@@ -174,7 +177,10 @@ def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Sign
     for index in sorted(wanted):
         pattern = patterns[index]
         for number in wanted[index]:
-            found[number][index] = _spans(pattern, reads[number].data)
+            read = reads[number]
+            starts = read.starts
+            found[number][index] = _spans_from(pattern, read.data, starts[index]) if starts and index in starts \
+                else _spans(pattern, read.data)
     return [_judge(read, lexicon, spans, False).signals for read, spans in zip(reads, found, strict=True)]
 
 
@@ -187,12 +193,14 @@ class _Read:
     data: bytes
     hits: list[int] | range  # the patterns that can match, ascending
     present: frozenset[str]  # the clause cues that occur in it
+    #: For the patterns matched from word starts: where their matches can begin (Lexicon.scan).
+    starts: dict[int, list[int]] | None
 
 
 def _read(text: str, lexicon: Lexicon) -> _Read:
     normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
-    hits, present = lexicon.scan(normalised.encoded)
-    return _Read(text, normalised, normalised.encoded, hits, present)
+    hits, present, starts = lexicon.scan(normalised.encoded)
+    return _Read(text, normalised, normalised.encoded, hits, present, starts)
 
 
 def _spans(pattern: CompiledPattern, data: bytes) -> list[tuple[int, int]]:
@@ -207,6 +215,26 @@ def _spans(pattern: CompiledPattern, data: bytes) -> list[tuple[int, int]]:
         position = end if end > start else start + 1
         if end > start:
             found.append((_first_word(data, start, end), end))
+    return found
+
+
+def _spans_from(pattern: CompiledPattern, data: bytes, starts: list[int]) -> list[tuple[int, int]]:
+    """`_spans`, knowing every position where a match of `pattern` can begin (ascending): each
+    match is then found anchored there, which needs no backward pass to find where it began."""
+    match = pattern.regex._regexp.Match
+    found: list[tuple[int, int]] = []
+    position, size = 0, len(data)
+    for start in starts:
+        if start < position:
+            continue
+        begin, end = match(_ANCHORED, data, start, size)[0]
+        if begin < 0:
+            continue
+        if end > begin:
+            found.append((_first_word(data, begin, end), end))
+            position = end
+        else:
+            position = begin + 1
     return found
 
 
@@ -282,6 +310,11 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not item[1].startswith("chase:")]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
+    if "chase:free_extra" in labels and any(label.startswith("get:") for label in labels):
+        # An extra traded for a commitment ("complimentary onboarding; in return, a short review") is a
+        # give and a get, not chasing.
+        heard = [item for item in heard if item[1] != "chase:free_extra"]
+        labels.discard("chase:free_extra")
     if "give:case_study" in labels and "stage:trust" not in labels:  # proof handed over is proof
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
         labels.add("stage:trust")

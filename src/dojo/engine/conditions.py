@@ -6,12 +6,16 @@ is also explained in traces and counted when rules compete.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from dojo.coach import Coach, ScoreEvent, Signals
 from dojo.scenario.model import Fact, When
+
+#: A sentence with its closing punctuation; the reply is split into these to find which ones ask.
+_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!\n]+|$)")
 
 #: Weights for specificity. What the rep just said narrows a rule more than the running ledger does,
 #: and a precise label (`get:timeline`) more than a whole category (`get`) or a flag (`question`).
@@ -48,6 +52,7 @@ class Context:
     signals: Signals | None = None
     score_events: list[ScoreEvent] = field(default_factory=list)
     _heard: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _questions: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def heard(self, label: str) -> bool:
         # Rules ask about the same few labels over and over within one reply: each is worked out once.
@@ -68,7 +73,32 @@ class Context:
         fact = self.facts.get(fact_id)
         if fact is None or (fact.needs_question and not self.heard("question")):
             return []
-        return [label for label in fact.reveal_on if self.heard(label)]
+        heard = [label for label in fact.reveal_on if self.heard(label)]
+        if not fact.needs_question or self.signals is None:
+            return heard
+        # A fact that needs a question is asked by a question about it: "That sounds exhausting. Shall I
+        # send it Friday?" reflects (empathy) in one sentence and asks about something else in the next.
+        return [label for label in heard if self._asked_in_a_question(label)]
+
+    def _asked_in_a_question(self, label: str) -> bool:
+        signals = self.signals
+        assert signals is not None
+        starts = [m.span[0] for m in signals.matches if m.label == label or m.label.startswith(label + ":")]
+        if not starts:  # heard from context rather than words: the reply as a whole decides
+            return True
+        questions = self._question_sentences()
+        return any(start <= at < end for at in starts for start, end in questions)
+
+    def _question_sentences(self) -> list[tuple[int, int]]:
+        known = self._questions
+        if known is None:
+            signals = self.signals
+            assert signals is not None
+            asks = [m.span[0] for m in signals.matches if m.label == "question"]
+            sentences = [m.span() for m in _SENTENCE.finditer(signals.text)]
+            known = self._questions = [(start, end) for start, end in sentences
+                                       if any(start <= at < end for at in asks)] or sentences
+        return known
 
 
 def _weight(label: str) -> int:

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from dojo.coach import ScoreEvent, Scores, Signals
+from dojo.coach.signals import built_model
 
 Result = Literal["win", "loss", "neutral", "unfinished"]
 
@@ -122,15 +123,18 @@ class CoachState(BaseModel):
             if stage not in known:
                 jumped.append(Jump(stage=stage, turn=turn))
                 known.add(stage)
-        return cls(
-            earned=list(coach.earned), jumped=jumped,
-            open_gives=[OpenGive(kind=g.kind, turn=g.turn, quote=g.quote, age=turn - g.turn)
-                        for g in coach.open_gives],
-            gets=coach.gets, unpaired_gives=coach.unpaired_gives,
-            concessions=coach.concessions, commitments=coach.commitments,
-            gave=(before is not None and before.gave) or coach.unpaired_gives > 0
+        # Values valid by construction, so pydantic is not asked to check them again (a replay
+        # builds one of these every turn; tests/test_engine_fast_paths.py checks they round-trip).
+        return built_model(cls, {
+            "earned": list(coach.earned), "jumped": jumped,
+            "open_gives": [built_model(OpenGive, {"kind": g.kind, "turn": g.turn, "quote": g.quote,
+                                                  "age": turn - g.turn})
+                           for g in coach.open_gives],
+            "gets": coach.gets, "unpaired_gives": coach.unpaired_gives,
+            "concessions": coach.concessions, "commitments": coach.commitments,
+            "gave": (before is not None and before.gave) or coach.unpaired_gives > 0
             or any(e.code == "traded" for e in score_events),
-        )
+        })
 
 
 class TurnScored(_Event):

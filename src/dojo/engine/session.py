@@ -6,8 +6,10 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, prospect_tags
+from dojo.coach.signals import built_model
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
     CoachState,
@@ -73,6 +75,26 @@ def _line_tags(line: str, declared: tuple[str, ...]) -> tuple[str, ...]:
     return prospect_tags(line, declared)
 
 
+Ranking = list[tuple[Rule, str, tuple[Check, ...]]]
+
+
+def _rankings_of(scenario: Scenario) -> dict[str, Ranking]:
+    """State → its ranked rules, shared by every session of `scenario`: the ranking depends on the
+    rules alone, and a batch re-score plays thousands of sessions of a handful of scenarios."""
+    known = _rankings.get(id(scenario))
+    if known is None or known[0] is not scenario:
+        if len(_rankings) >= MAX_RANKED:
+            _rankings.clear()
+        known = _rankings[id(scenario)] = (scenario, {})
+    return known[1]
+
+
+#: Scenario id → (the scenario, kept alive so its id stays its own; state → ranked rules). Cleared
+#: when full, so a long-running process that loads many scenarios keeps only the recent ones.
+_rankings: dict[int, tuple[Scenario, dict[str, Ranking]]] = {}
+MAX_RANKED = 256
+
+
 @dataclass(frozen=True)
 class _Choice:
     """The rule (or fallback) a state picked, where it is written and why it held."""
@@ -99,8 +121,10 @@ class Session:
         self._last_line: str | None = None
         self._said: set[str] = set()
         self._visits: Counter[str] = Counter({scenario.start: 1})
-        self._rankings: dict[str, list[tuple[Rule, str, tuple[Check, ...]]]] = {}
+        self._rankings = _rankings_of(scenario)
         self._context = self._context_for(None, [])
+        #: The coach's state recorded with the last scored turn.
+        self._coach_state: CoachState | None = None
         opening = scenario.opening
         said, spoken = self._speak(opening, "opening", [], self._context)
         # The next reply is judged against this line: its own tags, else those its words show.
@@ -143,20 +167,25 @@ class Session:
         return "All five stages are in place: propose a concrete next step with a date."
 
     # ---- playing
-    def reply(self, text: str, player: str | None = None) -> list[Event]:
+    def reply(self, text: str, player: str | None = None, heard: Signals | None = None) -> list[Event]:
+        """Play one reply. `heard` is what the coach heard in this very text with this scenario's
+        lexicon and today's coach (a re-score's recorded signals, see `engine.hearing`); it is
+        taken instead of hearing the reply again, unless it was heard in other words."""
         if self.finished:
             raise SessionOver("the conversation has ended; start a new session to play again")
         text = check_reply(text)
         self.turn += 1
         turn = self.turn
-        signals = classify(text, self.coach.lexicon)
+        signals = heard if heard is not None and heard.text == text else classify(text, self.coach.lexicon)
         score_events = self.coach.score(turn, signals, self._last_tags)
         self.memory.happened.update(e.code for e in score_events)
         self.memory.happened.update(e.label for e in score_events if e.label)
+        # Built from values that are valid by construction: pydantic checking them again was the
+        # largest single cost of a replay (tests/test_engine_fast_paths.py checks they round-trip).
         new: list[Event] = [
-            RepReplied(turn=turn, text=text, player=player or self.player),
-            SignalsHeard(turn=turn, signals=signals),
-            *(ScoreChanged(**event.model_dump()) for event in score_events),
+            built_model(RepReplied, {"turn": turn, "kind": "rep", "text": text, "player": player or self.player}),
+            built_model(SignalsHeard, {"turn": turn, "kind": "signals", "signals": signals}),
+            *(built_model(ScoreChanged, {**event.__dict__, "kind": "score"}) for event in score_events),
         ]
         context = self._context = self._context_for(signals, score_events)
         choice = self._choose(context)
@@ -167,12 +196,13 @@ class Session:
         self._remember(rule)
         goto = rule.goto
         if goto and goto != self.state:
-            new.append(StateChanged(turn=turn, from_state=self.state, to_state=goto))
+            new.append(built_model(StateChanged, {"turn": turn, "kind": "state", "from_state": self.state,
+                                                  "to_state": goto}))
             self.state = goto
         self._visits[self.state] += 1
-        before = next((e.coach for e in reversed(self.events) if isinstance(e, TurnScored)), None)
-        coach = CoachState.after(self.coach, turn, score_events, before)
-        new.append(TurnScored(turn=turn, scores=self.coach.scores(), coach=coach))
+        coach = CoachState.after(self.coach, turn, score_events, self._coach_state)
+        new.append(built_model(TurnScored, {"turn": turn, "kind": "scores", "scores": self.coach.scores(),
+                                            "coach": coach}))
         if rule.ending or turn >= self.scenario.max_turns:
             ending_id = rule.ending or self.scenario.on_max_turns
             ending = self.scenario.endings[ending_id] if ending_id else OUT_OF_TURNS
@@ -195,8 +225,11 @@ class Session:
     def _record(self, events: list[Event]) -> list[Event]:
         self.events.extend(events)
         for event in events:
-            if isinstance(event, SessionEnded):
-                self.ended = event
+            kind = type(event)  # (not isinstance: pydantic models are slow to say no)
+            if kind is TurnScored:
+                self._coach_state = cast(TurnScored, event).coach
+            elif kind is SessionEnded:
+                self.ended = cast(SessionEnded, event)
         return events
 
     def _context_for(self, signals: Signals | None, score_events) -> Context:
@@ -226,7 +259,7 @@ class Session:
                 return _Choice(rule, path, [words(context) for _, _, words in checks])
         return _Choice(self.scenario.states[self.state].fallback, f"states.{self.state}.fallback", [])
 
-    def _ranked(self) -> list[tuple[Rule, str, tuple[Check, ...]]]:
+    def _ranked(self) -> Ranking:
         """The current state's candidate rules with their checks, best first: the first that holds wins
         (the order only depends on the rules, so it is worked out once per state)."""
         ranked = self._rankings.get(self.state)
@@ -248,8 +281,9 @@ class Session:
     def _speak(self, line: Line, path: str, why: list[str], context: Context) -> tuple[str, list[Event]]:
         """The words said, and the events that record them and the facts they reveal."""
         said = self._pick(line.say, context)
-        events: list[Event] = [ProspectSaid(turn=self.turn, state=self.state, text=said,
-                                            tags=line.tags, rule=path, why=why)]
+        events: list[Event] = [built_model(ProspectSaid, {
+            "turn": self.turn, "kind": "prospect", "state": self.state, "text": said, "tags": list(line.tags),
+            "rule": path, "why": list(why)})]
         for fact_id in line.reveal:
             if fact_id in self.memory.revealed:
                 continue

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from dojo.coach import Scores
-from dojo.engine.events import Event
+from dojo.coach import Scores, Signals
+from dojo.engine.events import Event, SignalsHeard
+from dojo.engine.hearing import hearing_fingerprint
 from dojo.engine.session import ReplyError, Session
 from dojo.engine.summary import Film, film
 from dojo.scenario.library import Entry, Library, load_library, resolve
@@ -36,6 +37,7 @@ class ScenarioFinder:
         self._resolved: dict[str, Entry | ScenarioError] = {}
         self._library: Library | None = None
         self._hashes: dict[int, tuple[Scenario, str]] = {}
+        self._hearings: dict[int, tuple[Scenario, str | None]] = {}
 
     def find(self, transcript: Transcript) -> Entry:
         if self.ref is not None:
@@ -52,6 +54,13 @@ class ScenarioFinder:
         known = self._hashes.get(id(scenario))
         if known is None:
             known = self._hashes[id(scenario)] = (scenario, content_hash(scenario))
+        return known[1]
+
+    def hearing(self, scenario: Scenario) -> str | None:
+        """`hearing_fingerprint`, worked out once per scenario object."""
+        known = self._hearings.get(id(scenario))
+        if known is None:
+            known = self._hearings[id(scenario)] = (scenario, hearing_fingerprint(scenario))
         return known[1]
 
     def _recorded(self, recorded: str) -> Scenario | None:
@@ -130,10 +139,16 @@ class Rescore:
         return sorted(number for number in old.keys() | new.keys() if old.get(number) != new.get(number))
 
 
-def rescore(transcript: Transcript, entry: Entry, scenario_hash: str | None = None) -> Rescore:
-    """Replay the transcript against `entry`; `scenario_hash` is its content hash if already known."""
+def rescore(transcript: Transcript, entry: Entry, scenario_hash: str | None = None, *,
+            hearing: str | None = None) -> Rescore:
+    """Replay the transcript against `entry`; `scenario_hash` is its content hash if already known.
+
+    `hearing` is today's `hearing_fingerprint` of the scenario: when the transcript recorded the
+    same one, each reply's recorded signals are what hearing it again would give, and are taken
+    as they are (see `engine.hearing`). Leave it out to hear every reply again."""
     session = Session(entry.scenario, seed=transcript.seed,
                       player=transcript.players[0] if transcript.players else None)
+    recorded = _recorded_signals(transcript) if hearing and transcript.header.get("hearing") == hearing else {}
     notes: list[str] = []
     replies = transcript.replies
     for index, reply in enumerate(replies):
@@ -143,10 +158,15 @@ def rescore(transcript: Transcript, entry: Entry, scenario_hash: str | None = No
                          f"{left} later repl{'y was' if left == 1 else 'ies were'} not played")
             break
         try:
-            session.reply(reply.text, player=reply.player)
+            session.reply(reply.text, player=reply.player, heard=recorded.get(reply.turn))
         except ReplyError as err:
             notes.append(f"turn {reply.turn}: not played ({err})")
     if not session.finished:
         session.end()
     return Rescore(transcript=transcript, entry=entry, events=list(session.events),
                    scenario_hash=scenario_hash or content_hash(entry.scenario), notes=notes)
+
+
+def _recorded_signals(transcript: Transcript) -> dict[int, Signals]:
+    """Turn → the signals recorded for its reply (the session takes them only for the same text)."""
+    return {event.turn: event.signals for event in transcript.events if type(event) is SignalsHeard}

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from dojo.engine.events import Event, RepReplied, SessionEnded, event_from_dict
+from dojo.engine.events import EVENT_ADAPTER, Event, RepReplied, SessionEnded, event_from_dict
 from dojo.engine.summary import Film, film
 from dojo.fsutil import UnreadableFile, read_input
 from dojo.paths import transcripts_dir
@@ -130,8 +130,8 @@ class Transcript:
     def players(self) -> list[str]:
         """The header's players, then anyone else who replied, in order of appearance."""
         names = list(self.header.get("players") or [])
-        for event in self.events:
-            if isinstance(event, RepReplied) and event.player and event.player not in names:
+        for event in self.events:  # (type, not isinstance: pydantic models are slow to say no)
+            if type(event) is RepReplied and event.player and event.player not in names:
                 names.append(event.player)
         return names
 
@@ -145,7 +145,7 @@ class Transcript:
 
     @property
     def replies(self) -> list[RepReplied]:
-        return [event for event in self.events if isinstance(event, RepReplied)]
+        return [event for event in self.events if type(event) is RepReplied]
 
     @property
     def notice(self) -> str | None:
@@ -194,6 +194,10 @@ def _check_header(data: Any, label: str) -> dict[str, Any]:
     return data
 
 
+#: An event line parsed and checked in one step (see `load_transcript`).
+_parsed_event = EVENT_ADAPTER.validate_json
+
+
 def load_transcript(path: str | Path) -> Transcript:
     """Read a transcript; a truncated last line is tolerated and reported in `truncated`."""
     path = Path(path)
@@ -220,6 +224,15 @@ def load_transcript(path: str | Path) -> Transcript:
             if cut_off and chunk:
                 truncated = True
             continue
+        if header is not None:
+            # A well-formed event is parsed and checked in one step by pydantic's own JSON reader.
+            # It accepts no line that the steps below reject; anything it rejects goes through them,
+            # which find what is wrong and say so exactly as always.
+            try:
+                events.append(_parsed_event(chunk))
+                continue
+            except ValidationError:
+                pass
         try:
             data = json.loads(chunk.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as err:
