@@ -354,6 +354,7 @@ def test_thanking_them_for_candour_a_diary_clash_or_their_warranty_is_not_trust(
     "Ha, a fellow Galway exile! Small world.",
     "I know the run-up to Christmas is manic in a bakery, so I'll keep this short.",
     "thnaks for yuor time earlier",
+    "Thanks for walking me round the packhouse, and for the tea.",
 ])
 def test_thanks_for_their_time_common_ground_or_noticing_their_busy_season_is_rapport(reply):
     assert "rapport" in stages(reply), hear(reply).signals.matches
