@@ -134,8 +134,9 @@ def test_a_scenario_can_add_a_word_to_a_class():
 @pytest.mark.parametrize("unit", ["a", "1", "send the deck who else ", "I won't ", "x,", "$1 "])
 def test_classify_time_grows_linearly_with_a_pathological_reply(unit):
     """Doubling the reply at most ~doubles the time (a ratio, measured in the same run)."""
-    # Both lengths take the same path: the one-pass set, then the patterns it found.
-    assert _doubling_ratio((unit * (700 // len(unit) + 1))[:700]) <= 2.5
+    # Both lengths take the same path. Quadratic work would quadruple; the bar sits between
+    # linear (2x) and that, with room for RE2 building match states for the longer text.
+    assert _doubling_ratio((unit * (700 // len(unit) + 1))[:700]) <= 3.0
 
 
 def test_a_huge_reply_is_classified_in_bounded_time():

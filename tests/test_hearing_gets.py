@@ -396,3 +396,21 @@ def test_a_tagged_sentence_a_dated_plan_and_a_wish_are_asks(reply, kind):
 def test_two_slots_offered_are_a_meeting_ask_not_a_plan():
     found = classify("Could we do next Tues or Weds, say Wednesday at 10?")
     assert "next_steps" not in found.gets, heard("Could we do next Tues or Weds, say Wednesday at 10?")
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # The ask after a give, two sentences on, about someone else's criteria or their board.
+    ("I'll send the safety file tonight. What would your insurers expect to see before they sign it off?", "criteria"),
+    ("Happy to send the references. Who on the committee tends to ask the hardest questions?", "decision_makers"),
+    ("Attached is the revised quote. I'd really value hearing how it stacks up with the others on your list.", "criteria"),
+    # The rep's wish to meet their people is an ask.
+    ("If the trial goes well I'd like to sit down with you and your operations director in March.", "decision_makers"),
+    ("Would your practice manager be up for a quick look at the rota tool on Thursday?", "decision_makers"),
+])
+def test_an_ask_after_a_give_in_a_longer_reply_is_still_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+def test_once_you_have_had_a_chance_looks_ahead_and_is_not_a_check_in():
+    reply = "The pricing's attached. Give me a shout once you've had a chance to go through it with your partner."
+    assert "check_in" not in classify(reply).chase, heard(reply)
