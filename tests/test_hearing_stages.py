@@ -354,6 +354,7 @@ def test_thanking_them_for_candour_a_diary_clash_or_their_warranty_is_not_trust(
     "Ha, a fellow Galway exile! Small world.",
     "I know the run-up to Christmas is manic in a bakery, so I'll keep this short.",
     "thnaks for yuor time earlier",
+    "Thanks for walking me round the packhouse, and for the tea.",
 ])
 def test_thanks_for_their_time_common_ground_or_noticing_their_busy_season_is_rapport(reply):
     assert "rapport" in stages(reply), hear(reply).signals.matches
@@ -392,3 +393,21 @@ def test_agreeing_next_steps_that_carry_dates_is_urgency_too(reply):
 def test_a_slot_alone_is_a_meeting_not_urgency_and_thanks_for_news_is_not_rapport(reply):
     signals = classify(reply)
     assert "urgency" not in signals.stages and "rapport" not in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Think about what that would do for your Saturday staffing.",
+    "Stocktake would take a single shift rather than the whole bank holiday.",
+    "That leaves you with fewer angry calls every Monday.",
+    "No more late nights re-keying the delivery notes.",
+])
+def test_their_week_once_it_works_in_other_words_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "No more questions from me, thanks.",
+    "That gives you the invoice and the delivery note together.",
+])
+def test_no_more_questions_or_a_document_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
