@@ -125,6 +125,12 @@ def test_a_bad_id_is_explained_in_words():
     assert "^[a-z0-9]" not in str(problem) + problem.hint
 
 
+def test_a_bad_rule_id_hint_names_the_characters_a_rule_id_allows():
+    problem = only(TEXT.replace("[[states.ask.rules]]\nwhen.all", '[[states.ask.rules]]\nid = "push-back"\nwhen.all', 1))
+    assert problem.code == "D107" and "'push-back' is not a valid id" in problem.message
+    assert "digits and underscores" in problem.hint and "dashes" not in problem.hint
+
+
 def test_an_unknown_key_suggests_the_right_one():
     problem = only(TEXT.replace('role = "Buyer"', 'rol = "Buyer"'))
     assert problem.code == "D103" and "did you mean 'role'?" in problem.message

@@ -555,9 +555,12 @@ def validation_error(error: dict, where: Locator, known_keys: list[str] | None) 
             hint = f"each item is a table of its own: write `[[{dotted(path)}]]` (double brackets), once per item"
         return where.diagnostic(path, f"expected {wanted}, got {_shown(value)}", "D105", at_value=True, hint=hint)
     if kind == "string_pattern_mismatch" and path and path[-1] == "id":
-        return where.diagnostic(path, f"{value!r} is not a valid id", "D107", at_value=True,
-                                hint="an id is lower-case letters, digits and dashes, starting with a letter or digit, "
-                                     "like 'tire-kicker' (lexicon rule ids may also use dots and underscores)")
+        if "_" in error.get("ctx", {}).get("pattern", ""):  # a rule's id, not the scenario's
+            hint = "a rule id is lower-case letters, digits and underscores, like 'asks_budget'"
+        else:
+            hint = ("an id is lower-case letters, digits and dashes, starting with a letter or digit, "
+                    "like 'tire-kicker' (lexicon rule ids may also use dots and underscores)")
+        return where.diagnostic(path, f"{value!r} is not a valid id", "D107", at_value=True, hint=hint)
     message = error["msg"].removeprefix("Value error, ")
     code = "D106"
     if message.startswith("unknown "):
