@@ -254,6 +254,9 @@ def test_looping_them_in_on_our_draft_is_not_asking_for_their_people():
     "if it turns out we're not the right fit, just let me know, I won't mind",
     "If there's nothing happening this year, that's okay, tell me and I'll step back.",
     "I'd rather a straight no than a polite maybe.",
+    # The condition can be anything that makes it a no, before or after the invitation.
+    "if the trustees were never going to sign off on it, it's perfectly fine to tell me",
+    "It's alright to let me know if this isn't on the cards.",
 ])
 def test_making_no_an_answer_the_prospect_may_give_is_permission_and_never_chasing(reply):
     heard = classify(reply)
@@ -269,6 +272,8 @@ def test_making_no_an_answer_the_prospect_may_give_is_permission_and_never_chasi
     "I'd rather have no meetings on Friday.",
     "Feel free to give me a no-obligation quote request.",
     "I'd prefer to say no to the extra modules.",
+    "If you can't make the Tuesday slot it's fine to tell me and we'll move it.",
+    "It's fine to tell me your budget if you have one.",
 ])
 def test_the_word_no_in_passing_is_not_permission(reply):
     assert not classify(reply).permission, reply
