@@ -257,3 +257,23 @@ def test_moves_on_their_own_things_are_heard(reply, kind):
 
 def test_a_visit_that_is_only_the_way_to_other_work_is_that_work():
     assert gives("Our fitter can come over and measure up the windows next week.") == {"consulting"}
+
+
+@pytest.mark.parametrize("reply", [
+    "ok look, we could go to 18% if the order goes in this month",
+    "I'll come down to 9 per cent, final offer",
+])
+def test_conceding_a_percentage_is_a_discount(reply):
+    assert classify(reply).gives == ["discount"], reply
+
+
+@pytest.mark.parametrize("reply", [
+    "We'd go to 40% of the region by spring.",
+    "Can you go to 20%?",
+])
+def test_a_percentage_that_is_not_our_price_moving_is_not_a_discount(reply):
+    assert "discount" not in classify(reply).gives, reply
+
+
+def test_coming_down_to_see_them_is_a_visit_not_a_price_cut():
+    assert classify("We can come down to see you at the depot on Friday.").gives == ["meeting"]
