@@ -155,9 +155,8 @@ def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False
     lexicon = lexicon or default_lexicon()
     read = _read(text, lexicon)
     patterns = lexicon.patterns
-    starts = read.starts
-    found = {index: _spans_from(patterns[index], read.data, starts[index]) if starts and index in starts
-             else _spans(patterns[index], read.data) for index in read.hits if patterns[index].literal is None}
+    found = {index: _read_spans(patterns[index], index, read) for index in read.hits
+             if patterns[index].literal is None}
     return _judge(read, lexicon, found, keep_cancelled)
 
 
@@ -177,10 +176,7 @@ def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Sign
     for index in sorted(wanted):
         pattern = patterns[index]
         for number in wanted[index]:
-            read = reads[number]
-            starts = read.starts
-            found[number][index] = _spans_from(pattern, read.data, starts[index]) if starts and index in starts \
-                else _spans(pattern, read.data)
+            found[number][index] = _read_spans(pattern, index, reads[number])
     return [_judge(read, lexicon, spans, False).signals for read, spans in zip(reads, found, strict=True)]
 
 
@@ -201,6 +197,15 @@ def _read(text: str, lexicon: Lexicon) -> _Read:
     normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
     hits, present, starts = lexicon.scan(normalised.encoded)
     return _Read(text, normalised, normalised.encoded, hits, present, starts)
+
+
+def _read_spans(pattern: CompiledPattern, index: int, read: _Read) -> list[tuple[int, int]]:
+    """Where pattern number `index` matches the read reply: from the word starts the scan found for
+    it when it is matched from word starts, else by searching the whole reply."""
+    starts = read.starts
+    if starts and index in starts:
+        return _spans_from(pattern, read.data, starts[index])
+    return _spans(pattern, read.data)
 
 
 def _spans(pattern: CompiledPattern, data: bytes) -> list[tuple[int, int]]:
