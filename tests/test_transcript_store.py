@@ -92,6 +92,31 @@ def test_each_turn_is_on_disk_before_the_next_reply(dojo_home, mini):
     assert load_transcript(recorder.path).film().turns[0].scores is not None
 
 
+def test_a_session_that_ends_while_the_previous_turn_is_saving_keeps_its_last_turn(dojo_home, mini):
+    """The app saves each turn in a worker while the rep plays on: the winning reply can end the
+    session between that worker's write and its check for the end. The last turn must still be
+    on disk, and the attempt must count in the history (it used to be closed without it)."""
+    from dojo.transcript import History
+
+    session = Session(mini, seed=3, player="Ana")
+    recorder = Recorder(session, scenario_path=MINI)
+    session.reply("Hi Pat, is now a good time?")  # played on the UI thread; its save is still queued
+    write_events = recorder._flush
+
+    def flush_while_the_rep_wins() -> None:
+        write_events()
+        session.reply("Sure — what will you decide once you have it?")  # the UI thread, meanwhile
+
+    recorder._flush = flush_while_the_rep_wins  # type: ignore[method-assign]
+    recorder.save()  # the first turn's worker
+    recorder._flush = write_events  # type: ignore[method-assign]
+    recorder.save()  # the winning turn's worker
+    assert session.finished
+    assert load_transcript(recorder.path).events == session.events
+    [attempt] = History(dojo_home).attempts("Ana", "mini")
+    assert attempt.result == "win" and attempt.scores is not None
+
+
 def test_play_prints_the_transcript_path_to_stderr_not_stdout(capsys, monkeypatch, dojo_home):
     code, out, err = run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--seed", "7", stdin=WIN_SCRIPT)
     [path] = saved(dojo_home)

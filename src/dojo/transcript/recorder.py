@@ -94,8 +94,11 @@ class Recorder:
         Safe to call from a worker thread while the session plays on: the app plays a reply
         at once and saves it in the background, so a slow disk never freezes the screen."""
         with self._lock:
+            # Read before flushing: the app plays the next reply on the UI thread while this runs, and
+            # a session that ends between the flush and the check would be closed without its last turn.
+            finished = self.session.finished
             self._flush()
-            if self.session.finished:
+            if finished:
                 self._finish()
 
     def close(self) -> None:
