@@ -28,11 +28,12 @@ _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
 #: A share written out ("twenty five %", "15pc", "10 per cent") and a currency code or sign before
-#: an amount ("R45", "Rs. 500", "KSh 2,000", "USD 400", "₹500"). The rand's "R" must be upper case.
+#: an amount ("R45", "Rs. 500", "KSh 2,000", "USD 400", "₹500", "Rp 185"). The rand's "R" must be upper case.
 _AMOUNTS = (r"(?i:\b(?:(?:" + "|".join(_TENS) + r")(?:[- ]?(?:" + "|".join(_UNITS[1:10]) + r"))?|"
             + "|".join(_UNITS[1:]) + r"|\d+(?:\.\d+)?)\s?(?:%|percent\b|per ?cent\b|pct\b|pc\b))"
             r"|(?i:\b(?:rs\.?|inr|ksh|kes|zar|ngn|ghs|usd|aud|nzd|sgd|cad|gbp|eur|myr|rm|php|us\$|a\$|au\$"
-            r"|nz\$|s\$|c\$)|[₹₦¥₱₩])\s?\d|\bR\s?\d")
+            r"|nz\$|s\$|c\$|rp|idr|thb|aed|sar|egp|pkr|bdt|lkr|vnd|chf|sek|nok|dkk|pln|huf|czk|jpy|cny|rmb|hkd|twd"
+            r"|krw|mxn|brl|r\$|ugx|tzs|zmw|etb)|[₹₦¥₱₩฿₫₺])\s?\d|\bR\s?\d")
 
 
 #: A cheap first look (C speed) before the finder runs: most replies hold no digit and no "per".
