@@ -113,6 +113,13 @@ SETS = {
     # an esports venue; gives 0.50 when written, tuned on since).
     "dev_gives4b": LabelledSet(DATA / "dev_gives4b.jsonl", 30, 0.0, 0.0),
     "dev_gives4c": LabelledSet(DATA / "dev_gives4c.jsonl", 30, 0.0, 0.0),
+    # Trust, hope, urgency and rapport in voices and trades no set used (Cockney, Boston, Hawaiian
+    # Pidgin, Yorkshire, Hungarian-, Greek-, Thai-, Indonesian-, Czech-, Ukrainian- and Norwegian-English,
+    # Ugandan and Fijian English, Teams and Instagram chat; signage, car washes, water treatment, timber,
+    # 3D printing, kennels, medical billing, vending, EV chargers, air monitors, window film, pianos,
+    # orthotics, tattoo supplies, glass recycling), 27 neutral look-alikes. Written and labelled on
+    # 2026-12-02 before the classifier ran on it: stages 0.56 then, 5 of 27 neutral replies heard; tuned on since.
+    "dev_stages5": LabelledSet(DATA / "dev_stages5.jsonl", 100, 0.0, 0.0, false_signal_bar=0.15),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
