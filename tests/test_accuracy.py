@@ -130,6 +130,14 @@ SETS = {
     # orthotics, tattoo supplies, glass recycling), 27 neutral look-alikes. Written and labelled on
     # 2026-12-02 before the classifier ran on it: stages 0.56 then, 5 of 27 neutral replies heard; tuned on since.
     "dev_stages5": LabelledSet(DATA / "dev_stages5.jsonl", 100, 0.0, 0.0, false_signal_bar=0.15),
+    # Gets and chasing (pleading, convincing) in voices no other set used (Yorkshire, Scouse, Brummie,
+    # Cornish, Boston, Californian, Hawaiian, Fijian, Ugandan and Zambian English; Greek, Finnish, Romanian,
+    # Thai, Indonesian, Hungarian and Ukrainian learners; a helpdesk ticket, Teams chat, a grant officer;
+    # garden centres, piano tuning, vending, ski resorts, golf turf, cinemas, pallet racking, sprinklers,
+    # equestrian feed, greenhouse LEDs, museums), many asks hedged, statement-form or in the second or
+    # third sentence, and 30 neutral look-alikes. Written and labelled on 2026-12-02 before the classifier
+    # ran on it: gets 0.82 (precision 0.90, recall 0.76), chasing 0.75, 12 of 30 neutral replies heard.
+    "dev_gets5": LabelledSet(DATA / "dev_gets5.jsonl", 120, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -414,3 +414,106 @@ def test_an_ask_after_a_give_in_a_longer_reply_is_still_heard(reply, kind):
 def test_once_you_have_had_a_chance_looks_ahead_and_is_not_a_check_in():
     reply = "The pricing's attached. Give me a shout once you've had a chance to go through it with your partner."
     assert "check_in" not in classify(reply).chase, heard(reply)
+
+
+# ---------------------------------------------------------------- session 5: who decides, conditions, their figures
+
+@pytest.mark.parametrize("reply", [
+    "Who actually signs the cheques at the dairy co-op?",
+    "Who's deciding on the cold-room contract in the end, you or the landlord?",
+    "And who gives the nod on kit over five grand at the marina?",
+    "Fair enough. Who'll be making the call once the tenders are in?",
+])
+def test_a_question_about_who_signs_approves_or_decides_is_a_decision_maker_get(reply):
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Who's bringing the flapjacks to the open day, you or Ros?",
+    "Roughly when would you be making the call on the boilers?",
+    "Any idea when the governors meet to sign this off?",
+])
+def test_who_about_something_else_or_when_they_decide_is_not_a_decision_maker_get(reply):
+    assert "decision_makers" not in classify(reply).gets, heard(reply)
+
+
+def test_when_they_will_make_the_call_is_a_timeline_get():
+    assert classify("Roughly when would you be making the call on the boilers?").gets == ["timeline"]
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("If you know any other kennels that struggle with the same drains, I'd love an intro.", "referral"),
+    ("If the other stables down your lane need hay nets, I'd be grateful for a name or two.", "referral"),
+    ("Should the first season go well, a few lines from you for our brochure would be brilliant.", "testimonial"),
+])
+def test_a_condition_followed_by_a_request_asks_for_what_it_names(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+def test_a_condition_followed_by_an_offer_asks_nothing():
+    assert classify("If the other stables down your lane need hay nets, I'll drop a price list round.").gets == []
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Sluice gates are on order. Worth pencilling a call for the week after?", "meeting"),
+    ("The spec's nearly there. It'd help to understand how you'll choose between us and the other two.", "criteria"),
+    ("Would it be cheeky to ask for a reference from you once the hives are settled?", "testimonial"),
+    ("Is the practice still hoping to have the new chairs fitted by Easter?", "timeline"),
+    ("Mutual NDA's in your inbox, and I'll walk you through the recipe cards once it's back.", "nda"),
+    ("Happy to lend the scanner for a fortnight. What I'd ask is that we agree what happens at the end of it.",
+     "next_steps"),
+    ("Thanks for the tour. Roughly when does your co-op board expect to give the nod?", "timeline"),
+])
+def test_hedged_and_indirect_asks_in_a_later_sentence_are_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "That's our best number on the oak, I'm afraid.",
+    "My direct line's in the signature if anything comes up.",
+    "I've got your mobile from Harriet, so I'll text when I'm at the gate.",
+    "Got the signed NDA back from you this morning, cheers.",
+    "Our criteria for picking trial farms were soil type and access.",
+    "Please find the minutes attached, and if your engineer has questions I'm around.",
+])
+def test_our_own_number_criteria_or_a_returned_nda_is_not_a_get(reply):
+    assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you share the missed-appointment numbers per surgery for last quarter?",
+    "Would you mind sending over your current breakage figures by depot?",
+])
+def test_asking_for_their_own_figures_is_discovery_not_a_get(reply):
+    found = classify(reply)
+    assert (found.gets, found.stages) == ([], ["empathy"]), heard(reply)
+
+
+def test_a_document_or_figures_for_us_to_work_on_are_not_discovery():
+    assert classify("Could you share the spreadsheet you mentioned?").stages == []
+    assert "empathy" not in classify("Send me the meter figures and I'll go through them for you.").stages
+
+
+@pytest.mark.parametrize("reply", [
+    "Go on, do us a favour, I'm miles off target and this would save my bacon.",
+    "pleeease just give the samples a go, I'll owe you one 🙏",
+    "It would mean the world to me if you gave our hives a chance.",
+])
+def test_pleading_is_heard_in_the_reps_own_need(reply):
+    assert "pleading" in classify(reply).chase, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I'm begging the printers to have it ready by Friday, fingers crossed.",
+    "If the season goes well, a short review from you would mean a lot to us.",
+])
+def test_begging_someone_else_or_thanks_in_advance_for_a_get_is_not_pleading(reply):
+    assert "pleading" not in classify(reply).chase, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I would urge you to reconsider before the spring rush.",
+    "I'm absolutely certain this is the right decision for the surgery.",
+])
+def test_insisting_instead_of_asking_is_convincing(reply):
+    assert "convincing" in classify(reply).chase, heard(reply)

@@ -8,7 +8,8 @@ commas and "but". A pattern match is then judged by the clause it sits in:
   guess, so I'll hold off");
 - ask: the clause is a question (its sentence ends in "?", or it opens like
   one: "whats ur budget roughly") or a request ("can you tell me", "let me know")
-  anywhere in its sentence before it, or in the clause after it;
+  anywhere in its sentence before it, or, when the clause is a condition ("if
+  you know anyone…, I'd love an intro"), anywhere after it in its sentence;
 - prospect speaking: the last subject before the match is the prospect
   ("you'll share the doc" is their errand), unless the rep follows
   ("would you like me to send");
@@ -39,6 +40,9 @@ REACH = 120
 DEFERRALS = (b"before ", b"until ", b"till ", b"once ", b"after ", b"when ", b"as soon as ")
 #: How long (in bytes) a question after a sentence may be and still only put that sentence to them.
 TAG_REACH = 40
+#: A clause opening on a condition is asked by a request after it in the same sentence: "if you know
+#: any other shops that print in resin, I'd love an intro".
+CONDITIONS = (b"if ", b"should ", b"in case ")
 
 
 def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -177,7 +181,15 @@ class Reading:
         # The request frame may open the sentence a comma or two before the thing asked for:
         # "I'd be grateful, when you have a moment, for the name of whoever signs".
         start = max(self.sentence_start(position), position - REACH)
-        return search(self.cues.request, self.data, start, min(self.clause_end(position), position + REACH))
+        stop = self.clause_end(position)
+        if self._conditional(position):
+            stop = self._sentence_end_after(position)
+        return search(self.cues.request, self.data, start, min(stop, position + REACH))
+
+    def _conditional(self, position: int) -> bool:
+        """The clause opens on a condition ("If any of the other yards need bedding…")."""
+        start = self.clause_start(position)
+        return self.data[start:start + 12].lstrip(b" \t\"'(").lower().startswith(CONDITIONS)
 
     def prospect_speaks(self, start: int, end: int) -> bool:
         """The match is the prospect's errand, or the rep asking for the thing, not offering it."""
