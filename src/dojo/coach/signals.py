@@ -166,7 +166,10 @@ def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Sign
     the processor's cache for the next reply, which makes a batch much cheaper than one at a time."""
     lexicon = lexicon or default_lexicon()
     patterns = lexicon.patterns
-    reads = [_read(text, lexicon) for text in texts]
+    normalised = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
+                  for text in texts]
+    reads = [_Read(text, one, one.encoded, hits, present, starts) for text, one, (hits, present, starts)
+             in zip(texts, normalised, lexicon.scan_many([one.encoded for one in normalised]), strict=True)]
     wanted: dict[int, list[int]] = {}
     for number, read in enumerate(reads):
         for index in read.hits:
