@@ -28,6 +28,11 @@ classified once: `dojo classify - --json` over 6,000 of them (after the 314
 once, subtracted), and classify over 600 after as many others have warmed the
 engine: the cost of a new reply, which is what a user's own file of replies
 costs.
+
+`--double` also times a lexicon twice the size (every rule twinned under a new id, so each
+set holds every pattern twice): classify, the whole coach, a new reply and `classify -`'s own
+work (batches classified and written as JSON lines, in this process), each beside the same
+figure for the default lexicon, to check a speed-up holds as rules are added.
 """
 
 from __future__ import annotations
@@ -43,9 +48,10 @@ import sys
 import time
 from pathlib import Path
 
+from dojo.cli.catalogue import BATCH, signals_json_line
 from dojo.coach import Coach
-from dojo.coach.lexicon import default_lexicon, parse_lexicon
-from dojo.coach.signals import classify
+from dojo.coach.lexicon import Lexicon, LexiconFile, build_lexicon, default_lexicon, parse_lexicon
+from dojo.coach.signals import classify, classify_many
 from dojo.vocab import LexiconRule
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,9 +117,51 @@ def compile_ms() -> tuple[float, float]:
     return default_ms, (time.thread_time() - start) * 1000
 
 
+def doubled_lexicon() -> Lexicon:
+    """The default lexicon with every rule twinned under a new id: twice the rules and patterns."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("dojo.coach").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    data["rules"] = data["rules"] + [dict(rule, id=rule["id"] + "_twin") for rule in data["rules"]]
+    return build_lexicon(LexiconFile.model_validate(data), "doubled lexicon")
+
+
+def batch_us(texts: list[str], lexicon: Lexicon) -> float:
+    """CPU microseconds per reply of `classify -`'s work in this process: batches of BATCH replies
+    classified together and written as JSON lines (no process start, no stdin)."""
+    start = time.thread_time()
+    for first in range(0, len(texts), BATCH):
+        "".join(map(signals_json_line, classify_many(texts[first:first + BATCH], lexicon)))
+    return (time.thread_time() - start) / len(texts) * 1e6
+
+
+def lexicon_figures(lexicon: Lexicon, texts: list[str], repeat: int) -> dict[str, float]:
+    """classify, the whole coach, a new reply and `classify -`'s work per reply with `lexicon`."""
+    classify(texts[0], lexicon)
+    session = {"coach": Coach(lexicon), "turn": 0}
+
+    def whole_coach(text: str) -> None:
+        if session["turn"] == 12:
+            session["coach"], session["turn"] = Coach(lexicon), 0
+        session["turn"] += 1
+        session["coach"].score(session["turn"], classify(text, lexicon), ())
+
+    fresh = unseen_replies(texts, 5200, seed=13)
+    batch_us(fresh[:2000], lexicon)  # warm the engine on other new replies first
+    new_batch = batch_us(fresh[2000:5000], lexicon)
+    return {"classify": per_item_us(lambda text: classify(text, lexicon), texts, max(1, repeat // 4)),
+            "coach": per_item_us(whole_coach, texts, max(1, repeat // 4)),
+            "new": per_item_us(lambda text: classify(text, lexicon), fresh[5000:], 1, rounds=1),
+            "batch": statistics.median(batch_us(texts * 4, lexicon) for _ in range(3)),
+            "new batch": new_batch}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20, help="passes over the set per round (default 20)")
+    parser.add_argument("--double", action="store_true",
+                        help="also time a lexicon twice the size (every rule twinned) beside the default one")
     args = parser.parse_args()
 
     texts = replies()
@@ -177,6 +225,19 @@ def main() -> None:
     print(f"compile   default lexicon                   {default_ms:10.0f} ms CPU")
     print(f"compile   a scenario's lexicon (default + patch) {scenario_ms:5.0f} ms CPU"
           f"   {scenario_ms / default_ms:8.2f}x the default")
+
+    if args.double:
+        doubled = doubled_lexicon()
+        figures = {"default": lexicon_figures(lexicon, texts, args.repeat),
+                   "doubled": lexicon_figures(doubled, texts, args.repeat)}
+        print(f"twice the rules: {len(doubled.rules)} rules, {len(doubled.patterns)} patterns "
+              f"(default {len(lexicon.rules)}, {len(lexicon.patterns)})")
+        for name, what in (("classify", "classify, repeated replies"), ("coach", "classify + score one turn"),
+                           ("new", "classify, each reply new to RE2"),
+                           ("batch", "classify - work, repeated (us/reply)"),
+                           ("new batch", "classify - work, all new (us/reply)")):
+            default, twice = figures["default"][name], figures["doubled"][name]
+            print(f"double    {what:<38} {default:9.1f} -> {twice:9.1f} us   {twice / default:5.2f}x")
 
 
 if __name__ == "__main__":

@@ -121,6 +121,16 @@ def test_an_ascii_reply_with_nothing_to_rewrite_is_normalised_as_the_full_rewrit
             (full.text, full.encoded, full.origin, full.char_at), text
 
 
+def test_scanning_a_batch_in_sorted_order_finds_for_each_reply_what_scanning_it_alone_finds():
+    lexicon = default_lexicon()
+    scenario = lexicon.extended([LexiconRule(id="trainer.extra", label="get:budget", patterns=(r"\bpurse strings\b",))])
+    untrusted = ["I'll \u017fend you the deck", "send-" * 60 + " the deck", "the deck purse strings"]
+    for one in (lexicon, scenario):
+        texts = [normalise(text, one.shorthand, one.shorthand_finder, one.shorthand_words).encoded
+                 for text in REPLIES + untrusted]
+        assert one.scan_many(texts) == [one.scan(text) for text in texts]
+
+
 def test_classifying_a_batch_gives_each_reply_what_classifying_it_alone_gives():
     lexicon = default_lexicon()
     assert classify_many(REPLIES, lexicon) == [classify(text, lexicon) for text in REPLIES]

@@ -135,7 +135,7 @@ def run_classify(args) -> int:
 
 
 #: Replies classified together in `classify - --json` (see `classify_many`).
-BATCH = 256
+BATCH = 1024
 
 
 def _classify_json_lines(lexicon) -> None:

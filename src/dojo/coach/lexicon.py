@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -206,6 +206,83 @@ class Lexicon:
         found.sort()
         return found, _cue_set(frozenset(cues)), starts
 
+    def scan_many(self, texts: Sequence[bytes]) -> list[tuple[list[int] | range, frozenset[str],
+                                                                dict[int, list[int]] | None]]:
+        """`scan` for each of `texts`, with the same answers, cheaper per text.
+
+        Each set runs over every text's word starts (or every text) before the next set runs, and in
+        sorted order rather than the replies' order: word starts that open with the same words
+        walk the same matching states one after the other, while those states are still in the
+        processor's cache. The order changes what each call costs, never what it answers."""
+        count = len(texts)
+        failed = [False] * count
+        found: list[list[int]] = [[] for _ in texts]
+        cues: list[list[str]] = [[] for _ in texts]
+        starts: list[dict[int, list[int]]] = [{} for _ in texts]
+        for matcher in self.matchers:
+            ids = matcher.ids
+            sentinel = len(ids)
+            match = matcher.set._set.Match
+            if matcher.anchored:
+                where: list[tuple[int, list[int]]] = []
+                keys: list[bytes] = []
+                views: list[memoryview] = []
+                for number, data in enumerate(texts):
+                    if failed[number]:
+                        continue
+                    positions = self._word_starts(data)
+                    if positions is None:
+                        failed[number] = True
+                        continue
+                    where.append((number, positions))
+                    view = memoryview(data)
+                    views += [view[position:] for position in positions]
+                    keys += [data[position:position + _SORT_PREFIX] for position in positions]
+                answers: list[list[int]] = [[]] * len(views)
+                for index in sorted(range(len(views)), key=keys.__getitem__):
+                    answers[index] = match(views[index])
+                nothing = [sentinel]
+                at = 0
+                for number, positions in where:
+                    mine = starts[number]
+                    for position, hits in zip(positions, answers[at:at + len(positions)], strict=True):
+                        if hits == nothing:
+                            continue
+                        if sentinel not in hits:
+                            failed[number] = True
+                            break
+                        for hit in hits:
+                            if hit != sentinel:
+                                pattern = ids[hit]
+                                if pattern >= 0:
+                                    mine.setdefault(pattern, []).append(position)
+                    at += len(positions)
+                continue
+            order = sorted((number for number in range(count) if not failed[number]), key=texts.__getitem__)
+            for number in order:
+                hits = match(texts[number])
+                if sentinel not in hits:
+                    failed[number] = True
+                    continue
+                for hit in hits:
+                    if hit != sentinel:
+                        pattern = ids[hit]
+                        if pattern >= 0:
+                            found[number].append(pattern)
+                        elif pattern != UNUSED:
+                            cues[number].append(CUE_NAMES[-1 - pattern])
+        answered: list[tuple[list[int] | range, frozenset[str], dict[int, list[int]] | None]] = []
+        for number in range(count):
+            if failed[number]:
+                answered.append((range(len(self.patterns)), ALL_CUES, None))
+                continue
+            hits, mine = found[number], starts[number]
+            if mine:
+                hits.extend(mine)
+            hits.sort()
+            answered.append((hits, _cue_set(frozenset(cues[number])), mine))
+        return answered
+
     @staticmethod
     def _word_starts(data: bytes) -> list[int] | None:
         """Where each word of `data` starts, or None when word starts cannot be trusted: a stretch
@@ -218,6 +295,9 @@ class Lexicon:
             return None
         return [word.start() for word in _WORD_RUN.finditer(data)]
 
+
+#: How many bytes from each word start `scan_many` sorts by.
+_SORT_PREFIX = 24
 
 #: A run of ASCII word characters: a word, as RE2's word boundary sees words.
 _WORD_RUN = re.compile(rb"[0-9A-Za-z_]+")

@@ -79,6 +79,11 @@ _NON_WORD = bytes.maketrans(bytes(code for code in range(128) if not (chr(code).
                             b" " * sum(1 for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")))
 
 
+#: Every ASCII digit as "%": what `_MAY_HOLD_AMOUNT` looks for in lower-cased ASCII text is then "%",
+#: "per" or "pc".
+_DIGITS_AS_PERCENT = bytes.maketrans(b"0123456789", b"%" * 10)
+
+
 def _ascii_table() -> bytes | None:
     """`_PLAIN` for ASCII text as a byte table, or None when it maps some ASCII character to more
     or other than one ASCII character (then every reply takes the general path)."""
@@ -153,10 +158,14 @@ def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp |
     could be an amount, is rewritten byte for byte, without a search: RE2's `\b` is ASCII-only, so
     in ASCII text a whole-word match is exactly one of those words. This is the common reply.
     """
-    if words is not None and _PLAIN_ASCII is not None and original.isascii() \
-            and not _MAY_HOLD_AMOUNT.search(original):
+    if words is not None and _PLAIN_ASCII is not None and original.isascii():
         data = original.encode("ascii").translate(_PLAIN_ASCII)
-        if b"  " not in data and (finder is None or words.isdisjoint(data.lower().translate(_NON_WORD).split())):
+        lowered = data.lower()
+        # `_MAY_HOLD_AMOUNT` for ASCII text as substring tests (the regex costs more than the rest of
+        # this path): `_PLAIN_ASCII` only turns other bytes into spaces and apostrophes.
+        marked = lowered.translate(_DIGITS_AS_PERCENT)
+        if b"%" not in marked and b"per" not in marked and b"pc" not in marked and b"  " not in data \
+                and (finder is None or words.isdisjoint(lowered.translate(_NON_WORD).split())):
             return Normalised(original, data.decode("ascii"), data, None, None)
     plain = original.translate(_PLAIN)
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in `plain`

@@ -149,6 +149,10 @@ _GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
 _GET_LABELS = tuple((f"get:{kind}", kind) for kind in GET_KINDS)
 _STAGE_LABELS = tuple((f"stage:{kind}", kind) for kind in STAGES)
 _CHASE_LABELS = tuple((f"chase:{kind}", kind) for kind in CHASE_KINDS)
+#: label → (which of gives, gets, stages, chase; its place in that list's order; kind).
+_RANK = {label: (category, place, kind)
+         for category, table in enumerate((_GIVE_LABELS, _GET_LABELS, _STAGE_LABELS, _CHASE_LABELS))
+         for place, (label, kind) in enumerate(table)}
 
 
 def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False) -> Hearing:
@@ -157,7 +161,8 @@ def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False
     patterns = lexicon.patterns
     found = {index: _read_spans(patterns[index], index, read) for index in read.hits
              if patterns[index].literal is None}
-    return _judge(read, lexicon, found, keep_cancelled)
+    reading, candidates, signals = _judge(read, lexicon, found, keep_cancelled)
+    return Hearing(read.normalised, reading, candidates, signals)
 
 
 def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Signals]:
@@ -166,7 +171,10 @@ def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Sign
     the processor's cache for the next reply, which makes a batch much cheaper than one at a time."""
     lexicon = lexicon or default_lexicon()
     patterns = lexicon.patterns
-    reads = [_read(text, lexicon) for text in texts]
+    normalised = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
+                  for text in texts]
+    reads = [_Read(text, one, one.encoded, hits, present, starts) for text, one, (hits, present, starts)
+             in zip(texts, normalised, lexicon.scan_many([one.encoded for one in normalised]), strict=True)]
     wanted: dict[int, list[int]] = {}
     for number, read in enumerate(reads):
         for index in read.hits:
@@ -177,7 +185,7 @@ def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Sign
         pattern = patterns[index]
         for number in wanted[index]:
             found[number][index] = _read_spans(pattern, index, reads[number])
-    return [_judge(read, lexicon, spans, False).signals for read, spans in zip(reads, found, strict=True)]
+    return [_judge(read, lexicon, spans, False)[2] for read, spans in zip(reads, found, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +264,8 @@ def _first_word(data: bytes, start: int, end: int) -> int:
     return first if first < end else start
 
 
-def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]], keep_cancelled: bool) -> Hearing:
+def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]],
+           keep_cancelled: bool) -> tuple[Reading, tuple[Candidate, ...], Signals]:
     """Judge each match `found` (pattern index → spans) by its clause, and gather the signals."""
     text, normalised, data = read.text, read.normalised, read.data
     reading = Reading(data, lexicon.clauses, read.present)
@@ -326,18 +335,26 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     heard.sort()
     matches = [built_model(Match, {"label": label, "span": span, "rule": rule_id, "text": text[span[0]:span[1]]})
                for span, label, rule_id in heard]
+    gives_heard: list[str] = []
+    gets_heard: list[str] = []
+    stages_heard: list[str] = []
+    chase_heard: list[str] = []
+    if labels:
+        listed = (gives_heard, gets_heard, stages_heard, chase_heard)
+        for category, _, kind in sorted([_RANK[label] for label in labels if label in _RANK]):
+            listed[category].append(kind)
     signals = built_model(Signals, {
         "text": text,
-        "gives": [kind for label, kind in _GIVE_LABELS if label in labels] if labels else [],
-        "gets": [kind for label, kind in _GET_LABELS if label in labels] if labels else [],
-        "stages": [kind for label, kind in _STAGE_LABELS if label in labels] if labels else [],
-        "chase": [kind for label, kind in _CHASE_LABELS if label in labels] if labels else [],
+        "gives": gives_heard,
+        "gets": gets_heard,
+        "stages": stages_heard,
+        "chase": chase_heard,
         "question": "question" in labels,
         "close_ask": "close_ask" in labels,
         "permission": permission,
         "matches": matches,
     })
-    return Hearing(normalised, reading, tuple(candidates), signals)
+    return reading, tuple(candidates), signals
 
 
 def _literal_candidates(pattern: CompiledPattern, data: bytes, reading: Reading, keep_cancelled: bool,
@@ -358,4 +375,10 @@ def _literal_candidates(pattern: CompiledPattern, data: bytes, reading: Reading,
 
 
 def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
-    return hear(text, lexicon).signals
+    """What `hear` hears in `text`, without the working kept for `--explain`."""
+    lexicon = lexicon or default_lexicon()
+    read = _read(text, lexicon)
+    patterns = lexicon.patterns
+    found = {index: _read_spans(patterns[index], index, read) for index in read.hits
+             if patterns[index].literal is None}
+    return _judge(read, lexicon, found, False)[2]
