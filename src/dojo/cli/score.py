@@ -28,7 +28,7 @@ from dojo.scenario.load import ScenarioError
 from dojo.scenario.model import Scenario
 from dojo.text import visible
 from dojo.transcript.calls import CallError, ScoredCall, score_call
-from dojo.transcript.rescore import Rescore, ScenarioFinder, replays_as_recorded, rescore
+from dojo.transcript.rescore import Rescore, ScenarioFinder, read_as_recorded, replays_as_recorded, rescore
 from dojo.transcript.shapes import call_json, rescore_json
 from dojo.transcript.store import Transcript, TranscriptError, load_transcript
 
@@ -201,8 +201,9 @@ def _rescore_chunk(scenario_ref: str | None, as_json: bool, reclassify: bool,
                 _compiled[id(scenario)] = scenario
             _settled[id(scenario)] = scenario
             settle()
-        hearing = None if reclassify else finder.hearing(scenario)
-        result = rescore(transcript, entry, scenario_hash, hearing=hearing, replay=replay if as_recorded else None)
+        hearing = None if reclassify or as_recorded else finder.hearing(scenario)
+        result = read_as_recorded(transcript, entry, scenario_hash) if as_recorded \
+            else rescore(transcript, entry, scenario_hash, hearing=hearing)
         results.append((True, json.dumps(rescore_json(result), ensure_ascii=False) if as_json else rescore_text(result)))
     return results
 

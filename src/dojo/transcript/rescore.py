@@ -158,8 +158,7 @@ def rescore(transcript: Transcript, entry: Entry, scenario_hash: str | None = No
     it out to play every transcript again."""
     scenario_hash = scenario_hash or content_hash(entry.scenario)
     if replay is not None and replays_as_recorded(transcript, scenario_hash, replay):
-        return Rescore(transcript=transcript, entry=entry, events=transcript.events,
-                       scenario_hash=scenario_hash, as_recorded=True)
+        return read_as_recorded(transcript, entry, scenario_hash)
     session = Session(entry.scenario, seed=transcript.seed,
                       player=transcript.players[0] if transcript.players else None)
     recorded = _recorded_signals(transcript) if hearing and transcript.header.get("hearing") == hearing else {}
@@ -179,6 +178,12 @@ def rescore(transcript: Transcript, entry: Entry, scenario_hash: str | None = No
         session.end()
     return Rescore(transcript=transcript, entry=entry, events=list(session.events),
                    scenario_hash=scenario_hash, notes=notes)
+
+
+def read_as_recorded(transcript: Transcript, entry: Entry, scenario_hash: str) -> Rescore:
+    """The re-score of a transcript `replays_as_recorded` vouches for: its own events, unplayed."""
+    return Rescore(transcript=transcript, entry=entry, events=transcript.events, scenario_hash=scenario_hash,
+                   as_recorded=True)
 
 
 def replays_as_recorded(transcript: Transcript, scenario_hash: str, replay: str) -> bool:
