@@ -47,8 +47,9 @@ def register(commands: Commands) -> None:
                             "with --call, use its lexicon additions")
     score.add_argument("--json", action="store_true", help="print JSON (one object per line)")
     score.add_argument("--reclassify", action="store_true",
-                       help="hear every reply again, even where the transcript's recorded signals are "
-                            "provably what today's coach would hear (the output is the same, only slower)")
+                       help="play every transcript and hear every reply again, even where the recorded "
+                            "events or signals are provably what today's dojo would write (the output is "
+                            "the same, only slower)")
     add_jobs_option(score, "re-score the transcripts")
     score.set_defaults(handler=run)
 
@@ -216,7 +217,11 @@ def _warm(refs: list[str], scenario_ref: str | None, reclassify: bool) -> None:
     finder = _finder(scenario_ref)
     replay = None if reclassify else replay_fingerprint()
     seen: set[tuple[object, object]] = set()
+    since_new = 0
     for ref in refs:
+        if since_new >= WARM_LOOKAHEAD:
+            break  # a scenario first named later is loaded by the workers that meet it
+        since_new += 1
         header = _peek_header(ref)
         if header is None:
             continue
@@ -224,6 +229,7 @@ def _warm(refs: list[str], scenario_ref: str | None, reclassify: bool) -> None:
         if key in seen or not isinstance(key[0], str):
             continue
         seen.add(key)
+        since_new = 0
         try:
             entry = finder.find(Transcript(Path(ref), header, []))
         except ScenarioError:
@@ -237,6 +243,11 @@ def _warm(refs: list[str], scenario_ref: str | None, reclassify: bool) -> None:
             lexicon_for(scenario)
             _compiled[id(scenario)] = scenario
     settle()  # before the workers fork: they share these pages instead of copying them
+
+
+#: Files read past the last one that named a scenario not seen before: a batch names a handful of
+#: scenarios, nearly always early, and reading every header first held up the workers' start.
+WARM_LOOKAHEAD = 500
 
 
 def _peek_header(ref: str) -> dict | None:
