@@ -9,21 +9,25 @@ session runs all 20), with its own seed and player, and 20 replies drawn from th
 reply corpus (tests/data/replies.jsonl) and varied (names, openers, numbers), so nearly
 every reply text is new.
 
-`dojo score FILE…` re-scores them all in one command; the baseline is `python -c` reading
-and JSON-decoding the same files. Two figures: as `dojo score` runs by default, where the
-coach is unchanged since the transcripts were recorded (their hearing fingerprint matches,
-so each reply's recorded signals are taken instead of hearing it again), and with
-`--reclassify`, which hears every reply again as it would after any change to the coach or
-a scenario's lexicon. (Generating the corpus records today's fingerprint; a corpus kept
-with `--corpus` from before a coach change is heard again in both runs.) Memory: the peak RSS of a run over all the files against
-a run over a tenth of them (flat means a ratio near 1). Times are CPU seconds (user +
-system, the command and its worker processes) and wall seconds, measured in the same run.
+`dojo score FILE…` re-scores them all in one command; the baseline is `python -c` reading and
+JSON-decoding the same files. Two figures: as `dojo score` runs by default, where the code that
+plays sessions and the scenarios are unchanged since the transcripts were recorded (their replay
+fingerprint and scenario hash match today's, so each whole transcript's recorded events are read
+instead of playing it again; the line before the figures says how many qualify), and with
+`--reclassify`, which plays every transcript and hears every reply again, as it would after any
+change to dojo or a scenario. (Generating the corpus records today's fingerprints; a corpus kept
+with `--corpus` from before a change is played again in both runs.) Memory: the peak RSS of a run
+over all the files against a run over a tenth of them (flat means a ratio near 1). Times are CPU
+seconds (user + system, the command and its worker processes) and wall seconds, measured in the
+same run. dojo runs from compiled bytecode, as an installed package does (an editable install
+under PYTHONDONTWRITEBYTECODE would compile its sources on every start).
 `--corpus DIR` keeps the generated transcripts in DIR and reuses them on the next run.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import random
@@ -149,6 +153,19 @@ def run(command: list[str], env: dict) -> tuple[float, float, int]:
     return cpu, float(wall), int(peak) // 1024
 
 
+def recorded_today(files: list[str]) -> int:
+    """How many of the transcripts were recorded by today's code (their header's replay fingerprint)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from dojo.engine.hearing import replay_fingerprint
+
+    today = replay_fingerprint()
+    count = 0
+    for name in files:
+        with open(name, "rb") as handle:
+            count += json.loads(handle.readline()).get("replay") == today
+    return count
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--transcripts", type=int, default=10_000)
@@ -156,12 +173,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=None, help="keep the generated transcripts here and reuse them")
     args = parser.parse_args(argv)
     count = args.transcripts
+    compileall.compile_dir(ROOT / "src" / "dojo", quiet=1)  # what `pip install` does for an installed package
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.corpus or Path(scratch)
         started = time.perf_counter()
         files, mean = make_corpus(folder, count)
         print(f"{count} transcripts ready ({mean:.1f} replies each on average; "
               f"{time.perf_counter() - started:.0f} s to generate)", flush=True)
+        print(f"{recorded_today(files)} of {count} carry today's replay fingerprint (read as recorded "
+              f"unless --reclassify)", flush=True)
         env = {**os.environ, "DOJO_HOME": str(Path(scratch) / "home")}
         jobs = [] if args.jobs is None else ["--jobs", str(args.jobs)]
         score = [sys.executable, "-m", "dojo", "score", *jobs]

@@ -23,11 +23,12 @@ from dojo.cli.common import (
 from dojo.cli.render import score_line, scores_line
 from dojo.coach import default_lexicon
 from dojo.engine import lexicon_for
+from dojo.engine.hearing import replay_fingerprint
 from dojo.scenario.load import ScenarioError
 from dojo.scenario.model import Scenario
 from dojo.text import visible
 from dojo.transcript.calls import CallError, ScoredCall, score_call
-from dojo.transcript.rescore import Rescore, ScenarioFinder, rescore
+from dojo.transcript.rescore import Rescore, ScenarioFinder, read_as_recorded, replays_as_recorded, rescore
 from dojo.transcript.shapes import call_json, rescore_json
 from dojo.transcript.store import Transcript, TranscriptError, load_transcript
 
@@ -46,8 +47,9 @@ def register(commands: Commands) -> None:
                             "with --call, use its lexicon additions")
     score.add_argument("--json", action="store_true", help="print JSON (one object per line)")
     score.add_argument("--reclassify", action="store_true",
-                       help="hear every reply again, even where the transcript's recorded signals are "
-                            "provably what today's coach would hear (the output is the same, only slower)")
+                       help="play every transcript and hear every reply again, even where the recorded "
+                            "events or signals are provably what today's dojo would write (the output is "
+                            "the same, only slower)")
     add_jobs_option(score, "re-score the transcripts")
     score.set_defaults(handler=run)
 
@@ -133,9 +135,10 @@ def run(args) -> int:
         raise UsageError("score needs transcript FILEs, or --call FILE --rep NAME")
     _finders.clear()  # scenarios are remembered for one run, never from an earlier one
     _compiled.clear()
+    _settled.clear()
     workers = workers_for(len(args.files), args.jobs, CHUNK)
     if workers:
-        _warm(args.files, args.scenario)
+        _warm(args.files, args.scenario, args.reclassify)
     work = partial(_rescore_chunk, args.scenario, args.json, args.reclassify)
     failed = False
     block: list[str] = []
@@ -159,8 +162,10 @@ CHUNK = 25
 _finders: dict[str | None, ScenarioFinder] = {}
 
 
-#: The scenarios whose lexicon this process has compiled (kept alive, so their ids stay theirs).
+#: The scenarios whose lexicon this process has compiled, and those it has put out of the garbage
+#: collector's sight (kept alive, so their ids stay theirs).
 _compiled: dict[int, Scenario] = {}
+_settled: dict[int, Scenario] = {}
 
 
 def _finder(ref: str | None) -> ScenarioFinder:
@@ -184,24 +189,39 @@ def _rescore_chunk(scenario_ref: str | None, as_json: bool, reclassify: bool,
         except ScenarioError as err:
             results.append((False, f"{ref}: cannot re-score, scenario {transcript.scenario!r} not found ({err})"))
             continue
-        if id(entry.scenario) not in _compiled:
-            # A scenario new to this process: compile its lexicon now and keep it out of the way of
-            # the garbage collector for the rest of the run, with everything else built so far.
-            lexicon_for(entry.scenario)
-            _compiled[id(entry.scenario)] = entry.scenario
+        scenario = entry.scenario
+        scenario_hash = finder.hash(scenario)
+        replay = None if reclassify else replay_fingerprint()
+        as_recorded = replay is not None and replays_as_recorded(transcript, scenario_hash, replay)
+        if id(scenario) not in _settled or (not as_recorded and id(scenario) not in _compiled):
+            # A scenario new to this process, or a transcript to play on it: compile its lexicon if it
+            # is to be played (one read as recorded needs none), and keep it out of the way of the
+            # garbage collector for the rest of the run, with everything else built so far.
+            if not as_recorded:
+                lexicon_for(scenario)
+                _compiled[id(scenario)] = scenario
+            _settled[id(scenario)] = scenario
             settle()
-        hearing = None if reclassify else finder.hearing(entry.scenario)
-        result = rescore(transcript, entry, finder.hash(entry.scenario), hearing=hearing)
+        hearing = None if reclassify or as_recorded else finder.hearing(scenario)
+        result = read_as_recorded(transcript, entry, scenario_hash) if as_recorded \
+            else rescore(transcript, entry, scenario_hash, hearing=hearing)
         results.append((True, json.dumps(rescore_json(result), ensure_ascii=False) if as_json else rescore_text(result)))
     return results
 
 
-def _warm(refs: list[str], scenario_ref: str | None) -> None:
-    """Find and compile every scenario the transcripts name before the workers start, so each worker
-    starts with them (where processes fork) instead of loading and compiling them all again."""
+def _warm(refs: list[str], scenario_ref: str | None, reclassify: bool) -> None:
+    """Find every scenario the transcripts name, and compile those they will be played on, before
+    the workers start, so each worker starts with them (where processes fork) instead of loading
+    and compiling them all again. A scenario whose transcripts were all recorded by today's code
+    against today's version of it is not compiled (they are read as recorded, see `rescore`)."""
     finder = _finder(scenario_ref)
+    replay = None if reclassify else replay_fingerprint()
     seen: set[tuple[object, object]] = set()
+    since_new = 0
     for ref in refs:
+        if since_new >= WARM_LOOKAHEAD:
+            break  # a scenario first named later is loaded by the workers that meet it
+        since_new += 1
         header = _peek_header(ref)
         if header is None:
             continue
@@ -209,14 +229,25 @@ def _warm(refs: list[str], scenario_ref: str | None) -> None:
         if key in seen or not isinstance(key[0], str):
             continue
         seen.add(key)
+        since_new = 0
         try:
             entry = finder.find(Transcript(Path(ref), header, []))
         except ScenarioError:
             continue
-        lexicon_for(entry.scenario)
-        _compiled[id(entry.scenario)] = entry.scenario
-        finder.hash(entry.scenario)
+        scenario = entry.scenario
+        _settled[id(scenario)] = scenario
+        scenario_hash = finder.hash(scenario)
+        recorded_today = replay is not None and header.get("replay") == replay \
+            and header.get("scenario_hash") == scenario_hash
+        if id(scenario) not in _compiled and not recorded_today:
+            lexicon_for(scenario)
+            _compiled[id(scenario)] = scenario
     settle()  # before the workers fork: they share these pages instead of copying them
+
+
+#: Files read past the last one that named a scenario not seen before: a batch names a handful of
+#: scenarios, nearly always early, and reading every header first held up the workers' start.
+WARM_LOOKAHEAD = 500
 
 
 def _peek_header(ref: str) -> dict | None:

@@ -8,6 +8,12 @@ recorded signals are exactly what hearing the reply again would give, so the rep
 them instead of running every pattern again; any difference (an edited lexicon, a scenario
 whose patch changed, a new dojo, another regex engine or Unicode version) gives another
 fingerprint, and every reply is heard afresh.
+
+A session's events go one step further: they depend on nothing but the scenario, the seed, the
+replies and the code of the coach, the engine and the scenario model. A transcript's header
+also records `replay_fingerprint` (that code); when it and the scenario's content hash both
+match today's, replaying the transcript would write exactly the events it holds, so a
+re-score may read them instead of playing the conversation again.
 """
 
 from __future__ import annotations
@@ -57,6 +63,44 @@ def _code_digest() -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def replay_fingerprint() -> str | None:
+    """A short hash of the code a session's events depend on besides its scenario, seed and replies:
+    the coach (and its lexicon), the engine, the scenario model and checks, dojo's shared modules
+    (the vocabulary among them), the re-score's replay loop, and the versions of the regex engine,
+    pydantic, the Unicode tables and Python. None when those files cannot be read."""
+    return _replay_digest()
+
+
+#: The packages a session's events are worked out by (the layers below the transcript).
+REPLAY_PACKAGES = ("coach", "engine", "scenario")
+
+
+@lru_cache(maxsize=1)
+def _replay_digest() -> str | None:
+    import dojo
+
+    root = Path(dojo.__file__).parent
+    try:
+        files = sorted(path for path in root.iterdir() if path.suffix == ".py")
+        for package in REPLAY_PACKAGES:
+            files += sorted(path for path in (root / package).rglob("*") if path.suffix in (".py", ".toml"))
+    except OSError:
+        return None
+    files.append(root / "transcript" / "rescore.py")
+    if not any(path.name == "session.py" for path in files):
+        return None  # installed without its sources: the code cannot be vouched for
+    digest = hashlib.sha256()
+    for part in (FINGERPRINT_VERSION, _version("google-re2"), _version("pydantic"), _version("pydantic-core"),
+                 unicodedata.unidata_version, f"{sys.version_info.major}.{sys.version_info.minor}"):
+        digest.update(part.encode() + b"\0")
+    try:
+        for path in files:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()[:16]
 
 
 def _version(distribution: str) -> str:

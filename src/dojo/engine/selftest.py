@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dojo.coach import Lexicon, Signals, classify
 from dojo.engine.events import Event
-from dojo.engine.session import ReplyError, Session
+from dojo.engine.session import MAX_REPLY_CHARS, ReplyError, Session
 from dojo.engine.trace import TraceTurn, names_rule, trace, trace_lines
 from dojo.scenario.model import Scenario, ScenarioTest
 from dojo.scenario.testplan import TurnExpect
@@ -38,7 +39,7 @@ def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
             failures.append(f"the conversation ended at reply {number - 1}, before every reply was played")
             break
         try:
-            session.reply(reply)
+            session.reply(reply, heard=_heard(reply, session.lexicon))
         except ReplyError as err:
             failures.append(f"reply {number}: {err}")
             break
@@ -52,6 +53,29 @@ def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
     if not failures:
         failures = _check_end(test, session)
     return TestResult(test.name, failures, _trace_text(session.events, scenario) if failures else [])
+
+
+def _heard(reply: str, lexicon: Lexicon) -> Signals | None:
+    """What the coach hears in `reply` with `lexicon`, remembered for the run: pinned tests say the
+    same few replies over and over across a library ("Sure, I'll send the info over."), and hearing
+    depends on nothing but the words and the lexicon. None for a reply the session will refuse."""
+    text = reply.strip()
+    if not text or len(text) > MAX_REPLY_CHARS:
+        return None
+    key = (id(lexicon), text)
+    known = _remembered.get(key)
+    if known is not None and known[0] is lexicon:
+        return known[1]
+    signals = classify(text, lexicon)
+    if len(_remembered) >= MAX_REMEMBERED:
+        del _remembered[next(iter(_remembered))]  # the oldest
+    _remembered[key] = (lexicon, signals)
+    return signals
+
+
+#: (lexicon id, reply) → (the lexicon, kept so its id stays its own; what was heard).
+_remembered: dict[tuple[int, str], tuple[Lexicon, Signals]] = {}
+MAX_REMEMBERED = 4096
 
 
 def _check_turn(expect: TurnExpect, turn: TraceTurn, session: Session) -> list[str]:

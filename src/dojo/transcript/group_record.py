@@ -27,6 +27,8 @@ class GroupRecorder(Recorder):
 
     def _open(self, started: datetime) -> None:
         self.header["group"] = {"mode": self.group.mode, "players": list(self.group.players)}
+        # A group's drafts, picks and overrides are not what replaying its replies alone would write.
+        self.header.pop("replay", None)
         super()._open(started)
 
     # ---- the group's actions, saved

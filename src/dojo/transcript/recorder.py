@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from dojo import __version__
 from dojo.engine.events import Event
-from dojo.engine.hearing import hearing_fingerprint
+from dojo.engine.hearing import hearing_fingerprint, replay_fingerprint
 from dojo.engine.session import Session
 from dojo.paths import data_dir as default_data_dir
 from dojo.paths import transcripts_dir
@@ -60,6 +60,8 @@ class Recorder:
             "id": self.id,
             # Lets a re-score trust the recorded signals while hearing is unchanged (engine.hearing).
             "hearing": hearing_fingerprint(session.scenario),
+            # Lets a re-score read the recorded events while the code that plays them is unchanged.
+            "replay": replay_fingerprint(),
         }
         self._open(started)
         if session.finished:

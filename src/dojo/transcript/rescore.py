@@ -7,11 +7,12 @@ import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import cast
 
 from dojo.coach import Scores, Signals
-from dojo.engine.events import Event, SignalsHeard
+from dojo.engine.events import GROUP_EVENTS, Event, RepReplied, SessionEnded, SignalsHeard
 from dojo.engine.hearing import hearing_fingerprint
-from dojo.engine.session import ReplyError, Session
+from dojo.engine.session import MAX_REPLY_CHARS, ReplyError, Session
 from dojo.engine.summary import Film, film
 from dojo.scenario.library import Entry, Library, load_library, resolve
 from dojo.scenario.load import ScenarioError, content_hash, load_scenario
@@ -109,6 +110,8 @@ class Rescore:
     scenario_hash: str
     #: Replies that today's rules did not play, with why.
     notes: list[str] = field(default_factory=list)
+    #: The recorded events are what a replay today would write, so they were read, not played again.
+    as_recorded: bool = False
 
     @property
     def scenario_changed(self) -> bool:
@@ -120,7 +123,7 @@ class Rescore:
 
     @cached_property
     def new(self) -> Film:
-        return film(self.events)
+        return self.old if self.as_recorded else film(self.events)
 
     @property
     def old_scores(self) -> Scores | None:
@@ -132,6 +135,9 @@ class Rescore:
 
     def changed_turns(self) -> list[int]:
         """Turns whose score events differ between the recording and today."""
+        if self.as_recorded:
+            return []
+
         def marks(played: Film) -> dict[int, list[tuple[str, str, int]]]:
             return {turn.number: [(e.dimension, e.code, e.delta) for e in turn.events] for turn in played.turns}
 
@@ -140,12 +146,19 @@ class Rescore:
 
 
 def rescore(transcript: Transcript, entry: Entry, scenario_hash: str | None = None, *,
-            hearing: str | None = None) -> Rescore:
+            hearing: str | None = None, replay: str | None = None) -> Rescore:
     """Replay the transcript against `entry`; `scenario_hash` is its content hash if already known.
 
     `hearing` is today's `hearing_fingerprint` of the scenario: when the transcript recorded the
     same one, each reply's recorded signals are what hearing it again would give, and are taken
-    as they are (see `engine.hearing`). Leave it out to hear every reply again."""
+    as they are (see `engine.hearing`). Leave it out to hear every reply again.
+
+    `replay` is today's `replay_fingerprint`: when `replays_as_recorded` says the replay would
+    write the recorded events again, they are taken as they are and nothing is played. Leave
+    it out to play every transcript again."""
+    scenario_hash = scenario_hash or content_hash(entry.scenario)
+    if replay is not None and replays_as_recorded(transcript, scenario_hash, replay):
+        return read_as_recorded(transcript, entry, scenario_hash)
     session = Session(entry.scenario, seed=transcript.seed,
                       player=transcript.players[0] if transcript.players else None)
     recorded = _recorded_signals(transcript) if hearing and transcript.header.get("hearing") == hearing else {}
@@ -164,7 +177,52 @@ def rescore(transcript: Transcript, entry: Entry, scenario_hash: str | None = No
     if not session.finished:
         session.end()
     return Rescore(transcript=transcript, entry=entry, events=list(session.events),
-                   scenario_hash=scenario_hash or content_hash(entry.scenario), notes=notes)
+                   scenario_hash=scenario_hash, notes=notes)
+
+
+def read_as_recorded(transcript: Transcript, entry: Entry, scenario_hash: str) -> Rescore:
+    """The re-score of a transcript `replays_as_recorded` vouches for: its own events, unplayed."""
+    return Rescore(transcript=transcript, entry=entry, events=transcript.events, scenario_hash=scenario_hash,
+                   as_recorded=True)
+
+
+def replays_as_recorded(transcript: Transcript, scenario_hash: str, replay: str) -> bool:
+    """Whether replaying `transcript` today would write the very events it holds.
+
+    A session's events follow from its scenario, seed and replies and the code that plays them
+    (`engine.hearing.replay_fingerprint`). So when the transcript was recorded by today's code
+    (same fingerprint) against today's scenario (same content hash), and it is a whole solo
+    session as a recorder writes one, the replay is the recording. "Whole" is checked, not
+    assumed: it ends with its ending and nothing after it, no line was cut off, no group events,
+    and every reply is numbered in order and was heard in its very words (a reply edited by hand
+    is played again). What it trusts, as reusing recorded signals does: a transcript whose
+    seed, scores or persona lines were edited by hand but kept its header is reported as written.
+    """
+    header = transcript.header
+    if header.get("replay") != replay or header.get("scenario_hash") != scenario_hash or "group" in header:
+        return False
+    events = transcript.events
+    if transcript.truncated or not events or type(events[-1]) is not SessionEnded:
+        return False
+    turn = 0
+    heard = ""  # the words the last reply's signals must have been heard in; "" once they were
+    for event in events:
+        kind = type(event)
+        if kind is RepReplied:
+            text = cast(RepReplied, event).text
+            if heard or event.turn != turn + 1 or not 0 < len(text) <= MAX_REPLY_CHARS or text != text.strip():
+                return False
+            turn, heard = event.turn, text
+        elif kind is SignalsHeard:
+            if not heard or event.turn != turn or cast(SignalsHeard, event).signals.text != heard:
+                return False
+            heard = ""
+        elif kind in _GROUP or (kind is SessionEnded and event is not events[-1]):
+            return False
+    return not heard and events[-1].turn == turn
+
+
+_GROUP = frozenset(GROUP_EVENTS)
 
 
 def _recorded_signals(transcript: Transcript) -> dict[int, Signals]:

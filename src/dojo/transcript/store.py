@@ -194,8 +194,9 @@ def _check_header(data: Any, label: str) -> dict[str, Any]:
     return data
 
 
-#: An event line parsed and checked in one step (see `load_transcript`).
-_parsed_event = EVENT_ADAPTER.validate_json
+#: An event line parsed and checked in one step (see `load_transcript`): pydantic's own validator,
+#: called without the adapter's per-call wrapper.
+_parsed_event = EVENT_ADAPTER.validator.validate_json
 
 
 def load_transcript(path: str | Path) -> Transcript:
@@ -218,7 +219,24 @@ def load_transcript(path: str | Path) -> Transcript:
     events: list[Event] = []
     truncated = False
     last = len(lines)
-    for number, chunk in enumerate(lines, start=1):
+    start = 1
+    if lines[0].strip(b" \t\r\x00"):
+        # The header on line 1, as dojo writes it; then, in one go, every event line as a well-formed
+        # event. One line that is not (a blank, a damaged or cut-off line) and the lines are read
+        # again one at a time below, which tell blanks and cut-off lines apart and say what is wrong.
+        try:
+            data = json.loads(lines[0].decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise TranscriptError(f"{label}:1: not a dojo transcript (the first line is not a JSON header)") from None
+        header = _check_header(data, label)
+        parsed = _parsed_event
+        try:
+            events = [parsed(chunk) for chunk in lines[1:]]
+        except ValidationError:
+            start = 2
+        else:
+            return Transcript(path=path, header=header, events=events, truncated=False)
+    for number, chunk in enumerate(lines[start - 1:], start=start):
         cut_off = number == last and not tail_complete
         if not chunk.strip(b" \t\r\x00"):
             if cut_off and chunk:
