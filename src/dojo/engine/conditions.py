@@ -82,6 +82,8 @@ class Context:
             return [label for label in fact.reveal_on if self.heard(label)] or ["question"]
         if fact.needs_question and not self.heard("question"):
             return []
+        if fact.asked_by and fact_id in self.memory.revealed:
+            return []  # once told, only its own words ask again: another discovery question is not a repeat
         heard = [label for label in fact.reveal_on if self.heard(label)]
         if asked_by:
             # "Who scores the quotes?" asks for the scorer; that it also sounds like discovery (a label
@@ -100,14 +102,17 @@ class Context:
         if known is None:
             known = self._asked_by = {}
             if self.signals is not None:
-                # Its questions; a reply the coach hears no question in ("whos the current cleaner") is
-                # read whole, as `asked_by` patterns are written as questions.
+                # Its questions. In a reply the coach hears no question in, a sentence that opens with
+                # the words ("whos the current cleaner", "no shows - who covers") asks; one that only
+                # mentions them ("we could talk about who decides") does not.
                 text = self.signals.text
+                opening_only = not self.heard("question")
                 asking = self._question_sentences()
                 for fact_id, fact in self.facts.items():
                     if fact.asked_by:
                         pattern = _compiled(tuple(fact.asked_by))
-                        spans = [(start, end) for start, end in asking if pattern.search(text[start:end])]
+                        spans = [(start, end) for start, end in asking
+                                 if _asks(pattern, text[start:end], opening_only)]
                         if spans:
                             known[fact_id] = spans
         return known
@@ -148,6 +153,17 @@ def _compiled(patterns: tuple[str, ...]):
     options.case_sensitive = False
     options.never_capture = True
     return re2.compile("|".join(f"(?:{p})" for p in patterns), options)
+
+
+#: How many words may come before the asking words of a sentence the coach heard no question in.
+OPENING_WORDS = 3
+
+
+def _asks(pattern, sentence: str, opening_only: bool) -> bool:
+    found = pattern.search(sentence)
+    if found is None or not opening_only:
+        return found is not None
+    return len(sentence[:found.start()].split()) <= OPENING_WORDS
 
 
 def _weight(label: str) -> int:
