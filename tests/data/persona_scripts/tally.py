@@ -13,11 +13,16 @@ said, or reveals a fact nobody asked for) or `non` (generic where a specific ans
 `--judge` records verdicts ("SCENARIO/VOICE#TURN VERDICT [note]" a line) against the lines said today.
 
 A prospect line that differs from the judged one is `unjudged` until someone judges it again.
+The "before" figures were taken the same way on main's code and scenarios, with their own file:
+
+    PYTHONPATH=/path/to/main/src DOJO_PERSONA_JUDGMENTS=tests/data/persona_scripts/judgments_main.jsonl \
+        .venv/bin/python tests/data/persona_scripts/tally.py batch2
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,7 +32,8 @@ from dojo.scenario.library import shipped_dir
 from dojo.scenario.load import load_scenario
 
 HERE = Path(__file__).parent
-JUDGMENTS = HERE / "judgments.jsonl"
+#: Another file of judgments (for another dojo's lines, such as main's before a change) via DOJO_PERSONA_JUDGMENTS.
+JUDGMENTS = Path(os.environ.get("DOJO_PERSONA_JUDGMENTS") or HERE / "judgments.jsonl")
 VERDICTS = ("right", "wrong", "non")
 
 
