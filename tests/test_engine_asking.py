@@ -30,3 +30,81 @@ def test_the_same_topic_asked_as_a_question_is_answered_wherever_it_sits(evaluat
     session.reply(reply)
     assert "history" in session.revealed
     assert session.state == "probing"
+
+
+# ---- a fact named by its own questions (`asked_by`)
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library([shipped_dir()])
+
+
+def _said(session: Session, reply: str) -> str:
+    from dojo.engine import ProspectSaid
+
+    return next(e.text for e in session.reply(reply) if isinstance(e, ProspectSaid))
+
+
+def test_who_marks_the_bids_is_answered_with_the_scorer_not_with_what_went_wrong(library):
+    # The coach hears "who marks the bids" as discovery, which is what Denise's "what went wrong" is told to.
+    session = Session(library.entries["third-quote"].scenario, seed=2)
+    session.reply("What's prompted the three quotes this time?")
+    said = _said(session, "Thanks. Who marks the bids when they come in?")
+    assert "Tom Ashby" in said
+    assert "scorer" in session.revealed and "gap" not in session.revealed
+
+
+def test_who_holds_the_purse_strings_is_asked_as_who_decides_not_as_what_happened_last_time(library):
+    # Both of Jamie's facts could be reached by a budget question; the words say which one is meant.
+    session = Session(library.entries["not-the-decision-maker"].scenario, seed=0)
+    session.reply("Who decides on a system like this?")
+    said = _said(session, "And who actually holds the budget for it?")
+    assert "Greer" in said
+    assert "buyer" in session.revealed and "history" not in session.revealed
+
+
+def test_asking_for_the_prospects_own_numbers_gets_the_numbers(library):
+    session = Session(library.entries["not-the-decision-maker"].scenario, seed=0)
+    session.reply("What's been going wrong with the reminders?")
+    said = _said(session, "Could you send me the no-show figures for each clinic?")
+    assert "per clinic" in said
+
+
+def test_a_new_question_that_carries_an_old_label_is_not_answered_as_a_repeat(library):
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    session.reply("Before I quote: what will my number be compared against?")
+    assert "lever" in session.revealed
+    said = _said(session, "What would it take for you to move supplier rather than renegotiate?")
+    assert "told you" not in said and "Same answer" not in said
+    assert "pain" in session.revealed
+
+
+def test_a_chat_style_question_without_a_question_mark_still_asks(library):
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    said = _said(session, "cool. whos the one who actually signs off on this stuff")
+    assert "Ruth" in said and "signer" in session.revealed
+
+
+def test_the_same_words_in_a_statement_ask_nothing(library):
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    session.reply("Happy to walk you through it, and we can talk about who signs off later.")
+    assert "signer" not in session.revealed
+
+
+def test_a_meeting_line_is_said_to_a_meeting_rather_than_a_line_for_any_question(library):
+    session = Session(library.entries["too-nice"].scenario, seed=0)
+    session.reply("How do the architects log their hours at the moment?")
+    said = _said(session, "Could we put a call with Henrik in the diary for Tuesday at 10?")
+    assert "whatever you think is best" in said
+
+
+def test_an_asked_by_pattern_the_linear_engine_cannot_run_is_a_load_error_naming_the_fact():
+    from dojo.scenario.load import ScenarioError, parse_scenario
+
+    text = (shipped_dir() / "third-quote.toml").read_text(encoding="utf-8")
+    broken = text.replace("'''\\bincumbent\\b'''", "'''(?=who)incumbent'''", 1)
+    assert broken != text
+    with pytest.raises(ScenarioError) as caught:
+        parse_scenario(broken, "third-quote.toml")
+    message = str(caught.value)
+    assert "asked_by" in message and "\n" not in message.strip()

@@ -10,6 +10,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import re2
 
 from dojo.coach import Coach, ScoreEvent, Signals
 from dojo.scenario.model import Fact, When
@@ -53,6 +56,7 @@ class Context:
     score_events: list[ScoreEvent] = field(default_factory=list)
     _heard: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _questions: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    _asked_by: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def heard(self, label: str) -> bool:
         # Rules ask about the same few labels over and over within one reply: each is worked out once.
@@ -71,14 +75,54 @@ class Context:
     def asked_for(self, fact_id: str) -> list[str]:
         """The labels of this reply that ask for the fact ([] when it doesn't)."""
         fact = self.facts.get(fact_id)
-        if fact is None or (fact.needs_question and not self.heard("question")):
+        if fact is None:
             return []
+        asked_by = self._questions_asking()
+        if fact_id in asked_by:  # asked in the persona's own words: the labels heard, or just "a question"
+            return [label for label in fact.reveal_on if self.heard(label)] or ["question"]
+        if fact.needs_question and not self.heard("question"):
+            return []
+        if fact.asked_by and fact_id in self.memory.revealed:
+            return []  # once told, only its own words ask again: another discovery question is not a repeat
         heard = [label for label in fact.reveal_on if self.heard(label)]
+        if asked_by:
+            # "Who scores the quotes?" asks for the scorer; that it also sounds like discovery (a label
+            # another fact is revealed on) does not ask for what went wrong as well.
+            claimed = [span for spans in asked_by.values() for span in spans]
+            heard = [label for label in heard if self._heard_outside(label, claimed)]
         if not fact.needs_question or self.signals is None:
             return heard
         # A fact that needs a question is asked by a question about it: "That sounds exhausting. Shall I
         # send it Friday?" reflects (empathy) in one sentence and asks about something else in the next.
         return [label for label in heard if self._asked_in_a_question(label)]
+
+    def _questions_asking(self) -> dict[str, list[tuple[int, int]]]:
+        """Fact id → the question sentences of this reply that match the fact's `asked_by`."""
+        known = self._asked_by
+        if known is None:
+            known = self._asked_by = {}
+            if self.signals is not None:
+                # Its questions. In a reply the coach hears no question in, a sentence that opens with
+                # the words ("whos the current cleaner", "no shows - who covers") asks; one that only
+                # mentions them ("we could talk about who decides") does not.
+                text = self.signals.text
+                opening_only = not self.heard("question")
+                asking = self._question_sentences()
+                for fact_id, fact in self.facts.items():
+                    if fact.asked_by:
+                        pattern = _compiled(tuple(fact.asked_by))
+                        spans = [(start, end) for start, end in asking
+                                 if _asks(pattern, text[start:end], opening_only)]
+                        if spans:
+                            known[fact_id] = spans
+        return known
+
+    def _heard_outside(self, label: str, claimed: list[tuple[int, int]]) -> bool:
+        signals = self.signals
+        if signals is None:
+            return True
+        starts = [m.span[0] for m in signals.matches if m.label == label or m.label.startswith(label + ":")]
+        return not starts or any(not any(start <= at < end for start, end in claimed) for at in starts)
 
     def _asked_in_a_question(self, label: str) -> bool:
         signals = self.signals
@@ -99,6 +143,27 @@ class Context:
             known = self._questions = [(start, end) for start, end in sentences
                                        if any(start <= at < end for at in asks)] or sentences
         return known
+
+
+@lru_cache(maxsize=1024)
+def _compiled(patterns: tuple[str, ...]):
+    """A fact's `asked_by` as one linear-time regex, any case (checked when the scenario loaded)."""
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = False
+    options.never_capture = True
+    return re2.compile("|".join(f"(?:{p})" for p in patterns), options)
+
+
+#: How many words may come before the asking words of a sentence the coach heard no question in.
+OPENING_WORDS = 3
+
+
+def _asks(pattern, sentence: str, opening_only: bool) -> bool:
+    found = pattern.search(sentence)
+    if found is None or not opening_only:
+        return found is not None
+    return len(sentence[:found.start()].split()) <= OPENING_WORDS
 
 
 def _weight(label: str) -> int:

@@ -104,6 +104,12 @@ class _Choice:
     why: list[str]
 
 
+def _narrowness(variant: Variant) -> int:
+    """How narrow the replies a variant fits are: a precise label (`get:meeting`) is narrower than a
+    whole category (`get`) or a flag (`question`)."""
+    return max(3 if ":" in label else 1 for label in variant.heard)
+
+
 class Session:
     """Same scenario, same replies and same seed ⇒ the same events, always."""
 
@@ -296,8 +302,12 @@ class Session:
 
     def _pick(self, say: list[str | Variant], context: Context) -> str:
         # A variant tied to a kind of reply is only said to that reply, and preferred when it fits:
-        # it answers what was asked. Nothing is said twice while another fitting variant is left.
-        fitting = [v.text for v in say if isinstance(v, Variant) and all(context.heard(lb) for lb in v.heard)]
+        # it answers what was asked. Of those that fit, the ones tied to the narrowest kind win: a line
+        # for a meeting proposal answers "Wednesday at 4?" better than a line for any question.
+        # Nothing is said twice while another fitting variant is left.
+        variants = [v for v in say if isinstance(v, Variant) and all(context.heard(lb) for lb in v.heard)]
+        narrowest = max((_narrowness(v) for v in variants), default=0)
+        fitting = [v.text for v in variants if _narrowness(v) == narrowest]
         plain = [v for v in say if isinstance(v, str)]
         pool = ([line for line in fitting if line not in self._said]
                 or [line for line in plain if line not in self._said]

@@ -182,6 +182,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
                  "the council re-tender in March"),
         "reveal_on": ("The kinds of reply that uncover it, as coach labels.", ["get:timeline", "stage:empathy"]),
         "needs_question": ("Whether the reply must also be a question.", True),
+        "asked_by": ("Questions in the persona's own words that ask for this fact (regexes); such a question "
+                     "asks for no other fact.", ["\\bwho (?:scores|marks)\\b"]),
         "ask": ("What a rep should have asked, for the debrief when the fact is missed.",
                 "Ask what is driving the timing."),
     },

@@ -91,6 +91,9 @@ class Fact(Strict):
     reveal_on: list[str] = Field(min_length=1, json_schema_extra=_enum_items(condition_labels()))
     #: Whether the reply must also be a question (a statement that happens to match does not count).
     needs_question: bool = False
+    #: Questions that ask for this fact in the persona's own words (linear-time regexes, any case): a question
+    #: matching one asks for it whatever the coach heard, and asks for no other fact by its labels alone.
+    asked_by: list[str] = Field(default_factory=list)
     #: What a rep should have asked, for the debrief when the fact is missed; generated from `reveal_on` if blank.
     ask: str = ""
 
@@ -98,6 +101,15 @@ class Fact(Strict):
     @classmethod
     def _known_labels(cls, labels: list[str]) -> list[str]:
         return _known(labels, condition_labels(), "label")
+
+    @field_validator("asked_by")
+    @classmethod
+    def _linear_patterns(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            if not pattern.strip():
+                raise ValueError("an `asked_by` pattern is empty")
+            check_pattern(pattern, "asked_by pattern")
+        return patterns
 
 
 class Variant(Strict):
