@@ -170,3 +170,22 @@ def test_their_nda_received_is_not_an_nda_asked_for():
 ])
 def test_filler_and_acknowledgements_earn_nothing(reply):
     assert _heard(reply) == []
+
+
+def test_the_weather_as_a_condition_of_the_work_is_not_small_talk():
+    assert classify("I checked the weather and Friday's too wet for the roof.").stages == []
+    assert classify("How's the weather treating you up there?").stages == ["rapport"]
+
+
+def test_promising_to_write_again_later_is_not_chasing():
+    assert classify("Noted, I'll write again once I'm back from the trade fair.").chase == []
+    assert classify("Writing again about the estimate, any thoughts?").chase == ["check_in"]
+
+
+def test_writing_about_a_proposal_is_not_writing_one():
+    assert classify("Writing again about the proposal, any thoughts?").gives == []
+    assert classify("I'll write up the proposal for the north site tonight.").gives == ["proposal"]
+
+
+def test_sorry_to_bother_you_before_a_question_about_the_way_in_is_not_chasing():
+    assert classify("Sorry to bother you again, where do I park the van?").chase == []
