@@ -189,3 +189,19 @@ def test_writing_about_a_proposal_is_not_writing_one():
 
 def test_sorry_to_bother_you_before_a_question_about_the_way_in_is_not_chasing():
     assert classify("Sorry to bother you again, where do I park the van?").chase == []
+
+
+def test_a_price_repeated_from_before_is_not_a_new_give():
+    assert classify("It's £90 a month per van, same as the quote.").gives == []
+    assert classify("The rate is still £30 an hour, that hasn't changed.").gives == []
+    assert classify("It's £90 a month per van, all in.").gives == ["pricing"]
+
+
+def test_hello_as_a_question_checks_the_line_and_is_not_a_greeting():
+    assert classify("Hello? Can you hear me now?").stages == []
+    assert classify("Hello Maria, good to finally meet you!").stages == ["rapport"]
+
+
+def test_tell_me_about_it_agrees_and_asks_nothing():
+    assert classify("Oh, tell me about it.").stages == []
+    assert classify("Tell me about the night shift.").stages == ["empathy"]
