@@ -138,6 +138,25 @@ SETS = {
     # third sentence, and 30 neutral look-alikes. Written and labelled on 2026-12-02 before the classifier
     # ran on it: gets 0.82 (precision 0.90, recall 0.76), chasing 0.75, 12 of 30 neutral replies heard.
     "dev_gets5": LabelledSet(DATA / "dev_gets5.jsonl", 120, 0.0, 0.0),
+    # Neutral look-alikes for precision, written and labelled before the classifier ran on them, in
+    # voices and trades no other set used (Yorkshire lighting hire, Scouse signalling, Minnesotan ski
+    # kit, Boston instrument rental, Cockney fire safety, Teams captions; Danish, Greek, Indonesian,
+    # Finnish, Norwegian, Hungarian, Thai and Persian learners; archives, tattoo inks, bike-share,
+    # kilns, planetariums, ice rinks, organ restoration): trigger words in another sense, requests
+    # restated, gives refused or held back, logistics, sign-offs, call filler, documents quoted.
+    # 152 neutral rows and 31 real moves. Measured before tuning at 0.171 false signals (26 of 152),
+    # gives precision 0.33, gets 0.75/0.67, chasing precision 0.78, stages 0.95. Two more batches were
+    # written and labelled during tuning, each before the classifier ran on it, for the look-alikes the
+    # first did not probe: 58 rows (information, proposal, demo, free and flexible in other senses;
+    # 0.122 of 49 heard when written) and 41 rows (check-ins, proof, dates, meeting logistics; 0.432
+    # of 37 heard when written). Tuned on since; its bar only guards against regressions.
+    "dev_precision": LabelledSet(DATA / "dev_precision.jsonl", 250, 0.0, 0.0, false_signal_bar=0.10),
+    # 33 more, written and labelled halfway through that tuning in voices it does not use (Icelandic, Slovak and
+    # Swiss-German learners, a retired teacher, South London, Orkney; mobile saunas, stained glass, snow
+    # ploughs, museum audio guides, ice-cream vans, horse transport): the honest estimate:
+    # 0.115 false signals (3 of 26) with this round's rules when written, 0.154 with the rules before it;
+    # its two logistics misses were fixed after that measurement, so it is tuned on now.
+    "dev_precision_b": LabelledSet(DATA / "dev_precision_b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.10),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
