@@ -277,3 +277,22 @@ def test_making_no_an_answer_the_prospect_may_give_is_permission_and_never_chasi
 ])
 def test_the_word_no_in_passing_is_not_permission(reply):
     assert not classify(reply).permission, reply
+
+
+# ---------------------------------------------------------------- asking for the sale
+
+@pytest.mark.parametrize("reply", [
+    "if you loved it, could you sign the contract yourself, or would finance need to approve the spend?",
+    "Could you sign the agreement on your own, or does the board have to see it first?",
+    "Who would sign the contract at your end?",
+])
+def test_asking_who_may_sign_is_about_who_decides_not_asking_for_the_sale(reply):
+    assert not classify(reply).close_ask, reply
+
+
+@pytest.mark.parametrize("reply", [
+    "Are you ready to sign the contract today?",
+    "Can you sign the agreement this week so we can start on the 1st?",
+])
+def test_asking_them_to_sign_is_still_asking_for_the_sale(reply):
+    assert classify(reply).close_ask, reply
