@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring
 from pathlib import Path
 
-from dojo.cli.batch import add_jobs_option
+from dojo.cli.batch import add_jobs_option, settle
 from dojo.cli.checking import check_files, scenario_files
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
@@ -120,6 +120,8 @@ def run_classify(args) -> int:
     if args.text is None:
         raise UsageError("classify needs TEXT, or `-` to read replies from stdin")
     lexicon = lexicon_for(load_entry(args.scenario).scenario) if args.scenario else default_lexicon()
+    if args.text == "-":
+        settle()  # the lexicon lives to the end; each reply's objects go by reference counting
     if args.text == "-" and args.json:
         _classify_json_lines(lexicon)
         return EXIT_OK
