@@ -205,3 +205,19 @@ def test_hello_as_a_question_checks_the_line_and_is_not_a_greeting():
 def test_tell_me_about_it_agrees_and_asks_nothing():
     assert classify("Oh, tell me about it.").stages == []
     assert classify("Tell me about the night shift.").stages == ["empathy"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Any update on the diversion by your yard?",
+    "Any joy finding the spare keys?",
+    "Just a quick reminder to myself to bring the tape measure.",
+    "Give the back gate a nudge, it sticks.",
+    "The car park's being resurfaced, so park on the street.",
+])
+def test_news_of_the_day_and_notes_to_self_are_not_chasing(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+def test_asking_after_the_deal_is_still_a_check_in():
+    assert classify("Any update on the contract?").chase == ["check_in"]
+    assert classify("Just a gentle nudge on the estimate.").chase == ["check_in"]
