@@ -388,3 +388,12 @@ def test_walking_them_round_or_inviting_them_to_try_it_is_a_demo(reply):
 
 def test_a_refusal_before_the_work_still_cancels_free_work():
     assert gives("I won't check your panels, it won't cost you a penny to do it yourself.") == set()
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll take down your details.",
+    "I'll run the numbers on our side and see what's possible.",
+    "I'll get the paperwork signed off on our end.",
+])
+def test_taking_their_details_or_work_on_our_own_side_is_not_a_give(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
