@@ -157,6 +157,13 @@ SETS = {
     # 0.115 false signals (3 of 26) with this round's rules when written, 0.154 with the rules before it;
     # its two logistics misses were fixed after that measurement, so it is tuned on now.
     "dev_precision_b": LabelledSet(DATA / "dev_precision_b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.10),
+    # 30 more, written and labelled halfway through that tuning in voices dev_gives5 does not use
+    # (Scouse, Brummie, Chicago, Minnesota, Czech, Farsi and Lithuanian learners, iMessage, a Loom
+    # transcript, a dictated voicemail; bike shops, fire extinguishers, cold storage, saunas, wine import,
+    # IT recycling, stage lighting, dog grooming, coworking, pool chemicals, fencing): the honest
+    # estimate: gives F1 0.54 (P 0.91, R 0.38) when written, against 0.46 with the rules as the session
+    # began. Tuned on since.
+    "dev_gives5b": LabelledSet(DATA / "dev_gives5b.jsonl", 30, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -277,3 +277,123 @@ def test_a_percentage_that_is_not_our_price_moving_is_not_a_discount(reply):
 
 def test_coming_down_to_see_them_is_a_visit_not_a_price_cut():
     assert classify("We can come down to see you at the depot on Friday.").gives == ["meeting"]
+
+
+# ---------------------------------------------------------------- who gives, and how it is said
+
+@pytest.mark.parametrize("reply, kind", [
+    # "so your team can try it": their people, however many words name them
+    ("I'll drop a mixed crate round so your front-of-house staff can try it.", "trial"),
+    # used for a named spell, not only a number of days
+    ("Keep the loan grinder for the weekend and see what your baristas think.", "trial"),
+    ("We'll leave two heaters with you over the winter to see how they cope.", "trial"),
+    # money back if it does not work out is a trial of the thing
+    ("If the crew aren't happy in the first 60 days, we'll refund you in full.", "trial"),
+    ("I'll post a few jars for the kitchen to taste.", "trial"),
+])
+def test_using_it_for_a_spell_or_risk_free_is_a_trial(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("The load tables and the wind ratings for both masts have been uploaded to your portal.", "information"),
+    ("fyi the rate card is in the shared folder now", "pricing"),
+    ("You'll find the fee breakdown in the email I just sent.", "pricing"),
+    ("The tender response for the ring road has gone to your inbox.", "proposal"),
+    ("The revised estimate should be with you by lunchtime.", "proposal"),
+])
+def test_a_give_already_on_its_way_is_heard_however_it_is_put(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Would a rough cost breakdown be useful?", "pricing"),
+    ("Would a short write-up of the Ayr job help?", "case_study"),
+    ("The case study from the Dundee depot shows fuel down by a fifth, I'll send it tonight.", "case_study"),
+    ("ok so the tender i'll have that with you by friday", "proposal"),
+])
+def test_an_offer_as_a_question_or_with_the_thing_named_first_is_a_give(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kinds", [
+    ("Attached: the brochure, the rate card, and two case studies.", {"information", "pricing", "case_study"}),
+    ("so what we can do is send you the data sheets and um the price list for both", {"information", "pricing"}),
+])
+def test_things_listed_with_commas_or_fillers_are_each_given(reply, kinds):
+    assert kinds <= gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Our call-out rate is 95 an hour.",
+    "The quote comes to 8,750 plus VAT.",
+    "We charge 40 a head for the tasting.",
+    "Here's this season's: £3.20 a kilo.",
+    "Price for the two-tonne hoist is USD 4,100 delivered.",
+])
+def test_a_rate_or_total_stated_outright_is_pricing(reply):
+    assert "pricing" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Our hoists use 30% less power than the old ones.",
+    "The price is 20% higher than last year across the market.",
+    "your competitor offered you 20% off? that's generous",
+    "We did give the previous owner a discount, but that deal is finished.",
+    "The free trial ended last Friday, so the account is locked.",
+    "I'm going to hold fire on the pilot until we've scoped it.",
+])
+def test_facts_history_and_held_back_gives_are_not_gives(reply):
+    found = classify(reply)
+    assert not found.gives, found.matches
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("We give 12% less for a three-year term.", "discount"),
+    ("For charities we go 15% under list.", "discount"),
+    ("We'll give you the trade rate on the fittings.", "discount"),
+    ("I can hold the two vans for your crew until Monday.", "favour"),
+    ("We've set aside three fitters for your job in the first week of May.", "favour"),
+    ("I'll get the permit forms filled in for you.", "favour"),
+    ("I'll have a word with our dispatch team about getting your order out sooner.", "favour"),
+    ("We'll add two spare filters for free.", "favour"),
+    ("I'll be passing on Thursday, I could drop in.", "meeting"),
+])
+def test_concessions_favours_and_visits_offered_in_plain_words_are_heard(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Our tech Gwen will come and check every alarm panel on site, no charge.",
+    # the "won't" belongs to the price, not to the work
+    "Our fitter can look over your extraction fans while he's there, won't cost you a penny.",
+    "We'd like to offer a free fire risk assessment of the kitchen.",
+    "Let me give you a few pointers on the planning application.",
+    "Send me your last two invoices and I'll work out how much you'd save.",
+    "I can draw up a seating layout for your hall, free.",
+    "I can explain your crew how to set the timers, one hour, on us.",
+])
+def test_free_advice_and_work_made_for_them_is_consulting(reply):
+    assert "consulting" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Happy to walk your head chef round the kitchen line on Tuesday.",
+    "You're welcome to come to our open day and try the new ovens.",
+    "Fancy a go on it this afternoon? There's one in the van.",
+])
+def test_walking_them_round_or_inviting_them_to_try_it_is_a_demo(reply):
+    assert "demo" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_refusal_before_the_work_still_cancels_free_work():
+    assert gives("I won't check your panels, it won't cost you a penny to do it yourself.") == set()
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll take down your details.",
+    "I'll run the numbers on our side and see what's possible.",
+    "I'll get the paperwork signed off on our end.",
+])
+def test_taking_their_details_or_work_on_our_own_side_is_not_a_give(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
