@@ -121,6 +121,11 @@ SETS = {
     # third sentence, and 30 neutral look-alikes. Written and labelled on 2026-12-02 before the classifier
     # ran on it: gets 0.82 (precision 0.90, recall 0.76), chasing 0.75, 12 of 30 neutral replies heard.
     "dev_gets5": LabelledSet(DATA / "dev_gets5.jsonl", 120, 0.0, 0.0),
+    # 30 more, written and labelled halfway through that tuning in voices dev_gets5 does not use (Tanzanian,
+    # Sierra Leonean and Shetland English, Newfoundland, Czech and Icelandic learners, a GP practice manager's
+    # letter, an auctioneer's clipped notes; climbing walls, ferries, ice rinks, saddlery, church organs, sail
+    # lofts, mushroom farms, seed banks, karaoke bars): the honest estimate. Gets 0.67 (precision 0.85, recall 0.55) and chasing 0.50 then, the same as before this round of tuning.
+    "dev_gets5b": LabelledSet(DATA / "dev_gets5b.jsonl", 30, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
