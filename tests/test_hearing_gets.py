@@ -569,3 +569,12 @@ def test_a_statement_that_says_what_we_need_from_them_asks(reply, kind):
 ])
 def test_a_real_no_logistics_or_a_picture_of_their_year_is_not_a_get(reply):
     assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Who actually puts pen to paper on the new boilers?",
+    "Who else needs to be happy with it before it's signed?",
+])
+def test_a_question_about_who_decides_is_a_get_not_also_discovery(reply):
+    found = classify(reply)
+    assert (found.gets, found.stages) == (["decision_makers"], []), heard(reply)
