@@ -164,6 +164,17 @@ SETS = {
     # estimate: gives F1 0.54 (P 0.91, R 0.38) when written, against 0.46 with the rules as the session
     # began. Tuned on since.
     "dev_gives5b": LabelledSet(DATA / "dev_gives5b.jsonl", 30, 0.0, 0.0),
+    # 30 more, written and labelled halfway through that tuning in voices dev_gets5 does not use (Tanzanian,
+    # Sierra Leonean and Shetland English, Newfoundland, Czech and Icelandic learners, a GP practice manager's
+    # letter, an auctioneer's clipped notes; climbing walls, ferries, ice rinks, saddlery, church organs, sail
+    # lofts, mushroom farms, seed banks, karaoke bars): the honest estimate. Gets 0.67 (precision 0.85, recall
+    # 0.55) and chasing 0.50 then (the rules this round started from: gets 0.67, chasing 0.40); tuned on since.
+    "dev_gets5b": LabelledSet(DATA / "dev_gets5b.jsonl", 30, 0.0, 0.0),
+    # 27 more, written and labelled near the end of that tuning (hot-air balloons, bell foundries, tattoo studios,
+    # observatories, alpaca farms, typewriter repair, lighthouses, canal boats; Mauritian and Liberian voices, hedged
+    # and conditional asks): gets 0.88 (precision 1.00, recall 0.79) and chasing 1.00 when written, against gets 0.81
+    # (recall 0.68) and chasing 1.00 for the rules this round started from.
+    "dev_gets5c": LabelledSet(DATA / "dev_gets5c.jsonl", 25, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -517,3 +517,64 @@ def test_begging_someone_else_or_thanks_in_advance_for_a_get_is_not_pleading(rep
 ])
 def test_insisting_instead_of_asking_is_convincing(reply):
     assert "convincing" in classify(reply).chase, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Happy to send the tasting notes. What will you decide once you've tried them, and when?", "timeline"),
+    ("Is the new kiln a this-quarter thing or next?", "timeline"),
+    ("Will the parish council be deciding before Easter?", "timeline"),
+    ("How far off is a decision on the lift?", "timeline"),
+    ("Could you give me a rough idea of timings on your side?", "timeline"),
+    ("Is there a date driving this, like the new season?", "timeline"),
+    ("It would help to know when you expect to place the first order.", "timeline"),
+    ("Whose sign-off do we need for the roof work?", "decision_makers"),
+    ("Is there a committee this has to go through?", "decision_makers"),
+    ("Will the governors need to rubber stamp it?", "decision_makers"),
+    ("Who should be there when we walk the site?", "decision_makers"),
+    ("Is reliability the main thing for you, or the price?", "criteria"),
+    ("Would you be happy for a couple of our prospects to give you a ring?", "testimonial"),
+    ("What would you like me to do next?", "next_steps"),
+    ("Same time next week?", "meeting"),
+])
+def test_gets_in_the_words_reps_use_for_them(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("If you don't mind me asking, when's the decision due on the boilers?", "timeline"),
+    ("I don't suppose you know when the trustees will vote?", "timeline"),
+    ("Not sure who else is involved on your side?", "decision_makers"),
+    ("I don't want to waste your time, so what would you need to see from the trial?", "criteria"),
+])
+def test_a_polite_hedge_does_not_cancel_the_ask_after_it(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("We'd need a decision date from the board.", "timeline"),
+    ("All I'd ask is a couple of names in return.", "referral"),
+    ("Your mobile number, if possible.", "direct_line"),
+    ("Ideally we'd have your selection criteria by then.", "criteria"),
+    ("We'd love to feature you in a case study if you're up for it.", "testimonial"),
+])
+def test_a_statement_that_says_what_we_need_from_them_asks(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "You don't have to give me a reference or anything.",
+    "Who should I address the invoice to?",
+    "What does a good outcome look like for you by the end of the year?",
+    "What we could do is put together a costed plan for both sites.",
+])
+def test_a_real_no_logistics_or_a_picture_of_their_year_is_not_a_get(reply):
+    assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Who actually puts pen to paper on the new boilers?",
+    "Who else needs to be happy with it before it's signed?",
+])
+def test_a_question_about_who_decides_is_a_get_not_also_discovery(reply):
+    found = classify(reply)
+    assert (found.gets, found.stages) == (["decision_makers"], []), heard(reply)

@@ -38,6 +38,17 @@ _NO_MATCH = (-1, -1)
 REACH = 120
 #: Negation cues that only put the rep's own give off until later: they do not cancel an ask.
 DEFERRALS = (b"before ", b"until ", b"till ", b"once ", b"after ", b"when ", b"as soon as ")
+#: Negation cues that only soften an ask: "if you don't mind me asking, when…", "not sure who else is
+#: involved?", "I don't want to waste your time, so what would you need to see?". They cancel a give
+#: ("I don't want to send the deck yet") but not the ask that follows them.
+HEDGES = (
+    b"don't mind", b"dont mind", b"do not mind", b"don't suppose", b"dont suppose", b"not sure", b"don't know if",
+    b"don't know whether", b"don't know when", b"don't know who", b"don't know what", b"don't know how",
+    b"don't want to waste", b"don't want to take", b"don't want to keep", b"don't want to rush", b"don't want to push",
+    b"don't want to pry", b"don't want to be", b"dont want to", b"not to push", b"not to pry", b"not to be",
+    b"won't keep you", b"wouldn't want to", b"not wanting to", b"not that i", b"not in any rush", b"not in a rush",
+    b"not going to chase", b"not going to push", b"no need to rush",
+)
 #: How long (in bytes) a question after a sentence may be and still only put that sentence to them.
 TAG_REACH = 40
 #: A clause opening on a condition is asked by a request after it in the same sentence: "if you know
@@ -139,6 +150,7 @@ class Reading:
                 if search(cues.negation, self.data, clause, stop):
                     return True
             elif any(not self.data[a:b].lower().startswith(DEFERRALS)
+                     and not self.data[a:a + 24].lower().startswith(HEDGES)
                      for a, b in spans(cues.negation, self.data, clause, stop)):
                 return True
         if asking or cues.trailing is None or "trailing" not in self.present:
@@ -182,8 +194,10 @@ class Reading:
         # "I'd be grateful, when you have a moment, for the name of whoever signs".
         start = max(self.sentence_start(position), position - REACH)
         stop = self.clause_end(position)
-        if self._conditional(position):
-            stop = self._sentence_end_after(position)
+        sentence_end = self._sentence_end_after(position)
+        if self._conditional(position) or sentence_end - stop <= TAG_REACH:
+            # …or closed by a short request after a comma: "a decision date, if possible", "your mobile, please".
+            stop = sentence_end
         return search(self.cues.request, self.data, start, min(stop, position + REACH))
 
     def _conditional(self, position: int) -> bool:

@@ -302,11 +302,17 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         clause_labels: dict[int, set[str]] = {}
         for start, label in heard_at:
             clause_labels.setdefault(reading.clause_start(start), set()).add(label)
+        # A get heard by a yielding rule is still a get for the rest ("Who actually puts pen to paper?" is a
+        # decision-maker get, so it is not also discovery): yielding gets are judged first.
+        yielding.sort(key=lambda item: not item[1].rule.label.startswith("get:"))
         for start, pattern, span, end in yielding:
-            here = clause_labels.get(reading.clause_start(start), ())
+            clause = reading.clause_start(start)
+            here = clause_labels.get(clause, ())
             if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
                 if pattern.rule.label.startswith("give:"):
                     gives.append((start, end, pattern.rule.label[5:], len(heard)))
+                elif pattern.rule.label.startswith("get:"):
+                    clause_labels.setdefault(clause, set()).add(pattern.rule.label)
                 heard.append((span, pattern.rule.label, pattern.rule.id))
     if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
         overreach = unheard_kinds([give[:3] for give in gives], data, lexicon.classes)
