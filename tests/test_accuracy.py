@@ -120,6 +120,12 @@ SETS = {
     # orthotics, tattoo supplies, glass recycling), 27 neutral look-alikes. Written and labelled on
     # 2026-12-02 before the classifier ran on it: stages 0.56 then, 5 of 27 neutral replies heard; tuned on since.
     "dev_stages5": LabelledSet(DATA / "dev_stages5.jsonl", 100, 0.0, 0.0, false_signal_bar=0.15),
+    # Written and labelled halfway through that tuning, in voices neither set used (Newfoundland, Shetland,
+    # Bermudian, Cameroonian, Samoan, Ethiopian and Gibraltarian English, Icelandic and Romanian learners;
+    # ice rinks, stairlifts, hot tubs, pool chemicals, glamping, minibuses, theatre lighting, hearing loops,
+    # horse feed, surf schools, church roofs, bouncy castles, cooperage, ski hire): the honest estimate,
+    # stages 0.67 when written (0.52 before this round); the general causes of its misses were fixed after.
+    "dev_stages5b": LabelledSet(DATA / "dev_stages5b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.15),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
