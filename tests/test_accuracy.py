@@ -175,6 +175,12 @@ SETS = {
     # and conditional asks): gets 0.88 (precision 1.00, recall 0.79) and chasing 1.00 when written, against gets 0.81
     # (recall 0.68) and chasing 1.00 for the rules this round started from.
     "dev_gets5c": LabelledSet(DATA / "dev_gets5c.jsonl", 25, 0.0, 0.0),
+    # Written and labelled halfway through that tuning, in voices neither set used (Newfoundland, Shetland,
+    # Bermudian, Cameroonian, Samoan, Ethiopian and Gibraltarian English, Icelandic and Romanian learners;
+    # ice rinks, stairlifts, hot tubs, pool chemicals, glamping, minibuses, theatre lighting, hearing loops,
+    # horse feed, surf schools, church roofs, bouncy castles, cooperage, ski hire): the honest estimate,
+    # stages 0.67 when written (0.52 before this round); the general causes of its misses were fixed after.
+    "dev_stages5b": LabelledSet(DATA / "dev_stages5b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.15),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

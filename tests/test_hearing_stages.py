@@ -411,3 +411,119 @@ def test_their_week_once_it_works_in_other_words_is_hope(reply):
 ])
 def test_no_more_questions_or_a_document_is_not_hope(reply):
     assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- trust: the move, whoever says it
+
+@pytest.mark.parametrize("reply", [
+    "Tell you what, ring Colm at the Ennis creamery, he's had our separators nine years.",
+    "Most of the pubs in Kendal buy their glassware from us, ask any landlord.",
+    "Every clinic we've kitted out has passed its CQC visit first time.",
+    "We hold the Soil Association licence and every grower of ours is audited yearly.",
+    "The Guildford branch reordered twice this year, and their manager will gladly tell you how it went.",
+    "We've serviced the lifts at the Beacon Centre for fifteen years now, never once had one stuck.",
+])
+def test_a_customer_who_will_vouch_credentials_held_or_a_clean_record_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "For a two-room salon you don't need our salon suite, the free booking app will do fine.",
+    "The downside is the learning curve, your staff will grumble for a fortnight.",
+    "Our label printer can't do colour yet, that lands in the spring release.",
+    "I'd rather lose this order than sell you a chiller twice the size you need.",
+])
+def test_advice_against_our_own_sale_or_naming_the_catch_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Half the team use our canteen at lunch.",
+    "Our customers use our portal to book collections.",
+    "We delivered 40 pallets to the wrong depot last week, sorry.",
+    "He said he'd be happy to chat to you about the invoice.",
+    "The parcel's been guaranteed for next-day delivery.",
+])
+def test_our_own_people_a_bad_week_or_a_delivery_promise_is_not_proof(reply):
+    assert "trust" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "You won't hurt my feelings if the co-op goes another way.",
+    "No worries at all if it's a no, just say.",
+    "If the timing's off for the brewery, say so and I'll check back after harvest.",
+    "Please don't feel you have to say yes to be polite.",
+    "A straight no is better than a long maybe for both of us.",
+])
+def test_a_no_made_safe_in_plain_words_is_permission(reply):
+    found = classify(reply)
+    assert found.permission and "trust" in found.stages and found.chase == [], found.matches
+
+
+def test_a_check_in_before_the_invitation_still_chases():
+    found = classify("Just checking in on the quote. No worries if you're not ready yet.")
+    assert found.permission and found.chase == ["check_in"], found.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "If you're not around, that's fine, I'll leave it at reception.",
+    "Tell me no if Friday's no good for the fitting.",
+    "No worries, sounds like it's not the right time. I'll leave it with you.",
+])
+def test_logistics_or_a_walk_away_is_not_permission(reply):
+    assert not classify(reply).permission, classify(reply).matches
+
+
+# ---------------------------------------------------------------- hope and urgency: their people, their clock
+
+@pytest.mark.parametrize("reply", [
+    "Once the scanners are on the dock, your pickers stop walking the aisles twice.",
+    "With the new rota tool your charge nurses could finish on time.",
+    "The goal is your bakery running the early shift without you having to be there.",
+    "That gets your stock take down from a weekend to an afternoon.",
+    "Think of the Saturday market with the card reader working, no more lost sales for want of change.",
+])
+def test_their_people_s_day_with_it_in_place_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Picture attached of the damaged pallet.",
+    "Imagine that, the printer jammed again.",
+    "By Friday you'll have the draft in your inbox.",
+    "That would free up the meeting room for us.",
+])
+def test_a_photo_an_aside_or_a_document_arriving_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your gas safety certificate runs out on the 9th, and the letting agent won't renew without it.",
+    "Every month the old compressor stays, you're paying for two engineers' call-outs.",
+    "If the marquee isn't booked before Easter, you're into another season of hiring tents.",
+    "The new food labelling rules come in on 1 October.",
+    "Your peak starts in five weeks, so the tills need to be in before then.",
+    "Without the new permit you can't trade at the harbour after May.",
+])
+def test_their_deadline_or_what_standing_still_costs_them_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your trial login expires on Friday.",
+    "Your invoice is due on the 15th.",
+    "If it's not signed by the 30th, the quote lapses.",
+    "If the parcel doesn't arrive by Friday, let me know.",
+    "The deadline on our side is the 30th for the paperwork.",
+])
+def test_the_rep_s_own_paperwork_or_a_login_expiring_is_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Selamat pagi Pak Hendra, hope the new warehouse opening went well!",
+    "Your new shopfront looks brilliant, saw it on the way past.",
+    "Eh, another Galway lass! Which side you grew up?",
+])
+def test_greeting_them_in_their_language_or_admiring_their_place_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches

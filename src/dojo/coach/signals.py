@@ -144,6 +144,8 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
     return ""
 
 
+#: Chasing that reads like the invitation itself when permission is heard (as `chasing.PERMISSION_LOOKALIKES`).
+_PERMISSION_LOOKALIKES = ("chase:whatever_works", "chase:pleading")
 #: (label, kind) per vocabulary kind, in the order `Signals` lists them.
 _GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
 _GET_LABELS = tuple((f"get:{kind}", kind) for kind in GET_KINDS)
@@ -274,6 +276,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     candidates: list[Candidate] = []
     heard: list[tuple[tuple[int, int], str, str]] = []
     heard_at: list[tuple[int, str]] = []  # (byte offset, label) of each heard match a yielding rule may defer to
+    heard_bytes: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each permission and chase heard
     yielding: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # (byte offset, pattern, span, byte end)
     gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
     for index in read.hits:
@@ -298,6 +301,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                         gives.append((start, end, rule.label[5:], len(heard)))
                     heard.append((span, rule.label, rule.id))
                     heard_at.append((start, rule.label))
+                    if rule.label == "permission" or rule.label.startswith("chase:"):
+                        heard_bytes.append((start, end, rule.label))
     if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause
         clause_labels: dict[int, set[str]] = {}
         for start, label in heard_at:
@@ -327,7 +332,17 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     labels = {label for _, label, _ in heard}
     permission = "permission" in labels
     if permission:  # inviting a no is the opposite of chasing, and candour: it earns Trust
-        heard = [item for item in heard if not item[1].startswith("chase:")]
+        # …so whatever-works and pleading words are taken as part of the invitation ("no pressure at all,
+        # whatever suits"), and so are chasing words after it in its sentence ("tell me so, I'd rather know
+        # than keep nudging you"); a check-in before it, in a clause of its own, still chases ("Just checking
+        # in on the quote, no worries if you're not ready").
+        invited = [(reading.sentence_start(start), reading.clause_start(start))
+                   for start, _, label in heard_bytes if label == "permission"]
+        chasing_apart = {label for start, _, label in heard_bytes if label.startswith("chase:")
+                         and label not in _PERMISSION_LOOKALIKES
+                         and not any(reading.sentence_start(start) == sentence and start >= clause
+                                     for sentence, clause in invited)}
+        heard = [item for item in heard if not item[1].startswith("chase:") or item[1] in chasing_apart]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
     if "chase:free_extra" in labels and any(label.startswith("get:") for label in labels):
