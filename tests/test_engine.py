@@ -28,6 +28,21 @@ def test_same_replies_and_seed_give_identical_events(mini):
     assert runs[0] == runs[1]
 
 
+def test_preparing_a_session_for_its_first_reply_changes_nothing_it_plays(mini):
+    replies = ["Hi Pat, is now a good time?", "Tell me about your team.", GOOD]
+    runs = []
+    for prepare in (False, True):
+        session = Session(mini, seed=42)
+        if prepare:  # what the app does in a thread while the opening line is read
+            session.prepare()
+            assert len(session.events) == 1 and session.turn == 0
+        for reply in replies:
+            if not session.finished:
+                session.reply(reply)
+        runs.append(dumped(session.events))
+    assert runs[0] == runs[1]
+
+
 def test_the_seed_chooses_among_line_variants(mini):
     openings = {Session(mini, seed=seed).events[0].text for seed in range(30)}
     assert openings == set(mini.opening.say)

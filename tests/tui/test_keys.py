@@ -263,3 +263,44 @@ async def test_t_opens_the_transcript(make_app):
         await pilot.pause()
         assert type(app.screen).__name__ == "ReviewScreen"
         assert app.screen.path == debrief.transcript
+
+
+# ---------------------------------------------------------------- the footer itself
+
+def footer_line(app) -> str:
+    from dojo.tui.widgets.footer import SteadyFooter
+
+    return app.screen.query_one(SteadyFooter).render().plain
+
+
+async def test_clicking_a_footer_key_does_what_the_key_does(make_app):
+    from dojo.tui.widgets.footer import SteadyFooter
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await talking(app, pilot)
+        line = footer_line(app)
+        assert "^t Hint" in line and "^g End now" in line and line.rstrip().endswith("^p palette")
+        await pilot.click(SteadyFooter, offset=(line.index("Hint"), 0))
+        await pilot.pause()
+        assert dialogue(app)[-1].speaker == "Coach's hint"
+
+
+async def test_the_footer_dims_a_key_its_screen_cannot_use_now(make_app):
+    from dojo.tui.widgets.footer import SteadyFooter
+
+    def hint_is_dim() -> bool:
+        shown = app.screen.query_one(SteadyFooter).render()
+        at = shown.plain.index("Hint")
+        return any(span.start <= at < span.end and getattr(span.style, "dim", False) for span in shown.spans)
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await talking(app, pilot)
+        assert not hint_is_dim()
+        await pilot.press("ctrl+o")  # exam mode: no hints
+        await pilot.pause()
+        assert hint_is_dim()
+        await pilot.click(SteadyFooter, offset=(footer_line(app).index("Hint"), 0))
+        await pilot.pause()
+        assert dialogue(app)[-1].speaker != "Coach's hint"

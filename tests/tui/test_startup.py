@@ -6,10 +6,11 @@ import asyncio
 import threading
 
 import pytest
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from dojo.scenario import library as library_module
 from dojo.tui.widgets.scenario_list import ScenarioList
+from dojo.tui.widgets.start_button import StartButton
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ async def test_picker_is_usable_while_the_library_loads_then_fills(make_app, hel
         assert screen.id == "picker"
         assert "Loading scenarios" in str(screen.query_one("#no-match", Static).content)
         assert screen.query_one(ScenarioList).option_count == 0
-        assert screen.query_one("#start", Button).disabled
+        assert screen.query_one("#start", StartButton).disabled
         await pilot.press("enter")  # nothing to start yet: no error, still on the picker
         assert app.screen is screen
         await pilot.press(*"quay")  # the filter takes keys at once
@@ -46,7 +47,7 @@ async def test_picker_is_usable_while_the_library_loads_then_fills(make_app, hel
         listing = screen.query_one(ScenarioList)
         assert listing.option_count == 1  # the typed filter applies to the list as it arrives
         assert not screen.query_one("#no-match", Static).display
-        assert not screen.query_one("#start", Button).disabled
+        assert not screen.query_one("#start", StartButton).disabled
         await pilot.press("enter")
         assert type(app.screen).__name__ == "ConversationScreen"
 
@@ -133,7 +134,7 @@ async def test_a_second_start_lists_the_scenarios_before_reading_a_file(make_app
         assert not screen.query_one("#no-match", Static).display
         assert "The brochure request" in str(screen.query_one("#preview").render())
         assert "Find out what the brochure is for" in str(screen.query_one("#preview").render())
-        assert not screen.query_one("#start", Button).disabled
+        assert not screen.query_one("#start", StartButton).disabled
         first_card = str(screen.query_one(ScenarioList).card_content(screen.query_one(ScenarioList).ids[0]))
         assert "not tried yet" not in first_card  # scores come with the read: no guess meanwhile
         await pilot.press("down")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, prospect_tags
+from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
 from dojo.coach.signals import built_model
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
@@ -171,6 +171,13 @@ class Session:
         if reached + 1 < len(STAGES):
             return f"Next on the pathway: {STAGES[reached + 1].title()}."
         return "All five stages are in place: propose a concrete next step with a date."
+
+    def prepare(self) -> None:
+        """Do now what the first reply would otherwise do on its way: build the reader of persona lines
+        nobody tagged (compiled on first use, ≈ 40 ms) and hear a reply once. Nothing in the session
+        changes, so an app can run it in a thread while the opening line is read."""
+        infer_tags("")
+        classify("Hi, how is your week going? What matters most to you?", self.coach.lexicon)
 
     # ---- playing
     def reply(self, text: str, player: str | None = None, heard: Signals | None = None) -> list[Event]:

@@ -77,6 +77,10 @@ class ConversationScreen(DojoScreen):
         self.begin()
         self.live_reload = watch_scenario_file(self)
         freeze_long_lived()
+        # While the opening line is read: the first reply would otherwise pay for the coach's first use.
+        if self.session is not None:
+            self.call_after_refresh(self.run_worker, self.session.prepare, thread=True, group="prepare",
+                                    exit_on_error=False)
 
     def on_unmount(self) -> None:
         thaw()

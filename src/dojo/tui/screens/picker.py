@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from dojo.tui.base import DojoScreen
 from dojo.tui.look import ACCENT, MUTED, difficulty_content, grade_content, literal, score_text_style
 from dojo.tui.widgets.bullets import HangingList
 from dojo.tui.widgets.footer import SteadyFooter
 from dojo.tui.widgets.scenario_list import ScenarioList
+from dojo.tui.widgets.start_button import StartButton
 from dojo.tui.widgets.text_pane import TextPane
 from dojo.tui.widgets.topbar import TopBar
 
@@ -103,7 +104,7 @@ class PickerScreen(DojoScreen):
                 yield empty
             with Vertical(id="preview-pane"):
                 yield TextPane(self._preview(first, best), id="preview")
-                yield Button("▶  Start practice", id="start", variant="primary", disabled=first is None)
+                yield StartButton("▶  Start practice", id="start", disabled=first is None)
         yield SteadyFooter()
 
     def _list_width(self) -> int:
@@ -187,7 +188,7 @@ class PickerScreen(DojoScreen):
         if (scenario, best) == self._shown_preview:
             return
         self._shown_preview = (scenario, best)
-        self.query_one("#start", Button).disabled = scenario is None
+        self.query_one("#start", StartButton).disabled = scenario is None
         self.query_one(TextPane).show(self._preview(scenario, best))
 
     @staticmethod
@@ -211,7 +212,7 @@ class PickerScreen(DojoScreen):
     def _selected(self) -> None:
         self.action_start()
 
-    @on(Button.Pressed, "#start")
+    @on(StartButton.Pressed, "#start")
     def _start_pressed(self) -> None:
         self.action_start()
 
