@@ -108,3 +108,14 @@ def test_an_asked_by_pattern_the_linear_engine_cannot_run_is_a_load_error_naming
         parse_scenario(broken, "third-quote.toml")
     message = str(caught.value)
     assert "asked_by" in message and "\n" not in message.strip()
+
+
+def test_a_fact_drawn_out_by_a_question_names_that_reply_even_when_it_has_its_own_words(library):
+    # Mags's "what hurts" has asked_by; a discovery question in other words still asked for it.
+    from dojo.engine import FactRevealed
+
+    session = Session(library.entries["errand-sender"].scenario, seed=3)
+    session.reply("Happy to send something over. What will you decide once you've read it, and by when?")
+    events = session.reply("What happens on a morning when someone doesn't turn up?")
+    pain = next(e for e in events if isinstance(e, FactRevealed) and e.fact == "pain")
+    assert pain.by_reply_turn == 2 and pain.heard

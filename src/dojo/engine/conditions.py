@@ -97,22 +97,22 @@ class Context:
         return [label for label in heard if self._asked_in_a_question(label)]
 
     def _questions_asking(self) -> dict[str, list[tuple[int, int]]]:
-        """Fact id → the question sentences of this reply that match the fact's `asked_by`."""
+        """Fact id → the sentences of this reply that ask for the fact in its `asked_by` words."""
         known = self._asked_by
         if known is None:
             known = self._asked_by = {}
             if self.signals is not None:
-                # Its questions. In a reply the coach hears no question in, a sentence that opens with
-                # the words ("whos the current cleaner", "no shows - who covers") asks; one that only
-                # mentions them ("we could talk about who decides") does not.
+                # Its questions ask. A sentence the coach heard no question in asks when it opens with
+                # the words ("whos the current cleaner"; "5am calls?? how much is overtime costing u"),
+                # not when it only mentions them ("we could talk about who decides").
                 text = self.signals.text
-                opening_only = not self.heard("question")
-                asking = self._question_sentences()
+                questions = set(self._question_sentences()) if self.heard("question") else set()
+                sentences = [m.span() for m in _SENTENCE.finditer(text)]
                 for fact_id, fact in self.facts.items():
                     if fact.asked_by:
                         pattern = _compiled(tuple(fact.asked_by))
-                        spans = [(start, end) for start, end in asking
-                                 if _asks(pattern, text[start:end], opening_only)]
+                        spans = [(start, end) for start, end in sentences
+                                 if _asks(pattern, text[start:end], (start, end) not in questions)]
                         if spans:
                             known[fact_id] = spans
         return known

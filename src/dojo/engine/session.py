@@ -301,8 +301,8 @@ class Session:
             if fact_id in self.memory.revealed:
                 continue
             fact = self.scenario.facts[fact_id]
+            asked = context.asked_for(fact_id)  # before it counts as told: then only its own words ask
             self.memory.revealed[fact_id] = self.turn
-            asked = context.asked_for(fact_id)
             events.append(FactRevealed(turn=self.turn, fact=fact_id, label=fact.label, text=fact.text,
                                        by_reply_turn=self.turn if self.turn and asked else None, heard=asked))
         return said, events

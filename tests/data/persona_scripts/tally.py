@@ -13,10 +13,12 @@ said, or reveals a fact nobody asked for) or `non` (generic where a specific ans
 `--judge` records verdicts ("SCENARIO/VOICE#TURN VERDICT [note]" a line) against the lines said today.
 
 A prospect line that differs from the judged one is `unjudged` until someone judges it again.
-The "before" figures were taken the same way on main's code and scenarios, with their own file:
+The "before" figures were taken the same way on the code and scenarios this work started from
+(commit 5d5af72), with their own file of judgments:
 
-    PYTHONPATH=/path/to/main/src DOJO_PERSONA_JUDGMENTS=tests/data/persona_scripts/judgments_main.jsonl \
-        .venv/bin/python tests/data/persona_scripts/tally.py batch2
+    mkdir /tmp/base && git archive 5d5af72 src scenarios | tar -x -C /tmp/base
+    PYTHONPATH=/tmp/base/src DOJO_PERSONA_JUDGMENTS=tests/data/persona_scripts/judgments_main.jsonl \
+        .venv/bin/python tests/data/persona_scripts/tally.py
 """
 
 from __future__ import annotations
