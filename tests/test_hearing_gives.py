@@ -397,3 +397,11 @@ def test_a_refusal_before_the_work_still_cancels_free_work():
 ])
 def test_taking_their_details_or_work_on_our_own_side_is_not_a_give(reply):
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Could we put a call in the diary for the month before the review, with you and Ruth?",
+    "Shall we put a catch-up in for the week after Easter?",
+])
+def test_a_date_put_in_the_diary_for_a_month_is_not_lending_them_a_trial(reply):
+    assert "trial" not in classify(reply).gives, reply
