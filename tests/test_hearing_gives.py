@@ -394,6 +394,8 @@ def test_a_refusal_before_the_work_still_cancels_free_work():
     "I'll take down your details.",
     "I'll run the numbers on our side and see what's possible.",
     "I'll get the paperwork signed off on our end.",
+    # a slot booked for a month ahead is a meeting ask, not kit left with them for a month
+    "Could we put a call in the diary for the month before the renewal?",
 ])
 def test_taking_their_details_or_work_on_our_own_side_is_not_a_give(reply):
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
