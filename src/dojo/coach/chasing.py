@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dojo.coach.signals import Signals
+from dojo.coach.signals import PERMISSION_LOOKALIKES, Signals
 from dojo.coach.weights import CHASE_PENALTY, CONTEXT_CHASE_PENALTY
 
 #: Prospect lines that mean "not now" or "no": conceding after one is chasing.
 STALLS = frozenset({"stall", "no"})
 #: Prospect lines that ask for something: a price move in answer was prompted.
 ASKS = frozenset({"question", "objection"})
-#: Chasing wording that inviting a no can look like ("would you tell me if it isn't?").
-PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
 PITCH_STAGES = ("trust", "hope", "urgency")
 
 WORD_REASONS = {

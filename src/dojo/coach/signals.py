@@ -144,8 +144,9 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
     return ""
 
 
-#: Chasing that reads like the invitation itself when permission is heard (as `chasing.PERMISSION_LOOKALIKES`).
-_PERMISSION_LOOKALIKES = ("chase:whatever_works", "chase:pleading")
+#: Chasing kinds that read like the invitation itself when permission to say no is heard
+#: ("no pressure at all, whatever suits"); `chasing` judges re-scored turns by the same list.
+PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
 #: (label, kind) per vocabulary kind, in the order `Signals` lists them.
 _GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
 _GET_LABELS = tuple((f"get:{kind}", kind) for kind in GET_KINDS)
@@ -158,13 +159,18 @@ _RANK = {label: (category, place, kind)
 
 
 def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False) -> Hearing:
-    lexicon = lexicon or default_lexicon()
+    read, (reading, candidates, signals) = _hear_one(text, lexicon or default_lexicon(), keep_cancelled)
+    return Hearing(read.normalised, reading, candidates, signals)
+
+
+def _hear_one(text: str, lexicon: Lexicon,
+              keep_cancelled: bool) -> tuple[_Read, tuple[Reading, tuple[Candidate, ...], Signals]]:
+    """Read one reply and judge its matches: what `hear` and `classify` share."""
     read = _read(text, lexicon)
     patterns = lexicon.patterns
     found = {index: _read_spans(patterns[index], index, read) for index in read.hits
              if patterns[index].literal is None}
-    reading, candidates, signals = _judge(read, lexicon, found, keep_cancelled)
-    return Hearing(read.normalised, reading, candidates, signals)
+    return read, _judge(read, lexicon, found, keep_cancelled)
 
 
 def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Signals]:
@@ -339,7 +345,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         invited = [(reading.sentence_start(start), reading.clause_start(start))
                    for start, _, label in heard_bytes if label == "permission"]
         chasing_apart = {label for start, _, label in heard_bytes if label.startswith("chase:")
-                         and label not in _PERMISSION_LOOKALIKES
+                         and label[len("chase:"):] not in PERMISSION_LOOKALIKES
                          and not any(reading.sentence_start(start) == sentence and start >= clause
                                      for sentence, clause in invited)}
         heard = [item for item in heard if not item[1].startswith("chase:") or item[1] in chasing_apart]
@@ -397,9 +403,4 @@ def _literal_candidates(pattern: CompiledPattern, data: bytes, reading: Reading,
 
 def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
     """What `hear` hears in `text`, without the working kept for `--explain`."""
-    lexicon = lexicon or default_lexicon()
-    read = _read(text, lexicon)
-    patterns = lexicon.patterns
-    found = {index: _read_spans(patterns[index], index, read) for index in read.hits
-             if patterns[index].literal is None}
-    return _judge(read, lexicon, found, False)[2]
+    return _hear_one(text, lexicon or default_lexicon(), False)[1][2]

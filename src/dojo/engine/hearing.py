@@ -53,16 +53,8 @@ def _code_digest() -> str | None:
     files.append(Path(dojo.vocab.__file__))
     if not any(path.name == "signals.py" for path in files):
         return None  # installed without its sources: the code cannot be vouched for
-    digest = hashlib.sha256()
-    for part in (FINGERPRINT_VERSION, _version("google-re2"), unicodedata.unidata_version,
-                 f"{sys.version_info.major}.{sys.version_info.minor}"):
-        digest.update(part.encode() + b"\0")
-    try:
-        for path in files:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    except OSError:
-        return None
-    return digest.hexdigest()
+    return _digest((FINGERPRINT_VERSION, _version("google-re2"), unicodedata.unidata_version, _python()),
+                   [(path.name, path) for path in files])
 
 
 def replay_fingerprint() -> str | None:
@@ -91,16 +83,27 @@ def _replay_digest() -> str | None:
     files.append(root / "transcript" / "rescore.py")
     if not any(path.name == "session.py" for path in files):
         return None  # installed without its sources: the code cannot be vouched for
+    digest = _digest((FINGERPRINT_VERSION, _version("google-re2"), _version("pydantic"), _version("pydantic-core"),
+                      unicodedata.unidata_version, _python()),
+                     [(path.relative_to(root).as_posix(), path) for path in files])
+    return digest[:16] if digest is not None else None
+
+
+def _digest(versions: tuple[str, ...], files: list[tuple[str, Path]]) -> str | None:
+    """SHA-256 of `versions`, then each file's name and bytes; None when a file cannot be read."""
     digest = hashlib.sha256()
-    for part in (FINGERPRINT_VERSION, _version("google-re2"), _version("pydantic"), _version("pydantic-core"),
-                 unicodedata.unidata_version, f"{sys.version_info.major}.{sys.version_info.minor}"):
+    for part in versions:
         digest.update(part.encode() + b"\0")
     try:
-        for path in files:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        for name, path in files:
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     except OSError:
         return None
-    return digest.hexdigest()[:16]
+    return digest.hexdigest()
+
+
+def _python() -> str:
+    return f"{sys.version_info.major}.{sys.version_info.minor}"
 
 
 def _version(distribution: str) -> str:
