@@ -10,6 +10,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import toml_rs
+
 from dojo.fsutil import UnreadableFile, read_input
 
 MAX_FILE_BYTES = 1_000_000
@@ -62,6 +64,13 @@ def decode(raw: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
+#: A TOML 1.0 reader in Rust, ~10× faster than `tomllib` on scenario files. It gives what `tomllib`
+#: gives (the same values, types and key order) on every shipped and test scenario, thousands of
+#: fuzzed ones and TOML's corner cases (tests/test_scenario_toml.py), and refuses what `tomllib`
+#: refuses; a file it refuses is read again by `tomllib`, whose messages (and line and column) dojo
+#: has always reported.
+_fast_toml = toml_rs.loads
+
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOML_AT_END = " (at end of document)"
 
@@ -71,6 +80,10 @@ def parse_toml(text: str) -> dict[str, Any]:
         raise SourceError("empty file; a scenario starts with its `schema` number and `id` "
                           "(see docs/authoring.md)", 1)
     check_nesting(text)
+    try:
+        return _fast_toml(text, toml_version="1.0.0")
+    except Exception:  # noqa: BLE001 - whatever it is, tomllib reads the file again and words the problem
+        pass
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
