@@ -279,9 +279,10 @@ def whole_lines(path: str | Path) -> tuple[dict[str, Any], list[bytes]] | None:
     """The header and the event lines of a transcript written in full the way dojo writes one:
     a valid header on line 1, then one non-blank line per event, the last ending in a newline.
 
-    None for anything else (a file that cannot be read, a damaged header, a blank or cut-off
+    None for anything else (a file that cannot be read, a damaged or blank header, a cut-off last
     line): `load_transcript` reads those and says what is wrong. The event lines are not checked
-    here; a reader that finds one it cannot take leaves the file to `load_transcript` too."""
+    here, not even for blanks (a blank line is no JSON): a reader that finds one it cannot take
+    leaves the file to `load_transcript` too."""
     try:
         raw = read_input(path, MAX_FILE_BYTES, "transcript")
     except UnreadableFile:
@@ -290,8 +291,6 @@ def whole_lines(path: str | Path) -> tuple[dict[str, Any], list[bytes]] | None:
     if len(lines) < 2 or lines[-1] != b"":
         return None
     lines.pop()
-    if not lines[0].strip(b" \t\r\x00") or not all(line.strip(b" \t\r\x00") for line in lines):
-        return None
     try:
         header = _check_header(json.loads(lines[0].decode("utf-8")), str(path))
     except (UnicodeDecodeError, json.JSONDecodeError, TranscriptError):
