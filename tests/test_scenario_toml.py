@@ -106,3 +106,48 @@ def test_a_toml_1_1_file_is_refused_with_tomllib_s_message_at_its_line(tmp_path,
     assert refused.value.line == 3
     assert main(["validate", str(path)]) == 1
     assert f"{path}:3:" in capsys.readouterr().out
+
+
+def as_before(text: str) -> object:
+    """What reading a scenario's TOML gave before the fast reader: the nesting scan, then tomllib."""
+    try:
+        check_nesting(text)
+        return shape(tomllib.loads(text))
+    except SourceError as err:
+        return ("refused", err.message, err.line)
+    except tomllib.TOMLDecodeError:
+        return ("refused by tomllib",)
+
+
+def as_now(text: str) -> object:
+    try:
+        return shape(parse_toml(text))
+    except SourceError as err:
+        return ("refused by tomllib",) if err.message.startswith("invalid TOML") else ("refused", err.message, err.line)
+
+
+def nested(levels: int, opener: str = "[", closer: str = "]", close: bool = True) -> str:
+    inner = opener * levels + ("1" if opener == "[" else "") + (closer * levels if close else "")
+    if opener == "{":
+        inner = "{a = " * levels + "1" + " }" * levels if close else "{a = " * levels
+    return f'schema = 1\nid = "deep"\nvalue = {inner}\n'
+
+
+DEPTHS = [31, 32, 33, 500, 999, 1001, 20_000]
+
+
+@pytest.mark.parametrize("text", [
+    *(nested(levels) for levels in DEPTHS),
+    *(nested(levels, close=False) for levels in DEPTHS),
+    *(nested(levels, "{", "}") for levels in DEPTHS),
+    '[' + ".".join(f"k{n}" for n in range(60)) + ']\nx = 1\n',
+    'a = "' + "[" * 2000 + '"\nb = [[1]]\n',
+    "# " + "{" * 1500 + "\na = [[[1]]]\n",
+], ids=lambda text: f"{len(text)} chars, {text.count('[') + text.count('{')} openers")
+def test_deep_nesting_is_refused_or_read_exactly_as_before(text):
+    assert as_now(text) == as_before(text)
+
+
+def test_fuzzed_scenarios_are_refused_or_read_exactly_as_before():
+    for case in fuzz.cases(120, seed=33, kinds=["deep nesting", "broken TOML", "huge string"]):
+        assert as_now(case.text) == as_before(case.text), case.kind
