@@ -24,10 +24,12 @@ from dojo.cli.render import score_line, scores_line
 from dojo.coach import default_lexicon
 from dojo.engine import lexicon_for
 from dojo.engine.hearing import replay_fingerprint
+from dojo.engine.session import MAX_REPLY_CHARS
 from dojo.scenario.load import ScenarioError
 from dojo.scenario.model import Scenario
 from dojo.text import visible
 from dojo.transcript.calls import CallError, ScoredCall, score_call
+from dojo.transcript.recorded import read_recorded
 from dojo.transcript.rescore import Rescore, ScenarioFinder, read_as_recorded, replays_as_recorded, rescore
 from dojo.transcript.shapes import call_json, rescore_json
 from dojo.transcript.store import Transcript, TranscriptError, load_transcript
@@ -178,20 +180,34 @@ def _rescore_chunk(scenario_ref: str | None, as_json: bool, reclassify: bool,
                    refs: Sequence[str]) -> list[tuple[bool, str]]:
     """(True, the transcript's output) or (False, why it cannot be re-scored) for each file, in order."""
     finder = _finder(scenario_ref)
+    replay = None if reclassify else replay_fingerprint()
     results: list[tuple[bool, str]] = []
     for ref in refs:
         try:
-            transcript = load_transcript(resolve_file(ref))
+            path = resolve_file(ref)
+            # A file recorded by today's code is read without building its events (if it turns out
+            # not to be read as recorded, it is loaded again below); any other goes to the careful
+            # reader, which finds and words whatever is wrong with it.
+            recorded = read_recorded(path, replay) if replay is not None else None
+            transcript = recorded.transcript() if recorded is not None else load_transcript(path)
             entry = finder.find(transcript)
+            scenario = entry.scenario
+            scenario_hash = finder.hash(scenario)
+            if recorded is not None:
+                assert replay is not None
+                if recorded.replays_as_recorded(scenario_hash, replay, MAX_REPLY_CHARS):
+                    if id(scenario) not in _settled:
+                        _settled[id(scenario)] = scenario
+                        settle()
+                    results.append((True, _output(recorded.rescore(entry, scenario_hash), as_json)))
+                    continue
+                transcript = load_transcript(path)
         except (TranscriptError, UsageError) as err:
             results.append((False, str(err)))
             continue
         except ScenarioError as err:
             results.append((False, f"{ref}: cannot re-score, scenario {transcript.scenario!r} not found ({err})"))
             continue
-        scenario = entry.scenario
-        scenario_hash = finder.hash(scenario)
-        replay = None if reclassify else replay_fingerprint()
         as_recorded = replay is not None and replays_as_recorded(transcript, scenario_hash, replay)
         if id(scenario) not in _settled or (not as_recorded and id(scenario) not in _compiled):
             # A scenario new to this process, or a transcript to play on it: compile its lexicon if it
@@ -205,8 +221,12 @@ def _rescore_chunk(scenario_ref: str | None, as_json: bool, reclassify: bool,
         hearing = None if reclassify or as_recorded else finder.hearing(scenario)
         result = read_as_recorded(transcript, entry, scenario_hash) if as_recorded \
             else rescore(transcript, entry, scenario_hash, hearing=hearing)
-        results.append((True, json.dumps(rescore_json(result), ensure_ascii=False) if as_json else rescore_text(result)))
+        results.append((True, _output(result, as_json)))
     return results
+
+
+def _output(result: Rescore, as_json: bool) -> str:
+    return json.dumps(rescore_json(result), ensure_ascii=False) if as_json else rescore_text(result)
 
 
 def _warm(refs: list[str], scenario_ref: str | None, reclassify: bool) -> None:

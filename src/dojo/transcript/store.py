@@ -275,6 +275,29 @@ def load_transcript(path: str | Path) -> Transcript:
     return Transcript(path=path, header=header, events=events, truncated=truncated)
 
 
+def whole_lines(path: str | Path) -> tuple[dict[str, Any], list[bytes]] | None:
+    """The header and the event lines of a transcript written in full the way dojo writes one:
+    a valid header on line 1, then one non-blank line per event, the last ending in a newline.
+
+    None for anything else (a file that cannot be read, a damaged or blank header, a cut-off last
+    line): `load_transcript` reads those and says what is wrong. The event lines are not checked
+    here, not even for blanks (a blank line is no JSON): a reader that finds one it cannot take
+    leaves the file to `load_transcript` too."""
+    try:
+        raw = read_input(path, MAX_FILE_BYTES, "transcript")
+    except UnreadableFile:
+        return None
+    lines = raw.split(b"\n")
+    if len(lines) < 2 or lines[-1] != b"":
+        return None
+    lines.pop()
+    try:
+        header = _check_header(json.loads(lines[0].decode("utf-8")), str(path))
+    except (UnicodeDecodeError, json.JSONDecodeError, TranscriptError):
+        return None
+    return header, lines[1:]
+
+
 def list_transcripts(data_dir: Path | str | None = None) -> list[Path]:
     """Every transcript file in the data dir, oldest first (names start with the UTC start time)."""
     folder = transcripts_dir(Path(data_dir) if data_dir is not None else None)
