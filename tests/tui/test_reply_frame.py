@@ -5,6 +5,7 @@ its scrollbar, which paint their own rows, paint exactly what Textual's styling 
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 from textual.geometry import Region
 from textual.widget import Widget
@@ -14,6 +15,8 @@ from dojo.tui.widgets.chat import ChatLog
 from dojo.tui.widgets.coach import CoachPanel
 
 from .conftest import BOOK, DISCOVER, JUMP, TRADE, say
+
+MINI = Path(__file__).parents[1] / "data" / "scenarios" / "mini.toml"
 
 
 async def test_the_collector_waits_until_the_answer_is_on_screen(make_app):
@@ -102,3 +105,22 @@ async def test_the_log_and_its_scrollbar_paint_what_textuals_own_styling_would(m
                 ours = bar.render_lines(crop)
                 bar.refresh()
                 assert _cells(ours) == _cells(Widget.render_lines(bar, crop))
+
+
+async def test_the_turn_counter_keeps_its_place_from_turn_9_to_turn_10(make_app, tmp_path):
+    """The counter is as wide at turn 1 as at the last turn: its right edge stays put, and a reply that
+    takes it to two digits does not lay the whole screen out again."""
+    library = tmp_path / "scenarios"
+    library.mkdir()
+    (library / "mini.toml").write_text(MINI.read_text(encoding="utf-8").replace("max_turns = 4", "max_turns = 12"),
+                                       encoding="utf-8")
+    app = make_app(library_dirs=[library])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        counter = app.screen.query_one("#turn")
+        regions = []
+        for number in range(1, 11):
+            await say(pilot, f"Tell me about your week, part {number}.")
+            assert f"Turn {number}/12" in str(counter.render())
+            regions.append(counter.region)
+        assert len(set(regions)) == 1

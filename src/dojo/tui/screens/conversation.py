@@ -133,7 +133,10 @@ class ConversationScreen(DojoScreen):
                                 difficulty_content(self.scenario.difficulty))
         if self.exam:
             turn = Content.assemble(Content.styled(" EXAM ", "bold reverse $text-warning"), "   ", turn)
-        # Only a change of width ("Turn 9" to "Turn 10") needs the top bar laid out again.
+        # As wide at turn 1 as at the last turn, so "Turn 9" to "Turn 10" does not lay the screen out
+        # again under that reply (its right edge stays put: it sits at the right of the top bar).
+        turn = Content(" " * (len(str(self.scenario.max_turns)) - len(str(session.turn)))) + turn
+        # Only a change of width (exam mode, a reloaded scenario) needs the top bar laid out again.
         width, self._turn_width = self._turn_width, turn.cell_length
         self.query_one("#turn", Static).update(turn, layout=width != turn.cell_length)
 
