@@ -1,4 +1,4 @@
-"""Keep the garbage collector's full passes away from replies while a conversation is on screen.
+"""Keep the garbage collector's passes away from replies while a conversation is on screen.
 
 By the time a conversation starts, the app holds a large heap that lives as long as the process
 (Textual, the scenario, the coach's compiled lexicon). Python's full collection walks all of it
@@ -7,11 +7,16 @@ screen mounts takes it out of those passes; unfreezing when the screen goes lets
 screen's that became garbage be collected as usual.
 
 Each turn then adds what it keeps (its events, the log's lines), and a full pass still came every
-fifteen or so replies, walking all of that (25–60 ms, under whichever reply triggered it: the p99).
-So while a conversation is on screen the collector never starts a full pass by itself; the app runs
-one when Python would have considered it due, right after a reply's answer is painted, while the rep
-reads it. (Freezing each turn's survivors instead kept replies fast but leaked: Textual's cached
-strips refer to themselves, so once frozen they were never freed.)
+fifteen or so replies, walking all of that (25–60 ms, under whichever reply triggered it). The
+young passes were the rest of the tail: drawing a frame keeps a few thousand short-lived objects
+alive at once (every row Textual composes carries its own small caches), so Python started six to
+eight young passes and one middle pass inside every reply, 2–6 ms of it, more when the middle pass
+fell on a turn that had kept a lot. So while a conversation is on screen the collector starts no
+pass by itself unless a turn allocates far more than a reply does; the app runs the passes Python
+would have run, right after a reply's answer is painted, while the rep reads it, when most of what
+the frame built is gone and a young pass has little to walk. (Freezing each turn's survivors instead
+kept replies fast but leaked: Textual's cached strips refer to themselves, so once frozen they were
+never freed.)
 """
 
 from __future__ import annotations
@@ -19,28 +24,48 @@ from __future__ import annotations
 import gc
 
 _screens = 0
-#: The collector's thresholds before a conversation took the full passes over.
+#: The collector's thresholds before a conversation took the passes over.
 _thresholds: tuple[int, int, int] | None = None
-#: Young passes between full passes, as Python counts them (its third threshold).
+#: Young passes between middle passes and middle passes between full passes, as Python counts them.
+MIDDLE_PASS_EVERY = 10
 FULL_PASS_EVERY = 10
+#: Objects a turn may keep alive before the collector steps in by itself: a reply's frame keeps a
+#: few thousand at its peak; a screen laid out from scratch or a long log wrapped again keeps more,
+#: and there a pass mid-frame is the smaller cost than the memory.
+YOUNG_LIMIT = 50_000
 
 
 def freeze_long_lived() -> None:
     """A conversation screen mounted: freeze everything alive now (any garbage among it waits for `thaw`),
-    and leave full passes to `settle_turn`."""
+    and leave the passes to `settle_turn`."""
     global _screens, _thresholds
     _screens += 1
     gc.freeze()
     if _thresholds is None:
         _thresholds = gc.get_threshold()
-        young, middle, _ = _thresholds
-        gc.set_threshold(young, middle, 1_000_000_000)
+        gc.set_threshold(YOUNG_LIMIT, 1_000_000_000, 1_000_000_000)
+
+
+def before_turn() -> None:
+    """A reply is about to be played: if what the rep did since the last turn (typing, scrolling) left
+    many young objects, pass over them now, while that is still cheap, rather than let Python start
+    one in the middle of drawing the answer."""
+    if _screens and gc.get_count()[0] >= YOUNG_LIMIT // 5:
+        gc.collect(0)
 
 
 def settle_turn() -> None:
-    """A turn was answered and painted: run the full pass now if one is due, not under the next reply."""
-    if _screens and gc.get_count()[2] >= FULL_PASS_EVERY:
+    """A turn was answered and painted: run the passes now, not under the next reply. One young pass a
+    turn, the middle and full passes when Python's own counts say they are due."""
+    if not _screens:
+        return
+    _, young_passes, middle_passes = gc.get_count()
+    if middle_passes >= FULL_PASS_EVERY:
         gc.collect()
+    elif young_passes >= MIDDLE_PASS_EVERY:
+        gc.collect(1)
+    else:
+        gc.collect(0)
 
 
 def thaw() -> None:

@@ -16,7 +16,7 @@ from dojo.engine.events import Event, SessionEnded
 from dojo.scenario.model import Scenario
 from dojo.transcript import Recorder
 from dojo.tui.base import DojoScreen
-from dojo.tui.heap import freeze_long_lived, settle_turn, thaw
+from dojo.tui.heap import before_turn, freeze_long_lived, settle_turn, thaw
 from dojo.tui.live_reload import ConversationReload, watch_scenario_file
 from dojo.tui.look import MUTED, difficulty_content, literal, result_content
 from dojo.tui.screens.confirm import ConfirmScreen
@@ -105,6 +105,7 @@ class ConversationScreen(DojoScreen):
         self.render_events(self.session.events)
         self.refresh_coach()
         reply.focus()
+        self.call_after_refresh(settle_turn)  # what the last session left, before the first reply
         if self.recorder is not None and self.recorder.warning:
             self.notify(self.recorder.warning, title="Not saving this session", severity="warning", timeout=8,
                         markup=False)
@@ -132,7 +133,10 @@ class ConversationScreen(DojoScreen):
                                 difficulty_content(self.scenario.difficulty))
         if self.exam:
             turn = Content.assemble(Content.styled(" EXAM ", "bold reverse $text-warning"), "   ", turn)
-        # Only a change of width ("Turn 9" to "Turn 10") needs the top bar laid out again.
+        # As wide at turn 1 as at the last turn, so "Turn 9" to "Turn 10" does not lay the screen out
+        # again under that reply (its right edge stays put: it sits at the right of the top bar).
+        turn = Content(" " * (len(str(self.scenario.max_turns)) - len(str(session.turn)))) + turn
+        # Only a change of width (exam mode, a reloaded scenario) needs the top bar laid out again.
         width, self._turn_width = self._turn_width, turn.cell_length
         self.query_one("#turn", Static).update(turn, layout=width != turn.cell_length)
 
@@ -143,6 +147,7 @@ class ConversationScreen(DojoScreen):
         self.query_one("#ended-text", Static).update(Content.assemble(
             result_content(ended.result), " ", literal(ended.title, "bold"), ("  The conversation is over.", MUTED)))
         self.query_one("#debrief", Button).focus()
+        self.call_after_refresh(settle_turn)  # what laying out the ended bar left, not under the next paint
 
     # ---- input
     @on(ReplyBox.Submitted)
@@ -153,6 +158,7 @@ class ConversationScreen(DojoScreen):
         session = self.session
         if session is None or session.finished:
             return
+        before_turn()
         try:
             events = session.reply(text)
         except ReplyError as err:

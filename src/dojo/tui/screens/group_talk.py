@@ -26,7 +26,7 @@ from dojo.engine.group import GroupError, GroupSession
 from dojo.engine.group_summary import group_summary
 from dojo.engine.session import MAX_REPLY_CHARS
 from dojo.tui.base import DojoScreen
-from dojo.tui.heap import freeze_long_lived, thaw
+from dojo.tui.heap import before_turn, freeze_long_lived, settle_turn, thaw
 from dojo.tui.look import ACCENT, MUTED, literal, result_content
 from dojo.tui.screens.group_dialogs import NoteDialog, OverrideDialog, OverrideRequest
 from dojo.tui.widgets.chat import ChatLog
@@ -207,6 +207,7 @@ class GroupTalkScreen(DojoScreen):
 
     def _act(self, action) -> bool:
         """Run one group action, show what it added; a refusal is a notification, never a crash."""
+        before_turn()
         try:
             events = action()
         except (GroupError, ReplyError, SessionOver) as err:
@@ -215,6 +216,7 @@ class GroupTalkScreen(DojoScreen):
         self.render_events(events)
         self.refresh_state()
         self.refresh_bindings()
+        self.call_after_refresh(settle_turn)  # the collector's passes while the room reads the answer
         return True
 
     # ---- the facilitator

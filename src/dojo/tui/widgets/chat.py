@@ -11,18 +11,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.cache import LRUCache
+from textual.color import Color
 from textual.content import Content
 from textual.events import Resize
-from textual.geometry import Region, Size
+from textual.filter import LineFilter
+from textual.geometry import Region, Size, Spacing
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.style import Style
 
 from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged
 from dojo.tui.look import DIMENSION_TITLES, GAIN, LOSS, MUTED, literal
+from dojo.tui.widgets.scrollbar import row_scrollbar
 
 #: The speaker's name style in each kind of bubble.
 SPEAKER_STYLES = {"prospect": "$text-secondary", "rep": "$text-primary", "coach": "$text-accent"}
@@ -75,6 +81,18 @@ def _share(width: int) -> int:
 
 def _widest_line(content: Content) -> int:
     return max((line.cell_length for line in content.split("\n", allow_blank=True)), default=0)
+
+
+class _Frame(NamedTuple):
+    """What Textual's styling pass needs to paint the log's rows: its size, its content's size, padding,
+    the background (as a Rich style and a colour) and the app's line filters."""
+
+    size: Size
+    content_size: Size
+    padding: Spacing
+    inner: RichStyle
+    filters: tuple[LineFilter, ...]
+    background: Color
 
 
 class _Palette:
@@ -144,6 +162,11 @@ class ChatLog(ScrollView, can_focus=True):
         self._rows = 0
         self._width = 0
         self._drawn: LRUCache[int, list[Strip]] = LRUCache(self.CACHED_MESSAGES)
+        #: The same rows as painted, padding and filters included (see `_framed_lines`), and what they were
+        #: framed for.
+        self._framed: LRUCache[int, list[Strip]] = LRUCache(self.CACHED_MESSAGES)
+        self._frame_cache: _Frame | None = None
+        self._frame_blank_rows: tuple[tuple[_Frame, RichStyle], tuple[Strip, Strip, Strip]] | None = None
         self._show_scores = True
         self._blank = Strip.blank(0)
         self._palette_cache: _Palette | None = None
@@ -152,6 +175,11 @@ class ChatLog(ScrollView, can_focus=True):
         self._following = True
         #: Called once the log's rows have next been painted (see `after_paint`).
         self._after_paint: list[Callable[[], object]] = []
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """Moved after every reply: drawn as rows (`RowScrollBar`), not through Textual's styling pass."""
+        return row_scrollbar(self)
 
     @property
     def messages(self) -> tuple[ChatMessage, ...]:
@@ -230,6 +258,7 @@ class ChatLog(ScrollView, can_focus=True):
         self._starts.clear()
         self._rows = 0
         self._drawn.clear()
+        self._framed.clear()
         self._set_rows()
         self._scroll_to_row(0)
 
@@ -269,6 +298,7 @@ class ChatLog(ScrollView, can_focus=True):
         following = self._following
         top = self._message_at(round(self.scroll_y)) if self._messages and self._starts else 0
         self._drawn.clear()
+        self._framed.clear()
         self._starts.clear()
         self._rows = 0
         if self._width:
@@ -311,6 +341,7 @@ class ChatLog(ScrollView, can_focus=True):
         super().notify_style_update()
         self._palette_cache = None
         self._drawn.clear()  # a new theme: same rows, new colours
+        self._framed.clear()
 
     @property
     def _palette(self) -> _Palette:
@@ -325,12 +356,89 @@ class ChatLog(ScrollView, can_focus=True):
         self._blank = Strip.blank(self._width, self._palette.base)
         # A conversation shorter than the log sits at the bottom, by the reply box, as chats do.
         self._top = max(0, self.scrollable_content_region.height - self._rows)
-        lines = super().render_lines(crop)
+        frame = self._frame()
+        lines = super().render_lines(crop) if frame is None else self._framed_lines(crop, frame)
         if self._after_paint:
             waiting, self._after_paint = self._after_paint, []
             for callback in waiting:
                 self.call_later(callback)
         return lines
+
+    # ---- the rows as painted
+    def _frame(self) -> _Frame | None:
+        """What Textual's styling pass puts around each row of the log, when that is all it does to
+        them (padding, the background, the app's line filters), so the log can do it itself; None when
+        a border, an outline, a tint, a hatch or some opacity asks for the whole pass."""
+        styles = self.styles
+        if (any(edge for edge, _ in styles.border) or any(edge for edge, _ in styles.outline) or styles.tint.a
+                or self.opacity != 1 or styles.text_opacity != 1 or (styles.has_rule("hatch") and styles.hatch != "none")
+                or self.hover_style._link_id):
+            return None
+        base_background, background = self.background_colors
+        inner = Style(background=base_background + background).rich_style
+        frame = _Frame(self.region.size, self.content_region.size, styles.padding, inner,
+                       tuple(self.get_line_filters()), background)
+        if frame != self._frame_cache:
+            self._frame_cache = frame
+            self._framed.clear()
+        return frame
+
+    def _framed_lines(self, crop: Region, frame: _Frame) -> list[Strip]:
+        """The log's rows as Textual's styling pass would paint them (`Widget.render_lines`), each
+        message's kept with its drawn rows: after a reply scrolls the log, the rows already seen are
+        the same strips as before, and only the new message's are padded and filtered."""
+        width, height = frame.size
+        _, content_height = frame.content_size
+        top, _, bottom, _ = frame.padding
+        scroll = round(self.scroll_y)
+        lines = []
+        blanks = self._frame_blanks(frame)
+        for y in crop.line_range:
+            content_y = y - top
+            if y < top or y >= height - bottom:
+                lines.append(blanks[0])
+                continue
+            row = scroll + content_y - self._top
+            if content_y >= content_height:
+                lines.append(blanks[1])
+            elif not 0 <= row < self._rows or not self._starts:
+                lines.append(blanks[2])
+            else:
+                index = self._message_at(row)
+                framed = self._framed.get(index)
+                if framed is None:
+                    framed = self._framed[index] = [self._frame_row(strip, frame) for strip in self._draw(index)]
+                lines.append(framed[row - self._starts[index]])
+        if crop.column_span != (0, width):
+            lines = [line.crop(crop.x, crop.right) for line in lines]
+        return lines
+
+    def _frame_blanks(self, frame: _Frame) -> tuple[Strip, Strip, Strip]:
+        """The blank rows as painted: a padding row, a row past the content, a row with no message."""
+        key = (frame, self._palette.base)
+        if self._frame_blank_rows is None or self._frame_blank_rows[0] != key:
+            padding = Strip([Segment(" " * frame.size.width, frame.inner)], frame.size.width)
+            for line_filter in frame.filters:
+                padding = padding.apply_filter(line_filter, frame.background)
+            self._frame_blank_rows = (key, (padding, self._frame_row(Strip.blank(0), frame),
+                                            self._frame_row(Strip.blank(self._width, self._palette.base), frame)))
+        return self._frame_blank_rows[1]
+
+    @staticmethod
+    def _frame_row(strip: Strip, frame: _Frame) -> Strip:
+        """One row as the styling pass paints it: cut or filled to the content's width, the padding
+        either side in the background, then the app's line filters."""
+        _, right, _, left = frame.padding
+        inner = frame.inner
+        segments = list(strip.adjust_cell_length(frame.content_size.width, inner))
+        if left:
+            segments.insert(0, Segment(" " * left, inner))
+        if right:
+            segments.append(Segment(" " * right, inner))
+        row = Strip(segments, frame.size.width)
+        for line_filter in frame.filters:
+            row = row.apply_filter(line_filter, frame.background)
+        return row
 
     def render_line(self, y: int) -> Strip:
         row = round(self.scroll_y) + y - self._top

@@ -13,6 +13,7 @@ from rich.segment import Segment
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
@@ -35,6 +36,7 @@ from dojo.tui.look import (
     score_text_style,
     turns_old,
 )
+from dojo.tui.widgets.scrollbar import row_scrollbar
 from dojo.vocab import STAGES
 
 STAGE_NEEDS = {
@@ -292,6 +294,11 @@ class CoachPanel(ScrollView, can_focus=True):
         self._drawn_width = 0
         #: Base and heading styles and parsed span styles, looked up once per theme.
         self._styles: tuple[Style, Style, dict[str | Style, Style]] | None = None
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """Moved after every reply: drawn as rows (`RowScrollBar`), not through Textual's styling pass."""
+        return row_scrollbar(self)
 
     def on_mount(self) -> None:
         self.show(self.view)
