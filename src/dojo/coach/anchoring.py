@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -54,10 +55,13 @@ class _Unproven(Exception):
     """The pattern may start elsewhere than at a word start, or may read unboundedly far."""
 
 
+@lru_cache(maxsize=4096)
 def starts_at_words(source: str) -> bool:
     """Whether every match of `source` begins at a word start (RE2's `\\b` before a word
     character) and each of its unbounded runs stays inside one stretch without a space, or
-    one without a word character."""
+    one without a word character.
+
+    Remembered by text: the rules written once for several kinds read the same here."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -150,6 +154,18 @@ def _word_first(op, av) -> bool:
     if op is sre.AT and av is sre.AT_BOUNDARY:
         return True
     raise _Unproven
+
+
+#: A word of a class that is plain text: word characters first, then only word characters,
+#: spaces, apostrophes and hyphens. Such a word starts at a word start and reads a bounded run.
+_PLAIN_WORD = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_ '-]*")
+
+
+def class_starts_at_words(words: tuple[str, ...]) -> bool:
+    """`starts_at_words` of the class's alternation, `\\b(?:word|word|…)\\b`, read a word at a
+    time (the alternation starts at words exactly when each of its words does), plain words
+    without parsing."""
+    return all(_PLAIN_WORD.fullmatch(word) or starts_at_words(r"\b(?:" + word + r")\b") for word in words)
 
 
 def runs_are_short(data: bytes) -> bool:
