@@ -119,3 +119,36 @@ def test_a_fact_drawn_out_by_a_question_names_that_reply_even_when_it_has_its_ow
     events = session.reply("What happens on a morning when someone doesn't turn up?")
     pain = next(e for e in events if isinstance(e, FactRevealed) and e.fact == "pain")
     assert pain.by_reply_turn == 2 and pain.heard
+
+
+# ---- a two-part question gets both answers
+
+def test_who_picks_and_by_when_in_one_breath_gets_the_name_and_the_date(library):
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    said = _said(session, "Who picks the winner, and when does the decision need to be made?")
+    assert "Marcus Dahl" in said and "March" in said
+    assert {"signer", "deadline"} <= set(session.revealed)
+
+
+def test_the_second_half_of_a_two_part_question_is_worded_as_it_would_be_alone(library):
+    # The first answer is said exactly as it would be to the first question on its own.
+    scenario = library.entries["discount-hunter"].scenario
+    alone = _said(Session(scenario, seed=3), "Who picks the winner?")
+    both = _said(Session(scenario, seed=3), "Who picks the winner, and when does the decision need to be made?")
+    assert both.startswith(alone) and both != alone
+
+
+def test_a_question_in_a_facts_own_words_keeps_discovery_in_its_other_half_from_asking_another_fact(library):
+    # "How long have they had it?" sounds like discovery, which Denise's "what went wrong" is told to;
+    # beside "who's the incumbent" it is still about the incumbent.
+    session = Session(library.entries["third-quote"].scenario, seed=0)
+    session.reply("Why are you going out for quotes this time?")
+    said = _said(session, "Who's the incumbent and how long have they had it?")
+    assert "gap" not in session.revealed, said
+
+
+def test_a_persona_on_its_guard_does_not_volunteer_the_second_answer(library):
+    # A push draws the guard's line alone: neither who picks nor the deadline is handed over with it.
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    _said(session, "Sign by Friday or the price goes up. Who picks, and when is the deadline?")
+    assert session.revealed == {}

@@ -56,7 +56,8 @@ class Context:
     score_events: list[ScoreEvent] = field(default_factory=list)
     _heard: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _questions: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
-    _asked_by: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
+    #: Fact id → (sentence, the half of it that asks) for each sentence asking in the fact's own words.
+    _asked_by: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def heard(self, label: str) -> bool:
         # Rules ask about the same few labels over and over within one reply: each is worked out once.
@@ -87,16 +88,23 @@ class Context:
         heard = [label for label in fact.reveal_on if self.heard(label)]
         if asked_by:
             # "Who scores the quotes?" asks for the scorer; that it also sounds like discovery (a label
-            # another fact is revealed on) does not ask for what went wrong as well.
-            claimed = [span for spans in asked_by.values() for span in spans]
-            heard = [label for label in heard if self._heard_outside(label, claimed)]
+            # another fact is revealed on) does not ask for what went wrong as well. A precise ask in
+            # the sentence's other half still asks: "who picks the winner, and when do you need it?"
+            claimed = [span for spans in asked_by.values() for span, _ in spans]
+            halves = [half for spans in asked_by.values() for _, half in spans]
+            heard = [label for label in heard
+                     if self._heard_outside(label, halves if label.startswith("get:") else claimed)]
         if not fact.needs_question or self.signals is None:
             return heard
         # A fact that needs a question is asked by a question about it: "That sounds exhausting. Shall I
         # send it Friday?" reflects (empathy) in one sentence and asks about something else in the next.
         return [label for label in heard if self._asked_in_a_question(label)]
 
-    def _questions_asking(self) -> dict[str, list[tuple[int, int]]]:
+    def asked_in_own_words(self, fact_id: str) -> bool:
+        """Whether a sentence of this reply asks for the fact in its `asked_by` words."""
+        return fact_id in self._questions_asking()
+
+    def _questions_asking(self) -> dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
         """Fact id → the sentences of this reply that ask for the fact in its `asked_by` words."""
         known = self._asked_by
         if known is None:
@@ -111,8 +119,8 @@ class Context:
                 for fact_id, fact in self.facts.items():
                     if fact.asked_by:
                         pattern = _compiled(tuple(fact.asked_by))
-                        spans = [(start, end) for start, end in sentences
-                                 if _asks(pattern, text[start:end], (start, end) not in questions)]
+                        spans = [((start, end), _clause(text, start, end, found)) for start, end in sentences
+                                 if (found := _asks(pattern, text[start:end], (start, end) not in questions))]
                         if spans:
                             known[fact_id] = spans
         return known
@@ -159,11 +167,28 @@ def _compiled(patterns: tuple[str, ...]):
 OPENING_WORDS = 3
 
 
-def _asks(pattern, sentence: str, opening_only: bool) -> bool:
+def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
+    """Where in `sentence` the words ask (None when they don't)."""
     found = pattern.search(sentence)
-    if found is None or not opening_only:
-        return found is not None
-    return len(sentence[:found.start()].split()) <= OPENING_WORDS
+    if found is None or (opening_only and len(sentence[:found.start()].split()) > OPENING_WORDS):
+        return None
+    return found.span()
+
+
+#: Where a sentence turns to a second question: "who picks the winner, and when do you need it?"
+_SECOND_QUESTION = re.compile(
+    r"(?:[,;:]|\s(?:and|but|or|also|plus))\s+(?:(?:and|but|or|also|plus|then)\s+)?"
+    r"(?=(?:who|whom|whose|when|what|how|where|why|which|is|are|was|were|do|does|did|has|have|had|would|"
+    r"could|can|will|should)\b)", re.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int, found: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence `text[start:end]` that holds the asking words at `found` (relative to
+    the sentence): a question joined to another by "and"/a comma claims only its own half."""
+    cuts = [m.start() for m in _SECOND_QUESTION.finditer(text, start, end)]
+    clause_start = max((cut for cut in cuts if cut <= start + found[0]), default=start)
+    clause_end = min((cut for cut in cuts if cut >= start + found[1]), default=end)
+    return clause_start, clause_end
 
 
 def _weight(label: str) -> int:
