@@ -152,3 +152,46 @@ def test_a_persona_on_its_guard_does_not_volunteer_the_second_answer(library):
     session = Session(library.entries["discount-hunter"].scenario, seed=0)
     _said(session, "Sign by Friday or the price goes up. Who picks, and when is the deadline?")
     assert session.revealed == {}
+
+
+# ---- questions about things the persona doesn't hold (`unsure_about`)
+
+def test_a_question_about_payroll_gets_an_honest_not_sure_rather_than_the_rotas(library):
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply("No problem. Quick one: are your rotas in a WFM tool or spreadsheets?")
+    said = _said(session, "What payroll system would it need to feed?")
+    assert "check" in said or "find out" in said or "ask" in said
+    assert "no-show" not in said and "half five" not in said
+
+
+def test_a_question_about_something_unknown_draws_out_no_fact(library):
+    # "Does it need SSO?" sounds like discovery to the coach; Helen's history is told to discovery.
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    session.reply("Does it need SSO with your HR system?")
+    assert session.revealed == {}
+    assert session.state == "comparing"
+
+
+def test_an_unknown_topic_beside_a_real_question_leaves_the_real_one_answered(library):
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    said = _said(session, "What's your TMS, and who signs off the contract?")
+    assert "Marcus Dahl" in said and "signer" in session.revealed
+
+
+def test_a_pitch_beside_an_unknown_topic_is_still_answered_as_a_pitch(library):
+    # Only a reply that asks about nothing else is met with "I'd have to check".
+    scenario = library.entries["not-the-decision-maker"].scenario
+    said = _said(Session(scenario, seed=0), "I can send you a demo video today. Does it need SSO?")
+    assert "check with IT" not in said and "techy" not in said
+
+
+def test_an_unsure_about_pattern_the_linear_engine_cannot_run_is_a_one_line_load_error():
+    from dojo.scenario.load import ScenarioError, parse_scenario
+
+    text = (shipped_dir() / "errand-sender.toml").read_text(encoding="utf-8")
+    broken = text.replace("unsure_about = [\n", "unsure_about = [\n  '''(?=payroll)x''',\n", 1)
+    assert broken != text
+    with pytest.raises(ScenarioError) as caught:
+        parse_scenario(broken, "errand-sender.toml")
+    message = str(caught.value)
+    assert "unsure_about" in message and "errand-sender.toml:" in message and "\n" not in message.strip()

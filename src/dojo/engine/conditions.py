@@ -25,6 +25,8 @@ _SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!\n]+|$)")
 KIND_LABEL = 3
 #: Asking for a fact is narrower than any one label: it names what the persona holds.
 FACT_ASKED = 4
+#: Asking only about what the persona doesn't hold outranks the broad labels such a question also carries.
+UNSURE = 5
 BROAD_LABEL = 2
 REPLY_FLAG = 2
 EXCLUSION = 1
@@ -54,8 +56,11 @@ class Context:
     visits: int
     signals: Signals | None = None
     score_events: list[ScoreEvent] = field(default_factory=list)
+    #: The scenario's `unsure_about`: questions about things the persona does not hold.
+    unsure_about: tuple[str, ...] = ()
     _heard: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _questions: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    _unsure: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     #: Fact id → (sentence, the half of it that asks) for each sentence asking in the fact's own words.
     _asked_by: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -86,6 +91,11 @@ class Context:
         if fact.asked_by and fact_id in self.memory.revealed:
             return []  # once told, only its own words ask again: another discovery question is not a repeat
         heard = [label for label in fact.reveal_on if self.heard(label)]
+        unsure = self._unsure_halves()
+        if unsure:
+            # "Does it need SSO?" sounds like discovery too, but it asks about something the persona
+            # doesn't hold: its labels ask for no fact.
+            heard = [label for label in heard if self._heard_outside(label, unsure)]
         if asked_by:
             # "Who scores the quotes?" asks for the scorer; that it also sounds like discovery (a label
             # another fact is revealed on) does not ask for what went wrong as well. A precise ask in
@@ -99,6 +109,26 @@ class Context:
         # A fact that needs a question is asked by a question about it: "That sounds exhausting. Shall I
         # send it Friday?" reflects (empathy) in one sentence and asks about something else in the next.
         return [label for label in heard if self._asked_in_a_question(label)]
+
+    def unsure(self) -> bool:
+        """Whether the reply asks only about what the persona doesn't hold: a question matching the
+        scenario's `unsure_about`, no fact asked, and nothing given, pushed or chased besides."""
+        if not self._unsure_halves() or any(self.asked_for(fact_id) for fact_id in self.facts):
+            return False
+        return not any(self.heard(label) for label in ("give", "chase", "close_ask", "get:meeting"))
+
+    def _unsure_halves(self) -> list[tuple[int, int]]:
+        """The halves of this reply's questions that ask about something in `unsure_about`."""
+        known = self._unsure
+        if known is None:
+            known = self._unsure = []
+            if self.unsure_about and self.signals is not None and self.heard("question"):
+                text = self.signals.text
+                pattern = _compiled(self.unsure_about)
+                for start, end in self._question_sentences():
+                    cuts = [start, *(m.start() for m in _SECOND_QUESTION.finditer(text, start, end)), end]
+                    known += [(a, b) for a, b in zip(cuts, cuts[1:]) if pattern.search(text[a:b])]
+        return known
 
     def asked_in_own_words(self, fact_id: str) -> bool:
         """Whether a sentence of this reply asks for the fact in its `asked_by` words."""
@@ -214,6 +244,10 @@ def _checks(when: When) -> Iterator[Check]:
     if when.asks:
         yield (FACT_ASKED, lambda c: any(c.asked_for(fact) for fact in when.asks),
                lambda c: "asked about " + next(c.facts[f].label for f in when.asks if c.asked_for(f)))
+    if when.unsure is not None:
+        unsure = when.unsure
+        yield (UNSURE, lambda c: c.unsure() == unsure,
+               lambda c: "asked about something the persona doesn't hold" if unsure else "asked about nothing unknown")
     if when.jumped is not None:
         # Every push counts for the persona, though the coach penalises the same jump only once.
         yield (REPLY_FLAG, lambda c: when.jumped == (c.signals is not None and bool(c.coach.reached_early)),

@@ -128,6 +128,7 @@ class Session:
         self._said: set[str] = set()
         self._visits: Counter[str] = Counter({scenario.start: 1})
         self._rankings = _rankings_of(scenario)
+        self._unsure_about = tuple(scenario.unsure_about)
         self._context = self._context_for(None, [])
         #: The coach's state recorded with the last scored turn.
         self._coach_state: CoachState | None = None
@@ -250,7 +251,8 @@ class Session:
 
     def _context_for(self, signals: Signals | None, score_events) -> Context:
         return Context(coach=self.coach, memory=self.memory, facts=self.scenario.facts, turn=self.turn,
-                       visits=self._visits[self.state], signals=signals, score_events=list(score_events))
+                       visits=self._visits[self.state], signals=signals, score_events=list(score_events),
+                       unsure_about=self._unsure_about)
 
     def _candidates(self):
         """(tier, index, rule, path): scenario-wide `before` rules, the state's own, then `after` ones."""
