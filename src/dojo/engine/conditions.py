@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import re2
 
@@ -127,7 +128,7 @@ class Context:
                 pattern = _compiled(self.unsure_about)
                 for start, end in self._question_sentences():
                     cuts = [start, *(m.start() for m in _SECOND_QUESTION.finditer(text, start, end)), end]
-                    known += [(a, b) for a, b in zip(cuts, cuts[1:]) if pattern.search(text[a:b])]
+                    known += [(a, b) for a, b in pairwise(cuts) if pattern.search(text[a:b])]
         return known
 
     def asked_in_own_words(self, fact_id: str) -> bool:
