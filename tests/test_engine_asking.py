@@ -195,3 +195,18 @@ def test_an_unsure_about_pattern_the_linear_engine_cannot_run_is_a_one_line_load
         parse_scenario(broken, "errand-sender.toml")
     message = str(caught.value)
     assert "unsure_about" in message and "errand-sender.toml:" in message and "\n" not in message.strip()
+
+
+def test_a_dropped_g_still_asks_in_the_facts_own_words(library):
+    # "How long y'all been lookin'?" is Helen's "how long have you been looking?" in another accent.
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    session.reply("Well hey Helen. How long y'all been lookin', if you don't mind my askin'?")
+    assert "history" in session.revealed
+
+
+def test_a_flustered_dodge_of_one_half_still_names_who_decides_in_the_other(library):
+    # Graham won't talk money before it's safe to, but he does say who decides.
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    said = _said(session, "Who'd have the final say on something like this, and is there money for it this year?")
+    assert "Ruth" in said
+    assert "signer" in session.revealed and "budget" not in session.revealed

@@ -124,7 +124,7 @@ class Context:
         if known is None:
             known = self._unsure = []
             if self.unsure_about and self.signals is not None and self.heard("question"):
-                text = self.signals.text
+                text = _g_restored(self.signals.text)
                 pattern = _compiled(self.unsure_about)
                 for start, end in self._question_sentences():
                     cuts = [start, *(m.start() for m in _SECOND_QUESTION.finditer(text, start, end)), end]
@@ -144,7 +144,7 @@ class Context:
                 # Its questions ask. A sentence the coach heard no question in asks when it opens with
                 # the words ("whos the current cleaner"; "5am calls?? how much is overtime costing u"),
                 # not when it only mentions them ("we could talk about who decides").
-                text = self.signals.text
+                text = _g_restored(self.signals.text)
                 questions = set(self._question_sentences()) if self.heard("question") else set()
                 sentences = [m.span() for m in _SENTENCE.finditer(text)]
                 for fact_id, fact in self.facts.items():
@@ -182,6 +182,16 @@ class Context:
             known = self._questions = [(start, end) for start, end in sentences
                                        if any(start <= at < end for at in asks)] or sentences
         return known
+
+
+#: A dropped g written with an apostrophe: "lookin'", "runnin'", "readin'".
+_DROPPED_G = re.compile(r"(?<=[a-z]in)'(?![a-z])", re.IGNORECASE)
+
+
+def _g_restored(text: str) -> str:
+    """`text` with "lookin'" read as "looking", so a fact's own words ask in any accent; one character
+    for another, so every position in it is the same as in the reply."""
+    return _DROPPED_G.sub("g", text) if "'" in text else text
 
 
 @lru_cache(maxsize=1024)

@@ -303,12 +303,12 @@ class Session:
         does so for one. When the reply also asks, with words or labels of its own, for a fact not
         told yet, and a rule of this state that asks for that fact and tells it holds now, its line
         is said after the first. Guards, endings and moves are left alone: a persona on the back
-        foot does not volunteer more, and a second rule never ends the call or changes the state."""
+        foot does not volunteer more, and a second rule never ends the call or changes the state.
+        A dodge is no guard: "who decides, and is there money?" may be met with Ruth's name after the
+        flustered budget answer, when the rule that names her holds."""
         first = choice.rule
         if first.ending or (isinstance(first, ScenarioRule) and first.phase == "before"):
             return None
-        if isinstance(first, Rule) and first.when.not_revealed and not first.reveal:
-            return None  # a dodge of a fact not told yet: the persona is holding back, not answering
         answered = {*first.reveal, *(first.when.asks if isinstance(first, Rule) else ())}
         covered = {label for fact_id in answered for label in context.asked_for(fact_id)}
         for fact_id in self.scenario.facts:
