@@ -119,3 +119,94 @@ def test_a_fact_drawn_out_by_a_question_names_that_reply_even_when_it_has_its_ow
     events = session.reply("What happens on a morning when someone doesn't turn up?")
     pain = next(e for e in events if isinstance(e, FactRevealed) and e.fact == "pain")
     assert pain.by_reply_turn == 2 and pain.heard
+
+
+# ---- a two-part question gets both answers
+
+def test_who_picks_and_by_when_in_one_breath_gets_the_name_and_the_date(library):
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    said = _said(session, "Who picks the winner, and when does the decision need to be made?")
+    assert "Marcus Dahl" in said and "March" in said
+    assert {"signer", "deadline"} <= set(session.revealed)
+
+
+def test_the_second_half_of_a_two_part_question_is_worded_as_it_would_be_alone(library):
+    # The first answer is said exactly as it would be to the first question on its own.
+    scenario = library.entries["discount-hunter"].scenario
+    alone = _said(Session(scenario, seed=3), "Who picks the winner?")
+    both = _said(Session(scenario, seed=3), "Who picks the winner, and when does the decision need to be made?")
+    assert both.startswith(alone) and both != alone
+
+
+def test_a_question_in_a_facts_own_words_keeps_discovery_in_its_other_half_from_asking_another_fact(library):
+    # "How long have they had it?" sounds like discovery, which Denise's "what went wrong" is told to;
+    # beside "who's the incumbent" it is still about the incumbent.
+    session = Session(library.entries["third-quote"].scenario, seed=0)
+    session.reply("Why are you going out for quotes this time?")
+    said = _said(session, "Who's the incumbent and how long have they had it?")
+    assert "gap" not in session.revealed, said
+
+
+def test_a_persona_on_its_guard_does_not_volunteer_the_second_answer(library):
+    # A push draws the guard's line alone: neither who picks nor the deadline is handed over with it.
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    _said(session, "Sign by Friday or the price goes up. Who picks, and when is the deadline?")
+    assert session.revealed == {}
+
+
+# ---- questions about things the persona doesn't hold (`unsure_about`)
+
+def test_a_question_about_payroll_gets_an_honest_not_sure_rather_than_the_rotas(library):
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply("No problem. Quick one: are your rotas in a WFM tool or spreadsheets?")
+    said = _said(session, "What payroll system would it need to feed?")
+    assert "check" in said or "find out" in said or "ask" in said
+    assert "no-show" not in said and "half five" not in said
+
+
+def test_a_question_about_something_unknown_draws_out_no_fact(library):
+    # "Does it need SSO?" sounds like discovery to the coach; Helen's history is told to discovery.
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    session.reply("Does it need SSO with your HR system?")
+    assert session.revealed == {}
+    assert session.state == "comparing"
+
+
+def test_an_unknown_topic_beside_a_real_question_leaves_the_real_one_answered(library):
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    said = _said(session, "What's your TMS, and who signs off the contract?")
+    assert "Marcus Dahl" in said and "signer" in session.revealed
+
+
+def test_a_pitch_beside_an_unknown_topic_is_still_answered_as_a_pitch(library):
+    # Only a reply that asks about nothing else is met with "I'd have to check".
+    scenario = library.entries["not-the-decision-maker"].scenario
+    said = _said(Session(scenario, seed=0), "I can send you a demo video today. Does it need SSO?")
+    assert "check with IT" not in said and "techy" not in said
+
+
+def test_an_unsure_about_pattern_the_linear_engine_cannot_run_is_a_one_line_load_error():
+    from dojo.scenario.load import ScenarioError, parse_scenario
+
+    text = (shipped_dir() / "errand-sender.toml").read_text(encoding="utf-8")
+    broken = text.replace("unsure_about = [\n", "unsure_about = [\n  '''(?=payroll)x''',\n", 1)
+    assert broken != text
+    with pytest.raises(ScenarioError) as caught:
+        parse_scenario(broken, "errand-sender.toml")
+    message = str(caught.value)
+    assert "unsure_about" in message and "errand-sender.toml:" in message and "\n" not in message.strip()
+
+
+def test_a_dropped_g_still_asks_in_the_facts_own_words(library):
+    # "How long y'all been lookin'?" is Helen's "how long have you been looking?" in another accent.
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    session.reply("Well hey Helen. How long y'all been lookin', if you don't mind my askin'?")
+    assert "history" in session.revealed
+
+
+def test_a_flustered_dodge_of_one_half_still_names_who_decides_in_the_other(library):
+    # Graham won't talk money before it's safe to, but he does say who decides.
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    said = _said(session, "Who'd have the final say on something like this, and is there money for it this year?")
+    assert "Ruth" in said
+    assert "signer" in session.revealed and "budget" not in session.revealed

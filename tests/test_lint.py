@@ -175,3 +175,21 @@ def test_a_not_example_the_rule_hears(capsys, tmp_path):
     _, out, _ = run(capsys, "validate", str(path))
     assert ("lexicon.rules[1].not_examples[1]: rule 'mini.renewal' hears 'when does it renew' in "
             "'I wonder when does it renew for you.', listed as a reply it must not hear [D312]") in out
+
+
+UNSURE_RULE = """
+[[rules]]
+phase = "after"
+when.unsure = true
+say = ["I'd have to check.", "No idea, sorry.", "Couldn't tell you offhand."]
+"""
+
+
+def test_a_not_sure_rule_with_nothing_listed_as_unknown_is_warned_about():
+    assert codes(TEXT + UNSURE_RULE) == ["D313"]
+
+
+def test_a_not_sure_rule_with_its_unknowns_listed_is_clean():
+    text = TEXT.replace("\n[persona]", "unsure_about = ['''\\\\bpayroll\\\\b''']\n\n[persona]", 1)
+    assert text != TEXT
+    assert codes(text + UNSURE_RULE) == []

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import re2
 
@@ -25,6 +26,8 @@ _SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!\n]+|$)")
 KIND_LABEL = 3
 #: Asking for a fact is narrower than any one label: it names what the persona holds.
 FACT_ASKED = 4
+#: Asking only about what the persona doesn't hold outranks the broad labels such a question also carries.
+UNSURE = 5
 BROAD_LABEL = 2
 REPLY_FLAG = 2
 EXCLUSION = 1
@@ -54,9 +57,13 @@ class Context:
     visits: int
     signals: Signals | None = None
     score_events: list[ScoreEvent] = field(default_factory=list)
+    #: The scenario's `unsure_about`: questions about things the persona does not hold.
+    unsure_about: tuple[str, ...] = ()
     _heard: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _questions: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
-    _asked_by: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
+    _unsure: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    #: Fact id → (sentence, the half of it that asks) for each sentence asking in the fact's own words.
+    _asked_by: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def heard(self, label: str) -> bool:
         # Rules ask about the same few labels over and over within one reply: each is worked out once.
@@ -85,18 +92,50 @@ class Context:
         if fact.asked_by and fact_id in self.memory.revealed:
             return []  # once told, only its own words ask again: another discovery question is not a repeat
         heard = [label for label in fact.reveal_on if self.heard(label)]
+        unsure = self._unsure_halves()
+        if unsure:
+            # "Does it need SSO?" sounds like discovery too, but it asks about something the persona
+            # doesn't hold: its labels ask for no fact.
+            heard = [label for label in heard if self._heard_outside(label, unsure)]
         if asked_by:
             # "Who scores the quotes?" asks for the scorer; that it also sounds like discovery (a label
-            # another fact is revealed on) does not ask for what went wrong as well.
-            claimed = [span for spans in asked_by.values() for span in spans]
-            heard = [label for label in heard if self._heard_outside(label, claimed)]
+            # another fact is revealed on) does not ask for what went wrong as well. A precise ask in
+            # the sentence's other half still asks: "who picks the winner, and when do you need it?"
+            claimed = [span for spans in asked_by.values() for span, _ in spans]
+            halves = [half for spans in asked_by.values() for _, half in spans]
+            heard = [label for label in heard
+                     if self._heard_outside(label, halves if label.startswith("get:") else claimed)]
         if not fact.needs_question or self.signals is None:
             return heard
         # A fact that needs a question is asked by a question about it: "That sounds exhausting. Shall I
         # send it Friday?" reflects (empathy) in one sentence and asks about something else in the next.
         return [label for label in heard if self._asked_in_a_question(label)]
 
-    def _questions_asking(self) -> dict[str, list[tuple[int, int]]]:
+    def unsure(self) -> bool:
+        """Whether the reply asks only about what the persona doesn't hold: a question matching the
+        scenario's `unsure_about`, no fact asked, and nothing given, pushed or chased besides."""
+        if not self._unsure_halves() or any(self.asked_for(fact_id) for fact_id in self.facts):
+            return False
+        return not any(self.heard(label) for label in ("give", "chase", "close_ask", "get:meeting"))
+
+    def _unsure_halves(self) -> list[tuple[int, int]]:
+        """The halves of this reply's questions that ask about something in `unsure_about`."""
+        known = self._unsure
+        if known is None:
+            known = self._unsure = []
+            if self.unsure_about and self.signals is not None and self.heard("question"):
+                text = _g_restored(self.signals.text)
+                pattern = _compiled(self.unsure_about)
+                for start, end in self._question_sentences():
+                    cuts = [start, *(m.start() for m in _SECOND_QUESTION.finditer(text, start, end)), end]
+                    known += [(a, b) for a, b in pairwise(cuts) if pattern.search(text[a:b])]
+        return known
+
+    def asked_in_own_words(self, fact_id: str) -> bool:
+        """Whether a sentence of this reply asks for the fact in its `asked_by` words."""
+        return fact_id in self._questions_asking()
+
+    def _questions_asking(self) -> dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
         """Fact id → the sentences of this reply that ask for the fact in its `asked_by` words."""
         known = self._asked_by
         if known is None:
@@ -105,14 +144,14 @@ class Context:
                 # Its questions ask. A sentence the coach heard no question in asks when it opens with
                 # the words ("whos the current cleaner"; "5am calls?? how much is overtime costing u"),
                 # not when it only mentions them ("we could talk about who decides").
-                text = self.signals.text
+                text = _g_restored(self.signals.text)
                 questions = set(self._question_sentences()) if self.heard("question") else set()
                 sentences = [m.span() for m in _SENTENCE.finditer(text)]
                 for fact_id, fact in self.facts.items():
                     if fact.asked_by:
                         pattern = _compiled(tuple(fact.asked_by))
-                        spans = [(start, end) for start, end in sentences
-                                 if _asks(pattern, text[start:end], (start, end) not in questions)]
+                        spans = [((start, end), _clause(text, start, end, found)) for start, end in sentences
+                                 if (found := _asks(pattern, text[start:end], (start, end) not in questions))]
                         if spans:
                             known[fact_id] = spans
         return known
@@ -145,6 +184,16 @@ class Context:
         return known
 
 
+#: A dropped g written with an apostrophe: "lookin'", "runnin'", "readin'".
+_DROPPED_G = re.compile(r"(?<=[a-z]in)'(?![a-z])", re.IGNORECASE)
+
+
+def _g_restored(text: str) -> str:
+    """`text` with "lookin'" read as "looking", so a fact's own words ask in any accent; one character
+    for another, so every position in it is the same as in the reply."""
+    return _DROPPED_G.sub("g", text) if "'" in text else text
+
+
 @lru_cache(maxsize=1024)
 def _compiled(patterns: tuple[str, ...]):
     """A fact's `asked_by` as one linear-time regex, any case (checked when the scenario loaded)."""
@@ -159,11 +208,28 @@ def _compiled(patterns: tuple[str, ...]):
 OPENING_WORDS = 3
 
 
-def _asks(pattern, sentence: str, opening_only: bool) -> bool:
+def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
+    """Where in `sentence` the words ask (None when they don't)."""
     found = pattern.search(sentence)
-    if found is None or not opening_only:
-        return found is not None
-    return len(sentence[:found.start()].split()) <= OPENING_WORDS
+    if found is None or (opening_only and len(sentence[:found.start()].split()) > OPENING_WORDS):
+        return None
+    return found.span()
+
+
+#: Where a sentence turns to a second question: "who picks the winner, and when do you need it?"
+_SECOND_QUESTION = re.compile(
+    r"(?:[,;:]|\s(?:and|but|or|also|plus))\s+(?:(?:and|but|or|also|plus|then)\s+)?"
+    r"(?=(?:who|whom|whose|when|what|how|where|why|which|is|are|was|were|do|does|did|has|have|had|would|"
+    r"could|can|will|should)\b)", re.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int, found: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence `text[start:end]` that holds the asking words at `found` (relative to
+    the sentence): a question joined to another by "and"/a comma claims only its own half."""
+    cuts = [m.start() for m in _SECOND_QUESTION.finditer(text, start, end)]
+    clause_start = max((cut for cut in cuts if cut <= start + found[0]), default=start)
+    clause_end = min((cut for cut in cuts if cut >= start + found[1]), default=end)
+    return clause_start, clause_end
 
 
 def _weight(label: str) -> int:
@@ -189,6 +255,10 @@ def _checks(when: When) -> Iterator[Check]:
     if when.asks:
         yield (FACT_ASKED, lambda c: any(c.asked_for(fact) for fact in when.asks),
                lambda c: "asked about " + next(c.facts[f].label for f in when.asks if c.asked_for(f)))
+    if when.unsure is not None:
+        unsure = when.unsure
+        yield (UNSURE, lambda c: c.unsure() == unsure,
+               lambda c: "asked about something the persona doesn't hold" if unsure else "asked about nothing unknown")
     if when.jumped is not None:
         # Every push counts for the persona, though the coach penalises the same jump only once.
         yield (REPLY_FLAG, lambda c: when.jumped == (c.signals is not None and bool(c.coach.reached_early)),

@@ -24,7 +24,7 @@ from dojo.engine.events import (
     StateChanged,
     TurnScored,
 )
-from dojo.scenario.model import Ending, Fallback, Line, Rule, Scenario, Variant
+from dojo.scenario.model import Ending, Fallback, Line, Rule, Scenario, ScenarioRule, Variant
 from dojo.vocab import STAGES, LexiconRule
 
 MAX_REPLY_CHARS = 2000
@@ -128,6 +128,7 @@ class Session:
         self._said: set[str] = set()
         self._visits: Counter[str] = Counter({scenario.start: 1})
         self._rankings = _rankings_of(scenario)
+        self._unsure_about = tuple(scenario.unsure_about)
         self._context = self._context_for(None, [])
         #: The coach's state recorded with the last scored turn.
         self._coach_state: CoachState | None = None
@@ -203,10 +204,13 @@ class Session:
         context = self._context = self._context_for(signals, score_events)
         choice = self._choose(context)
         rule = choice.rule
-        said, spoken = self._speak(rule, choice.path, choice.why, context)
+        also = self._second_answer(choice, context)
+        said, spoken = self._speak(rule, choice.path, choice.why, context, also)
         new.extend(spoken)
         self._last_tags = _line_tags(said, tuple(rule.tags))
         self._remember(rule)
+        if also is not None:
+            self._remember(also[0])
         goto = rule.goto
         if goto and goto != self.state:
             new.append(built_model(StateChanged, {"turn": turn, "kind": "state", "from_state": self.state,
@@ -247,7 +251,8 @@ class Session:
 
     def _context_for(self, signals: Signals | None, score_events) -> Context:
         return Context(coach=self.coach, memory=self.memory, facts=self.scenario.facts, turn=self.turn,
-                       visits=self._visits[self.state], signals=signals, score_events=list(score_events))
+                       visits=self._visits[self.state], signals=signals, score_events=list(score_events),
+                       unsure_about=self._unsure_about)
 
     def _candidates(self):
         """(tier, index, rule, path): scenario-wide `before` rules, the state's own, then `after` ones."""
@@ -291,13 +296,51 @@ class Session:
         self.memory.flags.difference_update(rule.unset)
         self.memory.counters.update(rule.count)
 
-    def _speak(self, line: Line, path: str, why: list[str], context: Context) -> tuple[str, list[Event]]:
+    def _second_answer(self, choice: _Choice, context: Context) -> tuple[Rule, str, str] | None:
+        """The rule that answers the other half of a two-part question, its path and the fact it tells.
+
+        "Who picks the winner, and when do you need it?" asks for two facts; the rule that answers
+        does so for one. When the reply also asks, with words or labels of its own, for a fact not
+        told yet, and a rule of this state that asks for that fact and tells it holds now, its line
+        is said after the first. Guards, endings and moves are left alone: a persona on the back
+        foot does not volunteer more, and a second rule never ends the call or changes the state.
+        A dodge is no guard: "who decides, and is there money?" may be met with Ruth's name after the
+        flustered budget answer, when the rule that names her holds."""
+        first = choice.rule
+        if first.ending or (isinstance(first, ScenarioRule) and first.phase == "before"):
+            return None
+        answered = {*first.reveal, *(first.when.asks if isinstance(first, Rule) else ())}
+        covered = {label for fact_id in answered for label in context.asked_for(fact_id)}
+        for fact_id in self.scenario.facts:
+            if fact_id in answered or fact_id in self.memory.revealed:
+                continue
+            labels = context.asked_for(fact_id)
+            if not labels or not (context.asked_in_own_words(fact_id) or set(labels) - covered):
+                continue
+            for rule, path, checks in self._ranked():
+                if (rule is first or rule.ending or fact_id not in rule.when.asks or fact_id not in rule.reveal
+                        or answered.intersection(rule.reveal) or (rule.goto or self.state) != (first.goto or self.state)):
+                    continue
+                if all(holds(context) for _, holds, _ in checks):
+                    return rule, path, fact_id
+        return None
+
+    def _speak(self, line: Line, path: str, why: list[str], context: Context,
+               also: tuple[Rule, str, str] | None = None) -> tuple[str, list[Event]]:
         """The words said, and the events that record them and the facts they reveal."""
         said = self._pick(line.say, context)
+        reveal = list(line.reveal)
+        why = list(why)
+        if also is not None:
+            rule, also_path, fact_id = also
+            # Its own generator, seeded by the turn: the first half is worded as it would be alone.
+            said = f"{said} {self._pick(rule.say, context, random.Random(f'{self.seed}:{self.turn}'))}"
+            reveal += [f for f in rule.reveal if f not in reveal]
+            why.append(f"also asked about {self.scenario.facts[fact_id].label} ({also_path})")
         events: list[Event] = [built_model(ProspectSaid, {
             "turn": self.turn, "kind": "prospect", "state": self.state, "text": said, "tags": list(line.tags),
-            "rule": path, "why": list(why)})]
-        for fact_id in line.reveal:
+            "rule": path, "why": why})]
+        for fact_id in reveal:
             if fact_id in self.memory.revealed:
                 continue
             fact = self.scenario.facts[fact_id]
@@ -307,7 +350,7 @@ class Session:
                                        by_reply_turn=self.turn if self.turn and asked else None, heard=asked))
         return said, events
 
-    def _pick(self, say: list[str | Variant], context: Context) -> str:
+    def _pick(self, say: list[str | Variant], context: Context, rng: random.Random | None = None) -> str:
         # A variant tied to a kind of reply is only said to that reply, and preferred when it fits:
         # it answers what was asked. Of those that fit, the ones tied to the narrowest kind win: a line
         # for a meeting proposal answers "Wednesday at 4?" better than a line for any question.
@@ -320,7 +363,7 @@ class Session:
                 or [line for line in plain if line not in self._said]
                 or [line for line in fitting + plain if line != self._last_line]
                 or fitting + plain)
-        self._last_line = pool[self._rng.randrange(len(pool))]
+        self._last_line = pool[(rng or self._rng).randrange(len(pool))]
         self._said.add(self._last_line)
         return self._last_line
 

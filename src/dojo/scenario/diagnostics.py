@@ -57,6 +57,7 @@ CODES: dict[str, str] = {
     "D310": "duplicate scenario id",
     "D311": "hidden fact",
     "D312": "pattern misses its example",
+    "D313": "unsure with nothing unknown",
 }
 
 

@@ -43,6 +43,9 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "facts": ("Things the persona knows and only tells the right question: the exercise of discovery.",
                   {"driver": {"label": "the real driver", "text": "the council re-tender in March",
                               "reveal_on": ["get:timeline"]}}),
+        "unsure_about": ("Questions about things the persona doesn't hold (regexes, any case): such a question asks "
+                         "for no fact by its labels, and `when.unsure` holds when the reply asks nothing else, so "
+                         "the persona can say it would have to check.", ['''\\b(?:payroll|sso|api|integrat\\w*)\\b''']),
         "rules": ("Scenario-wide rules, written once and tried in every state (`phase` before or after the "
                   "state's own).", [{"when": {"all": ["give:discount"], "none": ["get"]},
                                      "say": ["A discount for nothing? No thanks."], "ending": "drained"}]),
@@ -113,6 +116,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "not_earned": ("None of the listed stages has been earned yet.", ["trust"]),
         "jumped": ("This reply did (true) or did not (false) jump ahead on the pathway.", True),
         "chased": ("This reply did (true) or did not (false) lose chasing points.", False),
+        "unsure": ("This reply asks (true) or does not ask (false) only about something in `unsure_about`, and "
+                   "nothing the persona holds.", True),
         "turn_at_least": ("This is at least the n-th reply (the first reply is turn 1).", 3),
         "turn_at_most": ("This is at most the n-th reply.", 2),
         "visits_at_least": ("The conversation has been in this state for at least this many turns.", 3),

@@ -19,7 +19,8 @@ def lint(scenario: Scenario, where: Locator | None = None,
     layer cannot run (the lexicon's own examples, D312), as (path, message, code, hint, text to point at)."""
     where = where or Locator("", "<scenario>")
     found: list[Diagnostic] = []
-    for check in (_graph, _hidden_facts, _shadowed, _repeated_lines, _thin_lessons, _no_tests):
+    for check in (_graph, _hidden_facts, _unsure_without_topics, _shadowed, _repeated_lines, _thin_lessons,
+                  _no_tests):
         for path, message, code, hint in check(scenario):
             found.append(where.diagnostic(path, message, code, hint=hint, severity="warning"))
     for path, message, code, hint, needle in played:
@@ -179,3 +180,15 @@ def _hidden_facts(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]
         if name not in said:
             yield ("facts", name), f"no line reveals fact {name!r}, so no rep can uncover it", "D311", \
                 f"add `reveal = [\"{name}\"]` to the rule whose line tells it"
+
+
+def _unsure_without_topics(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    if scenario.unsure_about:
+        return
+    steps: list[tuple[KeyPath, Rule]] = [(("rules", i), rule) for i, rule in enumerate(scenario.rules)]
+    for name, state in scenario.states.items():
+        steps += [(("states", name, "rules", i), rule) for i, rule in enumerate(state.rules)]
+    for path, rule in steps:
+        if rule.when.unsure:
+            yield (*path, "when"), "`when.unsure = true` never holds: the scenario lists no `unsure_about`", "D313", \
+                "list the questions this persona can't answer in a top-level `unsure_about`"

@@ -169,6 +169,8 @@ class When(Strict):
     not_earned: list[str] = Field(default_factory=list, json_schema_extra=_enum_items(STAGES))
     jumped: bool | None = None
     chased: bool | None = None
+    #: The reply asks only about something the persona doesn't hold (the scenario's `unsure_about`).
+    unsure: bool | None = None
     #: Coach events that happened at any point so far, by code (`jumped`, `gave_without_get`) or label (`chase:check_in`).
     happened: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
@@ -319,6 +321,9 @@ class Scenario(Strict):
     choose_rule: ChooseRule = "most_specific"
     persona: Persona
     facts: dict[str, Fact] = Field(default_factory=dict)
+    #: Questions about things the persona doesn't hold (linear-time regexes, any case): such a question asks
+    #: for no fact by its labels, and `when.unsure` holds for a reply that asks nothing else.
+    unsure_about: list[str] = Field(default_factory=list)
     opening: Line
     rules: list[ScenarioRule] = Field(default_factory=list)
     states: dict[str, State] = Field(min_length=1)
@@ -335,6 +340,15 @@ class Scenario(Strict):
             raise ValueError(f"schema {version} is not supported; this dojo reads schema "
                              f"{' and '.join(map(str, READABLE_SCHEMAS))}")
         return version
+
+    @field_validator("unsure_about")
+    @classmethod
+    def _linear_unsure(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            if not pattern.strip():
+                raise ValueError("an `unsure_about` pattern is empty")
+            check_pattern(pattern, "unsure_about pattern")
+        return patterns
 
     @classmethod
     def model_json_schema(cls, *args, **kwargs):  # type: ignore[override]

@@ -18,7 +18,9 @@ The "before" figures were taken the same way on the code and scenarios this work
 
     mkdir /tmp/base && git archive 5d5af72 src scenarios | tar -x -C /tmp/base
     PYTHONPATH=/tmp/base/src DOJO_PERSONA_JUDGMENTS=tests/data/persona_scripts/judgments_main.jsonl \
-        .venv/bin/python tests/data/persona_scripts/tally.py
+        .venv/bin/python tests/data/persona_scripts/tally.py batch1 batch2 batch3
+
+batch4 and batch5 were judged the same way against commit 6c57f50 (the start of the next round).
 """
 
 from __future__ import annotations
