@@ -181,6 +181,15 @@ SETS = {
     # horse feed, surf schools, church roofs, bouncy castles, cooperage, ski hire): the honest estimate,
     # stages 0.67 when written (0.52 before this round); the general causes of its misses were fixed after.
     "dev_stages5b": LabelledSet(DATA / "dev_stages5b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.15),
+    # Gives in voices and trades no other set used (Ulster, Glaswegian, Cornish and Mancunian English,
+    # terse chat; bakery ovens, dialysis chairs, ferry gates, crane mats, laundromats, sheep shearing,
+    # coffin liners, mobile libraries, race data, translation, solar borehole pumps, cinema projectors):
+    # gives in sentence two after small talk, passive and "our X" gives, conditional and question
+    # offers ("if it helps…", "any use if I…", "would a … help?"), and 16 look-alikes (held back,
+    # already sent, their request restated, trigger words in another sense). Written and labelled by
+    # gives6 on 2026-12-02 before the classifier ran on it: gives P 0.79 R 0.39 F1 0.52, 3 of 14
+    # neutral replies heard.
+    "dev_gives6a": LabelledSet(DATA / "dev_gives6a.jsonl", 60, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
