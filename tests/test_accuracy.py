@@ -190,6 +190,13 @@ SETS = {
     # gives6 on 2026-12-02 before the classifier ran on it: gives P 0.79 R 0.39 F1 0.52, 3 of 14
     # neutral replies heard.
     "dev_gives6a": LabelledSet(DATA / "dev_gives6a.jsonl", 60, 0.0, 0.0),
+    # Gives written by another engineer (devwrite6) who never looked at the coach, on 2026-12-02, in
+    # Cajun, Welsh, Scottish, Ugandan, Sri Lankan, Hong Kong, Chinese-, Urdu- and Ukrainian-English, call
+    # transcripts and formal letters (subsea cables, kombucha, fire doors, pet insurance, e-bike docks, call
+    # centres, tattoo supplies, forklifts, soil probes): product facts told, passive and "it's attached"
+    # gives, prices stated in many currencies, and 35 look-alikes. Measured before tuning at gives P 0.76
+    # R 0.43 F1 0.55, 12 of 25 neutral replies heard.
+    "dev_gives6": LabelledSet(DATA / "dev_gives6.jsonl", 150, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
