@@ -37,6 +37,9 @@ class LabelledSet:
 
 
 SETS = {
+    # Eleven rows across the sets below once booked a brochure or a company profile as `information`; since
+    # 2026-12-02 they are `deck`, as every labeller who never saw the coach (devwrite6's set and the blind
+    # sets' per-kind counts) books the rep's own sales material.
     # What the lexicon was tuned on.
     "replies": LabelledSet(DATA / "replies.jsonl", 300, 0.85, 0.80),
     # Hand-written variety: many ways reps say each label (slang, British and
