@@ -317,7 +317,7 @@ def test_an_offer_as_a_question_or_with_the_thing_named_first_is_a_give(reply, k
 
 
 @pytest.mark.parametrize("reply, kinds", [
-    ("Attached: the brochure, the rate card, and two case studies.", {"information", "pricing", "case_study"}),
+    ("Attached: the brochure, the rate card, and two case studies.", {"deck", "pricing", "case_study"}),
     ("so what we can do is send you the data sheets and um the price list for both", {"information", "pricing"}),
 ])
 def test_things_listed_with_commas_or_fillers_are_each_given(reply, kinds):

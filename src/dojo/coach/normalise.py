@@ -33,7 +33,7 @@ _AMOUNTS = (r"(?i:\b(?:(?:" + "|".join(_TENS) + r")(?:[- ]?(?:" + "|".join(_UNIT
             + "|".join(_UNITS[1:]) + r"|\d+(?:\.\d+)?)\s?(?:%|percent\b|per ?cent\b|pct\b|pc\b))"
             r"|(?i:\b(?:rs\.?|inr|ksh|kes|zar|ngn|ghs|usd|aud|nzd|sgd|cad|gbp|eur|myr|rm|php|us\$|a\$|au\$"
             r"|nz\$|s\$|c\$|rp|idr|thb|aed|sar|egp|pkr|bdt|lkr|vnd|chf|sek|nok|dkk|pln|huf|czk|jpy|cny|rmb|hkd|twd"
-            r"|krw|mxn|brl|r\$|ugx|tzs|zmw|etb)|[₹₦¥₱₩฿₫₺])\s?\d|\bR\s?\d")
+            r"|krw|mxn|brl|r\$|ugx|tzs|zmw|etb|hk\$)|[₹₦¥₱₩฿₫₺])\s?\d|\bR\s?\d")
 
 
 #: A cheap first look (C speed) before the finder runs: most replies hold no digit and no "per".
