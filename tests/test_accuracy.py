@@ -181,6 +181,22 @@ SETS = {
     # horse feed, surf schools, church roofs, bouncy castles, cooperage, ski hire): the honest estimate,
     # stages 0.67 when written (0.52 before this round); the general causes of its misses were fixed after.
     "dev_stages5b": LabelledSet(DATA / "dev_stages5b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.15),
+    # Gets in voices no other set used (Bajan, Manx, Nova Scotian and Kazakh-learner English, texting; bowling
+    # greens, school-bus GPS, dialysis supplies, cold plunge tubs, marine paint, library RFID, drone light shows,
+    # seaweed feed, food trucks, ambulance fit-outs, horse dentistry, crane mats, falconry, ice sculpture), many
+    # asks in sentence two, as statements ("we'll want your head of nursing in the room") or imperatives, two
+    # asks in one question, and 15 look-alikes (the rep's own commitments and approvers, rhetorical questions,
+    # logistics). Written and labelled by gets6 on 2026-12-02 before the classifier ran on it: gets 0.76
+    # (precision 0.90, recall 0.66), 7 of 13 neutral replies heard.
+    "dev_gets6a": LabelledSet(DATA / "dev_gets6a.jsonl", 60, 0.0, 0.0),
+    # Gets written for tuning by devwrite6 on 2026-12-02 (14:45-15:15 UTC), blind to the coach: Welsh valleys,
+    # Hong Kong email, Louisiana, Yorkshire, Ugandan, Ethiopian, Pakistani and Sri Lankan English, Ukrainian,
+    # Spanish and Mandarin learners, a nervous SDR, a cocky AE, dictated and voice-note replies; wedding venues,
+    # forklift leasing, vet telehealth, roofing, subsea cables, kombucha, fire doors and more (its README is in
+    # /work/team/devsets6). 100 asks, many in sentence two to four or with no question mark, and 30 look-alikes.
+    # Measured before tuning, with the rules this session started from: gets 0.82 (precision 0.93, recall 0.73),
+    # 10 of 30 neutral replies heard. Tuned on since.
+    "dev_gets6": LabelledSet(DATA / "dev_gets6.jsonl", 120, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
