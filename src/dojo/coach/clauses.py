@@ -192,7 +192,9 @@ class Reading:
             return False
         # The request frame may open the sentence a comma or two before the thing asked for:
         # "I'd be grateful, when you have a moment, for the name of whoever signs".
-        start = max(self.sentence_start(position), position - REACH)
+        # From the mark that ended the sentence before, so a request may open its sentence: "… Pick a slot".
+        sentence = self.sentence_start(position)
+        start = max(sentence - 1 if sentence else 0, position - REACH)
         stop = self.clause_end(position)
         sentence_end = self._sentence_end_after(position)
         if self._conditional(position) or sentence_end - stop <= TAG_REACH:
