@@ -181,6 +181,13 @@ SETS = {
     # horse feed, surf schools, church roofs, bouncy castles, cooperage, ski hire): the honest estimate,
     # stages 0.67 when written (0.52 before this round); the general causes of its misses were fixed after.
     "dev_stages5b": LabelledSet(DATA / "dev_stages5b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.15),
+    # Chasing and its look-alikes, written and labelled by precision6 on 2026-12-02 (14:45 UTC) before the
+    # classifier ran on it, in voices no other set used (Lancashire, Baltimore, a Discord gamer, Punjabi-English
+    # and Sudanese-English formal mail, a Catalan learner; stadium seating, wigs, cold rooms, tyre recycling,
+    # vertical farms, bird control, cheese caves, saddlery, blood-bank fridges): 32 chases, 8 that are not
+    # chasing (permission to say no, an agreed dated follow-up, an extra traded for a get) and 22 neutral
+    # look-alikes. Before tuning: chasing F1 0.38 (precision 0.80, recall 0.25), 5 of 22 neutral replies heard.
+    "dev_chase6a": LabelledSet(DATA / "dev_chase6a.jsonl", 60, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
