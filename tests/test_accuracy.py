@@ -188,6 +188,12 @@ SETS = {
     # chasing (permission to say no, an agreed dated follow-up, an extra traded for a get) and 22 neutral
     # look-alikes. Before tuning: chasing F1 0.38 (precision 0.80, recall 0.25), 5 of 22 neutral replies heard.
     "dev_chase6a": LabelledSet(DATA / "dev_chase6a.jsonl", 60, 0.0, 0.0),
+    # Neutral look-alikes, written and labelled by precision6 on 2026-12-02 (14:55 UTC) before the classifier ran
+    # on them: logistics of the meeting itself (rooms, boots, gatehouses, links), spelling and clarifying
+    # questions, requests restated, gives held back or refused, trigger words in another sense (trial by jury,
+    # the ferry pilot, begging for a puppy), questions about the rep's own side, sign-offs, filler; 39 neutral
+    # rows and 6 real moves. Before tuning: 6 of 39 neutral replies heard (0.154).
+    "dev_neutral6a": LabelledSet(DATA / "dev_neutral6a.jsonl", 45, 0.0, 0.0, false_signal_bar=0.20),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
