@@ -194,6 +194,13 @@ SETS = {
     # the ferry pilot, begging for a puppy), questions about the rep's own side, sign-offs, filler; 39 neutral
     # rows and 6 real moves. Before tuning: 6 of 39 neutral replies heard (0.154).
     "dev_neutral6a": LabelledSet(DATA / "dev_neutral6a.jsonl", 45, 0.0, 0.0, false_signal_bar=0.20),
+    # Written and labelled by devwrite6 on 2026-12-02 (14:45-14:55 UTC), blind to the coach (its rules, docs and
+    # every labelled set), copied from /work/team/devsets6/ (its README there lists voices and conventions):
+    # 55 chasing replies (10-12 per kind) and 15 that only look like chasing; 70 neutral replies. Measured before
+    # tuning on them: chasing F1 0.86 (precision 1.00, recall 0.75) with the rules this session began with, 0.88
+    # (0.98 / 0.80) with this round's first chasing changes; 9 of 70 neutral replies heard (0.129) with either.
+    "dev_chase6": LabelledSet(DATA / "dev_chase6.jsonl", 70, 0.0, 0.0),
+    "dev_neutral6": LabelledSet(DATA / "dev_neutral6.jsonl", 70, 0.0, 0.0, false_signal_bar=0.20),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
