@@ -201,6 +201,12 @@ SETS = {
     # (0.98 / 0.80) with this round's first chasing changes; 9 of 70 neutral replies heard (0.129) with either.
     "dev_chase6": LabelledSet(DATA / "dev_chase6.jsonl", 70, 0.0, 0.0),
     "dev_neutral6": LabelledSet(DATA / "dev_neutral6.jsonl", 70, 0.0, 0.0, false_signal_bar=0.20),
+    # 30 more, written and labelled by precision6 halfway through this round (15:25 UTC), before the classifier ran
+    # on them, in voices no set used (Aberdonian, Mancunian, Belfast, a Slack founder, Swiss-French and Chilean
+    # learners; carpet tiles, hydrotherapy pools, frozen-yoghurt machines, bus shelters, bowling alleys, loft
+    # insulation, fairground rides, exhibition stands): the honest estimate. Chasing F1 0.52 (precision 1.00,
+    # recall 0.35) with this round's rules when written, 0.50 (0.88 / 0.35) with the rules the session began with.
+    "dev_chase6b": LabelledSet(DATA / "dev_chase6b.jsonl", 30, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
