@@ -27,6 +27,8 @@ def test_getting_in_touch_again_about_the_same_thing_is_a_check_in(reply, kind):
     "Please don't let me down on this one, we've worked so hard on it.",
     "We humbly beg you to choose our firm for the contract.",
     "Just one order, I promise I'll stop pestering you after that.",
+    "My bonus is riding on this one, so please sign it this week.",
+    "I badly need you to say yes before the month closes.",
 ])
 def test_the_reps_own_stakes_as_the_reason_to_buy_is_pleading(reply):
     assert "pleading" in classify(reply).chase, hear(reply).signals.matches
@@ -38,6 +40,9 @@ def test_the_reps_own_stakes_as_the_reason_to_buy_is_pleading(reply):
     "I'll work myself round your rota, any shift.",
     "Whichever date suits is good for me.",
     "Pay whatever you think the survey is worth.",
+    "However many crates you need, we'll get them to you.",
+    "Any setup you prefer works, on site or remote.",
+    "We're totally flexible on price and dates, just tell me what you want.",
 ])
 def test_fitting_in_with_whatever_they_choose_is_handing_over_control(reply):
     assert "whatever_works" in classify(reply).chase, hear(reply).signals.matches
@@ -48,6 +53,8 @@ def test_fitting_in_with_whatever_they_choose_is_handing_over_control(reply):
     "Not one of our clubs has regretted switching over.",
     "The savings figures make the case by themselves.",
     "You'd be crazy to carry on with the old paper forms.",
+    "There's no better scaffold system in the region, full stop.",
+    "I'd stake my reputation on these boilers.",
 ])
 def test_insisting_it_is_the_best_is_convincing_instead_of_asking(reply):
     assert "convincing" in classify(reply).chase, hear(reply).signals.matches
