@@ -223,6 +223,32 @@ SETS = {
     # Gets 0.71 (precision 0.80, recall 0.64) when written, against 0.65 (precision 0.78, recall 0.56) for the rules
     # this session started from. Tuned on since.
     "dev_gets6b": LabelledSet(DATA / "dev_gets6b.jsonl", 30, 0.0, 0.0),
+    # Chasing and its look-alikes, written and labelled by precision6 on 2026-12-02 (14:45 UTC) before the
+    # classifier ran on it, in voices no other set used (Lancashire, Baltimore, a Discord gamer, Punjabi-English
+    # and Sudanese-English formal mail, a Catalan learner; stadium seating, wigs, cold rooms, tyre recycling,
+    # vertical farms, bird control, cheese caves, saddlery, blood-bank fridges): 32 chases, 8 that are not
+    # chasing (permission to say no, an agreed dated follow-up, an extra traded for a get) and 22 neutral
+    # look-alikes. Before tuning: chasing F1 0.38 (precision 0.80, recall 0.25), 5 of 22 neutral replies heard.
+    "dev_chase6a": LabelledSet(DATA / "dev_chase6a.jsonl", 60, 0.0, 0.0),
+    # Neutral look-alikes, written and labelled by precision6 on 2026-12-02 (14:55 UTC) before the classifier ran
+    # on them: logistics of the meeting itself (rooms, boots, gatehouses, links), spelling and clarifying
+    # questions, requests restated, gives held back or refused, trigger words in another sense (trial by jury,
+    # the ferry pilot, begging for a puppy), questions about the rep's own side, sign-offs, filler; 39 neutral
+    # rows and 6 real moves. Before tuning: 6 of 39 neutral replies heard (0.154).
+    "dev_neutral6a": LabelledSet(DATA / "dev_neutral6a.jsonl", 45, 0.0, 0.0, false_signal_bar=0.20),
+    # Written and labelled by devwrite6 on 2026-12-02 (14:45-14:55 UTC), blind to the coach (its rules, docs and
+    # every labelled set), copied from /work/team/devsets6/ (its README there lists voices and conventions):
+    # 55 chasing replies (10-12 per kind) and 15 that only look like chasing; 70 neutral replies. Measured before
+    # tuning on them: chasing F1 0.86 (precision 1.00, recall 0.75) with the rules this session began with, 0.88
+    # (0.98 / 0.80) with this round's first chasing changes; 9 of 70 neutral replies heard (0.129) with either.
+    "dev_chase6": LabelledSet(DATA / "dev_chase6.jsonl", 70, 0.0, 0.0),
+    "dev_neutral6": LabelledSet(DATA / "dev_neutral6.jsonl", 70, 0.0, 0.0, false_signal_bar=0.20),
+    # 30 more, written and labelled by precision6 halfway through this round (15:25 UTC), before the classifier ran
+    # on them, in voices no set used (Aberdonian, Mancunian, Belfast, a Slack founder, Swiss-French and Chilean
+    # learners; carpet tiles, hydrotherapy pools, frozen-yoghurt machines, bus shelters, bowling alleys, loft
+    # insulation, fairground rides, exhibition stands): the honest estimate. Chasing F1 0.52 (precision 1.00,
+    # recall 0.35) with this round's rules when written, 0.50 (0.88 / 0.35) with the rules the session began with.
+    "dev_chase6b": LabelledSet(DATA / "dev_chase6b.jsonl", 30, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -336,6 +336,13 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                               for c in candidates]
             heard = [item for number, item in enumerate(heard) if number not in dropped]
     labels = {label for _, label, _ in heard}
+    if any(label.startswith("chase:") for label in labels):
+        # Chasing words opened by a quotation mark are mentioned, not said: "the 'no brainer' line in our old
+        # brochure", "my manager's 'just checking in' emails".
+        kept = [item for item in heard if not (item[1].startswith("chase:") and _quoted(text, item[0][0]))]
+        if len(kept) < len(heard):
+            heard = kept
+            labels = {label for _, label, _ in heard}
     permission = "permission" in labels
     if permission:  # inviting a no is the opposite of chasing, and candour: it earns Trust
         # …so whatever-works and pleading words are taken as part of the invitation ("no pressure at all,
@@ -351,11 +358,15 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not item[1].startswith("chase:") or item[1] in chasing_apart]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
-    if "chase:free_extra" in labels and any(label.startswith("get:") for label in labels):
-        # An extra traded for a commitment ("complimentary onboarding; in return, a short review") is a
-        # give and a get, not chasing.
-        heard = [item for item in heard if item[1] != "chase:free_extra"]
-        labels.discard("chase:free_extra")
+    if any(label.startswith("get:") for label in labels):
+        # Asking for the prospect's step is the opposite of chasing. An extra traded for a commitment
+        # ("complimentary onboarding; in return, a short review") is a give and a get; a softener on the ask
+        # ("no rush, but could I grab your cell?", "whatever suits: who else should be on the call?") does not
+        # hand them all control; and a check-in that asks for a commitment ("just following up: when does the
+        # board meet?") has something to ask.
+        asking_apart = {"chase:free_extra", "chase:whatever_works", "chase:check_in"}
+        heard = [item for item in heard if item[1] not in asking_apart]
+        labels -= asking_apart
     if "give:case_study" in labels and "stage:trust" not in labels:  # proof handed over is proof
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
         labels.add("stage:trust")
@@ -382,6 +393,15 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "matches": matches,
     })
     return reading, tuple(candidates), signals
+
+
+_OPENING_QUOTES = frozenset("'\"‘“«")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """The words at `start` open on a quotation mark that follows a space or the start of the reply
+    (not an apostrophe inside a word: "y'know")."""
+    return start > 0 and text[start - 1] in _OPENING_QUOTES and (start == 1 or not text[start - 2].isalnum())
 
 
 def _literal_candidates(pattern: CompiledPattern, data: bytes, reading: Reading, keep_cancelled: bool,
