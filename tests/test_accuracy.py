@@ -193,6 +193,14 @@ SETS = {
     # With the rules as this session began: stage F1 0.82 (precision 0.92, recall 0.75), accuracy 0.74, 3 of 20
     # neutral heard (all chasing look-alikes). Tuned on since.
     "dev_stages6": LabelledSet(DATA / "dev_stages6.jsonl", 120, 0.0, 0.85, false_signal_bar=0.20),
+    # Written and labelled halfway through that tuning (15:38 UTC) by stages6, in voices neither set used
+    # (Luxembourgish, Tongan, Mongolian, Maltese and Portuguese surf-coast English, Highland Scots; cinema
+    # projectors, shearing trailers, bus shelters, fish-farm nets, library software, crane mats, hospital beds,
+    # surf wax, bowling lanes): the honest estimate. Stage F1 0.78 (precision 0.86, recall 0.70), accuracy 0.69,
+    # 2 of 6 neutral heard with the rules this session began with; F1 0.86 (precision 0.92, recall 0.81),
+    # accuracy 0.81, 1 of 6 heard with this round's rules when written. Its misses' general causes were fixed
+    # after that measurement, so it is tuned on now.
+    "dev_stages6b": LabelledSet(DATA / "dev_stages6b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.20),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
