@@ -249,6 +249,26 @@ SETS = {
     # insulation, fairground rides, exhibition stands): the honest estimate. Chasing F1 0.52 (precision 1.00,
     # recall 0.35) with this round's rules when written, 0.50 (0.88 / 0.35) with the rules the session began with.
     "dev_chase6b": LabelledSet(DATA / "dev_chase6b.jsonl", 30, 0.0, 0.0),
+    # The stages in voices no set used (Pittsburgh, Armenian-, Georgian-, Kazakh- and Catalan-English, a Manx
+    # kennel owner, a jolly-good Home Counties rep; harps, escalators, sign-language interpreting, veterinary MRI,
+    # falconry, vineyard nets, slate roofs, archery, crematoria, fire doors, marquees, ambulance conversions), 15
+    # neutral look-alikes. Written and labelled on 2026-12-02 (14:50 UTC) before the classifier ran on it, by
+    # stages6: stage F1 0.63 (precision 0.77, recall 0.53), accuracy 0.57, 3 of 15 neutral heard. Tuned on since.
+    "dev_stages6a": LabelledSet(DATA / "dev_stages6a.jsonl", 60, 0.0, 0.0, false_signal_bar=0.15),
+    # /work/team/devsets6/stages.jsonl, written and labelled on 2026-12-02 (14:45-14:55 UTC) by devwrite6, blind
+    # to the coach (Welsh valleys, Hong Kong email, Louisiana, Yorkshire, Ugandan, Ethiopian, Pakistani, Sri Lankan
+    # voices; wedding venues, forklifts, vet telehealth, roofing, subsea cables, kombucha...; 20 neutral rows).
+    # With the rules as this session began: stage F1 0.82 (precision 0.92, recall 0.75), accuracy 0.74, 3 of 20
+    # neutral heard (all chasing look-alikes). Tuned on since.
+    "dev_stages6": LabelledSet(DATA / "dev_stages6.jsonl", 120, 0.0, 0.85, false_signal_bar=0.20),
+    # Written and labelled halfway through that tuning (15:38 UTC) by stages6, in voices neither set used
+    # (Luxembourgish, Tongan, Mongolian, Maltese and Portuguese surf-coast English, Highland Scots; cinema
+    # projectors, shearing trailers, bus shelters, fish-farm nets, library software, crane mats, hospital beds,
+    # surf wax, bowling lanes): the honest estimate. Stage F1 0.78 (precision 0.86, recall 0.70), accuracy 0.69,
+    # 2 of 6 neutral heard with the rules this session began with; F1 0.86 (precision 0.92, recall 0.81),
+    # accuracy 0.81, 1 of 6 heard with this round's rules when written. Its misses' general causes were fixed
+    # after that measurement, so it is tuned on now.
+    "dev_stages6b": LabelledSet(DATA / "dev_stages6b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.20),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -55,8 +55,10 @@ def test_a_word_about_family_or_holidays_in_a_business_question_or_fact_is_not_s
     "man that really sucks, a whole weekend of rework",
     "losing the Christmas rush to a till outage, that's gutting",
 ])
-def test_feeling_it_with_them_is_empathy(reply):
-    assert "empathy" in stages(reply), hear(reply).signals.matches
+def test_feeling_a_setback_with_them_is_rapport_not_discovery(reply):
+    # Sympathy for how it is for them connects with the person; it asks nothing about their situation, so it
+    # is not discovery (the question after it would be).
+    assert stages(reply) == ["rapport"], hear(reply).signals.matches
 
 
 @pytest.mark.parametrize("reply", [

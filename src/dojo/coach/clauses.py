@@ -54,6 +54,8 @@ TAG_REACH = 40
 #: A clause opening on a condition is asked by a request after it in the same sentence: "if you know
 #: any other shops that print in resin, I'd love an intro".
 CONDITIONS = (b"if ", b"should ", b"in case ")
+#: A clause opening on these and ending at a comma is a time clause leading into a statement, not a question.
+TIME_CLAUSES = (b"when ", b"whenever ", b"once ")
 
 
 def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -181,8 +183,14 @@ class Reading:
         if "question_opener" not in self.present:
             return False
         start = self.clause_start(position)
-        limit = min(self.clause_end(position), start + REACH)
-        return self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, limit)[0] != _NO_MATCH
+        end = self.clause_end(position)
+        limit = min(end, start + REACH)
+        if self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, limit)[0] == _NO_MATCH:
+            return False
+        # "When the cable's in, your island gets the bandwidth": a time clause cut off by a comma leads into
+        # the statement after it; it does not ask.
+        return not (end < len(self.data) and self.data[end:end + 1] == b","
+                    and self.data[start:limit].lstrip(b" \t\"'(").lower().startswith(TIME_CLAUSES))
 
     def asks(self, position: int) -> bool:
         """A question or a request addressed to the prospect."""
