@@ -578,3 +578,90 @@ def test_a_real_no_logistics_or_a_picture_of_their_year_is_not_a_get(reply):
 def test_a_question_about_who_decides_is_a_get_not_also_discovery(reply):
     found = classify(reply)
     assert (found.gets, found.stages) == (["decision_makers"], []), heard(reply)
+
+
+# ---------------------------------------------------------------- the move, not the sentence (session 6)
+
+@pytest.mark.parametrize("reply", [
+    "Would the co-owners need to sign off the refit before we book it in?",
+    "Does anybody in purchasing have to approve the spend?",
+    "Does the parish council get a say on which mower you buy?",
+    "Which of your partners should look over the quote?",
+    "Would it help to invite your site supervisor to the demo?",
+    "We'll need your finance director on the call when we go through the numbers.",
+    "We do want someone from your legal team at the walkthrough.",
+])
+def test_their_people_having_a_say_is_asked_however_they_are_titled(reply):
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Our finance team has to approve anything over two grand, so bear with me on the discount.",
+    "Do your shift leads need to check the stock levels every morning?",
+    "Should I loop in my manager on the next call?",
+    "I've asked our ops team who approves refunds on our side.",
+])
+def test_the_reps_own_approvers_and_their_daily_routine_are_not_a_get(reply):
+    assert "decision_makers" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # The ask in the second or third sentence, after small talk or a give.
+    ("Lovely to see the new barn up. I'll get the spec sheet over tonight. Roughly when do you want the dryers running?",
+     "timeline"),
+    ("Good chat today. I'll send the deck. Which of your colleagues should see it?", "decision_makers"),
+    ("Sorry I missed you. The sample kit is in the van. When it's in, I'd like us to agree what a good result looks like.",
+     "criteria"),
+    # A request with no question mark, or an imperative.
+    ("Pick a morning next week that suits and I'll come to the yard.", "meeting"),
+    ("Text me the number that reaches you on the boat.", "direct_line"),
+    ("Tell me what the first batch would need to survive for you to order the full run.", "criteria"),
+    # The second half of a trade.
+    ("I'll take the delivery charge off if your buyer can sit in on the tasting.", "decision_makers"),
+    ("Happy to waive the set-up fee; in return I'd ask for an introduction to your sister nursery.", "referral"),
+    ("The first service is on us. All we'd want back is a line from you for our Instagram page.", "testimonial"),
+])
+def test_an_ask_after_small_talk_a_give_or_as_the_other_half_of_a_trade(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kinds", [
+    ("Who else weighs in on the kitchen refit, and when do they meet next?", {"decision_makers", "timeline"}),
+    ("How much is set aside for the irrigation, and who signs for it?", {"budget", "decision_makers"}),
+    ("Who'd need to see the kiln quote, and what would they be judging it on?", {"decision_makers", "criteria"}),
+])
+def test_two_asks_in_one_question_are_both_heard(reply, kinds):
+    assert kinds <= set(classify(reply).gets), heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Is the new shop meant to be open before the Christmas rush, or is spring more realistic?", "timeline"),
+    ("u reckon ull have an answer before the new year", "timeline"),
+    ("Any thoughts on timing?", "timeline"),
+    ("What would a yes depend on?", "criteria"),
+    ("Where do we need to be on price and delivery to win this?", "criteria"),
+    ("Do any of the other garages on your road have the same trouble with fumes?", "referral"),
+    ("I'd be glad if you mentioned my name to the other growers at the co-op.", "referral"),
+    ("Could your practice manager be persuaded to do a short video about the switch?", "testimonial"),
+    ("Would you let us bring other school bursars round to see the kitchen?", "testimonial"),
+    ("What does the path from here to a signed order look like on your side?", "next_steps"),
+    ("i send the contract monday, u check it with ur accountant, we sign on the 10th. ok for u", "next_steps"),
+])
+def test_gets_worded_by_their_move(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Who knew the hay would cost that much, eh?",
+    "When do we ship? Usually three days after the order.",
+    "What's the next step on our end? Just me finishing the drawings.",
+    "Is there parking at the farm for Thursday at 9am?",
+    "Who signs for the delivery doesn't matter, the driver just needs a name.",
+    "The referral from Mrs Okafor was lovely, thank her from me.",
+    "Do any of your other stores stock it?",
+    "How do your nurses decide which patients go first?",
+    "Please confirm timing for the free demo on Saturday.",
+])
+def test_rhetorical_questions_our_own_side_and_logistics_are_not_gets(reply):
+    found = classify(reply)
+    assert not (set(found.gets) - {"meeting"} if "demo" in reply else set(found.gets)), heard(reply)
