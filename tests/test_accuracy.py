@@ -235,14 +235,15 @@ SETS = {
     # questions, requests restated, gives held back or refused, trigger words in another sense (trial by jury,
     # the ferry pilot, begging for a puppy), questions about the rep's own side, sign-offs, filler; 39 neutral
     # rows and 6 real moves. Before tuning: 6 of 39 neutral replies heard (0.154).
-    "dev_neutral6a": LabelledSet(DATA / "dev_neutral6a.jsonl", 45, 0.0, 0.0, false_signal_bar=0.20),
+    "dev_neutral6a": LabelledSet(DATA / "dev_neutral6a.jsonl", 45, 0.0, 0.0, false_signal_bar=0.15),
     # Written and labelled by devwrite6 on 2026-12-02 (14:45-14:55 UTC), blind to the coach (its rules, docs and
     # every labelled set), copied from /work/team/devsets6/ (its README there lists voices and conventions):
     # 55 chasing replies (10-12 per kind) and 15 that only look like chasing; 70 neutral replies. Measured before
     # tuning on them: chasing F1 0.86 (precision 1.00, recall 0.75) with the rules this session began with, 0.88
     # (0.98 / 0.80) with this round's first chasing changes; 9 of 70 neutral replies heard (0.129) with either.
+    # Tuned on since (chasing 0.98, 7 of 70 neutral heard); their bars only guard against regressions.
     "dev_chase6": LabelledSet(DATA / "dev_chase6.jsonl", 70, 0.0, 0.0),
-    "dev_neutral6": LabelledSet(DATA / "dev_neutral6.jsonl", 70, 0.0, 0.0, false_signal_bar=0.20),
+    "dev_neutral6": LabelledSet(DATA / "dev_neutral6.jsonl", 70, 0.0, 0.0, false_signal_bar=0.15),
     # 30 more, written and labelled by precision6 halfway through this round (15:25 UTC), before the classifier ran
     # on them, in voices no set used (Aberdonian, Mancunian, Belfast, a Slack founder, Swiss-French and Chilean
     # learners; carpet tiles, hydrotherapy pools, frozen-yoghurt machines, bus shelters, bowling alleys, loft
