@@ -169,13 +169,6 @@ def test_a_scenario_lexicon_compiles_only_what_its_patch_adds():
     assert [matcher.set for matcher in shared] == [matcher.set for matcher in default.matchers]
 
 
-def test_every_default_pattern_compiles_on_its_own_though_each_waits_for_first_use():
-    # The default lexicon compiles a pattern the first time a reply needs its span; a pattern that
-    # could not compile alone would only fail then, in the middle of a session.
-    for pattern in default_lexicon().patterns:
-        assert pattern.regex.pattern == pattern.source
-
-
 def test_a_class_reads_as_starting_at_words_exactly_when_its_whole_alternation_does():
     from dojo.coach.anchoring import class_starts_at_words
 

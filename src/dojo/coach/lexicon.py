@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -74,32 +74,11 @@ class LexiconFile(BaseModel):
     rules: list[LexiconRule]
 
 
-class LazyRegex:
-    """A pattern compiled on first use: most patterns never match a given run's replies, and
-    compiling all ~700 up front was a third of building the default lexicon. The lexicon's
-    one-pass set has already parsed the pattern, and `build_lexicon` compiles at once every
-    pattern it cannot vouch for (see `_needs_early_compile`), so a broken pattern is still a
-    load error, never a surprise while a reply is heard."""
-
-    __slots__ = ("_compiled", "source", "where")
-
-    def __init__(self, source: str, where: str, compiled: re2._Regexp | None = None):
-        self.source = source
-        self.where = where
-        self._compiled = compiled
-
-    def get(self) -> re2._Regexp:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = _compile(self.source, self.where)
-        return compiled
-
-
 @dataclass(frozen=True, slots=True)
 class CompiledPattern:
     rule: CompiledRule
     source: str
-    lazy: LazyRegex
+    regex: re2._Regexp
     not_before: re2._Regexp | None
     not_after: re2._Regexp | None
     unless: re2._Regexp | None
@@ -107,11 +86,6 @@ class CompiledPattern:
     literal: bytes | None = None
     #: Whether anything can cancel a match (a guard, negation or a clause check); if not, every match is heard.
     judged: bool = True
-
-    @property
-    def regex(self) -> re2._Regexp:
-        """The pattern compiled (on first use)."""
-        return self.lazy.get()
 
 
 @dataclass(frozen=True)
@@ -391,23 +365,15 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
     classes = {name: tuple(words) for name, words in data.classes.items()}
     for name, words in classes.items():
         checked = set(base.classes.get(name, ())) if base is not None else set()
-        for word in words:
-            if word in checked:
-                continue
+        unchecked = [word for word in words if word not in checked]
+        if _all_parse(unchecked):
+            continue
+        for word in unchecked:  # compiled one by one only to say which word is wrong, and how
             try:
                 check_pattern(word, f"word {word!r} of class")
             except ValueError as err:
                 raise LexiconError(f"{label}: classes.{name}: {err}") from None
     compiled_before = _compiled_regexes(base) if base is not None else {}
-    lazy_before = {pattern.source: pattern.lazy for pattern in base.patterns} if base is not None else {}
-
-    def pattern_regex(pattern: str, where: str) -> LazyRegex:
-        """The default lexicon's patterns compile on first use; a scenario's own at once, so a
-        trainer's broken pattern is reported when the scenario loads."""
-        found = lazy_before.get(pattern)
-        if found is not None:
-            return found
-        return LazyRegex(pattern, where, _compile(pattern, where) if base is not None else None)
 
     def compile_once(pattern: str, where: str) -> re2._Regexp:
         found = compiled_before.get(pattern)
@@ -456,7 +422,7 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                 where = f"rules.{rule.id}.patterns[{index}]"
                 expanded = expand(source, classes, f"{label}: {where}")
                 patterns.append(CompiledPattern(
-                    compiled, expanded, pattern_regex(expanded, f"{label}: {where}"),
+                    compiled, expanded, compile_once(expanded, f"{label}: {where}"),
                     guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
                     guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
                     None if spec.unless is None else compile_once(spec.unless, f"{label}: {where}.unless"),
@@ -466,8 +432,7 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                 if base is None:
                     at_words.append(starts_at_words(expand(source, stand_ins, f"{label}: {where}")))
     cue_sources = [cue.pattern if cue is not None else NOTHING for cue in (getattr(clauses, name) for name in CUE_NAMES)]
-    matchers = _matchers(label, [pattern.source for pattern in patterns], cue_sources, base, at_words,
-                         lambda number: patterns[number].lazy.get())
+    matchers = _matchers(label, [pattern.source for pattern in patterns], cue_sources, base, at_words)
     shorthand = {word.lower(): spelled for word, spelled in data.shorthand.items()}
     finder = None
     if shorthand:
@@ -478,15 +443,27 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                    frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data, base)
 
 
+def _all_parse(words: list[str]) -> bool:
+    """Whether RE2 reads every word (each parsed on its own, as `check_pattern` reads it, without
+    compiling: a class's words are compiled inside the patterns that name them)."""
+    parser = re2.Set.SearchSet(_re2_options())
+    try:
+        for word in words:
+            parser.Add(WORD_GAP.sub("(?:x )*", CLASS_REF.sub("(?:x)", word)))
+    except re2.error:
+        return False
+    return True
+
+
 #: What a cue the lexicon leaves out (no trailing negation) is in the set: nothing matches it.
 NOTHING = r"\b\B"
 
 
 def _compiled_regexes(lexicon: Lexicon) -> dict[str, re2._Regexp]:
-    """Every compiled guard and cue of `lexicon` by its pattern text (patterns: `pattern_regex`)."""
+    """Every compiled regex of `lexicon` (patterns, guards, cues) by its pattern text."""
     found: dict[str, re2._Regexp] = {}
     for pattern in lexicon.patterns:
-        for regex in (pattern.not_before, pattern.not_after, pattern.unless):
+        for regex in (pattern.regex, pattern.not_before, pattern.not_after, pattern.unless):
             if regex is not None:
                 found[regex.pattern] = regex
     for name in CUE_NAMES:
@@ -505,8 +482,7 @@ def _stand_ins(classes: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, .
 
 
 def _matchers(label: str, sources: list[str], cue_sources: list[str],
-              base: Lexicon | None, at_words: list[bool],
-              located: Callable[[int], object] | None = None) -> tuple[Matcher, ...]:
+              base: Lexicon | None, at_words: list[bool]) -> tuple[Matcher, ...]:
     """The sets that find which patterns can match a reply and which cues it holds.
 
     Without `base`: the patterns that can only begin at a word start in an anchored set (see
@@ -523,13 +499,11 @@ def _matchers(label: str, sources: list[str], cue_sources: list[str],
             else:
                 floating.setdefault(_floating_group(sources[number]), []).append(number)
         rest = floating.pop(2, [])
-        matchers = [_matcher(label, [sources[number] for number in group], group, located=located)
+        matchers = [_matcher(label, [sources[number] for number in group], group)
                     for _, group in sorted(floating.items())]
-        matchers.append(_matcher(label, [sources[number] for number in rest] + cue_sources, rest + cue_ids,
-                                 located=located))
+        matchers.append(_matcher(label, [sources[number] for number in rest] + cue_sources, rest + cue_ids))
         if anchored:
-            matchers.insert(0, _matcher(label, [sources[number] for number in anchored], anchored, anchored=True,
-                                        located=located))
+            matchers.insert(0, _matcher(label, [sources[number] for number in anchored], anchored, anchored=True))
         return tuple(matchers)
     unclaimed: dict[str, list[tuple[int, int]]] = {}  # pattern text → (matcher, entry) in base's sets
     for place, shared in enumerate(base.matchers):
@@ -559,7 +533,7 @@ def _matchers(label: str, sources: list[str], cue_sources: list[str],
             extra_ids.append(-1 - position)
     matchers = [Matcher(shared.set, tuple(ids), shared.anchored) for shared, ids in zip(base.matchers, mapped, strict=True)]
     if extra_sources:
-        matchers.append(_matcher(label, extra_sources, extra_ids, located=located))
+        matchers.append(_matcher(label, extra_sources, extra_ids))
     return tuple(matchers)
 
 
@@ -576,15 +550,12 @@ def _floating_group(source: str) -> int:
     return 2
 
 
-def _matcher(label: str, sources: list[str], ids: list[int], anchored: bool = False,
-             located: Callable[[int], object] | None = None) -> Matcher:
+def _matcher(label: str, sources: list[str], ids: list[int], anchored: bool = False) -> Matcher:
     matcher = re2.Set.MatchSet(_set_options()) if anchored else re2.Set.SearchSet(_set_options())
     for source, number in zip(sources, ids, strict=True):
         try:
             matcher.Add(source)
         except re2.error:
-            if number >= 0 and located is not None:
-                located(number)  # compiling it alone says what is wrong, and where (raises LexiconError)
             what = f"clause cue {CUE_NAMES[-1 - number]}" if number < 0 else f"pattern {source!r}"
             raise LexiconError(f"{label}: {what} could not be added to the matcher") from None
     matcher.Add("")  # matches any text: its absence from a result means the pass did not finish
