@@ -104,6 +104,18 @@ def test_a_file_with_3000_spaces_in_a_multiline_string_validates_quickly(tmp_pat
     assert code == 1 and out.startswith(f"{path}:11:13: max_turns:")
 
 
+def test_a_key_set_twice_after_an_unclosed_header_of_3000_spaces_is_reported_quickly(tmp_path, capsys):
+    """Found by the scenario fuzzer: a header `[` and 3,000 spaces on the line of a key set twice.
+    The hint for a doubled key reads every header in the file, and that read was cubic (about 27 s)."""
+    text = MINI.read_text()
+    text = text.replace("max_turns = 4", "max_turns = 4\n[" + " " * 3000 + "max_turns = 5")
+    path = tmp_path / "header.toml"
+    path.write_text(text)
+    with finishes_within(10):
+        code, out, _ = cli(capsys, "validate", str(path))
+    assert code == 1 and f"{path}:" in out and "invalid TOML" in out
+
+
 # ---------------------------------------------------------------- 5. invalid UTF-8 and lone surrogates
 
 def test_invalid_utf8_in_a_reply_on_stdin_is_replaced_and_saved(dojo_home, capsys, monkeypatch):

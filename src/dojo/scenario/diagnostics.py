@@ -183,7 +183,10 @@ def _column(source: str, path: KeyPath, needle: str | None, at_value: bool) -> t
 
 # ---------------------------------------------------------------- TOML syntax
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?")
+#: A table header's brackets and name. The name is one run up to the first `]` and is trimmed in
+#: Python: spaces on both sides of a lazy name made a header with thousands of spaces and no `]`
+#: take minutes to reject.
+_HEADER = re.compile(r"^\s*(\[\[?)([^\]]+)\]")
 
 
 def source_error(message: str, line: int | None, col: int | None, text: str, label: str) -> Diagnostic:
@@ -246,7 +249,7 @@ def _header_at(rows: list[str], line: int | None) -> tuple[str, str] | None:
     if not line or not 0 < line <= len(rows):
         return None
     found = _HEADER.match(rows[line - 1])
-    return (found.group(1), found.group(2).replace(" ", "")) if found else None
+    return (found.group(1), found.group(2).strip().replace(" ", "")) if found else None
 
 
 def _single_vs_double(rows: list[str], line: int | None) -> str:
