@@ -270,6 +270,12 @@ SETS = {
     # accuracy 0.81, 1 of 6 heard with this round's rules when written. Its misses' general causes were fixed
     # after that measurement, so it is tuned on now.
     "dev_stages6b": LabelledSet(DATA / "dev_stages6b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.20),
+    # 32 more, written and labelled by gives6 halfway through that tuning (15:45 UTC) in voices neither set used
+    # (Trinidadian, Manx, Estonian- and Brazilian-English; carnival costumes, racing pigeons, wheelchair taxis,
+    # mushroom substrate, cemeteries, brass bands, school photography, bell foundries, model railways), 8
+    # look-alikes: the honest estimate. Gives F1 0.47 (P 0.69, R 0.36) with this round's rules when written, the
+    # same as with the rules the round started from; 0 of 7 neutral replies heard. Tuned on since.
+    "dev_gives6b": LabelledSet(DATA / "dev_gives6b.jsonl", 30, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -407,3 +407,89 @@ def test_taking_their_details_or_work_on_our_own_side_is_not_a_give(reply):
 ])
 def test_a_date_put_in_the_diary_for_a_month_is_not_lending_them_a_trial(reply):
     assert "trial" not in classify(reply).gives, reply
+
+
+# ---------------------------------------------------------------- the move, whatever names the thing (session 6)
+
+@pytest.mark.parametrize("reply, kind", [
+    # where the thing now sits, however long its name
+    ("Your revised estimate for re-felting the two chapel roofs is attached.", "proposal"),
+    ("A short write-up on the Leith bakery's switch to our ovens has been prepared for you.", "case_study"),
+    ("The tide tables for the whole estuary have been uploaded to your shared folder.", "information"),
+    # the thing named first, then "it"
+    ("We wrote up the Carlisle depot job as a case study, no breakdowns in a year. Sending it your way.", "case_study"),
+    ("I've put the fee schedule together for all six sites, it's in your inbox.", "pricing"),
+])
+def test_a_thing_handed_over_is_heard_where_it_now_sits_or_by_it_after_it(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_the_handing_over_move_is_a_give_even_when_no_word_class_names_the_thing():
+    assert gives("Happy to forward the wiring schematics for both kilns tonight.") == {"information"}
+    # …and a thing class still names it when there is one
+    assert gives("Happy to forward the price list for both kilns tonight.") == {"pricing"}
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll send you a text when I'm outside.",
+    "Let me forward your request to our accounts team.",
+    "I'll share my screen in a sec.",
+    "I'll send a technician round on Monday to re-hang the doors.",
+])
+def test_sending_a_message_their_own_thing_or_a_person_is_not_handing_something_over(reply):
+    assert "information" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "The hire rate for the big marquee is £640 a weekend, poles and pegs included.",
+    "Our call-out fee for a blocked flue comes to 85 quid.",
+    "It's £4.80 per tray, collected.",
+    "the garden room's £11,900 fitted",
+])
+def test_a_price_said_outright_is_pricing_whatever_is_priced(reply):
+    assert "pricing" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Waiting costs you £300 per shift in scrap.",
+    "Each late load loses you £300 per pallet.",
+    "Your current supplier charges £5 per tray, I gather.",
+])
+def test_what_waiting_costs_them_or_what_they_pay_now_is_not_our_price(reply):
+    assert "pricing" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("I'll knock it down to £180 if you take the pair.", "discount"),
+    ("For a charity we go fifteen percent below list.", "discount"),
+    ("Keep two of the dehumidifiers for the fortnight and see how the cellar dries out.", "trial"),
+    ("You can have the label printer running on your own line for thirty days before you decide.", "trial"),
+    ("Happy to drop a mixed tray round as a sample for your kitchen.", "trial"),
+    ("Our joinery lead will redesign the bar layout for your back room.", "consulting"),
+    ("Would a half-day energy audit be any use? No charge.", "consulting"),
+    ("I'd be glad to visit your depot in Hull again to meet the night shift.", "meeting"),
+    ("I can help you fill in the export forms on a call.", "favour"),
+    ("I spoke to the harbour master for you this morning.", "favour"),
+    ("Can I get you and your chef along to our bakery on the 3rd to taste the new sourdough?", "demo"),
+    ("I'll send you the video of the press running on a real batch.", "demo"),
+])
+def test_the_move_decides_the_give_however_it_is_worded(reply, kind):
+    assert kind in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "You asked whether we could throw in the installation for free; let me see.",
+    "If we ever did a free trial it would be for a whole site.",
+    "Were we to offer a discount, we'd need a longer term.",
+    "Last year we gave the other hotels a 10% discount, that's long gone.",
+    "Your current supplier's offering a free trial too, I hear.",
+    "My brother's doing a demo at the county show on Saturday.",
+    "Please get the NDA back to us first so we can add the floor plans.",
+])
+def test_a_give_imagined_asked_about_given_elsewhere_or_held_back_is_not_a_give(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_brochure_is_the_reps_sales_material_a_deck():
+    assert gives("I'll pop our brochure in the post to you today.") == {"deck"}
+    assert gives("Please find attached our company profile.") == {"deck"}
