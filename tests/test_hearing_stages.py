@@ -558,7 +558,7 @@ def test_a_test_asked_about_hoped_for_or_required_is_not_proof(reply):
 
 
 @pytest.mark.parametrize("reply", [
-    "What a week you've had with the flood, I'm so sorry.",
+    "What a week you've had with the flood.",
     "Sounds like you've been snowed under since the merger.",
     "That sounds like a proper nightmare, losing the whole order.",
 ])
