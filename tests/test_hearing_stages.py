@@ -529,3 +529,85 @@ def test_the_rep_s_own_paperwork_or_a_login_expiring_is_not_urgency(reply):
 ])
 def test_greeting_them_in_their_language_or_admiring_their_place_is_rapport(reply):
     assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- session 6: the move, not the sentence
+
+@pytest.mark.parametrize("reply", [
+    "Our cladding was fire-tested by an independent lab, and the report is public.",
+    "Don't take my word for it: ring the surgery in Ayr and ask them how the rota's held up.",
+    "No hidden fees, and you can cancel with a month's notice.",
+    "I can put you in touch with the practice manager at Bridge Street who's had it two years.",
+    "The frames passed the BS test first time.",
+    "Where we fall short is multi-site reporting.",
+    "Our app doesn't work well with older Android tablets, I'd rather you knew now.",
+    "Most of our clients renew every year.",
+    "I ran a kitchen for fifteen years before I sold ovens, so I know what a Saturday service does to them.",
+])
+def test_proof_they_can_check_and_a_limit_owned_up_to_are_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Did the frames pass the fire test?",
+    "If it passes the inspection we're laughing.",
+    "The assessor will want the doors certified before May.",
+])
+def test_a_test_asked_about_hoped_for_or_required_is_not_proof(reply):
+    assert "trust" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "What a week you've had with the flood.",
+    "Sounds like you've been snowed under since the merger.",
+    "That sounds like a proper nightmare, losing the whole order.",
+])
+def test_sympathy_for_their_setback_is_rapport(reply):
+    assert stages(reply) == ["rapport"], hear(reply).signals.matches
+
+
+def test_sympathy_then_a_question_about_their_situation_earns_rapport_and_empathy():
+    reply = "That sounds rough, losing two drivers in a month. How are you covering the school runs?"
+    assert stages(reply) == ["rapport", "empathy"], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Hey! Quick one on the invoice: is the PO number 4471 or 4417?",
+    "Dear Ms Ito, please find the revised delivery schedule attached.",
+    "Hi again, just wanted to check the pallets arrived on Tuesday.",
+])
+def test_a_greeting_that_only_opens_a_business_message_is_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", ["Morning Sam!", "Hiya Bev, hope the move went smoothly."])
+def test_a_greeting_on_its_own_or_with_warmth_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "When the new tills are in, your staff stop counting cash by hand at midnight.",
+    "With the scheduler running, your planners stop guessing and the vans leave on time.",
+    "Think what next winter looks like with a boiler that just works.",
+    "Next season your groundstaff are mowing, not patching.",
+])
+def test_their_day_after_it_is_solved_is_hope_however_the_sentence_opens(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+def test_asking_what_it_would_mean_for_them_is_discovery_not_a_picture():
+    assert stages("What would it mean for the practice if you could fill the Monday gaps?") == ["empathy"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Every week the chiller stays broken you're binning stock.",
+    "That damp will only get worse once the frosts start.",
+    "Lead time on the cabinets is eight weeks, so for a March opening the order goes in by January.",
+    "Your trustees meet on the 14th, and the grant closes at the end of that month.",
+])
+def test_their_cost_of_waiting_and_their_own_dates_are_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+def test_the_traffic_getting_worse_is_no_reason_for_them_to_act():
+    assert "urgency" not in stages("The traffic's only going to get worse once the schools go back.")

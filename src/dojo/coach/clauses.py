@@ -55,7 +55,10 @@ TAG_REACH = 40
 #: any other shops that print in resin, I'd love an intro".
 CONDITIONS = (b"if ", b"should ", b"in case ")
 #: A clause opening on these and ending at a comma is a time clause leading into a statement, not a question.
-TIME_CLAUSES = (b"when ", b"whenever ", b"once ")
+TIME_CLAUSES = (b"when", b"whenever", b"once")
+#: …unless a verb that opens a question follows: "when does your committee next meet, and…"
+QUESTION_VERBS = frozenset(b"do does did is are was were will would can could shall should has have had may might "
+                           b"don't doesn't didn't isn't aren't won't can't".split())
 
 
 def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -189,8 +192,11 @@ class Reading:
             return False
         # "When the cable's in, your island gets the bandwidth": a time clause cut off by a comma leads into
         # the statement after it; it does not ask.
-        return not (end < len(self.data) and self.data[end:end + 1] == b","
-                    and self.data[start:limit].lstrip(b" \t\"'(").lower().startswith(TIME_CLAUSES))
+        if not (end < len(self.data) and self.data[end:end + 1] == b","):
+            return True
+        words = self.data[start:limit].lstrip(b" \t\"'(").lower().split(None, 2)
+        # …unless it asks: "when does your committee next meet, and…"
+        return not (len(words) > 1 and words[0] in TIME_CLAUSES and words[1] not in QUESTION_VERBS)
 
     def asks(self, position: int) -> bool:
         """A question or a request addressed to the prospect."""
