@@ -212,7 +212,7 @@ SETS = {
     # Hong Kong email, Louisiana, Yorkshire, Ugandan, Ethiopian, Pakistani and Sri Lankan English, Ukrainian,
     # Spanish and Mandarin learners, a nervous SDR, a cocky AE, dictated and voice-note replies; wedding venues,
     # forklift leasing, vet telehealth, roofing, subsea cables, kombucha, fire doors and more (its README is in
-    # /work/team/devsets6). 100 asks, many in sentence two to four or with no question mark, and 30 look-alikes.
+    # tests/data/dev6_README.md). 100 asks, many in sentence two to four or with no question mark, and 30 look-alikes.
     # Measured before tuning, with the rules this session started from: gets 0.82 (precision 0.93, recall 0.73),
     # 10 of 30 neutral replies heard. Tuned on since.
     "dev_gets6": LabelledSet(DATA / "dev_gets6.jsonl", 120, 0.0, 0.0),
@@ -237,7 +237,7 @@ SETS = {
     # rows and 6 real moves. Before tuning: 6 of 39 neutral replies heard (0.154).
     "dev_neutral6a": LabelledSet(DATA / "dev_neutral6a.jsonl", 45, 0.0, 0.0, false_signal_bar=0.15),
     # Written and labelled by devwrite6 on 2026-12-02 (14:45-14:55 UTC), blind to the coach (its rules, docs and
-    # every labelled set), copied from /work/team/devsets6/ (its README there lists voices and conventions):
+    # every labelled set), described in tests/data/dev6_README.md (voices and conventions):
     # 55 chasing replies (10-12 per kind) and 15 that only look like chasing; 70 neutral replies. Measured before
     # tuning on them: chasing F1 0.86 (precision 1.00, recall 0.75) with the rules this session began with, 0.88
     # (0.98 / 0.80) with this round's first chasing changes; 9 of 70 neutral replies heard (0.129) with either.
@@ -256,7 +256,7 @@ SETS = {
     # neutral look-alikes. Written and labelled on 2026-12-02 (14:50 UTC) before the classifier ran on it, by
     # stages6: stage F1 0.63 (precision 0.77, recall 0.53), accuracy 0.57, 3 of 15 neutral heard. Tuned on since.
     "dev_stages6a": LabelledSet(DATA / "dev_stages6a.jsonl", 60, 0.0, 0.0, false_signal_bar=0.15),
-    # /work/team/devsets6/stages.jsonl, written and labelled on 2026-12-02 (14:45-14:55 UTC) by devwrite6, blind
+    # tests/data/dev_stages6.jsonl (see tests/data/dev6_README.md), written and labelled on 2026-12-02 (14:45-14:55 UTC) by devwrite6, blind
     # to the coach (Welsh valleys, Hong Kong email, Louisiana, Yorkshire, Ugandan, Ethiopian, Pakistani, Sri Lankan
     # voices; wedding venues, forklifts, vet telehealth, roofing, subsea cables, kombucha...; 20 neutral rows).
     # With the rules as this session began: stage F1 0.82 (precision 0.92, recall 0.75), accuracy 0.74, 3 of 20
