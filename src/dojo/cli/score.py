@@ -196,9 +196,7 @@ def _rescore_chunk(scenario_ref: str | None, as_json: bool, reclassify: bool,
             if recorded is not None:
                 assert replay is not None
                 if recorded.replays_as_recorded(scenario_hash, replay, MAX_REPLY_CHARS):
-                    if id(scenario) not in _settled:
-                        _settled[id(scenario)] = scenario
-                        settle()
+                    _keep(scenario, compile_lexicon=False)
                     results.append((True, _output(recorded.rescore(entry, scenario_hash), as_json)))
                     continue
                 transcript = load_transcript(path)
@@ -209,20 +207,25 @@ def _rescore_chunk(scenario_ref: str | None, as_json: bool, reclassify: bool,
             results.append((False, f"{ref}: cannot re-score, scenario {transcript.scenario!r} not found ({err})"))
             continue
         as_recorded = replay is not None and replays_as_recorded(transcript, scenario_hash, replay)
-        if id(scenario) not in _settled or (not as_recorded and id(scenario) not in _compiled):
-            # A scenario new to this process, or a transcript to play on it: compile its lexicon if it
-            # is to be played (one read as recorded needs none), and keep it out of the way of the
-            # garbage collector for the rest of the run, with everything else built so far.
-            if not as_recorded:
-                lexicon_for(scenario)
-                _compiled[id(scenario)] = scenario
-            _settled[id(scenario)] = scenario
-            settle()
+        _keep(scenario, compile_lexicon=not as_recorded)  # one read as recorded needs no lexicon
         hearing = None if reclassify or as_recorded else finder.hearing(scenario)
         result = read_as_recorded(transcript, entry, scenario_hash) if as_recorded \
             else rescore(transcript, entry, scenario_hash, hearing=hearing)
         results.append((True, _output(result, as_json)))
     return results
+
+
+def _keep(scenario: Scenario, *, compile_lexicon: bool, settle_now: bool = True) -> None:
+    """Compile a scenario's lexicon if a transcript is to be played on it, and keep the scenario out
+    of the garbage collector's way for the rest of the run, with everything else built so far."""
+    new = id(scenario) not in _settled
+    _settled[id(scenario)] = scenario
+    if compile_lexicon and id(scenario) not in _compiled:
+        lexicon_for(scenario)
+        _compiled[id(scenario)] = scenario
+        new = True
+    if new and settle_now:
+        settle()
 
 
 def _output(result: Rescore, as_json: bool) -> str:
@@ -255,13 +258,10 @@ def _warm(refs: list[str], scenario_ref: str | None, reclassify: bool) -> None:
         except ScenarioError:
             continue
         scenario = entry.scenario
-        _settled[id(scenario)] = scenario
         scenario_hash = finder.hash(scenario)
         recorded_today = replay is not None and header.get("replay") == replay \
             and header.get("scenario_hash") == scenario_hash
-        if id(scenario) not in _compiled and not recorded_today:
-            lexicon_for(scenario)
-            _compiled[id(scenario)] = scenario
+        _keep(scenario, compile_lexicon=not recorded_today, settle_now=False)
     settle()  # before the workers fork: they share these pages instead of copying them
 
 
