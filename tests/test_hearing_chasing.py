@@ -99,3 +99,113 @@ def test_chasing_words_in_quotation_marks_are_mentioned_not_said(reply):
 
 def test_checking_in_with_the_reps_own_people_is_not_chasing():
     assert classify("I check in with my brother every Friday, he lives alone.").chase == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Just giving you a holler again about the snow-plough blades.",
+    "Dropping you another line about the linen order.",
+    "This is my third mail regarding the milking robot offer, kindly acknowledge receipt.",
+    "Hey, did my last message about the cloth swatches get through at all?",
+    "Resending in case the last one went to spam.",
+    "Wanted to check whether you'd looked at the figures I sent.",
+    "Thought I'd give you a shout and see where we're at.",
+    "Pak, how is the progress of our proposal in your side?",
+    "Wanted to put this back on your radar.",
+    "Checking in once again on the renewal.",
+])
+def test_contact_made_again_about_the_reps_own_offer_is_a_check_in_in_any_words(reply):
+    assert "check_in" in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Just checking in with the office, back in two.",
+    "Following up as promised with the wiring diagram you asked for.",
+    "I'm following up on my own expenses today, three months behind.",
+])
+def test_the_reps_own_errands_and_a_promised_follow_up_are_not_check_ins(reply):
+    assert "check_in" not in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We need the work, to be honest, it's been a quiet winter.",
+    "I really, really need this order, please.",
+    "Please, we're a small family firm and every order counts.",
+    "I've got a lot riding on this one, please say yes.",
+    "Help me out here, I'm one sale off my bonus.",
+    "If you say no I don't know what I'll tell my boss.",
+    "Please don't go with the other lot.",
+    "We really can't afford to lose you as a customer.",
+    "Can you do me a kindness and just give us one small order?",
+])
+def test_the_reps_need_said_in_new_words_is_still_pleading(reply):
+    assert "pleading" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_what_a_yes_means_to_someone_in_the_reps_own_life_is_not_pleading():
+    assert classify("It would mean a lot to my mum if I made it to her birthday dinner.").chase == []
+    assert classify("It would mean a lot to me if you gave us a chance.").chase == ["pleading"]
+
+
+@pytest.mark.parametrize("reply", [
+    "I can do mornings, afternoons, evenings, whatever.",
+    "You just tell me when and where and I'll be there.",
+    "I'll fit in with your schedule.",
+    "Up to you entirely, I'll make it happen.",
+    "Whatever you'd like, we can do.",
+    "You tell me what you need and I'll make it happen, whatever it is.",
+    "If you want it smaller or another colour just say, we adjust anything for you.",
+])
+def test_handing_over_every_choice_in_new_words_is_whatever_works(reply):
+    assert "whatever_works" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_no_pressure_that_softens_a_check_in_is_that_check_in():
+    assert classify("Ringing again about the ice machine, no pressure, just keeping it warm.").chase == ["check_in"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Take it from me, this will change everything for you.",
+    "I can assure you it's the right choice.",
+    "Honestly, I wouldn't steer you wrong, this is the one.",
+    "This is a deal you can't refuse.",
+    "You'll be kicking yourself if you miss this.",
+    "There's honestly nothing to think about, it's perfect for you.",
+    "Everyone who tries it ends up buying it.",
+    "Hear me out one more time, the robots really do pay for themselves.",
+    "Sign today, it's now or never.",
+    "You're overthinking it. Every smart operator in the city has already switched.",
+])
+def test_insisting_in_new_words_is_convincing(reply):
+    assert "convincing" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_dont_take_my_word_for_it_invites_a_check_and_is_not_convincing():
+    reply = "Don't take my word for it: the groundsman at Ebbw Vale has had our turf four winters, ring him."
+    assert classify(reply).chase == []
+    assert classify("Take my word for it, you won't find better.").chase == ["convincing"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Trust me to leave my laptop charger in the hotel in Riga.",
+    "I promise I'll have the car back by five, Dad.",
+])
+def test_convincing_words_about_the_reps_own_life_are_not_convincing(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+def test_an_extra_thrown_in_is_a_favour_given_even_when_no_word_names_it():
+    assert classify("Extra box of wax for your shop, gratis, just because.").gives == ["favour"]
+    heard = classify("I can add a third training day free; in return, could you introduce me to your sister site?")
+    assert "favour" in heard.gives and heard.chase == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Plus you get the carry case thrown in.",
+    "As a little extra, the first refill is free.",
+])
+def test_an_extra_said_in_new_words_is_a_free_extra(reply):
+    assert "free_extra" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_thrown_in_at_the_deep_end_is_no_extra():
+    assert classify("Thrown in at the deep end in my first week here, honestly.").chase == []

@@ -221,3 +221,32 @@ def test_news_of_the_day_and_notes_to_self_are_not_chasing(reply):
 def test_asking_after_the_deal_is_still_a_check_in():
     assert classify("Any update on the contract?").chase == ["check_in"]
     assert classify("Just a gentle nudge on the estimate.").chase == ["check_in"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Sounds like the timing's wrong. I'll leave it with you, and good luck with the new site.",
+    "Sounds like we're not the right fit for now, so I'll close the file and leave you be.",
+])
+def test_a_walk_away_is_neither_discovery_nor_candour(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+def test_sounds_like_their_pain_is_still_heard():
+    assert classify("Sounds like the night shift has been brutal.").stages != []
+
+
+@pytest.mark.parametrize("reply", [
+    "Is there somewhere to charge a laptop in the boardroom?",
+    "When's the ferry back from the island, do you know? I might be a bit late.",
+    "Who's the best person to ask about the keys for the hall?",
+    "Is the warehouse the building with the blue doors?",
+    "How many people are coming to the meeting, roughly?",
+    "Are you still ok for 10 tomorrow?",
+])
+def test_a_question_about_the_meetings_own_arrangements_is_not_discovery(reply):
+    assert "empathy" not in classify(reply).stages, hear(reply).signals.matches
+
+
+def test_a_second_pair_of_hands_freeing_up_time_is_no_free_extra():
+    reply = "Fair play for running that forecourt on your own. What would a second pair of hands free up for you?"
+    assert classify(reply).chase == [] and classify(reply).gives == []
