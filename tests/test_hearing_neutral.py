@@ -250,3 +250,36 @@ def test_a_question_about_the_meetings_own_arrangements_is_not_discovery(reply):
 def test_a_second_pair_of_hands_freeing_up_time_is_no_free_extra():
     reply = "Fair play for running that forecourt on your own. What would a second pair of hands free up for you?"
     assert classify(reply).chase == [] and classify(reply).gives == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Hi Tom, the invoice is attached.",
+    "Morning, just to say the van's loaded and leaving now.",
+    "Hi Dai, this is the follow-up we set for the 14th.",
+])
+def test_a_greeting_that_only_opens_an_errand_is_manners_not_rapport(reply):
+    assert "rapport" not in classify(reply).stages, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Is it Kowalczyk with a 'cz' or just a 'z'?",
+    "Who doesn't want fewer leaks, right?",
+    "Honestly, who reads the small print on pet insurance?",
+    "Who's driving the van up on Thursday, me or Kev?",
+    "Can you tell me where to park the van on Tuesday at 8am?",
+])
+def test_spelling_checks_rhetorical_questions_and_the_reps_own_logistics_are_not_discovery(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+def test_a_call_centre_is_no_call_handed_over():
+    assert classify("We offer end-to-end solutions for all your call centre needs.").chase == []
+    assert classify("Entirely your call.").chase == ["whatever_works"]
+
+
+def test_the_prospects_nda_come_back_is_not_asked_for():
+    assert classify("The NDA came back from your legal team with both signatures, thanks.").gets == []
+
+
+def test_promising_nothing_yet_is_not_convincing():
+    assert classify("Before I promise anything on delivery dates, I'd need to check with the warehouse.").chase == []
