@@ -209,3 +209,42 @@ def test_an_extra_said_in_new_words_is_a_free_extra(reply):
 
 def test_thrown_in_at_the_deep_end_is_no_extra():
     assert classify("Thrown in at the deep end in my first week here, honestly.").chase == []
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Where are we with the quote?", "check_in"),
+    ("Just seeing if you've had a think about the offer.", "check_in"),
+    ("Hi, me again about the boiler contract.", "check_in"),
+    ("Sorry to pester, have you had a look yet?", "check_in"),
+    ("Hey, just making sure this didn't get lost!", "check_in"),
+    ("One more try on the catering quote before I close it off.", "check_in"),
+    ("We're a tiny team and your order would keep the lights on.", "pleading"),
+    ("This would really help us hit our numbers this quarter.", "pleading"),
+    ("Honestly we need a win this month, can you help?", "pleading"),
+    ("Whatever day, whatever time, I'll be there.", "whatever_works"),
+    ("Happy with anything you propose.", "whatever_works"),
+    ("You simply won't get this quality anywhere else.", "convincing"),
+    ("I'd be amazed if you found anything cheaper.", "convincing"),
+    ("Honestly you'd regret not taking this up.", "convincing"),
+    ("Come on, you know it makes sense.", "convincing"),
+    ("It's a steal at that price, you know it is.", "convincing"),
+    ("Two spare blades come free with it.", "free_extra"),
+])
+def test_each_chase_is_heard_by_its_move_not_one_stock_phrase(reply, kind):
+    assert kind in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Where are we meeting, the café or your office?",
+    "It's me again, I forgot to ask where the toilets are.",
+    "The generator will keep the lights on during the power cut.",
+    "You won't get a signal anywhere else in the building, only by the window.",
+    "One more try on the wifi password and I'll give up.",
+    "Sorry to pester, which gate is it again?",
+    "We need a break, shall we grab a coffee?",
+    "If you can find anything cheaper than the canteen, tell me.",
+    "Everyone in our office has already switched to the new coffee machine.",
+    "I'll have a read of the proposal tonight.",
+])
+def test_chasing_words_about_everyday_things_are_not_chasing(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
