@@ -283,3 +283,22 @@ def test_the_prospects_nda_come_back_is_not_asked_for():
 
 def test_promising_nothing_yet_is_not_convincing():
     assert classify("Before I promise anything on delivery dates, I'd need to check with the warehouse.").chase == []
+
+
+@pytest.mark.parametrize("reply", [
+    "My GP finally sent the referral to the physio, so I'm off Thursday afternoon.",
+    "Did the hospital referral come through for your mum?",
+])
+def test_a_medical_referral_is_no_introduction_asked_for(reply):
+    assert classify(reply).gets == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "What's the budget hotel near you called?",
+    "What's the best number for the delivery driver to call on arrival?",
+    "Can I get your wifi password?",
+    "Can we do the call at 3 instead of 2? My train's late.",
+])
+def test_commitment_and_price_words_about_the_day_itself_are_not_moves(reply):
+    heard = classify(reply)
+    assert (heard.gets, heard.gives, heard.stages) == ([], [], []), hear(reply).signals.matches
