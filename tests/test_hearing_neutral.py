@@ -302,3 +302,12 @@ def test_a_medical_referral_is_no_introduction_asked_for(reply):
 def test_commitment_and_price_words_about_the_day_itself_are_not_moves(reply):
     heard = classify(reply)
     assert (heard.gets, heard.gives, heard.stages) == ([], [], []), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "It'll cost you £5 to park there all day.",
+    "The sandwiches are £4.50 in the canteen.",
+    "Tickets for the match are £30 each, if you fancy it.",
+])
+def test_the_price_of_everyday_things_is_not_our_price(reply):
+    assert classify(reply).gives == [], hear(reply).signals.matches
