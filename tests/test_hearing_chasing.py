@@ -248,3 +248,36 @@ def test_each_chase_is_heard_by_its_move_not_one_stock_phrase(reply, kind):
 ])
 def test_chasing_words_about_everyday_things_are_not_chasing(reply):
     assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Kindly consider our humble request and give us this opportunity sir.", "pleading"),
+    ("We are a small company, your support will mean everything to us.", "pleading"),
+    ("Sir I am requesting you with folded hands.", "pleading"),
+    ("I've bent over backwards on price, please work with me.", "pleading"),
+    ("Bro this is literally the best deal ever, don't sleep on it.", "convincing"),
+    ("I personally guarantee you will be happy.", "convincing"),
+    ("It's a no-lose situation.", "convincing"),
+    ("You're leaving money on the table if you don't.", "convincing"),
+    ("Your competitors are already ahead, don't fall behind.", "convincing"),
+    ("Just sign and let's get going, you won't look back.", "convincing"),
+    ("Just tell me what works and I'll make it happen.", "whatever_works"),
+    ("Pick whichever package, I'll sort the rest.", "whatever_works"),
+    ("Sir, as per your wish we will arrange.", "whatever_works"),
+    ("Kindly revert at the earliest.", "check_in"),
+    ("And I'll sort you out with a free wall bracket too.", "free_extra"),
+    ("Free delivery as well, on top.", "free_extra"),
+    ("We'll chuck a couple of spare filters in the box.", "free_extra"),
+])
+def test_formal_hard_sell_and_chat_voices_chase_in_their_own_words(reply, kind):
+    assert kind in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you do this for me? Sign where the sticker is.",
+    "I won't go back to that hotel, the beds were awful.",
+    "Please consider the environment before printing this email.",
+    "Don't fall behind on the safety training, the inspector's strict.",
+])
+def test_everyday_requests_and_footers_are_not_chasing(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
