@@ -311,3 +311,14 @@ def test_commitment_and_price_words_about_the_day_itself_are_not_moves(reply):
 ])
 def test_the_price_of_everyday_things_is_not_our_price(reply):
     assert classify(reply).gives == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Where's the nearest cash machine to you?",
+    "How's the signal on your end?",
+    "Is the meeting room booked for two hours or one?",
+    "Do you take milk?",
+    "Great, thanks so much, have a good one!",
+])
+def test_call_filler_meeting_logistics_and_sign_offs_earn_nothing(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
