@@ -322,3 +322,15 @@ def test_the_price_of_everyday_things_is_not_our_price(reply):
 ])
 def test_call_filler_meeting_logistics_and_sign_offs_earn_nothing(reply):
     assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Imagine that - the printer jammed halfway through our stand demo at the show, ha.",
+    "Picture's frozen on my end, can you turn your camera back on?",
+])
+def test_imagine_that_and_a_frozen_picture_paint_no_future(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+def test_a_price_quoted_before_and_unchanged_is_not_a_new_give():
+    assert classify("Yes, that's the £4,100 I quoted you last week - nothing's changed.").gives == []
