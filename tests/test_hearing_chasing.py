@@ -281,3 +281,41 @@ def test_formal_hard_sell_and_chat_voices_chase_in_their_own_words(reply, kind):
 ])
 def test_everyday_requests_and_footers_are_not_chasing(reply):
     assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("any update pls", "check_in"),
+    ("bump", "check_in"),
+    ("hello?? 👀", "check_in"),
+    ("Still interested?", "check_in"),
+    ("Are you still keen on the dehumidifiers?", "check_in"),
+    ("Just wanted to see if this is still on your radar.", "check_in"),
+    ("Hi Priya, did you manage to discuss with your team?", "check_in"),
+    ("Hope all's well! Any news from your side on the van hire?", "check_in"),
+    ("I left you a voicemail earlier, just following through.", "check_in"),
+    ("Hello sir, waiting for your kind reply.", "check_in"),
+    ("Not sure if you saw my text last night?", "check_in"),
+    ("honestly you'd be doing me a massive favour", "pleading"),
+    ("It would make a huge difference to our small business.", "pleading"),
+    ("Sir we are very much in need of this order.", "pleading"),
+    ("Any budget, we'll make it work.", "whatever_works"),
+    ("Everyone's raving about it.", "convincing"),
+    ("It's a once in a blue moon offer.", "convincing"),
+    ("Seriously, what's there to think about?", "convincing"),
+    ("Free setup too, my gift to you.", "free_extra"),
+    ("Plus a bonus case of wipes.", "free_extra"),
+])
+def test_short_chat_and_formal_chasing_is_heard(reply, kind):
+    assert kind in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I left you a message with the address for Thursday.",
+    "Are you still interested in the football these days?",
+    "Any news on the new baby?",
+    "Hello?? Can you hear me?",
+    "You'd be doing me a favour if you could introduce me to your neighbour.",
+    "My gift to you is a bad joke: why did the forklift blush?",
+])
+def test_the_same_words_in_everyday_talk_are_not_chasing(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
