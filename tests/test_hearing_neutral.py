@@ -334,3 +334,12 @@ def test_imagine_that_and_a_frozen_picture_paint_no_future(reply):
 
 def test_a_price_quoted_before_and_unchanged_is_not_a_new_give():
     assert classify("Yes, that's the £4,100 I quoted you last week - nothing's changed.").gives == []
+
+
+def test_a_question_about_the_reps_own_side_is_not_discovery():
+    assert classify("How long have we been supplying you, five years?").stages == []
+
+
+def test_the_prospects_nda_sent_back_wrong_is_not_an_nda_asked_for():
+    assert classify("The NDA you sent back is missing page 4, could you resend it?").gets == []
+    assert classify("Could we get a mutual NDA signed?").gets == ["nda"]
