@@ -343,3 +343,9 @@ def test_a_question_about_the_reps_own_side_is_not_discovery():
 def test_the_prospects_nda_sent_back_wrong_is_not_an_nda_asked_for():
     assert classify("The NDA you sent back is missing page 4, could you resend it?").gets == []
     assert classify("Could we get a mutual NDA signed?").gets == ["nda"]
+
+
+def test_work_for_a_client_and_what_something_costs_the_rep_are_no_gives():
+    assert classify("I'm writing up the proposal for a client in Norwich tonight.").gives == []
+    assert classify("It'll cost me £200 to get the van fixed, typical.").gives == []
+    assert classify("It'll cost you £200 a month, all in.").gives == ["pricing"]
