@@ -349,3 +349,8 @@ def test_work_for_a_client_and_what_something_costs_the_rep_are_no_gives():
     assert classify("I'm writing up the proposal for a client in Norwich tonight.").gives == []
     assert classify("It'll cost me £200 to get the van fixed, typical.").gives == []
     assert classify("It'll cost you £200 a month, all in.").gives == ["pricing"]
+
+
+def test_an_event_the_rep_will_be_at_is_not_their_deadline():
+    assert classify("The balloon festival's on the 12th, I'll be on the field all day.").stages == []
+    assert classify("Your audit is on the 14th, so the sensors need to be in by the 1st.").stages == ["urgency"]
