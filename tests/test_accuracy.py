@@ -257,7 +257,7 @@ SETS = {
     # in another sense, "trust me to…", someone else's demo, the prospect's NDA returned, gives refused or already
     # held), 5 real moves that look like near misses and 20 chases. Before tuning: 7 of 37 neutral heard (0.189),
     # chasing F1 0.86 (precision 0.86, recall 0.86), gives 0.75; tuned on since.
-    "dev_precision7": LabelledSet(DATA / "dev_precision7.jsonl", 60, 0.0, 0.0, false_signal_bar=0.20),
+    "dev_precision7": LabelledSet(DATA / "dev_precision7.jsonl", 60, 0.0, 0.0, false_signal_bar=0.15),
     # 30 more, written and labelled by precision7 halfway through that tuning (20:05 UTC), before the classifier ran on
     # them, in voices neither set used (Bristolian, Bahamian, Alaskan, Brummie, Irish-language names, a Tok Pisin-tinged
     # PNG rep; septic tanks, tarmac, shipping containers, lab-animal bedding, hearing dogs, stage hypnotists, bagpipes,
