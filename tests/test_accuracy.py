@@ -250,6 +250,28 @@ SETS = {
     # insulation, fairground rides, exhibition stands): the honest estimate. Chasing F1 0.52 (precision 1.00,
     # recall 0.35) with this round's rules when written, 0.50 (0.88 / 0.35) with the rules the session began with.
     "dev_chase6b": LabelledSet(DATA / "dev_chase6b.jsonl", 30, 0.0, 0.0),
+    # Neutral look-alikes and chasing in fresh wording, written and labelled by precision7 on 2026-12-02 (19:40 UTC)
+    # before the classifier ran on it, in voices and trades no set used (a radio dispatcher, a Yooper, Botswanan,
+    # Guyanese, Puerto Rican Spanglish and Croatian voices; artificial turf, billiard tables, headstones, milking
+    # robots, seed potatoes, fairground rides, weather balloons, blood-bank fridges): 37 neutral rows (trigger words
+    # in another sense, "trust me to…", someone else's demo, the prospect's NDA returned, gives refused or already
+    # held), 5 real moves that look like near misses and 20 chases. Before tuning: 7 of 37 neutral heard (0.189),
+    # chasing F1 0.86 (precision 0.86, recall 0.86), gives 0.75; tuned on since.
+    "dev_precision7": LabelledSet(DATA / "dev_precision7.jsonl", 60, 0.0, 0.0, false_signal_bar=0.15),
+    # 30 more, written and labelled by precision7 halfway through that tuning (20:05 UTC), before the classifier ran on
+    # them, in voices neither set used (Bristolian, Bahamian, Alaskan, Brummie, Irish-language names, a Tok Pisin-tinged
+    # PNG rep; septic tanks, tarmac, shipping containers, lab-animal bedding, hearing dogs, stage hypnotists, bagpipes,
+    # taxidermy, chess sets, rooftop hives): 17 neutral rows, 3 real moves that look like near misses and 10 chases.
+    # Measured once, then left alone: the honest estimate. With this round's rules when written: chasing F1 0.84
+    # (precision 0.89, recall 0.80), 3 of 17 neutral heard (0.176); with the rules session 7 began with: chasing 0.76
+    # (0.73 / 0.80), 4 of 17 heard (0.235).
+    "dev_precision7b": LabelledSet(DATA / "dev_precision7b.jsonl", 30, 0.0, 0.0, false_signal_bar=0.25),
+    # Written and labelled by devwrite7 on 2026-12-02 (19:38-19:50 UTC), blind to the coach, described in
+    # tests/data/dev7_README.md: every chase kind in new wording and 20 look-alikes (dev_chase7), and 72 neutral
+    # replies with 8 real moves (dev_neutral7). Before tuning, with the rules session 7 began with: chasing F1 0.84
+    # (precision 0.94, recall 0.76), 1 of 5 neutral heard; 5 of 72 neutral replies heard (0.069). Tuned on since.
+    "dev_chase7": LabelledSet(DATA / "dev_chase7.jsonl", 70, 0.0, 0.0),
+    "dev_neutral7": LabelledSet(DATA / "dev_neutral7.jsonl", 80, 0.0, 0.0, false_signal_bar=0.10),
     # The stages in voices no set used (Pittsburgh, Armenian-, Georgian-, Kazakh- and Catalan-English, a Manx
     # kennel owner, a jolly-good Home Counties rep; harps, escalators, sign-language interpreting, veterinary MRI,
     # falconry, vineyard nets, slate roofs, archery, crematoria, fire doors, marquees, ambulance conversions), 15

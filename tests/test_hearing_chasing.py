@@ -99,3 +99,223 @@ def test_chasing_words_in_quotation_marks_are_mentioned_not_said(reply):
 
 def test_checking_in_with_the_reps_own_people_is_not_chasing():
     assert classify("I check in with my brother every Friday, he lives alone.").chase == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Just giving you a holler again about the snow-plough blades.",
+    "Dropping you another line about the linen order.",
+    "This is my third mail regarding the milking robot offer, kindly acknowledge receipt.",
+    "Hey, did my last message about the cloth swatches get through at all?",
+    "Resending in case the last one went to spam.",
+    "Wanted to check whether you'd looked at the figures I sent.",
+    "Thought I'd give you a shout and see where we're at.",
+    "Pak, how is the progress of our proposal in your side?",
+    "Wanted to put this back on your radar.",
+    "Checking in once again on the renewal.",
+])
+def test_contact_made_again_about_the_reps_own_offer_is_a_check_in_in_any_words(reply):
+    assert "check_in" in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Just checking in with the office, back in two.",
+    "Following up as promised with the wiring diagram you asked for.",
+    "I'm following up on my own expenses today, three months behind.",
+])
+def test_the_reps_own_errands_and_a_promised_follow_up_are_not_check_ins(reply):
+    assert "check_in" not in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We need the work, to be honest, it's been a quiet winter.",
+    "I really, really need this order, please.",
+    "Please, we're a small family firm and every order counts.",
+    "I've got a lot riding on this one, please say yes.",
+    "Help me out here, I'm one sale off my bonus.",
+    "If you say no I don't know what I'll tell my boss.",
+    "Please don't go with the other lot.",
+    "We really can't afford to lose you as a customer.",
+    "Can you do me a kindness and just give us one small order?",
+])
+def test_the_reps_need_said_in_new_words_is_still_pleading(reply):
+    assert "pleading" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_what_a_yes_means_to_someone_in_the_reps_own_life_is_not_pleading():
+    assert classify("It would mean a lot to my mum if I made it to her birthday dinner.").chase == []
+    assert classify("It would mean a lot to me if you gave us a chance.").chase == ["pleading"]
+
+
+@pytest.mark.parametrize("reply", [
+    "I can do mornings, afternoons, evenings, whatever.",
+    "You just tell me when and where and I'll be there.",
+    "I'll fit in with your schedule.",
+    "Up to you entirely, I'll make it happen.",
+    "Whatever you'd like, we can do.",
+    "You tell me what you need and I'll make it happen, whatever it is.",
+    "If you want it smaller or another colour just say, we adjust anything for you.",
+])
+def test_handing_over_every_choice_in_new_words_is_whatever_works(reply):
+    assert "whatever_works" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_no_pressure_that_softens_a_check_in_is_that_check_in():
+    assert classify("Ringing again about the ice machine, no pressure, just keeping it warm.").chase == ["check_in"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Take it from me, this will change everything for you.",
+    "I can assure you it's the right choice.",
+    "Honestly, I wouldn't steer you wrong, this is the one.",
+    "This is a deal you can't refuse.",
+    "You'll be kicking yourself if you miss this.",
+    "There's honestly nothing to think about, it's perfect for you.",
+    "Everyone who tries it ends up buying it.",
+    "Hear me out one more time, the robots really do pay for themselves.",
+    "Sign today, it's now or never.",
+    "You're overthinking it. Every smart operator in the city has already switched.",
+])
+def test_insisting_in_new_words_is_convincing(reply):
+    assert "convincing" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_dont_take_my_word_for_it_invites_a_check_and_is_not_convincing():
+    reply = "Don't take my word for it: the groundsman at Ebbw Vale has had our turf four winters, ring him."
+    assert classify(reply).chase == []
+    assert classify("Take my word for it, you won't find better.").chase == ["convincing"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Trust me to leave my laptop charger in the hotel in Riga.",
+    "I promise I'll have the car back by five, Dad.",
+])
+def test_convincing_words_about_the_reps_own_life_are_not_convincing(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+def test_an_extra_thrown_in_is_a_favour_given_even_when_no_word_names_it():
+    assert classify("Extra box of wax for your shop, gratis, just because.").gives == ["favour"]
+    heard = classify("I can add a third training day free; in return, could you introduce me to your sister site?")
+    assert "favour" in heard.gives and heard.chase == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Plus you get the carry case thrown in.",
+    "As a little extra, the first refill is free.",
+])
+def test_an_extra_said_in_new_words_is_a_free_extra(reply):
+    assert "free_extra" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_thrown_in_at_the_deep_end_is_no_extra():
+    assert classify("Thrown in at the deep end in my first week here, honestly.").chase == []
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Where are we with the quote?", "check_in"),
+    ("Just seeing if you've had a think about the offer.", "check_in"),
+    ("Hi, me again about the boiler contract.", "check_in"),
+    ("Sorry to pester, have you had a look yet?", "check_in"),
+    ("Hey, just making sure this didn't get lost!", "check_in"),
+    ("One more try on the catering quote before I close it off.", "check_in"),
+    ("We're a tiny team and your order would keep the lights on.", "pleading"),
+    ("This would really help us hit our numbers this quarter.", "pleading"),
+    ("Honestly we need a win this month, can you help?", "pleading"),
+    ("Whatever day, whatever time, I'll be there.", "whatever_works"),
+    ("Happy with anything you propose.", "whatever_works"),
+    ("You simply won't get this quality anywhere else.", "convincing"),
+    ("I'd be amazed if you found anything cheaper.", "convincing"),
+    ("Honestly you'd regret not taking this up.", "convincing"),
+    ("Come on, you know it makes sense.", "convincing"),
+    ("It's a steal at that price, you know it is.", "convincing"),
+    ("Two spare blades come free with it.", "free_extra"),
+])
+def test_each_chase_is_heard_by_its_move_not_one_stock_phrase(reply, kind):
+    assert kind in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Where are we meeting, the café or your office?",
+    "It's me again, I forgot to ask where the toilets are.",
+    "The generator will keep the lights on during the power cut.",
+    "You won't get a signal anywhere else in the building, only by the window.",
+    "One more try on the wifi password and I'll give up.",
+    "Sorry to pester, which gate is it again?",
+    "We need a break, shall we grab a coffee?",
+    "If you can find anything cheaper than the canteen, tell me.",
+    "Everyone in our office has already switched to the new coffee machine.",
+    "I'll have a read of the proposal tonight.",
+])
+def test_chasing_words_about_everyday_things_are_not_chasing(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Kindly consider our humble request and give us this opportunity sir.", "pleading"),
+    ("We are a small company, your support will mean everything to us.", "pleading"),
+    ("Sir I am requesting you with folded hands.", "pleading"),
+    ("I've bent over backwards on price, please work with me.", "pleading"),
+    ("Bro this is literally the best deal ever, don't sleep on it.", "convincing"),
+    ("I personally guarantee you will be happy.", "convincing"),
+    ("It's a no-lose situation.", "convincing"),
+    ("You're leaving money on the table if you don't.", "convincing"),
+    ("Your competitors are already ahead, don't fall behind.", "convincing"),
+    ("Just sign and let's get going, you won't look back.", "convincing"),
+    ("Just tell me what works and I'll make it happen.", "whatever_works"),
+    ("Pick whichever package, I'll sort the rest.", "whatever_works"),
+    ("Sir, as per your wish we will arrange.", "whatever_works"),
+    ("Kindly revert at the earliest.", "check_in"),
+    ("And I'll sort you out with a free wall bracket too.", "free_extra"),
+    ("Free delivery as well, on top.", "free_extra"),
+    ("We'll chuck a couple of spare filters in the box.", "free_extra"),
+])
+def test_formal_hard_sell_and_chat_voices_chase_in_their_own_words(reply, kind):
+    assert kind in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you do this for me? Sign where the sticker is.",
+    "I won't go back to that hotel, the beds were awful.",
+    "Please consider the environment before printing this email.",
+    "Don't fall behind on the safety training, the inspector's strict.",
+])
+def test_everyday_requests_and_footers_are_not_chasing(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("any update pls", "check_in"),
+    ("bump", "check_in"),
+    ("hello?? 👀", "check_in"),
+    ("Still interested?", "check_in"),
+    ("Are you still keen on the dehumidifiers?", "check_in"),
+    ("Just wanted to see if this is still on your radar.", "check_in"),
+    ("Hi Priya, did you manage to discuss with your team?", "check_in"),
+    ("Hope all's well! Any news from your side on the van hire?", "check_in"),
+    ("I left you a voicemail earlier, just following through.", "check_in"),
+    ("Hello sir, waiting for your kind reply.", "check_in"),
+    ("Not sure if you saw my text last night?", "check_in"),
+    ("honestly you'd be doing me a massive favour", "pleading"),
+    ("It would make a huge difference to our small business.", "pleading"),
+    ("Sir we are very much in need of this order.", "pleading"),
+    ("Any budget, we'll make it work.", "whatever_works"),
+    ("Everyone's raving about it.", "convincing"),
+    ("It's a once in a blue moon offer.", "convincing"),
+    ("Seriously, what's there to think about?", "convincing"),
+    ("Free setup too, my gift to you.", "free_extra"),
+    ("Plus a bonus case of wipes.", "free_extra"),
+])
+def test_short_chat_and_formal_chasing_is_heard(reply, kind):
+    assert kind in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I left you a message with the address for Thursday.",
+    "Are you still interested in the football these days?",
+    "Any news on the new baby?",
+    "Hello?? Can you hear me?",
+    "You'd be doing me a favour if you could introduce me to your neighbour.",
+    "My gift to you is a bad joke: why did the forklift blush?",
+])
+def test_the_same_words_in_everyday_talk_are_not_chasing(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches

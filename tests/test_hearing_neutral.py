@@ -221,3 +221,136 @@ def test_news_of_the_day_and_notes_to_self_are_not_chasing(reply):
 def test_asking_after_the_deal_is_still_a_check_in():
     assert classify("Any update on the contract?").chase == ["check_in"]
     assert classify("Just a gentle nudge on the estimate.").chase == ["check_in"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Sounds like the timing's wrong. I'll leave it with you, and good luck with the new site.",
+    "Sounds like we're not the right fit for now, so I'll close the file and leave you be.",
+])
+def test_a_walk_away_is_neither_discovery_nor_candour(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+def test_sounds_like_their_pain_is_still_heard():
+    assert classify("Sounds like the night shift has been brutal.").stages != []
+
+
+@pytest.mark.parametrize("reply", [
+    "Is there somewhere to charge a laptop in the boardroom?",
+    "When's the ferry back from the island, do you know? I might be a bit late.",
+    "Who's the best person to ask about the keys for the hall?",
+    "Is the warehouse the building with the blue doors?",
+    "How many people are coming to the meeting, roughly?",
+    "Are you still ok for 10 tomorrow?",
+])
+def test_a_question_about_the_meetings_own_arrangements_is_not_discovery(reply):
+    assert "empathy" not in classify(reply).stages, hear(reply).signals.matches
+
+
+def test_a_second_pair_of_hands_freeing_up_time_is_no_free_extra():
+    reply = "Fair play for running that forecourt on your own. What would a second pair of hands free up for you?"
+    assert classify(reply).chase == [] and classify(reply).gives == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Hi Tom, the invoice is attached.",
+    "Morning, just to say the van's loaded and leaving now.",
+    "Hi Dai, this is the follow-up we set for the 14th.",
+])
+def test_a_greeting_that_only_opens_an_errand_is_manners_not_rapport(reply):
+    assert "rapport" not in classify(reply).stages, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Is it Kowalczyk with a 'cz' or just a 'z'?",
+    "Who doesn't want fewer leaks, right?",
+    "Honestly, who reads the small print on pet insurance?",
+    "Who's driving the van up on Thursday, me or Kev?",
+    "Can you tell me where to park the van on Tuesday at 8am?",
+])
+def test_spelling_checks_rhetorical_questions_and_the_reps_own_logistics_are_not_discovery(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+def test_a_call_centre_is_no_call_handed_over():
+    assert classify("We offer end-to-end solutions for all your call centre needs.").chase == []
+    assert classify("Entirely your call.").chase == ["whatever_works"]
+
+
+def test_the_prospects_nda_come_back_is_not_asked_for():
+    assert classify("The NDA came back from your legal team with both signatures, thanks.").gets == []
+
+
+def test_promising_nothing_yet_is_not_convincing():
+    assert classify("Before I promise anything on delivery dates, I'd need to check with the warehouse.").chase == []
+
+
+@pytest.mark.parametrize("reply", [
+    "My GP finally sent the referral to the physio, so I'm off Thursday afternoon.",
+    "Did the hospital referral come through for your mum?",
+])
+def test_a_medical_referral_is_no_introduction_asked_for(reply):
+    assert classify(reply).gets == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "What's the budget hotel near you called?",
+    "What's the best number for the delivery driver to call on arrival?",
+    "Can I get your wifi password?",
+    "Can we do the call at 3 instead of 2? My train's late.",
+])
+def test_commitment_and_price_words_about_the_day_itself_are_not_moves(reply):
+    heard = classify(reply)
+    assert (heard.gets, heard.gives, heard.stages) == ([], [], []), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "It'll cost you £5 to park there all day.",
+    "The sandwiches are £4.50 in the canteen.",
+    "Tickets for the match are £30 each, if you fancy it.",
+])
+def test_the_price_of_everyday_things_is_not_our_price(reply):
+    assert classify(reply).gives == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Where's the nearest cash machine to you?",
+    "How's the signal on your end?",
+    "Is the meeting room booked for two hours or one?",
+    "Do you take milk?",
+    "Great, thanks so much, have a good one!",
+])
+def test_call_filler_meeting_logistics_and_sign_offs_earn_nothing(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Imagine that - the printer jammed halfway through our stand demo at the show, ha.",
+    "Picture's frozen on my end, can you turn your camera back on?",
+])
+def test_imagine_that_and_a_frozen_picture_paint_no_future(reply):
+    assert classify(reply).stages == [], hear(reply).signals.matches
+
+
+def test_a_price_quoted_before_and_unchanged_is_not_a_new_give():
+    assert classify("Yes, that's the £4,100 I quoted you last week - nothing's changed.").gives == []
+
+
+def test_a_question_about_the_reps_own_side_is_not_discovery():
+    assert classify("How long have we been supplying you, five years?").stages == []
+
+
+def test_the_prospects_nda_sent_back_wrong_is_not_an_nda_asked_for():
+    assert classify("The NDA you sent back is missing page 4, could you resend it?").gets == []
+    assert classify("Could we get a mutual NDA signed?").gets == ["nda"]
+
+
+def test_work_for_a_client_and_what_something_costs_the_rep_are_no_gives():
+    assert classify("I'm writing up the proposal for a client in Norwich tonight.").gives == []
+    assert classify("It'll cost me £200 to get the van fixed, typical.").gives == []
+    assert classify("It'll cost you £200 a month, all in.").gives == ["pricing"]
+
+
+def test_an_event_the_rep_will_be_at_is_not_their_deadline():
+    assert classify("The balloon festival's on the 12th, I'll be on the field all day.").stages == []
+    assert classify("Your audit is on the 14th, so the sensors need to be in by the 1st.").stages == ["urgency"]

@@ -358,6 +358,11 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not item[1].startswith("chase:") or item[1] in chasing_apart]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
+    if "chase:free_extra" in labels and not any(label.startswith("give:") for label in labels):
+        # An extra thrown in is a give even when no word says what it is ("extra box of wax for your shop,
+        # gratis"): it is booked as a favour, and stays one when a get trades it below.
+        heard += [(span, "give:favour", rule_id) for span, label, rule_id in heard if label == "chase:free_extra"]
+        labels.add("give:favour")
     if any(label.startswith("get:") for label in labels):
         # Asking for the prospect's step is the opposite of chasing. An extra traded for a commitment
         # ("complimentary onboarding; in return, a short review") is a give and a get; a softener on the ask
