@@ -493,3 +493,55 @@ def test_a_give_imagined_asked_about_given_elsewhere_or_held_back_is_not_a_give(
 def test_a_brochure_is_the_reps_sales_material_a_deck():
     assert gives("I'll pop our brochure in the post to you today.") == {"deck"}
     assert gives("Please find attached our company profile.") == {"deck"}
+
+
+# ---------------------------------------------------------------- facts and figures told in answer
+
+@pytest.mark.parametrize("reply", [
+    "The pumps are WRAS-approved and the seals are food-grade.",
+    "Yep, kosher certified, and the certificate's renewed each spring.",
+    "The press makes about 400 kg of pellets an hour.",
+    "The mower runs six hours on a single charge.",
+    "The blades fit all the older Kubota decks as well.",
+    "The scanner talks to Sage straight away, no middleware.",
+    "Lead time on the oak doors is about five weeks; the pine ones are ex-stock.",
+    "No, the heater doesn't need a flue, a normal 13 amp socket does it.",
+    "We cover all of Fife and the Lothians from the Dunfermline yard.",
+])
+def test_a_fact_about_the_product_told_in_answer_is_information(reply):
+    assert gives(reply) == {"information"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Your old compressor does about 40 litres a minute, which is why it struggles.",
+    "Our installers are all Gas Safe registered.",
+    "We're rated 4.9 on Google from 600 reviews.",
+    "Is the coating food-safe once it's cured?",
+    "Lead time on the kilns is twelve weeks, so we'd need your order by the 3rd.",
+    "I doubt the one they had before was CE-marked.",
+])
+def test_their_things_our_credentials_a_question_or_a_deadline_are_not_a_product_fact(reply):
+    assert "information" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Hire's 40p per crate per day, collection included.",
+    "It's a tenner a head for the buffet.",
+    "Forty-five quid a month for the basic plan.",
+    "Call-outs are a flat two hundred dollars per visit.",
+    "The season ticket is 9,500 dirhams for the lot.",
+    "Somewhere between 30 and 45k for the full refit.",
+    "I've put the two-van option at £41,200.",
+    "For your three sites you're looking at about 2,400 a month all in.",
+])
+def test_a_price_is_heard_however_the_amount_is_written(reply):
+    assert "pricing" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "You're paying 18p a litre at the moment, which is steep.",
+    "That's about £9,000 in lost bookings every winter.",
+    "We can take £200 off for the install if you pay upfront.",
+])
+def test_what_they_pay_now_or_lose_or_money_off_is_not_a_price_stated(reply):
+    assert "pricing" not in gives(reply), hear(reply, keep_cancelled=True).candidates
