@@ -545,3 +545,28 @@ def test_a_price_is_heard_however_the_amount_is_written(reply):
 ])
 def test_what_they_pay_now_or_lose_or_money_off_is_not_a_price_stated(reply):
     assert "pricing" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "We can set you up with a loaner floor scrubber for the month.",
+    "I'll leave the dehumidifier running in your basement over half term.",
+    "The kiln can stay in your studio for a fortnight while you fire a few batches.",
+    "Happy to send a drum of the degreaser for trial on one of your lines.",
+    "The first sixty days on the rota app are on us.",
+    "Kindly accept a thirty-day evaluation licence for your registry team.",
+    "Grab a sample pack of the grout on your way out.",
+    "We send you two pairs, your night shift wear them one week.",
+    "Fancy a month on the booking system before we talk paperwork?",
+])
+def test_the_product_left_with_them_for_a_while_is_a_trial(reply):
+    assert "trial" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll send the invoice for the month on Friday.",
+    "I'll post the trial results up to you this week.",
+    "Your free trial ended last Tuesday, I'm afraid.",
+    "We could get this signed this month if your board is happy.",
+])
+def test_a_document_or_a_trial_that_is_over_is_not_a_trial_given(reply):
+    assert "trial" not in gives(reply), hear(reply, keep_cancelled=True).candidates
