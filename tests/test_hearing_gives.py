@@ -570,3 +570,26 @@ def test_the_product_left_with_them_for_a_while_is_a_trial(reply):
 ])
 def test_a_document_or_a_trial_that_is_over_is_not_a_trial_given(reply):
     assert "trial" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Swing by the Hull depot any afternoon and you can watch the baler crush a full load.",
+    "Pop down to the showroom and have a go on the rowing machines.",
+    "Come and see it at our site in Ely, I'll put the kettle on.",
+    "I can run a leak test in front of you on the call, readings on screen.",
+    "I'll bring one round so you can hear it in the restaurant yourself.",
+    "Here's a forty-second clip of the robot doing the car park at Leeds station.",
+    "Happy to jump on Zoom and walk you through the rota screen with live data.",
+    "How's Thursday morning for a walkthrough?",
+])
+def test_seeing_or_hearing_it_work_however_they_come_to_is_a_demo(reply):
+    assert "demo" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Come and see us at the stand if you're at the show.",
+    "When you came to see the old machine, it was in pieces.",
+    "I'll swing by your site on Tuesday and see what the damp looks like.",
+])
+def test_visiting_us_or_them_is_not_seeing_it_work(reply):
+    assert "demo" not in gives(reply), hear(reply, keep_cancelled=True).candidates
