@@ -593,3 +593,27 @@ def test_seeing_or_hearing_it_work_however_they_come_to_is_a_demo(reply):
 ])
 def test_visiting_us_or_them_is_not_seeing_it_work(reply):
     assert "demo" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll walk the three yards with our site lead on Friday and price it up properly.",
+    "Let me survey the roof lights before you order anything.",
+    "Happy to come out and measure the kitchen, then draw up where the hoods should go.",
+    "I'll sketch two layouts for the salon, nothing off the shelf.",
+    "We'll tailor the app to your four depots, your shifts and your pay rules.",
+    "One of our trainers can come and train your night shift on the new wrapper.",
+    "We run a forklift course monthly, happy to book your three drivers onto the next one.",
+    "Send me last winter's gas bills and I'll tell you straight whether we'd come in cheaper.",
+    "if u send me the floor plan i will design the treatment room for u",
+])
+def test_work_on_their_site_kit_or_figures_is_consulting_however_the_thing_is_named(reply):
+    assert "consulting" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Let me walk the practice manager through the booking screen on Thursday.",
+    "So next steps: you'll share the tender pack, I'll review it with our bid lead, and we regroup Friday.",
+    "I'll walk the dog and ring you after.",
+])
+def test_a_walkthrough_our_own_review_or_a_walk_is_not_work_on_their_site(reply):
+    assert "consulting" not in gives(reply), hear(reply, keep_cancelled=True).candidates
