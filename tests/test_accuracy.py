@@ -289,6 +289,13 @@ SETS = {
     # look-alikes (asks for their thing, held back, refused, trigger words in another sense). Before tuning: gives
     # P 0.79 R 0.44 F1 0.57 (information 0 of 11, consulting 6 of 14), 3 of 13 neutral replies heard.
     "dev_gives7a": LabelledSet(DATA / "dev_gives7a.jsonl", 55, 0.0, 0.0),
+    # 30 more, written and labelled by gives7 halfway through that tuning (20:21 UTC), before the classifier ran on them, in
+    # voices neither set used (Sheffield, Bristol, Tamil-English, Kansas, Korean- and Lebanese-English, a Zoom DM; roller
+    # shutters, fume cupboards, cold-brew kegs, hotel minibars, playground surfacing, grain dryers, pallet wrappers, solar
+    # carports, bin cleaning, beach wheelchairs, dental chairs, laser clinics), 4 look-alikes: measured once, then left
+    # alone. Gives F1 0.86 (P 0.88, R 0.85) with this round's rules when written, against 0.18 (P 0.43, R 0.12) with the
+    # rules the session began with. Its writer had written those rules, so it flatters them; the blind sets are the test.
+    "dev_gives7b": LabelledSet(DATA / "dev_gives7b.jsonl", 30, 0.0, 0.0),
     # Gives written for tuning by devwrite7 on 2026-12-02 (19:38-19:50 UTC), blind to the coach (its rules, docs and
     # labelled sets), in 28 voices and 26 trades: trials, demos, consulting, pricing in many notations and product facts
     # told in answer, and 28 look-alikes; its conventions are those of tests/data/blind/README.md plus a few written
