@@ -617,3 +617,24 @@ def test_work_on_their_site_kit_or_figures_is_consulting_however_the_thing_is_na
 ])
 def test_a_walkthrough_our_own_review_or_a_walk_is_not_work_on_their_site(reply):
     assert "consulting" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "ok and i add 3 more boxes free, special for u",
+    "I'll include the first valet free if you sign for the year.",
+    "Tell you what, I'll stick the mounting brackets in for nowt.",
+    "We'll cover your first year of filter changes ourselves, no invoice.",
+    "Just to sweeten it: free window cleaning for the whole block, every quarter.",
+    "We don't charge for collection of the old units.",
+])
+def test_something_added_for_nothing_is_a_favour_however_it_is_said(reply):
+    assert "favour" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll add you to the invite, feel free to bring your finance lead.",
+    "Can we do Thursday if you're free?",
+    "A site survey we can do free of charge, just tell me which depot.",
+])
+def test_feel_free_their_diary_or_free_work_that_is_the_offer_is_not_a_favour(reply):
+    assert "favour" not in gives(reply), hear(reply, keep_cancelled=True).candidates
