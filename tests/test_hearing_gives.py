@@ -638,3 +638,12 @@ def test_something_added_for_nothing_is_a_favour_however_it_is_said(reply):
 ])
 def test_feel_free_their_diary_or_free_work_that_is_the_offer_is_not_a_favour(reply):
     assert "favour" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_pricing_their_job_after_surveying_it_is_a_quote_as_well_as_the_survey():
+    assert gives("I'll measure the loft on Friday and price the whole job properly.") == {"consulting", "proposal"}
+
+
+def test_hundreds_in_words_with_no_currency_are_a_price_when_they_buy_something():
+    assert "pricing" in gives("Twelve hundred for the pair, fitted next week.")
+    assert "pricing" not in gives("We've trained twelve hundred drivers across the county.")
