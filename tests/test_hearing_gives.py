@@ -642,6 +642,9 @@ def test_feel_free_their_diary_or_free_work_that_is_the_offer_is_not_a_favour(re
 
 def test_pricing_their_job_after_surveying_it_is_a_quote_as_well_as_the_survey():
     assert gives("I'll measure the loft on Friday and price the whole job properly.") == {"consulting", "proposal"}
+    found = classify("I'll walk three of the wards with our estates lead next week and price it properly, "
+                     "if you can get me half an hour with Priya")
+    assert set(found.gives) == {"consulting", "proposal"} and "meeting" in found.gets
 
 
 def test_hundreds_in_words_with_no_currency_are_a_price_when_they_buy_something():
