@@ -650,3 +650,13 @@ def test_pricing_their_job_after_surveying_it_is_a_quote_as_well_as_the_survey()
 def test_hundreds_in_words_with_no_currency_are_a_price_when_they_buy_something():
     assert "pricing" in gives("Twelve hundred for the pair, fitted next week.")
     assert "pricing" not in gives("We've trained twelve hundred drivers across the county.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you send over the last three invoices so I can compare?",
+    "Can your PA email me the floor plans?",
+    "pls send the site photos when u can",
+    "Just forward me the tender pack when it lands.",
+])
+def test_an_ask_for_their_thing_is_not_a_give(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
