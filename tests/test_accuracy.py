@@ -37,6 +37,11 @@ class LabelledSet:
 
 
 SETS = {
+    # Five rows (a drone battery's flight time in dev_gives4, "it integrates with xero and myob" in dev_neutral, a
+    # docking station needing no drilling and an app that syncs offline in dev_precision, "it integrates with
+    # Salesforce and HubSpot out of the box" in replies) were once labelled as no move; since 2026-12-02 (session 7)
+    # they are `information`, as every labeller who never saw the coach (devwrite6, devwrite7, the blind sets'
+    # writers) books a fact about the product told in answer.
     # Eleven rows across the sets below once booked a brochure or a company profile as `information`; since
     # 2026-12-02 they are `deck`, as every labeller who never saw the coach (devwrite6's set and the blind
     # sets' per-kind counts) books the rep's own sales material.
@@ -298,6 +303,27 @@ SETS = {
     # look-alikes: the honest estimate. Gives F1 0.47 (P 0.69, R 0.36) with this round's rules when written, the
     # same as with the rules the round started from; 0 of 7 neutral replies heard. Tuned on since.
     "dev_gives6b": LabelledSet(DATA / "dev_gives6b.jsonl", 30, 0.0, 0.0),
+    # Gives written by gives7 on 2026-12-02 (19:43 UTC) before any rule change and before the classifier ran on them, in
+    # voices and trades no other set used (Ballymena spray kit, Leith e-cargo bikes, Garston tyre shredders, Rotterdam
+    # concrete printing, a Cape Town feed mill, hydrographic surveys, cleanroom suits, sheepdog training, drone light
+    # shows, ambulance fit-outs): product facts told in answer, prices in any notation, site work and trials said as
+    # shapes ("walk the bays with our foreman and price it up", "leave two dryers with you for a month"), and 13
+    # look-alikes (asks for their thing, held back, refused, trigger words in another sense). Before tuning: gives
+    # P 0.79 R 0.44 F1 0.57 (information 0 of 11, consulting 6 of 14), 3 of 13 neutral replies heard.
+    "dev_gives7a": LabelledSet(DATA / "dev_gives7a.jsonl", 55, 0.0, 0.0),
+    # 30 more, written and labelled by gives7 halfway through that tuning (20:21 UTC), before the classifier ran on them, in
+    # voices neither set used (Sheffield, Bristol, Tamil-English, Kansas, Korean- and Lebanese-English, a Zoom DM; roller
+    # shutters, fume cupboards, cold-brew kegs, hotel minibars, playground surfacing, grain dryers, pallet wrappers, solar
+    # carports, bin cleaning, beach wheelchairs, dental chairs, laser clinics), 4 look-alikes: measured once, then left
+    # alone. Gives F1 0.86 (P 0.88, R 0.85) with this round's rules when written, against 0.18 (P 0.43, R 0.12) with the
+    # rules the session began with. Its writer had written those rules, so it flatters them; the blind sets are the test.
+    "dev_gives7b": LabelledSet(DATA / "dev_gives7b.jsonl", 30, 0.0, 0.0),
+    # Gives written for tuning by devwrite7 on 2026-12-02 (19:38-19:50 UTC), blind to the coach (its rules, docs and
+    # labelled sets), in 28 voices and 26 trades: trials, demos, consulting, pricing in many notations and product facts
+    # told in answer, and 28 look-alikes; its conventions are those of tests/data/blind/README.md plus a few written
+    # on each row's note. Measured before tuning, with the rules this session began with: gives P 0.85 R 0.41 F1 0.56
+    # (information 1 of 29, trial 11 of 34, demo 10 of 29, pricing 17 of 34), 3 of 28 neutral replies heard. Tuned on since.
+    "dev_gives7": LabelledSet(DATA / "dev_gives7.jsonl", 190, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

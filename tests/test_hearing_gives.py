@@ -493,3 +493,170 @@ def test_a_give_imagined_asked_about_given_elsewhere_or_held_back_is_not_a_give(
 def test_a_brochure_is_the_reps_sales_material_a_deck():
     assert gives("I'll pop our brochure in the post to you today.") == {"deck"}
     assert gives("Please find attached our company profile.") == {"deck"}
+
+
+# ---------------------------------------------------------------- facts and figures told in answer
+
+@pytest.mark.parametrize("reply", [
+    "The pumps are WRAS-approved and the seals are food-grade.",
+    "Yep, kosher certified, and the certificate's renewed each spring.",
+    "The press makes about 400 kg of pellets an hour.",
+    "The mower runs six hours on a single charge.",
+    "The blades fit all the older Kubota decks as well.",
+    "The scanner talks to Sage straight away, no middleware.",
+    "Lead time on the oak doors is about five weeks; the pine ones are ex-stock.",
+    "No, the heater doesn't need a flue, a normal 13 amp socket does it.",
+    "We cover all of Fife and the Lothians from the Dunfermline yard.",
+])
+def test_a_fact_about_the_product_told_in_answer_is_information(reply):
+    assert gives(reply) == {"information"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Your old compressor does about 40 litres a minute, which is why it struggles.",
+    "Our installers are all Gas Safe registered.",
+    "We're rated 4.9 on Google from 600 reviews.",
+    "Is the coating food-safe once it's cured?",
+    "Lead time on the kilns is twelve weeks, so we'd need your order by the 3rd.",
+    "I doubt the one they had before was CE-marked.",
+])
+def test_their_things_our_credentials_a_question_or_a_deadline_are_not_a_product_fact(reply):
+    assert "information" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Hire's 40p per crate per day, collection included.",
+    "It's a tenner a head for the buffet.",
+    "Forty-five quid a month for the basic plan.",
+    "Call-outs are a flat two hundred dollars per visit.",
+    "The season ticket is 9,500 dirhams for the lot.",
+    "Somewhere between 30 and 45k for the full refit.",
+    "I've put the two-van option at £41,200.",
+    "For your three sites you're looking at about 2,400 a month all in.",
+])
+def test_a_price_is_heard_however_the_amount_is_written(reply):
+    assert "pricing" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "You're paying 18p a litre at the moment, which is steep.",
+    "That's about £9,000 in lost bookings every winter.",
+    "We can take £200 off for the install if you pay upfront.",
+])
+def test_what_they_pay_now_or_lose_or_money_off_is_not_a_price_stated(reply):
+    assert "pricing" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "We can set you up with a loaner floor scrubber for the month.",
+    "I'll leave the dehumidifier running in your basement over half term.",
+    "The kiln can stay in your studio for a fortnight while you fire a few batches.",
+    "Happy to send a drum of the degreaser for trial on one of your lines.",
+    "The first sixty days on the rota app are on us.",
+    "Kindly accept a thirty-day evaluation licence for your registry team.",
+    "Grab a sample pack of the grout on your way out.",
+    "We send you two pairs, your night shift wear them one week.",
+    "Fancy a month on the booking system before we talk paperwork?",
+])
+def test_the_product_left_with_them_for_a_while_is_a_trial(reply):
+    assert "trial" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll send the invoice for the month on Friday.",
+    "I'll post the trial results up to you this week.",
+    "Your free trial ended last Tuesday, I'm afraid.",
+    "We could get this signed this month if your board is happy.",
+])
+def test_a_document_or_a_trial_that_is_over_is_not_a_trial_given(reply):
+    assert "trial" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Swing by the Hull depot any afternoon and you can watch the baler crush a full load.",
+    "Pop down to the showroom and have a go on the rowing machines.",
+    "Come and see it at our site in Ely, I'll put the kettle on.",
+    "I can run a leak test in front of you on the call, readings on screen.",
+    "I'll bring one round so you can hear it in the restaurant yourself.",
+    "Here's a forty-second clip of the robot doing the car park at Leeds station.",
+    "Happy to jump on Zoom and walk you through the rota screen with live data.",
+    "How's Thursday morning for a walkthrough?",
+])
+def test_seeing_or_hearing_it_work_however_they_come_to_is_a_demo(reply):
+    assert "demo" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Come and see us at the stand if you're at the show.",
+    "When you came to see the old machine, it was in pieces.",
+    "I'll swing by your site on Tuesday and see what the damp looks like.",
+])
+def test_visiting_us_or_them_is_not_seeing_it_work(reply):
+    assert "demo" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll walk the three yards with our site lead on Friday and price it up properly.",
+    "Let me survey the roof lights before you order anything.",
+    "Happy to come out and measure the kitchen, then draw up where the hoods should go.",
+    "I'll sketch two layouts for the salon, nothing off the shelf.",
+    "We'll tailor the app to your four depots, your shifts and your pay rules.",
+    "One of our trainers can come and train your night shift on the new wrapper.",
+    "We run a forklift course monthly, happy to book your three drivers onto the next one.",
+    "Send me last winter's gas bills and I'll tell you straight whether we'd come in cheaper.",
+    "if u send me the floor plan i will design the treatment room for u",
+])
+def test_work_on_their_site_kit_or_figures_is_consulting_however_the_thing_is_named(reply):
+    assert "consulting" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Let me walk the practice manager through the booking screen on Thursday.",
+    "So next steps: you'll share the tender pack, I'll review it with our bid lead, and we regroup Friday.",
+    "I'll walk the dog and ring you after.",
+])
+def test_a_walkthrough_our_own_review_or_a_walk_is_not_work_on_their_site(reply):
+    assert "consulting" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "ok and i add 3 more boxes free, special for u",
+    "I'll include the first valet free if you sign for the year.",
+    "Tell you what, I'll stick the mounting brackets in for nowt.",
+    "We'll cover your first year of filter changes ourselves, no invoice.",
+    "Just to sweeten it: free window cleaning for the whole block, every quarter.",
+    "We don't charge for collection of the old units.",
+])
+def test_something_added_for_nothing_is_a_favour_however_it_is_said(reply):
+    assert "favour" in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll add you to the invite, feel free to bring your finance lead.",
+    "Can we do Thursday if you're free?",
+    "A site survey we can do free of charge, just tell me which depot.",
+])
+def test_feel_free_their_diary_or_free_work_that_is_the_offer_is_not_a_favour(reply):
+    assert "favour" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_pricing_their_job_after_surveying_it_is_a_quote_as_well_as_the_survey():
+    assert gives("I'll measure the loft on Friday and price the whole job properly.") == {"consulting", "proposal"}
+    found = classify("I'll walk three of the wards with our estates lead next week and price it properly, "
+                     "if you can get me half an hour with Priya")
+    assert set(found.gives) == {"consulting", "proposal"} and "meeting" in found.gets
+
+
+def test_hundreds_in_words_with_no_currency_are_a_price_when_they_buy_something():
+    assert "pricing" in gives("Twelve hundred for the pair, fitted next week.")
+    assert "pricing" not in gives("We've trained twelve hundred drivers across the county.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you send over the last three invoices so I can compare?",
+    "Can your PA email me the floor plans?",
+    "pls send the site photos when u can",
+    "Just forward me the tender pack when it lands.",
+])
+def test_an_ask_for_their_thing_is_not_a_give(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
