@@ -276,6 +276,24 @@ SETS = {
     # look-alikes: the honest estimate. Gives F1 0.47 (P 0.69, R 0.36) with this round's rules when written, the
     # same as with the rules the round started from; 0 of 7 neutral replies heard. Tuned on since.
     "dev_gives6b": LabelledSet(DATA / "dev_gives6b.jsonl", 30, 0.0, 0.0),
+    # The stages, written and labelled on 2026-12-02 (19:38-19:50 UTC) by devwrite7, blind to the coach (no lexicon,
+    # coaching doc, hearing test or labelled set read; the classifier never run): trust as checkable proof (customers
+    # to ring, registration numbers, review counts, guarantees, limits owned, permission to say no), hope in many
+    # shapes ("picture", "imagine", "where you'll end up", "just think on"), urgency (their inspection, lease, grant
+    # and season dates, cost per week of waiting), rapport and empathy in new shapes, 35 rows with two or three
+    # stages and 27 with none (trust me, imagine that, picture's frozen, the rep's own deadline and scarcity), in 28
+    # voices (Black Country, Cajun, Newfoundland, Krio, Indonesian, Thai and Farsi learners...). With the rules as
+    # session 7 began: stage F1 0.76 (precision 0.92, recall 0.65), accuracy 0.63, 4 of 12 neutral heard. Tuned on since.
+    "dev_stages7": LabelledSet(DATA / "dev_stages7.jsonl", 140, 0.0, 0.85, false_signal_bar=0.20),
+    # Written and labelled by stages7 on 2026-12-02 (19:40 UTC) before any rule was changed, in voices and trades
+    # the sets above do not use (Tamil-English, Bajan, Hausa-English, Jamaican, Dales Yorkshire; quarry blasting,
+    # seaweed farms, sign-language interpreting, braille printing, bird control at airfields, cricket-bat willow,
+    # beach huts, mobile CT scanners, dress cleaning, rope access): each stage in request, wish, tense and
+    # idiom shapes ("talk me through", "I'd love to understand", "once it's in, your lads will", "come next
+    # season", "full honesty:", "Google us"), two-stage replies, and 8 look-alikes (a VAT number, the rep's
+    # scarcity and promotion, the rep's own morning). With the rules as session 7 began: stage F1 0.75 (precision
+    # 0.90, recall 0.65), accuracy 0.62, 2 of 8 neutral heard. Tuned on since.
+    "dev_stages7_fresh": LabelledSet(DATA / "dev_stages7_fresh.jsonl", 55, 0.0, 0.90, false_signal_bar=0.15),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
