@@ -734,3 +734,36 @@ def test_their_own_dates_said_any_way_are_urgency(reply):
 def test_a_no_invited_with_leave_to_walk_away_or_a_promise_not_to_chase_is_permission(reply):
     found = classify(reply)
     assert found.permission and "trust" in found.stages, found.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "The Soil Association audited every one of our growers last spring.",
+    "Our electricians all hold NICEIC approval.",
+    "You can check our number on the FCA register.",
+    "Our scanners struggle with crumpled labels, I'll be upfront.",
+    "Every roof we've fitted in Cumbria is still dry.",
+    "If the pump stops inside two years, we'll come back and replace it.",
+])
+def test_a_body_that_tested_it_a_credential_a_limit_a_record_or_a_guarantee_window_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, stage", [
+    ("If the drawings are signed off by Friday we start on Monday.", "trust"),
+    ("So you'd like the proposal and the samples, is that right?", "empathy"),
+    ("Imagine my luck, the train was cancelled again.", "rapport"),
+])
+def test_a_date_a_restated_errand_or_the_reps_own_luck_is_not_a_stage(reply, stage):
+    assert stage not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, stage", [
+    ("Thanks heaps for having me out to the farm.", "rapport"),
+    ("Terrible news about the fire at the mill.", "rapport"),
+    ("Fill me in on how bookings come in at the moment.", "empathy"),
+    ("Would be good to hear how your drivers plan their routes.", "empathy"),
+    ("Three sites and one van between them, have I got that right?", "empathy"),
+    ("The festival opens on 3 July and the stage takes four weeks to build.", "urgency"),
+])
+def test_warmth_discovery_and_their_clock_with_any_intensifier_or_order(reply, stage):
+    assert stage in stages(reply), hear(reply).signals.matches
