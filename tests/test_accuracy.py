@@ -297,16 +297,17 @@ SETS = {
     # Written and labelled by stages7 halfway through that tuning (20:02 UTC), in voices and trades no set used
     # (Kenyan tea estates, Kiwi dive schools, Korean learner, Irish farms, Belfast laundrettes, stonemasons, saddle
     # fitting, cider orchards, theatre seating, taxidermy insurance, dental chairs, tyre recycling), 4 look-alikes:
-    # the honest estimate, measured once and then left alone (no rule was fitted to it). Stage F1 0.72 (precision
-    # 0.86, recall 0.62), accuracy 0.60, 1 of 4 neutral heard; with the rules as session 7 began F1 0.69 (precision
-    # 0.78, recall 0.62), accuracy 0.57, 2 of 4 heard.
+    # the honest estimate, measured once: stage F1 0.72 (precision 0.86, recall 0.62), accuracy 0.60, 1 of 4
+    # neutral heard; with the rules as session 7 began F1 0.69 (precision 0.78, recall 0.62), accuracy 0.57, 2 of 4
+    # heard. No rule was fitted to its misses, but the second round of rules was written by the engineer who wrote
+    # its rows, so later scores on it overstate how the rules generalise.
     "dev_stages7_halfway": LabelledSet(DATA / "dev_stages7_halfway.jsonl", 30, 0.0, 0.0, false_signal_bar=0.30),
     # Written and labelled by stages7 right after it (20:05 UTC), before the second round of rule changes, in other
     # voices and trades again (Maori and Pasifika English, French learner, Guyanese, Alberta; trampoline parks,
     # rodeo arenas, orchid nurseries, milk vending, horse boxes, violin repair, bowling greens, pizza ovens, ski wax
-    # lines, kite schools, hospital laundry, rugby club bars), 4 look-alikes. Only its aggregate scores were
-    # looked at, never its rows: stage F1 0.76 (precision 0.90, recall 0.66) with the rules as session 7 began,
-    # 0.78 (precision 0.91, recall 0.69) after the first round; measured once more at the end of the session.
+    # lines, kite schools, hospital laundry, rugby club bars), 4 look-alikes: stage F1 0.76 (precision 0.90, recall
+    # 0.66) with the rules as session 7 began, 0.78 (precision 0.91, recall 0.69) after the first round. The second
+    # round of rules was written by the same engineer with these rows in mind, so it is tuned on now.
     "dev_stages7_late": LabelledSet(DATA / "dev_stages7_late.jsonl", 30, 0.0, 0.0, false_signal_bar=0.30),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
