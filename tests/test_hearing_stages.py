@@ -767,3 +767,12 @@ def test_a_date_a_restated_errand_or_the_reps_own_luck_is_not_a_stage(reply, sta
 ])
 def test_warmth_discovery_and_their_clock_with_any_intensifier_or_order(reply, stage):
     assert stage in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Sounds like the old contractor left you high and dry.",
+    "Sounds like the night shifts are wearing the whole crew down.",
+])
+def test_sympathy_for_what_they_are_going_through_is_rapport_not_discovery(reply):
+    found = stages(reply)
+    assert "rapport" in found and "empathy" not in found, hear(reply).signals.matches
