@@ -776,3 +776,28 @@ def test_warmth_discovery_and_their_clock_with_any_intensifier_or_order(reply, s
 def test_sympathy_for_what_they_are_going_through_is_rapport_not_discovery(reply):
     found = stages(reply)
     assert "rapport" in found and "empathy" not in found, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your drivers would be home an hour earlier most nights.",
+    "You could seat twice the covers on a Friday.",
+])
+def test_their_side_doing_better_by_any_comparison_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+def test_getting_the_quote_sooner_is_a_step_of_the_deal_not_hope():
+    assert "hope" not in stages("You'll get the revised quote sooner if you send the drawings today.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Give Priya at Northfield Bakery a ring.",
+    "Ask anyone at the Harbour Inn what we're like.",
+    "Ninety-eight percent of our customers renew.",
+])
+def test_a_named_customer_to_ring_or_a_renewal_rate_in_words_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+def test_a_colleague_to_ring_is_not_a_reference():
+    assert "trust" not in stages("Call Sarah at Reception when you arrive and she'll sign you in.")
