@@ -324,6 +324,46 @@ SETS = {
     # on each row's note. Measured before tuning, with the rules this session began with: gives P 0.85 R 0.41 F1 0.56
     # (information 1 of 29, trial 11 of 34, demo 10 of 29, pricing 17 of 34), 3 of 28 neutral replies heard. Tuned on since.
     "dev_gives7": LabelledSet(DATA / "dev_gives7.jsonl", 190, 0.0, 0.0),
+    # The stages, written and labelled on 2026-12-02 (19:38-19:50 UTC) by devwrite7, blind to the coach (no lexicon,
+    # coaching doc, hearing test or labelled set read; the classifier never run): trust as checkable proof (customers
+    # to ring, registration numbers, review counts, guarantees, limits owned, permission to say no), hope in many
+    # shapes ("picture", "imagine", "where you'll end up", "just think on"), urgency (their inspection, lease, grant
+    # and season dates, cost per week of waiting), rapport and empathy in new shapes, 35 rows with two or three
+    # stages and 27 with none (trust me, imagine that, picture's frozen, the rep's own deadline and scarcity), in 28
+    # voices (Black Country, Cajun, Newfoundland, Krio, Indonesian, Thai and Farsi learners...). With the rules as
+    # session 7 began: stage F1 0.76 (precision 0.92, recall 0.65), accuracy 0.63, 4 of 12 neutral heard. Tuned on since.
+    "dev_stages7": LabelledSet(DATA / "dev_stages7.jsonl", 140, 0.0, 0.85, false_signal_bar=0.20),
+    # Written and labelled by stages7 on 2026-12-02 (19:40 UTC) before any rule was changed, in voices and trades
+    # the sets above do not use (Tamil-English, Bajan, Hausa-English, Jamaican, Dales Yorkshire; quarry blasting,
+    # seaweed farms, sign-language interpreting, braille printing, bird control at airfields, cricket-bat willow,
+    # beach huts, mobile CT scanners, dress cleaning, rope access): each stage in request, wish, tense and
+    # idiom shapes ("talk me through", "I'd love to understand", "once it's in, your lads will", "come next
+    # season", "full honesty:", "Google us"), two-stage replies, and 8 look-alikes (a VAT number, the rep's
+    # scarcity and promotion, the rep's own morning). With the rules as session 7 began: stage F1 0.75 (precision
+    # 0.90, recall 0.65), accuracy 0.62, 2 of 8 neutral heard. Tuned on since.
+    "dev_stages7_fresh": LabelledSet(DATA / "dev_stages7_fresh.jsonl", 55, 0.0, 0.90, false_signal_bar=0.15),
+    # Written and labelled by stages7 halfway through that tuning (20:02 UTC), in voices and trades no set used
+    # (Kenyan tea estates, Kiwi dive schools, Korean learner, Irish farms, Belfast laundrettes, stonemasons, saddle
+    # fitting, cider orchards, theatre seating, taxidermy insurance, dental chairs, tyre recycling), 4 look-alikes:
+    # the honest estimate, measured once: stage F1 0.72 (precision 0.86, recall 0.62), accuracy 0.60, 1 of 4
+    # neutral heard; with the rules as session 7 began F1 0.69 (precision 0.78, recall 0.62), accuracy 0.57, 2 of 4
+    # heard. No rule was fitted to its misses, but the second round of rules was written by the engineer who wrote
+    # its rows, so later scores on it overstate how the rules generalise.
+    "dev_stages7_halfway": LabelledSet(DATA / "dev_stages7_halfway.jsonl", 30, 0.0, 0.0, false_signal_bar=0.30),
+    # Written and labelled by stages7 right after it (20:05 UTC), before the second round of rule changes, in other
+    # voices and trades again (Maori and Pasifika English, French learner, Guyanese, Alberta; trampoline parks,
+    # rodeo arenas, orchid nurseries, milk vending, horse boxes, violin repair, bowling greens, pizza ovens, ski wax
+    # lines, kite schools, hospital laundry, rugby club bars), 4 look-alikes: stage F1 0.76 (precision 0.90, recall
+    # 0.66) with the rules as session 7 began, 0.78 (precision 0.91, recall 0.69) after the first round. The second
+    # round of rules was written by the same engineer with these rows in mind, so it is tuned on now.
+    "dev_stages7_late": LabelledSet(DATA / "dev_stages7_late.jsonl", 30, 0.0, 0.0, false_signal_bar=0.30),
+    # Written and labelled by stages7 at 20:28 UTC, after the session's last rule change, before the classifier ran on
+    # it (Norfolk, Brooklyn, Zulu-English, Lancashire, a vicar and a karate sensei; frost fans, lifeboat kit, crazy
+    # golf, mobile welding, florists, cattle crushes, soft play, chimney liners, dojos, canal moorings, veg boxes,
+    # museum lighting), 2 look-alikes: the honest estimate of this session's stage rules on wording nobody fitted
+    # them to. Stage F1 0.76 (precision 0.95, recall 0.63), accuracy 0.60, 1 of 2 neutral heard; with the rules as
+    # session 7 began F1 0.68 (precision 0.94, recall 0.53), accuracy 0.50. Not tuned on.
+    "dev_stages7_final": LabelledSet(DATA / "dev_stages7_final.jsonl", 30, 0.0, 0.0, false_signal_bar=0.60),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

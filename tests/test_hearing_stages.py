@@ -611,3 +611,193 @@ def test_their_cost_of_waiting_and_their_own_dates_are_urgency(reply):
 
 def test_the_traffic_getting_worse_is_no_reason_for_them_to_act():
     assert "urgency" not in stages("The traffic's only going to get worse once the schools go back.")
+
+
+# ---------------------------------------------------------------- session 7: shapes the rules had not heard
+
+@pytest.mark.parametrize("reply", [
+    "Really sorry to hear the kiln cracked the week before your show.",
+    "Sorry about the break-in at the depot, awful thing to find on a Monday.",
+    "So sorry your old installer left you without heating in January.",
+    "Gutted to hear the harvest came in light this year.",
+])
+def test_being_sorry_for_their_setback_is_rapport_not_discovery(reply):
+    # Sorry for what happened to them connects with the person, like sympathy; it asks nothing about their
+    # situation, so it is not discovery.
+    found = stages(reply)
+    assert "rapport" in found and "empathy" not in found, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Sorry about the delay getting back to you, it's been a week.",
+    "Sorry for the late reply, I was on site all day.",
+    "so sorry if the line keeps dropping, I'm in the car",
+])
+def test_the_reps_own_apology_is_not_sorry_for_them(reply):
+    assert stages(reply) == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Made up for you and the whole crew, that award was a long time coming.",
+    "Heard the farm shop won at the county show, brilliant news.",
+    "Thanks for being so upfront with me last week.",
+    "A fellow Cornishman! Which part are you from?",
+    "Sounds rough. Hope the knee heals quickly.",
+])
+def test_gladness_for_them_common_ground_and_thanks_for_candour_are_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Run me through how the night shift hands over to the day team.",
+    "I'd love to understand what happens to the returns once they're back in the warehouse.",
+    "Curious how the surveyors split the jobs between them",
+    "How many bookings did you have to turn away over Easter?",
+])
+def test_discovery_asked_as_a_request_or_a_wish_is_empathy(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Keen to hear where your head's at on the samples.",
+    "Still thinking it over?",
+])
+def test_asking_their_verdict_on_the_offer_is_not_discovery(reply):
+    assert "empathy" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Look us up on Checkatrade, four hundred and twelve reviews and counting.",
+    "If a hinge snaps in the first three years we swap the whole door, no questions.",
+    "Eight of our last nine care-home contracts renewed without going to tender.",
+    "Their estates manager will tell you himself how the boilers have done.",
+    "We've fitted kitchens into thirty-odd schools across the county.",
+    "Our scaffold has been through 150 HSE inspections without a single failure.",
+])
+def test_proof_they_can_check_said_in_any_words_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "For anything over ten tonnes another crane firm would be better, honestly.",
+    "Cards on the table: the mixer tops out at forty litres.",
+    "The one thing customers grumble about is the setup time.",
+    "I'm not sure it's fire-rated and I won't guess, I'll find out.",
+])
+def test_owning_a_limit_or_pointing_them_elsewhere_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, stage", [
+    ("We're VAT registered and the number is on every invoice.", "trust"),
+    ("Not gonna lie, I'm knackered after the drive.", "trust"),
+    ("Only three delivery slots left before Easter.", "urgency"),
+])
+def test_a_tax_registration_the_reps_own_day_or_scarcity_is_not_a_stage(reply, stage):
+    # A VAT number is paperwork every firm has, not proof they can do the job; the rep's scarcity is not their clock.
+    assert stage not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Come autumn the rota schedules itself and nobody's swapping shifts by text any more.",
+    "Picture the lads clocking off at four on a Friday.",
+    "One day soon you open the fridge and every tray is labelled.",
+    "Where you'll end up is one login for all six shops.",
+    "Queues at the till become a thing of the past.",
+])
+def test_their_better_future_in_any_tense_or_shape_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Picture's gone blurry, can you hear me?",
+    "Imagine that - the lift broke with us both in it.",
+])
+def test_a_frozen_picture_or_an_aside_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "The fire audit's in three weeks, and the doors take ten days to make.",
+    "Calving starts in February, so the cameras need fitting by the end of January.",
+    "Your assessor's due on the 12th.",
+    "The new packaging rules bite from 1 April.",
+])
+def test_their_own_dates_said_any_way_are_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "If the figures don't add up after the trial, walk away, honestly.",
+    "If it's a no, I won't chase, promise.",
+])
+def test_a_no_invited_with_leave_to_walk_away_or_a_promise_not_to_chase_is_permission(reply):
+    found = classify(reply)
+    assert found.permission and "trust" in found.stages, found.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "The Soil Association audited every one of our growers last spring.",
+    "Our electricians all hold NICEIC approval.",
+    "You can check our number on the FCA register.",
+    "Our scanners struggle with crumpled labels, I'll be upfront.",
+    "Every roof we've fitted in Cumbria is still dry.",
+    "If the pump stops inside two years, we'll come back and replace it.",
+])
+def test_a_body_that_tested_it_a_credential_a_limit_a_record_or_a_guarantee_window_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, stage", [
+    ("If the drawings are signed off by Friday we start on Monday.", "trust"),
+    ("So you'd like the proposal and the samples, is that right?", "empathy"),
+    ("Imagine my luck, the train was cancelled again.", "rapport"),
+])
+def test_a_date_a_restated_errand_or_the_reps_own_luck_is_not_a_stage(reply, stage):
+    assert stage not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, stage", [
+    ("Thanks heaps for having me out to the farm.", "rapport"),
+    ("Terrible news about the fire at the mill.", "rapport"),
+    ("Fill me in on how bookings come in at the moment.", "empathy"),
+    ("Would be good to hear how your drivers plan their routes.", "empathy"),
+    ("Three sites and one van between them, have I got that right?", "empathy"),
+    ("The festival opens on 3 July and the stage takes four weeks to build.", "urgency"),
+])
+def test_warmth_discovery_and_their_clock_with_any_intensifier_or_order(reply, stage):
+    assert stage in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Sounds like the old contractor left you high and dry.",
+    "Sounds like the night shifts are wearing the whole crew down.",
+])
+def test_sympathy_for_what_they_are_going_through_is_rapport_not_discovery(reply):
+    found = stages(reply)
+    assert "rapport" in found and "empathy" not in found, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your drivers would be home an hour earlier most nights.",
+    "You could seat twice the covers on a Friday.",
+])
+def test_their_side_doing_better_by_any_comparison_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+def test_getting_the_quote_sooner_is_a_step_of_the_deal_not_hope():
+    assert "hope" not in stages("You'll get the revised quote sooner if you send the drawings today.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Give Priya at Northfield Bakery a ring.",
+    "Ask anyone at the Harbour Inn what we're like.",
+    "Ninety-eight percent of our customers renew.",
+])
+def test_a_named_customer_to_ring_or_a_renewal_rate_in_words_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+def test_a_colleague_to_ring_is_not_a_reference():
+    assert "trust" not in stages("Call Sarah at Reception when you arrive and she'll sign you in.")
