@@ -665,3 +665,97 @@ def test_gets_worded_by_their_move(reply, kind):
 def test_rhetorical_questions_our_own_side_and_logistics_are_not_gets(reply):
     found = classify(reply)
     assert not (set(found.gets) - {"meeting"} if "demo" in reply else set(found.gets)), heard(reply)
+
+
+# ---------------------------------------------------------------- asks with no question or request form (session 7)
+
+@pytest.mark.parametrize("reply, kind", [
+    # What the ask would be worth to the rep, said after it
+    ("A couple of names at the other bakeries on your street would be magic.", "referral"),
+    ("Your direct extension would be a lifesaver, reception never passes messages on.", "direct_line"),
+    ("A short quote from you for our brochure would be ace once the first harvest is in.", "testimonial"),
+    ("The date you'd want the kiosks live by would really help.", "timeline"),
+    ("Knowing roughly what you've got to spend would save us guessing at the spec.", "budget"),
+    # A sum their side has set, money in a plan
+    ("Before I cost it up, I'd like to understand the figure the trust has earmarked for the roof.", "budget"),
+    ("Is there any money left in this year's plan for the signage?", "budget"),
+    # When they will have chosen or give the word
+    ("When do you reckon you'll have picked a caterer?", "timeline"),
+    ("So when could the committee give us the green light?", "timeline"),
+    ("Would it be possible for the design to be signed off by the 14th?", "timeline"),
+])
+def test_an_ask_put_as_what_it_would_be_worth_or_in_the_passive_is_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Whatever your budget ends up being, I think the larger unit would be great for the yard.",
+    "Our timeline would be brilliant if the weather holds.",
+    "The expected savings would be a huge help to the clinic.",
+])
+def test_worth_said_of_something_else_or_of_our_own_side_is_not_an_ask(reply):
+    assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "A confidentiality agreement will need to be countersigned before I can open the drawings folder.",
+    "Once the mutual NDA's signed your end, the floor plans are all yours.",
+    "Please find our non-disclosure agreement attached for your countersignature.",
+    "A signed NDA from your side is something we'd insist on before the site tour.",
+])
+def test_an_nda_made_the_condition_or_sent_for_signing_is_asked_for(reply):
+    assert "nda" in classify(reply).gets, heard(reply)
+
+
+def test_their_nda_returned_signed_is_not_asked_for():
+    assert "nda" not in classify("The NDA you sent over has been signed by our legal team, thanks.").gets
+
+
+@pytest.mark.parametrize("reply", [
+    "I'd want your finance director's blessing before we go to contract.",
+    "We'd need the owners and the head groundsman at the walk-round.",
+    "Worth bringing your practice manager along to the demo, I think.",
+    "Let me meet the trustees before we take this any further.",
+    "Would it be possible for your head of catering to join us on the 9th?",
+    "Who's the decider on your end for the new tills?",
+    "Who should we be talking to at the council about rolling this out?",
+    "Whoever else needs to okay the fit-out, bring them along on Friday.",
+])
+def test_their_people_wanted_for_their_say_or_in_the_room_is_a_decision_maker_get(reply):
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "My side I'll get the drawings updated, your side you run them past the board, and we talk on the 3rd. Okay?",
+    "I'd like us both to be clear on what happens next before we hang up.",
+    "Can we jot down the next steps for both of us before you go?",
+])
+def test_both_sides_steps_asked_without_the_usual_words_agree_next_steps(reply):
+    assert "next_steps" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Do you know any other kennels round here that have the same trouble with drainage?", "referral"),
+    ("Your cousin runs the shop in Tralee, doesn't she? Would you put us in touch.", "referral"),
+    ("Who else on the estate might get something out of this, do you think?", "referral"),
+])
+def test_others_like_them_however_named_are_a_referral(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # A deadline is not a slot
+    ("Sixty a month, fitted Tuesday, and I want your answer by Friday noon.", "meeting"),
+    # A literal ladder is not the chain of command
+    ("Roughly four grand, and that's before I've been up the ladder to look at the flashing.", "decision_makers"),
+    # Criteria for our own things
+    ("The criteria for a parking permit at our depot are a joke.", "criteria"),
+    # Their reassurance in a give is not a plan
+    ("The first month's on us; if the staff hate it, you turn it off.", "next_steps"),
+    # Access to a person is not a place ahead of the others
+    ("Ten percent off if you can get me in front of whoever runs purchasing.", "criteria"),
+    # Asking them to let us know is not asking for their people
+    ("Let me know any other questions you have.", "referral"),
+])
+def test_look_alikes_of_a_get_are_not_heard_as_it(reply, kind):
+    assert kind not in classify(reply).gets, heard(reply)
