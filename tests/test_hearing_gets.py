@@ -759,3 +759,37 @@ def test_others_like_them_however_named_are_a_referral(reply, kind):
 ])
 def test_look_alikes_of_a_get_are_not_heard_as_it(reply, kind):
     assert kind not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("If the pilot lands well, would you be comfortable for us to roll out to the other sites?", "next_steps"),
+    ("Before we hang up, can we settle who handles what on the install?", "next_steps"),
+    ("I'll book the surveyor and you come back to me with the floor plans, okay?", "next_steps"),
+    ("If I get the samples to you by Monday, could you get the trial order placed by the 20th?", "next_steps"),
+    ("Would you mind if a couple of other garages phoned you about how it's going?", "testimonial"),
+    ("Could we show your bakery as a customer on our website?", "testimonial"),
+    ("Any chance you'd speak at our open day in the spring?", "testimonial"),
+    ("Could we use your showroom as a show site for other buyers?", "testimonial"),
+    ("What would we need to prove to earn your business?", "criteria"),
+    ("What are the three things you want from a new supplier?", "criteria"),
+    ("Is there anybody at head office who might veto it?", "decision_makers"),
+    ("How much have they got to play with for the refit?", "budget"),
+    ("How long until the trustees have to make the call?", "timeline"),
+    ("Could I pop over and see you at the depot next Tuesday?", "meeting"),
+    ("If any of the other practices are in the same boat, I'd love an intro.", "referral"),
+    ("A free month if you steer a few other yards our way.", "referral"),
+])
+def test_common_asks_in_everyday_wording_are_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Who should I speak to about parking on the day?",
+    "How's your morning looking? Busy I bet.",
+    "If any of your staff are struggling with the login, give me a shout.",
+    "Our NDA needs to be signed by our own legal team first, that's on us.",
+    "They send loads of work our way, the lads at the co-op.",
+    "Other clients called us about the recall yesterday.",
+])
+def test_logistics_small_talk_and_our_own_side_are_not_gets(reply):
+    assert classify(reply).gets == [], heard(reply)
