@@ -793,3 +793,39 @@ def test_common_asks_in_everyday_wording_are_heard(reply, kind):
 ])
 def test_logistics_small_talk_and_our_own_side_are_not_gets(reply):
     assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # Formal, idiom and chat wordings of whose decision it is
+    ("Kindly advise the relevant authority for approving this order.", "decision_makers"),
+    ("Who is responsible for the final choice of contractor?", "decision_makers"),
+    ("So is it your partner who holds the purse strings, or you?", "decision_makers"),
+    ("Who do we have to win over at head office?", "decision_makers"),
+    # Money asked about without the word budget
+    ("What's the most you'd be willing to spend on the fit-out?", "budget"),
+    ("Have you got a figure in your head for the whole job?", "budget"),
+    ("Does this come out of the capital budget, and how much is left?", "budget"),
+    # When, asked by what hangs on it
+    ("Are we racing against any particular deadline here?", "timeline"),
+    ("Is there a date the whole thing hinges on?", "timeline"),
+    # Their word for us
+    ("Once it's bedded in, could other hospices come round and see it?", "testimonial"),
+    ("We'd like to feature your kitchen in our next brochure, would that be alright?", "testimonial"),
+    ("Any objection to us naming you as a customer on our site?", "testimonial"),
+    # People outside the deal
+    ("If the shop next door is interested, feel free to pass along my card.", "referral"),
+    ("Who do you think I should talk to next in the trade?", "referral"),
+    # The worth said first
+    ("It'd help to get a sense of the money available before I draw it up.", "budget"),
+    ("It would be useful to know when you'd like to have the new tills in.", "timeline"),
+])
+def test_asks_in_formal_idiomatic_and_chat_wording_are_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Send me last quarter's figures and I'll show you where you left money on the table.",
+    "Our capex freeze ended in March, thankfully.",
+])
+def test_money_idioms_and_our_own_budget_are_not_a_budget_ask(reply):
+    assert "budget" not in classify(reply).gets, heard(reply)
