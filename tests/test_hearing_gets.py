@@ -829,3 +829,31 @@ def test_asks_in_formal_idiomatic_and_chat_wording_are_heard(reply, kind):
 ])
 def test_money_idioms_and_our_own_budget_are_not_a_budget_ask(reply):
     assert "budget" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Does the syndicate vote on something like this, or is it down to you?", "decision_makers"),
+    ("Who has the last say on the new lockers?", "decision_makers"),
+    ("Whose arm would I need to twist, and who would I need to convince?", "decision_makers"),
+    ("What sort of budgetary headroom is there for the kitchen?", "budget"),
+    ("Are we talking a few grand or a lot more?", "budget"),
+    ("Is it a pre-Christmas install or a new-year one?", "timeline"),
+    ("Which counts most with the trustees, running costs or looks?", "criteria"),
+    ("Would you mind recommending us on Google once the work's done?", "testimonial"),
+    ("Could we stick your crest on our customers page?", "testimonial"),
+    ("Have you got any contacts at the nearby farms?", "referral"),
+    ("Could you suggest a convenient day for the fitting?", "meeting"),
+    ("If the tasting goes well, can we move on to a first order?", "next_steps"),
+])
+def test_a_get_is_heard_by_its_word_family_not_one_phrase(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Does the app decide the route on its own?",
+    "What will the school decide once it's seen both options?",
+    "I've ring-fenced Friday for your install.",
+])
+def test_their_machine_their_what_question_and_our_own_diary_are_not_a_decision_maker_or_budget_ask(reply):
+    gets = classify(reply).gets
+    assert "decision_makers" not in gets and "budget" not in gets, heard(reply)
