@@ -857,3 +857,30 @@ def test_a_get_is_heard_by_its_word_family_not_one_phrase(reply, kind):
 def test_their_machine_their_what_question_and_our_own_diary_are_not_a_decision_maker_or_budget_ask(reply):
     gets = classify(reply).gets
     assert "decision_makers" not in gets and "budget" not in gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Do you have a procurement office we should be going through?", "decision_makers"),
+    ("Would it help if I presented to the full management team?", "decision_makers"),
+    ("When do you picture this going live?", "timeline"),
+    ("What are the things a supplier really has to nail for you?", "criteria"),
+    ("Could we add you to our list of reference customers?", "testimonial"),
+    ("Would you mind us filming your bakers for a short clip?", "testimonial"),
+    ("Is anyone in your Facebook group of growers after something similar?", "referral"),
+    ("Would you be open to introducing us to your wider network?", "referral"),
+    ("Any chance of popping in to see you while I'm up that way?", "meeting"),
+    ("What's the best number to text you on?", "direct_line"),
+    ("Could we get the paperwork on confidentiality signed before Friday?", "nda"),
+])
+def test_a_get_named_by_its_people_place_or_paperwork_is_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Here's the deck we used with the finance team, feel free to circulate it.",
+    "I'll call in at the depot on my way past.",
+    "The demo's booked in for Tuesday, see you then.",
+    "Is the network signal any better up there now?",
+])
+def test_their_teams_named_in_passing_and_our_own_plans_are_not_gets(reply):
+    assert classify(reply).gets == [], heard(reply)
