@@ -364,6 +364,28 @@ SETS = {
     # them to. Stage F1 0.76 (precision 0.95, recall 0.63), accuracy 0.60, 1 of 2 neutral heard; with the rules as
     # session 7 began F1 0.68 (precision 0.94, recall 0.53), accuracy 0.50. Not tuned on.
     "dev_stages7_final": LabelledSet(DATA / "dev_stages7_final.jsonl", 30, 0.0, 0.0, false_signal_bar=0.60),
+    # Gets written and labelled by gets7 on 2026-12-02 (19:50 UTC) before the classifier ran on them, in voices
+    # no other set used (Maori-English, Kinyarwanda-, Chichewa- and Xhosa-tinged English, Irish, Texan rodeo,
+    # a Kiwi bro, street chat; oyster farms, saw sharpening, hospital laundry, mosque carpets, boat wraps, data
+    # rooms, taxidermy, sheep dip, bell ropes, bike couriers, airport lounges): passive asks ("could a slot be
+    # found…"), "would it be possible for…", asks said as what would help or be great, asks after small talk,
+    # and 12 look-alikes (the rep's own approvers and timeline, logistics, their NDA or errand restated).
+    # Measured before tuning: gets 0.76 (precision 0.97, recall 0.63), 1 of 9 neutral replies heard.
+    "dev_gets7a": LabelledSet(DATA / "dev_gets7a.jsonl", 50, 0.0, 0.0),
+    # Gets written for tuning by devwrite7 on 2026-12-02 (19:38-19:50 UTC), blind to the coach (28 voices, 26
+    # trades: fire suppression, vending, signage, records storage, EV chargers, pool care…): every get kind with
+    # no question mark, "would it be possible for…", passive, buried mid-sentence, said as a statement, traded
+    # for a give, and 22 look-alikes. Measured before tuning with the rules this session began with: gets 0.82
+    # (precision 0.93, recall 0.73), 3 of 18 neutral replies heard. Tuned on since.
+    "dev_gets7": LabelledSet(DATA / "dev_gets7.jsonl", 110, 0.0, 0.0),
+    # 28 more, written and labelled by gets7 halfway through that tuning (20:14 UTC), before the classifier ran on them,
+    # in voices neither set used (Omani formal email, a Mumbai founder on Slack, Lebanese-French and Spanish-English
+    # learners, a Russian-English kitchen manager's request, a Limerick scrap dealer; port cranes, ticketing, tanneries,
+    # turbine-blade inspection, rowing clubs, yurts, pool covers, church heating, bookbinding, clock restoration, kite
+    # schools, abattoirs, school lunches, dental chairs, ferry catering), 7 look-alikes: the honest estimate, measured
+    # once and left alone (never tuned on). Gets 0.68 (precision 0.87, recall 0.57) with this round's rules when
+    # written, exactly the same as with the rules this session began with: the round's first fixes did not reach it.
+    "dev_gets7b": LabelledSet(DATA / "dev_gets7b.jsonl", 25, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -665,3 +665,222 @@ def test_gets_worded_by_their_move(reply, kind):
 def test_rhetorical_questions_our_own_side_and_logistics_are_not_gets(reply):
     found = classify(reply)
     assert not (set(found.gets) - {"meeting"} if "demo" in reply else set(found.gets)), heard(reply)
+
+
+# ---------------------------------------------------------------- asks with no question or request form (session 7)
+
+@pytest.mark.parametrize("reply, kind", [
+    # What the ask would be worth to the rep, said after it
+    ("A couple of names at the other bakeries on your street would be magic.", "referral"),
+    ("Your direct extension would be a lifesaver, reception never passes messages on.", "direct_line"),
+    ("A short quote from you for our brochure would be ace once the first harvest is in.", "testimonial"),
+    ("The date you'd want the kiosks live by would really help.", "timeline"),
+    ("Knowing roughly what you've got to spend would save us guessing at the spec.", "budget"),
+    # A sum their side has set, money in a plan
+    ("Before I cost it up, I'd like to understand the figure the trust has earmarked for the roof.", "budget"),
+    ("Is there any money left in this year's plan for the signage?", "budget"),
+    # When they will have chosen or give the word
+    ("When do you reckon you'll have picked a caterer?", "timeline"),
+    ("So when could the committee give us the green light?", "timeline"),
+    ("Would it be possible for the design to be signed off by the 14th?", "timeline"),
+])
+def test_an_ask_put_as_what_it_would_be_worth_or_in_the_passive_is_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Whatever your budget ends up being, I think the larger unit would be great for the yard.",
+    "Our timeline would be brilliant if the weather holds.",
+    "The expected savings would be a huge help to the clinic.",
+])
+def test_worth_said_of_something_else_or_of_our_own_side_is_not_an_ask(reply):
+    assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "A confidentiality agreement will need to be countersigned before I can open the drawings folder.",
+    "Once the mutual NDA's signed your end, the floor plans are all yours.",
+    "Please find our non-disclosure agreement attached for your countersignature.",
+    "A signed NDA from your side is something we'd insist on before the site tour.",
+])
+def test_an_nda_made_the_condition_or_sent_for_signing_is_asked_for(reply):
+    assert "nda" in classify(reply).gets, heard(reply)
+
+
+def test_their_nda_returned_signed_is_not_asked_for():
+    assert "nda" not in classify("The NDA you sent over has been signed by our legal team, thanks.").gets
+
+
+@pytest.mark.parametrize("reply", [
+    "I'd want your finance director's blessing before we go to contract.",
+    "We'd need the owners and the head groundsman at the walk-round.",
+    "Worth bringing your practice manager along to the demo, I think.",
+    "Let me meet the trustees before we take this any further.",
+    "Would it be possible for your head of catering to join us on the 9th?",
+    "Who's the decider on your end for the new tills?",
+    "Who should we be talking to at the council about rolling this out?",
+    "Whoever else needs to okay the fit-out, bring them along on Friday.",
+])
+def test_their_people_wanted_for_their_say_or_in_the_room_is_a_decision_maker_get(reply):
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "My side I'll get the drawings updated, your side you run them past the board, and we talk on the 3rd. Okay?",
+    "I'd like us both to be clear on what happens next before we hang up.",
+    "Can we jot down the next steps for both of us before you go?",
+])
+def test_both_sides_steps_asked_without_the_usual_words_agree_next_steps(reply):
+    assert "next_steps" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Do you know any other kennels round here that have the same trouble with drainage?", "referral"),
+    ("Your cousin runs the shop in Tralee, doesn't she? Would you put us in touch.", "referral"),
+    ("Who else on the estate might get something out of this, do you think?", "referral"),
+])
+def test_others_like_them_however_named_are_a_referral(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # A deadline is not a slot
+    ("Sixty a month, fitted Tuesday, and I want your answer by Friday noon.", "meeting"),
+    # A literal ladder is not the chain of command
+    ("Roughly four grand, and that's before I've been up the ladder to look at the flashing.", "decision_makers"),
+    # Criteria for our own things
+    ("The criteria for a parking permit at our depot are a joke.", "criteria"),
+    # Their reassurance in a give is not a plan
+    ("The first month's on us; if the staff hate it, you turn it off.", "next_steps"),
+    # Access to a person is not a place ahead of the others
+    ("Ten percent off if you can get me in front of whoever runs purchasing.", "criteria"),
+    # Asking them to let us know is not asking for their people
+    ("Let me know any other questions you have.", "referral"),
+])
+def test_look_alikes_of_a_get_are_not_heard_as_it(reply, kind):
+    assert kind not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("If the pilot lands well, would you be comfortable for us to roll out to the other sites?", "next_steps"),
+    ("Before we hang up, can we settle who handles what on the install?", "next_steps"),
+    ("I'll book the surveyor and you come back to me with the floor plans, okay?", "next_steps"),
+    ("If I get the samples to you by Monday, could you get the trial order placed by the 20th?", "next_steps"),
+    ("Would you mind if a couple of other garages phoned you about how it's going?", "testimonial"),
+    ("Could we show your bakery as a customer on our website?", "testimonial"),
+    ("Any chance you'd speak at our open day in the spring?", "testimonial"),
+    ("Could we use your showroom as a show site for other buyers?", "testimonial"),
+    ("What would we need to prove to earn your business?", "criteria"),
+    ("What are the three things you want from a new supplier?", "criteria"),
+    ("Is there anybody at head office who might veto it?", "decision_makers"),
+    ("How much have they got to play with for the refit?", "budget"),
+    ("How long until the trustees have to make the call?", "timeline"),
+    ("Could I pop over and see you at the depot next Tuesday?", "meeting"),
+    ("If any of the other practices are in the same boat, I'd love an intro.", "referral"),
+    ("A free month if you steer a few other yards our way.", "referral"),
+])
+def test_common_asks_in_everyday_wording_are_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Who should I speak to about parking on the day?",
+    "How's your morning looking? Busy I bet.",
+    "If any of your staff are struggling with the login, give me a shout.",
+    "Our NDA needs to be signed by our own legal team first, that's on us.",
+    "They send loads of work our way, the lads at the co-op.",
+    "Other clients called us about the recall yesterday.",
+])
+def test_logistics_small_talk_and_our_own_side_are_not_gets(reply):
+    assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    # Formal, idiom and chat wordings of whose decision it is
+    ("Kindly advise the relevant authority for approving this order.", "decision_makers"),
+    ("Who is responsible for the final choice of contractor?", "decision_makers"),
+    ("So is it your partner who holds the purse strings, or you?", "decision_makers"),
+    ("Who do we have to win over at head office?", "decision_makers"),
+    # Money asked about without the word budget
+    ("What's the most you'd be willing to spend on the fit-out?", "budget"),
+    ("Have you got a figure in your head for the whole job?", "budget"),
+    ("Does this come out of the capital budget, and how much is left?", "budget"),
+    # When, asked by what hangs on it
+    ("Are we racing against any particular deadline here?", "timeline"),
+    ("Is there a date the whole thing hinges on?", "timeline"),
+    # Their word for us
+    ("Once it's bedded in, could other hospices come round and see it?", "testimonial"),
+    ("We'd like to feature your kitchen in our next brochure, would that be alright?", "testimonial"),
+    ("Any objection to us naming you as a customer on our site?", "testimonial"),
+    # People outside the deal
+    ("If the shop next door is interested, feel free to pass along my card.", "referral"),
+    ("Who do you think I should talk to next in the trade?", "referral"),
+    # The worth said first
+    ("It'd help to get a sense of the money available before I draw it up.", "budget"),
+    ("It would be useful to know when you'd like to have the new tills in.", "timeline"),
+])
+def test_asks_in_formal_idiomatic_and_chat_wording_are_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Send me last quarter's figures and I'll show you where you left money on the table.",
+    "Our capex freeze ended in March, thankfully.",
+])
+def test_money_idioms_and_our_own_budget_are_not_a_budget_ask(reply):
+    assert "budget" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Does the syndicate vote on something like this, or is it down to you?", "decision_makers"),
+    ("Who has the last say on the new lockers?", "decision_makers"),
+    ("Whose arm would I need to twist, and who would I need to convince?", "decision_makers"),
+    ("What sort of budgetary headroom is there for the kitchen?", "budget"),
+    ("Are we talking a few grand or a lot more?", "budget"),
+    ("Is it a pre-Christmas install or a new-year one?", "timeline"),
+    ("Which counts most with the trustees, running costs or looks?", "criteria"),
+    ("Would you mind recommending us on Google once the work's done?", "testimonial"),
+    ("Could we stick your crest on our customers page?", "testimonial"),
+    ("Have you got any contacts at the nearby farms?", "referral"),
+    ("Could you suggest a convenient day for the fitting?", "meeting"),
+    ("If the tasting goes well, can we move on to a first order?", "next_steps"),
+])
+def test_a_get_is_heard_by_its_word_family_not_one_phrase(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Does the app decide the route on its own?",
+    "What will the school decide once it's seen both options?",
+    "I've ring-fenced Friday for your install.",
+])
+def test_their_machine_their_what_question_and_our_own_diary_are_not_a_decision_maker_or_budget_ask(reply):
+    gets = classify(reply).gets
+    assert "decision_makers" not in gets and "budget" not in gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Do you have a procurement office we should be going through?", "decision_makers"),
+    ("Would it help if I presented to the full management team?", "decision_makers"),
+    ("When do you picture this going live?", "timeline"),
+    ("What are the things a supplier really has to nail for you?", "criteria"),
+    ("Could we add you to our list of reference customers?", "testimonial"),
+    ("Would you mind us filming your bakers for a short clip?", "testimonial"),
+    ("Is anyone in your Facebook group of growers after something similar?", "referral"),
+    ("Would you be open to introducing us to your wider network?", "referral"),
+    ("Any chance of popping in to see you while I'm up that way?", "meeting"),
+    ("What's the best number to text you on?", "direct_line"),
+    ("Could we get the paperwork on confidentiality signed before Friday?", "nda"),
+])
+def test_a_get_named_by_its_people_place_or_paperwork_is_heard(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Here's the deck we used with the finance team, feel free to circulate it.",
+    "I'll call in at the depot on my way past.",
+    "The demo's booked in for Tuesday, see you then.",
+    "Is the network signal any better up there now?",
+])
+def test_their_teams_named_in_passing_and_our_own_plans_are_not_gets(reply):
+    assert classify(reply).gets == [], heard(reply)
