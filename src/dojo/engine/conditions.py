@@ -18,8 +18,8 @@ import re2
 from dojo.coach import Coach, ScoreEvent, Signals
 from dojo.scenario.model import Fact, When
 
-#: A sentence with its closing punctuation; the reply is split into these to find which ones ask.
-_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!\n]+|$)")
+#: A sentence with its closing punctuation; the reply is split into these to find which ones ask (and which ask to hear a line again).
+SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!\n]+|$)")
 
 #: Weights for specificity. What the rep just said narrows a rule more than the running ledger does,
 #: and a precise label (`get:timeline`) more than a whole category (`get`) or a flag (`question`).
@@ -146,7 +146,7 @@ class Context:
                 # not when it only mentions them ("we could talk about who decides").
                 text = _g_restored(self.signals.text)
                 questions = set(self._question_sentences()) if self.heard("question") else set()
-                sentences = [m.span() for m in _SENTENCE.finditer(text)]
+                sentences = [m.span() for m in SENTENCE.finditer(text)]
                 for fact_id, fact in self.facts.items():
                     if fact.asked_by:
                         pattern = _compiled(tuple(fact.asked_by))
@@ -178,7 +178,7 @@ class Context:
             signals = self.signals
             assert signals is not None
             asks = [m.span[0] for m in signals.matches if m.label == "question"]
-            sentences = [m.span() for m in _SENTENCE.finditer(signals.text)]
+            sentences = [m.span() for m in SENTENCE.finditer(signals.text)]
             known = self._questions = [(start, end) for start, end in sentences
                                        if any(start <= at < end for at in asks)] or sentences
         return known
