@@ -62,6 +62,7 @@ class Context:
     _heard: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _questions: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     _unsure: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    _spoken: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     #: Fact id → (sentence, the half of it that asks) for each sentence asking in the fact's own words.
     _asked_by: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -87,7 +88,7 @@ class Context:
         asked_by = self._questions_asking()
         if fact_id in asked_by:  # asked in the persona's own words: the labels heard, or just "a question"
             return [label for label in fact.reveal_on if self.heard(label)] or ["question"]
-        if fact.needs_question and not self.heard("question"):
+        if fact.needs_question and not (self.heard("question") or self._spoken_questions()):
             return []
         if fact.asked_by and fact_id in self.memory.revealed:
             return []  # once told, only its own words ask again: another discovery question is not a repeat
@@ -179,8 +180,20 @@ class Context:
             assert signals is not None
             asks = [m.span[0] for m in signals.matches if m.label == "question"]
             sentences = [m.span() for m in SENTENCE.finditer(signals.text)]
+            spoken = set(self._spoken_questions())
             known = self._questions = [(start, end) for start, end in sentences
-                                       if any(start <= at < end for at in asks)] or sentences
+                                       if (start, end) in spoken or any(start <= at < end for at in asks)] or sentences
+        return known
+
+    def _spoken_questions(self) -> list[tuple[int, int]]:
+        """Sentences that ask as speech does, with no question mark: a voice note's "right and um who
+        else would need to be in on a decision like this". The coach hears a question only at the start
+        of a reply or at a "?"; the persona hears one wherever a sentence opens with a question word."""
+        known = self._spoken
+        if known is None:
+            signals = self.signals
+            known = self._spoken = [] if signals is None else [
+                m.span() for m in SENTENCE.finditer(signals.text) if _opens_with_question(m.group())]
         return known
 
 
@@ -207,13 +220,36 @@ def _compiled(patterns: tuple[str, ...]):
 #: How many words may come before the asking words of a sentence the coach heard no question in.
 OPENING_WORDS = 3
 
+#: Spoken fillers that don't count as words before the asking ones: a voice note's "wow ok and um
+#: what's made it so hard?" opens with its question as much as "what's made it so hard?" does.
+FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "like", "so", "ok", "okay", "right", "oh", "wow", "yeah",
+                     "yes", "well", "just", "basically", "and", "but", "hmm", "ah"})
+
+
+#: Words a spoken question opens with, once its fillers are set aside.
+QUESTION_WORDS = frozenset({"who", "whom", "whose", "whos", "who's", "what", "whats", "what's", "when", "where",
+                            "why", "how", "hows", "how's", "which", "is", "are", "do", "does", "did", "can", "could",
+                            "would", "will", "has", "have", "should", "any"})
+
+
+def _opens_with_question(sentence: str) -> bool:
+    words = [word.strip(",;:!'\"").casefold() for word in sentence.split()]
+    first = next((word for word in words if word and word not in FILLERS), "")
+    return first in QUESTION_WORDS
+
 
 def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
     """Where in `sentence` the words ask (None when they don't)."""
     found = pattern.search(sentence)
-    if found is None or (opening_only and len(sentence[:found.start()].split()) > OPENING_WORDS):
+    if found is None or (opening_only and _words_before(sentence[:found.start()]) > OPENING_WORDS):
         return None
     return found.span()
+
+
+def _words_before(prefix: str) -> int:
+    """The words before the asking ones, fillers aside ("right that makes sense and who signs it off" has
+    three; "we could talk about your timeline and who decides" has six, and only mentions it)."""
+    return sum(1 for word in prefix.split() if word.strip(",;:!'").casefold() not in FILLERS)
 
 
 #: Where a sentence turns to a second question: "who picks the winner, and when do you need it?"
