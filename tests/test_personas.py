@@ -397,6 +397,13 @@ def test_the_errand_sender_offered_a_template_and_a_meeting_answers_the_meeting(
     assert "call" in said.text or "meeting" in said.text or "Diary" in said.text
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_the_too_nice_prospect_asked_who_chooses_dodges_the_question_rather_than_talking_timesheets(library, seed):
+    # "Who actually chooses the software?" sounds like discovery to the coach; her own words name it.
+    said = _answer(library, "too-nice", ["So who actually chooses the software at your place?"], seed)
+    assert "timesheet" not in said.text.lower() and "finance lady" not in said.text.lower()
+
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
