@@ -234,3 +234,11 @@ def test_asked_again_how_long_it_has_taken_she_says_the_same_rather_than_changin
     session.reply("How long have you been looking?")
     said = _said(session, "sorry how long have u been looking for a platform")
     assert "eighteen months" in said.lower()
+
+
+@pytest.mark.parametrize("reply", ["ok n whats the bigest headache w shifts rite now",
+                                   "lol quick q wat is the biggest headache with the rotas"])
+def test_chat_spelling_without_a_question_mark_still_asks(library, reply):
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply(reply)
+    assert "pain" in session.revealed

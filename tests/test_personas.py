@@ -404,6 +404,11 @@ def test_the_too_nice_prospect_asked_who_chooses_dodges_the_question_rather_than
     assert "timesheet" not in said.text.lower() and "finance lady" not in said.text.lower()
 
 
+def test_the_third_quote_asked_again_who_decides_names_the_scorer_again_rather_than_asking_for_the_quote(library):
+    said = _answer(library, "third-quote", ["Who scores the quotes?", "Who's going to decide, a panel or you?"])
+    assert "Tom" in said.text and "Friday" not in said.text
+
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):

@@ -222,14 +222,17 @@ OPENING_WORDS = 3
 
 #: Spoken fillers that don't count as words before the asking ones: a voice note's "wow ok and um
 #: what's made it so hard?" opens with its question as much as "what's made it so hard?" does.
-FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "like", "so", "ok", "okay", "right", "oh", "wow", "yeah",
-                     "yes", "well", "just", "basically", "and", "but", "hmm", "ah"})
+FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "like", "so", "ok", "okay", "k", "right", "oh", "wow",
+                     "yeah", "yes", "well", "just", "basically", "and", "n", "but", "hmm", "ah", "lol", "haha", "omg",
+                     "quick", "q"})
 
 
 #: Words a spoken question opens with, once its fillers are set aside.
 QUESTION_WORDS = frozenset({"who", "whom", "whose", "whos", "who's", "what", "whats", "what's", "when", "where",
                             "why", "how", "hows", "how's", "which", "is", "are", "do", "does", "did", "can", "could",
-                            "would", "will", "has", "have", "should", "any"})
+                            "would", "will", "has", "have", "should", "any",
+                            # chat spellings
+                            "wat", "wats", "wot", "hw", "wen", "r", "cld", "wld", "cud", "wud"})
 
 
 def _opens_with_question(sentence: str) -> bool:
