@@ -90,3 +90,10 @@ def test_a_blank_say_again_lead_in_is_a_one_line_load_error():
         parse_scenario(broken, "errand-sender.toml")
     message = str(caught.value)
     assert "say_again" in message and "errand-sender.toml:" in message and "\n" not in message.strip()
+
+
+def test_a_reply_with_a_lone_surrogate_is_played_like_any_other(library):
+    # Only a Python caller can pass one; the engine must not fail reading it for a repeat request.
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply("How do you organise the shifts?")
+    assert session.reply("\ud800 sorry, what did you say?")

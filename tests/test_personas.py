@@ -367,6 +367,7 @@ def _answer(library, persona: str, replies: list[str], seed: int = 0) -> Prospec
     ("eternal-evaluator", "I'll fill in the spreadsheet. How long have you been evaluating?", "eighteen months"),
     ("too-nice", "I'll send you our brochure. How do the architects log time?", "timesheets"),
     ("tire-kicker", "I'll send you our benchmarks. What decision does the report feed?", "board"),
+    ("afraid-to-say-no", "I'll send you our case study. How are rooms booked today?", "room"),
 ])
 def test_a_freebie_with_a_question_beside_it_gets_the_question_answered_too(library, persona, reply, words, seed):
     # The persona still takes the freebie (and counts it), but no longer ignores the question.

@@ -15,7 +15,7 @@ from importlib import resources
 import re2
 
 from dojo.coach import Signals
-from dojo.engine.conditions import SENTENCE
+from dojo.engine.conditions import SENTENCE, readable
 from dojo.vocab import check_pattern
 
 
@@ -38,7 +38,7 @@ def asks_again(signals: Signals) -> tuple[bool, bool]:
     again = other = False
     for found in SENTENCE.finditer(text):
         start, end = found.span()
-        sentence = text[start:end].strip()
+        sentence = readable(text[start:end].strip())
         if _pattern().search(sentence):
             again = True
         elif sentence.endswith("?") or any(start <= at < end for at in asks):

@@ -78,6 +78,9 @@ class Context:
             return False
         # Chasing the coach inferred from context counts as heard, like chasing in the words.
         inferred = {e.label for e in self.score_events if e.code == "chase" and e.label}
+        if label == "question" and not self.signals.question:
+            # A spoken question ("oh no and how many like roughly a week") asks the persona as one with a "?".
+            return bool(self._spoken_questions())
         return self.signals.has(label) or label in inferred or (label == "chase" and bool(inferred))
 
     def asked_for(self, fact_id: str) -> list[str]:
@@ -88,7 +91,7 @@ class Context:
         asked_by = self._questions_asking()
         if fact_id in asked_by:  # asked in the persona's own words: the labels heard, or just "a question"
             return [label for label in fact.reveal_on if self.heard(label)] or ["question"]
-        if fact.needs_question and not (self.heard("question") or self._spoken_questions()):
+        if fact.needs_question and not self.heard("question"):
             return []
         if fact.asked_by and fact_id in self.memory.revealed:
             return []  # once told, only its own words ask again: another discovery question is not a repeat
@@ -201,10 +204,20 @@ class Context:
 _DROPPED_G = re.compile(r"(?<=[a-z]in)'(?![a-z])", re.IGNORECASE)
 
 
+#: A lone surrogate: only a Python caller can pass one, and the linear-time engine cannot read it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _g_restored(text: str) -> str:
-    """`text` with "lookin'" read as "looking", so a fact's own words ask in any accent; one character
-    for another, so every position in it is the same as in the reply."""
+    """`text` with "lookin'" read as "looking", so a fact's own words ask in any accent, and with any lone
+    surrogate read as U+FFFD; one character for another, so every position in it is the same as in the reply."""
+    text = readable(text)
     return _DROPPED_G.sub("g", text) if "'" in text else text
+
+
+def readable(text: str) -> str:
+    """`text` with each lone surrogate as U+FFFD, which the linear-time engine can match against."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 @lru_cache(maxsize=1024)
