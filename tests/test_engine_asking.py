@@ -242,3 +242,9 @@ def test_chat_spelling_without_a_question_mark_still_asks(library, reply):
     session = Session(library.entries["errand-sender"].scenario, seed=0)
     session.reply(reply)
     assert "pain" in session.revealed
+
+
+def test_a_question_announced_with_can_i_ask_is_asked_wherever_it_sits(library):
+    session = Session(library.entries["third-quote"].scenario, seed=0)
+    session.reply("hi denise yeah we can do friday um can i ask why youre going out to quote now")
+    assert "rule" in session.revealed

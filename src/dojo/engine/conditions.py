@@ -248,8 +248,20 @@ QUESTION_WORDS = frozenset({"who", "whom", "whose", "whos", "who's", "what", "wh
                             "wat", "wats", "wot", "hw", "wen", "r", "cld", "wld", "cud", "wud"})
 
 
+#: Words that announce a question: what follows opens it ("... um before the demo can i ask how long
+#: youve been looking").
+_ANNOUNCED = re.compile(r"\b(?:(?:can|could|may) i (?:just )?ask(?: you)?|i (?:wanted|want) to ask(?: you)?|"
+                        r"i was wondering|just wondering)\b", re.IGNORECASE)
+
+
+def _announced(text: str) -> str:
+    """What follows the last "can I ask" in `text`, or all of it."""
+    cuts = [m.end() for m in _ANNOUNCED.finditer(text)]
+    return text[cuts[-1]:] if cuts else text
+
+
 def _opens_with_question(sentence: str) -> bool:
-    words = [word.strip(",;:!'\"").casefold() for word in sentence.split()]
+    words = [word.strip(",;:!'\"").casefold() for word in _announced(sentence).split()]
     first = next((word for word in words if word and word not in FILLERS), "")
     return first in QUESTION_WORDS
 
@@ -265,7 +277,7 @@ def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
 def _words_before(prefix: str) -> int:
     """The words before the asking ones, fillers aside ("right that makes sense and who signs it off" has
     three; "we could talk about your timeline and who decides" has six, and only mentions it)."""
-    return sum(1 for word in prefix.split() if word.strip(",;:!'").casefold() not in FILLERS)
+    return sum(1 for word in _announced(prefix).split() if word.strip(",;:!'").casefold() not in FILLERS)
 
 
 #: Where a sentence turns to a second question: "who picks the winner, and when do you need it?"
