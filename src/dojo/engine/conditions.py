@@ -237,7 +237,8 @@ OPENING_WORDS = 3
 #: what's made it so hard?" opens with its question as much as "what's made it so hard?" does.
 FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "like", "so", "ok", "okay", "k", "right", "oh", "wow",
                      "yeah", "yes", "well", "just", "basically", "and", "n", "but", "hmm", "ah", "lol", "haha", "omg",
-                     "quick", "q"})
+                     "quick", "q", "no", "ugh", "hey", "hi", "hello", "cool", "nice", "sure", "thanks", "cheers",
+                     "ya", "yep"})
 
 
 #: Words a spoken question opens with, once its fillers are set aside.
