@@ -3,7 +3,7 @@
 A rep who missed a line asks for it again ("Sorry, I missed that, who was it?", "you cut out,
 when?"). Any rule would answer such a reply as if it asked something new (a fallback's "Hard
 to say!", a repeat rule's "Asked and answered"). The words that ask for a repeat are data
-(`say_again.toml`); this module finds the sentences that carry them.
+(`say_again.toml`); this module finds the sentences that carry them and the line to say again.
 """
 
 from __future__ import annotations
@@ -15,8 +15,12 @@ from importlib import resources
 import re2
 
 from dojo.coach import Signals
-from dojo.engine.conditions import SENTENCE, readable
+from dojo.engine.conditions import SENTENCE, Context, readable
+from dojo.scenario.model import Fact
 from dojo.vocab import check_pattern
+
+#: A line as said, with its tags.
+Said = tuple[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -44,3 +48,35 @@ def asks_again(signals: Signals) -> tuple[bool, bool]:
         elif sentence.endswith("?") or any(start <= at < end for at in asks):
             other = True
     return again, other
+
+
+def line_to_repeat(context: Context, signals: Signals, facts: dict[str, Fact], told_in: dict[str, Said],
+                   last: Said) -> tuple[Said, list[str]] | None:
+    """The line to say again, and why, when the reply asks to hear it again; None when it asks something new.
+
+    "Sorry, what did you say?" gets the `last` line again. "Sorry, I missed that, who was it?" or "the
+    signal went. Who decides?" asks once more for a fact already told: the line that told it (`told_in`)
+    is said again. A reply that also asks for something not told yet (a precise ask, or a fact's own
+    words), or asks a question of its own ("sorry, bad line. How do staff book rooms?"), is answered as
+    any reply is; so is one that gives, chases, closes or proposes a meeting."""
+    if any(context.heard(label) for label in ("give", "chase", "close_ask", "get:meeting")):
+        return None
+    again, other = asks_again(signals)
+    if not again:
+        return None
+    # "Sorry, what did you say?" is a question and nothing more: a fact revealed on any question is not
+    # asked by it. "Sorry, I missed that, why now?" asks, and is answered as any reply is.
+    if any(fact_id not in told_in and set(context.asked_for(fact_id)) - {"question"} for fact_id in facts):
+        return None
+    # Once told, a fact with its own words is asked by labels no longer (Context.asked_for); asked again
+    # after a missed line, a precise label still asks for it.
+    told = [fact_id for fact_id in told_in
+            if context.asked_in_own_words(fact_id) or context.asked_for(fact_id)
+            or any(context.heard(label) for label in facts[fact_id].reveal_on if label.startswith("get:"))]
+    if told:
+        lines = list(dict.fromkeys(told_in[fact_id] for fact_id in told))
+        labels = ", ".join(facts[fact_id].label for fact_id in told)
+        return (" ".join(line for line, _ in lines), lines[0][1]), [f"asked again about {labels}"]
+    if other or not last[0]:
+        return None
+    return last, ["asked to hear the last line again"]

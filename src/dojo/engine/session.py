@@ -10,7 +10,7 @@ from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
 from dojo.coach.signals import built_model
-from dojo.engine.again import asks_again
+from dojo.engine.again import line_to_repeat
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
     CoachState,
@@ -339,40 +339,12 @@ class Session:
 
     def _said_again(self, choice: _Choice, context: Context,
                     signals: Signals) -> tuple[tuple[str, tuple[str, ...]], list[str]] | None:
-        """The line to say again, with its tags, and why, when the reply asks to hear it again.
-
-        "Sorry, what did you say?" gets the last line again. "Sorry, I missed that, who was it?" or
-        "the signal went. Who decides?" asks once more for a fact already told: the line that told it
-        is said again. A reply that also asks for something not told yet (a precise ask, or a fact's
-        own words), or asks a question of its own ("sorry, bad line. How do staff book rooms?"),
-        is answered as any reply is; so is one that gives, chases, closes or proposes a meeting, and
-        a guard or a rule that ends the call keeps its say."""
+        """The line to say again, with its tags, and why, when the reply asks to hear it again
+        (`engine.again`); a guard or a rule that ends the call keeps its say."""
         first = choice.rule
         if first.ending or (isinstance(first, ScenarioRule) and first.phase == "before"):
             return None
-        if any(context.heard(label) for label in ("give", "chase", "close_ask", "get:meeting")):
-            return None
-        again, other = asks_again(signals)
-        if not again:
-            return None
-        facts = self.scenario.facts
-        # "Sorry, what did you say?" is a question and nothing more: a fact revealed on any question is not
-        # asked by it. "Sorry, I missed that, why now?" asks, and is answered as any reply is.
-        if any(fact_id not in self._told_in and set(context.asked_for(fact_id)) - {"question"} for fact_id in facts):
-            return None
-        # Once told, a fact with its own words is asked by labels no longer (conditions.Context.asked_for);
-        # asked again after a missed line, a precise label still asks for it.
-        told = [fact_id for fact_id in self._told_in
-                if context.asked_in_own_words(fact_id) or context.asked_for(fact_id)
-                or any(context.heard(label) for label in facts[fact_id].reveal_on if label.startswith("get:"))]
-        if told:
-            lines = list(dict.fromkeys(self._told_in[fact_id] for fact_id in told))
-            text = " ".join(line for line, _ in lines)
-            labels = ", ".join(facts[fact_id].label for fact_id in told)
-            return (text, lines[0][1]), [f"asked again about {labels}"]
-        if other or not self._last_spoken[0]:
-            return None
-        return self._last_spoken, ["asked to hear the last line again"]
+        return line_to_repeat(context, signals, self.scenario.facts, self._told_in, self._last_spoken)
 
     def _say_again(self, line: tuple[str, tuple[str, ...]], why: list[str]) -> list[Event]:
         """The persona repeats `line`, after one of the scenario's `say_again` lead-ins if it has any."""
