@@ -210,3 +210,41 @@ def test_a_flustered_dodge_of_one_half_still_names_who_decides_in_the_other(libr
     said = _said(session, "Who'd have the final say on something like this, and is there money for it this year?")
     assert "Ruth" in said
     assert "signer" in session.revealed and "budget" not in session.revealed
+
+
+# ---- spoken questions: a voice note has no question marks
+
+@pytest.mark.parametrize("reply", ["right that makes sense and who signs it off in the end",
+                                   "ok and um who signs it off in the end"])
+def test_a_voice_note_question_without_a_question_mark_still_asks(library, reply):
+    # Helen tells a fact only to a question; the coach hears none without a "?" or an opening question word.
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    said = _said(session, reply)
+    assert "signer" in session.revealed and "Frank" in said
+
+
+def test_a_statement_that_only_mentions_who_decides_still_asks_nothing(library):
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    session.reply("We could talk about your timeline and who signs it off in the end.")
+    assert "signer" not in session.revealed
+
+
+def test_asked_again_how_long_it_has_taken_she_says_the_same_rather_than_changing_the_subject(library):
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    session.reply("How long have you been looking?")
+    said = _said(session, "sorry how long have u been looking for a platform")
+    assert "eighteen months" in said.lower()
+
+
+@pytest.mark.parametrize("reply", ["ok n whats the bigest headache w shifts rite now",
+                                   "lol quick q wat is the biggest headache with the rotas"])
+def test_chat_spelling_without_a_question_mark_still_asks(library, reply):
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply(reply)
+    assert "pain" in session.revealed
+
+
+def test_a_question_announced_with_can_i_ask_is_asked_wherever_it_sits(library):
+    session = Session(library.entries["third-quote"].scenario, seed=0)
+    session.reply("hi denise yeah we can do friday um can i ask why youre going out to quote now")
+    assert "rule" in session.revealed

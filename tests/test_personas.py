@@ -354,6 +354,63 @@ def test_the_third_quote_can_be_stepped_aside_from_for_a_win(library):
     assert {"rule", "incumbent"} <= set(session.revealed)
 
 
+def _answer(library, persona: str, replies: list[str], seed: int = 0) -> ProspectSaid:
+    """What the persona says to the last of `replies`."""
+    session = Session(library.entries[persona].scenario, seed=seed)
+    for reply in replies:
+        said = [e for e in session.reply(reply) if isinstance(e, ProspectSaid)]
+    return said[0]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize(("persona", "reply", "words"), [
+    ("eternal-evaluator", "I'll fill in the spreadsheet. How long have you been evaluating?", "eighteen months"),
+    ("too-nice", "I'll send you our brochure. How do the architects log time?", "timesheets"),
+    ("tire-kicker", "I'll send you our benchmarks. What decision does the report feed?", "board"),
+    ("afraid-to-say-no", "I'll send you our case study. How are rooms booked today?", "room"),
+    ("errand-sender", "I'll email you an overview today. What would you want it to tell you?", "re-tender"),
+])
+def test_a_freebie_with_a_question_beside_it_gets_the_question_answered_too(library, persona, reply, words, seed):
+    # The persona still takes the freebie (and counts it), but no longer ignores the question.
+    session = Session(library.entries[persona].scenario, seed=seed)
+    said = next(e for e in session.reply(reply) if isinstance(e, ProspectSaid))
+    assert words in said.text.lower()
+    assert sum(session.memory.counters.values()) == 1
+
+
+@pytest.mark.parametrize("reply", ["What's the report for?", "whats the report for tho",
+                                   "What's the board going to do with your report?"])
+def test_the_tire_kicker_asked_what_his_report_is_for_says_it_is_for_the_board(library, reply):
+    said = _answer(library, "tire-kicker", [reply])
+    assert "board" in said.text and "long way from that sort of thing" not in said.text
+
+
+def test_the_eternal_evaluator_asked_to_bring_her_boss_to_a_call_does_not_say_she_answered_that(library):
+    said = _answer(library, "eternal-evaluator", ["Who makes the final decision?", "How long has it been going on?",
+                                                  "can we get ur boss on a 30 min call tues 2pm"])
+    assert said.text not in {"As I said.", "I've answered that one.", "Same as before."}
+    assert "not yet" in said.text.lower() or "dates" in said.text.lower() or "call" in said.text.lower()
+
+
+def test_the_errand_sender_offered_a_template_and_a_meeting_answers_the_meeting(library):
+    said = _answer(library, "errand-sender", ["How do you organise the shifts at the moment?",
+                                              "I'll send the contract template as well. Can we book Thursday at 8?"])
+    assert said.text not in {"Mm-hm. And?", "Depends on the site, honestly. Go on."}
+    assert "call" in said.text or "meeting" in said.text or "Diary" in said.text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_too_nice_prospect_asked_who_chooses_dodges_the_question_rather_than_talking_timesheets(library, seed):
+    # "Who actually chooses the software?" sounds like discovery to the coach; her own words name it.
+    said = _answer(library, "too-nice", ["So who actually chooses the software at your place?"], seed)
+    assert "timesheet" not in said.text.lower() and "finance lady" not in said.text.lower()
+
+
+def test_the_third_quote_asked_again_who_decides_names_the_scorer_again_rather_than_asking_for_the_quote(library):
+    said = _answer(library, "third-quote", ["Who scores the quotes?", "Who's going to decide, a panel or you?"])
+    assert "Tom" in said.text and "Friday" not in said.text
+
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):

@@ -18,8 +18,8 @@ import re2
 from dojo.coach import Coach, ScoreEvent, Signals
 from dojo.scenario.model import Fact, When
 
-#: A sentence with its closing punctuation; the reply is split into these to find which ones ask.
-_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!\n]+|$)")
+#: A sentence with its closing punctuation; the reply is split into these to find which ones ask (and which ask to hear a line again).
+SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!\n]+|$)")
 
 #: Weights for specificity. What the rep just said narrows a rule more than the running ledger does,
 #: and a precise label (`get:timeline`) more than a whole category (`get`) or a flag (`question`).
@@ -62,6 +62,7 @@ class Context:
     _heard: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _questions: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     _unsure: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    _spoken: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     #: Fact id → (sentence, the half of it that asks) for each sentence asking in the fact's own words.
     _asked_by: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -77,6 +78,9 @@ class Context:
             return False
         # Chasing the coach inferred from context counts as heard, like chasing in the words.
         inferred = {e.label for e in self.score_events if e.code == "chase" and e.label}
+        if label == "question" and not self.signals.question:
+            # A spoken question ("oh no and how many like roughly a week") asks the persona as one with a "?".
+            return bool(self._spoken_questions())
         return self.signals.has(label) or label in inferred or (label == "chase" and bool(inferred))
 
     def asked_for(self, fact_id: str) -> list[str]:
@@ -146,7 +150,7 @@ class Context:
                 # not when it only mentions them ("we could talk about who decides").
                 text = _g_restored(self.signals.text)
                 questions = set(self._question_sentences()) if self.heard("question") else set()
-                sentences = [m.span() for m in _SENTENCE.finditer(text)]
+                sentences = [m.span() for m in SENTENCE.finditer(text)]
                 for fact_id, fact in self.facts.items():
                     if fact.asked_by:
                         pattern = _compiled(tuple(fact.asked_by))
@@ -178,9 +182,21 @@ class Context:
             signals = self.signals
             assert signals is not None
             asks = [m.span[0] for m in signals.matches if m.label == "question"]
-            sentences = [m.span() for m in _SENTENCE.finditer(signals.text)]
+            sentences = [m.span() for m in SENTENCE.finditer(signals.text)]
+            spoken = set(self._spoken_questions())
             known = self._questions = [(start, end) for start, end in sentences
-                                       if any(start <= at < end for at in asks)] or sentences
+                                       if (start, end) in spoken or any(start <= at < end for at in asks)] or sentences
+        return known
+
+    def _spoken_questions(self) -> list[tuple[int, int]]:
+        """Sentences that ask as speech does, with no question mark: a voice note's "right and um who
+        else would need to be in on a decision like this". The coach hears a question only at the start
+        of a reply or at a "?"; the persona hears one wherever a sentence opens with a question word."""
+        known = self._spoken
+        if known is None:
+            signals = self.signals
+            known = self._spoken = [] if signals is None else [
+                m.span() for m in SENTENCE.finditer(signals.text) if _opens_with_question(m.group())]
         return known
 
 
@@ -188,10 +204,20 @@ class Context:
 _DROPPED_G = re.compile(r"(?<=[a-z]in)'(?![a-z])", re.IGNORECASE)
 
 
+#: A lone surrogate: only a Python caller can pass one, and the linear-time engine cannot read it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _g_restored(text: str) -> str:
-    """`text` with "lookin'" read as "looking", so a fact's own words ask in any accent; one character
-    for another, so every position in it is the same as in the reply."""
+    """`text` with "lookin'" read as "looking", so a fact's own words ask in any accent, and with any lone
+    surrogate read as U+FFFD; one character for another, so every position in it is the same as in the reply."""
+    text = readable(text)
     return _DROPPED_G.sub("g", text) if "'" in text else text
+
+
+def readable(text: str) -> str:
+    """`text` with each lone surrogate as U+FFFD, which the linear-time engine can match against."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 @lru_cache(maxsize=1024)
@@ -207,13 +233,52 @@ def _compiled(patterns: tuple[str, ...]):
 #: How many words may come before the asking words of a sentence the coach heard no question in.
 OPENING_WORDS = 3
 
+#: Spoken fillers that don't count as words before the asking ones: a voice note's "wow ok and um
+#: what's made it so hard?" opens with its question as much as "what's made it so hard?" does.
+FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "like", "so", "ok", "okay", "k", "right", "oh", "wow",
+                     "yeah", "yes", "well", "just", "basically", "and", "n", "but", "hmm", "ah", "lol", "haha", "omg",
+                     "quick", "q", "no", "ugh", "hey", "hi", "hello", "cool", "nice", "sure", "thanks", "cheers",
+                     "ya", "yep"})
+
+
+#: Words a spoken question opens with, once its fillers are set aside.
+QUESTION_WORDS = frozenset({"who", "whom", "whose", "whos", "who's", "what", "whats", "what's", "when", "where",
+                            "why", "how", "hows", "how's", "which", "is", "are", "do", "does", "did", "can", "could",
+                            "would", "will", "has", "have", "should", "any",
+                            # chat spellings
+                            "wat", "wats", "wot", "hw", "wen", "r", "cld", "wld", "cud", "wud"})
+
+
+#: Words that announce a question: what follows opens it ("... um before the demo can i ask how long
+#: youve been looking").
+_ANNOUNCED = re.compile(r"\b(?:(?:can|could|may) i (?:just )?ask(?: you)?|i (?:wanted|want) to ask(?: you)?|"
+                        r"i was wondering|just wondering)\b", re.IGNORECASE)
+
+
+def _announced(text: str) -> str:
+    """What follows the last "can I ask" in `text`, or all of it."""
+    cuts = [m.end() for m in _ANNOUNCED.finditer(text)]
+    return text[cuts[-1]:] if cuts else text
+
+
+def _opens_with_question(sentence: str) -> bool:
+    words = [word.strip(",;:!'\"").casefold() for word in _announced(sentence).split()]
+    first = next((word for word in words if word and word not in FILLERS), "")
+    return first in QUESTION_WORDS
+
 
 def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
     """Where in `sentence` the words ask (None when they don't)."""
     found = pattern.search(sentence)
-    if found is None or (opening_only and len(sentence[:found.start()].split()) > OPENING_WORDS):
+    if found is None or (opening_only and _words_before(sentence[:found.start()]) > OPENING_WORDS):
         return None
     return found.span()
+
+
+def _words_before(prefix: str) -> int:
+    """The words before the asking ones, fillers aside ("right that makes sense and who signs it off" has
+    three; "we could talk about your timeline and who decides" has six, and only mentions it)."""
+    return sum(1 for word in _announced(prefix).split() if word.strip(",;:!'").casefold() not in FILLERS)
 
 
 #: Where a sentence turns to a second question: "who picks the winner, and when do you need it?"

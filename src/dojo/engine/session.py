@@ -10,6 +10,7 @@ from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
 from dojo.coach.signals import built_model
+from dojo.engine.again import line_to_repeat
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
     CoachState,
@@ -126,6 +127,10 @@ class Session:
         self._rng = random.Random(self.seed)
         self._last_line: str | None = None
         self._said: set[str] = set()
+        #: The last line said by the opening, a rule or a fallback, with its tags: said again on request.
+        self._last_spoken: tuple[str, tuple[str, ...]] = ("", ())
+        #: Fact id → the line that told it, with its tags: said again when asked for the fact once more.
+        self._told_in: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._visits: Counter[str] = Counter({scenario.start: 1})
         self._rankings = _rankings_of(scenario)
         self._unsure_about = tuple(scenario.unsure_about)
@@ -204,14 +209,21 @@ class Session:
         context = self._context = self._context_for(signals, score_events)
         choice = self._choose(context)
         rule = choice.rule
-        also = self._second_answer(choice, context)
-        said, spoken = self._speak(rule, choice.path, choice.why, context, also)
-        new.extend(spoken)
-        self._last_tags = _line_tags(said, tuple(rule.tags))
-        self._remember(rule)
-        if also is not None:
-            self._remember(also[0])
-        goto = rule.goto
+        again = self._said_again(choice, context, signals)
+        if again is not None:
+            # The line is said again as it was; the persona neither moves nor remembers anything new.
+            new.extend(self._say_again(*again))
+            self._last_tags = _line_tags(*again[0])
+            goto, ending_id = None, None
+        else:
+            also = self._second_answer(choice, context)
+            said, spoken = self._speak(rule, choice.path, choice.why, context, also)
+            new.extend(spoken)
+            self._last_tags = _line_tags(said, tuple(rule.tags))
+            self._remember(rule)
+            if also is not None:
+                self._remember(also[0])
+            goto, ending_id = rule.goto, rule.ending
         if goto and goto != self.state:
             new.append(built_model(StateChanged, {"turn": turn, "kind": "state", "from_state": self.state,
                                                   "to_state": goto}))
@@ -220,8 +232,8 @@ class Session:
         coach = CoachState.after(self.coach, turn, score_events, self._coach_state)
         new.append(built_model(TurnScored, {"turn": turn, "kind": "scores", "scores": self.coach.scores(),
                                             "coach": coach}))
-        if rule.ending or turn >= self.scenario.max_turns:
-            ending_id = rule.ending or self.scenario.on_max_turns
+        if ending_id or turn >= self.scenario.max_turns:
+            ending_id = ending_id or self.scenario.on_max_turns
             ending = self.scenario.endings[ending_id] if ending_id else OUT_OF_TURNS
             if ending.say:  # the epilogue, after the rule's own line
                 new.extend(self._speak(Line(say=ending.say), f"endings.{ending_id}", [], context)[1])
@@ -325,18 +337,43 @@ class Session:
                     return rule, path, fact_id
         return None
 
+    def _said_again(self, choice: _Choice, context: Context,
+                    signals: Signals) -> tuple[tuple[str, tuple[str, ...]], list[str]] | None:
+        """The line to say again, with its tags, and why, when the reply asks to hear it again
+        (`engine.again`); a guard or a rule that ends the call keeps its say."""
+        first = choice.rule
+        if first.ending or (isinstance(first, ScenarioRule) and first.phase == "before"):
+            return None
+        return line_to_repeat(context, signals, self.scenario.facts, self._told_in, self._last_spoken)
+
+    def _say_again(self, line: tuple[str, tuple[str, ...]], why: list[str]) -> list[Event]:
+        """The persona repeats `line`, after one of the scenario's `say_again` lead-ins if it has any."""
+        text, tags = line
+        leads = self.scenario.say_again
+        if leads:
+            # Its own generator, seeded by the turn: the persona's other lines are worded as they would be.
+            text = f"{random.Random(f'{self.seed}:again:{self.turn}').choice(leads)} {text}"
+        return [built_model(ProspectSaid, {"turn": self.turn, "kind": "prospect", "state": self.state, "text": text,
+                                           "tags": list(tags), "rule": "say_again", "why": why})]
+
     def _speak(self, line: Line, path: str, why: list[str], context: Context,
                also: tuple[Rule, str, str] | None = None) -> tuple[str, list[Event]]:
         """The words said, and the events that record them and the facts they reveal."""
         said = self._pick(line.say, context)
+        tags = tuple(line.tags)
+        told = {fact_id: (said, tags) for fact_id in line.reveal}
         reveal = list(line.reveal)
         why = list(why)
         if also is not None:
             rule, also_path, fact_id = also
             # Its own generator, seeded by the turn: the first half is worded as it would be alone.
-            said = f"{said} {self._pick(rule.say, context, random.Random(f'{self.seed}:{self.turn}'))}"
+            second = self._pick(rule.say, context, random.Random(f'{self.seed}:{self.turn}'))
+            said = f"{said} {second}"
+            told.update((f, (second, tuple(rule.tags))) for f in rule.reveal if f not in told)
             reveal += [f for f in rule.reveal if f not in reveal]
             why.append(f"also asked about {self.scenario.facts[fact_id].label} ({also_path})")
+        if not path.startswith("endings."):
+            self._last_spoken = (said, tags)
         events: list[Event] = [built_model(ProspectSaid, {
             "turn": self.turn, "kind": "prospect", "state": self.state, "text": said, "tags": list(line.tags),
             "rule": path, "why": why})]
@@ -346,6 +383,7 @@ class Session:
             fact = self.scenario.facts[fact_id]
             asked = context.asked_for(fact_id)  # before it counts as told: then only its own words ask
             self.memory.revealed[fact_id] = self.turn
+            self._told_in[fact_id] = told.get(fact_id, (said, tags))
             events.append(FactRevealed(turn=self.turn, fact=fact_id, label=fact.label, text=fact.text,
                                        by_reply_turn=self.turn if self.turn and asked else None, heard=asked))
         return said, events

@@ -46,6 +46,9 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "unsure_about": ("Questions about things the persona doesn't hold (regexes, any case): such a question asks "
                          "for no fact by its labels, and `when.unsure` holds when the reply asks nothing else, so "
                          "the persona can say it would have to check.", ['''\\b(?:payroll|sso|api|integrat\\w*)\\b''']),
+        "say_again": ("What the persona says before repeating itself when the rep asks to hear a line again "
+                      "(\"Sorry, what did you say?\"); one is picked each time, and without any the line is "
+                      "repeated as it was.", ["Sorry, I said:", "Again:"]),
         "rules": ("Scenario-wide rules, written once and tried in every state (`phase` before or after the "
                   "state's own).", [{"when": {"all": ["give:discount"], "none": ["get"]},
                                      "say": ["A discount for nothing? No thanks."], "ending": "drained"}]),

@@ -324,6 +324,9 @@ class Scenario(Strict):
     #: Questions about things the persona doesn't hold (linear-time regexes, any case): such a question asks
     #: for no fact by its labels, and `when.unsure` holds for a reply that asks nothing else.
     unsure_about: list[str] = Field(default_factory=list)
+    #: Lead-ins the persona says before repeating itself when the rep asks to hear a line again
+    #: ("Sorry, what did you say?"); without any, the line is repeated as it was.
+    say_again: list[str] = Field(default_factory=list)
     opening: Line
     rules: list[ScenarioRule] = Field(default_factory=list)
     states: dict[str, State] = Field(min_length=1)
@@ -349,6 +352,13 @@ class Scenario(Strict):
                 raise ValueError("an `unsure_about` pattern is empty")
             check_pattern(pattern, "unsure_about pattern")
         return patterns
+
+    @field_validator("say_again")
+    @classmethod
+    def _said_lead_ins(cls, leads: list[str]) -> list[str]:
+        if any(not lead.strip() for lead in leads):
+            raise ValueError("a `say_again` lead-in is blank")
+        return leads
 
     @classmethod
     def model_json_schema(cls, *args, **kwargs):  # type: ignore[override]

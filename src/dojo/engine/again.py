@@ -1,0 +1,82 @@
+"""Asked to say it again: "Sorry, what did you say?" wants the last line again, not a new one.
+
+A rep who missed a line asks for it again ("Sorry, I missed that, who was it?", "you cut out,
+when?"). Any rule would answer such a reply as if it asked something new (a fallback's "Hard
+to say!", a repeat rule's "Asked and answered"). The words that ask for a repeat are data
+(`say_again.toml`); this module finds the sentences that carry them and the line to say again.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+import re2
+
+from dojo.coach import Signals
+from dojo.engine.conditions import SENTENCE, Context, readable
+from dojo.scenario.model import Fact
+from dojo.vocab import check_pattern
+
+#: A line as said, with its tags.
+Said = tuple[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _pattern():
+    text = resources.files("dojo.engine").joinpath("say_again.toml").read_text(encoding="utf-8")
+    patterns = [check_pattern(p, "say_again pattern") for p in tomllib.loads(text)["patterns"]]
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = False
+    options.never_capture = True
+    return re2.compile("|".join(f"(?:{p})" for p in patterns), options)
+
+
+def asks_again(signals: Signals) -> tuple[bool, bool]:
+    """(whether a sentence of the reply asks to hear the last line again, whether another sentence asks
+    a question of its own). "Sorry, you're breaking up. How do staff book rooms?" asks something new."""
+    text = signals.text
+    asks = [m.span[0] for m in signals.matches if m.label == "question"]
+    again = other = False
+    for found in SENTENCE.finditer(text):
+        start, end = found.span()
+        sentence = readable(text[start:end].strip())
+        if _pattern().search(sentence):
+            again = True
+        elif sentence.endswith("?") or any(start <= at < end for at in asks):
+            other = True
+    return again, other
+
+
+def line_to_repeat(context: Context, signals: Signals, facts: dict[str, Fact], told_in: dict[str, Said],
+                   last: Said) -> tuple[Said, list[str]] | None:
+    """The line to say again, and why, when the reply asks to hear it again; None when it asks something new.
+
+    "Sorry, what did you say?" gets the `last` line again. "Sorry, I missed that, who was it?" or "the
+    signal went. Who decides?" asks once more for a fact already told: the line that told it (`told_in`)
+    is said again. A reply that also asks for something not told yet (a precise ask, or a fact's own
+    words), or asks a question of its own ("sorry, bad line. How do staff book rooms?"), is answered as
+    any reply is; so is one that gives, chases, closes or proposes a meeting."""
+    if any(context.heard(label) for label in ("give", "chase", "close_ask", "get:meeting")):
+        return None
+    again, other = asks_again(signals)
+    if not again:
+        return None
+    # "Sorry, what did you say?" is a question and nothing more: a fact revealed on any question is not
+    # asked by it. "Sorry, I missed that, why now?" asks, and is answered as any reply is.
+    if any(fact_id not in told_in and set(context.asked_for(fact_id)) - {"question"} for fact_id in facts):
+        return None
+    # Once told, a fact with its own words is asked by labels no longer (Context.asked_for); asked again
+    # after a missed line, a precise label still asks for it.
+    told = [fact_id for fact_id in told_in
+            if context.asked_in_own_words(fact_id) or context.asked_for(fact_id)
+            or any(context.heard(label) for label in facts[fact_id].reveal_on if label.startswith("get:"))]
+    if told:
+        lines = list(dict.fromkeys(told_in[fact_id] for fact_id in told))
+        labels = ", ".join(facts[fact_id].label for fact_id in told)
+        return (" ".join(line for line, _ in lines), lines[0][1]), [f"asked again about {labels}"]
+    if other or not last[0]:
+        return None
+    return last, ["asked to hear the last line again"]

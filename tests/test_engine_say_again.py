@@ -1,0 +1,99 @@
+"""A rep who missed a line and asks for it again hears it again, not a new line (`say_again`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.engine import ProspectSaid, Session
+from dojo.scenario.library import load_library, shipped_dir
+from dojo.scenario.load import ScenarioError, parse_scenario
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library([shipped_dir()])
+
+
+def _said(session: Session, reply: str) -> ProspectSaid:
+    return next(e for e in session.reply(reply) if isinstance(e, ProspectSaid))
+
+
+@pytest.mark.parametrize("ask", ["Sorry, what did you say?", "Sorry?", "sorry can u say that again",
+                                 "You cut out there.", "Sorry, bad line, what was that?"])
+def test_sorry_what_did_you_say_gets_the_last_line_again(library, ask):
+    scenario = library.entries["afraid-to-say-no"].scenario
+    session = Session(scenario, seed=0)
+    before = _said(session, "How do staff find a free room these days?").text
+    again = _said(session, ask)
+    assert again.text.endswith(before) and again.text != before
+    assert again.text.removesuffix(before).strip() in scenario.say_again
+    assert again.rule == "say_again"
+
+
+def test_asked_once_more_who_decides_the_persona_names_them_again_not_the_last_thing_said(library):
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    named = _said(session, "Who makes the decision on something like this?").text
+    assert "Ruth" in named
+    assert "Ruth" not in _said(session, "And is there budget for it this year?").text
+    assert _said(session, "Sorry, one more time: who makes the decision?").text.endswith(named)
+
+
+def test_the_signal_dropping_before_a_repeated_question_still_gets_the_answer_again(library):
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    named = _said(session, "Who makes the final decision?").text
+    assert "Frank" in named
+    assert _said(session, "Sorry, the signal went. Who decides?").text.endswith(named)
+
+
+def test_saying_it_again_moves_nothing_and_tells_nothing_new(library):
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply("How do you organise the shifts at the moment?")
+    state, revealed, flags = session.state, session.revealed, set(session.memory.flags)
+    session.reply("Sorry, can you say that again?")
+    assert (session.state, session.revealed, session.memory.flags) == (state, revealed, flags)
+
+
+def test_a_missed_line_beside_a_new_question_is_answered_as_the_new_question(library):
+    # "Sorry, you're breaking up" is not a request for the opening when a question of its own follows.
+    scenario = library.entries["afraid-to-say-no"].scenario
+    said = _said(Session(scenario, seed=0), "Hi Graham, sorry, you're breaking up. How do staff find a free room?")
+    assert said.rule != "say_again"
+
+
+def test_a_missed_line_that_asks_for_something_not_told_yet_gets_it(library):
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    said = _said(session, "Sorry, I missed that, who signs off on software spend?")
+    assert said.rule != "say_again" and "Raymond" in said.text
+
+
+@pytest.mark.parametrize("reply", ["What was that like for the team?", "What did you say to the board?",
+                                   "Sorry to hear that. Who covers when someone is off?"])
+def test_questions_that_only_sound_like_a_repeat_request_are_answered(library, reply):
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply("How do you organise the shifts at the moment?")
+    assert _said(session, reply).rule != "say_again"
+
+
+def test_a_persona_without_lead_ins_repeats_the_line_as_it_was(library):
+    text = (shipped_dir() / "errand-sender.toml").read_text(encoding="utf-8")
+    plain = "\n".join(line for line in text.splitlines() if not line.startswith("say_again = "))
+    session = Session(parse_scenario(plain, "errand-sender.toml"), seed=0)
+    before = _said(session, "How do you organise the shifts at the moment?").text
+    assert _said(session, "Sorry, what did you say?").text == before
+
+
+def test_a_blank_say_again_lead_in_is_a_one_line_load_error():
+    text = (shipped_dir() / "errand-sender.toml").read_text(encoding="utf-8")
+    broken = text.replace('say_again = ["', 'say_again = ["  ", "', 1)
+    assert broken != text
+    with pytest.raises(ScenarioError) as caught:
+        parse_scenario(broken, "errand-sender.toml")
+    message = str(caught.value)
+    assert "say_again" in message and "errand-sender.toml:" in message and "\n" not in message.strip()
+
+
+def test_a_reply_with_a_lone_surrogate_is_played_like_any_other(library):
+    # Only a Python caller can pass one; the engine must not fail reading it for a repeat request.
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply("How do you organise the shifts?")
+    assert session.reply("\ud800 sorry, what did you say?")
