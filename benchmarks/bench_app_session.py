@@ -15,7 +15,9 @@ its fallback, so sessions run to their 100-turn limit and are restarted.
   refresh of the same screen with nothing new to show (measured in the same run).
 - growth: the same latency for messages 1-10 against messages 990-1000 of the chat
   log (`--long` turns, the log kept across sessions: each new session appends to the same screen).
-- memory: peak RSS of the process after `--long` turns.
+- memory: peak RSS of the process after `--long` turns, and where it was reached: the resident
+  and peak sizes before the conversation opens, once it has opened (the coach's lexicon built),
+  after the first turn and after the last (Linux only: read from /proc/self/status).
 """
 
 from __future__ import annotations
@@ -68,6 +70,16 @@ class FrameClock:
         return next((wall, cpu) for wall, cpu, chat in self.frames if chat)
 
 
+def memory_now() -> tuple[float, float] | None:
+    """(resident MB, peak resident MB so far) of this process, or None where /proc is not there."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            sizes = dict(line.split(":", 1) for line in status if line.startswith(("VmRSS", "VmHWM")))
+    except OSError:
+        return None
+    return int(sizes["VmRSS"].split()[0]) / 1024, int(sizes["VmHWM"].split()[0]) / 1024
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -85,8 +97,10 @@ async def measure(turns: int, long: int, back_to_back: bool = False) -> dict:
         app = DojoApp(player="Bench", seed=1, library_dirs=[library], data_dir=Path(folder) / "data", blink=False)
         async with app.run_test(size=(120, 40)) as pilot:
             await app.library_ready.wait()
+            memory = {"before the conversation": memory_now()}
             await pilot.press("enter")
             await pilot.pause()
+            memory["once it opened"] = memory_now()
             # Every figure comes as wall time and as CPU time (all threads of this process), which a
             # busy machine inflates far less.
             idle: list[float] = []
@@ -122,12 +136,15 @@ async def measure(turns: int, long: int, back_to_back: bool = False) -> dict:
                 settled.append(time.perf_counter() - start)
                 settled_cpu.append(time.process_time() - start_cpu)
                 assert chat.message_count >= before + 2
+                if number in (0, max(turns, long) - 1):
+                    memory[f"after turn {number + 1}"] = memory_now()
                 painted, painted_cpu = clock.first_chat_frame()
                 latencies.append(painted - start)
                 cpu.append(painted_cpu - start_cpu)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {"idle": statistics.median(idle), "idle_cpu": statistics.median(idle_cpu), "latencies": latencies,
-            "cpu": cpu, "settled": settled, "settled_cpu": settled_cpu, "peak_mb": peak_kb / 1024}
+            "cpu": cpu, "settled": settled, "settled_cpu": settled_cpu, "peak_mb": peak_kb / 1024,
+            "memory": memory}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -158,6 +175,9 @@ def main(argv: list[str] | None = None) -> None:
               f"{statistics.median(late) * 1000:7.1f} ms vs {statistics.median(early) * 1000:.1f} ms  "
               f"ratio {ratio:.2f} (target ≈ 1)")
     print(f"peak RSS after {len(result['latencies'])} turns  {result['peak_mb']:7.1f} MB (target ≤ 150 MB)")
+    for moment, sizes in result["memory"].items():
+        if sizes is not None:
+            print(f"  RSS {moment:<24} {sizes[0]:7.1f} MB (peak so far {sizes[1]:.1f} MB)")
 
 
 if __name__ == "__main__":

@@ -158,3 +158,40 @@ def test_validating_with_workers_prints_what_one_process_prints(library, capsys,
         alone, together = ((code, out.rsplit(" in ", 1)[0], err) for code, out, err in (alone, together))
     assert together == alone
     assert "duplicate scenario id 'copy-1'" in alone[1] or command[0] == "test"
+
+
+def _without_tests(text: str) -> str:
+    return text[:text.index("[[tests]]")]
+
+
+def test_workers_start_without_the_coach_when_no_file_needs_it(tmp_path, capsys, monkeypatch):
+    """A library with no pinned tests or lexicon examples never needs the default lexicon, which
+    would be most of the run: the workers are not handed one compiled in advance."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    text = _without_tests(MINI.read_text(encoding="utf-8"))
+    for number in range(5):
+        (folder / f"copy-{number}.toml").write_text(text.replace('id = "mini"', f'id = "copy-{number}"'),
+                                                    encoding="utf-8")
+    (folder / "broken.toml").write_text(text.replace('start = "', 'start = "nowhere-'), encoding="utf-8")
+    compiled: list[bool] = []
+    monkeypatch.setattr(checking, "default_lexicon", lambda: compiled.append(True))
+    monkeypatch.setattr(checking, "CHUNK", 2)
+    together = cli(capsys, "validate", str(folder), "--jobs", "2")
+    assert compiled == []
+    alone = cli(capsys, "validate", str(folder), "--jobs", "1")
+    assert together == alone and together[0] == 1  # every error still reported: the broken start
+    assert "nowhere-" in together[1]
+
+
+def test_a_file_that_names_tests_or_examples_anywhere_may_need_the_coach(tmp_path):
+    plain = _without_tests(MINI.read_text(encoding="utf-8"))
+    quiet = tmp_path / "quiet.toml"
+    quiet.write_text(plain + "# tests come later\n", encoding="utf-8")
+    assert not checking._may_hear([quiet, tmp_path / "missing.toml"])
+    for name, extra in (("tested.toml", MINI.read_text(encoding="utf-8")),
+                        ("examples.toml", plain + '\n[[lexicon.rules]]\nexamples = ["x"]\n'),
+                        ("inline.toml", plain + 'lexicon = { rules = [{ id = "x", examples = ["y"] }] }\n')):
+        (tmp_path / name).write_text(extra, encoding="utf-8")
+        assert checking._may_hear([quiet, tmp_path / name]), name
+    assert checking._may_hear([Path("/dev/stdin")])  # never read twice: counted as needing it

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +19,7 @@ from dojo.scenario.diagnostics import Diagnostic, Locator
 from dojo.scenario.lint import lint
 from dojo.scenario.load import check_file
 from dojo.scenario.model import Scenario
+from dojo.scenario.source import SourceError, read_scenario_bytes
 
 
 @dataclass
@@ -69,9 +72,10 @@ def check_files(files: list[Path], *, run: bool = True, keyword: str | None = No
     reports: list[FileReport] = []
     seen: dict[str, Path] = {}
     workers = workers_for(len(files), jobs, CHUNK)
-    if workers and run:
+    if workers and run and _may_hear(files):
         # Pinned tests hear replies with the default lexicon: compiled here once, before the workers
-        # fork, each starts with it instead of compiling its own (where processes fork).
+        # fork, each starts with it instead of compiling its own (where processes fork). A library
+        # without tests or examples never needs it: compiling it would be most of the run.
         default_lexicon()
         settle()
     checked = ordered_map(_check_chunk, files, workers, CHUNK)
@@ -91,6 +95,26 @@ def check_files(files: list[Path], *, run: bool = True, keyword: str | None = No
         report.results = results
     return reports
 
+
+def _may_hear(files: list[Path]) -> bool:
+    """Whether any file may need the coach to hear a reply: one that names pinned tests or lexicon
+    examples outside a comment line (in a string too: a false alarm costs the compile, a miss each
+    worker its own). Files that are not regular (a pipe, /dev/stdin) are not read twice: they count
+    as needing it."""
+    for path in files:
+        try:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                return True
+            raw = read_scenario_bytes(path)
+        except (OSError, ValueError, SourceError):
+            continue  # the check proper reports it
+        if _NAMES_HEARING.search(raw):
+            return True
+    return False
+
+
+#: `tests` or `examples` on a line that is not a comment (a line is read once: linear time).
+_NAMES_HEARING = re.compile(rb"^[ \t]*+[^#\n]*?\b(?:tests|examples)\b", re.MULTILINE)
 
 #: Files handed to a worker at a time.
 CHUNK = 20

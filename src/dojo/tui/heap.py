@@ -17,11 +17,16 @@ would have run, right after a reply's answer is painted, while the rep reads it,
 the frame built is gone and a young pass has little to walk. (Freezing each turn's survivors instead
 kept replies fast but leaked: Textual's cached strips refer to themselves, so once frozen they were
 never freed.)
+
+Building that heap also frees a lot: compiling the coach's lexicon works in ≈ 30 MB of memory it
+lets go once done, and glibc keeps ≈ 20 MB of it resident for the life of the process unless asked
+to hand free pages back. The screen asks once, as it mounts.
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 
 _screens = 0
 #: The collector's thresholds before a conversation took the passes over.
@@ -41,6 +46,7 @@ def freeze_long_lived() -> None:
     global _screens, _thresholds
     _screens += 1
     gc.freeze()
+    release_free_memory()
     if _thresholds is None:
         _thresholds = gc.get_threshold()
         gc.set_threshold(YOUNG_LIMIT, 1_000_000_000, 1_000_000_000)
@@ -80,3 +86,20 @@ def thaw() -> None:
     elif _thresholds is not None:
         gc.set_threshold(*_thresholds)
         _thresholds = None
+
+
+def release_free_memory() -> bool:
+    """Hand the C heap's free pages back to the system (glibc's `malloc_trim`); False where the C
+    library has no such call (not Linux, or not glibc), which costs nothing but the memory."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return False
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    trim(0)
+    return True
