@@ -176,3 +176,50 @@ def test_a_class_reads_as_starting_at_words_exactly_when_its_whole_alternation_d
         assert class_starts_at_words(words) is starts_at_words(r"\b(?:" + "|".join(words) + r")\b")
     assert not class_starts_at_words(("send", "'d"))
     assert not class_starts_at_words(("send", r"\w+ ?(?:\w+ )*"))
+
+
+def _fresh_default() -> Lexicon:
+    """The default lexicon built again from its file, so no reply has compiled any of its patterns yet."""
+    return build_lexicon(default_lexicon().source, "lexicon.toml")
+
+
+def test_a_pattern_is_compiled_only_when_a_reply_first_needs_it_and_hears_what_compiling_all_first_hears():
+    lazy, eager = _fresh_default(), _fresh_default()
+    assert not any(pattern.regex._compiled for pattern in lazy.patterns)
+    for pattern in eager.patterns:
+        for regex in (pattern.regex, pattern.not_before, pattern.not_after, pattern.unless):
+            if regex is not None:
+                regex.compiled()
+    texts = REPLIES
+    classify(texts[0], lazy)
+    compiled = sum(1 for pattern in lazy.patterns if pattern.regex._compiled is not None)
+    assert 0 < compiled < len(lazy.patterns) // 10
+    assert [_dump(text, lazy) for text in texts] == [_dump(text, eager) for text in texts]
+
+
+def test_every_pattern_and_guard_of_the_default_lexicon_compiles_on_its_own():
+    # Compiled when a reply first needs it, so one that RE2 could read but not compile would fail mid-session.
+    for pattern in _fresh_default().patterns:
+        for regex in (pattern.regex, pattern.not_before, pattern.not_after, pattern.unless):
+            if regex is not None:
+                assert regex.compiled().pattern == regex.pattern
+
+
+def test_a_guard_the_matching_engine_cannot_read_is_still_a_load_error_naming_its_place():
+    from dojo.coach.lexicon import LexiconError
+    from dojo.vocab import GuardedPattern
+
+    # Built without the model's own checks, as a lexicon file's rule reaches the compiler only after them.
+    guard = GuardedPattern.model_construct(re=r"\bsend\b", not_before="(?<=you )", not_after=None, unless=None)
+    rule = LexiconRule.model_construct(id="bad.guard", label="give:deck", patterns=[guard], kinds=[], needs=[],
+                                       yields_to=[], negatable=None)
+    data = default_lexicon().source.model_copy(update={"rules": [*default_lexicon().source.rules, rule]})
+    with pytest.raises(LexiconError, match=r"rules\.bad\.guard\.patterns\[0\]\.not_before"):
+        build_lexicon(data, "lexicon.toml")
+
+
+def test_what_a_scenario_adds_is_compiled_when_its_lexicon_is_built():
+    extended = default_lexicon().extended([LexiconRule(id="trainer.purse", label="get:budget",
+                                                       patterns=(r"\bpurse strings\b",))])
+    [added] = [pattern for pattern in extended.patterns if pattern.rule.id == "trainer.purse"]
+    assert added.regex._compiled is not None

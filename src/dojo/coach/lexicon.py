@@ -74,14 +74,45 @@ class LexiconFile(BaseModel):
     rules: list[LexiconRule]
 
 
+class Regex:
+    """A pattern RE2 has read, compiled the first time a reply needs it on its own.
+
+    The lexicon's one-pass sets say which few patterns can match a reply, so most patterns are never
+    searched for alone: compiling each when the lexicon is built cost most of a second and ~35 MB
+    that a session mostly never used. The text was read when the lexicon was built, so a bad pattern
+    is still a load error there (`build_lexicon`)."""
+
+    __slots__ = ("_compiled", "pattern", "where")
+
+    def __init__(self, pattern: str, where: str):
+        self.pattern = pattern
+        self.where = where
+        self._compiled: re2._Regexp | None = None
+
+    def compiled(self) -> re2._Regexp:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = _compile(self.pattern, self.where)
+        return compiled
+
+    @property
+    def _regexp(self):
+        """The RE2 object itself, as on `re2._Regexp` (what the matching loops call `Match` on)."""
+        compiled = self._compiled
+        return (compiled if compiled is not None else self.compiled())._regexp
+
+    def __repr__(self) -> str:
+        return f"Regex({self.pattern!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledPattern:
     rule: CompiledRule
     source: str
-    regex: re2._Regexp
-    not_before: re2._Regexp | None
-    not_after: re2._Regexp | None
-    unless: re2._Regexp | None
+    regex: Regex
+    not_before: Regex | None
+    not_after: Regex | None
+    unless: Regex | None
     #: The pattern as plain bytes when it is a bare punctuation literal ("\?"), found without RE2.
     literal: bytes | None = None
     #: Whether anything can cancel a match (a guard, negation or a clause check); if not, every match is heard.
@@ -374,18 +405,37 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
             except ValueError as err:
                 raise LexiconError(f"{label}: classes.{name}: {err}") from None
     compiled_before = _compiled_regexes(base) if base is not None else {}
+    read_before = _read_regexes(base) if base is not None else {}
 
     def compile_once(pattern: str, where: str) -> re2._Regexp:
         found = compiled_before.get(pattern)
         return found if found is not None else _compile(pattern, where)
 
+    def read_once(pattern: str, where: str, in_a_set: bool = False) -> Regex:
+        """`pattern`, compiled when first needed. RE2 reads it now, so a pattern it cannot read is
+        still a load error: a rule's pattern when it is added to the one-pass sets (`_matcher`), a
+        guard here. In a scenario's lexicon, what its patch adds is compiled now, so a pattern too
+        large for RE2 is a load error there too."""
+        found = read_before.get(pattern)
+        if found is not None:
+            return found
+        if not in_a_set:
+            try:
+                re2.Set.SearchSet(_re2_options()).Add(pattern)
+            except re2.error:
+                _compile(pattern, where)  # raises the LexiconError that says what is wrong
+        regex = Regex(pattern, where)
+        if base is not None:
+            regex.compiled()
+        return regex
+
     def regex(pattern: str, where: str) -> re2._Regexp:
         return compile_once(expand(pattern, classes, f"{label}: {where}"), f"{label}: {where}")
 
-    def guard(pattern: str | None, where: str, at_end: bool) -> re2._Regexp | None:
+    def guard(pattern: str | None, where: str, at_end: bool) -> Regex | None:
         if pattern is None:
             return None
-        return compile_once(f"(?:{pattern})$" if at_end else f"^(?:{pattern})", where)
+        return read_once(f"(?:{pattern})$" if at_end else f"^(?:{pattern})", where)
 
     cues = data.clause
     negation = data.negation
@@ -422,17 +472,17 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                 where = f"rules.{rule.id}.patterns[{index}]"
                 expanded = expand(source, classes, f"{label}: {where}")
                 patterns.append(CompiledPattern(
-                    compiled, expanded, compile_once(expanded, f"{label}: {where}"),
+                    compiled, expanded, read_once(expanded, f"{label}: {where}", in_a_set=True),
                     guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
                     guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
-                    None if spec.unless is None else compile_once(spec.unless, f"{label}: {where}.unless"),
+                    None if spec.unless is None else read_once(spec.unless, f"{label}: {where}.unless"),
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
                     or compiled.negatable or bool(compiled.needs)))
                 if base is None:
                     at_words.append(starts_at_words(expand(source, stand_ins, f"{label}: {where}")))
     cue_sources = [cue.pattern if cue is not None else NOTHING for cue in (getattr(clauses, name) for name in CUE_NAMES)]
-    matchers = _matchers(label, [pattern.source for pattern in patterns], cue_sources, base, at_words)
+    matchers = _matchers(label, [pattern.regex for pattern in patterns], cue_sources, base, at_words)
     shorthand = {word.lower(): spelled for word, spelled in data.shorthand.items()}
     finder = None
     if shorthand:
@@ -459,13 +509,19 @@ def _all_parse(words: list[str]) -> bool:
 NOTHING = r"\b\B"
 
 
-def _compiled_regexes(lexicon: Lexicon) -> dict[str, re2._Regexp]:
-    """Every compiled regex of `lexicon` (patterns, guards, cues) by its pattern text."""
-    found: dict[str, re2._Regexp] = {}
+def _read_regexes(lexicon: Lexicon) -> dict[str, Regex]:
+    """Every pattern and guard of `lexicon` by its text, compiled or not yet."""
+    found: dict[str, Regex] = {}
     for pattern in lexicon.patterns:
         for regex in (pattern.regex, pattern.not_before, pattern.not_after, pattern.unless):
             if regex is not None:
                 found[regex.pattern] = regex
+    return found
+
+
+def _compiled_regexes(lexicon: Lexicon) -> dict[str, re2._Regexp]:
+    """Every clause cue of `lexicon` by its pattern text."""
+    found: dict[str, re2._Regexp] = {}
     for name in CUE_NAMES:
         cue = getattr(lexicon.clauses, name)
         if cue is not None:
@@ -481,7 +537,7 @@ def _stand_ins(classes: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, .
     return {name: ("x",) if class_starts_at_words(words) else (".*",) for name, words in classes.items()}
 
 
-def _matchers(label: str, sources: list[str], cue_sources: list[str],
+def _matchers(label: str, regexes: list[Regex], cue_sources: list[str],
               base: Lexicon | None, at_words: list[bool]) -> tuple[Matcher, ...]:
     """The sets that find which patterns can match a reply and which cues it holds.
 
@@ -490,6 +546,7 @@ def _matchers(label: str, sources: list[str], cue_sources: list[str],
     `base`: base's sets (each entry mapped to this lexicon's pattern or cue with the same text, if
     any) and an unanchored set of the rest."""
     cue_ids = [-1 - position for position in range(len(cue_sources))]
+    sources = [regex.pattern for regex in regexes]
     if base is None:
         anchored: list[int] = []
         floating: dict[int, list[int]] = {}  # by _floating_group
@@ -499,11 +556,12 @@ def _matchers(label: str, sources: list[str], cue_sources: list[str],
             else:
                 floating.setdefault(_floating_group(sources[number]), []).append(number)
         rest = floating.pop(2, [])
-        matchers = [_matcher(label, [sources[number] for number in group], group)
+        matchers = [_matcher(label, regexes, [sources[number] for number in group], group)
                     for _, group in sorted(floating.items())]
-        matchers.append(_matcher(label, [sources[number] for number in rest] + cue_sources, rest + cue_ids))
+        matchers.append(_matcher(label, regexes, [sources[number] for number in rest] + cue_sources, rest + cue_ids))
         if anchored:
-            matchers.insert(0, _matcher(label, [sources[number] for number in anchored], anchored, anchored=True))
+            matchers.insert(0, _matcher(label, regexes, [sources[number] for number in anchored], anchored,
+                                        anchored=True))
         return tuple(matchers)
     unclaimed: dict[str, list[tuple[int, int]]] = {}  # pattern text → (matcher, entry) in base's sets
     for place, shared in enumerate(base.matchers):
@@ -533,7 +591,7 @@ def _matchers(label: str, sources: list[str], cue_sources: list[str],
             extra_ids.append(-1 - position)
     matchers = [Matcher(shared.set, tuple(ids), shared.anchored) for shared, ids in zip(base.matchers, mapped, strict=True)]
     if extra_sources:
-        matchers.append(_matcher(label, extra_sources, extra_ids))
+        matchers.append(_matcher(label, regexes, extra_sources, extra_ids))
     return tuple(matchers)
 
 
@@ -550,12 +608,17 @@ def _floating_group(source: str) -> int:
     return 2
 
 
-def _matcher(label: str, sources: list[str], ids: list[int], anchored: bool = False) -> Matcher:
+def _matcher(label: str, regexes: list[Regex], sources: list[str], ids: list[int], anchored: bool = False) -> Matcher:
+    """A set of `sources`, entry by entry pattern number or cue in `ids`; `regexes` are the
+    lexicon's patterns by number, compiled on their own only to say what is wrong with one RE2
+    cannot read (a load error naming the rule and the pattern's place)."""
     matcher = re2.Set.MatchSet(_set_options()) if anchored else re2.Set.SearchSet(_set_options())
     for source, number in zip(sources, ids, strict=True):
         try:
             matcher.Add(source)
         except re2.error:
+            if number >= 0:
+                regexes[number].compiled()  # raises the LexiconError that names the pattern's place
             what = f"clause cue {CUE_NAMES[-1 - number]}" if number < 0 else f"pattern {source!r}"
             raise LexiconError(f"{label}: {what} could not be added to the matcher") from None
     matcher.Add("")  # matches any text: its absence from a result means the pass did not finish
