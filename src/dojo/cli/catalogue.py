@@ -288,10 +288,26 @@ def _explain(text: str, lexicon) -> None:
                 span = normalised.to_original(normalised.to_char(candidate.start), normalised.to_char(candidate.end))
                 verdict = "heard" if (rule.id, span) in heard else "cancelled (yields to a get in this clause)"
             print(f"    {verdict:<10} {rule.label:<20} {quoted!r}  rule {rule.id}")
+        for second in hearing.learned:
+            if second.cancelled != "heard by a rule" and start <= second.start < end:
+                _explain_learned(second, text, normalised)
+    for second in hearing.learned:
+        if second.cancelled == "heard by a rule":
+            _explain_learned(second, text, normalised)
     for name in ("gives", "gets", "stages", "chase"):
         print(f"  {name:<7} {', '.join(getattr(signals, name)) or '—'}")
     print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}"
           f" · permission {'yes' if signals.permission else 'no'}")
+
+
+def _explain_learned(second, text: str, normalised) -> None:
+    """A learned second opinion: its verdict, how sure the model is, and the words that weighed most."""
+    opinion = second.opinion
+    verdict = ("agrees" if second.cancelled == "heard by a rule" else f"cancelled ({second.cancelled})") \
+        if second.cancelled else "heard"
+    words = ", ".join(f"{visible(text[slice(*normalised.to_original(start, end))])!r} +{weight:.1f}"
+                      for start, end, weight in opinion.evidence)
+    print(f"    {verdict:<10} {opinion.label:<20} learned second opinion, p {opinion.probability:.2f}: {words}")
 
 
 def run_schema(args) -> int:
