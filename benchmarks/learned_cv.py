@@ -62,18 +62,22 @@ def family(name: str) -> str:
 
 
 def cross_validate(sets, unseen=None, skip_cv=False):
-    """Leave-one-family-out probabilities per row, per label: {set: [[p per label] per row]}, with the
-    shipped model's recipe (scripts/train_hearing.py). The sets in `unseen` are never trained on; they
-    are scored by a model trained on all of `sets`."""
+    """Leave-one-family-out, with the shipped model's recipe (scripts/train_hearing.py): the
+    probabilities per row, per label ({set: [[p per label] per row]}), and what the coach itself
+    hears with that fold's model ({set: [labels per category per row]}). The sets in `unseen` are
+    never trained on; they are scored by a model trained on all of `sets`."""
     unseen = unseen or {}
     data = {name: train_hearing.examples(rows) for name, rows in {**sets, **unseen}.items()}
-    out = {}
+    out, judged = {}, {}
     folds = [] if skip_cv else sorted({family(name) for name in sets})
     for held in folds + ([None] if unseen else []):
-        model = train_hearing.train([example for name in sets if family(name) != held for example in data[name]])
-        for name in ([name for name in sets if family(name) == held] if held is not None else list(unseen)):
+        training = [example for name in sets if family(name) != held for example in data[name]]
+        model = train_hearing.train(training)
+        scored = [name for name in sets if family(name) == held] if held is not None else list(unseen)
+        for name in scored:
             out[name] = [probabilities(model, features) for features, _ in data[name]]
-    return out
+        judged.update(as_shipped(training, {name: ({**sets, **unseen})[name] for name in scored}, model))
+    return out, judged
 
 
 def rules(sets):
@@ -83,11 +87,11 @@ def rules(sets):
             for name, rows in sets.items()}
 
 
-def as_shipped(sets, unseen):
+def as_shipped(training, unseen, trained):
     """What the coach itself hears in the `unseen` sets, second opinion and clause judge included,
-    with a model trained by the shipped recipe on `sets` alone (the shipped file has seen them all)."""
-    model = learned.model_from_json(train_hearing.model_json(
-        [example for rows in sets.values() for example in train_hearing.examples(rows)]))
+    with a model trained by the shipped recipe on the `training` examples alone (the shipped file
+    has seen every set)."""
+    model = learned.model_from_json(train_hearing.model_json(training, trained))
     shipped = learned.default_model
     learned.default_model = lambda: model  # type: ignore[assignment]
     try:
@@ -168,11 +172,10 @@ def main() -> None:
     if args.extra:
         unseen.update({f"extra:{name}": rows for name, rows in read_sets(args.extra).items()})
     heard = rules({**sets, **unseen})
-    probs = cross_validate(sets, unseen, args.skip_cv)
+    probs, judged = cross_validate(sets, unseen, args.skip_cv)
     print(f"leave-one-set-out over {len(sets)} sets, {sum(map(len, sets.values()))} replies "
           f"({time.time() - started:.0f}s); P/R/F1 per category")
     labelled = {**sets, **unseen}
-    judged = as_shipped(sets, unseen) if unseen else {}
     extra = [name for name in unseen if name.startswith("extra:")]
     groups = [("leave-one-set-out", list(sets))] + [(name, [name]) for name in unseen]
     if extra:

@@ -120,10 +120,12 @@ def train(data: list[tuple[list[str], set[str]]]) -> tuple[dict[str, int], list[
     return vocabulary, all_weights, all_bias
 
 
-def model_json(data: list[tuple[list[str], set[str]]]) -> str:
+def model_json(data: list[tuple[list[str], set[str]]],
+               trained: tuple[dict[str, int], list[list[float]], list[float]] | None = None) -> str:
     """The model as JSON, one feature a line (so a retrained model diffs readably); each feature's
-    weights as a flat list of label number, weight in thousandths, label number, weight, …"""
-    vocabulary, weights, bias = train(data)
+    weights as a flat list of label number, weight in thousandths, label number, weight, …
+    `trained`: what `train(data)` returned, when it has already run."""
+    vocabulary, weights, bias = trained or train(data)
     lines = []
     for name, number in sorted(vocabulary.items()):
         pairs = [value for label in range(len(LABELS)) if abs(weights[label][number]) >= SMALLEST

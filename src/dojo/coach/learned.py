@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 #: A word (letters and digits, inner apostrophes kept) or one of the signs amounts and questions use.
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[$%?]")
@@ -40,14 +41,16 @@ def tokens(text: str) -> list[Token]:
 
 
 def features(words: list[Token]) -> list[tuple[str, int, int]]:
-    """(feature, start, end) for each word (`w:deck`) and each pair of neighbours (`b:the deck`), the
-    reply's first and last words paired with its edges (`b:<s> happy`), as the model was trained on."""
-    found = [(f"w:{token.word}", token.start, token.end) for token in words]
+    """(feature, start, end) for each word ("deck") and each pair of neighbours ("the deck"), the
+    reply's first and last words paired with its edges ("<s> happy", "it </s>"), as the model was
+    trained on. A word holds no space, so a word and a pair never share a name."""
+    found = [(token.word, token.start, token.end) for token in words]
     if not words:
         return found
-    found.append((f"b:<s> {words[0].word}", words[0].start, words[0].end))
-    found.extend((f"b:{left.word} {right.word}", left.start, right.end) for left, right in zip(words, words[1:], strict=False))
-    found.append((f"b:{words[-1].word} </s>", words[-1].start, words[-1].end))
+    found.append((f"<s> {words[0].word}", words[0].start, words[0].end))
+    found.extend((f"{left.word} {right.word}", left.start, right.end)
+                 for left, right in zip(words, words[1:], strict=False))
+    found.append((f"{words[-1].word} </s>", words[-1].start, words[-1].end))
     return found
 
 
@@ -56,13 +59,13 @@ def feature_names(text: str) -> list[str]:
     return sorted({name for name, _, _ in features(tokens(text))})
 
 
-#: Each label's weight sum lives in its own 48-bit field of one Python integer per feature, offset so
-#: every field is non-negative: a reply's score for every label is then one integer addition per
-#: feature instead of one per feature and label.
+#: Each label's weight sum lives in its own 48-bit field of one Python integer per feature: a reply's
+#: score for every label is then one integer addition per feature instead of one per feature and
+#: label. Negative weights borrow from the field above while summing, but the sum is exact, and once
+#: `needed` is added every field holds REACHED plus the label's score less what it needs, a number
+#: between 0 and 2**47 (weights are at most ±999,999 thousandths): the fields read out cleanly.
 FIELD = 48
-OFFSET = 1 << 20  # above any weight in thousandths (the file clips weights to ±999,999)
-MASK = (1 << FIELD) - 1
-#: Bit 46 of a field, set when the label's score reached the score its threshold needs (see `opinions`).
+#: Bit 46 of a field, set when the label's score reached the score its threshold needs (see `labels_heard`).
 REACHED = 1 << 46
 
 
@@ -76,19 +79,21 @@ class Model:
     weights: dict[str, list[int]]
     #: category ("give", "get", "stage", "chase") → the probability a label of it needs to be heard.
     thresholds: dict[str, float]
-    #: feature → every label's weight in thousandths plus OFFSET, packed into one integer.
+    #: feature → every label's weight in thousandths, each shifted into its label's field, summed.
     packed: dict[str, int]
     #: every label's field holding REACHED less the score (in thousandths, bias taken off) its
     #: probability threshold needs: added to a reply's sum, a field reaches REACHED when the label fires.
     needed: int
     #: REACHED in every label's field.
     reached: int
-    #: OFFSET in every label's field: what one feature adds besides its weights.
-    base: int
 
     def weight(self, feature: str, label: int) -> int:
-        """The weight in thousandths of `feature` for label number `label`."""
-        return ((self.packed[feature] >> (FIELD * label)) & MASK) - OFFSET
+        """The weight in thousandths of `feature` for label number `label` (0 when it has none)."""
+        pairs = self.weights.get(feature, ())
+        for place in range(0, len(pairs), 2):
+            if pairs[place] == label:
+                return pairs[place + 1]
+        return 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +114,7 @@ def model_from_json(text: str) -> Model:
     labels = tuple(data["labels"])
     bias = tuple(value / 1000 for value in data["bias"])
     thresholds = {name: float(value) for name, value in data["thresholds"].items()}
-    base = sum(OFFSET << (FIELD * number) for number in range(len(labels)))
-    packed = {name: base + sum(pairs[place + 1] << (FIELD * pairs[place]) for place in range(0, len(pairs), 2))
+    packed = {name: sum(pairs[place + 1] << (FIELD * pairs[place]) for place in range(0, len(pairs), 2))
               for name, pairs in data["weights"].items()}
     needed = 0
     for number, label in enumerate(labels):
@@ -118,7 +122,7 @@ def model_from_json(text: str) -> Model:
         score = math.ceil(1000 * (math.log(threshold / (1 - threshold)) - bias[number]))
         needed += (REACHED - score) << (FIELD * number)
     reached = sum(REACHED << (FIELD * number) for number in range(len(labels)))
-    return Model(labels, bias, data["weights"], thresholds, packed, needed, reached, base)
+    return Model(labels, bias, data["weights"], thresholds, packed, needed, reached)
 
 
 @cache
@@ -133,15 +137,13 @@ def labels_heard(text: str, model: Model | None = None) -> list[str]:
     Every label is scored at once from the words alone, without their offsets: most of what the
     model hears the rules heard too, and only a label they missed needs its words found (`opinion`)."""
     model = model or default_model()
-    packed = model.packed
-    words = [word.lower() for word in WORD.findall(text)]
+    words = list(map(str.lower, WORD.findall(text)))
     if not words:
         return []
-    names = {f"w:{word}" for word in words}
-    names.update(f"b:{left} {right}" for left, right in zip(["<s>", *words], [*words, "</s>"], strict=True))
-    known = [packed[name] for name in names if name in packed]
+    names = set(words)
+    names.update(map(" ".join, zip(["<s>", *words], [*words, "</s>"], strict=True)))
     # A field's REACHED bit is set exactly when that label's score reached what its threshold needs.
-    fired = (sum(known) - len(known) * model.base + model.needed) & model.reached
+    fired = (sum(map(model.packed.get, names, repeat(0))) + model.needed) & model.reached
     out = []
     while fired:
         low = fired & -fired
@@ -154,7 +156,7 @@ def opinion(text: str, label: str, model: Model | None = None) -> Opinion:
     """How sure the model is of `label` in a normalised reply, and the words that weighed most for it."""
     model = model or default_model()
     number = model.labels.index(label)
-    present = [(name, start, end) for name, start, end in features(tokens(text)) if name in model.packed]
+    present = [(name, start, end) for name, start, end in features(tokens(text)) if name in model.weights]
     logit = model.bias[number] + sum(model.weight(name, number) for name in {name for name, _, _ in present}) / 1000
     heaviest: dict[str, tuple[int, int, int]] = {}  # feature → (weight, start, end) where it first occurs
     for name, start, end in present:
