@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from dojo.coach.learned import default_model, opinions
-from dojo.coach.lexicon import parse_lexicon
+from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import classify, hear
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,10 +87,11 @@ def test_a_label_the_rules_heard_is_not_added_twice():
     assert all(second.cancelled == "heard by a rule" for second in hearing.learned)
 
 
-def test_a_lexicon_built_from_scratch_is_heard_by_its_rules_alone():
-    text = (ROOT / "src" / "dojo" / "coach" / "lexicon.toml").read_text(encoding="utf-8")
-    rules_only = parse_lexicon(text, "lexicon.toml")
-    assert classify("Take a couple of the tins home for the fortnight and see how the crew get on", rules_only).gives == []
+def test_a_lexicon_with_the_second_opinion_off_is_heard_by_its_rules_alone():
+    rules_only = replace(default_lexicon(), second_opinion=False)
+    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    assert classify(reply, rules_only).gives == []
+    assert classify(reply, default_lexicon().extended()).gives == ["trial"]  # a scenario's lexicon keeps it
 
 
 def test_a_reply_with_no_words_has_no_opinion():

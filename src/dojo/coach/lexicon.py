@@ -138,6 +138,9 @@ class Lexicon:
     source: LexiconFile = field(repr=False)
     #: The lexicon this one was extended from (the default), whose compiled patterns and set it shares.
     base: Lexicon | None = field(default=None, repr=False, compare=False)
+    #: Whether the learned second opinion (dojo.coach.learned) joins the rules; off, the rules alone
+    #: are heard (`dataclasses.replace(lexicon, second_opinion=False)`: how it is measured).
+    second_opinion: bool = field(default=True, compare=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:

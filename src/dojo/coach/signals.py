@@ -354,7 +354,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                               if not c.cancelled and (c.start, c.end, c.pattern.rule.label[5:]) in cut else c
                               for c in candidates]
             heard = [item for number, item in enumerate(heard) if number not in dropped]
-    if (lexicon.base or lexicon) is default_lexicon():  # a lexicon built from scratch is heard by its rules alone
+    if lexicon.second_opinion:
         heard += _second_opinions(read, reading, {label for _, label, _ in heard}, guarded, learned)
     labels = {label for _, label, _ in heard}
     if any(label.startswith("chase:") for label in labels):
