@@ -95,7 +95,7 @@ def as_shipped(training, unseen, trained):
     shipped = learned.default_model
     learned.default_model = lambda: model  # type: ignore[assignment]
     try:
-        lexicon = default_lexicon()
+        lexicon = replace(default_lexicon(), second_opinion=True)
         return {name: [{c: set(getattr(s, c)) for c in CATEGORIES}
                        for s in classify_many([row["text"] for row in rows], lexicon)] for name, rows in unseen.items()}
     finally:

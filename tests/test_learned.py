@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_hearing  # noqa: E402
 
 MODEL = ROOT / "src" / "dojo" / "coach" / "learned.json"
+#: The default lexicon with the second opinion on (it is off by default: docs/coaching.md, section 7).
+ON = replace(default_lexicon(), second_opinion=True)
 
 
 def test_the_model_file_was_trained_from_the_labelled_sets_as_they_are_now():
@@ -50,7 +52,7 @@ def test_the_blind_sets_are_never_trained_on():
 
 def test_a_learned_label_quotes_the_words_that_weighed_most():
     reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
-    found = classify(reply)
+    found = classify(reply, ON)
     assert found.gives == ["trial"]
     learned = [match for match in found.matches if match.rule == "learned"]
     assert [match.label for match in learned] == ["give:trial"]
@@ -62,7 +64,7 @@ def test_a_learned_label_quotes_the_words_that_weighed_most():
 
 def test_explain_names_the_learned_second_opinion_with_its_probability_and_words():
     reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
-    result = subprocess.run([sys.executable, "-m", "dojo", "classify", "--explain", reply],
+    result = subprocess.run([sys.executable, "-m", "dojo", "classify", "--second-opinion", "--explain", reply],
                             capture_output=True, text=True, check=True)
     line = next(line for line in result.stdout.splitlines() if "learned" in line)
     assert line.split()[:2] == ["heard", "give:trial"]
@@ -75,23 +77,29 @@ def test_explain_names_the_learned_second_opinion_with_its_probability_and_words
      "speaker: prospect's errand or asking for it"),
 ])
 def test_the_clause_judge_cancels_a_learned_give_as_it_would_a_rules(reply, why):
-    hearing = hear(reply, keep_cancelled=True)
+    hearing = hear(reply, ON, keep_cancelled=True)
     assert "trial" not in hearing.signals.gives
     assert [(second.opinion.label, second.cancelled) for second in hearing.learned] == [("give:trial", why)]
 
 
 def test_a_label_the_rules_heard_is_not_added_twice():
-    hearing = hear("I'll leave a sample tin with you for the week so the crew can try it", keep_cancelled=True)
+    hearing = hear("I'll leave a sample tin with you for the week so the crew can try it", ON, keep_cancelled=True)
     assert hearing.signals.gives == ["trial"]
     assert all(match.rule != "learned" for match in hearing.signals.matches)
     assert all(second.cancelled == "heard by a rule" for second in hearing.learned)
 
 
-def test_a_lexicon_with_the_second_opinion_off_is_heard_by_its_rules_alone():
-    rules_only = replace(default_lexicon(), second_opinion=False)
+def test_the_second_opinion_is_off_unless_asked_for():
     reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
-    assert classify(reply, rules_only).gives == []
-    assert classify(reply, default_lexicon().extended()).gives == ["trial"]  # a scenario's lexicon keeps it
+    assert classify(reply).gives == []
+    assert classify(reply, ON).gives == ["trial"]
+    assert ON.extended().second_opinion  # a scenario's lexicon keeps the setting
+
+
+def test_inviting_a_no_earns_trust_from_its_own_words_not_from_the_second_opinion():
+    found = classify("It's completely fine if we turn out not to be right for you; I'd rather know now.", ON)
+    assert "trust" in found.stages and found.permission
+    assert all(match.rule != "learned" for match in found.matches)
 
 
 def test_a_reply_with_no_words_has_no_opinion():
@@ -104,7 +112,7 @@ def test_a_reply_with_no_words_has_no_opinion():
     ("swing by the yard Tuesday and I'll fire the kiln up so you can watch a full cycle", "gives", "demo"),
 ])
 def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(reply, category, kind):
-    found = classify(reply)
+    found = classify(reply, ON)
     assert kind in getattr(found, category)
     assert any(match.rule == "learned" for match in found.matches)
 
@@ -116,7 +124,7 @@ def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(
     ("How about two crates now and two next month?", "stage:empathy"),
 ])
 def test_a_rules_guard_against_a_look_alike_overrules_the_second_opinion(reply, label):
-    hearing = hear(reply, keep_cancelled=True)
+    hearing = hear(reply, ON, keep_cancelled=True)
     assert label.partition(":")[2] not in hearing.signals.gives + hearing.signals.stages
     assert ("guard: a rule ruled out this move in this clause" in
             [second.cancelled for second in hearing.learned if second.opinion.label == label])

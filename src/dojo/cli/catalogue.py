@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -47,6 +48,8 @@ def register(commands) -> None:
     classify_cmd.add_argument("--json", action="store_true", help="print JSON (JSON Lines with `-`)")
     classify_cmd.add_argument("--scenario", metavar="SCENARIO", help="use this scenario's lexicon additions")
     classify_cmd.add_argument("--labels", action="store_true", help="list every label the lexicon can emit")
+    classify_cmd.add_argument("--second-opinion", action="store_true",
+                              help="let the learned model add what the rules missed (docs/coaching.md)")
     classify_cmd.add_argument("--explain", action="store_true",
                               help="show, clause by clause, which rules fired or were cancelled, and why")
     classify_cmd.set_defaults(handler=run_classify)
@@ -120,6 +123,8 @@ def run_classify(args) -> int:
     if args.text is None:
         raise UsageError("classify needs TEXT, or `-` to read replies from stdin")
     lexicon = lexicon_for(load_entry(args.scenario).scenario) if args.scenario else default_lexicon()
+    if args.second_opinion:
+        lexicon = replace(lexicon, second_opinion=True)
     if args.text == "-":
         settle()  # the lexicon lives to the end; each reply's objects go by reference counting
     if args.text == "-" and args.json:

@@ -355,7 +355,10 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                               for c in candidates]
             heard = [item for number, item in enumerate(heard) if number not in dropped]
     if lexicon.second_opinion:
-        heard += _second_opinions(read, reading, {label for _, label, _ in heard}, guarded, learned)
+        already = {label for _, label, _ in heard}
+        if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
+            already.add("stage:trust")
+        heard += _second_opinions(read, reading, already, guarded, learned)
     labels = {label for _, label, _ in heard}
     if any(label.startswith("chase:") for label in labels):
         # Chasing words opened by a quotation mark are mentioned, not said: "the 'no brainer' line in our old
