@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -47,6 +48,8 @@ def register(commands) -> None:
     classify_cmd.add_argument("--json", action="store_true", help="print JSON (JSON Lines with `-`)")
     classify_cmd.add_argument("--scenario", metavar="SCENARIO", help="use this scenario's lexicon additions")
     classify_cmd.add_argument("--labels", action="store_true", help="list every label the lexicon can emit")
+    classify_cmd.add_argument("--second-opinion", action="store_true",
+                              help="let the learned model add what the rules missed (docs/coaching.md)")
     classify_cmd.add_argument("--explain", action="store_true",
                               help="show, clause by clause, which rules fired or were cancelled, and why")
     classify_cmd.set_defaults(handler=run_classify)
@@ -120,6 +123,8 @@ def run_classify(args) -> int:
     if args.text is None:
         raise UsageError("classify needs TEXT, or `-` to read replies from stdin")
     lexicon = lexicon_for(load_entry(args.scenario).scenario) if args.scenario else default_lexicon()
+    if args.second_opinion:
+        lexicon = replace(lexicon, second_opinion=True)
     if args.text == "-":
         settle()  # the lexicon lives to the end; each reply's objects go by reference counting
     if args.text == "-" and args.json:
@@ -288,10 +293,26 @@ def _explain(text: str, lexicon) -> None:
                 span = normalised.to_original(normalised.to_char(candidate.start), normalised.to_char(candidate.end))
                 verdict = "heard" if (rule.id, span) in heard else "cancelled (yields to a get in this clause)"
             print(f"    {verdict:<10} {rule.label:<20} {quoted!r}  rule {rule.id}")
+        for second in hearing.learned:
+            if second.cancelled != "heard by a rule" and start <= second.start < end:
+                _explain_learned(second, text, normalised)
+    for second in hearing.learned:
+        if second.cancelled == "heard by a rule":
+            _explain_learned(second, text, normalised)
     for name in ("gives", "gets", "stages", "chase"):
         print(f"  {name:<7} {', '.join(getattr(signals, name)) or '—'}")
     print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}"
           f" · permission {'yes' if signals.permission else 'no'}")
+
+
+def _explain_learned(second, text: str, normalised) -> None:
+    """A learned second opinion: its verdict, how sure the model is, and the words that weighed most."""
+    opinion = second.opinion
+    verdict = ("agrees" if second.cancelled == "heard by a rule" else f"cancelled ({second.cancelled})") \
+        if second.cancelled else "heard"
+    words = ", ".join(f"{visible(text[slice(*normalised.to_original(start, end))])!r} +{weight:.1f}"
+                      for start, end, weight in opinion.evidence)
+    print(f"    {verdict:<10} {opinion.label:<20} learned second opinion, p {opinion.probability:.2f}: {words}")
 
 
 def run_schema(args) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -169,6 +169,10 @@ class Lexicon:
     source: LexiconFile = field(repr=False)
     #: The lexicon this one was extended from (the default), whose compiled patterns and set it shares.
     base: Lexicon | None = field(default=None, repr=False, compare=False)
+    #: Whether the learned second opinion (dojo.coach.learned) joins the rules. Off by default until
+    #: the shipped scenarios' pinned flows are reviewed with it on (docs/coaching.md, section 7);
+    #: `dataclasses.replace(lexicon, second_opinion=True)` or `dojo classify --second-opinion` turns it on.
+    second_opinion: bool = field(default=False, compare=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
@@ -180,7 +184,8 @@ class Lexicon:
         for name, words in (classes or {}).items():
             merged.setdefault(name, []).extend(words)
         data = self.source.model_copy(update={"rules": kept + added, "classes": merged})
-        return build_lexicon(data, "scenario lexicon", base=self.base or self)
+        built = build_lexicon(data, "scenario lexicon", base=self.base or self)
+        return built if built.second_opinion == self.second_opinion else replace(built, second_opinion=self.second_opinion)
 
     def labels(self) -> list[str]:
         return sorted({rule.label for rule in self.rules})

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dojo.coach.clauses import Reading
 from dojo.coach.kinds import unheard_kinds
+from dojo.coach.learned import Opinion, labels_heard, opinion
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
@@ -112,6 +113,17 @@ class Candidate:
     cancelled: str  # why it was not heard, or "" when it was
 
 
+@dataclass(frozen=True, slots=True)
+class LearnedCandidate:
+    """One label the learned model would add, where it points and what became of it (for --explain)."""
+
+    opinion: Opinion
+    start: int  # byte offsets in the normalised text: the heaviest words in one clause
+    end: int
+    #: why it was not heard ("heard by a rule" when a rule already heard the label), or "" when it was
+    cancelled: str
+
+
 @dataclass(frozen=True)
 class Hearing:
     normalised: Normalised
@@ -119,6 +131,8 @@ class Hearing:
     #: Every match with its verdict, heard or cancelled; only kept when asked for (--explain).
     candidates: tuple[Candidate, ...]
     signals: Signals
+    #: The learned model's opinions with their verdicts (see `_second_opinions`); kept with the candidates.
+    learned: tuple[LearnedCandidate, ...] = ()
 
 
 def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, reading: Reading) -> str:
@@ -159,18 +173,19 @@ _RANK = {label: (category, place, kind)
 
 
 def hear(text: str, lexicon: Lexicon | None = None, keep_cancelled: bool = False) -> Hearing:
-    read, (reading, candidates, signals) = _hear_one(text, lexicon or default_lexicon(), keep_cancelled)
-    return Hearing(read.normalised, reading, candidates, signals)
+    learned: list[LearnedCandidate] = []
+    read, (reading, candidates, signals) = _hear_one(text, lexicon or default_lexicon(), keep_cancelled, learned)
+    return Hearing(read.normalised, reading, candidates, signals, tuple(learned))
 
 
-def _hear_one(text: str, lexicon: Lexicon,
-              keep_cancelled: bool) -> tuple[_Read, tuple[Reading, tuple[Candidate, ...], Signals]]:
+def _hear_one(text: str, lexicon: Lexicon, keep_cancelled: bool, learned: list[LearnedCandidate] | None = None,
+              ) -> tuple[_Read, tuple[Reading, tuple[Candidate, ...], Signals]]:
     """Read one reply and judge its matches: what `hear` and `classify` share."""
     read = _read(text, lexicon)
     patterns = lexicon.patterns
     found = {index: _read_spans(patterns[index], index, read) for index in read.hits
              if patterns[index].literal is None}
-    return read, _judge(read, lexicon, found, keep_cancelled)
+    return read, _judge(read, lexicon, found, keep_cancelled, learned)
 
 
 def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Signals]:
@@ -273,7 +288,8 @@ def _first_word(data: bytes, start: int, end: int) -> int:
 
 
 def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]],
-           keep_cancelled: bool) -> tuple[Reading, tuple[Candidate, ...], Signals]:
+           keep_cancelled: bool, learned: list[LearnedCandidate] | None = None,
+           ) -> tuple[Reading, tuple[Candidate, ...], Signals]:
     """Judge each match `found` (pattern index → spans) by its clause, and gather the signals."""
     text, normalised, data = read.text, read.normalised, read.data
     reading = Reading(data, lexicon.clauses, read.present)
@@ -285,6 +301,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     heard_bytes: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each permission and chase heard
     yielding: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # (byte offset, pattern, span, byte end)
     gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
+    guarded: list[tuple[int, str]] = []  # (byte offset, label) of each match a rule's guard cancelled
     for index in read.hits:
         pattern = patterns[index]
         if pattern.literal is not None:  # "\?": a substring search, no engine call
@@ -296,6 +313,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             if keep_cancelled:
                 candidates.append(Candidate(pattern, start, end, why))
             if why:
+                if why.startswith("guard"):  # the second opinion defers to it (`_second_opinions`)
+                    guarded.append((start, rule.label))
                 continue
             span = (start, end) if same_offsets else \
                 normalised.to_original(normalised.to_char(start), normalised.to_char(end))
@@ -335,6 +354,11 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                               if not c.cancelled and (c.start, c.end, c.pattern.rule.label[5:]) in cut else c
                               for c in candidates]
             heard = [item for number, item in enumerate(heard) if number not in dropped]
+    if lexicon.second_opinion:
+        already = {label for _, label, _ in heard}
+        if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
+            already.add("stage:trust")
+        heard += _second_opinions(read, reading, already, guarded, learned)
     labels = {label for _, label, _ in heard}
     if any(label.startswith("chase:") for label in labels):
         # Chasing words opened by a quotation mark are mentioned, not said: "the 'no brainer' line in our old
@@ -398,6 +422,58 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "matches": matches,
     })
     return reading, tuple(candidates), signals
+
+
+def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: list[tuple[int, str]],
+                     kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
+    """The learned model's labels the rules did not hear, each pointed at its heaviest words within
+    one clause and judged there as a rule's match would be: a give that is negated or is the
+    prospect's errand, or a get that is negated, is not heard. Stages and chasing are not judged by
+    negation: owning a limit ("it won't run off a car battery") earns trust. Nor is a label heard in
+    a clause where a rule's guard ruled out a move of its category (`guarded`): the guards hold
+    trainers' judgments of look-alikes ("the 15% off was for the launch order only", "how many
+    pages is the agreement?") that words alone cannot tell apart."""
+    added: list[tuple[tuple[int, int], str, str]] = []
+    normalised, text = read.normalised, read.normalised.text
+    ruled_out = {(reading.clause_start(start), label.partition(":")[0]) for start, label in guarded}
+    for label in labels_heard(text):
+        if label in heard:
+            if kept is not None:
+                kept.append(LearnedCandidate(opinion(text, label), 0, 0, "heard by a rule"))
+            continue
+        found = opinion(text, label)
+        if not found.evidence:
+            continue
+        byte = _byte_offsets(text, normalised.char_at is not None)
+        heaviest = found.evidence[0]
+        clause = reading.clause_start(byte(heaviest[0]))
+        closing = reading.clause_end(byte(heaviest[0]))
+        here = [(byte(heaviest[0]), byte(heaviest[1]))]
+        here += [(byte(start), byte(end)) for start, end, _ in found.evidence[1:] if clause <= byte(start) < closing]
+        start, end = min(first for first, _ in here), max(last for _, last in here)
+        why = ""
+        if (clause, found.label.partition(":")[0]) in ruled_out:
+            why = "guard: a rule ruled out this move in this clause"
+        elif found.label.startswith("give:"):
+            if reading.negated(start, end):
+                why = "negation"
+            elif reading.prospect_speaks(start, end):
+                why = "speaker: prospect's errand or asking for it"
+        elif found.label.startswith("get:") and reading.negated(start, end, asking=True):
+            why = "negation"
+        if kept is not None:
+            kept.append(LearnedCandidate(found, start, end, why))
+        if not why:
+            span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
+            added.append((span, found.label, "learned"))
+    return added
+
+
+def _byte_offsets(text: str, wide: bool):
+    """Character offset → UTF-8 byte offset in `text` (the same number when the text is ASCII)."""
+    if not wide:
+        return lambda offset: offset
+    return lambda offset: len(text[:offset].encode("utf-8", "surrogatepass"))
 
 
 _OPENING_QUOTES = frozenset("'\"‘“«")

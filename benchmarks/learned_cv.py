@@ -1,0 +1,204 @@
+"""Does a small learned model, trained on our own labelled sets, hear moves the rules miss?
+
+Leave-one-set-out cross-validation, grouped by file: for each labelled set in tests/data (never
+tests/data/blind), a model is trained on every other set and predicts this one, so each score is
+what a writer whose voice the model never saw would get. Compared per category (gives, gets, chase,
+stages; micro P/R/F1) and by false signals on neutral replies (rows with no labels):
+rules alone, the model alone, and rules ∪ model where the model adds a label only when its
+probability is at least θ.
+
+Run from the repository root: python benchmarks/learned_cv.py [--extra DIR] [--hold-out SET …]
+`--extra DIR` also scores the sets in DIR (jsonl), with a model trained on all of tests/data.
+Pure Python, deterministic; a few minutes on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_hearing  # noqa: E402
+
+from dojo.coach import learned  # noqa: E402
+from dojo.coach.lexicon import default_lexicon  # noqa: E402
+from dojo.coach.signals import classify_many  # noqa: E402
+from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+CATEGORIES = {"gives": GIVE_KINDS, "gets": GET_KINDS, "chase": CHASE_KINDS, "stages": STAGES}
+LABELS = [(category, kind) for category, _, kinds in train_hearing.CATEGORIES for kind in kinds]
+#: Fresh sets written to measure generalisation: never trained on, scored by a model trained on all the rest.
+HELD_OUT = ("dev_learn7b",)
+
+
+def read_sets(folder: Path) -> dict[str, list[dict]]:
+    assert folder.resolve() != train_hearing.BLIND.resolve(), "the blind sets are never read"
+    return {path.stem: train_hearing.read_rows([path]) for path in sorted(folder.glob("*.jsonl"))}
+
+
+def probabilities(model, features: list[str]) -> list[float]:
+    vocabulary, weights, bias = model
+    known = [vocabulary[name] for name in features if name in vocabulary]
+    out = []
+    for label_weights, label_bias in zip(weights, bias):
+        score = label_bias + sum(label_weights[number] for number in known)
+        out.append(1 / (1 + math.exp(-score)) if score > -30 else 0.0)
+    return out
+
+
+def family(name: str) -> str:
+    """Sets one writer wrote in one round ("dev_gives4", "dev_gives4b", "dev_gives4c") are held out together."""
+    return re.sub(r"(\d)[a-c]$|_b$", r"\1", name)
+
+
+def cross_validate(sets, unseen=None, skip_cv=False):
+    """Leave-one-family-out, with the shipped model's recipe (scripts/train_hearing.py): the
+    probabilities per row, per label ({set: [[p per label] per row]}), and what the coach itself
+    hears with that fold's model ({set: [labels per category per row]}). The sets in `unseen` are
+    never trained on; they are scored by a model trained on all of `sets`."""
+    unseen = unseen or {}
+    data = {name: train_hearing.examples(rows) for name, rows in {**sets, **unseen}.items()}
+    out, judged = {}, {}
+    folds = [] if skip_cv else sorted({family(name) for name in sets})
+    for held in folds + ([None] if unseen else []):
+        training = [example for name in sets if family(name) != held for example in data[name]]
+        model = train_hearing.train(training)
+        scored = [name for name in sets if family(name) == held] if held is not None else list(unseen)
+        for name in scored:
+            out[name] = [probabilities(model, features) for features, _ in data[name]]
+        judged.update(as_shipped(training, {name: ({**sets, **unseen})[name] for name in scored}, model))
+    return out, judged
+
+
+def rules(sets):
+    """What the rules alone hear: the default lexicon with the second opinion off."""
+    lexicon = replace(default_lexicon(), second_opinion=False)
+    return {name: [{c: set(getattr(s, c)) for c in CATEGORIES} for s in classify_many([r["text"] for r in rows], lexicon)]
+            for name, rows in sets.items()}
+
+
+def as_shipped(training, unseen, trained):
+    """What the coach itself hears in the `unseen` sets, second opinion and clause judge included,
+    with a model trained by the shipped recipe on the `training` examples alone (the shipped file
+    has seen every set)."""
+    model = learned.model_from_json(train_hearing.model_json(training, trained))
+    shipped = learned.default_model
+    learned.default_model = lambda: model  # type: ignore[assignment]
+    try:
+        lexicon = replace(default_lexicon(), second_opinion=True)
+        return {name: [{c: set(getattr(s, c)) for c in CATEGORIES}
+                       for s in classify_many([row["text"] for row in rows], lexicon)] for name, rows in unseen.items()}
+    finally:
+        learned.default_model = shipped  # type: ignore[assignment]
+
+
+def combine(rule_sets, probs, thresholds, use_rules=True, only=None, names=None, fill=False):
+    """Predicted label sets per row: the rules' labels plus each label the model gives ≥ θ
+    (with `fill`, only in a category where the rules heard nothing)."""
+    out = {}
+    for name in names or rule_sets:
+        rows = rule_sets[name]
+        combined = []
+        for number, heard in enumerate(rows):
+            labels = {c: set(heard[c]) if use_rules else set() for c in CATEGORIES}
+            if probs is not None:
+                for (category, kind), p in zip(LABELS, probs[name][number]):
+                    if p >= thresholds[category] and (only is None or (category, kind) in only) \
+                            and not (fill and heard[category]):
+                        labels[category].add(kind)
+            combined.append(labels)
+        out[name] = combined
+    return out
+
+
+def score(sets, predicted, names=None):
+    names = names or list(sets)
+    result = {}
+    for category in CATEGORIES:
+        tp = fp = fn = 0
+        for name in names:
+            for row, got in zip(sets[name], predicted[name], strict=True):
+                want = set(row[category])
+                tp += len(want & got[category])
+                fp += len(got[category] - want)
+                fn += len(want - got[category])
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        result[category] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    neutral = noisy = exact = total = 0
+    for name in names:
+        for row, got in zip(sets[name], predicted[name]):
+            total += 1
+            exact += set(row["stages"]) == got["stages"]
+            if not any(row[c] for c in CATEGORIES):
+                neutral += 1
+                noisy += any(got[c] for c in CATEGORIES)
+    result["false"] = noisy / neutral if neutral else 0.0
+    result["false_by"] = {c: sum(bool(got[c]) for name in names for row, got in zip(sets[name], predicted[name])
+                                 if not any(row[k] for k in CATEGORIES)) for c in CATEGORIES}
+    result["neutral"] = neutral
+    result["stage_acc"] = exact / total
+    return result
+
+
+def line(title, result):
+    cats = "  ".join(f"{c} {result[c][0]:.2f}/{result[c][1]:.2f}/{result[c][2]:.3f}" for c in CATEGORIES)
+    by = ",".join(str(result["false_by"][c]) for c in CATEGORIES)
+    return (f"{title:<30} {cats}  stage-acc {result['stage_acc']:.3f}  false {result['false']:.3f}"
+            f" of {result['neutral']} ({by})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--extra", type=Path, help="also score these sets, never trained on")
+    parser.add_argument("--hold-out", nargs="*", default=list(HELD_OUT),
+                        help="sets in tests/data never trained on, scored by a model trained on the rest")
+    parser.add_argument("--skip-cv", action="store_true", help="only score the sets never trained on")
+    args = parser.parse_args()
+    started = time.time()
+    every = read_sets(DATA)
+    sets = {name: rows for name, rows in every.items() if name not in args.hold_out}
+    unseen = {name: rows for name, rows in every.items() if name in args.hold_out}
+    if args.extra:
+        unseen.update({f"extra:{name}": rows for name, rows in read_sets(args.extra).items()})
+    heard = rules({**sets, **unseen})
+    probs, judged = cross_validate(sets, unseen, args.skip_cv)
+    print(f"leave-one-set-out over {len(sets)} sets, {sum(map(len, sets.values()))} replies "
+          f"({time.time() - started:.0f}s); P/R/F1 per category")
+    labelled = {**sets, **unseen}
+    extra = [name for name in unseen if name.startswith("extra:")]
+    groups = [("leave-one-set-out", list(sets))] + [(name, [name]) for name in unseen]
+    if extra:
+        groups.append((f"{args.extra} pooled", extra))
+    if len(unseen) > 1:
+        groups.append(("never trained on, pooled", list(unseen)))
+    if args.skip_cv:
+        groups = groups[1:]
+    for title, names in groups:
+        print(f"--- {title}")
+        print(line("rules alone", score(labelled, heard, names)))
+        alone = combine(heard, probs, dict.fromkeys(CATEGORIES, 0.5), use_rules=False, names=names)
+        print(line("model alone θ=0.5", score(labelled, alone, names)))
+        shipped = {category: train_hearing.THRESHOLDS[prefix] for category, prefix, _ in train_hearing.CATEGORIES}
+        print(line("rules ∪ model, shipped θ", score(labelled, combine(heard, probs, shipped, names=names), names)))
+        if all(name in judged for name in names):
+            print(line("the coach as shipped", score(labelled, judged, names)))
+        for theta in (0.5, 0.7, 0.8, 0.9, 0.95):
+            union = combine(heard, probs, dict.fromkeys(CATEGORIES, theta), names=names)
+            print(line(f"rules ∪ model θ={theta}", score(labelled, union, names)))
+            union = combine(heard, probs, dict.fromkeys(CATEGORIES, theta), names=names, fill=True)
+            print(line(f"rules, gaps filled θ={theta}", score(labelled, union, names)))
+
+
+if __name__ == "__main__":
+    main()

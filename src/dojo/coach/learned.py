@@ -1,0 +1,174 @@
+"""A learned second opinion: a small linear model over a reply's words and word pairs.
+
+The lexicon's rules hear the wordings someone wrote a frame for; a rep's next wording often shares
+their words but not their shape ("the first ninety days are on us"). This model was trained on the
+project's labelled replies (`scripts/train_hearing.py`, never on the blind sets) and adds a label
+only when its probability clears the category's threshold and the rules did not hear it. Each
+opinion keeps the words that weighed most, so the coach can quote them and `dojo classify
+--explain` can show why; the clause judge still cancels a learned give that is negated or is the
+prospect's errand, as it would a rule's.
+
+Scoring is one regex pass over the normalised reply and one dictionary look-up per word and word
+pair: linear in the reply's length.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import repeat
+
+#: A word (letters and digits, inner apostrophes kept) or one of the signs amounts and questions use.
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[$%?]")
+#: How many of the heaviest words an opinion keeps as its evidence.
+EVIDENCE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    word: str
+    start: int  # character offsets in the normalised text
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of a normalised reply, lower-cased, with where each one is."""
+    return [Token(found.group().lower(), found.start(), found.end()) for found in WORD.finditer(text)]
+
+
+def features(words: list[Token]) -> list[tuple[str, int, int]]:
+    """(feature, start, end) for each word ("deck") and each pair of neighbours ("the deck"), the
+    reply's first and last words paired with its edges ("<s> happy", "it </s>"), as the model was
+    trained on. A word holds no space, so a word and a pair never share a name."""
+    found = [(token.word, token.start, token.end) for token in words]
+    if not words:
+        return found
+    found.append((f"<s> {words[0].word}", words[0].start, words[0].end))
+    found.extend((f"{left.word} {right.word}", left.start, right.end)
+                 for left, right in zip(words, words[1:], strict=False))
+    found.append((f"{words[-1].word} </s>", words[-1].start, words[-1].end))
+    return found
+
+
+def feature_names(text: str) -> list[str]:
+    """The distinct features of a normalised reply, sorted: what training reads."""
+    return sorted({name for name, _, _ in features(tokens(text))})
+
+
+#: Each label's weight sum lives in its own 48-bit field of one Python integer per feature: a reply's
+#: score for every label is then one integer addition per feature instead of one per feature and
+#: label. Negative weights borrow from the field above while summing, but the sum is exact, and once
+#: `needed` is added every field holds REACHED plus the label's score less what it needs, a number
+#: between 0 and 2**47 (weights are at most ±999,999 thousandths): the fields read out cleanly.
+FIELD = 48
+#: Bit 46 of a field, set when the label's score reached the score its threshold needs (see `labels_heard`).
+REACHED = 1 << 46
+
+
+@dataclass(frozen=True)
+class Model:
+    #: "give:trial", "get:budget", "stage:hope", "chase:pleading", … in the order of the weights.
+    labels: tuple[str, ...]
+    bias: tuple[float, ...]
+    #: feature → [label number, weight in thousandths, label number, weight, …]; features that
+    #: weigh nothing are left out.
+    weights: dict[str, list[int]]
+    #: category ("give", "get", "stage", "chase") → the probability a label of it needs to be heard.
+    thresholds: dict[str, float]
+    #: feature → every label's weight in thousandths, each shifted into its label's field, summed.
+    packed: dict[str, int]
+    #: every label's field holding REACHED less the score (in thousandths, bias taken off) its
+    #: probability threshold needs: added to a reply's sum, a field reaches REACHED when the label fires.
+    needed: int
+    #: REACHED in every label's field.
+    reached: int
+
+    def weight(self, feature: str, label: int) -> int:
+        """The weight in thousandths of `feature` for label number `label` (0 when it has none)."""
+        pairs = self.weights.get(feature, ())
+        for place in range(0, len(pairs), 2):
+            if pairs[place] == label:
+                return pairs[place + 1]
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Opinion:
+    """One label the model would add: how sure it is and the words that weighed most for it."""
+
+    label: str
+    probability: float
+    #: (start, end, weight) of the heaviest features for the label, heaviest first; character
+    #: offsets in the normalised text.
+    evidence: tuple[tuple[int, int, float], ...]
+
+
+def model_from_json(text: str) -> Model:
+    """The model file `scripts/train_hearing.py` writes: weights in thousandths, each feature's as a
+    flat list of label number, weight, label number, weight, …"""
+    data = json.loads(text)
+    labels = tuple(data["labels"])
+    bias = tuple(value / 1000 for value in data["bias"])
+    thresholds = {name: float(value) for name, value in data["thresholds"].items()}
+    packed = {name: sum(pairs[place + 1] << (FIELD * pairs[place]) for place in range(0, len(pairs), 2))
+              for name, pairs in data["weights"].items()}
+    needed = 0
+    for number, label in enumerate(labels):
+        threshold = thresholds[label.partition(":")[0]]
+        score = math.ceil(1000 * (math.log(threshold / (1 - threshold)) - bias[number]))
+        needed += (REACHED - score) << (FIELD * number)
+    reached = sum(REACHED << (FIELD * number) for number in range(len(labels)))
+    return Model(labels, bias, data["weights"], thresholds, packed, needed, reached)
+
+
+@cache
+def default_model() -> Model:
+    """The shipped model, read once, the first time a reply is heard."""
+    return model_from_json(resources.files("dojo").joinpath("coach", "learned.json").read_text(encoding="utf-8"))
+
+
+def labels_heard(text: str, model: Model | None = None) -> list[str]:
+    """The labels the model hears in a normalised reply at or above their category's threshold.
+
+    Every label is scored at once from the words alone, without their offsets: most of what the
+    model hears the rules heard too, and only a label they missed needs its words found (`opinion`)."""
+    model = model or default_model()
+    words = list(map(str.lower, WORD.findall(text)))
+    if not words:
+        return []
+    names = set(words)
+    names.update(map(" ".join, zip(["<s>", *words], [*words, "</s>"], strict=True)))
+    # A field's REACHED bit is set exactly when that label's score reached what its threshold needs.
+    fired = (sum(map(model.packed.get, names, repeat(0))) + model.needed) & model.reached
+    out = []
+    while fired:
+        low = fired & -fired
+        out.append(model.labels[(low.bit_length() - 1) // FIELD])
+        fired ^= low
+    return out
+
+
+def opinion(text: str, label: str, model: Model | None = None) -> Opinion:
+    """How sure the model is of `label` in a normalised reply, and the words that weighed most for it."""
+    model = model or default_model()
+    number = model.labels.index(label)
+    present = [(name, start, end) for name, start, end in features(tokens(text)) if name in model.weights]
+    logit = model.bias[number] + sum(model.weight(name, number) for name in {name for name, _, _ in present}) / 1000
+    heaviest: dict[str, tuple[int, int, int]] = {}  # feature → (weight, start, end) where it first occurs
+    for name, start, end in present:
+        if name not in heaviest:
+            weight = model.weight(name, number)
+            if weight > 0:
+                heaviest[name] = (weight, start, end)
+    chosen = sorted(heaviest.values(), key=lambda item: (-item[0], item[1]))[:EVIDENCE]
+    return Opinion(label, 1 / (1 + math.exp(-logit)) if logit > -30 else 0.0,
+                   tuple((start, end, weight / 1000) for weight, start, end in chosen))
+
+
+def opinions(text: str, model: Model | None = None) -> list[Opinion]:
+    """`opinion` for every label the model hears in a normalised reply."""
+    return [opinion(text, label, model) for label in labels_heard(text, model)]

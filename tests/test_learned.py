@@ -1,0 +1,130 @@
+"""The learned second opinion: trained from the labelled sets (never the blind ones), explained like a
+rule, and judged by the clause as a rule's match is."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from dojo.coach.learned import default_model, opinions
+from dojo.coach.lexicon import default_lexicon
+from dojo.coach.signals import classify, hear
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_hearing  # noqa: E402
+
+MODEL = ROOT / "src" / "dojo" / "coach" / "learned.json"
+#: The default lexicon with the second opinion on (it is off by default: docs/coaching.md, section 7).
+ON = replace(default_lexicon(), second_opinion=True)
+
+
+def test_the_model_file_was_trained_from_the_labelled_sets_as_they_are_now():
+    data = train_hearing.examples(train_hearing.read_rows(train_hearing.training_files()))
+    recorded = json.loads(MODEL.read_text(encoding="utf-8"))["fingerprint"]
+    assert recorded == train_hearing.fingerprint(data), (
+        "a labelled set, the lexicon's shorthand or the training settings changed since the learned model was "
+        "trained: run `python scripts/train_hearing.py` and commit src/dojo/coach/learned.json")
+
+
+def test_training_is_deterministic_and_writes_what_the_coach_reads():
+    data = train_hearing.examples(train_hearing.read_rows(train_hearing.training_files()[:3]))
+    first, second = train_hearing.model_json(data), train_hearing.model_json(data)
+    assert first == second
+    document = json.loads(first)
+    assert document["labels"] == list(train_hearing.LABELS)
+    assert document["weights"], "a model with no weights"
+
+
+def test_the_blind_sets_are_never_trained_on():
+    files = train_hearing.training_files()
+    assert files and all("blind" not in path.parts for path in files)
+    assert all(path.stem not in train_hearing.HELD_OUT for path in files)
+    with pytest.raises(AssertionError, match="blind"):
+        train_hearing.read_rows([train_hearing.BLIND / "any.jsonl"])  # refused before it is opened
+
+
+def test_a_learned_label_quotes_the_words_that_weighed_most():
+    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    found = classify(reply, ON)
+    assert found.gives == ["trial"]
+    learned = [match for match in found.matches if match.rule == "learned"]
+    assert [match.label for match in learned] == ["give:trial"]
+    start, end = learned[0].span
+    assert reply[start:end] == learned[0].text
+    assert "fortnight" in learned[0].text  # the heaviest word for a trial here
+    assert found.quote("give") == learned[0].text
+
+
+def test_explain_names_the_learned_second_opinion_with_its_probability_and_words():
+    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    result = subprocess.run([sys.executable, "-m", "dojo", "classify", "--second-opinion", "--explain", reply],
+                            capture_output=True, text=True, check=True)
+    line = next(line for line in result.stdout.splitlines() if "learned" in line)
+    assert line.split()[:2] == ["heard", "give:trial"]
+    assert "learned second opinion, p 0.9" in line and "'fortnight' +" in line
+
+
+@pytest.mark.parametrize("reply, why", [
+    ("We don't do tins to take home for the fortnight and see how the crew get on", "negation"),
+    ("You asked to take a couple of tins home for the fortnight to see how the crew get on.",
+     "speaker: prospect's errand or asking for it"),
+])
+def test_the_clause_judge_cancels_a_learned_give_as_it_would_a_rules(reply, why):
+    hearing = hear(reply, ON, keep_cancelled=True)
+    assert "trial" not in hearing.signals.gives
+    assert [(second.opinion.label, second.cancelled) for second in hearing.learned] == [("give:trial", why)]
+
+
+def test_a_label_the_rules_heard_is_not_added_twice():
+    hearing = hear("I'll leave a sample tin with you for the week so the crew can try it", ON, keep_cancelled=True)
+    assert hearing.signals.gives == ["trial"]
+    assert all(match.rule != "learned" for match in hearing.signals.matches)
+    assert all(second.cancelled == "heard by a rule" for second in hearing.learned)
+
+
+def test_the_second_opinion_is_off_unless_asked_for():
+    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    assert classify(reply).gives == []
+    assert classify(reply, ON).gives == ["trial"]
+    assert ON.extended().second_opinion  # a scenario's lexicon keeps the setting
+
+
+def test_inviting_a_no_earns_trust_from_its_own_words_not_from_the_second_opinion():
+    found = classify("It's completely fine if we turn out not to be right for you; I'd rather know now.", ON)
+    assert "trust" in found.stages and found.permission
+    assert all(match.rule != "learned" for match in found.matches)
+
+
+def test_a_reply_with_no_words_has_no_opinion():
+    assert opinions("", default_model()) == []
+    assert opinions("?!", default_model()) == []
+
+
+@pytest.mark.parametrize("reply, category, kind", [
+    ("Take a couple of the tins home for the fortnight and see how the crew get on", "gives", "trial"),
+    ("swing by the yard Tuesday and I'll fire the kiln up so you can watch a full cycle", "gives", "demo"),
+])
+def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(reply, category, kind):
+    found = classify(reply, ON)
+    assert kind in getattr(found, category)
+    assert any(match.rule == "learned" for match in found.matches)
+
+
+@pytest.mark.parametrize("reply, label", [
+    ("Just so we're clear, the 15% off was for the launch order only.", "give:discount"),
+    ("I'll run the numbers on our side and see what's possible.", "give:consulting"),
+    ("How many pages is the master agreement?", "stage:empathy"),
+    ("How about two crates now and two next month?", "stage:empathy"),
+])
+def test_a_rules_guard_against_a_look_alike_overrules_the_second_opinion(reply, label):
+    hearing = hear(reply, ON, keep_cancelled=True)
+    assert label.partition(":")[2] not in hearing.signals.gives + hearing.signals.stages
+    assert ("guard: a rule ruled out this move in this clause" in
+            [second.cancelled for second in hearing.learned if second.opinion.label == label])
