@@ -72,7 +72,7 @@ def test_explain_names_the_learned_second_opinion_with_its_probability_and_words
 
 
 @pytest.mark.parametrize("reply, why", [
-    ("We don't do tins to take home for the fortnight and see how the crew get on", "negation"),
+    ("We can't let you take tins home for the fortnight to see how the crew get on", "negation"),
     ("You asked to take a couple of tins home for the fortnight to see how the crew get on.",
      "speaker: prospect's errand or asking for it"),
 ])
@@ -109,7 +109,6 @@ def test_a_reply_with_no_words_has_no_opinion():
 
 @pytest.mark.parametrize("reply, category, kind", [
     ("Take a couple of the tins home for the fortnight and see how the crew get on", "gives", "trial"),
-    ("swing by the yard Tuesday and I'll fire the kiln up so you can watch a full cycle", "gives", "demo"),
 ])
 def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(reply, category, kind):
     found = classify(reply, ON)
@@ -118,10 +117,10 @@ def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(
 
 
 @pytest.mark.parametrize("reply, label", [
-    ("Just so we're clear, the 15% off was for the launch order only.", "give:discount"),
+    ("That 15% off was for the launch order only, just so we're clear.", "give:discount"),
     ("I'll run the numbers on our side and see what's possible.", "give:consulting"),
     ("How many pages is the master agreement?", "stage:empathy"),
-    ("How about two crates now and two next month?", "stage:empathy"),
+    ("Two crates now and two next month, how does that sound?", "stage:empathy"),
 ])
 def test_a_rules_guard_against_a_look_alike_overrules_the_second_opinion(reply, label):
     hearing = hear(reply, ON, keep_cancelled=True)
