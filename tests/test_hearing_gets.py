@@ -884,3 +884,49 @@ def test_a_get_named_by_its_people_place_or_paperwork_is_heard(reply, kind):
 ])
 def test_their_teams_named_in_passing_and_our_own_plans_are_not_gets(reply):
     assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Once I know who signs the cheques I'll tailor the pack to them.", "decision_makers"),
+    ("As soon as I have the date your board meets, I'll book the engineer.", "timeline"),
+    ("The minute we get your rough budget we can cost it properly.", "budget"),
+    ("if you're free tues 2pm I can swing by the depot", "meeting"),
+])
+def test_a_commitment_made_the_condition_of_the_reps_next_step_is_asked_for(reply, kind):
+    """"Once I have X, I'll…" asks for X as surely as a question does: the rep's next step waits on their commitment."""
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("The go-live date is what I'm after, nothing more.", "timeline"),
+    ("Your mobile's all I'm after, the switchboard is hopeless.", "direct_line"),
+])
+def test_a_commitment_said_to_be_what_the_rep_is_after_is_asked_for(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+def test_who_and_when_asked_together_without_a_question_mark_asks_both():
+    gets = classify("Just let me know who approves it and when, that's all I need.").gets
+    assert {"decision_makers", "timeline"} <= set(gets), gets
+
+
+def test_their_dated_step_in_a_plan_asks_when_they_will_decide():
+    reply = "I'll send the drawings Friday, you come back by the 12th with a yes or a no."
+    assert "timeline" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Shall we say Wednesday at 10 o'clock at the mill?",
+    "Is Monday 9 o'clock any good for a call?",
+])
+def test_a_slot_at_so_many_o_clock_is_a_meeting_asked_for(reply):
+    assert "meeting" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "If the budget's already spent this year, no bother, just say.",
+    "If your timeline slips, the price holds anyway.",
+    "So if the deadline moves, we move with it.",
+])
+def test_their_commitment_as_the_subject_of_an_if_is_a_condition_not_an_ask(reply):
+    assert classify(reply).gets == [], heard(reply)
