@@ -930,3 +930,23 @@ def test_a_slot_at_so_many_o_clock_is_a_meeting_asked_for(reply):
 ])
 def test_their_commitment_as_the_subject_of_an_if_is_a_condition_not_an_ask(reply):
     assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "just need ur budget roughly and ill sort it",
+    "Once I have a rough figure for what you've set aside I'll shape the quote round it.",
+    "Loved the site. whats ur budget roughly",
+])
+def test_a_get_asked_by_request_or_a_later_sentence_puts_a_question_to_them(reply):
+    """The question flag (what personas answer and what pitching is judged by) follows the ask, not only a "?"
+    or the reply's first word."""
+    signals = classify(reply)
+    assert signals.gets and signals.question, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "We could talk about your timeline and who decides.",
+    "Loved the site. What a view!",
+])
+def test_a_get_named_in_a_statement_or_an_exclamation_asks_no_question(reply):
+    assert not classify(reply).question, heard(reply)
