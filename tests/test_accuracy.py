@@ -404,6 +404,11 @@ SETS = {
     # heard (chasing 0.79 with the second opinion). Tuned on since.
     "dev_gets8": LabelledSet(DATA / "dev_gets8.jsonl", 80, 0.0, 0.0),
     "dev_chase8": LabelledSet(DATA / "dev_chase8.jsonl", 60, 0.0, 0.0),
+    # Long mixed replies (3 to 6 sentences, two to four moves each: emails, call turns, texts, voice-to-text) written for
+    # tuning by devwrite8 on 2026-12-02, blind to the coach. Measured before tuning with the rules this session began with
+    # (second opinion off): gets 0.74 (precision 0.85, recall 0.65), chasing 0.61 (precision 0.65, recall 0.58), gives
+    # 0.66, stage F1 0.65 (second opinion on: gets 0.75). Tuned on since (gets and chasing).
+    "dev_mixed8": LabelledSet(DATA / "dev_mixed8.jsonl", 120, 0.0, 0.0),
     # Every category in voices and trades no other set used (Bahamian and Jamaican patois, Kiwi, a Jersey wise guy,
     # Gen-Z, a Quaker-plain letter; hot sauce, hoof trimming, ice-road permits, bookbinding, sled kennels, oyster
     # cages, yurts, grain-silo sensors, rafting, clock repair, violin rental), 12 neutral look-alikes. Written and

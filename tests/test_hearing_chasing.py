@@ -376,3 +376,15 @@ def test_insisting_or_re_pitching_instead_of_asking_is_convincing(reply):
 ])
 def test_the_delivery_on_us_is_an_extra_but_owning_a_mistake_is_not(reply, extra):
     assert ("free_extra" in classify(reply).chase) is extra, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Further to my previous emails, I have had no reply.", "check_in"),
+    ("May I follow up regarding our quotation?", "check_in"),
+    ("We are very hopeful to work with you this year.", "pleading"),
+    ("I would be grateful for even a short reply.", "pleading"),
+    ("I'll bring the demo van round any time, even weekends.", "whatever_works"),
+    ("Honest, there's nothing better out there.", "convincing"),
+])
+def test_formal_and_spoken_chasing_is_heard_by_what_the_rep_does(reply, kind):
+    assert kind in classify(reply).chase, hear(reply).signals.matches

@@ -950,3 +950,47 @@ def test_a_get_asked_by_request_or_a_later_sentence_puts_a_question_to_them(repl
 ])
 def test_a_get_named_in_a_statement_or_an_exclamation_asks_no_question(reply):
     assert not classify(reply).question, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Can we have a proper sit-down with the owners before you decide?",
+    "Would it be possible to walk your estates manager through the figures next week?",
+    "Then I'd like to talk to you and your other half about a proper order.",
+    "Please bring whoever signs the cheques to the tasting.",
+    "Kindly let us know who will be judging the entries.",
+])
+def test_asking_to_take_the_next_step_with_their_person_is_a_decision_maker_get(reply):
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+
+
+def test_an_introduction_to_someone_at_another_business_stays_a_referral():
+    reply = "Would you introduce me to the lady who runs the bakery in Leeds you mentioned?"
+    assert classify(reply).gets == ["referral"], heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "When is the new clinic opening?",
+    "So what's the wedding date?",
+    "Can we get the order signed by the end of March?",
+])
+def test_the_date_of_their_own_milestone_or_commitment_asked_is_a_timeline_get(reply):
+    assert "timeline" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "We'd need to sign by January on our side to hit the slot.",
+    "When we're open on Saturday, pop in.",
+    "Our launch date is the 3rd, see you there.",
+])
+def test_our_own_dates_and_opening_hours_are_not_a_timeline_get(reply):
+    assert "timeline" not in classify(reply).gets, heard(reply)
+
+
+def test_their_step_if_the_trial_works_put_to_them_is_next_steps():
+    reply = "If the pilot works, you roll it out to the other two depots. Deal?"
+    assert "next_steps" in classify(reply).gets, heard(reply)
+
+
+def test_asking_them_to_tell_others_like_them_is_a_referral():
+    reply = "We'd love you to tell the other breweries in the guild."
+    assert "referral" in classify(reply).gets, heard(reply)
