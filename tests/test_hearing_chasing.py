@@ -385,6 +385,10 @@ def test_the_delivery_on_us_is_an_extra_but_owning_a_mistake_is_not(reply, extra
     ("I would be grateful for even a short reply.", "pleading"),
     ("I'll bring the demo van round any time, even weekends.", "whatever_works"),
     ("Honest, there's nothing better out there.", "convincing"),
+    ("Would be great to hear where you are with the kiln.", "check_in"),
+    ("Ha. Any thoughts on the saunas?", "check_in"),
+    ("Go on, I'll even cover the delivery.", "free_extra"),
+    ("Knock a bit off, whatever, I just want to work with you.", "pleading"),
 ])
 def test_formal_and_spoken_chasing_is_heard_by_what_the_rep_does(reply, kind):
     assert kind in classify(reply).chase, hear(reply).signals.matches

@@ -927,6 +927,7 @@ def test_a_slot_at_so_many_o_clock_is_a_meeting_asked_for(reply):
     "If the budget's already spent this year, no bother, just say.",
     "If your timeline slips, the price holds anyway.",
     "So if the deadline moves, we move with it.",
+    "If the timing's wrong, just tell me and I'll stop emailing.",
 ])
 def test_their_commitment_as_the_subject_of_an_if_is_a_condition_not_an_ask(reply):
     assert classify(reply).gets == [], heard(reply)
