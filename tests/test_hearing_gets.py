@@ -995,3 +995,32 @@ def test_their_step_if_the_trial_works_put_to_them_is_next_steps():
 def test_asking_them_to_tell_others_like_them_is_a_referral():
     reply = "We'd love you to tell the other breweries in the guild."
     assert "referral" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "How about this: I send the revised spec tomorrow and you run it past the board on Thursday?",
+    "The plan would be a site visit first, then a quote, then your go or no-go. Happy with that?",
+    "So the next thing is your team testing it for a week, then we talk numbers. Sound ok?",
+    "Then we take it from there, yeah?",
+    "Let's put dates against each step before we hang up.",
+])
+def test_each_sides_step_or_a_plan_put_to_them_asks_them_to_agree_next_steps(reply):
+    assert "next_steps" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I send the quote and you know where I am if anything changes.",
+    "Before I price it I'll need to know who signs, you or head office?",
+    "We'll take it from there once the parts arrive.",
+    "Our plan is to expand into Wales next year, what about yours?",
+])
+def test_our_own_plans_and_a_choice_between_their_people_are_not_next_steps(reply):
+    assert "next_steps" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "A word from you on our website would be lovely.",
+    "What we'd ask back is a photo and a line from you for our Facebook page.",
+])
+def test_a_word_or_a_line_from_them_for_our_pages_is_a_testimonial(reply):
+    assert "testimonial" in classify(reply).gets, heard(reply)
