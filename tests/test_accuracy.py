@@ -386,6 +386,40 @@ SETS = {
     # once and left alone (never tuned on). Gets 0.68 (precision 0.87, recall 0.57) with this round's rules when
     # written, exactly the same as with the rules this session began with: the round's first fixes did not reach it.
     "dev_gets7b": LabelledSet(DATA / "dev_gets7b.jsonl", 25, 0.0, 0.0),
+    # Gets and chasing written and labelled by gets8 on 2026-12-02 (23:34 UTC), before the classifier ran on them and
+    # before any rule changed, in voices no other set used (Aberdeen Doric, Trinidadian and Guyanese chat, Estonian,
+    # Georgian, Armenian and Cape Verdean learners, radio-speak, a DJ; road salt, curling stones, vinyl pressing,
+    # sewer CCTV, bus-shelter adverts, cleanroom garments, cocoa fermentation, chess clocks, hospital TV, hurling
+    # sticks, sake, ski lifts, aligners, perfumery, hearse hire, snow machines, rice mills): asks as conditions
+    # ("once I have a rough figure…I'll"), passive wants ("it would really help to have your yes-or-no…"), asks
+    # mid-sentence and without "?", chases by what the rep does, and 8 look-alikes (permission to say no, a
+    # walk-away, "whatever you choose" about a product option, the rep's own approvers). Measured before tuning with
+    # the rules alone: gets 0.80 (precision 0.90, recall 0.72), chasing 0.75, 4 of 8 neutral heard; with the learned
+    # second opinion gets 0.85, chasing 0.80. Tuned on since.
+    "dev_gets8a": LabelledSet(DATA / "dev_gets8a.jsonl", 50, 0.0, 0.0),
+    # Gets and chasing written for tuning by devwrite8 on 2026-12-02, blind to the coach (same file names in its
+    # folder, so copies elsewhere are the same rows). Measured before tuning with the rules this session began with
+    # (second opinion off): dev_gets8 gets 0.90 (precision 0.97, recall 0.83), 3 of 17 neutral heard (0.92 with the
+    # second opinion); dev_chase8 chasing 0.76 (precision 0.94, recall 0.64), gets precision 0.70, 3 of 9 neutral
+    # heard (chasing 0.79 with the second opinion). Tuned on since.
+    "dev_gets8": LabelledSet(DATA / "dev_gets8.jsonl", 80, 0.0, 0.0),
+    "dev_chase8": LabelledSet(DATA / "dev_chase8.jsonl", 60, 0.0, 0.0),
+    # 28 more, written and labelled by gets8 halfway through that tuning (23:51 UTC), before the classifier ran on them, in
+    # voices no set used (Geordie stage riggers, a Faroese learner, Philly slang, a Mongolian learner, an Emirati tender
+    # email, East Midlands allotments, Nigerian Pidgin, Somerset balers; bell hanging, terrazzo, cricket nets, gelato,
+    # warehouse scanners, forklift leases, kilns, organ tuning, sailmaking), 6 look-alikes: the honest estimate, measured
+    # once at 00:02 UTC and never tuned on (scripts/train_hearing.py holds it out). Rules alone: gets 0.79 (precision
+    # 0.87, recall 0.72) and chasing 0.83 both with the rules this session began with and with this round's rules: the
+    # round's rule changes did not reach it. With the learned second opinion: gets 0.89 with the session's first rules and
+    # model, and 0.89 (precision 0.89, recall 0.89) with this round's rules and a model retrained on this round's sets
+    # with this file held out. (A first retrain read every file in tests/data, this one included, and scored 0.95 here:
+    # that figure measured a model trained on the answers and means nothing.)
+    "dev_gets8b": LabelledSet(DATA / "dev_gets8b.jsonl", 25, 0.0, 0.0),
+    # Long mixed replies (3 to 6 sentences, two to four moves each: emails, call turns, texts, voice-to-text) written for
+    # tuning by devwrite8 on 2026-12-02, blind to the coach. Measured before tuning with the rules this session began with
+    # (second opinion off): gets 0.74 (precision 0.85, recall 0.65), chasing 0.61 (precision 0.65, recall 0.58), gives
+    # 0.66, stage F1 0.65 (second opinion on: gets 0.75). Tuned on since (gets and chasing).
+    "dev_mixed8": LabelledSet(DATA / "dev_mixed8.jsonl", 120, 0.0, 0.0),
     # Every category in voices and trades no other set used (Bahamian and Jamaican patois, Kiwi, a Jersey wise guy,
     # Gen-Z, a Quaker-plain letter; hot sauce, hoof trimming, ice-road permits, bookbinding, sled kennels, oyster
     # cages, yurts, grain-silo sensors, rafting, clock repair, violin rental), 12 neutral look-alikes. Written and

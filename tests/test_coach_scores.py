@@ -328,6 +328,14 @@ def test_running_an_errand_without_a_get_is_chasing():
     assert codes(events, "chasing") == []
 
 
+def test_running_an_errand_while_inviting_a_no_is_not_chasing():
+    """Permission to say no hands the prospect their 10%: the opposite of chasing, even beside the errand.
+    The give is still unpaired, so reciprocity still books it."""
+    _, events = run(said("give:proposal", "stage:trust", "permission"), tags=("errand",))
+    assert codes(events, "chasing") == []
+    assert "gave_without_get" in codes(events, "reciprocity")
+
+
 def test_conceding_far_ahead_of_their_commitments_is_chasing():
     _, events = run(said("give:deck"), said("give:case_study"), said("give:pricing"))
     assert codes(events, "chasing") == ["effort_imbalance"]

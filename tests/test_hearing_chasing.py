@@ -319,3 +319,76 @@ def test_short_chat_and_formal_chasing_is_heard(reply, kind):
 ])
 def test_the_same_words_in_everyday_talk_are_not_chasing(reply):
     assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Writing to see if you'd had a chance to think it over.",
+    "Morning! Did you get a chance?",
+    "So where did we land on the glazing?",
+    "Once again following up on the insurance renewal.",
+    "Just popping my head round the door about the quote.",
+])
+def test_asking_whether_they_have_got_to_it_yet_is_a_check_in_in_any_words(reply):
+    assert "check_in" in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Following up with the wiring diagram you asked for, attached.",
+    "It's me again, forgot to ask where to park.",
+])
+def test_sending_what_they_asked_for_or_getting_in_touch_again_about_something_else_is_no_check_in(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Whatever length of contract suits you, we'll make it work.",
+    "Whatever spec you want, we will adapt.",
+    "Just tell me the hoops, I'll jump through them.",
+])
+def test_bending_to_any_choice_they_make_is_whatever_works(reply):
+    assert "whatever_works" in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Whatever you pick for the finish, it comes with the same warranty.",
+    "I'll close the file this Friday unless you tell me otherwise.",
+])
+def test_a_product_option_left_to_them_or_a_walk_away_is_not_whatever_works(reply):
+    assert classify(reply).chase == [], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "You'd seriously be mad to pass this up.",
+    "There's no better kit in the county, full stop.",
+    "I'd sign today if I were you.",
+    "I swear on my kids this is the one.",
+    "Let me go through the savings one more time.",
+    "Give it a week and you'll change your mind.",
+])
+def test_insisting_or_re_pitching_instead_of_asking_is_convincing(reply):
+    assert "convincing" in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, extra", [
+    ("And the delivery is on us.", True),
+    ("Postage and packing are on me.", True),
+    ("Sorry, the mix-up with the invoice, that's on us.", False),
+])
+def test_the_delivery_on_us_is_an_extra_but_owning_a_mistake_is_not(reply, extra):
+    assert ("free_extra" in classify(reply).chase) is extra, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Further to my previous emails, I have had no reply.", "check_in"),
+    ("May I follow up regarding our quotation?", "check_in"),
+    ("We are very hopeful to work with you this year.", "pleading"),
+    ("I would be grateful for even a short reply.", "pleading"),
+    ("I'll bring the demo van round any time, even weekends.", "whatever_works"),
+    ("Honest, there's nothing better out there.", "convincing"),
+    ("Would be great to hear where you are with the kiln.", "check_in"),
+    ("Ha. Any thoughts on the saunas?", "check_in"),
+    ("Go on, I'll even cover the delivery.", "free_extra"),
+    ("Knock a bit off, whatever, I just want to work with you.", "pleading"),
+])
+def test_formal_and_spoken_chasing_is_heard_by_what_the_rep_does(reply, kind):
+    assert kind in classify(reply).chase, hear(reply).signals.matches

@@ -884,3 +884,143 @@ def test_a_get_named_by_its_people_place_or_paperwork_is_heard(reply, kind):
 ])
 def test_their_teams_named_in_passing_and_our_own_plans_are_not_gets(reply):
     assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Once I know who signs the cheques I'll tailor the pack to them.", "decision_makers"),
+    ("As soon as I have the date your board meets, I'll book the engineer.", "timeline"),
+    ("The minute we get your rough budget we can cost it properly.", "budget"),
+    ("if you're free tues 2pm I can swing by the depot", "meeting"),
+])
+def test_a_commitment_made_the_condition_of_the_reps_next_step_is_asked_for(reply, kind):
+    """"Once I have X, I'll…" asks for X as surely as a question does: the rep's next step waits on their commitment."""
+    assert kind in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("The go-live date is what I'm after, nothing more.", "timeline"),
+    ("Your mobile's all I'm after, the switchboard is hopeless.", "direct_line"),
+])
+def test_a_commitment_said_to_be_what_the_rep_is_after_is_asked_for(reply, kind):
+    assert kind in classify(reply).gets, heard(reply)
+
+
+def test_who_and_when_asked_together_without_a_question_mark_asks_both():
+    gets = classify("Just let me know who approves it and when, that's all I need.").gets
+    assert {"decision_makers", "timeline"} <= set(gets), gets
+
+
+def test_their_dated_step_in_a_plan_asks_when_they_will_decide():
+    reply = "I'll send the drawings Friday, you come back by the 12th with a yes or a no."
+    assert "timeline" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Shall we say Wednesday at 10 o'clock at the mill?",
+    "Is Monday 9 o'clock any good for a call?",
+])
+def test_a_slot_at_so_many_o_clock_is_a_meeting_asked_for(reply):
+    assert "meeting" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "If the budget's already spent this year, no bother, just say.",
+    "If your timeline slips, the price holds anyway.",
+    "So if the deadline moves, we move with it.",
+    "If the timing's wrong, just tell me and I'll stop emailing.",
+])
+def test_their_commitment_as_the_subject_of_an_if_is_a_condition_not_an_ask(reply):
+    assert classify(reply).gets == [], heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "just need ur budget roughly and ill sort it",
+    "Once I have a rough figure for what you've set aside I'll shape the quote round it.",
+    "Loved the site. whats ur budget roughly",
+])
+def test_a_get_asked_by_request_or_a_later_sentence_puts_a_question_to_them(reply):
+    """The question flag (what personas answer and what pitching is judged by) follows the ask, not only a "?"
+    or the reply's first word."""
+    signals = classify(reply)
+    assert signals.gets and signals.question, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "We could talk about your timeline and who decides.",
+    "Loved the site. What a view!",
+])
+def test_a_get_named_in_a_statement_or_an_exclamation_asks_no_question(reply):
+    assert not classify(reply).question, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Can we have a proper sit-down with the owners before you decide?",
+    "Would it be possible to walk your estates manager through the figures next week?",
+    "Then I'd like to talk to you and your other half about a proper order.",
+    "Please bring whoever signs the cheques to the tasting.",
+    "Kindly let us know who will be judging the entries.",
+])
+def test_asking_to_take_the_next_step_with_their_person_is_a_decision_maker_get(reply):
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+
+
+def test_an_introduction_to_someone_at_another_business_stays_a_referral():
+    reply = "Would you introduce me to the lady who runs the bakery in Leeds you mentioned?"
+    assert classify(reply).gets == ["referral"], heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "When is the new clinic opening?",
+    "So what's the wedding date?",
+    "Can we get the order signed by the end of March?",
+])
+def test_the_date_of_their_own_milestone_or_commitment_asked_is_a_timeline_get(reply):
+    assert "timeline" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "We'd need to sign by January on our side to hit the slot.",
+    "When we're open on Saturday, pop in.",
+    "Our launch date is the 3rd, see you there.",
+])
+def test_our_own_dates_and_opening_hours_are_not_a_timeline_get(reply):
+    assert "timeline" not in classify(reply).gets, heard(reply)
+
+
+def test_their_step_if_the_trial_works_put_to_them_is_next_steps():
+    reply = "If the pilot works, you roll it out to the other two depots. Deal?"
+    assert "next_steps" in classify(reply).gets, heard(reply)
+
+
+def test_asking_them_to_tell_others_like_them_is_a_referral():
+    reply = "We'd love you to tell the other breweries in the guild."
+    assert "referral" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "How about this: I send the revised spec tomorrow and you run it past the board on Thursday?",
+    "The plan would be a site visit first, then a quote, then your go or no-go. Happy with that?",
+    "So the next thing is your team testing it for a week, then we talk numbers. Sound ok?",
+    "Then we take it from there, yeah?",
+    "Let's put dates against each step before we hang up.",
+])
+def test_each_sides_step_or_a_plan_put_to_them_asks_them_to_agree_next_steps(reply):
+    assert "next_steps" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I send the quote and you know where I am if anything changes.",
+    "Before I price it I'll need to know who signs, you or head office?",
+    "We'll take it from there once the parts arrive.",
+    "Our plan is to expand into Wales next year, what about yours?",
+])
+def test_our_own_plans_and_a_choice_between_their_people_are_not_next_steps(reply):
+    assert "next_steps" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "A word from you on our website would be lovely.",
+    "What we'd ask back is a photo and a line from you for our Facebook page.",
+])
+def test_a_word_or_a_line_from_them_for_our_pages_is_a_testimonial(reply):
+    assert "testimonial" in classify(reply).gets, heard(reply)

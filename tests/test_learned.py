@@ -72,8 +72,8 @@ def test_explain_names_the_learned_second_opinion_with_its_probability_and_words
 
 
 @pytest.mark.parametrize("reply, why", [
-    ("We can't let you take tins home for the fortnight to see how the crew get on", "negation"),
-    ("You asked to take a couple of tins home for the fortnight to see how the crew get on.",
+    ("We can't let you take a couple of the tins home for the fortnight and see how the crew get on", "negation"),
+    ("You asked to take a couple of the tins home for the fortnight and see how the crew get on.",
      "speaker: prospect's errand or asking for it"),
 ])
 def test_the_clause_judge_cancels_a_learned_give_as_it_would_a_rules(reply, why):
@@ -117,8 +117,6 @@ def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(
 
 
 @pytest.mark.parametrize("reply, label", [
-    ("That 15% off was for the launch order only, just so we're clear.", "give:discount"),
-    ("I'll run the numbers on our side and see what's possible.", "give:consulting"),
     ("How many pages is the master agreement?", "stage:empathy"),
     ("Two crates now and two next month, how does that sound?", "stage:empathy"),
 ])
@@ -127,3 +125,14 @@ def test_a_rules_guard_against_a_look_alike_overrules_the_second_opinion(reply, 
     assert label.partition(":")[2] not in hearing.signals.gives + hearing.signals.stages
     assert ("guard: a rule ruled out this move in this clause" in
             [second.cancelled for second in hearing.learned if second.opinion.label == label])
+
+
+# Look-alikes the model once proposed and a guard overruled; retrained on session 8's sets it no longer proposes them
+# at all, so they only pin that nothing is heard (the guard is exercised by the replies above).
+@pytest.mark.parametrize("reply, label", [
+    ("That 15% off was for the launch order only, just so we're clear.", "give:discount"),
+    ("I'll run the numbers on our side and see what's possible.", "give:consulting"),
+])
+def test_a_look_alike_the_rules_guard_is_not_heard_with_the_second_opinion_on(reply, label):
+    hearing = hear(reply, ON, keep_cancelled=True)
+    assert label.partition(":")[2] not in hearing.signals.gives + hearing.signals.stages

@@ -81,7 +81,8 @@ REPS = {
         professional=[
             "Hi Beth, lovely to speak to you. How's the new studio treating you?",
             "Tell me about how the architects log their hours today?",
-            "I'm happy to write you a proposal. It's completely fine if this isn't a fit, though. "
+            "I'm happy to write you a proposal. What will the partners decide once they've read it? "
+            "It's completely fine if this isn't a fit, though. "
             "I'd rather hear a no now than in three months.",
             "Thank you for telling me, that's really helpful. Who else would sign off on a change like this, "
             "and when does your current contract renew?",
@@ -319,6 +320,19 @@ def test_the_too_nice_prospect_tells_the_truth_only_with_permission_to_say_no(li
     said = [e for e in with_permission.events if isinstance(e, ProspectSaid)]
     assert with_permission.state == "truth"
     assert said[-1].tags == ["no"]
+
+
+def test_the_too_nice_prospects_permission_to_say_no_earns_trust_and_no_get(library):
+    """Inviting a no asks her for no commitment: it opens her up and earns Trust, but no get is credited
+    for it (once, the persona's own rules booked it as her decision criteria and next steps)."""
+    invitations = ["It's completely fine if this isn't a fit. I'd rather hear a no now.",
+                   "Please don't say yes just to be polite, it won't hurt my feelings."]
+    for invitation in invitations:
+        session = play(library.entries["too-nice"].scenario, [*REPS["too-nice"].professional[:2], invitation])
+        assert "truth" in {e.to_state for e in session.events if isinstance(e, StateChanged)}
+        credited = [e for e in score_events(session) if e.turn == 3 and e.dimension == "reciprocity"]
+        assert credited == [], credited
+        assert any(e.turn == 3 and e.dimension == "pathway" for e in score_events(session))
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -59,7 +59,8 @@ def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
         context.append(Chase("unasked_discount", CHASE_PENALTY,
                              "offered a discount nobody asked for, with nothing asked back",
                              ("give:discount",)))
-    if "errand" in tags and signals.gives and not signals.gets:
+    # Running the errand while inviting a no hands the prospect their 10%, so it is not chasing.
+    if "errand" in tags and signals.gives and not signals.gets and not signals.permission:
         context.append(Chase("errand_without_get", CONTEXT_CHASE_PENALTY,
                              "ran the prospect's errand without asking what they will decide",
                              ("give",)))

@@ -302,6 +302,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     yielding: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # (byte offset, pattern, span, byte end)
     gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
     guarded: list[tuple[int, str]] = []  # (byte offset, label) of each match a rule's guard cancelled
+    asked: list[tuple[int, tuple[int, int], str]] = []  # (byte offset, span, rule id) of each get heard
     for index in read.hits:
         pattern = patterns[index]
         if pattern.literal is not None:  # "\?": a substring search, no engine call
@@ -326,6 +327,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                         gives.append((start, end, rule.label[5:], len(heard)))
                     heard.append((span, rule.label, rule.id))
                     heard_at.append((start, rule.label))
+                    if rule.label.startswith("get:"):
+                        asked.append((start, span, rule.id))
                     if rule.label == "permission" or rule.label.startswith("chase:"):
                         heard_bytes.append((start, end, rule.label))
     if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause
@@ -343,6 +346,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                     gives.append((start, end, pattern.rule.label[5:], len(heard)))
                 elif pattern.rule.label.startswith("get:"):
                     clause_labels.setdefault(clause, set()).add(pattern.rule.label)
+                    asked.append((start, span, pattern.rule.id))
                 heard.append((span, pattern.rule.label, pattern.rule.id))
     if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
         overreach = unheard_kinds([give[:3] for give in gives], data, lexicon.classes)
@@ -396,6 +400,15 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         asking_apart = {"chase:free_extra", "chase:whatever_works", "chase:check_in"}
         heard = [item for item in heard if item[1] not in asking_apart]
         labels -= asking_apart
+    if "question" not in labels and asked and any(label.startswith("get:") for label in labels):
+        # A get asked by request, mid-sentence or with no "?" ("just need ur budget roughly and ill sort it", "once I
+        # have your rough figure I'll shape the quote") puts a question to the prospect as surely as "?" does: the
+        # sentence holding it is a question wherever the reply reads its questions. A get merely named in a
+        # statement ("we could talk about who decides") asks nothing.
+        put = next(((span, rule_id) for start, span, rule_id in asked if reading.asks(start)), None)
+        if put is not None:
+            heard.append((put[0], "question", put[1]))
+            labels.add("question")
     if "give:case_study" in labels and "stage:trust" not in labels:  # proof handed over is proof
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
         labels.add("stage:trust")
