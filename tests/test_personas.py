@@ -411,6 +411,20 @@ def test_the_third_quote_asked_again_who_decides_names_the_scorer_again_rather_t
     assert "Tom" in said.text and "Friday" not in said.text
 
 
+
+@pytest.mark.parametrize("seed", range(3))
+def test_graham_asked_what_swung_it_for_ruth_says_why_and_answers_the_next_question_on_time(library, seed):
+    # Found in play: "what swung it?" drew "Thank you for being so nice about it", and his "Ruth decided,
+    # really" came a turn late, as the answer to the next question.
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=seed)
+    session.reply("It's completely fine if this isn't a fit. I'd rather hear a no now.")
+    said = [e.text for e in session.reply("Thank you for telling me. What swung it for Ruth?")
+            if isinstance(e, ProspectSaid)][0]
+    assert "universit" in said or "campus" in said
+    assert "nice about it" not in said
+    said = [e.text for e in session.reply("When is their contract up for review?") if isinstance(e, ProspectSaid)][0]
+    assert "review" in said and "Ruth decided" not in said
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
