@@ -425,6 +425,34 @@ def test_graham_asked_what_swung_it_for_ruth_says_why_and_answers_the_next_quest
     said = [e.text for e in session.reply("When is their contract up for review?") if isinstance(e, ProspectSaid)][0]
     assert "review" in said and "Ruth decided" not in said
 
+
+@pytest.mark.parametrize(("persona", "reply", "words"), [
+    ("afraid-to-say-no", "Sorry to be nosy, but who would actually make a decision on something like this?", "Ruth"),
+    ("eternal-evaluator", "Who's the decision maker at the end of all this?", "Frank"),
+    ("not-the-decision-maker", "Who buys?", "me"),
+])
+def test_asked_who_makes_the_decision_or_who_buys_the_persona_answers_who_decides(library, persona, reply, words):
+    # batch8: "make a decision" and "who buys" were not heard as asking who decides, and drew a fallback
+    # ("we'd manage") or the no-show complaint.
+    assert words in _answer(library, persona, [reply]).text
+
+
+def test_a_two_part_question_about_who_picks_and_when_the_decision_is_due_is_answered_in_both_halves(library):
+    said = _answer(library, "discount-hunter", ["Who picks the winner, and when does the decision need to be made?"])
+    assert "Marcus" in said.text and "March" in said.text
+
+
+@pytest.mark.parametrize("reply", ["How many clinics?", "ah ok. how many clinics r struggling w it?"])
+def test_jamie_asked_how_many_clinics_says_twelve_not_only_the_no_show_count(library, reply):
+    said = _answer(library, "not-the-decision-maker", ["Sure. What's the problem?", reply])
+    assert "twelve" in said.text
+
+
+@pytest.mark.parametrize("reply", ["is there budget this yr?", "Sorry, and when does your budget year start?"])
+def test_beth_asked_about_budget_after_her_no_says_there_is_none_this_year_before_the_renewal(library, reply):
+    said = _answer(library, "too-nice", ["ok. totally fine if its a no btw, just tell me!", reply])
+    assert "this year" in said.text and "April" in said.text
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
