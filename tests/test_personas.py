@@ -453,6 +453,38 @@ def test_beth_asked_about_budget_after_her_no_says_there_is_none_this_year_befor
     said = _answer(library, "too-nice", ["ok. totally fine if its a no btw, just tell me!", reply])
     assert "this year" in said.text and "April" in said.text
 
+
+@pytest.mark.parametrize("reply", ["You'd tell me if this wasn't going anywhere, wouldn't you?",
+                                   "So it sounds like there might be something you're not telling me, and that's fine. "
+                                   "Has a decision already been made?",
+                                   "If a decision has already been taken elsewhere, that's genuinely fine, I'd just like "
+                                   "to know where this sits."])
+def test_graham_hears_permission_to_say_no_put_as_a_tag_question_or_an_if_and_tells_the_truth(library, reply):
+    said = _answer(library, "afraid-to-say-no", [reply])
+    assert "Ruth" in said.text or "Director of Estates" in said.text
+
+
+def test_ingrid_given_a_freebie_with_why_are_you_switching_beside_it_pockets_it_and_says_why(library):
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    said = next(e for e in session.reply("Happy to get you a price. First on my list: what's prompting the switch?")
+                if isinstance(e, ProspectSaid))
+    assert "eighteen percent" in said.text
+    assert session.memory.counters["concessions"] == 1
+
+
+def test_ingrid_asked_what_the_drivers_think_of_the_app_talks_about_the_app(library):
+    said = _answer(library, "discount-hunter", ["Why are you shopping around now?",
+                                                "What do drivers think of the current app?"])
+    assert "photo" in said.text.lower()
+
+
+def test_theo_asked_who_runs_the_buried_team_names_priya(library):
+    said = _answer(library, "tire-kicker", ["What is the board hoping to decide?", "Is there any budget attached?",
+                                            "Is there a team in claims that's actually feeling pain?",
+                                            "So motor claims is buried. Who runs that team?"])
+    assert "Priya" in said.text
+
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):

@@ -89,8 +89,8 @@ def line_told_before(context: Context, facts: dict[str, Fact], told_in: dict[str
     """The line that told a fact, and why, when a question asks for that fact once more; None otherwise.
 
     Called only when the persona's state has nothing but its fallback to say: a rule written for the
-    moment ("Raymond, like I said") always comes first. A reply that gives, chases, closes or proposes a
-    meeting is answered as any reply is."""
+    moment ("Raymond, like I said", "I've told you the real reason") always comes first. A reply that
+    gives, chases, closes or proposes a meeting is answered as any reply is."""
     if not context.heard("question") or any(context.heard(label) for label in ("give", "chase", "close_ask", "get:meeting")):
         return None
     # Only a fact's own words ask for it here: "how will you choose?" is heard as asking for criteria, and
