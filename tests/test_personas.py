@@ -485,6 +485,12 @@ def test_theo_asked_who_runs_the_buried_team_names_priya(library):
     assert "Priya" in said.text
 
 
+
+def test_graham_asked_to_check_in_when_their_first_year_is_up_names_the_review(library):
+    said = _answer(library, "afraid-to-say-no", ["It's completely fine if this isn't a fit. I'd rather hear a no now.",
+                                                 "Would it be okay if I checked in around the time their first year is up?"])
+    assert "review" in said.text
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
