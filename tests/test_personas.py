@@ -491,6 +491,19 @@ def test_graham_asked_to_check_in_when_their_first_year_is_up_names_the_review(l
                                                  "Would it be okay if I checked in around the time their first year is up?"])
     assert "review" in said.text
 
+
+def test_helen_told_a_story_she_hears_as_a_favour_still_answers_what_has_held_things_up(library):
+    # batch8: "A spa group I worked with took two years… What's held things up for you?" is heard as a favour,
+    # and got only "That goes into the comparison".
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    session.reply("How long has your search been going on?")
+    said = next(e for e in session.reply("Wow. A spa group I worked with took two years and then picked in a week "
+                                         "once the CEO got involved. What's held things up for you?")
+                if isinstance(e, ProspectSaid))
+    assert "2022" in said.text or "rollout" in said.text
+    assert session.memory.counters["freebies"] == 1
+
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
