@@ -504,6 +504,17 @@ def test_helen_told_a_story_she_hears_as_a_favour_still_answers_what_has_held_th
     assert session.memory.counters["freebies"] == 1
 
 
+
+def test_mags_asked_just_cost_after_the_no_shows_says_what_the_overtime_costs(library):
+    said = _answer(library, "errand-sender", ["Won't send a brochure. What's broken?", "How often?", "Cost?"])
+    assert "four thousand" in said.text.lower()
+
+
+def test_denise_asked_what_the_cleaners_have_been_getting_wrong_names_the_missed_deep_cleans(library):
+    said = _answer(library, "third-quote", ["I can quote. A few checks first. One: who cleans the blocks now?",
+                                            "Three: anything they've been getting wrong?"])
+    assert "deep-clean" in said.text
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
