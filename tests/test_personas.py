@@ -515,6 +515,16 @@ def test_denise_asked_what_the_cleaners_have_been_getting_wrong_names_the_missed
                                             "Three: anything they've been getting wrong?"])
     assert "deep-clean" in said.text
 
+
+@pytest.mark.parametrize(("replies", "words"), [
+    (["The rotas aren't in some clever system already, are they?"], "spreadsheets"),
+    (["Sorry Mags, I know you're busy. Before I send anything, what would you want to decide from it?"], "re-tender"),
+    (["How do you organise the shifts at the moment?", "That's not cheap, is it, all that overtime?"], "four"),
+])
+def test_mags_answers_tag_questions_and_questions_behind_apologies(library, replies, words):
+    # batch8/batch9: tag questions and apologies hid the question; she brushed the rep off, then hung up.
+    assert words in _answer(library, "errand-sender", replies).text
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
