@@ -525,6 +525,13 @@ def test_mags_answers_tag_questions_and_questions_behind_apologies(library, repl
     # batch8/batch9: tag questions and apologies hid the question; she brushed the rep off, then hung up.
     assert words in _answer(library, "errand-sender", replies).text
 
+
+@pytest.mark.parametrize("replies", [["We handle both. Why ask?", "Research or buying?"],
+                                     ["We handle both. You're not actually buying anything this year, are you?"]])
+def test_theo_asked_whether_he_is_buying_says_it_is_research_for_the_board(library, replies):
+    said = _answer(library, "tire-kicker", replies)
+    assert "board" in said.text
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
