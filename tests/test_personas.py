@@ -532,6 +532,20 @@ def test_theo_asked_whether_he_is_buying_says_it_is_research_for_the_board(libra
     said = _answer(library, "tire-kicker", replies)
     assert "board" in said.text
 
+
+@pytest.mark.parametrize(("persona", "replies", "words"), [
+    ("afraid-to-say-no", ["I'd honestly rather know. Has this already gone to someone else?"], "Ruth|Estates"),
+    ("discount-hunter", ["Price depends. Why switching?", "Who decides?", "Contract end date?"], "March"),
+    ("eternal-evaluator", ["How long has the evaluation been running?", "What's stopped a decision so far?",
+                           "Is there anything forcing a date?"], "date|deadline"),
+    ("not-the-decision-maker", ["What's the problem?",
+                                "There's been a system that got turned down before, hasn't there?"], "[Ff]inance"),
+])
+def test_questions_in_the_persona_s_own_terms_get_its_fact_not_a_shrug(library, persona, replies, words):
+    # batch8/batch9 non-answers: each of these drew "not answering questions for free", "I don't know yet",
+    # "I don't know all the ins and outs" or a dodge although the persona holds the answer.
+    assert re.search(words, _answer(library, persona, replies).text)
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):
