@@ -97,3 +97,55 @@ def test_a_reply_with_a_lone_surrogate_is_played_like_any_other(library):
     session = Session(library.entries["errand-sender"].scenario, seed=0)
     session.reply("How do you organise the shifts?")
     assert session.reply("\ud800 sorry, what did you say?")
+
+
+# ---------------------------------------------------------------- asked again with no "sorry" (`said_before`)
+TRIPLE = "Happy to, Mags. What would you look for in it, who else reads it, and when would you decide?"
+AGAIN = "Understood. Who signs off on software, is there budget, and would they want to see it first?"
+
+
+def test_asked_again_who_signs_mags_reminds_you_it_is_raymond_rather_than_saying_mm_hm_and(library):
+    # batch8: the state had only its fallback for a fact already told, and said "Mm-hm. And?".
+    scenario = library.entries["errand-sender"].scenario
+    session = Session(scenario, seed=0)
+    assert "Raymond" in _said(session, TRIPLE).text
+    session.reply("Okay. How are shifts planned today, and what happens when someone calls in sick?")
+    said = _said(session, AGAIN)
+    assert said.rule == "said_before" and "Raymond" in said.text
+    assert any(said.text.startswith(lead) for lead in scenario.said_before)
+
+
+def test_being_reminded_moves_nothing_and_tells_nothing_new(library):
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply(TRIPLE)
+    session.reply("Okay. How are shifts planned today, and what happens when someone calls in sick?")
+    state, revealed, flags = session.state, session.revealed, set(session.memory.flags)
+    assert _said(session, AGAIN).rule == "said_before"
+    assert (session.state, session.revealed, session.memory.flags) == (state, revealed, flags)
+
+
+def test_a_question_that_only_sounds_like_a_told_fact_gets_no_reminder(library):
+    # "How will you choose?" is heard as asking for criteria; the fact told on that label is not what it asks.
+    session = Session(library.entries["third-quote"].scenario, seed=0)
+    session.reply("Why are you going out to quote?")
+    assert _said(session, "How will you choose?").rule != "said_before"
+
+
+def test_a_persona_without_said_before_reminds_you_with_the_line_as_it_was(library):
+    text = (shipped_dir() / "errand-sender.toml").read_text(encoding="utf-8")
+    plain = "\n".join(line for line in text.splitlines() if not line.startswith("said_before = "))
+    session = Session(parse_scenario(plain, "errand-sender.toml"), seed=0)
+    told = _said(session, TRIPLE).text
+    session.reply("Okay. How are shifts planned today, and what happens when someone calls in sick?")
+    said = _said(session, AGAIN)
+    assert said.rule == "said_before" and told.startswith(said.text)
+
+
+def test_a_blank_said_before_lead_in_is_a_one_line_load_error():
+    text = (shipped_dir() / "errand-sender.toml").read_text(encoding="utf-8")
+    broken = text.replace('said_before = ["', 'said_before = ["  ", "', 1)
+    assert broken != text
+    with pytest.raises(ScenarioError) as caught:
+        parse_scenario(broken, "errand-sender.toml")
+    message = str(caught.value)
+    assert "said_before" in message and "errand-sender.toml:" in message and "\n" not in message.strip()

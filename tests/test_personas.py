@@ -425,6 +425,141 @@ def test_the_third_quote_asked_again_who_decides_names_the_scorer_again_rather_t
     assert "Tom" in said.text and "Friday" not in said.text
 
 
+
+@pytest.mark.parametrize("seed", range(3))
+def test_graham_asked_what_swung_it_for_ruth_says_why_and_answers_the_next_question_on_time(library, seed):
+    # Found in play: "what swung it?" drew "Thank you for being so nice about it", and his "Ruth decided,
+    # really" came a turn late, as the answer to the next question.
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=seed)
+    session.reply("It's completely fine if this isn't a fit. I'd rather hear a no now.")
+    said = [e.text for e in session.reply("Thank you for telling me. What swung it for Ruth?")
+            if isinstance(e, ProspectSaid)][0]
+    assert "universit" in said or "campus" in said
+    assert "nice about it" not in said
+    said = [e.text for e in session.reply("When is their contract up for review?") if isinstance(e, ProspectSaid)][0]
+    assert "review" in said and "Ruth decided" not in said
+
+
+@pytest.mark.parametrize(("persona", "reply", "words"), [
+    ("afraid-to-say-no", "Sorry to be nosy, but who would actually make a decision on something like this?", "Ruth"),
+    ("eternal-evaluator", "Who's the decision maker at the end of all this?", "Frank"),
+    ("not-the-decision-maker", "Who buys?", "me"),
+])
+def test_asked_who_makes_the_decision_or_who_buys_the_persona_answers_who_decides(library, persona, reply, words):
+    # batch8: "make a decision" and "who buys" were not heard as asking who decides, and drew a fallback
+    # ("we'd manage") or the no-show complaint.
+    assert words in _answer(library, persona, [reply]).text
+
+
+def test_a_two_part_question_about_who_picks_and_when_the_decision_is_due_is_answered_in_both_halves(library):
+    said = _answer(library, "discount-hunter", ["Who picks the winner, and when does the decision need to be made?"])
+    assert "Marcus" in said.text and "March" in said.text
+
+
+@pytest.mark.parametrize("reply", ["How many clinics?", "ah ok. how many clinics r struggling w it?"])
+def test_jamie_asked_how_many_clinics_says_twelve_not_only_the_no_show_count(library, reply):
+    said = _answer(library, "not-the-decision-maker", ["Sure. What's the problem?", reply])
+    assert "twelve" in said.text
+
+
+@pytest.mark.parametrize("reply", ["is there budget this yr?", "Sorry, and when does your budget year start?"])
+def test_beth_asked_about_budget_after_her_no_says_there_is_none_this_year_before_the_renewal(library, reply):
+    said = _answer(library, "too-nice", ["ok. totally fine if its a no btw, just tell me!", reply])
+    assert "this year" in said.text and "April" in said.text
+
+
+@pytest.mark.parametrize("reply", ["You'd tell me if this wasn't going anywhere, wouldn't you?",
+                                   "So it sounds like there might be something you're not telling me, and that's fine. "
+                                   "Has a decision already been made?",
+                                   "If a decision has already been taken elsewhere, that's genuinely fine, I'd just like "
+                                   "to know where this sits."])
+def test_graham_hears_permission_to_say_no_put_as_a_tag_question_or_an_if_and_tells_the_truth(library, reply):
+    said = _answer(library, "afraid-to-say-no", [reply])
+    assert "Ruth" in said.text or "Director of Estates" in said.text
+
+
+def test_ingrid_given_a_freebie_with_why_are_you_switching_beside_it_pockets_it_and_says_why(library):
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    said = next(e for e in session.reply("Happy to get you a price. First on my list: what's prompting the switch?")
+                if isinstance(e, ProspectSaid))
+    assert "eighteen percent" in said.text
+    assert session.memory.counters["concessions"] == 1
+
+
+def test_ingrid_asked_what_the_drivers_think_of_the_app_talks_about_the_app(library):
+    said = _answer(library, "discount-hunter", ["Why are you shopping around now?",
+                                                "What do drivers think of the current app?"])
+    assert "photo" in said.text.lower()
+
+
+def test_theo_asked_who_runs_the_buried_team_names_priya(library):
+    said = _answer(library, "tire-kicker", ["What is the board hoping to decide?", "Is there any budget attached?",
+                                            "Is there a team in claims that's actually feeling pain?",
+                                            "So motor claims is buried. Who runs that team?"])
+    assert "Priya" in said.text
+
+
+
+def test_graham_asked_to_check_in_when_their_first_year_is_up_names_the_review(library):
+    said = _answer(library, "afraid-to-say-no", ["It's completely fine if this isn't a fit. I'd rather hear a no now.",
+                                                 "Would it be okay if I checked in around the time their first year is up?"])
+    assert "review" in said.text
+
+
+def test_helen_told_a_story_she_hears_as_a_favour_still_answers_what_has_held_things_up(library):
+    # batch8: "A spa group I worked with took two years… What's held things up for you?" is heard as a favour,
+    # and got only "That goes into the comparison".
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    session.reply("How long has your search been going on?")
+    said = next(e for e in session.reply("Wow. A spa group I worked with took two years and then picked in a week "
+                                         "once the CEO got involved. What's held things up for you?")
+                if isinstance(e, ProspectSaid))
+    assert "2022" in said.text or "rollout" in said.text
+    assert session.memory.counters["freebies"] == 1
+
+
+
+def test_mags_asked_just_cost_after_the_no_shows_says_what_the_overtime_costs(library):
+    said = _answer(library, "errand-sender", ["Won't send a brochure. What's broken?", "How often?", "Cost?"])
+    assert "four thousand" in said.text.lower()
+
+
+def test_denise_asked_what_the_cleaners_have_been_getting_wrong_names_the_missed_deep_cleans(library):
+    said = _answer(library, "third-quote", ["I can quote. A few checks first. One: who cleans the blocks now?",
+                                            "Three: anything they've been getting wrong?"])
+    assert "deep-clean" in said.text
+
+
+@pytest.mark.parametrize(("replies", "words"), [
+    (["The rotas aren't in some clever system already, are they?"], "spreadsheets"),
+    (["Sorry Mags, I know you're busy. Before I send anything, what would you want to decide from it?"], "re-tender"),
+    (["How do you organise the shifts at the moment?", "That's not cheap, is it, all that overtime?"], "four"),
+])
+def test_mags_answers_tag_questions_and_questions_behind_apologies(library, replies, words):
+    # batch8/batch9: tag questions and apologies hid the question; she brushed the rep off, then hung up.
+    assert words in _answer(library, "errand-sender", replies).text
+
+
+@pytest.mark.parametrize("replies", [["We handle both. Why ask?", "Research or buying?"],
+                                     ["We handle both. You're not actually buying anything this year, are you?"]])
+def test_theo_asked_whether_he_is_buying_says_it_is_research_for_the_board(library, replies):
+    said = _answer(library, "tire-kicker", replies)
+    assert "board" in said.text
+
+
+@pytest.mark.parametrize(("persona", "replies", "words"), [
+    ("afraid-to-say-no", ["I'd honestly rather know. Has this already gone to someone else?"], "Ruth|Estates"),
+    ("discount-hunter", ["Price depends. Why switching?", "Who decides?", "Contract end date?"], "March"),
+    ("eternal-evaluator", ["How long has the evaluation been running?", "What's stopped a decision so far?",
+                           "Is there anything forcing a date?"], "date|deadline"),
+    ("not-the-decision-maker", ["What's the problem?",
+                                "There's been a system that got turned down before, hasn't there?"], "[Ff]inance"),
+])
+def test_questions_in_the_persona_s_own_terms_get_its_fact_not_a_shrug(library, persona, replies, words):
+    # batch8/batch9 non-answers: each of these drew "not answering questions for free", "I don't know yet",
+    # "I don't know all the ins and outs" or a dodge although the persona holds the answer.
+    assert re.search(words, _answer(library, persona, replies).text)
+
 # ---------------------------------------------------------------- determinism
 @pytest.mark.parametrize("persona", LIBRARY)
 def test_same_replies_and_seed_give_identical_events(library, persona):

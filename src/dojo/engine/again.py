@@ -4,6 +4,10 @@ A rep who missed a line asks for it again ("Sorry, I missed that, who was it?", 
 when?"). Any rule would answer such a reply as if it asked something new (a fallback's "Hard
 to say!", a repeat rule's "Asked and answered"). The words that ask for a repeat are data
 (`say_again.toml`); this module finds the sentences that carry them and the line to say again.
+
+Asked once more for a fact already told, with no "sorry" at all ("who signs off on software?" a turn
+after naming Raymond), a persona whose state has nothing to say but its fallback ("Mm-hm. And?")
+reminds the rep of what it said instead (`line_told_before`).
 """
 
 from __future__ import annotations
@@ -70,13 +74,34 @@ def line_to_repeat(context: Context, signals: Signals, facts: dict[str, Fact], t
         return None
     # Once told, a fact with its own words is asked by labels no longer (Context.asked_for); asked again
     # after a missed line, a precise label still asks for it.
-    told = [fact_id for fact_id in told_in
-            if context.asked_in_own_words(fact_id) or context.asked_for(fact_id)
-            or any(context.heard(label) for label in facts[fact_id].reveal_on if label.startswith("get:"))]
-    if told:
-        lines = list(dict.fromkeys(told_in[fact_id] for fact_id in told))
-        labels = ", ".join(facts[fact_id].label for fact_id in told)
-        return (" ".join(line for line, _ in lines), lines[0][1]), [f"asked again about {labels}"]
+    told = _told_lines([fact_id for fact_id in told_in
+                        if context.asked_in_own_words(fact_id) or context.asked_for(fact_id)
+                        or any(context.heard(label) for label in facts[fact_id].reveal_on if label.startswith("get:"))],
+                       facts, told_in)
+    if told is not None:
+        return told
     if other or not last[0]:
         return None
     return last, ["asked to hear the last line again"]
+
+
+def line_told_before(context: Context, facts: dict[str, Fact], told_in: dict[str, Said]) -> tuple[Said, list[str]] | None:
+    """The line that told a fact, and why, when a question asks for that fact once more; None otherwise.
+
+    Called only when the persona's state has nothing but its fallback to say: a rule written for the
+    moment ("Raymond, like I said", "I've told you the real reason") always comes first. A reply that
+    gives, chases, closes or proposes a meeting is answered as any reply is."""
+    if not context.heard("question") or any(context.heard(label) for label in ("give", "chase", "close_ask", "get:meeting")):
+        return None
+    # Only a fact's own words ask for it here: "how will you choose?" is heard as asking for criteria, and
+    # the fact told on that label is not what it asks ("procurement rules" again would answer nothing).
+    return _told_lines([fact_id for fact_id in told_in if context.asked_in_own_words(fact_id)], facts, told_in)
+
+
+def _told_lines(told: list[str], facts: dict[str, Fact], told_in: dict[str, Said]) -> tuple[Said, list[str]] | None:
+    """The lines that told the facts `told`, joined, with why; None when there are none."""
+    if not told:
+        return None
+    lines = list(dict.fromkeys(told_in[fact_id] for fact_id in told))
+    labels = ", ".join(facts[fact_id].label for fact_id in told)
+    return (" ".join(line for line, _ in lines), lines[0][1]), [f"asked again about {labels}"]

@@ -10,7 +10,7 @@ from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
 from dojo.coach.signals import built_model
-from dojo.engine.again import line_to_repeat
+from dojo.engine.again import line_to_repeat, line_told_before
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
     CoachState,
@@ -209,10 +209,12 @@ class Session:
         context = self._context = self._context_for(signals, score_events)
         choice = self._choose(context)
         rule = choice.rule
-        again = self._said_again(choice, context, signals)
+        again, name, leads = self._said_again(choice, context, signals), "say_again", self.scenario.say_again
+        if again is None:
+            again, name, leads = self._told_before(choice, context), "said_before", self.scenario.said_before
         if again is not None:
             # The line is said again as it was; the persona neither moves nor remembers anything new.
-            new.extend(self._say_again(*again))
+            new.extend(self._say_again(*again, rule=name, leads=leads))
             self._last_tags = _line_tags(*again[0])
             goto, ending_id = None, None
         else:
@@ -346,15 +348,25 @@ class Session:
             return None
         return line_to_repeat(context, signals, self.scenario.facts, self._told_in, self._last_spoken)
 
-    def _say_again(self, line: tuple[str, tuple[str, ...]], why: list[str]) -> list[Event]:
-        """The persona repeats `line`, after one of the scenario's `say_again` lead-ins if it has any."""
+    def _told_before(self, choice: _Choice, context: Context) -> tuple[tuple[str, tuple[str, ...]], list[str]] | None:
+        """The line to remind the rep of, with its tags, and why, when the reply asks for a fact already told
+        and the state has only its fallback to answer with (`engine.again.line_told_before`). A fallback
+        that moves, ends the call or remembers something keeps its say."""
+        fallback = choice.rule
+        if not isinstance(fallback, Fallback) or fallback.goto or fallback.ending or fallback.set \
+                or fallback.unset or fallback.count:
+            return None
+        return line_told_before(context, self.scenario.facts, self._told_in)
+
+    def _say_again(self, line: tuple[str, tuple[str, ...]], why: list[str], rule: str,
+                   leads: list[str]) -> list[Event]:
+        """The persona repeats `line`, after one of `leads` (the scenario's `say_again` or `said_before`) if any."""
         text, tags = line
-        leads = self.scenario.say_again
         if leads:
             # Its own generator, seeded by the turn: the persona's other lines are worded as they would be.
             text = f"{random.Random(f'{self.seed}:again:{self.turn}').choice(leads)} {text}"
         return [built_model(ProspectSaid, {"turn": self.turn, "kind": "prospect", "state": self.state, "text": text,
-                                           "tags": list(tags), "rule": "say_again", "why": why})]
+                                           "tags": list(tags), "rule": rule, "why": why})]
 
     def _speak(self, line: Line, path: str, why: list[str], context: Context,
                also: tuple[Rule, str, str] | None = None) -> tuple[str, list[Event]]:

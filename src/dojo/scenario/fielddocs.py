@@ -49,6 +49,9 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "say_again": ("What the persona says before repeating itself when the rep asks to hear a line again "
                       "(\"Sorry, what did you say?\"); one is picked each time, and without any the line is "
                       "repeated as it was.", ["Sorry, I said:", "Again:"]),
+        "said_before": ("What the persona says before repeating the line that told a fact, when a question asks "
+                        "for it once more and the state has nothing but its fallback to say; one is picked each "
+                        "time, and without any the line is repeated as it was.", ["Like I said:", "As I said,"]),
         "rules": ("Scenario-wide rules, written once and tried in every state (`phase` before or after the "
                   "state's own).", [{"when": {"all": ["give:discount"], "none": ["get"]},
                                      "say": ["A discount for nothing? No thanks."], "ending": "drained"}]),

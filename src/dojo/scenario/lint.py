@@ -133,6 +133,7 @@ def _shadowed(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
 def _say_lists(scenario: Scenario) -> Iterator[tuple[KeyPath, list]]:
     yield ("opening", "say"), scenario.opening.say
     yield ("say_again",), scenario.say_again
+    yield ("said_before",), scenario.said_before
     for name, state in scenario.states.items():
         for index, rule in enumerate(state.rules):
             yield ("states", name, "rules", index, "say"), rule.say

@@ -11,7 +11,7 @@ import difflib
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic.json_schema import GenerateJsonSchema
 from pydantic_core import core_schema
 
@@ -327,6 +327,9 @@ class Scenario(Strict):
     #: Lead-ins the persona says before repeating itself when the rep asks to hear a line again
     #: ("Sorry, what did you say?"); without any, the line is repeated as it was.
     say_again: list[str] = Field(default_factory=list)
+    #: Lead-ins the persona says before repeating the line that told a fact, when asked for it once more
+    #: and its state has only the fallback to say ("Like I said:"); without any, the line is repeated as it was.
+    said_before: list[str] = Field(default_factory=list)
     opening: Line
     rules: list[ScenarioRule] = Field(default_factory=list)
     states: dict[str, State] = Field(min_length=1)
@@ -353,11 +356,11 @@ class Scenario(Strict):
             check_pattern(pattern, "unsure_about pattern")
         return patterns
 
-    @field_validator("say_again")
+    @field_validator("say_again", "said_before")
     @classmethod
-    def _said_lead_ins(cls, leads: list[str]) -> list[str]:
+    def _said_lead_ins(cls, leads: list[str], info: ValidationInfo) -> list[str]:
         if any(not lead.strip() for lead in leads):
-            raise ValueError("a `say_again` lead-in is blank")
+            raise ValueError(f"a `{info.field_name}` lead-in is blank")
         return leads
 
     @classmethod
