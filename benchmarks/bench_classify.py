@@ -17,7 +17,10 @@ the same run over the same texts:
 Then the two figures the project holds itself to: the whole coach (classify
 and score) per typical reply (target at most 50 us), and `dojo classify -
 --json` throughput over stdin, through the real CLI in a subprocess
-(target at least 20,000 replies a second). Worst-case scaling is reported as
+(target at least 20,000 replies a second). `classify -` hears a line said
+more than once in a batch once, so its throughput over the replies repeated
+is also given with each copy made a different line (a made-up word at its
+end), which is the figure held to the target. Worst-case scaling is reported as
 the time ratio when a pathological reply doubles in length (linear: ~2x).
 
 Those figures pass over the same 314 replies again and again, so RE2 has
@@ -88,10 +91,16 @@ def cli_seconds(texts: list[str]) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def cli_throughput(texts: list[str], more: list[str]) -> float:
+def cli_throughput(texts: list[str], more: list[str], runs: int = 3) -> float:
     """Replies per CPU second through `dojo classify - --json` for the replies `more`, start-up
-    excluded by differencing a run over `texts` and one over `texts` followed by `more`."""
-    return len(more) / max(cli_seconds(texts + more) - cli_seconds(texts), 1e-9)
+    excluded by differencing a run over `texts` and one over `texts` followed by `more`.
+
+    Each side is the least of `runs` runs: start-up (imports, compiling the lexicon) costs more
+    CPU than the replies measured and varies by tenths of a second on a busy machine, which one
+    run of each side would put wholly into the difference."""
+    whole = min(cli_seconds(texts + more) for _ in range(runs))
+    start = min(cli_seconds(texts) for _ in range(runs))
+    return len(more) / max(whole - start, 1e-9)
 
 
 def unseen_replies(texts: list[str], count: int, seed: int = 7) -> list[str]:
@@ -197,6 +206,10 @@ def main() -> None:
     short_us = per_item_us(lambda text: classify(text, lexicon), [worst[:1000]], 3)
     double_us = per_item_us(lambda text: classify(text, lexicon), [worst[:2000]], 3)
     per_second = cli_throughput(texts, texts * 19)
+    # The same replies, each copy made a different line by a made-up word at its end ("qxb"), so no
+    # line is heard once for several (`classify_many` hears a line said twice in a batch once). Not
+    # trailing spaces: a run of spaces sends a reply down normalising's slower path.
+    distinct_per_second = cli_throughput(texts, [f"{text} qx{chr(97 + copy)}" for copy in range(19) for text in texts])
     fresh_per_second = cli_throughput(texts, unseen_replies(texts, 6000, seed=11))
     fresh = unseen_replies(texts, 1200)
     for text in fresh[:600]:  # warm the engine on other new replies first
@@ -219,7 +232,9 @@ def main() -> None:
           f"{long_us / FRAME_US:6.1%} of a frame")
     print(f"scaling   pathological reply, 1000 -> 2000 chars   {double_us / short_us:5.2f}x time (linear ~2x)")
     print(f"cli       dojo classify - --json            {per_second:10.0f} replies/s"
-          f"   target >= 20,000: {'met' if per_second >= 20000 else 'NOT met'}")
+          f"   (314 replies x 19: a line said again in a batch is heard once)")
+    print(f"cli       the same, every line different        {distinct_per_second:10.0f} replies/s"
+          f"   target >= 20,000: {'met' if distinct_per_second >= 20000 else 'NOT met'}")
     print(f"cli       the same, 6,000 replies all new     {fresh_per_second:10.0f} replies/s"
           f"   target >= 20,000: {'met' if fresh_per_second >= 20000 else 'NOT met'}")
     print(f"unseen    classify, each reply new to RE2     {unseen_us:10.2f} us/reply"

@@ -39,6 +39,13 @@ def test_classify_stdin_writes_json_lines(capsys, monkeypatch):
     assert lines[1]["chase"] == ["check_in"]
 
 
+def test_classify_stdin_answers_a_line_said_twice_once_for_each_copy_in_order(capsys, monkeypatch):
+    replies = ["just checking in", "Happy to send the deck.", "just checking in", "hi there", "Happy to send the deck."]
+    code, out, _ = run(capsys, "classify", "-", "--json", stdin="\n".join(replies) + "\n", monkeypatch=monkeypatch)
+    alone = [json.loads(run(capsys, "classify", reply, "--json")[1]) for reply in replies]
+    assert code == 0 and [json.loads(line) for line in out.splitlines()] == alone
+
+
 def test_play_json_contract(capsys, monkeypatch):
     script = "# a comment\nHi Pat, is now a good time?\n\nSure — what will you decide once you have it?\n"
     code, out, _ = run(capsys, "play", str(MINI), "--script", "-", "--json", "--seed", "7",

@@ -136,6 +136,11 @@ def test_classifying_a_batch_gives_each_reply_what_classifying_it_alone_gives():
     assert classify_many(REPLIES, lexicon) == [classify(text, lexicon) for text in REPLIES]
 
 
+def test_a_batch_that_says_a_reply_more_than_once_gives_each_copy_what_classifying_it_alone_gives():
+    texts = REPLIES[:40] + REPLIES[20:60] + REPLIES[:5]
+    assert classify_many(texts) == [classify(text) for text in texts]
+
+
 @pytest.mark.parametrize("extra", ["", 'quotes " and \\ backslash \x01 \u2028 \U0001f600 \u00e9'])
 def test_the_hand_written_json_line_is_what_json_dumps_writes(extra):
     for text in REPLIES[::5]:

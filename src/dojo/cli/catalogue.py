@@ -154,7 +154,10 @@ def _classify_json_lines(lexicon) -> None:
 
     def answer(flush: bool = True) -> None:
         if texts:
-            sys.stdout.write("".join(map(signals_json_line, classify_many(texts, lexicon))))
+            # A line said more than once in the batch is heard (`classify_many`) and written once.
+            distinct = list(dict.fromkeys(texts))
+            lines = dict(zip(distinct, map(signals_json_line, classify_many(distinct, lexicon)), strict=True))
+            sys.stdout.write("".join(map(lines.__getitem__, texts)))
             texts.clear()
         if flush:
             sys.stdout.flush()

@@ -191,8 +191,19 @@ def _hear_one(text: str, lexicon: Lexicon, keep_cancelled: bool, learned: list[L
 def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Signals]:
     """`classify` for each text, with the same results. Each candidate pattern runs over every
     reply that needs it before the next pattern runs: a pattern's matching state is then still in
-    the processor's cache for the next reply, which makes a batch much cheaper than one at a time."""
+    the processor's cache for the next reply, which makes a batch much cheaper than one at a time.
+
+    What is heard depends on the text alone, so a text said more than once in the batch ("ok",
+    "thanks", a line pasted twice) is heard once and its signals (frozen) given to each copy."""
     lexicon = lexicon or default_lexicon()
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) < len(texts):
+        heard = dict(zip(distinct, _classify_distinct(distinct, lexicon), strict=True))
+        return [heard[text] for text in texts]
+    return _classify_distinct(texts, lexicon)
+
+
+def _classify_distinct(texts: list[str], lexicon: Lexicon) -> list[Signals]:
     patterns = lexicon.patterns
     normalised = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
                   for text in texts]
