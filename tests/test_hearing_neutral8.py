@@ -174,3 +174,32 @@ def test_candour_and_proof_words_about_the_rep_own_day_or_a_neighbour_are_not_tr
 def test_candour_and_proof_about_the_rep_side_are_still_trust():
     assert "trust" in classify("To be honest, our app is a bit clunky on older phones.").stages
     assert "trust" in classify("We're an award-winning installer, 4.9 on Trustpilot.").stages
+
+
+# ---------------------------------------------------------------- the way in, and gives held back
+
+@pytest.mark.parametrize("reply", [
+    "Which entrance do your delivery drivers normally use?",
+    "Is the loading bay at the cemetery on the north side by the chapel?",
+    "Did the driver find you ok this morning? He said the sat nav sent him round the houses.",
+    "Are we still on for half nine, or has the snow put paid to that?",
+    "Is it ok if I park in the visitor bay for twenty minutes?",
+])
+def test_the_way_in_and_the_slot_are_logistics_not_discovery_or_small_talk(reply):
+    _quiet(reply)
+
+
+def test_asking_leave_to_ask_is_still_rapport():
+    assert classify("Is it ok if I ask a few questions about the night shift?").stages == ["rapport"]
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll introduce you to our installer once the order's confirmed.",
+    "We can send the next steps document once you've signed.",
+])
+def test_a_give_held_back_until_their_order_or_signature_is_not_a_give_yet(reply):
+    _quiet(reply)
+
+
+def test_a_give_with_the_rep_own_delay_is_still_a_give():
+    assert classify("I'll send the deck once I'm back at my desk.").gives == ["deck"]

@@ -167,7 +167,10 @@ class Reading:
         if asking or cues.trailing is None or "trailing" not in self.present:
             return False
         stop = min(self._sentence_end_after(end), end + cues.trailing_window)
-        return search(cues.trailing, self.data, end, stop)
+        # From the match's last word: a frame that ends on a loose word may have taken the cue's first word with it
+        # ("We can send the next steps document once" + "you've signed").
+        last_word = self.data.rfind(b" ", start, end) + 1 or start
+        return search(cues.trailing, self.data, max(start, last_word), stop)
 
     def question(self, position: int) -> bool:
         stop = self._sentence_end_after(position)
