@@ -410,6 +410,12 @@ SETS = {
     # logistics-question look-alikes (14 of 22 heard); together 24 of 74 (0.324), the same with the learned second
     # opinion on. Tuned on since.
     "dev_precision8": LabelledSet(DATA / "dev_precision8.jsonl", 80, 0.0, 0.0, false_signal_bar=0.12),
+    # 29 more, written and labelled by precision8 halfway through that tuning (23:58 UTC), before the classifier ran on
+    # them, in voices neither set used (Cypriot-English, Mancunian, Perth mining supply, a Valleys rigger; CO2 for
+    # breweries, ice machines, commercial ovens, theatre rigging, wind-turbine blade repair): 22 neutral rows and 7 real
+    # moves. Measured once and left alone: the honest estimate. With the rules as session 8 began: 10 of 22 neutral
+    # heard (0.455); with this round's guards: 8 of 22 (0.364), second opinion on or off; every real move heard by both.
+    "dev_precision8b": LabelledSet(DATA / "dev_precision8b.jsonl", 25, 0.0, 0.0, false_signal_bar=0.40),
     # Written and labelled by devwrite8 on 2026-12-02 (23:38 UTC), blind to the coach (see its README in the team's
     # devsets): 71 neutral replies (trigger words in new senses: a pricing gun, pilot whales, trial balance, a music-app
     # free trial, Imagine Dragons, an offer on a house…; logistics, sign-offs, walk-aways) and 8 real moves. With the
