@@ -203,3 +203,16 @@ def test_a_give_held_back_until_their_order_or_signature_is_not_a_give_yet(reply
 
 def test_a_give_with_the_rep_own_delay_is_still_a_give():
     assert classify("I'll send the deck once I'm back at my desk.").gives == ["deck"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Doing the big shop this week is painful, eggs are £3.40 a dozen now.",
+    "Parking was twelve quid, daylight robbery.",
+])
+def test_the_price_of_something_bought_in_daily_life_is_not_the_rep_price(reply):
+    _quiet(reply)
+
+
+def test_a_treat_for_the_prospect_and_the_rep_own_price_are_still_gives():
+    assert classify("coffee's on me next time you're in town").gives == ["favour"]
+    assert classify("The unit price is £3.40 a dozen for the free-range boxes.").gives == ["pricing"]
