@@ -216,3 +216,20 @@ def test_the_price_of_something_bought_in_daily_life_is_not_the_rep_price(reply)
 def test_a_treat_for_the_prospect_and_the_rep_own_price_are_still_gives():
     assert classify("coffee's on me next time you're in town").gives == ["favour"]
     assert classify("The unit price is £3.40 a dozen for the free-range boxes.").gives == ["pricing"]
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll follow up with our accounts team about that invoice query.",
+    "Circling back to my own notes here, one sec.",
+])
+def test_following_up_with_the_rep_own_side_is_not_a_check_in(reply):
+    _quiet(reply)
+
+
+def test_following_up_on_the_offer_is_still_a_check_in():
+    assert classify("Wanted to follow up on the quote I sent last week.").chase == ["check_in"]
+
+
+def test_a_time_check_on_their_schedule_is_logistics_not_discovery():
+    _quiet("Is the harbour pilot still boarding at six or has that moved?")
+    assert classify("Is the new line still running at half speed?").stages == ["empathy"]
