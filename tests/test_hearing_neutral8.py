@@ -233,3 +233,25 @@ def test_following_up_on_the_offer_is_still_a_check_in():
 def test_a_time_check_on_their_schedule_is_logistics_not_discovery():
     _quiet("Is the harbour pilot still boarding at six or has that moved?")
     assert classify("Is the new line still running at half speed?").stages == ["empathy"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Hand on heart, I've never seen this much snow in April.",
+    "Truth be told, I'm rubbish with directions.",
+    "Frankly the traffic on the ring road is a disgrace.",
+    "I won't lie, I had two breakfasts.",
+    "Full disclosure: I'm a Spurs fan, so go easy on me.",
+    "In fairness the satnav did warn me.",
+])
+def test_saying_it_straight_about_anything_but_the_offer_is_not_candour(reply):
+    _quiet(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Straight up, our mobile app isn't as polished as theirs",
+    "It's not cheap, to be honest.",
+    "To be honest, I'd wait until spring before you buy.",
+    "Truth be told, the reporting module is the weak spot.",
+])
+def test_saying_it_straight_about_the_offer_is_still_candour(reply):
+    assert "trust" in classify(reply).stages, hear(reply).signals.matches
