@@ -255,3 +255,14 @@ def test_saying_it_straight_about_anything_but_the_offer_is_not_candour(reply):
 ])
 def test_saying_it_straight_about_the_offer_is_still_candour(reply):
     assert "trust" in classify(reply).stages, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Are you the Sarah Jones from the dive club or a different one?",
+    "Are you the one who ordered the pallets last week?",
+    "Who knew a mop bucket could cause so much trouble?",
+    "What are the odds, two Kowalskis on the same street?",
+    "How many sugars was it again?",
+])
+def test_asking_who_they_are_or_a_rhetorical_aside_is_not_discovery(reply):
+    _quiet(reply)
