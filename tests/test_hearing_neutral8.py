@@ -266,3 +266,25 @@ def test_saying_it_straight_about_the_offer_is_still_candour(reply):
 ])
 def test_asking_who_they_are_or_a_rhetorical_aside_is_not_discovery(reply):
     _quiet(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Any update on your knee? Hope the physio's helping.",
+    "Just following up on what you said about the damp: it's the gutter, not the wall.",
+    "Quick nudge to myself: order more labels.",
+    "Circling round the roundabout twice, that's how lost I was.",
+    "Checking in on the kids' football results, we won 3-1!",
+    "Have you had a chance to eat? We could grab a sandwich after.",
+    "Any thoughts on where to eat near your office?",
+])
+def test_asking_after_their_life_answering_them_or_a_note_to_self_is_not_a_check_in(reply):
+    assert "check_in" not in classify(reply, SECOND_OPINION).chase, hear(reply, SECOND_OPINION).signals.matches
+
+
+def test_a_guard_may_name_a_word_class():
+    from dojo.vocab import GuardedPattern, LexiconRule
+    rule = LexiconRule(id="trainer.news", label="chase:check_in", patterns=(
+        GuardedPattern(re=r"\bany news on\b", not_after=r"^ (?:the|your) {pets}"),))
+    lexicon = default_lexicon().extended([rule], classes={"pets": ["dog", "cat"]})
+    assert "check_in" not in classify("Any news on the dog?", lexicon).chase
+    assert classify("Any news on the quote?", lexicon).chase == ["check_in"]
