@@ -288,3 +288,8 @@ def test_a_guard_may_name_a_word_class():
     lexicon = default_lexicon().extended([rule], classes={"pets": ["dog", "cat"]})
     assert "check_in" not in classify("Any news on the dog?", lexicon).chase
     assert classify("Any news on the quote?", lexicon).chase == ["check_in"]
+
+
+def test_the_rep_own_approver_is_not_a_decision_maker_get():
+    _quiet("Does my manager need to sign this off too? I'll ask him.")
+    assert classify("Does your MD need to sign this off too?").gets == ["decision_makers"]
