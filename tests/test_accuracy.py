@@ -433,6 +433,29 @@ SETS = {
     # out), measured once: rules alone gives 0.71 (P 0.83 R 0.62), stages F1 0.77, stage accuracy 0.89; with the
     # learned second opinion gives 0.88 (P 0.88 R 0.88), stages F1 0.86, accuracy 0.93; 0 of 5 neutral heard by either.
     "dev_learn7b": LabelledSet(DATA / "dev_learn7b.jsonl", 25, 0.0, 0.0),
+    # Ordinary replies that earn nothing, written and labelled by precision8 on 2026-12-02 (23:35-23:41 UTC) before any
+    # rule was changed and before the classifier ran on them, in voices and trades no set used (Doric, Tenby, Basque,
+    # Samoan, a Gen-Z texter; salt spreaders, taximeters, bell tents, loft insulation, cricket scoreboards): trigger
+    # words in other senses (a pedalo proposal, a GP referral, a council budget livestream, demo'd sheds), everyday
+    # prices, offers made by a hotel or a bar, the prospect's request and NDA restated, gives refused or already
+    # given, questions about the rep's own side, logistics and reminders of it, acknowledgements, sign-offs, filler,
+    # walk-aways, the rep's own deadline, "b4 ur sites…", "whatever you choose for lunch", and 12 real moves beside
+    # them. 60 rows first (10 of 52 neutral heard, 0.192), then 26 more aimed at check-in, weather, candour and
+    # logistics-question look-alikes (14 of 22 heard); together 24 of 74 (0.324), the same with the learned second
+    # opinion on. Tuned on since.
+    "dev_precision8": LabelledSet(DATA / "dev_precision8.jsonl", 80, 0.0, 0.0, false_signal_bar=0.12),
+    # 29 more, written and labelled by precision8 halfway through that tuning (23:58 UTC), before the classifier ran on
+    # them, in voices neither set used (Cypriot-English, Mancunian, Perth mining supply, a Valleys rigger; CO2 for
+    # breweries, ice machines, commercial ovens, theatre rigging, wind-turbine blade repair): 22 neutral rows and 7 real
+    # moves. Measured once and left alone: the honest estimate. With the rules as session 8 began: 10 of 22 neutral
+    # heard (0.455); with this round's guards: 8 of 22 (0.364), second opinion on or off; every real move heard by both.
+    "dev_precision8b": LabelledSet(DATA / "dev_precision8b.jsonl", 25, 0.0, 0.0, false_signal_bar=0.40),
+    # Written and labelled by devwrite8 on 2026-12-02 (23:38 UTC), blind to the coach (see its README in the team's
+    # devsets): 71 neutral replies (trigger words in new senses: a pricing gun, pilot whales, trial balance, a music-app
+    # free trial, Imagine Dragons, an offer on a house…; logistics, sign-offs, walk-aways) and 8 real moves. With the
+    # rules as session 8 began: 11 of 71 neutral heard (0.155), second opinion on or off; precision8's first round of
+    # guards, written before this set was read, changed none of them. Tuned on since.
+    "dev_neutral8": LabelledSet(DATA / "dev_neutral8.jsonl", 75, 0.0, 0.0, false_signal_bar=0.12),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

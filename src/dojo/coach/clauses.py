@@ -59,6 +59,12 @@ TIME_CLAUSES = (b"when", b"whenever", b"once")
 #: …unless a verb that opens a question follows: "when does your committee next meet, and…"
 QUESTION_VERBS = frozenset(b"do does did is are was were will would can could shall should has have had may might "
                            b"don't doesn't didn't isn't aren't won't can't".split())
+#: After a comma, "which" followed by a verb or a subject tells more about what came before; it does not
+#: ask: "Our pricing changed last year, which annoyed a few people", "…, which meant a long afternoon",
+#: "…, which we fixed". "Which" followed by a noun still asks: "three sites, which one hurts most".
+RELATIVE_WHICH_NEXT = frozenset(b"is was are were has had have will would should could can might may means meant "
+                                b"makes made gives gave takes took leads led leaves left puts put "
+                                b"i we they he she it you i'm we're they're i've we've i'd we'd i'll we'll".split())
 
 
 def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -161,7 +167,10 @@ class Reading:
         if asking or cues.trailing is None or "trailing" not in self.present:
             return False
         stop = min(self._sentence_end_after(end), end + cues.trailing_window)
-        return search(cues.trailing, self.data, end, stop)
+        # From the match's last word: a frame that ends on a loose word may have taken the cue's first word with it
+        # ("We can send the next steps document once" + "you've signed").
+        last_word = self.data.rfind(b" ", start, end) + 1 or start
+        return search(cues.trailing, self.data, max(start, last_word), stop)
 
     def question(self, position: int) -> bool:
         stop = self._sentence_end_after(position)
@@ -190,6 +199,8 @@ class Reading:
         limit = min(end, start + REACH)
         if self.cues.question_opener._regexp.Match(_ANCHOR_START, self.data, start, limit)[0] == _NO_MATCH:
             return False
+        if self._relative_which(start, limit):
+            return False
         # "When the cable's in, your island gets the bandwidth": a time clause cut off by a comma leads into
         # the statement after it; it does not ask.
         if not (end < len(self.data) and self.data[end:end + 1] == b","):
@@ -197,6 +208,14 @@ class Reading:
         words = self.data[start:limit].lstrip(b" \t\"'(").lower().split(None, 2)
         # …unless it asks: "when does your committee next meet, and…"
         return not (len(words) > 1 and words[0] in TIME_CLAUSES and words[1] not in QUESTION_VERBS)
+
+    def _relative_which(self, start: int, limit: int) -> bool:
+        """The clause is a relative one after a comma: "…, which annoyed a few people" (RELATIVE_WHICH_NEXT)."""
+        if self.data[:start].rstrip()[-1:] != b",":
+            return False
+        words = self.data[start:limit].lower().split(None, 2)
+        return len(words) > 1 and words[0] == b"which" and (
+            words[1] in RELATIVE_WHICH_NEXT or (words[1].endswith(b"ed") and len(words[1]) > 4))
 
     def asks(self, position: int) -> bool:
         """A question or a request addressed to the prospect."""

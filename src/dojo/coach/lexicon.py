@@ -440,6 +440,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
     def guard(pattern: str | None, where: str, at_end: bool) -> Regex | None:
         if pattern is None:
             return None
+        # A guard names word classes as a pattern does: "not after {personal}" stays true as the class grows.
+        pattern = expand(pattern, classes, f"{label}: {where}")
         return read_once(f"(?:{pattern})$" if at_end else f"^(?:{pattern})", where)
 
     cues = data.clause
@@ -480,7 +482,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                     compiled, expanded, read_once(expanded, f"{label}: {where}", in_a_set=True),
                     guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
                     guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
-                    None if spec.unless is None else read_once(spec.unless, f"{label}: {where}.unless"),
+                    None if spec.unless is None
+                    else read_once(expand(spec.unless, classes, f"{label}: {where}.unless"), f"{label}: {where}.unless"),
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
                     or compiled.negatable or bool(compiled.needs)))
