@@ -41,8 +41,8 @@ SETS = {
     # docking station needing no drilling and an app that syncs offline in dev_precision, "it integrates with
     # Salesforce and HubSpot out of the box" in replies) were once labelled as no move; since 2026-12-02 (session 7)
     # they are `information`, as every labeller who never saw the coach (devwrite6, devwrite7, the blind sets'
-    # writers) books a fact about the product told in answer. A sixth, "It works offline too." in dev_near, followed
-    # in session 8 (gives8), for the same reason.
+    # writers) books a fact about the product told in answer. Two more followed in session 8 (gives8), for the same
+    # reason: "It works offline too." in dev_near and a tenor bell's weight told in answer in dev_precision.
     # Eleven rows across the sets below once booked a brochure or a company profile as `information`; since
     # 2026-12-02 they are `deck`, as every labeller who never saw the coach (devwrite6's set and the blind
     # sets' per-kind counts) books the rep's own sales material.
