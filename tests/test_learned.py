@@ -52,7 +52,7 @@ def test_the_blind_sets_are_never_trained_on():
 
 
 def test_a_learned_label_quotes_the_words_that_weighed_most():
-    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    reply = "The crew can have a couple of tins on us this fortnight and see how they get on"
     found = classify(reply, ON)
     assert found.gives == ["trial"]
     learned = [match for match in found.matches if match.rule == "learned"]
@@ -64,7 +64,7 @@ def test_a_learned_label_quotes_the_words_that_weighed_most():
 
 
 def test_explain_names_the_learned_second_opinion_with_its_probability_and_words():
-    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    reply = "The crew can have a couple of tins on us this fortnight and see how they get on"
     result = subprocess.run([sys.executable, "-m", "dojo", "classify", "--second-opinion", "--explain", reply],
                             capture_output=True, text=True, check=True)
     line = next(line for line in result.stdout.splitlines() if "learned" in line)
@@ -92,7 +92,7 @@ def test_a_label_the_rules_heard_is_not_added_twice():
 
 
 def test_the_second_opinion_is_off_unless_asked_for():
-    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    reply = "The crew can have a couple of tins on us this fortnight and see how they get on"
     assert classify(reply).gives == []
     assert classify(reply, ON).gives == ["trial"]
     assert ON.extended().second_opinion  # a scenario's lexicon keeps the setting
@@ -110,7 +110,7 @@ def test_a_reply_with_no_words_has_no_opinion():
 
 
 @pytest.mark.parametrize("reply, category, kind", [
-    ("Take a couple of the tins home for the fortnight and see how the crew get on", "gives", "trial"),
+    ("The crew can have a couple of tins on us this fortnight and see how they get on", "gives", "trial"),
 ])
 def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(reply, category, kind):
     found = classify(reply, ON)
@@ -119,8 +119,10 @@ def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(
 
 
 @pytest.mark.parametrize("reply, label", [
+    ("That 15% off was for the launch order only, just so we're clear.", "give:discount"),
+    ("I'll have a look at our costings and see what I can do.", "give:consulting"),
     ("How many pages is the master agreement?", "stage:empathy"),
-    ("Two crates now and two next month, how does that sound?", "stage:empathy"),
+    ("Half now and half in March, how does that sound?", "stage:empathy"),
 ])
 def test_a_rules_guard_against_a_look_alike_overrules_the_second_opinion(reply, label):
     hearing = hear(reply, ON, keep_cancelled=True)

@@ -437,12 +437,14 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
     def regex(pattern: str, where: str) -> re2._Regexp:
         return compile_once(expand(pattern, classes, f"{label}: {where}"), f"{label}: {where}")
 
-    def guard(pattern: str | None, where: str, at_end: bool) -> Regex | None:
+    def guard(pattern: str | None, where: str, at_end: bool | None) -> Regex | None:
+        """A guard's regex: `{class}` expanded as in a pattern, so a list of words two rules guard
+        against lives in one class; anchored at the match's edge (`at_end`), or not (`unless`)."""
         if pattern is None:
             return None
         # A guard names word classes as a pattern does: "not after {personal}" stays true as the class grows.
         pattern = expand(pattern, classes, f"{label}: {where}")
-        return read_once(f"(?:{pattern})$" if at_end else f"^(?:{pattern})", where)
+        return read_once(pattern if at_end is None else f"(?:{pattern})$" if at_end else f"^(?:{pattern})", where)
 
     cues = data.clause
     negation = data.negation
@@ -482,8 +484,7 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                     compiled, expanded, read_once(expanded, f"{label}: {where}", in_a_set=True),
                     guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
                     guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
-                    None if spec.unless is None
-                    else read_once(expand(spec.unless, classes, f"{label}: {where}.unless"), f"{label}: {where}.unless"),
+                    guard(spec.unless, f"{label}: {where}.unless", at_end=None),
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
                     or compiled.negatable or bool(compiled.needs)))
