@@ -119,8 +119,6 @@ def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(
 
 
 @pytest.mark.parametrize("reply, label", [
-    ("That 15% off was for the launch order only, just so we're clear.", "give:discount"),
-    ("I'll have a look at our costings and see what I can do.", "give:consulting"),
     ("How many pages is the master agreement?", "stage:empathy"),
     ("Half now and half in March, how does that sound?", "stage:empathy"),
 ])
@@ -134,7 +132,6 @@ def test_a_rules_guard_against_a_look_alike_overrules_the_second_opinion(reply, 
 # Look-alikes the model once proposed and a guard overruled; retrained on session 8's sets it no longer proposes them
 # at all, so they only pin that nothing is heard (the guard is exercised by the replies above).
 @pytest.mark.parametrize("reply, label", [
-    ("That 15% off was for the launch order only, just so we're clear.", "give:discount"),
     ("I'll run the numbers on our side and see what's possible.", "give:consulting"),
 ])
 def test_a_look_alike_the_rules_guard_is_not_heard_with_the_second_opinion_on(reply, label):
