@@ -861,3 +861,20 @@ def test_what_waiting_keeps_costing_them_is_urgency(reply):
 def test_common_ground_in_one_word_is_rapport_but_same_as_last_time_is_not():
     assert "rapport" in stages("Haha same, my two are obsessed with dinosaurs too.")
     assert "rapport" not in stages("Same as last time, the invoice goes to accounts.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for the walk round. Quick recap: you're losing a day a week to the old booking book.",
+    "Here's what I took away: the current van breaks down every winter and your drivers hate it.",
+])
+def test_their_situation_summed_up_as_a_whole_is_empathy(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+def test_a_recap_of_the_next_steps_is_not_discovery():
+    assert "empathy" not in stages("So to recap: I send the quote Friday and we speak on Tuesday.")
+
+
+def test_owning_our_own_failure_is_trust_but_a_month_on_us_is_not():
+    assert "trust" in stages("Sorry about the mix-up with the invoice, that's on us.")
+    assert "trust" not in stages("The first month's on us.")
