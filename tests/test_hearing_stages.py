@@ -801,3 +801,80 @@ def test_a_named_customer_to_ring_or_a_renewal_rate_in_words_is_trust(reply):
 
 def test_a_colleague_to_ring_is_not_a_reference():
     assert "trust" not in stages("Call Sarah at Reception when you arrive and she'll sign you in.")
+
+
+# ---------------------------------------------------------------- understood, on record, said plainly (session 8)
+
+@pytest.mark.parametrize("reply", [
+    "Makes sense you'd want to wait till the new head's settled in.",
+    "I understand your position, the trustees have been burned before.",
+    "That must be a real worry, with the calves due and the shed roof still open.",
+    "Given the last installer took four months to finish, I'd be cautious too.",
+    "I'd hate for you to run short of feed in the middle of lambing.",
+])
+def test_showing_their_reasons_and_situation_were_understood_is_empathy(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Makes sense.",
+    "What a nightmare with the storm last night, hope nobody was hurt.",
+    "I'd hate for you to miss out on this price.",
+    "I don't want you to find out about the missing feature later.",
+])
+def test_bare_agreement_exclaimed_sympathy_and_pressure_are_not_understanding(reply):
+    assert "empathy" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "If the boiler isn't hitting the savings in year one, you get the service fee back.",
+    "That's written into the contract, so you can hold us to it.",
+    "Test report number LB-2291-07, you can verify it with the lab directly.",
+    "The Yorkshire Post ran a piece on our workshop last spring.",
+])
+def test_a_promise_on_record_or_proof_they_can_verify_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "In a year your nurses will be doing handovers in ten minutes, not forty.",
+    "You'll have the pitches booked out every Saturday by spring.",
+    "With the new portal, your tenants just log it themselves and the chasing's gone.",
+    "What if your shop was the one everyone in town talks about?",
+])
+def test_their_future_told_as_a_fact_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+def test_a_payback_boast_then_pressure_is_not_their_future():
+    assert "hope" not in stages("These tills pay for themselves in a month, you'd be daft to pass.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Every week the old chiller stays on you're paying for the extra power.",
+    "Your tenancy ends in June, and past that you're paying rent on two units.",
+])
+def test_what_waiting_keeps_costing_them_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+def test_common_ground_in_one_word_is_rapport_but_same_as_last_time_is_not():
+    assert "rapport" in stages("Haha same, my two are obsessed with dinosaurs too.")
+    assert "rapport" not in stages("Same as last time, the invoice goes to accounts.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for the walk round. Quick recap: you're losing a day a week to the old booking book.",
+    "Here's what I took away: the current van breaks down every winter and your drivers hate it.",
+])
+def test_their_situation_summed_up_as_a_whole_is_empathy(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+def test_a_recap_of_the_next_steps_is_not_discovery():
+    assert "empathy" not in stages("So to recap: I send the quote Friday and we speak on Tuesday.")
+
+
+def test_owning_our_own_failure_is_trust_but_a_month_on_us_is_not():
+    assert "trust" in stages("Sorry about the mix-up with the invoice, that's on us.")
+    assert "trust" not in stages("The first month's on us.")

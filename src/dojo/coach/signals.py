@@ -481,7 +481,9 @@ def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: li
         elif found.label.startswith("give:"):
             if reading.negated(start, end):
                 why = "negation"
-            elif reading.prospect_speaks(start, end):
+            # Who speaks is read before the move's heaviest words too: a span that opens on "You asked…"
+            # has nothing before it to read.
+            elif reading.prospect_speaks(start, end) or reading.prospect_speaks(*here[0]):
                 why = "speaker: prospect's errand or asking for it"
         elif found.label.startswith("get:") and reading.negated(start, end, asking=True):
             why = "negation"
