@@ -29,7 +29,7 @@ DATA = ROOT / "tests" / "data"
 BLIND = DATA / "blind"
 MODEL = ROOT / "src" / "dojo" / "coach" / "learned.json"
 #: Written to measure how the model does on a voice it never saw (tests/test_accuracy.py says when): never trained on.
-HELD_OUT = frozenset({"dev_learn7b"})
+HELD_OUT = frozenset({"dev_learn7b", "dev_learn8b"})
 #: (category as `Signals` names it, label prefix, kinds)
 CATEGORIES = (("gives", "give", GIVE_KINDS), ("gets", "get", GET_KINDS),
               ("stages", "stage", STAGES), ("chase", "chase", CHASE_KINDS))
@@ -51,8 +51,10 @@ MIN_COUNT = 2
 #: The probability a learned label needs before it is heard, per category: the loosest that added no
 #: false signal on the neutral replies of sets neither the rules nor the model had seen (devwrite7's
 #: session-7 sets and dev_learn7, held out: python benchmarks/learned_cv.py --hold-out …); never
-#: chosen on the blind sets. Stages and chasing need more: their words recur in small talk.
-THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.95}
+#: chosen on the blind sets. Stages need more: their words recur in small talk. Chasing was 0.95 until
+#: leaving out each of devwrite7's and devwrite8's sets in turn (learned_cv.py --leave-each-out) showed
+#: 0.8 hearing two points more chasing F1 with no more neutral replies heard.
+THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8}
 
 
 def training_files() -> list[Path]:

@@ -416,6 +416,23 @@ SETS = {
     # teach the model: rules alone gets F1 0.67, stages 0.57, 1 of 16 neutral heard; with the session-7 second
     # opinion gets 0.57, stages 0.53, 2 of 16. Trained on.
     "dev_learn8n": LabelledSet(DATA / "dev_learn8n.jsonl", 25, 0.0, 0.0, false_signal_bar=0.15),
+    # Written and labelled by devwrite8 on 2026-12-02 (23:33-23:50 UTC), blind to the coach (no lexicon, code, docs or
+    # classifier run), in 25 voices and 37 trades (its README in /work/team/devsets8 lists them): gives of every kind
+    # with 37 look-alikes (dev_gives8), the stages with 25 no-stage rows (dev_stages8), 71 neutral replies with 8 real
+    # moves (dev_neutral8), every chase kind and 20 look-alikes (dev_chase8), every get kind and 22 look-alikes
+    # (dev_gets8), and long replies of two to four moves (dev_mixed8). Copied by learnon8 (session 8) to train the
+    # second opinion on; before anyone tuned on them, with this session's starting rules, pooled: rules alone gives
+    # F1 0.67 (P 0.77 R 0.59), gets 0.80, chasing 0.68, stage F1 0.67, stage accuracy 0.79, 12 of 148 neutral rows
+    # heard; with the session-7 second opinion (never trained on them): gives 0.68, gets 0.82, chasing 0.69,
+    # stage F1 0.69, stage accuracy 0.80, the same neutral rows heard. Per set (rules alone → with the model): gives8
+    # gives 0.69 → 0.73; gets8 gets 0.90 → 0.92; stages8 stage F1 0.76 → 0.80; chase8 chasing 0.76 → 0.78;
+    # neutral8 0.155 of 71 heard either way; mixed8 gives 0.66 → 0.65, gets 0.74 → 0.75, stage accuracy 0.46 → 0.47.
+    "dev_gives8": LabelledSet(DATA / "dev_gives8.jsonl", 200, 0.0, 0.0),
+    "dev_gets8": LabelledSet(DATA / "dev_gets8.jsonl", 80, 0.0, 0.0),
+    "dev_stages8": LabelledSet(DATA / "dev_stages8.jsonl", 110, 0.0, 0.0),
+    "dev_chase8": LabelledSet(DATA / "dev_chase8.jsonl", 60, 0.0, 0.0),
+    "dev_neutral8": LabelledSet(DATA / "dev_neutral8.jsonl", 70, 0.0, 0.0, false_signal_bar=0.20),
+    "dev_mixed8": LabelledSet(DATA / "dev_mixed8.jsonl", 120, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
