@@ -49,6 +49,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from dojo.cli.catalogue import BATCH, signals_json_line
@@ -198,6 +199,8 @@ def main() -> None:
     baseline_us = per_item_us(simple.search, texts, args.repeat)
     naive_us = per_item_us(every_pattern, texts, max(1, args.repeat // 10))
     classify_us = per_item_us(lambda text: classify(text, lexicon), texts, max(1, args.repeat // 4))
+    rules_alone = replace(lexicon, second_opinion=False)
+    rules_us = per_item_us(lambda text: classify(text, rules_alone), texts, max(1, args.repeat // 4))
     coach_us = per_item_us(whole_coach, texts, max(1, args.repeat // 4))
 
     long_reply = " ".join(texts[::5])[:2000]
@@ -225,6 +228,8 @@ def main() -> None:
     print(f"classify  default lexicon                   {classify_us:10.2f} us/reply"
           f"   {classify_us / baseline_us:8.1f}x baseline   {classify_us / naive_us:5.2f}x naive"
           f"   {classify_us / FRAME_US:6.1%} of a frame")
+    print(f"classify  rules alone (no second opinion)   {rules_us:10.2f} us/reply"
+          f"   the second opinion costs {classify_us / rules_us - 1:+.0%}")
     print(f"coach     classify + score one turn         {coach_us:10.2f} us/reply"
           f"   {coach_us / baseline_us:8.1f}x baseline   target <= 50 us: {'met' if coach_us <= 50 else 'NOT met'}")
     print(f"classify  one 2000-character reply          {long_us:10.2f} us"

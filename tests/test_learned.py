@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from dojo.coach import learned
 from dojo.coach.learned import default_model, opinions
 from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import classify, hear
@@ -22,8 +23,21 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_hearing  # noqa: E402
 
 MODEL = ROOT / "src" / "dojo" / "coach" / "learned.json"
-#: The default lexicon with the second opinion on (it is off by default: docs/coaching.md, section 7).
-ON = replace(default_lexicon(), second_opinion=True)
+#: The default lexicon, whose second opinion is on (docs/coaching.md, section 7).
+ON = default_lexicon()
+#: The rules alone, as they are measured on their own.
+OFF = replace(default_lexicon(), second_opinion=False)
+
+
+def hearing_only(monkeypatch, label: str, *words: str) -> None:
+    """Replace the shipped model with one sure of `label` whenever a reply holds one of `words`, and of
+    nothing else: how the coach judges a learned label must not hang on what the shipped model happens
+    to hear this week."""
+    labels = list(train_hearing.LABELS)
+    document = {"labels": labels, "bias": [-9000] * len(labels), "thresholds": train_hearing.THRESHOLDS,
+                "weights": {word.lower(): [labels.index(label), 20000] for word in words}}
+    model = learned.model_from_json(json.dumps(document))
+    monkeypatch.setattr(learned, "default_model", lambda: model)
 
 
 def test_the_model_file_was_trained_from_the_labelled_sets_as_they_are_now():
@@ -64,13 +78,12 @@ def test_a_learned_label_quotes_the_words_that_weighed_most():
 
 
 def test_explain_names_the_learned_second_opinion_with_its_probability_and_words():
-    reply = "The crew can have a couple of tins on us this fortnight and see how they get on"
-    result = subprocess.run([sys.executable, "-m", "dojo", "classify", "--second-opinion", "--explain", reply],
+    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    result = subprocess.run([sys.executable, "-m", "dojo", "classify", "--explain", reply],
                             capture_output=True, text=True, check=True)
     line = next(line for line in result.stdout.splitlines() if "learned" in line)
     assert line.split()[:2] == ["heard", "give:trial"]
-    # Retraining on new labelled rows moves the probability; it is shown with two decimals and is over the threshold.
-    assert re.search(r"learned second opinion, p (?:0\.[5-9]\d|1\.00):", line) and "'fortnight' +" in line
+    assert re.search(r"learned second opinion, p 0\.\d\d: 'fortnight' \+", line), line
 
 
 @pytest.mark.parametrize("reply, why", [
@@ -78,7 +91,8 @@ def test_explain_names_the_learned_second_opinion_with_its_probability_and_words
     ("You asked to take a couple of the tins home for the fortnight and see how the crew get on.",
      "speaker: prospect's errand or asking for it"),
 ])
-def test_the_clause_judge_cancels_a_learned_give_as_it_would_a_rules(reply, why):
+def test_the_clause_judge_cancels_a_learned_give_as_it_would_a_rules(reply, why, monkeypatch):
+    hearing_only(monkeypatch, "give:trial", "fortnight")
     hearing = hear(reply, ON, keep_cancelled=True)
     assert "trial" not in hearing.signals.gives
     assert [(second.opinion.label, second.cancelled) for second in hearing.learned] == [("give:trial", why)]
@@ -91,11 +105,19 @@ def test_a_label_the_rules_heard_is_not_added_twice():
     assert all(second.cancelled == "heard by a rule" for second in hearing.learned)
 
 
-def test_the_second_opinion_is_off_unless_asked_for():
-    reply = "The crew can have a couple of tins on us this fortnight and see how they get on"
-    assert classify(reply).gives == []
-    assert classify(reply, ON).gives == ["trial"]
-    assert ON.extended().second_opinion  # a scenario's lexicon keeps the setting
+def test_the_second_opinion_is_on_unless_switched_off():
+    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    assert classify(reply).gives == ["trial"]
+    assert classify(reply, OFF).gives == []
+    assert ON.extended().second_opinion and not OFF.extended().second_opinion  # a scenario's lexicon keeps it
+
+
+@pytest.mark.parametrize("flags, gives", [([], "trial"), (["--second-opinion"], "trial"), (["--no-second-opinion"], "—")])
+def test_classify_hears_with_the_second_opinion_unless_told_not_to(flags, gives):
+    reply = "Take a couple of the tins home for the fortnight and see how the crew get on"
+    result = subprocess.run([sys.executable, "-m", "dojo", "classify", *flags, reply],
+                            capture_output=True, text=True, check=True)
+    assert next(line for line in result.stdout.splitlines() if line.split()[:1] == ["gives"]).split()[1:] == [gives]
 
 
 def test_inviting_a_no_earns_trust_from_its_own_words_not_from_the_second_opinion():
@@ -118,11 +140,14 @@ def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(
     assert any(match.rule == "learned" for match in found.matches)
 
 
-@pytest.mark.parametrize("reply, label", [
-    ("How many pages is the master agreement?", "stage:empathy"),
-    ("Half now and half in March, how does that sound?", "stage:empathy"),
+@pytest.mark.parametrize("reply, label, word", [
+    ("That 15% off was for the launch order only, just so we're clear.", "give:discount", "off"),
+    ("I'll run the numbers on our side and see what's possible.", "give:consulting", "numbers"),
+    ("How many pages is the master agreement?", "stage:empathy", "pages"),
+    ("Two crates now and two next month, how does that sound?", "stage:empathy", "sound"),
 ])
-def test_a_rules_guard_against_a_look_alike_overrules_the_second_opinion(reply, label):
+def test_a_rules_guard_against_a_look_alike_overrules_the_second_opinion(reply, label, word, monkeypatch):
+    hearing_only(monkeypatch, label, word)
     hearing = hear(reply, ON, keep_cancelled=True)
     assert label.partition(":")[2] not in hearing.signals.gives + hearing.signals.stages
     assert ("guard: a rule ruled out this move in this clause" in

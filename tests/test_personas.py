@@ -94,7 +94,7 @@ REPS = {
     ),
     "tire-kicker": Reps(
         doormat=[
-            "Sure, our accuracy on handwriting is about 96%, and I'll send over the security whitepaper.",
+            "Sure, it reads handwriting fine, and I'll send over the security whitepaper.",
             "Absolutely, I'll send you our pricing as well.",
             "Just checking in: I can set you up with a free sandbox too, whatever works for you.",
         ],

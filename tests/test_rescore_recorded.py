@@ -81,6 +81,19 @@ def test_the_fingerprint_follows_the_lexicon_patch_and_nothing_else_in_the_scena
     assert hearing_fingerprint(load_scenario(MINI)) != mine
 
 
+def test_a_retrained_second_opinion_changes_every_fingerprint(monkeypatch):
+    # The learned model hears replies too (on by default), so its weights are part of what heard them.
+    mine = hearing_fingerprint(load_scenario(MINI))
+    engine_hearing._code_digest.cache_clear()
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes",
+                        lambda self: real(self) + (b" " if self.name == "learned.json" else b""))
+    try:
+        assert hearing_fingerprint(load_scenario(MINI)) not in (mine, None)
+    finally:
+        engine_hearing._code_digest.cache_clear()
+
+
 def test_an_unchanged_coach_replays_the_recorded_signals_without_hearing_again(tmp_path, heard_again):
     paths = [saved(path, seed, tmp_path) for seed, path in enumerate([*sorted(shipped_dir().glob("*.toml")), MINI])]
     heard_again.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -48,11 +49,14 @@ def register(commands) -> None:
     classify_cmd.add_argument("--json", action="store_true", help="print JSON (JSON Lines with `-`)")
     classify_cmd.add_argument("--scenario", metavar="SCENARIO", help="use this scenario's lexicon additions")
     classify_cmd.add_argument("--labels", action="store_true", help="list every label the lexicon can emit")
-    classify_cmd.add_argument("--second-opinion", action="store_true",
-                              help="let the learned model add what the rules missed (docs/coaching.md)")
+    opinion = classify_cmd.add_mutually_exclusive_group()
+    opinion.add_argument("--no-second-opinion", dest="second_opinion", action="store_false",
+                         help="hear with the rules alone, without the learned model (docs/coaching.md)")
+    # On by default since the learned model joined the coach; still accepted so older scripts run.
+    opinion.add_argument("--second-opinion", dest="second_opinion", action="store_true", help=argparse.SUPPRESS)
     classify_cmd.add_argument("--explain", action="store_true",
                               help="show, clause by clause, which rules fired or were cancelled, and why")
-    classify_cmd.set_defaults(handler=run_classify)
+    classify_cmd.set_defaults(handler=run_classify, second_opinion=True)
 
     schema = commands.add_parser(
         "schema", help="print the scenario file JSON Schema (for editor autocompletion)",
@@ -123,8 +127,8 @@ def run_classify(args) -> int:
     if args.text is None:
         raise UsageError("classify needs TEXT, or `-` to read replies from stdin")
     lexicon = lexicon_for(load_entry(args.scenario).scenario) if args.scenario else default_lexicon()
-    if args.second_opinion:
-        lexicon = replace(lexicon, second_opinion=True)
+    if not args.second_opinion:
+        lexicon = replace(lexicon, second_opinion=False)
     if args.text == "-":
         settle()  # the lexicon lives to the end; each reply's objects go by reference counting
     if args.text == "-" and args.json:

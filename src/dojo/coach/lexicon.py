@@ -169,10 +169,10 @@ class Lexicon:
     source: LexiconFile = field(repr=False)
     #: The lexicon this one was extended from (the default), whose compiled patterns and set it shares.
     base: Lexicon | None = field(default=None, repr=False, compare=False)
-    #: Whether the learned second opinion (dojo.coach.learned) joins the rules. Off by default until
-    #: the shipped scenarios' pinned flows are reviewed with it on (docs/coaching.md, section 7);
-    #: `dataclasses.replace(lexicon, second_opinion=True)` or `dojo classify --second-opinion` turns it on.
-    second_opinion: bool = field(default=False, compare=False)
+    #: Whether the learned second opinion (dojo.coach.learned) joins the rules: on wherever the coach
+    #: hears a reply (docs/coaching.md, section 7). `dataclasses.replace(lexicon, second_opinion=False)`
+    #: or `dojo classify --no-second-opinion` hears with the rules alone, as the rules are measured.
+    second_opinion: bool = field(default=True, compare=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:

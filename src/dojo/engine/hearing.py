@@ -43,13 +43,14 @@ def hearing_fingerprint(scenario: Scenario) -> str | None:
 
 @lru_cache(maxsize=1)
 def _code_digest() -> str | None:
-    """The coach package's files (code, the default lexicon and its data), the vocabulary they
-    share with scenarios, and the versions of the regex engine, Unicode tables and Python."""
+    """The coach package's files (code, the default lexicon, its data and the learned model's
+    weights), the vocabulary they share with scenarios, and the versions of the regex engine,
+    Unicode tables and Python."""
     import dojo.coach
     import dojo.vocab
 
     coach = Path(dojo.coach.__file__).parent
-    files = sorted(path for path in coach.iterdir() if path.suffix in (".py", ".toml"))
+    files = sorted(path for path in coach.iterdir() if path.suffix in (".py", ".toml", ".json"))
     files.append(Path(dojo.vocab.__file__))
     if not any(path.name == "signals.py" for path in files):
         return None  # installed without its sources: the code cannot be vouched for
@@ -77,7 +78,7 @@ def _replay_digest() -> str | None:
     try:
         files = sorted(path for path in root.iterdir() if path.suffix == ".py")
         for package in REPLAY_PACKAGES:
-            files += sorted(path for path in (root / package).rglob("*") if path.suffix in (".py", ".toml"))
+            files += sorted(path for path in (root / package).rglob("*") if path.suffix in (".py", ".toml", ".json"))
     except OSError:
         return None
     files.append(root / "transcript" / "rescore.py")
