@@ -481,7 +481,9 @@ def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: li
         elif found.label.startswith("give:"):
             if reading.negated(start, end):
                 why = "negation"
-            elif reading.prospect_speaks(start, end):
+            # Judged at the heaviest word, not the span's start: a subject word that is itself evidence
+            # ("You asked to take the tins home for the fortnight") must not hide who speaks.
+            elif reading.prospect_speaks(start, end) or reading.prospect_speaks(*here[0]):
                 why = "speaker: prospect's errand or asking for it"
         elif found.label.startswith("get:") and reading.negated(start, end, asking=True):
             why = "negation"
