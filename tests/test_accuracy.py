@@ -525,6 +525,15 @@ SETS = {
     # rules alone gives 0.92, gets 0.83 (P 0.83 R 0.83), chasing 1.00, stages 0.75, 1 of 4 neutral heard; with the
     # second opinion gets 0.92 (P 0.86 R 1.00), the rest unchanged.
     "dev_learn8b": LabelledSet(DATA / "dev_learn8b.jsonl", 25, 0.0, 0.0),
+    # 32 replies of the kinds personas misheard in play: a promise that the asking will end, "locked in" asked or
+    # about to bind again, a scene set for them to fill in ("imagine it's a year from now: what…?") against a future
+    # painted for them, money set aside as a premise, their busy period asked about, a give held until a get. Written
+    # and labelled by hearplay8 on 2026-12-03 (00:58 UTC) in voices no set used (Irish "ye", Scots "yous", Aussie
+    # "arvo", Yorkshire; holiday parks, kilns, hospital wards, linen hire), after the first fixes for those mistakes
+    # but before the classifier ran on it. Measured once, second opinion off: at the branch base gets 0.80, chasing
+    # 0.67, stages F1 0.71 (gives 0.00: one give row); with those fixes gets 0.80, chasing 0.80, stages F1 0.75.
+    # Tuned on since (one apology wording, a "picture the…, what…?" guard).
+    "dev_hearplay8": LabelledSet(DATA / "dev_hearplay8.jsonl", 30, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -392,3 +392,24 @@ def test_the_delivery_on_us_is_an_extra_but_owning_a_mistake_is_not(reply, extra
 ])
 def test_formal_and_spoken_chasing_is_heard_by_what_the_rep_does(reply, kind):
     assert kind in classify(reply).chase, hear(reply).signals.matches
+
+
+# A promise about the rep's own asking (keeping it short, this being the last question) apologises for the
+# imposition; it is not the rep insisting the product is right. Found in play: personas read it as convincing.
+@pytest.mark.parametrize("reply", [
+    "Sorry, last one, I promise. When do they review that contract?",
+    "One more question, I promise: who signs?",
+    "I promise this is the last one - who else is involved?",
+    "Sorry, one more and I'll leave you be, I promise. Who else sits on the panel?",
+    "Won't keep you long, I promise.",
+])
+def test_a_promise_that_the_asking_will_end_is_an_apology_not_convincing(reply):
+    assert "convincing" not in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I promise you'll love it.",
+    "It pays off, I promise.",
+])
+def test_a_promise_about_the_product_is_still_convincing(reply):
+    assert "convincing" in classify(reply).chase, hear(reply).signals.matches

@@ -1024,3 +1024,34 @@ def test_our_own_plans_and_a_choice_between_their_people_are_not_next_steps(repl
 ])
 def test_a_word_or_a_line_from_them_for_our_pages_is_a_testimonial(reply):
     assert "testimonial" in classify(reply).gets, heard(reply)
+
+
+# Money set aside as a premise asks what they would do, not what they can spend (found in play: personas gave
+# their budget to "if money were no object…").
+@pytest.mark.parametrize("reply", [
+    "If money were no object, what would you change first?",
+    "If budget wasn't an issue, what would you do?",
+    "In an ideal world, with unlimited budget, what would your setup look like?",
+    "Say money was no object - what would you change?",
+])
+def test_money_set_aside_as_a_premise_is_not_a_budget_ask(reply):
+    assert "budget" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", ["is money an issue?", "Has the budget been approved?"])
+def test_asking_whether_money_is_there_is_still_a_budget_ask(reply):
+    assert "budget" in classify(reply).gets, heard(reply)
+
+
+# A give held until a get is not handed over yet (docs/coaching.md, "Not yet an offer"), but the rep has
+# named what they want back: that condition is asked. Whom the work is for is who it has to win.
+@pytest.mark.parametrize("reply", [
+    "happy to put together a breakdown of what those no-shows cost once I know who it's for",
+    "I'll draft the case study once I know who it's for",
+    "Who's the breakdown for?",
+    "who would the figures be going to?",
+])
+def test_whom_the_work_is_for_is_a_decision_maker_ask(reply):
+    signals = classify(reply)
+    assert "decision_makers" in signals.gets, heard(reply)
+    assert not signals.gives, heard(reply)

@@ -878,3 +878,55 @@ def test_a_recap_of_the_next_steps_is_not_discovery():
 def test_owning_our_own_failure_is_trust_but_a_month_on_us_is_not():
     assert "trust" in stages("Sorry about the mix-up with the invoice, that's on us.")
     assert "trust" not in stages("The first month's on us.")
+# ---------------------------------------------------------------- a scene set for them to fill in
+
+# "Imagine…" has a pitch sense (the rep paints their future) and a question sense (the rep sets a scene and
+# asks them to fill it in). Found in play: personas answered a pitch instead of the question.
+@pytest.mark.parametrize("reply", [
+    "imagine it's a year from now — what would have to be true?",
+    "Imagine you had a magic wand, what would you fix first?",
+    "Fast forward twelve months, what does a good year look like for you?",
+    "Picture yourself a year down the line: what's changed?",
+    "What would have to be true a year from now?",
+])
+def test_a_scene_set_for_them_to_fill_in_is_a_question_not_a_hope_pitch(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Imagine your team closing the month in two days.",
+    "Imagine your pickers finishing the Friday wave by two instead of six.",
+    "Imagine a world where your tills never go down on a match day.",
+])
+def test_painting_their_future_with_the_product_is_still_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+# "Locked in" is their deadline only when the lock is about to bind again; asking or reflecting it is
+# discovery (found in play: "are they locked in with the other supplier?" read as urgency).
+@pytest.mark.parametrize("reply", [
+    "are they locked in with the other supplier?",
+    "So you're locked in with them until March.",
+    "how long are you locked in for?",
+])
+def test_being_locked_in_asked_or_reflected_is_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Miss the notice date and you're locked in for another three years.",
+    "You're locked into their contract unless you give notice by the 30th.",
+])
+def test_a_lock_in_about_to_bind_again_is_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "how does month-end go for you?",
+    "how's month end for you guys",
+    "how do you handle year-end?",
+    "If money were no object, what would you change first?",
+    "Say money was no object - what would you change?",
+])
+def test_their_busy_period_or_a_wish_without_limits_asked_about_is_discovery(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
