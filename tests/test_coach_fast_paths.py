@@ -174,6 +174,23 @@ def test_a_scenario_lexicon_compiles_only_what_its_patch_adds():
     assert [matcher.set for matcher in shared] == [matcher.set for matcher in default.matchers]
 
 
+def test_word_start_patterns_split_over_several_sets_are_heard_as_in_one_set(monkeypatch):
+    """The app compiles its lexicons' word-start patterns into three sets, to keep memory down while
+    compiling (dojo.tui.heap.lean_lexicons); batch tools into one. Both must hear the same."""
+    from dojo.coach import lexicon as module
+
+    patch = [LexiconRule(id="trainer.extra", label="get:budget", patterns=(r"\bpurse strings\b", r"\bdeck\b"))]
+    built = {}
+    for parts in (1, 3):
+        monkeypatch.setattr(module, "_anchored_sets", parts)
+        whole = build_lexicon(default_lexicon().source, "default lexicon")
+        built[parts] = whole, whole.extended(patch, classes={"thing.deck": ["pitchbook"]})
+    assert [sum(matcher.anchored for matcher in lexicon.matchers) for lexicon, _ in built.values()] == [1, 3]
+    texts = REPLIES[::2] + ["Here's the pitchbook; who holds the purse strings?"]
+    for one, split in zip(built[1], built[3], strict=True):
+        assert [_dump(text, split) for text in texts] == [_dump(text, one) for text in texts]
+
+
 def test_a_class_reads_as_starting_at_words_exactly_when_its_whole_alternation_does():
     from dojo.coach.anchoring import class_starts_at_words
 

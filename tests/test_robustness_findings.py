@@ -83,6 +83,21 @@ def test_a_bad_file_in_the_library_is_skipped_with_a_warning(dojo_home, capsys):
     assert code == 0 and "Hello there." in out
 
 
+# ---------------------------------------------------------------- 2. a backtracking pattern
+
+def test_a_pinned_test_that_meets_a_backtracking_pattern_validates_in_bounded_time(tmp_path, capsys):
+    """`(a+)+$` in a shared file's lexicon, and a pinned reply that makes a backtracking engine try
+    every split of its a's: with a linear-time engine the check finishes at once."""
+    text = MINI.read_text().replace('[[tests]]', '[[lexicon.rules]]\nid = "mine"\nlabel = "get:next_steps"\n'
+                                    'patterns = ["(a+)+$"]\n\n[[tests]]', 1)
+    text = text.replace('replies = ["Sure, I\'ll send the info over."]', 'replies = ["' + "a" * 1900 + '!"]')
+    path = tmp_path / "backtracking.toml"
+    path.write_text(text)
+    with finishes_within(20):  # a backtracking engine: 2^1900 ways to split the a's
+        code, out, _ = cli(capsys, "validate", str(path))
+    assert code == 1 and "1/2 tests passed" in out  # the reply was heard (and asked nothing)
+
+
 # ---------------------------------------------------------------- 3. the key-line finder
 
 @pytest.mark.parametrize("line", ["[" + " " * 20_000, " " * 20_000 + "[", "a" + " " * 20_000 + "x"])
@@ -114,6 +129,19 @@ def test_a_key_set_twice_after_an_unclosed_header_of_3000_spaces_is_reported_qui
     with finishes_within(10):
         code, out, _ = cli(capsys, "validate", str(path))
     assert code == 1 and f"{path}:" in out and "invalid TOML" in out
+
+
+# ---------------------------------------------------------------- 4. classifying long text
+
+def test_a_60_kb_line_in_a_call_transcript_is_scored_in_bounded_time(tmp_path, capsys):
+    """`dojo score --call` hears each rep turn whole, with no length limit: a 60 KB line took 14 s
+    while classifying was quadratic; now it is linear in the line's length."""
+    path = tmp_path / "call.txt"
+    path.write_text("Dana: Can you send me the deck?\nSam: " + "send the deck who else " * 2700 + "\n",
+                    encoding="utf-8")
+    with finishes_within(10):
+        code, out, _ = cli(capsys, "score", "--call", str(path), "--rep", "Sam")
+    assert code == 0 and "Turn 1 (line 2)" in out
 
 
 # ---------------------------------------------------------------- 5. invalid UTF-8 and lone surrogates

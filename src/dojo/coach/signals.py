@@ -460,6 +460,7 @@ def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: li
     added: list[tuple[tuple[int, int], str, str]] = []
     normalised, text = read.normalised, read.normalised.text
     ruled_out = {(reading.clause_start(start), label.partition(":")[0]) for start, label in guarded}
+    byte = _byte_offsets(text, normalised.char_at is not None)
     for label in labels_heard(text):
         if label in heard:
             if kept is not None:
@@ -468,7 +469,6 @@ def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: li
         found = opinion(text, label)
         if not found.evidence:
             continue
-        byte = _byte_offsets(text, normalised.char_at is not None)
         heaviest = found.evidence[0]
         clause = reading.clause_start(byte(heaviest[0]))
         closing = reading.clause_end(byte(heaviest[0]))

@@ -10,7 +10,7 @@ from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
 from dojo.coach.signals import built_model
-from dojo.engine.again import line_to_repeat, line_told_before
+from dojo.engine.again import Said, line_to_repeat, line_told_before
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
     CoachState,
@@ -128,9 +128,9 @@ class Session:
         self._last_line: str | None = None
         self._said: set[str] = set()
         #: The last line said by the opening, a rule or a fallback, with its tags: said again on request.
-        self._last_spoken: tuple[str, tuple[str, ...]] = ("", ())
+        self._last_spoken: Said = ("", ())
         #: Fact id → the line that told it, with its tags: said again when asked for the fact once more.
-        self._told_in: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._told_in: dict[str, Said] = {}
         self._visits: Counter[str] = Counter({scenario.start: 1})
         self._rankings = _rankings_of(scenario)
         self._unsure_about = tuple(scenario.unsure_about)
@@ -340,7 +340,7 @@ class Session:
         return None
 
     def _said_again(self, choice: _Choice, context: Context,
-                    signals: Signals) -> tuple[tuple[str, tuple[str, ...]], list[str]] | None:
+                    signals: Signals) -> tuple[Said, list[str]] | None:
         """The line to say again, with its tags, and why, when the reply asks to hear it again
         (`engine.again`); a guard or a rule that ends the call keeps its say."""
         first = choice.rule
@@ -348,7 +348,7 @@ class Session:
             return None
         return line_to_repeat(context, signals, self.scenario.facts, self._told_in, self._last_spoken)
 
-    def _told_before(self, choice: _Choice, context: Context) -> tuple[tuple[str, tuple[str, ...]], list[str]] | None:
+    def _told_before(self, choice: _Choice, context: Context) -> tuple[Said, list[str]] | None:
         """The line to remind the rep of, with its tags, and why, when the reply asks for a fact already told
         and the state has only its fallback to answer with (`engine.again.line_told_before`). A fallback
         that moves, ends the call or remembers something keeps its say."""
@@ -358,7 +358,7 @@ class Session:
             return None
         return line_told_before(context, self.scenario.facts, self._told_in)
 
-    def _say_again(self, line: tuple[str, tuple[str, ...]], why: list[str], rule: str,
+    def _say_again(self, line: Said, why: list[str], rule: str,
                    leads: list[str]) -> list[Event]:
         """The persona repeats `line`, after one of `leads` (the scenario's `say_again` or `said_before`) if any."""
         text, tags = line

@@ -30,12 +30,14 @@ class GroupNavigation:
     def start_group(self, scenario_id: str, players: list[str], mode: str) -> None:
         from dojo.engine import Session
         from dojo.engine.group import GroupSession
+        from dojo.tui.heap import lean_lexicons
         from dojo.tui.screens.group_talk import GroupTalkScreen
 
         scenario = self.scenario(scenario_id)  # type: ignore[attr-defined]
         if scenario is None:
             self.notify(f"No scenario {scenario_id!r} in the library.", severity="error")  # type: ignore[attr-defined]
             return
+        lean_lexicons()
         group = GroupSession(Session(scenario, seed=self.seed), players, mode)  # type: ignore[attr-defined]
         team = self._group_recorder(group)
         bests = self._group_bests(players, scenario_id)

@@ -16,7 +16,7 @@ from dojo.engine.events import Event, SessionEnded
 from dojo.scenario.model import Scenario
 from dojo.transcript import Recorder
 from dojo.tui.base import DojoScreen
-from dojo.tui.heap import before_turn, freeze_long_lived, settle_turn, thaw
+from dojo.tui.heap import before_turn, freeze_long_lived, lean_lexicons, settle_turn, thaw
 from dojo.tui.live_reload import ConversationReload, watch_scenario_file
 from dojo.tui.look import MUTED, difficulty_content, literal, result_content
 from dojo.tui.screens.confirm import ConfirmScreen
@@ -90,6 +90,7 @@ class ConversationScreen(DojoScreen):
         """Start (or restart) the session: a fresh engine, an empty log, the opening line.
         Live reload passes the new version and the session replayed on it, which is not saved."""
         self.scenario = scenario or self.scenario
+        lean_lexicons()
         self.session = replayed or Session(self.scenario, seed=self.dojo.seed, player=self.dojo.player)
         self.recorder = None if replayed else self.dojo.record(self.session)
         chat = self.query_one(ChatLog)
