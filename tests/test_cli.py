@@ -172,3 +172,11 @@ def test_importing_dojo_creates_nothing(tmp_path):
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "dojo").exists()
     assert list(home.iterdir()) == []
+
+
+@pytest.mark.parametrize("word", ["lint", "check"])
+def test_a_command_a_trainer_might_guess_names_the_one_that_does_it(capsys, word):
+    code, out, err = run(capsys, word, "scenarios/")
+    assert code == 2 and out == ""
+    assert err == f"dojo: there is no `dojo {word}`: `dojo validate` checks scenario files: every error and warning, " \
+                  "then their pinned tests\n"

@@ -97,6 +97,9 @@ def test_an_unescaped_backslash_in_double_quotes_suggests_single_quotes():
     ('when.any = ["get:criteria", "get:timeline"]', 'when.any = ["get:criteria"]\nwhen.jumped = "yes"',
      "states.ask.rules[1].when.jumped", "write `jumped = true` or `jumped = false`"),
     ("max_turns = 4", "max_turns = 4.0", "max_turns", "a whole number"),
+    # A word or a decimal in quotes: taking the quotes off would still be wrong, so show digits instead.
+    ("difficulty = 1", 'difficulty = "two"', "difficulty", "write it in digits, without quotes, like `difficulty = 3`"),
+    ("difficulty = 1", 'difficulty = "2.5"', "difficulty", "like `difficulty = 3`"),
 ])
 def test_no_silent_type_conversion(old, new, key, words):
     problem = only(TEXT.replace(old, new))

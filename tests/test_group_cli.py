@@ -144,3 +144,29 @@ def test_group_report_refuses_a_solo_transcript(capsys, tmp_path, dojo_home):
     capsys.readouterr()
     assert main(["group-report", str(path)]) == 2
     assert "a solo session, not a group one" in capsys.readouterr().err
+
+
+def test_group_report_last_is_the_newest_group_session_though_solo_practice_came_after(capsys, tmp_path,
+                                                                                        dojo_home):
+    from dojo.engine import Session
+    from dojo.engine.group import GroupSession
+    from dojo.scenario.library import resolve
+    from dojo.transcript.group_record import GroupRecorder
+
+    assert main(["group-report", "last"]) == 2
+    assert capsys.readouterr().err == "dojo: no saved transcripts yet; play a session first\n"
+    script = tmp_path / "solo.txt"
+    script.write_text("hello there\n", encoding="utf-8")
+    assert main(["play", "tire-kicker", "--script", str(script)]) == 0
+    capsys.readouterr()
+    assert main(["group-report", "last"]) == 2
+    assert capsys.readouterr().err == "dojo: no group session saved yet; `dojo group` starts one\n"
+
+    team = GroupRecorder(GroupSession(Session(resolve("tire-kicker").scenario, seed=3), ["Ana", "Ben"], "relay"),
+                         dojo_home)
+    team.reply("Thanks for your time, how is your quarter going?")
+    team.end()
+    assert main(["play", "tire-kicker", "--script", str(script)]) == 0  # solo practice after the team's
+    capsys.readouterr()
+    assert main(["group-report", "last"]) == 0
+    assert "**Format:** Relay · Ana, Ben" in capsys.readouterr().out

@@ -64,6 +64,8 @@ async def test_relay_shows_whose_turn_attributes_replies_and_debriefs(make_app, 
         assert "Ben owes the prospect a question" in text_of(debrief, "#group-notes-list")
         players = text_of(debrief, "#group-players")
         assert "Ana" in players and "Ben" in players
+        assert players.count("1 answer, 1 heard") == 2 and "1 answers" not in players
+        assert text_of(debrief, "#group-outcome").splitlines()[0].strip() == "ENDED EARLY"  # not "… Ended early"
         assert "first score on this scenario" in text_of(debrief, "#group-cheers")
         await pilot.press("n")  # a note after the ending still reaches the saved file
         await type_and_send(pilot, "Great energy overall")

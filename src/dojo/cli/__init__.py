@@ -15,6 +15,11 @@ if TYPE_CHECKING:  # argparse (and the gettext it loads) only for a command line
 COMMAND_NAMES = ["play", "group", "catalogue", "new", "test", "graph", "review", "score", "export", "history",
                  "report", "lrs", "serve"]
 
+#: Words trainers reach for that are not commands, and the command that does the job. Named rather than
+#: aliased, so there stays one way to run each thing.
+COMMAND_ALIASES = {"lint": "validate", "check": "validate"}
+COMMAND_PURPOSES = {"validate": "checks scenario files: every error and warning, then their pinned tests"}
+
 
 def build_parser() -> argparse.ArgumentParser:
     # The command modules load the engine, the coach and pydantic: only a command line that names a
@@ -47,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
             return 130
     from dojo.cli.common import UsageError, fail
 
+    if raw and raw[0] in COMMAND_ALIASES:
+        wanted = COMMAND_ALIASES[raw[0]]
+        return fail(f"there is no `dojo {raw[0]}`: `dojo {wanted}` {COMMAND_PURPOSES[wanted]}")
     parser = build_parser()
     args = parser.parse_args(raw)
     try:

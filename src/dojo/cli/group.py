@@ -15,7 +15,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from dojo.cli.common import UsageError, load_entry, print_json
+from dojo.cli.common import LAST, UsageError, load_entry, print_json
 from dojo.cli.render import events_text, header, scores_line
 from dojo.cli.script import Script, say_the_rest_was_not_played
 from dojo.engine import ReplyError, Session, SessionOver
@@ -80,6 +80,28 @@ def run_app(args) -> int:
     return run_group(scenario_id, players, args.mode)
 
 
+def newest_group_transcript() -> str:
+    """`last` for a group report: the newest group session, though solo practice may have been saved since.
+
+    Only each file's first line (its header, which names the group) is read, newest first."""
+    import json
+
+    from dojo.transcript.store import list_transcripts
+
+    saved = list_transcripts()
+    for path in reversed(saved):
+        try:
+            with path.open(encoding="utf-8") as lines:
+                header = json.loads(lines.readline())
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue  # a file that cannot be read is not the one asked for; `dojo history` reports it
+        if isinstance(header, dict) and header.get("group"):
+            return str(path)
+    if not saved:
+        raise UsageError("no saved transcripts yet; play a session first")
+    raise UsageError("no group session saved yet; `dojo group` starts one")
+
+
 def run_report(args) -> int:
     from pathlib import Path
 
@@ -91,7 +113,8 @@ def run_report(args) -> int:
         bests_before,
     )
 
-    transcript = open_transcript(args.transcript)
+    named = args.transcript
+    transcript = open_transcript(newest_group_transcript() if named == LAST and not Path(named).exists() else named)
     fmt = args.format or ("html" if args.output and Path(args.output).suffix.lower() in (".html", ".htm") else "md")
     bests = bests_before(transcript.players, transcript.scenario, exclude=transcript.path)
     try:

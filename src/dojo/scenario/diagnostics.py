@@ -527,6 +527,15 @@ _TOP_TABLES = {"opening": "`say = [...]` (the prospect's first lines) and `tags 
                "endings": "at least one [endings.NAME] with an outcome and a lesson"}
 
 
+def _is_number(text: str, kind: str) -> bool:
+    """Whether `text`, unquoted, is what a key of this pydantic type `kind` wants."""
+    try:
+        int(text) if kind == "int_type" else float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def validation_error(error: dict, where: Locator, known_keys: list[str] | None) -> Diagnostic:
     path: KeyPath = tuple("schema" if part == "schema_" else part for part in error["loc"])
     kind = error["type"]
@@ -553,8 +562,12 @@ def validation_error(error: dict, where: Locator, known_keys: list[str] | None) 
         hint = f"expected {wanted}; dojo does not convert types for you"
         if isinstance(value, str) and kind == "bool_type":
             hint += f": write `{path[-1]} = true` or `{path[-1]} = false`, without quotes"
-        elif isinstance(value, str) and kind in ("int_type", "float_type") and value.strip():
+        elif isinstance(value, str) and kind in ("int_type", "float_type") and _is_number(value, kind):
             hint += f": write `{path[-1]} = {value.strip()}`, without quotes"
+        elif isinstance(value, str) and kind in ("int_type", "float_type"):
+            # Quoting a word ("two") is not the mistake to undo: the value has to be written in digits.
+            example = "3" if kind == "int_type" else "0.5"
+            hint += f": write it in digits, without quotes, like `{path[-1]} = {example}`"
         elif kind == "list_type" and isinstance(value, dict) and path and path[-1] in LIST_TABLES:
             hint = f"each item is a table of its own: write `[[{dotted(path)}]]` (double brackets), once per item"
         return where.diagnostic(path, f"expected {wanted}, got {_shown(value)}", "D105", at_value=True, hint=hint)

@@ -70,6 +70,15 @@ def result_content(result: str) -> Content:
     return Content.styled(f" {label} ", f"bold reverse {style}")
 
 
+def outcome_content(result: str, title: str, gap: str = "  ") -> Content:
+    """The result's badge and the ending's title, the title left out when it only repeats the badge
+    (an ended-early session is titled "Ended early", which read "ENDED EARLY  Ended early")."""
+    label, _ = RESULTS.get(result, (result.upper(), MUTED))
+    if " ".join(title.split()).casefold() == label.casefold():
+        return result_content(result)
+    return Content.assemble(result_content(result), gap, literal(title, "bold"))
+
+
 def difficulty_content(level: int) -> Content:
     level = max(0, min(5, level))
     return Content.assemble(("●" * level, "$text-warning"), ("○" * (5 - level), MUTED))

@@ -18,7 +18,7 @@ from dojo.transcript import Recorder
 from dojo.tui.base import DojoScreen
 from dojo.tui.heap import before_turn, freeze_long_lived, lean_lexicons, settle_turn, thaw
 from dojo.tui.live_reload import ConversationReload, watch_scenario_file
-from dojo.tui.look import MUTED, difficulty_content, literal, result_content
+from dojo.tui.look import MUTED, difficulty_content, literal, outcome_content
 from dojo.tui.screens.confirm import ConfirmScreen
 from dojo.tui.widgets.chat import ChatLog
 from dojo.tui.widgets.coach import CoachPanel, CoachView
@@ -121,7 +121,7 @@ class ConversationScreen(DojoScreen):
             # the screen out again and changes the footer's keys, which need not delay the prospect's
             # last words.
             self.query_one(ChatLog).after_paint(partial(self.show_ended, event))
-            return Content.assemble(result_content(event.result), " ", literal(event.title, "bold"))
+            return outcome_content(event.result, event.title, " ")
 
         self.query_one(ChatLog).play(events, self.scenario.persona.name, "You", notice)
 
@@ -146,7 +146,7 @@ class ConversationScreen(DojoScreen):
         bar = self.query_one("#ended-bar")
         bar.display = True
         self.query_one("#ended-text", Static).update(Content.assemble(
-            result_content(ended.result), " ", literal(ended.title, "bold"), ("  The conversation is over.", MUTED)))
+            outcome_content(ended.result, ended.title, " "), ("\nThe conversation is over.", MUTED)))
         self.query_one("#debrief", Button).focus()
         self.call_after_refresh(settle_turn)  # what laying out the ended bar left, not under the next paint
 

@@ -25,7 +25,7 @@ from dojo.tui.look import (
     delta_content,
     grade_content,
     literal,
-    result_content,
+    outcome_content,
     score_band,
     score_style,
     score_text_style,
@@ -163,8 +163,7 @@ class DebriefScreen(DojoScreen):
             yield Static(Content.assemble(("Overall ", MUTED), (f"{scores.overall}", f"bold {score_text_style(scores.overall)}"),
                                           " ", grade_content(scores.overall)), classes="topbar-right")
         with VerticalScroll(id="debrief-body"):
-            yield Static(Content.assemble(result_content(self.ended.result), "  ",
-                                          literal(self.ended.title, "bold")), id="outcome")
+            yield Static(outcome_content(self.ended.result, self.ended.title), id="outcome")
             yield Static(literal(self.ended.lesson), id="lesson")
             with Horizontal(id="tiles"):
                 captions = tile_captions(self.events)

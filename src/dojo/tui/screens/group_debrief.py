@@ -23,7 +23,7 @@ from dojo.tui.look import (
     delta_content,
     grade_content,
     literal,
-    result_content,
+    outcome_content,
     score_text_style,
 )
 from dojo.tui.screens.group_dialogs import NoteDialog
@@ -66,7 +66,8 @@ def players_content(summary: GroupSummary) -> Content:
                     Content.styled(f"  R{s.reciprocity:>3} P{s.pathway:>3} C{s.chasing:>3}  ", MUTED),
                     delta_content(p.gained), Content("  "), Content.styled(trend([x.overall for x in p.progress]), ACCENT)]
         heard = p.picked if summary.mode == "round" else p.replies
-        row.append(Content.styled(f"  {p.answers} answers, {heard} heard, team {p.team_points:+d}", MUTED))
+        row.append(Content.styled(f"  {p.answers} answer{'' if p.answers == 1 else 's'}, {heard} heard, "
+                                   f"team {p.team_points:+d}", MUTED))
         lines.append(Content.assemble(*row))
         best = p.best_moment
         if best is not None:
@@ -146,7 +147,7 @@ class GroupDebriefScreen(DojoScreen):
                                               grade_content(scores.overall)), classes="topbar-right")
         with VerticalScroll(id="group-debrief-body"):
             if ended is not None:
-                yield Static(Content.assemble(result_content(ended.result), "  ", literal(ended.title, "bold"),
+                yield Static(Content.assemble(outcome_content(ended.result, ended.title),
                                               "\n", literal(ended.lesson, MUTED)), id="group-outcome")
             yield Label("WORTH CELEBRATING", classes="section")
             yield Static(cheers_content(summary, self.bests), id="group-cheers")

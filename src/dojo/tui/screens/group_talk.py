@@ -27,7 +27,7 @@ from dojo.engine.group_summary import group_summary
 from dojo.engine.session import MAX_REPLY_CHARS
 from dojo.tui.base import DojoScreen
 from dojo.tui.heap import before_turn, freeze_long_lived, settle_turn, thaw
-from dojo.tui.look import ACCENT, MUTED, literal, result_content
+from dojo.tui.look import ACCENT, MUTED, literal, outcome_content
 from dojo.tui.screens.group_dialogs import NoteDialog, OverrideDialog, OverrideRequest
 from dojo.tui.widgets.chat import ChatLog
 from dojo.tui.widgets.reply import ReplyBox
@@ -170,8 +170,8 @@ class GroupTalkScreen(DojoScreen):
         assert ended is not None
         self.query_one("#group-ended").display = True
         self.query_one("#group-ended-text", Static).update(Content.assemble(
-            result_content(ended.result), " ", literal(ended.title, "bold"),
-            ("  The conversation is over: ctrl+g for the group debrief.", MUTED)))
+            outcome_content(ended.result, ended.title, " "),
+            ("\nThe conversation is over: ctrl+g for the group debrief.", MUTED)))
         # Not the button: someone still typing a draft must not land on the debrief by accident.
         self.query_one(ChatLog).focus()
 
@@ -282,5 +282,5 @@ def _notice(event: Event) -> Content | None:
     if isinstance(event, PlayerSkipped):
         return Content.assemble(literal(event.player, "bold"), (" passes this turn", MUTED))
     if isinstance(event, SessionEnded):
-        return Content.assemble(result_content(event.result), " ", literal(event.title, "bold"))
+        return outcome_content(event.result, event.title, " ")
     return None

@@ -21,7 +21,7 @@ from dojo.engine.summary import Film, Turn
 from dojo.engine.trace import TraceTurn, trace
 from dojo.transcript import Transcript, TranscriptError, load_transcript
 from dojo.tui.base import DojoScreen
-from dojo.tui.look import ACCENT, MUTED, grade_content, literal, result_content, score_text_style
+from dojo.tui.look import ACCENT, MUTED, grade_content, literal, outcome_content, score_text_style
 from dojo.tui.widgets.coach import CoachView, Ledger, PathwayTrack, ScoreBoard, event_content
 
 
@@ -210,7 +210,7 @@ class ReviewScreen(DojoScreen):
                                   MUTED)
         scores = ended.scores
         return Content("\n\n").join([
-            Content.assemble(result_content(ended.result), "  ", literal(ended.title, "bold")),
+            outcome_content(ended.result, ended.title),
             literal(ended.lesson),
             Content.assemble(("Final overall ", MUTED), (f"{scores.overall}", f"bold {score_text_style(scores.overall)}"),
                              " ", grade_content(scores.overall)),
@@ -231,6 +231,5 @@ class ReviewScreen(DojoScreen):
                 blocks.append(Content.assemble(literal(persona, "bold $text-secondary"), "\n",
                                                literal(line, "" if current else MUTED)))
         if step == self.last_step and self.film.ended is not None:
-            blocks.append(Content.assemble(result_content(self.film.ended.result), "  ",
-                                           literal(self.film.ended.title, "bold")))
+            blocks.append(outcome_content(self.film.ended.result, self.film.ended.title))
         return Content("\n\n").join(blocks)

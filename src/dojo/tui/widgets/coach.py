@@ -160,12 +160,14 @@ class PathwayTrack(Widget):
         row = Content("")
         chips = cls.chips(view)
         for index, chip in enumerate(chips):
-            piece = chip + (Content.styled(" › ", MUTED) if index < len(chips) - 1 else Content(""))
-            if row.cell_length and row.cell_length + chip.cell_length > width:
-                rows.append(row)
+            arrow = Content.styled(" ›", MUTED) if index < len(chips) - 1 else Content("")
+            # The chip and its arrow move to the next row together: an arrow that does not fit would
+            # otherwise wrap onto a row of its own.
+            if row.cell_length and row.cell_length + chip.cell_length + arrow.cell_length > width:
+                rows.append(row.rstrip())
                 row = Content("")
-            row = row + piece
-        rows.append(row)
+            row = row + chip + arrow + (Content(" ") if arrow.cell_length else Content(""))
+        rows.append(row.rstrip())
         rows.append(cls.status(view))
         return Content("\n").join(rows)
 
