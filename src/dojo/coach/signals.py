@@ -312,7 +312,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     heard_bytes: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each permission and chase heard
     yielding: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # (byte offset, pattern, span, byte end)
     gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
-    guarded: list[tuple[int, str]] = []  # (byte offset, label) of each match a rule's guard cancelled
+    guarded: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each match a rule's guard cancelled
     asked: list[tuple[int, tuple[int, int], str]] = []  # (byte offset, span, rule id) of each get heard
     for index in read.hits:
         pattern = patterns[index]
@@ -326,7 +326,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                 candidates.append(Candidate(pattern, start, end, why))
             if why:
                 if why.startswith("guard"):  # the second opinion defers to it (`_second_opinions`)
-                    guarded.append((start, rule.label))
+                    guarded.append((start, end, rule.label))
                 continue
             span = (start, end) if same_offsets else \
                 normalised.to_original(normalised.to_char(start), normalised.to_char(end))
@@ -448,18 +448,20 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     return reading, tuple(candidates), signals
 
 
-def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: list[tuple[int, str]],
+def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: list[tuple[int, int, str]],
                      kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
     prospect's errand, or a get that is negated, is not heard. Stages and chasing are not judged by
     negation: owning a limit ("it won't run off a car battery") earns trust. Nor is a label heard in
-    a clause where a rule's guard ruled out a move of its category (`guarded`): the guards hold
-    trainers' judgments of look-alikes ("the 15% off was for the launch order only", "how many
-    pages is the agreement?") that words alone cannot tell apart."""
+    a clause where a rule's guard ruled out a move of its category (`guarded`), including the clause
+    where the guarded words end ("I'll add you to the invite, feel free…"): the guards hold trainers'
+    judgments of look-alikes ("the 15% off was for the launch order only", "how many pages is the
+    agreement?") that words alone cannot tell apart."""
     added: list[tuple[tuple[int, int], str, str]] = []
     normalised, text = read.normalised, read.normalised.text
-    ruled_out = {(reading.clause_start(start), label.partition(":")[0]) for start, label in guarded}
+    ruled_out = {(reading.clause_start(at), label.partition(":")[0])
+                 for start, end, label in guarded for at in (start, max(start, end - 1))}
     byte = _byte_offsets(text, normalised.char_at is not None)
     for label in labels_heard(text):
         if label in heard:
