@@ -382,7 +382,7 @@ def _answer(library, persona: str, replies: list[str], seed: int = 0) -> Prospec
     ("too-nice", "I'll send you our brochure. How do the architects log time?", "timesheets"),
     ("tire-kicker", "I'll send you our benchmarks. What decision does the report feed?", "board"),
     ("afraid-to-say-no", "I'll send you our case study. How are rooms booked today?", "room"),
-    ("errand-sender", "I'll email you an overview today. What would you want it to tell you?", "re-tender"),
+    ("errand-sender", "I'll email you an overview today. What's been going wrong with the rota?", "cover"),
 ])
 def test_a_freebie_with_a_question_beside_it_gets_the_question_answered_too(library, persona, reply, words, seed):
     # The persona still takes the freebie (and counts it), but no longer ignores the question.
