@@ -691,3 +691,13 @@ def test_harder_personas_reveal_less_per_question_and_punish_sooner(library):
     for scenario in easy:
         session = play(scenario, REPS[scenario.id].doormat[:2])
         assert session.ended.result == "unfinished", scenario.id
+
+
+def test_the_too_nice_prospect_asked_for_time_with_the_partners_answers_the_meeting_ask(library):
+    said = _answer(library, "too-nice", [
+        "hey beth thanks for making time, hows the new office treating u all?",
+        "so whats got you looking at time tracking right now, is something not working with how the architects log hours?",
+        "ok that sounds painful. i could do a quick writeup of how other practices handle it, in return could you get "
+        "me 20 mins with one of the partners next week?"])
+    assert "Month-end" not in said.text
+    assert "partners" in said.text or "their time" in said.text
