@@ -196,7 +196,7 @@ class Lexicon:
 
         A cue that occurs nowhere in the reply cannot occur in any part of it, so the clause checks
         skip its search. The patterns that can only begin at a word start are matched anchored at
-        each word start (see anchoring.py); the rest, and the cues, in three small
+        each word start (see anchoring.py); the rest, and the cues, in three or four small
         unanchored passes (`_floating_group`). When a set could not finish (RE2's set has no fallback when its DFA runs
         out of memory, and then reports nothing, not even the pattern that matches any text), or
         the reply is one the word starts cannot be trusted on, every pattern is a candidate and
