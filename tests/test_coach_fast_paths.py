@@ -245,3 +245,38 @@ def test_what_a_scenario_adds_is_compiled_when_its_lexicon_is_built():
                                                        patterns=(r"\bpurse strings\b",))])
     [added] = [pattern for pattern in extended.patterns if pattern.rule.id == "trainer.purse"]
     assert added.regex._compiled is not None
+
+
+@pytest.mark.parametrize(("pattern", "gaps"), [
+    (r"\bsend\b", 0),
+    (r"\bsend\b[^.?!]{0,40}\bdeck\b", 1),
+    (r"\b(?:i|we)\b[^.?!]{0,40}?\blend\b[^.?!;]{0,60}?\bweek\b", 2),
+    (r"(?:^|[.!?] ?)(?:[\w'-]+ ){0,8}deck(?: [\w-]+){0,12} free", 2),
+    (r"\bsend\b[^.?!]{0,7}\bdeck\b(?: [\w-]+){0,3}", 0),  # short gaps: few states to track
+    (r"\b\d{1,12}\b[a-z]{0,20}", 0),  # one kind of character: no run of words
+    (r"\bp\pL+", 0),  # syntax Python does not read
+])
+def test_long_bounded_gaps_that_read_across_words_are_counted(pattern, gaps):
+    from dojo.coach.anchoring import bounded_gaps
+
+    assert bounded_gaps(pattern) == gaps
+
+
+def test_an_unanchored_pattern_with_two_long_gaps_gets_a_set_of_its_own(monkeypatch):
+    """Two long gaps in one unanchored pattern multiply RE2's states on text it has not seen (lexicon.py,
+    `_floating_group`): such a pattern is kept out of the other patterns' sets, and heard the same."""
+    from dojo.coach.anchoring import bounded_gaps
+
+    default = default_lexicon()
+    two_gaps = r"(?:^|[.!?] ?)\W*(?:{offer}|\bwe\b)[^.?!]{0,40}?\blend\b[^.?!;]{0,60}?\bweekend\b"
+    rule = LexiconRule(id="trainer.lend", label="give:trial", patterns=(two_gaps,))
+    lexicon = build_lexicon(default.source.model_copy(update={"rules": [*default.source.rules, rule]}), "lexicon")
+    number = next(index for index, pattern in enumerate(lexicon.patterns) if pattern.rule.id == "trainer.lend")
+    home = next(matcher for matcher in lexicon.matchers if number in matcher.ids)
+    assert not home.anchored
+    assert all(bounded_gaps(lexicon.patterns[entry].source) >= 2 for entry in home.ids if entry >= 0)
+    texts = REPLIES[::5] + ["Happy to lend you the demo kit over the weekend.", "We could lend it for the weekend"]
+    fast = [_dump(text, lexicon) for text in texts]
+    assert any('"trainer.lend"' in dumped for dumped in fast[-2:])
+    monkeypatch.setattr(Lexicon, "scan", _search_everything)
+    assert fast == [_dump(text, lexicon) for text in texts]

@@ -156,6 +156,52 @@ def _word_first(op, av) -> bool:
     raise _Unproven
 
 
+#: A bounded repeat at least this long is a gap for `bounded_gaps`.
+LONG_GAP = 8
+
+
+@lru_cache(maxsize=4096)
+def bounded_gaps(source: str) -> int:
+    """How many bounded repeats of at least LONG_GAP that can read both spaces and word characters
+    (`[^.?!]{0,40}`, `(?:\\w+ ){0,8}`) `source` holds, nested ones included; 0 when Python's parser
+    cannot read it. An unanchored RE2 set keeps a state for each place a match could have reached
+    in each such gap at once, so two of them in one pattern multiply (lexicon.py, `_floating_group`)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = list(sre_parse.parse(_LETTER_RUN.sub(_shorter, source)))
+    except Exception:
+        return 0
+    return _gaps(parsed)
+
+
+def _gaps(items) -> int:
+    found = 0
+    for op, av in items:
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            _, high, item = av
+            if high != sre.MAXREPEAT and high >= LONG_GAP and _reads_across_words(list(item)):
+                found += 1
+            found += _gaps(item)
+        elif op is sre.SUBPATTERN:
+            found += _gaps(av[-1])
+        elif op is sre.BRANCH:
+            found += sum(_gaps(alternative) for alternative in av[1])
+    return found
+
+
+def _reads_across_words(nodes) -> bool:
+    """Whether a repeated item can read both a space and a word character (a group of several
+    nodes is taken to: it is a run of words)."""
+    if len(nodes) != 1:
+        return True
+    try:
+        chars = _chars(*nodes[0])
+    except _Unproven:
+        return True
+    return bool(chars & _SPACE and chars & _WORD)
+
+
 #: A word of a class that is plain text: word characters first, then only word characters,
 #: spaces, apostrophes and hyphens. Such a word starts at a word start and reads a bounded run.
 _PLAIN_WORD = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_ '-]*")

@@ -17,7 +17,7 @@ from importlib import resources
 import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dojo.coach.anchoring import class_starts_at_words, runs_are_short, starts_at_words
+from dojo.coach.anchoring import bounded_gaps, class_starts_at_words, runs_are_short, starts_at_words
 from dojo.vocab import (
     CLASS_REF,
     WORD_GAP,
@@ -196,7 +196,7 @@ class Lexicon:
 
         A cue that occurs nowhere in the reply cannot occur in any part of it, so the clause checks
         skip its search. The patterns that can only begin at a word start are matched anchored at
-        each word start (see anchoring.py); the rest, and the cues, in three small
+        each word start (see anchoring.py); the rest, and the cues, in three or four small
         unanchored passes (`_floating_group`). When a set could not finish (RE2's set has no fallback when its DFA runs
         out of memory, and then reports nothing, not even the pattern that matches any text), or
         the reply is one the word starts cannot be trusted on, every pattern is a candidate and
@@ -551,7 +551,7 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str],
     """The sets that find which patterns can match a reply and which cues it holds.
 
     Without `base`: the patterns that can only begin at a word start in an anchored set (see
-    anchoring.py), and every other pattern, then every cue, in three unanchored sets (`_floating_group`). Extending
+    anchoring.py), and every other pattern, then every cue, in three or four unanchored sets (`_floating_group`). Extending
     `base`: base's sets (each entry mapped to this lexicon's pattern or cue with the same text, if
     any) and an unanchored set of the rest."""
     cue_ids = [-1 - position for position in range(len(cue_sources))]
@@ -635,9 +635,19 @@ def _anchored_parts(numbers: list[int], sources: list[str]) -> list[list[int]]:
 def _floating_group(source: str) -> int:
     """Which unanchored set a pattern not matched from word starts joins: 0 for one that opens at a
     word boundary, 1 for one that opens at the start or after a clause's punctuation, 2 for the
-    rest (with the clause cues). In one set, a new reply's matching states mixed every pattern's
-    partial matches: on text RE2 had not seen it cost about twice the three sets together, while
-    on text it has seen each extra set costs a call (~1.5–4 µs a reply)."""
+    rest (with the clause cues), 3 for one that holds two or more long bounded gaps, whatever it
+    opens with. In one set, a new reply's matching states mixed every pattern's partial matches: on
+    text RE2 had not seen it cost about twice the three sets together, while on text it has seen
+    each extra set costs a call (~1.5–4 µs a reply).
+
+    Two long gaps in one unanchored pattern (`{offer}|\\b(?:we|i)\\b|…` then `[^.?!]{0,40}?`, and
+    a gap of 80 further on) give RE2 a state for every pair of places a match could have reached in
+    each gap, started afresh at each opener it passes: on text it had not seen, one such pattern
+    made the whole word-boundary set cost ≈ 2.5× as much (a new reply 105–125 µs for that set,
+    39–46 µs without it; on the same replies seen before, 8–11 µs either way). Apart, it costs one
+    call, and its states are its own."""
+    if bounded_gaps(source) >= 2:
+        return 3
     if source.startswith(("\\b", "(?:\\b")):
         return 0
     if source.startswith("(?:^|"):
