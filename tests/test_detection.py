@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -123,6 +124,19 @@ def test_an_unknown_word_class_is_a_load_error():
     rule = LexiconRule(id="mine", label="give:demo", patterns=("{no_such_class} demo",))
     with pytest.raises(LexiconError, match="unknown word class"):
         default_lexicon().extended([rule])
+
+
+def test_a_class_word_may_name_another_class_so_the_referral_ask_hears_any_peer():
+    # commit.referral holds "any of the other … {peers}": the peers class must be spelt out inside it.
+    rules_alone = replace(default_lexicon(), second_opinion=False)
+    assert classify("Would any of the other clubs be up for a trial too?", rules_alone).gets == ["referral"]
+
+
+def test_a_class_that_names_itself_is_a_load_error():
+    lexicon = default_lexicon()
+    with pytest.raises(LexiconError, match="names itself"):
+        lexicon.extended([LexiconRule(id="mine", label="give:demo", patterns=("{loop_a} demo",))],
+                         classes={"loop_a": ["x {loop_b}"], "loop_b": ["y {loop_a}"]})
 
 
 def test_a_scenario_can_add_a_word_to_a_class():

@@ -362,12 +362,17 @@ def _cue_set(names: frozenset[str]) -> frozenset[str]:
 
 
 def expand(pattern: str, classes: Mapping[str, tuple[str, ...]], where: str) -> str:
-    """`{class}` becomes the class's words as one alternation; `_3_` a gap of up to three words."""
-    def one_class(found) -> str:
+    """`{class}` becomes the class's words as one alternation; `_3_` a gap of up to three words. A class
+    word may name another class ("any other _2_{peers}"), as long as no class ends up naming itself."""
+    def one_class(found, inside: tuple[str, ...] = ()) -> str:
         name = found.group(1)
         if name not in classes:
             raise LexiconError(f"{where}: unknown word class {{{name}}}")
+        if name in inside:
+            raise LexiconError(f"{where}: word class {{{name}}} names itself through {{{inside[-1]}}}")
         words = sorted(classes[name], key=lambda word: (-len(word), word))
+        words = [CLASS_REF.sub(lambda nested: one_class(nested, (*inside, name)), word) if "{" in word else word
+                 for word in words]
         return r"\b(?:" + "|".join(words) + r")\b"
     with_classes = CLASS_REF.sub(one_class, pattern)
     return WORD_GAP.sub(lambda found: r"(?:[^\s.?!;]+ ){0," + found.group(1) + "}", with_classes)
