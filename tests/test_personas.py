@@ -691,3 +691,82 @@ def test_harder_personas_reveal_less_per_question_and_punish_sooner(library):
     for scenario in easy:
         session = play(scenario, REPS[scenario.id].doormat[:2])
         assert session.ended.result == "unfinished", scenario.id
+
+
+@pytest.mark.parametrize(("persona", "replies"), [
+    ("discount-hunter", ["Why are you going out to market now?", "Okay. What are the next steps from here?"]),
+    ("errand-sender", ["How do you sort the rotas at the moment?", "Ouch. What happens then?"]),
+    ("afraid-to-say-no", ["It's completely fine if this isn't a fit. I'd rather hear a no now.",
+                          "Thank you. So what happens next?"]),
+])
+def test_asking_what_happens_next_does_not_end_the_call_as_if_the_rep_had_walked_away(library, persona, replies):
+    # Found in play and batch10: "what happens then?" drew "the first supplier this year who's said no to me"
+    # and a polite goodbye: the walk-away endings heard any next-steps question as walking away.
+    session = Session(library.entries[persona].scenario, seed=0)
+    for reply in replies:
+        session.reply(reply)
+    assert session.ended is None
+
+
+@pytest.mark.parametrize("persona", ["discount-hunter", "errand-sender", "afraid-to-say-no"])
+def test_walking_away_politely_in_the_persona_s_words_still_ends_the_call(library, persona):
+    replies = {"discount-hunter": ["Why are you going out to market now?"],
+               "errand-sender": ["What would you decide once you have it?"],
+               "afraid-to-say-no": ["It's completely fine if this isn't a fit. I'd rather hear a no now."]}[persona]
+    session = Session(library.entries[persona].scenario, seed=0)
+    for reply in [*replies, "Then let's leave it there for now, no hard feelings."]:
+        session.reply(reply)
+    assert session.ended is not None and session.ended.result == "win"
+
+
+def test_heard_by_naming_a_lexicon_rule_the_scenario_lacks_is_an_error():
+    text = (shipped_dir() / "discount-hunter.toml").read_text(encoding="utf-8").replace(
+        'when.heard_by = ["discount-hunter.walk-away"]', 'when.heard_by = ["discount-hunter.walkaway"]', 1)
+    with pytest.raises(Exception, match=r"D119|unknown lexicon rule 'discount-hunter.walkaway'"):
+        parse_scenario(text, "discount-hunter.toml")
+
+
+@pytest.mark.parametrize("reply", ["Please be frank with me, no is also okay. Is the requirement still open or closed?",
+                                   "Forgive my candour, but I should much prefer an honest refusal to a courteous "
+                                   "acceptance. Is the matter settled?",
+                                   "Would it be a ridiculous idea to say this isn't going to happen?"])
+def test_graham_hears_no_made_safe_in_formal_non_native_or_no_oriented_words_and_tells_the_truth(library, reply):
+    # batch10: each drew "Mm, good question! We'd manage" or a line about the rooms.
+    said = _answer(library, "afraid-to-say-no", [reply])
+    assert "Ruth" in said.text or "Director of Estates" in said.text
+
+
+@pytest.mark.parametrize("reply", ["When is their contract coming for renewal?", "What would it take for this to be looked at again?"])
+def test_graham_asked_when_it_could_change_before_the_truth_is_vague_about_dates_not_offering_a_meeting(library, reply):
+    # batch10: "whenever suits you! We're flexible" answered a meeting nobody proposed.
+    for seed in range(3):
+        said = _answer(library, "afraid-to-say-no", [reply], seed)
+        assert "suits you" not in said.text and "Any time" not in said.text
+
+
+@pytest.mark.parametrize("reply", ["And what'll the quotes be scored on?", "On what basis will the tenders be assessed?"])
+def test_denise_asked_what_the_quotes_are_scored_on_says_price_and_quality_not_do_you_still_want_to_quote(library, reply):
+    said = _answer(library, "third-quote", ["Why is this out to tender?", reply])
+    assert "quality" in said.text and "still want to quote" not in said.text
+
+
+def test_denise_asked_and_by_whom_names_the_scorer(library):
+    said = _answer(library, "third-quote", ["Why is this out to tender?", "How will the quotes be judged?", "And by whom?"])
+    assert "Tom" in said.text
+
+
+@pytest.mark.parametrize(("persona", "replies", "words"), [
+    ("errand-sender", ["How do you sort the rotas now?", "It seems like there's a deadline behind this. What's driving it?"],
+     "re-tender"),
+    ("not-the-decision-maker", ["What's going wrong?", "Any previous procurement that fell over? What killed it?"],
+     "inance"),
+    ("too-nice", ["It's completely fine if this isn't a fit. Is it going anywhere?", "Thanks. When's that up for review?"],
+     "September"),
+    ("discount-hunter", ["Quick one before price: is this mainly about cost, about service, or something else?"],
+     "eighteen percent"),
+    ("discount-hunter", ["I'll give you a number, but not for free. Tell me why you're going out to market."],
+     "eighteen percent"),
+])
+def test_questions_batch10_put_in_other_words_get_the_fact_the_persona_holds(library, persona, replies, words):
+    # batch10: each drew a fallback, the pain again, thanks, or "that's a very useful number".
+    assert words in _answer(library, persona, replies).text
