@@ -770,3 +770,30 @@ def test_denise_asked_and_by_whom_names_the_scorer(library):
 def test_questions_batch10_put_in_other_words_get_the_fact_the_persona_holds(library, persona, replies, words):
     # batch10: each drew a fallback, the pain again, thanks, or "that's a very useful number".
     assert words in _answer(library, persona, replies).text
+
+
+@pytest.mark.parametrize(("persona", "replies", "words"), [
+    ("errand-sender", ["What would you decide once you've read it?", "And by when?"], "March"),
+    ("errand-sender", ["What would you decide once you've read it?", "How do you do the rotas now?",
+                       "What would make it worth the twenty minutes to you?"], "re-tender"),
+    ("discount-hunter", ["If that's a no, no hard feelings, let's leave it there."], "eighteen percent"),
+    ("afraid-to-say-no", ["It's completely fine if this isn't a fit, I'd rather hear a no.",
+                          "Understood. And their contract gets reviewed after a year, is that right?"], "review"),
+    ("eternal-evaluator", ["How long have you been looking?", "What's made it hard to land on one?",
+                           "And if there isn't really a date, would that be okay to say?"], "dates|deadline"),
+    ("third-quote", ["What's driving the quote request?", "How's it going with the current vendor, honestly?"],
+     "deep-clean"),
+])
+def test_questions_batch11_put_in_other_words_get_the_fact_the_persona_holds(library, persona, replies, words):
+    # batch11: "I've told you that already" without the date, "numbers on paper, please" to a polite goodbye,
+    # "Ruth decided, really", "I don't know yet", "you'd be the third quote".
+    assert re.search(words, _answer(library, persona, replies).text)
+
+
+def test_graham_offered_a_call_before_the_review_in_hedged_words_agrees_for_real(library):
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    for reply in ["It's completely fine if this isn't a fit, I'd rather hear a no.",
+                  "Would it be worth chatting again at some point when it comes up?",
+                  "Could we maybe pop something in for a month or so before that?"]:
+        session.reply(reply)
+    assert session.ended is not None and session.ended.ending == "door_open"
