@@ -797,3 +797,16 @@ def test_graham_offered_a_call_before_the_review_in_hedged_words_agrees_for_real
                   "Could we maybe pop something in for a month or so before that?"]:
         session.reply(reply)
     assert session.ended is not None and session.ended.ending == "door_open"
+
+
+def test_beth_offered_a_choice_after_her_no_picks_leaving_it_there_rather_than_i_would_have_to_think(library):
+    session = Session(library.entries["too-nice"].scenario, seed=0)
+    session.reply("Honestly, is this a yes, a maybe, or a polite no? Any of them is fine.")
+    assert session.state == "truth"
+    session.reply("Should I send a proposal, book a call with the partners, or leave it there?")
+    assert session.ended is not None and session.ended.ending == "honest_no"
+
+
+def test_helen_asked_about_previous_evaluations_says_how_long_she_has_been_looking(library):
+    said = _answer(library, "eternal-evaluator", ["What has happened with previous evaluations?"])
+    assert "eighteen months" in said.text.lower()
