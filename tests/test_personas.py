@@ -810,3 +810,14 @@ def test_beth_offered_a_choice_after_her_no_picks_leaving_it_there_rather_than_i
 def test_helen_asked_about_previous_evaluations_says_how_long_she_has_been_looking(library):
     said = _answer(library, "eternal-evaluator", ["What has happened with previous evaluations?"])
     assert "eighteen months" in said.text.lower()
+
+
+def test_ingrid_offered_a_price_in_trade_for_a_room_with_fleet_answers_the_room_and_stays_on_the_line(library):
+    # batch10: "If I get you a price by Friday, will you put me in a room with them?" was heard as a bare
+    # give: "Thank you. That's a very useful number. We'll let you know." and the call ended.
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    session.reply("Who picks the system at the end of this?")
+    said = next(e for e in session.reply("Okay. If I get you a price by Friday, will you put me in a room with them?")
+                if isinstance(e, ProspectSaid))
+    assert session.ended is None and "useful number" not in said.text
+    assert "Fleet" in said.text or "room" in said.text
