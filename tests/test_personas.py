@@ -821,3 +821,11 @@ def test_ingrid_offered_a_price_in_trade_for_a_room_with_fleet_answers_the_room_
                 if isinstance(e, ProspectSaid))
     assert session.ended is None and "useful number" not in said.text
     assert "Fleet" in said.text or "room" in said.text
+
+
+def test_questions_put_as_a_numbered_list_are_answered_beyond_the_first_point(library):
+    # batch11: "three things: 1) what's the problem, 2) who decides, 3) by when?" got only "That's me, really":
+    # a numbered point was not where a second question starts.
+    said = _answer(library, "not-the-decision-maker",
+                   ["Happy to demo! Before I do, three things: 1) what's the problem, 2) who decides, 3) by when?"])
+    assert "me, really" in said.text and "end of the month" in said.text

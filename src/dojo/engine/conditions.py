@@ -287,10 +287,11 @@ def _words_before(prefix: str) -> int:
     return sum(1 for word in _announced(prefix).split() if word.strip(",;:!'").casefold() not in FILLERS)
 
 
-#: Where a sentence turns to a second question: "who picks the winner, and when do you need it?"
+#: Where a sentence turns to a second question: "who picks the winner, and when do you need it?", and in a
+#: numbered list: "three things: 1) what's the problem, 2) who decides, 3) by when?"
 _SECOND_QUESTION = re.compile(
-    r"(?:[,;:]|\s(?:and|but|or|also|plus))\s+(?:(?:and|but|or|also|plus|then)\s+)?"
-    r"(?=(?:who|whom|whose|when|what|how|where|why|which|is|are|was|were|do|does|did|has|have|had|would|"
+    r"(?:[,;:]|\s(?:and|but|or|also|plus))\s+(?:(?:and|but|or|also|plus|then)\s+)?(?:\(?(?:\d{1,2}|[a-e])[.)]\s*)?"
+    r"(?=(?:by )?(?:who|whom|whose|when|what|how|where|why|which|is|are|was|were|do|does|did|has|have|had|would|"
     r"could|can|will|should)\b)", re.IGNORECASE)
 
 
