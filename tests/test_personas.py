@@ -829,3 +829,10 @@ def test_questions_put_as_a_numbered_list_are_answered_beyond_the_first_point(li
     said = _answer(library, "not-the-decision-maker",
                    ["Happy to demo! Before I do, three things: 1) what's the problem, 2) who decides, 3) by when?"])
     assert "me, really" in said.text and "end of the month" in said.text
+
+
+def test_helen_asked_for_her_decision_criteria_after_the_history_describes_the_scorecard(library):
+    said = _answer(library, "eternal-evaluator", ["What's the compelling event? Why now?",
+                                                  "Got it. What are the decision criteria, and how are they weighted?"])
+    assert "rows" in said.text or "scorecard" in said.text
+    assert "rather not go into that" not in said.text
