@@ -149,3 +149,24 @@ def test_a_blank_said_before_lead_in_is_a_one_line_load_error():
         parse_scenario(broken, "errand-sender.toml")
     message = str(caught.value)
     assert "said_before" in message and "errand-sender.toml:" in message and "\n" not in message.strip()
+
+
+@pytest.mark.parametrize("ask", ["Sorry, you broke up there. How are rooms booked, did you say?",
+                                 "Sorry, the drilling. What did you say you use?",
+                                 "Sorry, lost you. Booked how?",
+                                 "You dropped out for a sec. Sorry, missed that."])
+def test_a_check_back_on_a_noisy_line_gets_the_last_line_again(library, ask):
+    # A check-back after the words it checks, a fragment beside "lost you": the rep missed the line.
+    scenario = library.entries["afraid-to-say-no"].scenario
+    session = Session(scenario, seed=0)
+    before = _said(session, "How do staff find a free room these days?").text
+    again = _said(session, ask)
+    assert again.rule == "say_again" and again.text.endswith(before)
+
+
+def test_a_question_of_its_own_after_losing_the_line_is_answered_as_new(library):
+    # "Lost you" beside a full question of its own asks that question: only a fragment checks back.
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    session.reply("How do staff find a free room these days?")
+    said = _said(session, "Sorry, lost you. Who would sign off on something like this?")
+    assert said.rule != "say_again" and "Ruth" in said.text

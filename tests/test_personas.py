@@ -701,3 +701,146 @@ def test_the_too_nice_prospect_asked_for_time_with_the_partners_answers_the_meet
         "me 20 mins with one of the partners next week?"])
     assert "Month-end" not in said.text
     assert "partners" in said.text or "their time" in said.text
+@pytest.mark.parametrize(("persona", "replies"), [
+    ("discount-hunter", ["Why are you going out to market now?", "Okay. What are the next steps from here?"]),
+    ("errand-sender", ["How do you sort the rotas at the moment?", "Ouch. What happens then?"]),
+    ("afraid-to-say-no", ["It's completely fine if this isn't a fit. I'd rather hear a no now.",
+                          "Thank you. So what happens next?"]),
+])
+def test_asking_what_happens_next_does_not_end_the_call_as_if_the_rep_had_walked_away(library, persona, replies):
+    # Found in play and batch10: "what happens then?" drew "the first supplier this year who's said no to me"
+    # and a polite goodbye: the walk-away endings heard any next-steps question as walking away.
+    session = Session(library.entries[persona].scenario, seed=0)
+    for reply in replies:
+        session.reply(reply)
+    assert session.ended is None
+
+
+@pytest.mark.parametrize("persona", ["discount-hunter", "errand-sender", "afraid-to-say-no"])
+def test_walking_away_politely_in_the_persona_s_words_still_ends_the_call(library, persona):
+    replies = {"discount-hunter": ["Why are you going out to market now?"],
+               "errand-sender": ["What would you decide once you have it?"],
+               "afraid-to-say-no": ["It's completely fine if this isn't a fit. I'd rather hear a no now."]}[persona]
+    session = Session(library.entries[persona].scenario, seed=0)
+    for reply in [*replies, "Then let's leave it there for now, no hard feelings."]:
+        session.reply(reply)
+    assert session.ended is not None and session.ended.result == "win"
+
+
+def test_heard_by_naming_a_lexicon_rule_the_scenario_lacks_is_an_error():
+    text = (shipped_dir() / "discount-hunter.toml").read_text(encoding="utf-8").replace(
+        'when.heard_by = ["discount-hunter.walk-away"]', 'when.heard_by = ["discount-hunter.walkaway"]', 1)
+    with pytest.raises(Exception, match=r"D119|unknown lexicon rule 'discount-hunter.walkaway'"):
+        parse_scenario(text, "discount-hunter.toml")
+
+
+@pytest.mark.parametrize("reply", ["Please be frank with me, no is also okay. Is the requirement still open or closed?",
+                                   "Forgive my candour, but I should much prefer an honest refusal to a courteous "
+                                   "acceptance. Is the matter settled?",
+                                   "Would it be a ridiculous idea to say this isn't going to happen?"])
+def test_graham_hears_no_made_safe_in_formal_non_native_or_no_oriented_words_and_tells_the_truth(library, reply):
+    # batch10: each drew "Mm, good question! We'd manage" or a line about the rooms.
+    said = _answer(library, "afraid-to-say-no", [reply])
+    assert "Ruth" in said.text or "Director of Estates" in said.text
+
+
+@pytest.mark.parametrize("reply", ["When is their contract coming for renewal?", "What would it take for this to be looked at again?"])
+def test_graham_asked_when_it_could_change_before_the_truth_is_vague_about_dates_not_offering_a_meeting(library, reply):
+    # batch10: "whenever suits you! We're flexible" answered a meeting nobody proposed.
+    for seed in range(3):
+        said = _answer(library, "afraid-to-say-no", [reply], seed)
+        assert "suits you" not in said.text and "Any time" not in said.text
+
+
+@pytest.mark.parametrize("reply", ["And what'll the quotes be scored on?", "On what basis will the tenders be assessed?"])
+def test_denise_asked_what_the_quotes_are_scored_on_says_price_and_quality_not_do_you_still_want_to_quote(library, reply):
+    said = _answer(library, "third-quote", ["Why is this out to tender?", reply])
+    assert "quality" in said.text and "still want to quote" not in said.text
+
+
+def test_denise_asked_and_by_whom_names_the_scorer(library):
+    said = _answer(library, "third-quote", ["Why is this out to tender?", "How will the quotes be judged?", "And by whom?"])
+    assert "Tom" in said.text
+
+
+@pytest.mark.parametrize(("persona", "replies", "words"), [
+    ("errand-sender", ["How do you sort the rotas now?", "It seems like there's a deadline behind this. What's driving it?"],
+     "re-tender"),
+    ("not-the-decision-maker", ["What's going wrong?", "Any previous procurement that fell over? What killed it?"],
+     "inance"),
+    ("too-nice", ["It's completely fine if this isn't a fit. Is it going anywhere?", "Thanks. When's that up for review?"],
+     "September"),
+    ("discount-hunter", ["Quick one before price: is this mainly about cost, about service, or something else?"],
+     "eighteen percent"),
+    ("discount-hunter", ["I'll give you a number, but not for free. Tell me why you're going out to market."],
+     "eighteen percent"),
+])
+def test_questions_batch10_put_in_other_words_get_the_fact_the_persona_holds(library, persona, replies, words):
+    # batch10: each drew a fallback, the pain again, thanks, or "that's a very useful number".
+    assert words in _answer(library, persona, replies).text
+
+
+@pytest.mark.parametrize(("persona", "replies", "words"), [
+    ("errand-sender", ["What would you decide once you've read it?", "And by when?"], "March"),
+    ("errand-sender", ["What would you decide once you've read it?", "How do you do the rotas now?",
+                       "What would make it worth the twenty minutes to you?"], "re-tender"),
+    ("discount-hunter", ["If that's a no, no hard feelings, let's leave it there."], "eighteen percent"),
+    ("afraid-to-say-no", ["It's completely fine if this isn't a fit, I'd rather hear a no.",
+                          "Understood. And their contract gets reviewed after a year, is that right?"], "review"),
+    ("eternal-evaluator", ["How long have you been looking?", "What's made it hard to land on one?",
+                           "And if there isn't really a date, would that be okay to say?"], "dates|deadline"),
+    ("third-quote", ["What's driving the quote request?", "How's it going with the current vendor, honestly?"],
+     "deep-clean"),
+])
+def test_questions_batch11_put_in_other_words_get_the_fact_the_persona_holds(library, persona, replies, words):
+    # batch11: "I've told you that already" without the date, "numbers on paper, please" to a polite goodbye,
+    # "Ruth decided, really", "I don't know yet", "you'd be the third quote".
+    assert re.search(words, _answer(library, persona, replies).text)
+
+
+def test_graham_offered_a_call_before_the_review_in_hedged_words_agrees_for_real(library):
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    for reply in ["It's completely fine if this isn't a fit, I'd rather hear a no.",
+                  "Would it be worth chatting again at some point when it comes up?",
+                  "Could we maybe pop something in for a month or so before that?"]:
+        session.reply(reply)
+    assert session.ended is not None and session.ended.ending == "door_open"
+
+
+def test_beth_offered_a_choice_after_her_no_picks_leaving_it_there_rather_than_i_would_have_to_think(library):
+    session = Session(library.entries["too-nice"].scenario, seed=0)
+    session.reply("Honestly, is this a yes, a maybe, or a polite no? Any of them is fine.")
+    assert session.state == "truth"
+    session.reply("Should I send a proposal, book a call with the partners, or leave it there?")
+    assert session.ended is not None and session.ended.ending == "honest_no"
+
+
+def test_helen_asked_about_previous_evaluations_says_how_long_she_has_been_looking(library):
+    said = _answer(library, "eternal-evaluator", ["What has happened with previous evaluations?"])
+    assert "eighteen months" in said.text.lower()
+
+
+def test_ingrid_offered_a_price_in_trade_for_a_room_with_fleet_answers_the_room_and_stays_on_the_line(library):
+    # batch10: "If I get you a price by Friday, will you put me in a room with them?" was heard as a bare
+    # give: "Thank you. That's a very useful number. We'll let you know." and the call ended.
+    session = Session(library.entries["discount-hunter"].scenario, seed=0)
+    session.reply("Who picks the system at the end of this?")
+    said = next(e for e in session.reply("Okay. If I get you a price by Friday, will you put me in a room with them?")
+                if isinstance(e, ProspectSaid))
+    assert session.ended is None and "useful number" not in said.text
+    assert "Fleet" in said.text or "room" in said.text
+
+
+def test_questions_put_as_a_numbered_list_are_answered_beyond_the_first_point(library):
+    # batch11: "three things: 1) what's the problem, 2) who decides, 3) by when?" got only "That's me, really":
+    # a numbered point was not where a second question starts.
+    said = _answer(library, "not-the-decision-maker",
+                   ["Happy to demo! Before I do, three things: 1) what's the problem, 2) who decides, 3) by when?"])
+    assert "me, really" in said.text and "end of the month" in said.text
+
+
+def test_helen_asked_for_her_decision_criteria_after_the_history_describes_the_scorecard(library):
+    said = _answer(library, "eternal-evaluator", ["What's the compelling event? Why now?",
+                                                  "Got it. What are the decision criteria, and how are they weighted?"])
+    assert "rows" in said.text or "scorecard" in said.text
+    assert "rather not go into that" not in said.text

@@ -34,6 +34,8 @@ def condition(when: When) -> str:
     # Memory and facts: a branch that depends on them must say so, or the graph shows a choice it doesn't make.
     if when.asks:
         parts.append("asks " + " or ".join(when.asks))
+    if when.heard_by:
+        parts.append("heard by " + " or ".join(when.heard_by))
     parts += [f"revealed {fact}" for fact in when.revealed] + [f"not revealed {fact}" for fact in when.not_revealed]
     parts += [f"flag {flag}" for flag in when.flags] + [f"not flag {flag}" for flag in when.not_flags]
     parts += [f"{name} ≥ {value}" for name, value in when.counter_at_least.items()]

@@ -26,6 +26,10 @@ from dojo.vocab import check_pattern
 #: A line as said, with its tags.
 Said = tuple[str, tuple[str, ...]]
 
+#: A question this short beside a request to hear the line again ("Decide what?", "Who, sorry?") asks
+#: about the line missed, not something new; a question of its own has more words.
+FRAGMENT_WORDS = 3
+
 
 @lru_cache(maxsize=1)
 def _pattern():
@@ -44,14 +48,19 @@ def asks_again(signals: Signals) -> tuple[bool, bool]:
     text = signals.text
     asks = [m.span[0] for m in signals.matches if m.label == "question"]
     again = other = False
+    fragments = False
     for found in SENTENCE.finditer(text):
         start, end = found.span()
         sentence = readable(text[start:end].strip())
         if _pattern().search(sentence):
             again = True
         elif sentence.endswith("?") or any(start <= at < end for at in asks):
-            other = True
-    return again, other
+            # "Sorry, lost you. Decide what?": a fragment beside the request asks about the line missed.
+            if len(sentence.split()) <= FRAGMENT_WORDS:
+                fragments = True
+            else:
+                other = True
+    return again, other or (fragments and not again)
 
 
 def line_to_repeat(context: Context, signals: Signals, facts: dict[str, Fact], told_in: dict[str, Said],

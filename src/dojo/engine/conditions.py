@@ -83,6 +83,12 @@ class Context:
             return bool(self._spoken_questions())
         return self.signals.has(label) or label in inferred or (label == "chase" and bool(inferred))
 
+    def heard_by(self, rule_ids: frozenset[str]) -> str | None:
+        """The first of `rule_ids` (lexicon rules) that heard this reply, or None."""
+        if self.signals is None:
+            return None
+        return next((m.rule for m in self.signals.matches if m.rule in rule_ids), None)
+
     def asked_for(self, fact_id: str) -> list[str]:
         """The labels of this reply that ask for the fact ([] when it doesn't)."""
         fact = self.facts.get(fact_id)
@@ -250,9 +256,9 @@ QUESTION_WORDS = frozenset({"who", "whom", "whose", "whos", "who's", "what", "wh
 
 
 #: Words that announce a question: what follows opens it ("... um before the demo can i ask how long
-#: youve been looking").
+#: youve been looking", "tell me why you're going out to market and you'll get a range").
 _ANNOUNCED = re.compile(r"\b(?:(?:can|could|may) i (?:just )?ask(?: you)?|i (?:wanted|want) to ask(?: you)?|"
-                        r"i was wondering|just wondering)\b", re.IGNORECASE)
+                        r"i was wondering|just wondering|tell me)\b", re.IGNORECASE)
 
 
 def _announced(text: str) -> str:
@@ -281,10 +287,11 @@ def _words_before(prefix: str) -> int:
     return sum(1 for word in _announced(prefix).split() if word.strip(",;:!'").casefold() not in FILLERS)
 
 
-#: Where a sentence turns to a second question: "who picks the winner, and when do you need it?"
+#: Where a sentence turns to a second question: "who picks the winner, and when do you need it?", and in a
+#: numbered list: "three things: 1) what's the problem, 2) who decides, 3) by when?"
 _SECOND_QUESTION = re.compile(
-    r"(?:[,;:]|\s(?:and|but|or|also|plus))\s+(?:(?:and|but|or|also|plus|then)\s+)?"
-    r"(?=(?:who|whom|whose|when|what|how|where|why|which|is|are|was|were|do|does|did|has|have|had|would|"
+    r"(?:[,;:]|\s(?:and|but|or|also|plus))\s+(?:(?:and|but|or|also|plus|then)\s+)?(?:\(?(?:\d{1,2}|[a-e])[.)]\s*)?"
+    r"(?=(?:by )?(?:who|whom|whose|when|what|how|where|why|which|is|are|was|were|do|does|did|has|have|had|would|"
     r"could|can|will|should)\b)", re.IGNORECASE)
 
 
@@ -320,6 +327,11 @@ def _checks(when: When) -> Iterator[Check]:
     if when.asks:
         yield (FACT_ASKED, lambda c: any(c.asked_for(fact) for fact in when.asks),
                lambda c: "asked about " + next(c.facts[f].label for f in when.asks if c.asked_for(f)))
+    if when.heard_by:
+        # It narrows a label the rule already names to some of the words that carry it, and adds no
+        # weight: rules compete as they did on the label alone, and only the replies it leaves out change.
+        by = frozenset(when.heard_by)
+        yield 0, (lambda c: c.heard_by(by) is not None), (lambda c: f"heard by {c.heard_by(by)}")
     if when.unsure is not None:
         unsure = when.unsure
         yield (UNSURE, lambda c: c.unsure() == unsure,

@@ -46,6 +46,7 @@ CODES: dict[str, str] = {
     "D116": "unsupported schema",
     "D117": "unknown fact",
     "D118": "unknown scenario-wide rule",
+    "D119": "unknown lexicon rule",
     "D301": "unreachable state",
     "D302": "no way out",
     "D303": "ending never reached",

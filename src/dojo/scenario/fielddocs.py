@@ -128,6 +128,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "turn_at_most": ("This is at most the n-th reply.", 2),
         "visits_at_least": ("The conversation has been in this state for at least this many turns.", 3),
         "asks": ("The reply asks for one of these facts (it has one of the fact's `reveal_on` labels).", ["driver"]),
+        "heard_by": ("The reply was heard by one of the scenario's own `[[lexicon.rules]]` (by id): its words, "
+                     "not only the label they share with other words.", ["errand-sender.walk-away"]),
         "happened": ("Coach events that happened at any point so far, by code or label.", ["jumped"]),
         "not_happened": ("Coach events that have not happened so far.", ["gave_without_get"]),
         "flags": ("Flags a rule has set and not unset.", ["criteria_asked"]),

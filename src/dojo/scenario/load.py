@@ -119,6 +119,8 @@ def _model_checks(scenario: Scenario):
             yield path, f"unknown fact {fact!r}; {did_you_mean(fact, set(scenario.facts), 'facts')}", "D117"
         elif message.startswith("unknown scenario-wide rule "):
             yield path, message, "D118"
+        elif message.startswith("unknown lexicon rule "):
+            yield path, message, "D119"
         else:
             yield path, message, "D111"
     seen: set[str] = set()

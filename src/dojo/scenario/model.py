@@ -162,6 +162,9 @@ class When(Strict):
     none: list[str] = Field(default_factory=list, json_schema_extra=_enum_items(condition_labels()))
     #: The reply asks for one of these facts: it has one of the fact's `reveal_on` labels (and is a question if needed).
     asks: list[str] = Field(default_factory=list)
+    #: The reply was heard by one of these of the scenario's own `[[lexicon.rules]]`, by id: its words, not
+    #: just its label ("leave it there" walks away; "what are the next steps?" carries the same label).
+    heard_by: list[str] = Field(default_factory=list)
     open_gives_at_least: int | None = Field(default=None, ge=1)
     unpaired_gives_at_least: int | None = Field(default=None, ge=1)
     gets_at_least: int | None = Field(default=None, ge=1)
@@ -420,10 +423,16 @@ def memory_references(scenario: Scenario):
             if match.group(1) not in facts:
                 yield path, unknown_fact(match.group(1))
 
+    own_words = [rule.id for rule in scenario.lexicon.rules]
+
     def in_when(path, when: When):
         for fact_id in _when_fact_ids(when):
             if fact_id not in facts:
                 yield (*path, "when"), unknown_fact(fact_id)
+        for rule_id in when.heard_by:
+            if rule_id not in own_words:
+                known = ", ".join(own_words) or "none; write one under [[lexicon.rules]]"
+                yield (*path, "when"), f"unknown lexicon rule {rule_id!r} in heard_by; known: {known}"
 
     def in_line(path, line):
         for fact_id in line.reveal:
