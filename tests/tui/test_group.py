@@ -160,3 +160,32 @@ async def test_typing_on_after_the_ending_does_not_open_anything(make_app, dojo_
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert isinstance(app.screen, GroupDebriefScreen)
+
+
+async def test_setup_by_arrow_keys_alone_starts_what_was_arrowed_to(make_app, dojo_home):
+    """Arrowing to a format chooses it, as in any radio group: the facilitator who arrowed down to
+    Round and tabbed to Start used to get a relay."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_group()
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, GroupSetupScreen)
+        await pilot.press("down", "enter")  # the second scenario; Enter moves on to the players
+        await pilot.press(*"Ana, Ben", "tab", "down")
+        assert "Round" in text_of(setup, "#mode-help")
+        await pilot.press("down", "up", "tab", "enter")  # Hot seat and back to Round, then Start
+        await pilot.pause()
+        talk = app.screen
+        assert isinstance(talk, GroupTalkScreen)
+        second = app.scenarios()[1].id
+        assert (talk.group.scenario.id, talk.group.players, talk.group.mode) == (second, ["Ana", "Ben"], "round")
+
+
+async def test_setup_highlights_the_format_given_on_the_command_line(make_app, dojo_home):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_group_setup("quayside", ["Ana", "Ben"], "hotseat")
+        await pilot.pause()
+        await pilot.press("tab", "up")  # from Hot seat, the one above
+        assert app.screen.mode == "round"
