@@ -119,6 +119,24 @@ async def test_a_winning_conversation_ends_with_a_debrief_button_and_compares_at
         assert "best 77" in str(app.screen.query_one(ScenarioList).card_content("quayside"))
 
 
+async def test_review_last_in_the_middle_of_a_conversation_opens_the_last_finished_one(make_app):
+    """The session on screen is saved as it is played, but "review last" means the one that ended."""
+    from dojo.tui.screens.review import ReviewScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        for reply in (TRADE, DISCOVER, BOOK):
+            await say(pilot, reply)
+        finished = app.screen.recorder.path
+        await pilot.press("enter", "r")  # the debrief, then play again
+        await say(pilot, JUMP)
+        assert app.screen.recorder.path != finished
+        app.action_review_last()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and app.screen.path == finished
+
+
 async def test_first_run_asks_the_player_name_once_and_remembers_it(make_app, dojo_home):
     app = make_app(player=None)
     async with app.run_test(size=(80, 24)) as pilot:

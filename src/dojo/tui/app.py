@@ -316,13 +316,13 @@ class DojoApp(GroupNavigation, App[int]):
         self.open_history()
 
     def action_review_last(self) -> None:
-        from dojo.transcript import list_transcripts
+        from dojo.transcript.store import newest_transcript
 
-        saved = list_transcripts(self.data_root)
-        if not saved:
+        newest = newest_transcript(self.data_root)
+        if newest is None:
             self.notify("No saved sessions yet: finish a practice session first.", title="Review")
             return
-        self.open_transcript(saved[-1])
+        self.open_transcript(newest)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hide_keys":
