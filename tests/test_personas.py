@@ -382,7 +382,7 @@ def _answer(library, persona: str, replies: list[str], seed: int = 0) -> Prospec
     ("too-nice", "I'll send you our brochure. How do the architects log time?", "timesheets"),
     ("tire-kicker", "I'll send you our benchmarks. What decision does the report feed?", "board"),
     ("afraid-to-say-no", "I'll send you our case study. How are rooms booked today?", "room"),
-    ("errand-sender", "I'll email you an overview today. What would you want it to tell you?", "re-tender"),
+    ("errand-sender", "I'll email you an overview today. What's been going wrong with the rota?", "cover"),
 ])
 def test_a_freebie_with_a_question_beside_it_gets_the_question_answered_too(library, persona, reply, words, seed):
     # The persona still takes the freebie (and counts it), but no longer ignores the question.
@@ -704,3 +704,13 @@ def test_the_discount_hunter_hears_no_refusal_in_asking_for_the_next_steps(libra
     assert session.ended is not None and session.ended.ending is None  # ended by the test, not by her
     last = [e for e in session.events if isinstance(e, ProspectSaid)][-1].text
     assert "said no" not in last and "Walk away" not in last and "principles" not in last
+
+
+def test_the_too_nice_prospect_asked_for_time_with_the_partners_answers_the_meeting_ask(library):
+    said = _answer(library, "too-nice", [
+        "hey beth thanks for making time, hows the new office treating u all?",
+        "so whats got you looking at time tracking right now, is something not working with how the architects log hours?",
+        "ok that sounds painful. i could do a quick writeup of how other practices handle it, in return could you get "
+        "me 20 mins with one of the partners next week?"])
+    assert "Month-end" not in said.text
+    assert "partners" in said.text or "their time" in said.text
