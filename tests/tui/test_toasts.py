@@ -25,3 +25,16 @@ async def test_a_notification_leaves_the_reply_box_visible(make_app, size):
         for toast in toasts:
             assert not toast.region.overlaps(reply.region), (toast.region, reply.region)
         assert reply.text == "so tell me"
+
+
+async def test_the_group_talk_screen_keeps_the_players_reply_box_clear_too(make_app, dojo_home):
+    app = make_app(player=None)
+    app.group_plan = ("quayside", ["Ana", "Ben"], "relay")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        reply = app.screen.query_one(ReplyBox)
+        await pilot.press("ctrl+b")  # "Scores stay hidden until the debrief."
+        await pilot.pause()
+        await pilot.pause()
+        toasts = list(app.screen.query(Toast))
+        assert toasts and not any(toast.region.overlaps(reply.region) for toast in toasts)
