@@ -97,3 +97,11 @@ def test_an_unknown_fact_is_reported_in_the_same_run_as_a_type_error(capsys, sta
     code, out = validate(capsys, starter)
     assert code == 1 and "[D105]" in out
     assert "unknown fact 'decidr'; did you mean 'decider'? [D117]" in out and out.count("[D117]") == 1
+
+
+def test_a_single_label_without_its_brackets_is_shown_in_brackets(capsys, starter):
+    text = starter.read_text(encoding="utf-8").replace('when.all = ["give"]', 'when.all = "give"', 1)
+    starter.write_text(text, encoding="utf-8")
+    code, out = validate(capsys, starter)
+    assert code == 1 and "expected a list in [ ], got the text 'give' [D105]" in out
+    assert 'write it in square brackets, `["give"]`' in out

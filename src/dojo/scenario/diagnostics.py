@@ -570,6 +570,9 @@ def validation_error(error: dict, where: Locator, known_keys: list[str] | None) 
             hint += f": write it in digits, without quotes, like `{path[-1]} = {example}`"
         elif kind == "list_type" and isinstance(value, dict) and path and path[-1] in LIST_TABLES:
             hint = f"each item is a table of its own: write `[[{dotted(path)}]]` (double brackets), once per item"
+        elif kind == "list_type" and isinstance(value, str) and '"' not in value and "\\" not in value:
+            # The one-item list written without its brackets (`when.any = "get:meeting"`): show the fix.
+            hint += f': a single item is still a list, so write it in square brackets, `["{value}"]`'
         return where.diagnostic(path, f"expected {wanted}, got {_shown(value)}", "D105", at_value=True, hint=hint)
     if kind == "string_pattern_mismatch" and path and path[-1] == "id":
         if "_" in error.get("ctx", {}).get("pattern", ""):  # a rule's id, not the scenario's
