@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
 from textual.widgets import Button, Input
 
 from dojo.transcript import load_transcript
@@ -135,6 +136,21 @@ async def test_review_last_in_the_middle_of_a_conversation_opens_the_last_finish
         app.action_review_last()
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen) and app.screen.path == finished
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_ended_bar_keeps_the_outcome_on_one_line_at_80_columns(make_app, size):
+    """Beside the coach at 80 columns the outcome and the debrief button do not fit on one row: the
+    button goes under the outcome rather than squeezing it onto three wrapped rows."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        for reply in (TRADE, DISCOVER, BOOK):
+            await say(pilot, reply)
+        await pilot.pause()
+        text = app.screen.query_one("#ended-text")
+        assert text.region.height == 2, text.region
+        assert app.screen.query_one("#debrief", Button).has_focus
 
 
 async def test_first_run_asks_the_player_name_once_and_remembers_it(make_app, dojo_home):

@@ -38,6 +38,10 @@ class ConversationScreen(DojoScreen):
         Binding("ctrl+y", "app.history", "History", show=False),
     ]
 
+    #: Under 100 columns the coach leaves the conversation too narrow for the outcome and the debrief
+    #: button side by side: the ended bar stacks them (dojo.tcss) instead of wrapping the outcome.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
     #: Offered in the command palette as (action, name, help).
     PALETTE_ACTIONS = (
         ("hint", "Hint", "What a good rep would do now"),
