@@ -198,7 +198,8 @@ async def test_an_empty_reply_is_refused_with_a_message_and_nothing_is_played(ma
         await say(pilot, "   ")
         assert app.screen.session.turn == 0
         assert len(dialogue(app)) == 1
-        assert any("reply is empty" in n.message for n in app._notifications)
+        [refused] = [n for n in app._notifications if "reply is empty" in n.message]
+        assert refused.title == "Reply not sent" and refused.message.endswith("prospect.")
 
 
 async def test_an_unwritable_data_dir_warns_and_the_session_carries_on(make_app, tmp_path, monkeypatch):

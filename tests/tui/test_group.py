@@ -189,3 +189,12 @@ async def test_setup_highlights_the_format_given_on_the_command_line(make_app, d
         await pilot.pause()
         await pilot.press("tab", "up")  # from Hot seat, the one above
         assert app.screen.mode == "round"
+
+
+async def test_an_empty_reply_in_a_group_is_refused_as_the_solo_screen_refuses_it(make_app, dojo_home):
+    app = group_app(make_app, "hotseat", players=["Ana", "Ben"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        [refused] = [n for n in app._notifications if "reply is empty" in n.message]
+        assert refused.title == "Reply not sent" and refused.message.endswith("prospect.")

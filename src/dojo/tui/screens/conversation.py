@@ -167,7 +167,7 @@ class ConversationScreen(DojoScreen):
         try:
             events = session.reply(text)
         except ReplyError as err:
-            self.notify(str(err).capitalize(), title="Reply not sent", severity="error")
+            self.notify(str(err).capitalize() + ".", title="Reply not sent", severity="error", markup=False)
             return
         with self.app.batch_update():  # one frame for the reply box, the chat and the coach
             self.query_one(ReplyBox).clear()

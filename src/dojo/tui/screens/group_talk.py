@@ -211,7 +211,8 @@ class GroupTalkScreen(DojoScreen):
         try:
             events = action()
         except (GroupError, ReplyError, SessionOver) as err:
-            self.notify(str(err).capitalize() + ".", title="Not done", severity="error", markup=False)
+            title = "Reply not sent" if isinstance(err, ReplyError) else "Not done"  # as the solo screen says it
+            self.notify(str(err).capitalize() + ".", title=title, severity="error", markup=False)
             return False
         self.render_events(events)
         self.refresh_state()
