@@ -163,6 +163,19 @@ class Locator:
             col, span = _column(source, path, needle, at_value)
         return Diagnostic(self.label, line, dotted(path), message, code, col, severity, hint, source, span)
 
+    def line_holding(self, path: KeyPath, needle: str) -> int | None:
+        """The key's line, or the first line of its value (a list over several lines) holding `needle`."""
+        line = line_of(self.lines, path) if path else None
+        if line is None:
+            return None
+        for number in range(line, min(len(self.rows), line + 60) + 1):
+            row = self.rows[number - 1]
+            if needle in row:
+                return number
+            if number > line and row.lstrip().startswith("["):
+                break  # the next table: the value ended without it
+        return line
+
 
 def _column(source: str, path: KeyPath, needle: str | None, at_value: bool) -> tuple[int, int]:
     if needle and needle in source:
@@ -653,7 +666,7 @@ def unknown_facts(data: dict, where: Locator) -> list[Diagnostic]:
 
     def report(path: KeyPath, fact: str, needle: str | None = None) -> None:
         found.append(where.diagnostic(path, f"unknown fact {fact!r}; {did_you_mean(fact, facts, 'facts')}",
-                                      "D117", needle=needle))
+                                      "D117", needle=needle, line=where.line_holding(path, needle) if needle else None))
 
     def walk(value: Any, path: KeyPath) -> None:
         if isinstance(value, dict):
