@@ -198,3 +198,27 @@ async def test_an_empty_reply_in_a_group_is_refused_as_the_solo_screen_refuses_i
         await pilot.press("enter")
         [refused] = [n for n in app._notifications if "reply is empty" in n.message]
         assert refused.title == "Reply not sent" and refused.message.endswith("prospect.")
+
+
+def test_dojo_group_reads_the_library_before_the_first_screen(monkeypatch):
+    """Read in the background, the picker showed first and took the first player's typing."""
+    from dojo.tui import app as app_module
+
+    opened = {}
+
+    def fake_open_app(player=None, **options):
+        opened.update(options)
+        return app_module.DojoApp(player=player, **options)
+
+    monkeypatch.setattr(app_module, "open_app", fake_open_app)
+    monkeypatch.setattr(app_module.DojoApp, "run", lambda self: None)
+    app_module.run_group("quayside", ["Ana", "Ben"], "relay")
+    assert opened.get("library_in_background") is False
+
+
+async def test_typing_straight_away_lands_in_the_first_players_reply_box(make_app, dojo_home):
+    app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"hi")  # no pause: the first keys after start-up
+        assert isinstance(app.screen, GroupTalkScreen)
+        assert app.screen.query_one(ReplyBox).text == "hi"

@@ -431,8 +431,11 @@ def run(player: str | None = None) -> int:
 
 
 def run_group(scenario_id: str | None, players: list[str] | None, mode: str) -> int:
-    """`dojo group`: the app opened on a group session (or its set-up when something is missing)."""
-    app = DojoApp()
+    """`dojo group`: the app opened on a group session (or its set-up when something is missing).
+
+    The library is read before the first screen, not behind the picker: read in the background, the
+    picker showed for a moment first and took whatever the first player had started typing."""
+    app = open_app(None, library_in_background=False)
     app.group_plan = (scenario_id, players, mode)
     app.run()
     return app.return_code or 0
