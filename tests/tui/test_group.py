@@ -12,7 +12,7 @@ from dojo.tui.screens.group_setup import GroupSetupScreen
 from dojo.tui.screens.group_talk import GroupTalkScreen
 from dojo.tui.widgets.reply import ReplyBox
 from dojo.tui.widgets.scoreboard import GroupScoreboard
-from tests.tui.conftest import DISCOVER, JUMP, TRADE, dialogue
+from tests.tui.conftest import BOOK, DISCOVER, JUMP, TRADE, dialogue
 
 PLAYERS = ["Ana", "Ben", "Cy", "Dee"]
 
@@ -222,3 +222,14 @@ async def test_typing_straight_away_lands_in_the_first_players_reply_box(make_ap
         await pilot.press(*"hi")  # no pause: the first keys after start-up
         assert isinstance(app.screen, GroupTalkScreen)
         assert app.screen.query_one(ReplyBox).text == "hi"
+
+
+async def test_the_group_ended_bar_puts_the_debrief_button_under_the_outcome_at_80_columns(make_app, dojo_home):
+    app = group_app(make_app, "relay", players=["Ana", "Ben", "Cy"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        for reply in (TRADE, DISCOVER, BOOK):
+            await type_and_send(pilot, reply)
+        await pilot.pause()
+        text, button = app.screen.query_one("#group-ended-text"), app.screen.query_one("#group-debrief")
+        assert "WIN" in str(text.render())
+        assert text.region.height <= 3 and button.region.y >= text.region.bottom, (text.region, button.region)

@@ -49,8 +49,12 @@ class GroupTalkScreen(DojoScreen):
     GroupTalkScreen #group-reply { margin: 0 1; }
     GroupTalkScreen #group-ended { height: auto; padding: 0 1; background: $surface; }
     GroupTalkScreen #group-ended > Static { width: 1fr; }
+    GroupTalkScreen.-narrow #group-ended { layout: vertical; }
+    GroupTalkScreen.-narrow #group-debrief { margin-top: 1; }
     GroupTalkScreen #group-notes { height: auto; margin-top: 1; color: $text-muted; }
     """
+    #: Under 100 columns the outcome and the debrief button do not fit side by side: they stack.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("ctrl+s", "skip", "Skip", tooltip="Pass this turn to the next player"),
         Binding("ctrl+n", "note", "Note", tooltip="Pin a facilitator's note to the last turn"),
