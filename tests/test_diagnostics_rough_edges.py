@@ -97,3 +97,27 @@ def test_an_unknown_fact_is_reported_in_the_same_run_as_a_type_error(capsys, sta
     code, out = validate(capsys, starter)
     assert code == 1 and "[D105]" in out
     assert "unknown fact 'decidr'; did you mean 'decider'? [D117]" in out and out.count("[D117]") == 1
+
+
+def test_a_single_label_without_its_brackets_is_shown_in_brackets(capsys, starter):
+    text = starter.read_text(encoding="utf-8").replace('when.all = ["give"]', 'when.all = "give"', 1)
+    starter.write_text(text, encoding="utf-8")
+    code, out = validate(capsys, starter)
+    assert code == 1 and "expected a list in [ ], got the text 'give' [D105]" in out
+    assert 'write it in square brackets, `["give"]`' in out
+
+
+@pytest.mark.parametrize("also_broken", [False, True])
+def test_an_unknown_fact_in_a_list_over_several_lines_points_at_its_own_line(capsys, starter, also_broken):
+    """An objective is one item of a list written over several lines: the report shows that item's
+    line, not the `objectives = [` line above it (whether or not another error stops the file loading)."""
+    text = starter.read_text(encoding="utf-8")
+    item = next(row for row in text.splitlines() if row.startswith("  ") and "{fact." in row
+                and text.index(row) > text.index("objectives = ["))
+    text = text.replace(item, item.replace("{fact.", "{fact.zz", 1), 1)
+    if also_broken:
+        text = text.replace("difficulty = 2", 'difficulty = "two"', 1)
+    starter.write_text(text, encoding="utf-8")
+    code, out = validate(capsys, starter)
+    line = text.splitlines().index(item.replace("{fact.", "{fact.zz", 1)) + 1
+    assert code == 1 and f"starter.toml:{line}:" in out and "unknown fact 'zz" in out

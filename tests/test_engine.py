@@ -354,3 +354,12 @@ def test_memory_unlocks_a_rule_without_an_extra_state(memory):
     session = Session(memory, seed=7)
     session.reply("Could we meet on Tuesday at 10am?")
     assert not session.finished  # the meeting only lands once the deadline has been asked about
+
+
+def test_a_missed_fact_asked_two_ways_reads_as_two_questions():
+    """The debrief's "missed" advice joins the ways to ask so that a comma inside one does not run on."""
+    from dojo.engine.conditions import question_for
+    from dojo.scenario.model import Fact
+
+    fact = Fact(label="the date that matters", text="1 September", reveal_on=["get:timeline", "get:budget"])
+    assert question_for(fact) == "Ask when a decision is needed, and why then; or ask about budget."

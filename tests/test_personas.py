@@ -693,6 +693,19 @@ def test_harder_personas_reveal_less_per_question_and_punish_sooner(library):
         assert session.ended.result == "unfinished", scenario.id
 
 
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("quoted_first", [False, True])
+def test_the_discount_hunter_hears_no_refusal_in_asking_for_the_next_steps(library, seed, quoted_first):
+    """"What are the next steps?" asks for next steps but turns nothing down: she must not thank the
+    rep for saying no ("the first supplier who's said no"), nor tell them to walk away."""
+    replies = ["I can do 12 pounds per vehicle per month."] if quoted_first else []
+    replies += ["What will you do with our number once you have it?", "Makes sense. What are the next steps from here?"]
+    session = play(library.entries["discount-hunter"].scenario, replies, seed=seed)
+    assert session.ended is not None and session.ended.ending is None  # ended by the test, not by her
+    last = [e for e in session.events if isinstance(e, ProspectSaid)][-1].text
+    assert "said no" not in last and "Walk away" not in last and "principles" not in last
+
+
 def test_the_too_nice_prospect_asked_for_time_with_the_partners_answers_the_meeting_ask(library):
     said = _answer(library, "too-nice", [
         "hey beth thanks for making time, hows the new office treating u all?",

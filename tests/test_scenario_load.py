@@ -143,7 +143,8 @@ def test_an_unknown_fact_names_the_line_and_the_known_ones():
     text = TEXT.replace("schema = 1", "schema = 2").replace(
         "[opening]", '[facts.driver]\nlabel = "the driver"\ntext = "a tender"\nreveal_on = ["get:timeline"]\n\n[opening]\nreveal = ["drvier"]')
     [problem] = problems_for(text)
-    assert problem == f"x.toml:{line_of('reveal = ', text)}:1: opening.reveal: unknown fact 'drvier'; did you mean 'driver'? [D117]"
+    # The column is the misspelt fact's own (its opening quote), as for an unknown state or ending.
+    assert problem == f"x.toml:{line_of('reveal = ', text)}:11: opening.reveal: unknown fact 'drvier'; did you mean 'driver'? [D117]"
 
 
 def test_an_unknown_fact_placeholder_in_a_hint_is_an_error():

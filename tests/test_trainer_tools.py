@@ -51,7 +51,9 @@ def test_new_goes_into_the_library_and_refuses_to_overwrite(capsys, dojo_home):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["new", "My Prospect"], "'My Prospect' is not a valid id"),
+    (["new", "My Prospect"], "'My Prospect' is not a valid id: use lower-case letters, digits and dashes; "
+                             "did you mean 'my-prospect'?"),
+    (["new", "!!!"], "is not a valid id: use lower-case letters, digits and dashes; like 'price-shopper'"),
     (["new", "x", "--archetype", "tyre-kicker"], "did you mean 'tire-kicker'?"),
 ])
 def test_new_explains_bad_input(capsys, tmp_path, argv, message):

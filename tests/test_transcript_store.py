@@ -309,3 +309,20 @@ def test_play_json_output_unchanged_by_saving(capsys, monkeypatch, dojo_home, mi
     for line in WIN_SCRIPT.splitlines():
         session.reply(line)
     assert json.loads(with_save) == play_json("mini", 4, session.events)
+
+
+def test_last_is_the_newest_finished_session_not_one_still_being_played(capsys, monkeypatch, dojo_home, mini):
+    """`last` passes over a session still open (in the app, or another window) for the newest that
+    ended; only when none has ended is the open one given, marked as having no ending."""
+    open_first = Recorder(Session(mini, seed=2, player="Cy"), scenario_path=MINI)
+    open_first.reply("Hi Pat, is now a good time?")
+    code, out, err = run(capsys, monkeypatch, "review", "last", "--text")
+    assert code == 0 and "Cy" in out and "no ending" in out + err
+    run(capsys, monkeypatch, "--player", "Ana", "play", str(MINI), "--record", "--script", "-", "--seed", "1",
+        stdin=WIN_SCRIPT)
+    still_open = Recorder(Session(mini, seed=3, player="Ben"), scenario_path=MINI)
+    still_open.reply("Hi Pat, is now a good time?")
+    assert not still_open.finished and saved(dojo_home)[-1] == still_open.path
+    for command in (["review", "last", "--text"], ["export", "last", "--format", "md"]):
+        code, out, _ = run(capsys, monkeypatch, *command)
+        assert code == 0 and "Ana" in out and "Ben" not in out, command

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
 from textual.widgets import Button, Input
 
 from dojo.transcript import load_transcript
@@ -119,6 +120,39 @@ async def test_a_winning_conversation_ends_with_a_debrief_button_and_compares_at
         assert "best 77" in str(app.screen.query_one(ScenarioList).card_content("quayside"))
 
 
+async def test_review_last_in_the_middle_of_a_conversation_opens_the_last_finished_one(make_app):
+    """The session on screen is saved as it is played, but "review last" means the one that ended."""
+    from dojo.tui.screens.review import ReviewScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        for reply in (TRADE, DISCOVER, BOOK):
+            await say(pilot, reply)
+        finished = app.screen.recorder.path
+        await pilot.press("enter", "r")  # the debrief, then play again
+        await say(pilot, JUMP)
+        assert app.screen.recorder.path != finished
+        app.action_review_last()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and app.screen.path == finished
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_ended_bar_keeps_the_outcome_on_one_line_at_80_columns(make_app, size):
+    """Beside the coach at 80 columns the outcome and the debrief button do not fit on one row: the
+    button goes under the outcome rather than squeezing it onto three wrapped rows."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        for reply in (TRADE, DISCOVER, BOOK):
+            await say(pilot, reply)
+        await pilot.pause()
+        text = app.screen.query_one("#ended-text")
+        assert text.region.height == 2, text.region
+        assert app.screen.query_one("#debrief", Button).has_focus
+
+
 async def test_first_run_asks_the_player_name_once_and_remembers_it(make_app, dojo_home):
     app = make_app(player=None)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -164,7 +198,8 @@ async def test_an_empty_reply_is_refused_with_a_message_and_nothing_is_played(ma
         await say(pilot, "   ")
         assert app.screen.session.turn == 0
         assert len(dialogue(app)) == 1
-        assert any("reply is empty" in n.message for n in app._notifications)
+        [refused] = [n for n in app._notifications if "reply is empty" in n.message]
+        assert refused.title == "Reply not sent" and refused.message.endswith("prospect.")
 
 
 async def test_an_unwritable_data_dir_warns_and_the_session_carries_on(make_app, tmp_path, monkeypatch):

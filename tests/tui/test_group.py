@@ -12,7 +12,7 @@ from dojo.tui.screens.group_setup import GroupSetupScreen
 from dojo.tui.screens.group_talk import GroupTalkScreen
 from dojo.tui.widgets.reply import ReplyBox
 from dojo.tui.widgets.scoreboard import GroupScoreboard
-from tests.tui.conftest import DISCOVER, JUMP, TRADE, dialogue
+from tests.tui.conftest import BOOK, DISCOVER, JUMP, TRADE, dialogue
 
 PLAYERS = ["Ana", "Ben", "Cy", "Dee"]
 
@@ -160,3 +160,76 @@ async def test_typing_on_after_the_ending_does_not_open_anything(make_app, dojo_
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert isinstance(app.screen, GroupDebriefScreen)
+
+
+async def test_setup_by_arrow_keys_alone_starts_what_was_arrowed_to(make_app, dojo_home):
+    """Arrowing to a format chooses it, as in any radio group: the facilitator who arrowed down to
+    Round and tabbed to Start used to get a relay."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_group()
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, GroupSetupScreen)
+        await pilot.press("down", "enter")  # the second scenario; Enter moves on to the players
+        await pilot.press(*"Ana, Ben", "tab", "down")
+        assert "Round" in text_of(setup, "#mode-help")
+        await pilot.press("down", "up", "tab", "enter")  # Hot seat and back to Round, then Start
+        await pilot.pause()
+        talk = app.screen
+        assert isinstance(talk, GroupTalkScreen)
+        second = app.scenarios()[1].id
+        assert (talk.group.scenario.id, talk.group.players, talk.group.mode) == (second, ["Ana", "Ben"], "round")
+
+
+async def test_setup_highlights_the_format_given_on_the_command_line(make_app, dojo_home):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_group_setup("quayside", ["Ana", "Ben"], "hotseat")
+        await pilot.pause()
+        await pilot.press("tab", "up")  # from Hot seat, the one above
+        assert app.screen.mode == "round"
+
+
+async def test_an_empty_reply_in_a_group_is_refused_as_the_solo_screen_refuses_it(make_app, dojo_home):
+    app = group_app(make_app, "hotseat", players=["Ana", "Ben"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        [refused] = [n for n in app._notifications if "reply is empty" in n.message]
+        assert refused.title == "Reply not sent" and refused.message.endswith("prospect.")
+
+
+def test_dojo_group_reads_the_library_before_the_first_screen(monkeypatch):
+    """Read in the background, the picker showed first and took the first player's typing."""
+    from dojo.tui import app as app_module
+
+    opened = {}
+
+    def fake_open_app(player=None, **options):
+        opened.update(options)
+        return app_module.DojoApp(player=player, **options)
+
+    monkeypatch.setattr(app_module, "open_app", fake_open_app)
+    monkeypatch.setattr(app_module.DojoApp, "run", lambda self: None)
+    app_module.run_group("quayside", ["Ana", "Ben"], "relay")
+    assert opened.get("library_in_background") is False
+
+
+async def test_typing_straight_away_lands_in_the_first_players_reply_box(make_app, dojo_home):
+    app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"hi")  # no pause: the first keys after start-up
+        assert isinstance(app.screen, GroupTalkScreen)
+        assert app.screen.query_one(ReplyBox).text == "hi"
+
+
+async def test_the_group_ended_bar_puts_the_debrief_button_under_the_outcome_at_80_columns(make_app, dojo_home):
+    app = group_app(make_app, "relay", players=["Ana", "Ben", "Cy"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        for reply in (TRADE, DISCOVER, BOOK):
+            await type_and_send(pilot, reply)
+        await pilot.pause()
+        text, button = app.screen.query_one("#group-ended-text"), app.screen.query_one("#group-debrief")
+        assert "WIN" in str(text.render())
+        assert text.region.height <= 3 and button.region.y >= text.region.bottom, (text.region, button.region)

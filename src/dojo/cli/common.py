@@ -15,13 +15,14 @@ from dojo.text import one_line
 from dojo.transcript.store import (
     Transcript,
     TranscriptError,
-    list_transcripts,
     load_transcript,
+    newest_transcript,
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-#: Wherever a command takes a transcript FILE, `last` means the newest saved one.
+#: Wherever a command takes a transcript FILE, `last` means the newest finished session
+#: (see `newest_transcript`).
 LAST = "last"
 
 #: What `add_subparsers()` returns; every command module's `register()` takes one.
@@ -71,10 +72,10 @@ def print_json(data: Any) -> None:
 def resolve_file(ref: str) -> Path:
     path = Path(ref)
     if ref == LAST and not path.exists():
-        saved = list_transcripts()
-        if not saved:
+        newest = newest_transcript()
+        if newest is None:
             raise UsageError("no saved transcripts yet; play a session first")
-        return saved[-1]
+        return newest
     return path
 
 

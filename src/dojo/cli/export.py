@@ -15,7 +15,7 @@ def register(commands: Commands) -> None:
         "export", help="export a transcript as Markdown, a self-contained HTML page, or JSON",
         description="Markdown for a review doc; one HTML page with inline CSS and a score chart to email; "
                     "JSON in the `dojo play --json` shape plus the transcript header.")
-    export.add_argument("file", metavar="FILE", help=f"a transcript (.jsonl), or `{LAST}`")
+    export.add_argument("file", metavar="FILE", help=f"a transcript (.jsonl), or `{LAST}` for the newest finished session")
     export.add_argument("--format", choices=("md", "html", "json", "xapi"),
                         help="output format (default: from OUT's suffix, else md); xapi: the attempt's "
                              "xAPI statements as JSON, for LRSs that import files")

@@ -81,23 +81,13 @@ def run_app(args) -> int:
 
 
 def newest_group_transcript() -> str:
-    """`last` for a group report: the newest group session, though solo practice may have been saved since.
+    """`last` for a group report: the newest group session, though solo practice may have been saved since."""
+    from dojo.transcript.store import list_transcripts, newest_transcript
 
-    Only each file's first line (its header, which names the group) is read, newest first."""
-    import json
-
-    from dojo.transcript.store import list_transcripts
-
-    saved = list_transcripts()
-    for path in reversed(saved):
-        try:
-            with path.open(encoding="utf-8") as lines:
-                header = json.loads(lines.readline())
-        except (OSError, UnicodeDecodeError, ValueError):
-            continue  # a file that cannot be read is not the one asked for; `dojo history` reports it
-        if isinstance(header, dict) and header.get("group"):
-            return str(path)
-    if not saved:
+    newest = newest_transcript(group=True)
+    if newest is not None:
+        return str(newest)
+    if not list_transcripts():
         raise UsageError("no saved transcripts yet; play a session first")
     raise UsageError("no group session saved yet; `dojo group` starts one")
 

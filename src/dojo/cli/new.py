@@ -41,8 +41,10 @@ def scaffold(scenario_id: str, archetype: str, file_label: str) -> str:
     import re
 
     if not re.match(_ID, scenario_id):
-        raise UsageError(f"{scenario_id!r} is not a valid id: use lower-case letters, digits and dashes, "
-                         "like 'price-shopper'")
+        # The name as an id ("My Prospect" → "my-prospect"), when it has letters or digits to make one from.
+        suggested = "-".join(re.findall(r"[a-z0-9]+", scenario_id.lower()))
+        example = f"did you mean {suggested!r}?" if suggested else "like 'price-shopper'"
+        raise UsageError(f"{scenario_id!r} is not a valid id: use lower-case letters, digits and dashes; {example}")
     if archetype not in ARCHETYPES:
         raise UsageError(f"unknown archetype {archetype!r}; {did_you_mean(archetype, set(ARCHETYPES), 'archetypes')}")
     values = ARCHETYPES[archetype]

@@ -15,7 +15,7 @@ def register(commands: Commands) -> None:
         description="Review a transcript turn by turn: each reply, what the coach heard, the state, the rule "
                     "that answered and the words it matched, the score events and the running scores. "
                     "Opens the app in a terminal; prints text otherwise.")
-    review.add_argument("file", metavar="FILE", help=f"a transcript (.jsonl), or `{LAST}` for the newest one")
+    review.add_argument("file", metavar="FILE", help=f"a transcript (.jsonl), or `{LAST}` for the newest finished session")
     review.add_argument("--text", action="store_true", help="print the review as text even in a terminal")
     review.set_defaults(handler=run)
 

@@ -41,7 +41,7 @@ def register(commands: Commands) -> None:
         description="Re-score saved transcripts by replaying their replies (same seed) through today's "
                     "scenario and coach, and show old vs new scores. With --call, score the rep's turns "
                     "of a real conversation (`Speaker: text` lines or WebVTT).")
-    score.add_argument("files", nargs="*", metavar="FILE", help=f"transcripts to re-score (`{LAST}` = newest)")
+    score.add_argument("files", nargs="*", metavar="FILE", help=f"transcripts to re-score (`{LAST}` = the newest finished session)")
     score.add_argument("--call", metavar="FILE", help="a real call transcript: `Speaker: text` lines or WebVTT")
     score.add_argument("--rep", metavar="NAME", help="with --call: the speaker whose turns are scored")
     score.add_argument("--scenario", metavar="SCENARIO",

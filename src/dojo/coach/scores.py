@@ -212,6 +212,7 @@ class Coach:
         # or Trust and then Urgency, together.
         # Each stage's quote is worked out only when an event needs it.
         quotes: dict[str, str | None] = dict.fromkeys(signals.stages)
+        first_event = len(self._events)
         if "empathy" in quotes and "rapport" not in quotes and "rapport" not in self.earned:
             acknowledged = acknowledgement(signals)
             if acknowledged:  # discovery that acknowledges the person connects with them too
@@ -238,6 +239,7 @@ class Coach:
                 self._emit(turn, "pathway", "jumped", -JUMP_PENALTY,
                            f"jumped to {stage.title()} before earning {_stages(missing)}: "
                            f"{_jump_name(stage, missing)}", quote, kind=stage)
+        self._tip_the_way_on(first_event)
         if signals.close_ask:
             missing = [stage for stage in STAGES if stage not in self.earned]
             code = "close_unearned" if missing else "close_asked"
@@ -252,6 +254,23 @@ class Coach:
                 self._emit(turn, "pathway", code, -CLOSE_ASKED_PENALTY,
                            "asked outright for the sale when an assumptive next step would do",
                            signals.quote("close_ask"))
+
+    def _tip_the_way_on(self, first_event: int) -> None:
+        """Each `stage_earned.<stage>` tip says what comes after that stage; this reply's stages are
+        tipped from where the reply left the pathway, not from each stage alone. Rapport earned with
+        Empathy in one breath (or after discovery started) must not say "now open discovery": the
+        last stage earned carries the tip for the stage the pathway waits on, earlier ones the plain one."""
+        earned = [index for index in range(first_event, len(self._events))
+                  if self._events[index].code == "stage_earned"]
+        if not earned:
+            return
+        waiting = self.next_stage()
+        if waiting == STAGES[0]:
+            return  # Rapport still to come: each stage's own tip looks ahead from it
+        behind = STAGES[STAGES.index(waiting) - 1] if waiting else STAGES[-1]
+        tips = [self.tips.tip("stage_earned")] * (len(earned) - 1) + [self.tips.tip("stage_earned", behind)]
+        for index, tip in zip(earned, tips, strict=True):
+            self._events[index] = self._events[index].model_copy(update={"tip": tip})
 
     def _chasing(self, turn: int, signals: Signals, chases: list[Chase]) -> None:
         for chase in chases:

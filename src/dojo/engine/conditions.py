@@ -467,5 +467,7 @@ def question_for(fact: Fact) -> str:
                   "ask a question" if label == "question" else None)
         if phrase and phrase not in phrases:
             phrases.append(phrase)
-    text = " or ".join(phrases) or "ask about it"
+    # "; or " because a phrase may hold a comma of its own: "ask when a decision is needed, and why
+    # then or ask about budget" read as one run-on question.
+    text = "; or ".join(phrases) or "ask about it"
     return text[0].upper() + text[1:] + "."

@@ -164,6 +164,19 @@ class Locator:
             col, span = _column(source, path, needle, at_value)
         return Diagnostic(self.label, line, dotted(path), message, code, col, severity, hint, source, span)
 
+    def line_holding(self, path: KeyPath, needle: str) -> int | None:
+        """The key's line, or the first line of its value (a list over several lines) holding `needle`."""
+        line = line_of(self.lines, path) if path else None
+        if line is None:
+            return None
+        for number in range(line, min(len(self.rows), line + 60) + 1):
+            row = self.rows[number - 1]
+            if needle in row:
+                return number
+            if number > line and row.lstrip().startswith("["):
+                break  # the next table: the value ended without it
+        return line
+
 
 def _column(source: str, path: KeyPath, needle: str | None, at_value: bool) -> tuple[int, int]:
     if needle and needle in source:
@@ -571,6 +584,9 @@ def validation_error(error: dict, where: Locator, known_keys: list[str] | None) 
             hint += f": write it in digits, without quotes, like `{path[-1]} = {example}`"
         elif kind == "list_type" and isinstance(value, dict) and path and path[-1] in LIST_TABLES:
             hint = f"each item is a table of its own: write `[[{dotted(path)}]]` (double brackets), once per item"
+        elif kind == "list_type" and isinstance(value, str) and '"' not in value and "\\" not in value:
+            # The one-item list written without its brackets (`when.any = "get:meeting"`): show the fix.
+            hint += f': a single item is still a list, so write it in square brackets, `["{value}"]`'
         return where.diagnostic(path, f"expected {wanted}, got {_shown(value)}", "D105", at_value=True, hint=hint)
     if kind == "string_pattern_mismatch" and path and path[-1] == "id":
         if "_" in error.get("ctx", {}).get("pattern", ""):  # a rule's id, not the scenario's
@@ -651,7 +667,7 @@ def unknown_facts(data: dict, where: Locator) -> list[Diagnostic]:
 
     def report(path: KeyPath, fact: str, needle: str | None = None) -> None:
         found.append(where.diagnostic(path, f"unknown fact {fact!r}; {did_you_mean(fact, facts, 'facts')}",
-                                      "D117", needle=needle))
+                                      "D117", needle=needle, line=where.line_holding(path, needle) if needle else None))
 
     def walk(value: Any, path: KeyPath) -> None:
         if isinstance(value, dict):

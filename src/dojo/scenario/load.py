@@ -90,7 +90,10 @@ def check_text(text: str, label: str = "<scenario>") -> tuple[Scenario | None, l
     except ValidationError as err:
         problems += validation_errors(err.errors(), where, Scenario, explained) + unknown_facts(data, where)
         return None, _in_file_order(problems)
-    problems += [where.diagnostic(path, message, code) for path, message, code in _model_checks(scenario)]
+    for path, message, code in _model_checks(scenario):
+        needle = _written(message, code, text)
+        line = where.line_holding(path, needle) if needle else None
+        problems.append(where.diagnostic(path, message, code, needle=needle, line=line))
     if problems:
         return None, _in_file_order(problems)
     return scenario, []
@@ -105,6 +108,15 @@ def migrate(data: dict) -> dict:
     if data.get("schema") != 1:
         return data
     return {**data, "schema": SCHEMA_VERSION, "choose_rule": data.get("choose_rule", "first_match")}
+
+
+def _written(message: str, code: str, text: str) -> str | None:
+    """How the file wrote the unknown fact a D117 names (`{fact.budget}` in text, else the bare id), so the
+    report points at it, on its own line inside a list that spans several."""
+    if code != "D117":
+        return None
+    fact = message.split("'")[1]
+    return f"{{fact.{fact}}}" if f"{{fact.{fact}}}" in text else f'"{fact}"'
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

@@ -304,3 +304,34 @@ def list_transcripts(data_dir: Path | str | None = None) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(path for path in folder.glob(f"*{SUFFIX}") if path.is_file())
+
+
+def newest_transcript(data_dir: Path | str | None = None, group: bool = False) -> Path | None:
+    """What `last` means wherever a saved session is asked for: the newest one that has ended.
+
+    A session still being played (in the app, or in another window) or one cut off by a crash has
+    no ending yet; reviewing it is rarely what "the last session" meant, so it is passed over. Only
+    when no session has ended is the newest unfinished one given, which every reader marks as such.
+    With `group`, only group sessions count (their header names the group)."""
+    unfinished: Path | None = None
+    for path in reversed(list_transcripts(data_dir)):
+        if group and not _is_group(path):
+            continue
+        try:
+            ended = load_transcript(path).ended
+        except TranscriptError:
+            continue  # not the one asked for; `dojo history` reports the files it cannot read
+        if ended is not None:
+            return path
+        unfinished = unfinished or path
+    return unfinished
+
+
+def _is_group(path: Path) -> bool:
+    """Whether a transcript's header (its first line, read alone) names a group."""
+    try:
+        with path.open(encoding="utf-8") as lines:
+            header = json.loads(lines.readline())
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(header, dict) and bool(header.get("group"))

@@ -316,13 +316,13 @@ class DojoApp(GroupNavigation, App[int]):
         self.open_history()
 
     def action_review_last(self) -> None:
-        from dojo.transcript import list_transcripts
+        from dojo.transcript.store import newest_transcript
 
-        saved = list_transcripts(self.data_root)
-        if not saved:
+        newest = newest_transcript(self.data_root)
+        if newest is None:
             self.notify("No saved sessions yet: finish a practice session first.", title="Review")
             return
-        self.open_transcript(saved[-1])
+        self.open_transcript(newest)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hide_keys":
@@ -431,8 +431,11 @@ def run(player: str | None = None) -> int:
 
 
 def run_group(scenario_id: str | None, players: list[str] | None, mode: str) -> int:
-    """`dojo group`: the app opened on a group session (or its set-up when something is missing)."""
-    app = DojoApp()
+    """`dojo group`: the app opened on a group session (or its set-up when something is missing).
+
+    The library is read before the first screen, not behind the picker: read in the background, the
+    picker showed for a moment first and took whatever the first player had started typing."""
+    app = open_app(None, library_in_background=False)
     app.group_plan = (scenario_id, players, mode)
     app.run()
     return app.return_code or 0

@@ -45,7 +45,7 @@ class DojoCommands(Provider):
         found.append(("Group role-play", "A team around one screen: relay, round or hot seat", app.action_group))
         found.append(("Settings", "Change the player name or the theme (ctrl+s)", app.action_settings))
         found.append(("History", "Your scores over time and every saved session (ctrl+y)", app.action_history))
-        found.append(("Review last session", "Step through your newest saved session turn by turn",
+        found.append(("Review last session", "Step through your newest finished session turn by turn",
                       app.action_review_last))
         for action, name, help_text in getattr(screen, "PALETTE_ACTIONS", ()):
             if screen.check_action(action, ()):

@@ -38,6 +38,10 @@ class ConversationScreen(DojoScreen):
         Binding("ctrl+y", "app.history", "History", show=False),
     ]
 
+    #: Under 100 columns the coach leaves the conversation too narrow for the outcome and the debrief
+    #: button side by side: the ended bar stacks them (dojo.tcss) instead of wrapping the outcome.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
     #: Offered in the command palette as (action, name, help).
     PALETTE_ACTIONS = (
         ("hint", "Hint", "What a good rep would do now"),
@@ -163,7 +167,7 @@ class ConversationScreen(DojoScreen):
         try:
             events = session.reply(text)
         except ReplyError as err:
-            self.notify(str(err).capitalize(), title="Reply not sent", severity="error")
+            self.notify(str(err).capitalize() + ".", title="Reply not sent", severity="error", markup=False)
             return
         with self.app.batch_update():  # one frame for the reply box, the chat and the coach
             self.query_one(ReplyBox).clear()

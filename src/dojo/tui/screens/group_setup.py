@@ -33,6 +33,35 @@ MODE_HELP = {
 }
 
 
+class FormatChoice(RadioSet):
+    """The format buttons, where the arrow keys choose as they move, as in a desktop radio group.
+
+    Textual's RadioSet only moves a highlight on the arrows and chooses on Enter or Space, so a
+    facilitator who arrowed down to "Round" and tabbed on to Start got a relay."""
+
+    BINDINGS = [
+        Binding("down,right", "choose_next", "Next format", show=False),
+        Binding("up,left", "choose_previous", "Previous format", show=False),
+    ]
+
+    def on_mount(self) -> None:
+        # RadioSet's own mount handler, which runs after this one, puts the highlight on the first
+        # button; afterwards, move it to the chosen one (`--mode hotseat`) so the arrows start there.
+        self.call_after_refresh(self._highlight_chosen)
+
+    def _highlight_chosen(self) -> None:
+        if self.pressed_index >= 0:
+            self._selected = self.pressed_index
+
+    def action_choose_next(self) -> None:
+        self.action_next_button()
+        self.action_toggle_button()
+
+    def action_choose_previous(self) -> None:
+        self.action_previous_button()
+        self.action_toggle_button()
+
+
 @dataclass(frozen=True)
 class GroupPlan:
     scenario_id: str
@@ -45,11 +74,11 @@ if TYPE_CHECKING:
 
 
 class GroupSetupScreen(Screen[GroupPlan | None]):
+    """Keyboard: Tab moves through the fields, the arrows choose within one, Enter in the players box starts."""
+
     @property
     def dojo(self) -> DojoApp:
         return cast("DojoApp", self.app)
-
-    """Keyboard: type to move through the fields with Tab, Enter in the players box starts."""
 
     DEFAULT_CSS = """
     GroupSetupScreen #group-setup { padding: 0 2; height: 1fr; }
@@ -85,7 +114,7 @@ class GroupSetupScreen(Screen[GroupPlan | None]):
             yield Label("PLAYERS, IN TURN ORDER")
             yield Input(", ".join(self.players), placeholder="Ana, Ben, Cy", id="group-players")
             yield Label("FORMAT")
-            with RadioSet(id="group-modes"):
+            with FormatChoice(id="group-modes"):
                 for mode in MODES:
                     yield RadioButton(mode.title() if mode != "hotseat" else "Hot seat", value=mode == self.mode,
                                       name=mode)

@@ -49,8 +49,12 @@ class GroupTalkScreen(DojoScreen):
     GroupTalkScreen #group-reply { margin: 0 1; }
     GroupTalkScreen #group-ended { height: auto; padding: 0 1; background: $surface; }
     GroupTalkScreen #group-ended > Static { width: 1fr; }
+    GroupTalkScreen.-narrow #group-ended { layout: vertical; }
+    GroupTalkScreen.-narrow #group-debrief { margin-top: 1; }
     GroupTalkScreen #group-notes { height: auto; margin-top: 1; color: $text-muted; }
     """
+    #: Under 100 columns the outcome and the debrief button do not fit side by side: they stack.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("ctrl+s", "skip", "Skip", tooltip="Pass this turn to the next player"),
         Binding("ctrl+n", "note", "Note", tooltip="Pin a facilitator's note to the last turn"),
@@ -211,7 +215,8 @@ class GroupTalkScreen(DojoScreen):
         try:
             events = action()
         except (GroupError, ReplyError, SessionOver) as err:
-            self.notify(str(err).capitalize() + ".", title="Not done", severity="error", markup=False)
+            title = "Reply not sent" if isinstance(err, ReplyError) else "Not done"  # as the solo screen says it
+            self.notify(str(err).capitalize() + ".", title=title, severity="error", markup=False)
             return False
         self.render_events(events)
         self.refresh_state()

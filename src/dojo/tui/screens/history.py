@@ -55,7 +55,9 @@ def _fit(table: DataTable, headers: tuple[str, ...], rows: list[tuple], keys: li
         table.add_row(*row, key=key)
 
 
-SCENARIO_COLUMNS = ("Scenario", "Attempts", "First", "Best", "Last", "Change", "Last result")
+#: "Improved" is best minus first, as `dojo report` has it; headed "Change", beside "Last", it read as
+#: last minus first, and a falling last score showed "0".
+SCENARIO_COLUMNS = ("Scenario", "Attempts", "First", "Best", "Last", "Improved", "Last result")
 SESSION_COLUMNS = ("Started (UTC)", "Player", "Scenario", "Result", "Overall", "Recip", "Path", "Chase", "Turns")
 
 
