@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import time
-from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -126,10 +125,10 @@ def test_an_unknown_word_class_is_a_load_error():
         default_lexicon().extended([rule])
 
 
-def test_a_class_word_may_name_another_class_so_the_referral_ask_hears_any_peer():
-    # commit.referral holds "any of the other … {peers}": the peers class must be spelt out inside it.
-    rules_alone = replace(default_lexicon(), second_opinion=False)
-    assert classify("Would any of the other clubs be up for a trial too?", rules_alone).gets == ["referral"]
+def test_a_class_word_may_name_another_class():
+    assert "deck" not in classify("I'll send you the breweries pitchbook").gives
+    lexicon = default_lexicon().extended(classes={"thing.deck": ["{peers} pitchbook"]})
+    assert classify("I'll send you the breweries pitchbook", lexicon).gives == ["deck"]
 
 
 def test_a_class_that_names_itself_is_a_load_error():
