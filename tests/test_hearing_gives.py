@@ -660,3 +660,37 @@ def test_hundreds_in_words_with_no_currency_are_a_price_when_they_buy_something(
 ])
 def test_an_ask_for_their_thing_is_not_a_give(reply):
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+# ---------------------------------------------------------------- a case study is a customer's story, told
+
+@pytest.mark.parametrize("reply", [
+    "A brewery in Hull had the same fermenter problem. We fitted the chillers in May and they haven't lost a batch since.",
+    "the hostel over in Galway was in the same spot last winter. we put our boilers in and their gas bill fell by a third",
+    "Here's how the Marlow Rowing Club handled it: they moved their bookings to us. Empty slots went from 30 a week to 4.",
+])
+def test_another_customers_story_told_at_length_is_a_case_study_and_proof(reply):
+    signals = classify(reply)
+    assert gives(reply) == {"case_study"} and "trust" in signals.stages, hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_customers_result_in_one_breath_is_proof_not_a_case_study():
+    signals = classify("A nursery in Derby your size cut staff sickness by 20% in the first year.")
+    assert signals.gives == [] and signals.stages == ["trust"]
+
+
+@pytest.mark.parametrize("reply", [
+    "A nursery in Derby your size cut staff sickness by 20%, I'll email you the manager's report.",
+    "A garage in Leeds switched to our lifts and their bookings went up 12%. I can send you their write-up.",
+])
+def test_a_customers_result_with_its_write_up_handed_over_is_a_case_study_not_information(reply):
+    assert gives(reply) == {"case_study"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'm at the brewery in Hull on Tuesday. So that afternoon's no good, sorry.",
+    "Did the hostel in Galway cut their gas bill by a third?",
+    "My brother's café in Leeds is where I learned the trade. Funny old world.",
+])
+def test_a_customer_named_without_a_result_told_is_no_case_study(reply):
+    assert "case_study" not in gives(reply)
