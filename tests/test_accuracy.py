@@ -43,6 +43,10 @@ SETS = {
     # they are `information`, as every labeller who never saw the coach (devwrite6, devwrite7, the blind sets'
     # writers) books a fact about the product told in answer. Two more followed in session 8 (gives8), for the same
     # reason: "It works offline too." in dev_near and a tenor bell's weight told in answer in dev_precision.
+    # Four more since session 9 (proof9): where the data is hosted ("Yep, data is hosted in the EU." in replies, "…hosted
+    # in Frankfurt" in holdout) and how the licence is counted ("the licence is per named user" in holdout, "per site,
+    # not per user" in dev_near), for the same reason: devwrite9, blind to the coach, books both shapes as
+    # `information`, as the blind sets' convention books a spec or how the thing works told to the prospect.
     # Eleven rows across the sets below once booked a brochure or a company profile as `information`; since
     # 2026-12-02 they are `deck`, as every labeller who never saw the coach (devwrite6's set and the blind
     # sets' per-kind counts) books the rep's own sales material.

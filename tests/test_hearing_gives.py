@@ -694,3 +694,32 @@ def test_a_customers_result_with_its_write_up_handed_over_is_a_case_study_not_in
 ])
 def test_a_customer_named_without_a_result_told_is_no_case_study(reply):
     assert "case_study" not in gives(reply)
+
+
+# ---------------------------------------------------------------- a fact about the product, in more shapes
+
+@pytest.mark.parametrize("reply", [
+    "How it works: the tag pings the gateway every minute and the gateway emails whoever's on call.",
+    "Payment terms are 45 days from delivery.",
+    "We only use birch ply for the drawer boxes.",
+    "The pump copes fine down to minus fifteen.",
+    "All recordings are encrypted and held in two Irish data centres.",
+    "Delivery to Galway in three working days.",
+    "Each lesson is 40 minutes, maximum 6 pupils.",
+    "The linen goes out every other Monday.",
+    "The gloves are latex-free and the trays are BPA-free.",
+    "There's a short clip of the scanner reading a crumpled label, I'll drop it in the chat.",
+])
+def test_a_fact_about_the_product_told_to_them_is_information_or_its_showing(reply):
+    assert gives(reply) & {"information", "demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly how it works on the billing side is a mystery to me.",
+    "Leave it with you for a fortnight and see how it goes.",
+    "Are your files backed up in the office?",
+    "I'll come Tuesday and Friday if that suits you.",
+    "Our only demo unit is in Cork this month.",
+])
+def test_the_same_words_about_their_things_the_reps_diary_or_a_place_are_no_fact(reply):
+    assert "information" not in gives(reply), hear(reply, keep_cancelled=True).candidates
