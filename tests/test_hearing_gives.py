@@ -723,3 +723,16 @@ def test_a_fact_about_the_product_told_to_them_is_information_or_its_showing(rep
 ])
 def test_the_same_words_about_their_things_the_reps_diary_or_a_place_are_no_fact(reply):
     assert "information" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll check the stock at the depot and let you know by four.",
+    "Let me find out who from our end will run the fit-out and get back to you.",
+    "I'll circle back with the scaffolder and let him know the access code.",
+])
+def test_finding_out_about_the_reps_own_logistics_promises_no_fact(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+def test_an_answer_about_the_product_promised_is_still_information():
+    assert gives("Good question, I'll check with our chemist and get back to you tomorrow.") == {"information"}
