@@ -736,3 +736,16 @@ def test_finding_out_about_the_reps_own_logistics_promises_no_fact(reply):
 
 def test_an_answer_about_the_product_promised_is_still_information():
     assert gives("Good question, I'll check with our chemist and get back to you tomorrow.") == {"information"}
+
+
+@pytest.mark.parametrize("reply", [
+    "Snap the boiler's data plate and I'll tell you roughly what it'd cost to run.",
+    "send me ur till reports n i tell u which lines r losing money",
+    "Email me the room sizes and I'll draw you the shelving to scale.",
+])
+def test_their_material_in_and_our_verdict_back_is_consulting_however_it_is_put(reply):
+    assert gives(reply) == {"consulting"}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_dated_plan_where_we_design_after_they_send_is_no_free_work():
+    assert "consulting" not in gives("Let's agree: you send the plans Monday, we design Wednesday, you sign off Friday.")
