@@ -749,3 +749,20 @@ def test_their_material_in_and_our_verdict_back_is_consulting_however_it_is_put(
 
 def test_a_dated_plan_where_we_design_after_they_send_is_no_free_work():
     assert "consulting" not in gives("Let's agree: you send the plans Monday, we design Wednesday, you sign off Friday.")
+
+
+# ---------------------------------------------------------------- tried on one visit is a demo
+
+@pytest.mark.parametrize("reply", [
+    "Swing by the distillery Friday and we'll pour the new gin so you can taste it.",
+    "I'll bring a couple of the e-bikes round and your couriers can have a go.",
+    "Your pickers can try the exoskeletons for fifteen minutes each.",
+    "Sit in on one of our classes on Monday and see how the coach runs it.",
+    "Hop on Teams and I'll run a live restore of your test mailbox.",
+])
+def test_trying_it_on_one_visit_is_a_demo_not_a_trial(reply):
+    assert gives(reply) == {"demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_their_material_brought_in_for_our_work_is_not_a_demo():
+    assert "demo" not in gives("Bring your drawings in and our draughtsman will mark up the clashes, so you can see them.")
