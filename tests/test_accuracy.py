@@ -43,6 +43,10 @@ SETS = {
     # they are `information`, as every labeller who never saw the coach (devwrite6, devwrite7, the blind sets'
     # writers) books a fact about the product told in answer. Two more followed in session 8 (gives8), for the same
     # reason: "It works offline too." in dev_near and a tenor bell's weight told in answer in dev_precision.
+    # Four more since session 9 (proof9): where the data is hosted ("Yep, data is hosted in the EU." in replies, "…hosted
+    # in Frankfurt" in holdout) and how the licence is counted ("the licence is per named user" in holdout, "per site,
+    # not per user" in dev_near), for the same reason: devwrite9, blind to the coach, books both shapes as
+    # `information`, as the blind sets' convention books a spec or how the thing works told to the prospect.
     # Eleven rows across the sets below once booked a brochure or a company profile as `information`; since
     # 2026-12-02 they are `deck`, as every labeller who never saw the coach (devwrite6's set and the blind
     # sets' per-kind counts) books the rep's own sales material.
@@ -534,6 +538,32 @@ SETS = {
     # 0.67, stages F1 0.71 (gives 0.00: one give row); with those fixes gets 0.80, chasing 0.80, stages F1 0.75.
     # Tuned on since (one apology wording, a "picture the…, what…?" guard).
     "dev_hearplay8": LabelledSet(DATA / "dev_hearplay8.jsonl", 30, 0.0, 0.0),
+    # Proof, case studies, work on their setup, product facts and demos, written and labelled by proof9 on 2026-12-03
+    # (06:20 UTC) from the coaching model alone, before any rule change and before the classifier ran on it, in trades
+    # and voices unlike the older sets (apiaries, dairy robots, church payroll, ferry ticketing, wind-turbine upkeep,
+    # ski lifts, memorial masons, BSL interpreting, kennels, glass kilns, archive boxes; Ulster, Louisiana, Jamaican,
+    # Cornish, Turkish-learner, Slack and Gen-Z chat), with 16 neutral look-alikes (the words "case", "demo",
+    # "audit" and a customer's name in logistics; the rep's own side; their kit asked about or restated). A customer's
+    # story told counts as a case study given. Before tuning, second opinion on: gives 0.52 (P 0.73 R 0.41; case
+    # study 1 of 12, information 4 of 11), stage accuracy 0.88, 1 of 16 neutral heard; rules alone gives 0.47.
+    "dev_proof9_own": LabelledSet(DATA / "dev_proof9_own.jsonl", 60, 0.0, 0.0),
+    # Written for tuning by devwrite9 (blind to the coach) on 2026-12-03: case studies told and handed over, proof
+    # they can check, limits owned, work on their setup, and look-alikes. Before tuning, second opinion on: gives
+    # 0.49 (P 0.52 R 0.46; case study 7 of 32, consulting 20 of 32), stage accuracy 0.77, 3 of 28 neutral heard;
+    # rules alone gives 0.45. Tuned on since.
+    "dev_proof9": LabelledSet(DATA / "dev_proof9.jsonl", 120, 0.0, 0.0),
+    # Written for tuning by devwrite9 on 2026-12-03: product facts told and demos shown in many shapes, with
+    # look-alikes (logistics, the rep's questions, their facts restated). Before tuning, second opinion on: gives
+    # 0.59 (P 0.79 R 0.47; information 18 of 39, demo 16 of 34), stage accuracy 0.92, 4 of 29 neutral heard; rules
+    # alone gives 0.50. Tuned on since.
+    "dev_info9": LabelledSet(DATA / "dev_info9.jsonl", 100, 0.0, 0.0),
+    # 29 more, written and labelled by proof9 halfway (07:20 UTC) in voices new to it (Highland Scots, Nigerian
+    # Pidgin, Hong Kong office English, Aussie tradie, Texan, a German engineer, an Indian formal email, a French
+    # learner; smokehouses, laundries, saunas, pipe organs, staging, tattoo needles, CNC tooling, escape rooms,
+    # vending, marquees, telehealth, ice rinks), 3 neutral: measured once, never tuned on, and held out of the
+    # second opinion's training (scripts/train_hearing.py). Second opinion on: gives 0.50 (case study 0 of 7) with
+    # the rules session 9 began with, 0.59 (case study 2 of 7) with the first story rules; rules alone 0.47 then.
+    "dev_proof9_halfway": LabelledSet(DATA / "dev_proof9_halfway.jsonl", 25, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -660,3 +660,109 @@ def test_hundreds_in_words_with_no_currency_are_a_price_when_they_buy_something(
 ])
 def test_an_ask_for_their_thing_is_not_a_give(reply):
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+# ---------------------------------------------------------------- a case study is a customer's story, told
+
+@pytest.mark.parametrize("reply", [
+    "A brewery in Hull had the same fermenter problem. We fitted the chillers in May and they haven't lost a batch since.",
+    "the hostel over in Galway was in the same spot last winter. we put our boilers in and their gas bill fell by a third",
+    "Here's how the Marlow Rowing Club handled it: they moved their bookings to us. Empty slots went from 30 a week to 4.",
+])
+def test_another_customers_story_told_at_length_is_a_case_study_and_proof(reply):
+    signals = classify(reply)
+    assert gives(reply) == {"case_study"} and "trust" in signals.stages, hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_customers_result_in_one_breath_is_proof_not_a_case_study():
+    signals = classify("A nursery in Derby your size cut staff sickness by 20% in the first year.")
+    assert signals.gives == [] and signals.stages == ["trust"]
+
+
+@pytest.mark.parametrize("reply", [
+    "A nursery in Derby your size cut staff sickness by 20%, I'll email you the manager's report.",
+    "A garage in Leeds switched to our lifts and their bookings went up 12%. I can send you their write-up.",
+])
+def test_a_customers_result_with_its_write_up_handed_over_is_a_case_study_not_information(reply):
+    assert gives(reply) == {"case_study"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'm at the brewery in Hull on Tuesday. So that afternoon's no good, sorry.",
+    "Did the hostel in Galway cut their gas bill by a third?",
+    "My brother's café in Leeds is where I learned the trade. Funny old world.",
+])
+def test_a_customer_named_without_a_result_told_is_no_case_study(reply):
+    assert "case_study" not in gives(reply)
+
+
+# ---------------------------------------------------------------- a fact about the product, in more shapes
+
+@pytest.mark.parametrize("reply", [
+    "How it works: the tag pings the gateway every minute and the gateway emails whoever's on call.",
+    "Payment terms are 45 days from delivery.",
+    "We only use birch ply for the drawer boxes.",
+    "The pump copes fine down to minus fifteen.",
+    "All recordings are encrypted and held in two Irish data centres.",
+    "Delivery to Galway in three working days.",
+    "Each lesson is 40 minutes, maximum 6 pupils.",
+    "The linen goes out every other Monday.",
+    "The gloves are latex-free and the trays are BPA-free.",
+    "There's a short clip of the scanner reading a crumpled label, I'll drop it in the chat.",
+])
+def test_a_fact_about_the_product_told_to_them_is_information_or_its_showing(reply):
+    assert gives(reply) & {"information", "demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly how it works on the billing side is a mystery to me.",
+    "Leave it with you for a fortnight and see how it goes.",
+    "Are your files backed up in the office?",
+    "I'll come Tuesday and Friday if that suits you.",
+    "Our only demo unit is in Cork this month.",
+])
+def test_the_same_words_about_their_things_the_reps_diary_or_a_place_are_no_fact(reply):
+    assert "information" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll check the stock at the depot and let you know by four.",
+    "Let me find out who from our end will run the fit-out and get back to you.",
+    "I'll circle back with the scaffolder and let him know the access code.",
+])
+def test_finding_out_about_the_reps_own_logistics_promises_no_fact(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+def test_an_answer_about_the_product_promised_is_still_information():
+    assert gives("Good question, I'll check with our chemist and get back to you tomorrow.") == {"information"}
+
+
+@pytest.mark.parametrize("reply", [
+    "Snap the boiler's data plate and I'll tell you roughly what it'd cost to run.",
+    "send me ur till reports n i tell u which lines r losing money",
+    "Email me the room sizes and I'll draw you the shelving to scale.",
+])
+def test_their_material_in_and_our_verdict_back_is_consulting_however_it_is_put(reply):
+    assert gives(reply) == {"consulting"}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_dated_plan_where_we_design_after_they_send_is_no_free_work():
+    assert "consulting" not in gives("Let's agree: you send the plans Monday, we design Wednesday, you sign off Friday.")
+
+
+# ---------------------------------------------------------------- tried on one visit is a demo
+
+@pytest.mark.parametrize("reply", [
+    "Swing by the distillery Friday and we'll pour the new gin so you can taste it.",
+    "I'll bring a couple of the e-bikes round and your couriers can have a go.",
+    "Your pickers can try the exoskeletons for fifteen minutes each.",
+    "Sit in on one of our classes on Monday and see how the coach runs it.",
+    "Hop on Teams and I'll run a live restore of your test mailbox.",
+])
+def test_trying_it_on_one_visit_is_a_demo_not_a_trial(reply):
+    assert gives(reply) == {"demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_their_material_brought_in_for_our_work_is_not_a_demo():
+    assert "demo" not in gives("Bring your drawings in and our draughtsman will mark up the clashes, so you can see them.")

@@ -930,3 +930,26 @@ def test_a_lock_in_about_to_bind_again_is_urgency(reply):
 ])
 def test_their_busy_period_or_a_wish_without_limits_asked_about_is_discovery(reply):
     assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- proof they can check, and limits owned, in more shapes
+
+@pytest.mark.parametrize("reply", [
+    "Every meter is calibrated and your auditor can check the certificate on the UKAS site.",
+    "Ring the county office and check our carrier's licence, WCL 4471.",
+    "The lab results are public, page 3 has the drop test.",
+    "I must be honest, our mixer is louder than the Italian ones.",
+    "We've never fitted on a listed building, so you'd be our first.",
+    "I can't advise on the tax side, you'd need an accountant for that.",
+])
+def test_proof_they_can_check_or_a_limit_owned_is_trust(reply):
+    assert "trust" in classify(reply).stages, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Can you check the date on the invite?",
+    "I must be honest, I'm shattered today.",
+    "We've never met in person, have we?",
+])
+def test_checking_a_detail_or_the_reps_own_day_is_no_proof(reply):
+    assert "trust" not in classify(reply).stages

@@ -201,6 +201,12 @@ class Reading:
             return False
         if self._relative_which(start, limit):
             return False
+        # "How it works: each probe logs every two minutes…": a heading cut off by a colon leads into the
+        # statement after it, unless that sentence asks ("How many sites: three or four?").
+        if end < len(self.data) and self.data[end:end + 1] == b":":
+            after = self._sentence_end_after(end + 1)
+            if not (after < len(self.data) and self.data[after:after + 1] == b"?"):
+                return False
         # "When the cable's in, your island gets the bandwidth": a time clause cut off by a comma leads into
         # the statement after it; it does not ask.
         if not (end < len(self.data) and self.data[end:end + 1] == b","):

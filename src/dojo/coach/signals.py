@@ -161,6 +161,14 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
 #: Chasing kinds that read like the invitation itself when permission to say no is heard
 #: ("no pressure at all, whatever suits"); `chasing` judges re-scored turns by the same list.
 PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
+#: The rule that hears another customer's story told (a case study as a move, lexicon.toml), and the rules that
+#: hear a document handed over: beside the story, that document is the story's write-up.
+STORY_RULE = "give.customer-story"
+RESULT_RULE = "stage.customer-result"
+HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered")
+#: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
+SENTENCE_END = re2.compile(r"[.?!](?:\s|$)")
+NAMES_A_PRICE = re2.compile(r"(?i)pric|quot|\brates?\b|cost|tariff|\bfees?\b|[$£€]\s?\d")
 #: (label, kind) per vocabulary kind, in the order `Signals` lists them.
 _GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
 _GET_LABELS = tuple((f"get:{kind}", kind) for kind in GET_KINDS)
@@ -420,6 +428,16 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         if put is not None:
             heard.append((put[0], "question", put[1]))
             labels.add("question")
+    if any(rule_id == RESULT_RULE for _, _, rule_id in heard) and any(
+            _handed_over(label, rule_id) for _, label, rule_id in heard):
+        # A customer's result told in one breath is proof; with its write-up handed over, a case study given.
+        heard += [(span, "give:case_study", STORY_RULE) for span, _, rule_id in heard if rule_id == RESULT_RULE]
+    # A story runs to the end of the sentence its result is in ("…went from 30 a week to 4.").
+    stories = [(start, _sentence_end(text, end)) for (start, end), _, rule_id in heard
+               if rule_id in (STORY_RULE, RESULT_RULE)]
+    if stories and any(rule_id == STORY_RULE for _, _, rule_id in heard):
+        heard = [item for item in heard if not _part_of_story(item, stories, text)]
+        labels = {label for _, label, _ in heard}
     if "give:case_study" in labels and "stage:trust" not in labels:  # proof handed over is proof
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
         labels.add("stage:trust")
@@ -446,6 +464,40 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "matches": matches,
     })
     return reading, tuple(candidates), signals
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence that `at` is in ends: its full stop, question or exclamation mark, or the text's end."""
+    found = SENTENCE_END.search(text, at)
+    return found.end() if found else len(text)
+
+
+def _handed_over(label: str, rule_id: str) -> bool:
+    """Whether a give is a document handed over (or brought to show), which beside a customer's story is its write-up."""
+    if label == "give:demo":
+        return rule_id == "give.show"
+    return label in ("give:information", "give:pricing", "give:case_study") and rule_id.startswith(HANDED_OVER)
+
+
+def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[int, int]], text: str) -> bool:
+    """Whether a label heard in a reply that tells another customer's story belongs to that story.
+
+    A document handed over beside the story is its write-up, not product information or a price list: "…their
+    no-shows went from 11% to 4%. I can send you the report from them", "I attach their letter with the
+    numbers", "I'll bring the headmaster's letter to show you". Inside the story, the customer's situation
+    is not common ground with the prospect, the customer's result is not the prospect's future, and the
+    customer's figures are not our price: "Kendal Mint Works were in the same boat", "their Instagram enquiries
+    tripled", "empty slots went from 30 a week to 4"."""
+    (start, end), label, rule_id = item
+    if label == "give:information" and _handed_over(label, rule_id):
+        return True
+    if label == "give:pricing" and _handed_over(label, rule_id):
+        return not NAMES_A_PRICE.search(text[start:end])
+    if label == "give:demo" and _handed_over(label, rule_id):
+        return True
+    if label in ("stage:rapport", "stage:hope", "give:pricing"):
+        return any(story_start <= start and end <= story_end for story_start, story_end in stories)
+    return False
 
 
 def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: list[tuple[int, int, str]],
