@@ -30,7 +30,8 @@ BLIND = DATA / "blind"
 MODEL = ROOT / "src" / "dojo" / "coach" / "learned.json"
 #: Written to measure how the model, or the rules with it, do on voices they never saw (tests/test_accuracy.py says
 #: when): never trained on.
-HELD_OUT = frozenset({"dev_learn7b", "dev_precision8b", "dev_gets8b", "dev_gives8b", "dev_learn8b", "dev_proof9_halfway"})
+HELD_OUT = frozenset({"dev_learn7b", "dev_precision8b", "dev_gets8b", "dev_gives8b", "dev_learn8b", "dev_proof9_halfway",
+                      "dev_learn9b"})
 #: (category as `Signals` names it, label prefix, kinds)
 CATEGORIES = (("gives", "give", GIVE_KINDS), ("gets", "get", GET_KINDS),
               ("stages", "stage", STAGES), ("chase", "chase", CHASE_KINDS))
@@ -54,7 +55,9 @@ MIN_COUNT = 2
 #: session-7 sets and dev_learn7, held out: python benchmarks/learned_cv.py --hold-out …); never
 #: chosen on the blind sets. Stages need more: their words recur in small talk. Chasing was 0.95 until
 #: leaving out each of devwrite7's and devwrite8's sets in turn (learned_cv.py --leave-each-out) showed
-#: 0.8 hearing two points more chasing F1 with no more neutral replies heard.
+#: 0.8 hearing two points more chasing F1 with no more neutral replies heard. Leaving each writer's sets out together
+#: (learned_cv.py --writers) in session 9 tried stages at 0.8 and gives at 0.75: gives F1 fell half a point to a
+#: point and three more neutral replies were heard, so the thresholds stayed.
 THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8}
 
 

@@ -156,3 +156,21 @@ def test_a_move_in_words_no_rule_was_written_for_is_heard_by_the_second_opinion(
     found = classify(only_the_second_opinion_hears(), ON)
     assert "trial" in found.gives
     assert any(match.rule == "learned" for match in found.matches)
+
+
+def test_a_learned_give_of_another_kind_is_not_heard_where_a_rule_heard_the_clauses_give(monkeypatch):
+    hearing_only(monkeypatch, "give:pricing", "litre")
+    reply = "It comes in 250 ml and 2 litre."
+    hearing = hear(reply, ON, keep_cancelled=True)
+    assert hearing.signals.gives == ["information"]  # one give frame, one kind: the rules chose it
+    assert [(second.opinion.label, second.cancelled) for second in hearing.learned] == [
+        ("give:pricing", "kind: a rule heard this clause's give")]
+
+
+def test_leaving_one_writer_out_holds_out_every_set_of_that_writer():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import learned_cv
+
+    every = {path.stem for path in (ROOT / "tests" / "data").glob("*.jsonl")}
+    assert all(set(stems) <= every for stems in learned_cv.WRITERS.values()), "a writer's set is missing"
+    assert not any(set(stems) & train_hearing.HELD_OUT for stems in learned_cv.WRITERS.values())

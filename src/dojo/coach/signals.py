@@ -381,7 +381,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         already = {label for _, label, _ in heard}
         if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
             already.add("stage:trust")
-        heard += _second_opinions(read, reading, already, guarded, learned)
+        given = {reading.clause_start(start) for start, _, _, _ in gives}
+        heard += _second_opinions(read, reading, already, guarded, given, learned)
     labels = {label for _, label, _ in heard}
     if any(label.startswith("chase:") for label in labels):
         # Chasing words opened by a quotation mark are mentioned, not said: "the 'no brainer' line in our old
@@ -501,7 +502,7 @@ def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[i
 
 
 def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: list[tuple[int, int, str]],
-                     kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
+                     given: set[int], kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
     prospect's errand, or a get that is negated, is not heard. Stages and chasing are not judged by
@@ -509,7 +510,9 @@ def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: li
     a clause where a rule's guard ruled out a move of its category (`guarded`), including the clause
     where the guarded words end ("I'll add you to the invite, feel free…"): the guards hold trainers'
     judgments of look-alikes ("the 15% off was for the launch order only", "how many pages is the
-    agreement?") that words alone cannot tell apart."""
+    agreement?") that words alone cannot tell apart. Nor is a learned give heard in a clause where a
+    rule heard a give (`given`, the clauses' starts): one give frame has one kind, and the rules chose
+    it ("It comes in 250 ml and 2 litre" is information, not pricing)."""
     added: list[tuple[tuple[int, int], str, str]] = []
     normalised, text = read.normalised, read.normalised.text
     ruled_out = {(reading.clause_start(at), label.partition(":")[0])
@@ -533,7 +536,9 @@ def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: li
         if (clause, found.label.partition(":")[0]) in ruled_out:
             why = "guard: a rule ruled out this move in this clause"
         elif found.label.startswith("give:"):
-            if reading.negated(start, end):
+            if clause in given:
+                why = "kind: a rule heard this clause's give"
+            elif reading.negated(start, end):
                 why = "negation"
             # Who speaks is read before the move's heaviest words too: a span that opens on "You asked…"
             # has nothing before it to read.
