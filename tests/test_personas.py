@@ -713,7 +713,7 @@ def test_the_too_nice_prospect_asked_for_time_with_the_partners_answers_the_meet
         "ok that sounds painful. i could do a quick writeup of how other practices handle it, in return could you get "
         "me 20 mins with one of the partners next week?"])
     assert "Month-end" not in said.text
-    assert "whatever you think is best" in said.text or "a call would be super" in said.text
+    assert any(yes in said.text for yes in ("whatever you think is best", "a call would be super", "how nice"))
 @pytest.mark.parametrize(("persona", "replies"), [
     ("discount-hunter", ["Why are you going out to market now?", "Okay. What are the next steps from here?"]),
     ("errand-sender", ["How do you sort the rotas at the moment?", "Ouch. What happens then?"]),
