@@ -20,6 +20,9 @@ Two paths, as the coach has them:
 - *a batch* (`classify_many`, what `classify -` runs): each stage over 1,024 replies before the
   next, then the JSON lines.
 
+Then each of the lexicon's RE2 sets on its own over 2,000 more new replies, twice: the first pass
+pays for the matching states new text needs, the second shows what the set costs once built.
+
 Each figure is CPU time of this thread (median of `--rounds`), in microseconds per reply, with
 the counts that explain it: RE2 set calls and candidate patterns per reply. Measure in the same
 run before comparing two checkouts (`PYTHONPATH=<other src>`): on a shared machine the absolute
@@ -154,6 +157,35 @@ def counts(texts: list[str], lexicon: Lexicon) -> tuple[float, float, float]:
     return calls / len(texts), candidates / len(texts), spans / len(texts)
 
 
+def per_set(texts: list[str], lexicon: Lexicon) -> list[tuple[str, float, float]]:
+    """For each of the lexicon's RE2 sets: its microseconds per reply over `texts` the first time
+    (RE2 building the states new text needs) and again (the states built), in `scan_many`'s order."""
+    encoded = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words).encoded
+               for text in texts]
+    views: list[memoryview] = []
+    keys: list[bytes] = []
+    for data in encoded:
+        starts = lexicon._word_starts(data) or []
+        view = memoryview(data)
+        views += [view[start:] for start in starts]
+        keys += [data[start:start + 24] for start in starts]
+    ordered_views = [views[index] for index in sorted(range(len(views)), key=keys.__getitem__)]
+    ordered_texts = sorted(encoded)
+    found = []
+    for number, matcher in enumerate(lexicon.matchers):
+        match = matcher.set._set.Match
+        inputs = ordered_views if matcher.anchored else ordered_texts
+        passes = []
+        for _ in range(2):
+            start = time.thread_time()
+            for item in inputs:
+                match(item)
+            passes.append((time.thread_time() - start) / len(texts) * 1e6)
+        name = "anchored at word starts" if matcher.anchored else f"unanchored set {number}"
+        found.append((f"{name} ({len(matcher.ids)} entries)", passes[0], passes[1]))
+    return found
+
+
 def median_us(measure: Callable[[list[str]], dict[str, float]], pools: list[list[str]]) -> dict[str, float]:
     """Each stage's median over the pools of its microseconds per reply."""
     rounds = [measure(pool) for pool in pools]
@@ -187,6 +219,10 @@ def main() -> None:
     for (path, kind), stages in figures.items():
         print(f"{path:<15}{kind:<10}" + "".join(f"{stages[stage]:16.1f}" for stage in STAGES)
               + f"{sum(stages.values()):10.1f}")
+    spare = unseen_replies(texts, 2000, seed=29)
+    print("each RE2 set over 2,000 new replies, us per reply: first pass (building states), second pass")
+    for name, first, again in per_set(spare, lexicon):
+        print(f"  {name:<40}{first:10.1f}{again:10.1f}")
     for kind, pool in (("repeated", texts), ("new", new_pools[0])):
         calls, candidates, spans = counts(pool, lexicon)
         print(f"{kind:<9} per reply: {calls:.1f} RE2 set calls in the scan, {candidates:.1f} candidate patterns, "
