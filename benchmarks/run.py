@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, tuple[list[str], str]] = {
     "score": (["bench_score.py"], "`dojo score` over 10,000 20-turn transcripts, memory flat"),
     "validate": (["bench_validate.py"], "`dojo validate` over 1,000 scenario files"),
     "classify": (["bench_classify.py"], "classify per reply against bare regex baselines"),
+    "profile": (["profile_classify.py"], "where a reply's microseconds go, stage by stage (no target)"),
     "scaling": (["bench_classify_scaling.py"], "worst-case classify time as the reply doubles"),
     "coach-memory": (["bench_coach_memory.py"], "the coach's memory as every reply is new"),
     "engine": (["bench_engine.py"], "a scored reply against classification alone"),

@@ -821,9 +821,10 @@ def test_a_2000_character_reply_is_classified_quickly_and_correctly():
     texts = [row["text"] for row in labelled()]
     reply = " ".join(texts[::5])[:2000]  # a spread of the set: greetings, offers, asks, chasing
     classify(reply)  # warm the caches
-    started = time.perf_counter()
+    # This thread's CPU time, not wall time: on a shared machine wall time counts the neighbours.
+    started = time.thread_time()
     found = classify(reply)
-    elapsed = time.perf_counter() - started
+    elapsed = time.thread_time() - started
     assert len(found.text) == 2000
     assert found.gives and found.gets and found.stages
     for match in found.matches:
@@ -838,6 +839,7 @@ def test_a_2000_character_reply_is_classified_quickly_and_correctly():
 ])
 def test_pathological_replies_do_not_backtrack(reply):
     reply = reply[:2000]
-    started = time.perf_counter()
+    # CPU time (backtracking would burn it); wall time failed at load 10 on a reply costing 5 ms of CPU.
+    started = time.thread_time()
     classify(reply)
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0

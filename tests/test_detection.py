@@ -153,10 +153,11 @@ def test_classify_time_grows_linearly_with_a_pathological_reply(unit):
 
 
 def test_a_huge_reply_is_classified_in_bounded_time():
-    started = time.perf_counter()
+    # This thread's CPU time, not wall time: on a shared machine wall time counts the neighbours.
+    started = time.thread_time()
     classify("a" * 100_000)
     classify("1" * 2000)
-    assert time.perf_counter() - started < 5
+    assert time.thread_time() - started < 5
 
 
 # ---------------------------------------------------------------- the CLI a trainer uses
