@@ -953,3 +953,30 @@ def test_proof_they_can_check_or_a_limit_owned_is_trust(reply):
 ])
 def test_checking_a_detail_or_the_reps_own_day_is_no_proof(reply):
     assert "trust" not in classify(reply).stages
+
+
+# ---------------------------------------------------------------- a salutation gives way to the move
+
+@pytest.mark.parametrize("reply", [
+    "Evening Precious!",
+    "Bore da Gethin, lovely to hear your voice.",
+    "yo Kwame 👋",
+])
+def test_a_greeting_on_its_own_is_rapport(reply):
+    assert stages(reply) == ["rapport"], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, move", [
+    ("Hi Wendell, the tonewood price list is attached.", "give:pricing"),
+    ("Morning Father Declan, who on the diocesan board signs off roof work?", "get:decision_makers"),
+    ("Good afternoon Ms Adeyemi, just following up on the uniform quote.", "chase:check_in"),
+    ("hey Rangi, what's got the club looking at new floodlights this year?", "stage:empathy"),
+])
+def test_a_salutation_opening_another_move_is_manners_not_rapport(reply, move):
+    signals = classify(reply)
+    assert signals.has(move) and "rapport" not in signals.stages, signals.matches
+
+
+def test_warmth_said_with_the_move_is_still_rapport():
+    signals = classify("Hiya Rhiannon, hope the lambing's been kind to you. The feeder price list is attached.")
+    assert signals.has("give:pricing") and "rapport" in signals.stages, signals.matches

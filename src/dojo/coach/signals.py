@@ -377,6 +377,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                               if not c.cancelled and (c.start, c.end, c.pattern.rule.label[5:]) in cut else c
                               for c in candidates]
             heard = [item for number, item in enumerate(heard) if number not in dropped]
+    heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     if lexicon.second_opinion:
         already = {label for _, label, _ in heard}
         if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
@@ -590,3 +591,22 @@ def _literal_candidates(pattern: CompiledPattern, data: bytes, reading: Reading,
 def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
     """What `hear` hears in `text`, without the working kept for `--explain`."""
     return _hear_one(text, lexicon or default_lexicon(), False)[1][2]
+
+
+def _yield_in_reply(heard: list[tuple[tuple[int, int], str, str]], candidates: list[Candidate], lexicon: Lexicon,
+                    keep_cancelled: bool) -> tuple[list[tuple[tuple[int, int], str, str]], list[Candidate]]:
+    """Drop each match of a rule with `yields_in_reply` when a label it yields to is heard anywhere in the
+    reply: a salutation that opens a give, a get or a question ("Hi Sam, the quote is attached") is manners,
+    not Rapport, while a greeting standing alone still connects."""
+    yielding = lexicon.reply_yielding
+    if not yielding or not any(rule_id in yielding for _, _, rule_id in heard):
+        return heard, candidates
+    others = {label for _, label, rule_id in heard if rule_id not in yielding}
+    beaten = {rule_id for rule_id, prefixes in yielding.items()
+              if any(label.startswith(prefix) for label in others for prefix in prefixes)}
+    if not beaten:
+        return heard, candidates
+    if keep_cancelled:
+        candidates = [replace(c, cancelled="yields to another move heard in this reply")
+                      if not c.cancelled and c.pattern.rule.id in beaten else c for c in candidates]
+    return [item for item in heard if item[2] not in beaten], candidates
