@@ -980,3 +980,26 @@ def test_a_salutation_opening_another_move_is_manners_not_rapport(reply, move):
 def test_warmth_said_with_the_move_is_still_rapport():
     signals = classify("Hiya Rhiannon, hope the lambing's been kind to you. The feeder price list is attached.")
     assert signals.has("give:pricing") and "rapport" in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your new taproom sign is gorgeous, who painted it?",
+    "That reel of your apprentices on Instagram cracked me up.",
+    "Loved the pictures from the open day!",
+    "Ha, another Geordie! Which part of town are you from?",
+    "Asante sana for hosting us at the co-op, the chai was excellent.",
+    "Really appreciate you fitting me in before the Saturday market.",
+    "Sounds like a mental month so far.",
+    "How did your lad get on at the swimming gala?",
+])
+def test_admiring_their_things_common_ground_and_thanks_for_their_hospitality_are_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Is the recital hall on the ground floor?",
+    "Our new mixer is gorgeous, honestly.",
+    "Another Monday, another delivery!",
+])
+def test_the_reps_own_things_and_a_hall_named_for_recitals_are_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
