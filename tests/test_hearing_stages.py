@@ -1003,3 +1003,26 @@ def test_admiring_their_things_common_ground_and_thanks_for_their_hospitality_ar
 ])
 def test_the_reps_own_things_and_a_hall_named_for_recitals_are_not_rapport(reply):
     assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Mubarak on the new warehouse, Farida!",
+    "Happy Nowruz to you and the family.",
+    "Rotten luck with the frost on the top orchard.",
+    "I can hear how fed up you are with the courier.",
+    "I know how relentless harvest week is for a vineyard.",
+    "You keep bees too? We should swap notes.",
+    "Ah, a fellow insomniac!",
+    "Hvala for the lunch on Friday, it was a treat.",
+])
+def test_congratulations_festival_wishes_bad_luck_felt_and_common_ground_asked_back_are_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for your patience while I dug out the file.",
+    "Many thanks for your patience.",
+])
+def test_thanks_for_waiting_on_the_reps_own_delay_is_manners(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+

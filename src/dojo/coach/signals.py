@@ -379,11 +379,14 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             heard = [item for number, item in enumerate(heard) if number not in dropped]
     heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     if lexicon.second_opinion:
-        already = {label for _, label, _ in heard}
+        # A label heard only by a rule that still gives way to a move ("Hi Tom,") is left for the model to hear
+        # as well, and gives way below to any move the model hears ("Hi Tom, here's what the others left out").
+        already = {label for _, label, rule_id in heard if rule_id not in lexicon.reply_yielding}
         if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
             already.add("stage:trust")
         given = {reading.clause_start(start) for start, _, _, _ in gives}
         heard += _second_opinions(read, reading, already, guarded, given, learned)
+        heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     labels = {label for _, label, _ in heard}
     if any(label.startswith("chase:") for label in labels):
         # Chasing words opened by a quotation mark are mentioned, not said: "the 'no brainer' line in our old
