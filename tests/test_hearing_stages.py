@@ -1026,3 +1026,16 @@ def test_congratulations_festival_wishes_bad_luck_felt_and_common_ground_asked_b
 def test_thanks_for_waiting_on_the_reps_own_delay_is_manners(reply):
     assert "rapport" not in stages(reply), hear(reply).signals.matches
 
+
+
+@pytest.mark.parametrize("reply", [
+    "From what you've told me, the night shift never sees the handover notes. Fair?",
+    "So the bottleneck is the paint shop, did I get that right?",
+    "If the tills keep freezing, what would that cost the shop over Christmas?",
+])
+def test_their_words_summed_up_and_checked_or_the_cost_of_the_problem_asked_is_discovery(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+def test_how_many_they_want_to_order_is_not_discovery():
+    assert "empathy" not in stages("How many crates do you want on the first delivery, ten or twenty?")
