@@ -1039,3 +1039,17 @@ def test_their_words_summed_up_and_checked_or_the_cost_of_the_problem_asked_is_d
 
 def test_how_many_they_want_to_order_is_not_discovery():
     assert "empathy" not in stages("How many crates do you want on the first delivery, ten or twenty?")
+
+
+@pytest.mark.parametrize("reply", [
+    "When you take it to the board, what will they be weighing it up against?",
+    "When's your lease on the current vans up, and when do you need to have chosen the new ones by?",
+])
+def test_a_question_that_sets_up_a_get_in_its_sentence_is_not_also_discovery(reply):
+    signals = classify(reply)
+    assert signals.gets and "empathy" not in signals.stages, signals.matches
+
+
+def test_discovery_and_a_get_in_separate_sentences_are_both_heard():
+    signals = classify("What's the hardest part of the Monday rota? And who signs off on any new system?")
+    assert "empathy" in signals.stages and "decision_makers" in signals.gets, signals.matches

@@ -128,6 +128,7 @@ class CompiledRule:
     patterns: tuple[str, ...]
     yields_to: tuple[str, ...] = ()
     yields_in_reply: tuple[str, ...] = ()
+    yields_in_sentence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -480,7 +481,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
             rule_label = rule.label if kind is None else rule.label.replace("{kind}", kind)
             compiled = CompiledRule(rule_id, rule_label, rule.is_negatable, tuple(rule.needs),
                                     tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
-                                    tuple(rule.yields_to), tuple(rule.yields_in_reply))
+                                    tuple(rule.yields_to), tuple(rule.yields_in_reply),
+                                    tuple(rule.yields_in_sentence))
             compiled_rules.append(compiled)
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(

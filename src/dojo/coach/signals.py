@@ -339,7 +339,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             span = (start, end) if same_offsets else \
                 normalised.to_original(normalised.to_char(start), normalised.to_char(end))
             if span[1] > span[0]:
-                if rule.yields_to:
+                if rule.yields_to or rule.yields_in_sentence:
                     yielding.append((start, pattern, span, end))
                 else:
                     if rule.label.startswith("give:"):
@@ -350,21 +350,26 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                         asked.append((start, span, rule.id))
                     if rule.label == "permission" or rule.label.startswith("chase:"):
                         heard_bytes.append((start, end, rule.label))
-    if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause
+    if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause (or sentence)
         clause_labels: dict[int, set[str]] = {}
+        sentence_labels: dict[int, set[str]] = {}
         for start, label in heard_at:
             clause_labels.setdefault(reading.clause_start(start), set()).add(label)
+            sentence_labels.setdefault(reading.sentence_start(start), set()).add(label)
         # A get heard by a yielding rule is still a get for the rest ("Who actually puts pen to paper?" is a
         # decision-maker get, so it is not also discovery): yielding gets are judged first.
         yielding.sort(key=lambda item: not item[1].rule.label.startswith("get:"))
         for start, pattern, span, end in yielding:
             clause = reading.clause_start(start)
             here = clause_labels.get(clause, ())
-            if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
+            sentence = sentence_labels.get(reading.sentence_start(start), ()) if pattern.rule.yields_in_sentence else ()
+            if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to) and \
+                    not any(label.startswith(prefix) for label in sentence for prefix in pattern.rule.yields_in_sentence):
                 if pattern.rule.label.startswith("give:"):
                     gives.append((start, end, pattern.rule.label[5:], len(heard)))
                 elif pattern.rule.label.startswith("get:"):
                     clause_labels.setdefault(clause, set()).add(pattern.rule.label)
+                    sentence_labels.setdefault(reading.sentence_start(start), set()).add(pattern.rule.label)
                     asked.append((start, span, pattern.rule.id))
                 heard.append((span, pattern.rule.label, pattern.rule.id))
     if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
