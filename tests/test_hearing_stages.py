@@ -1053,3 +1053,26 @@ def test_a_question_that_sets_up_a_get_in_its_sentence_is_not_also_discovery(rep
 def test_discovery_and_a_get_in_separate_sentences_are_both_heard():
     signals = classify("What's the hardest part of the Monday rota? And who signs off on any new system?")
     assert "empathy" in signals.stages and "decision_makers" in signals.gets, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll be honest: the blue dye fades a shade in the first wash.",
+    "If it's only the odd pallet a month, we're not your people.",
+    "You'd want an electrician for the rewiring, not us.",
+    "Our harness is not rated for rope access work.",
+    "Honestly, don't buy the bigger boiler, it's cheaper for you to lag the pipes.",
+    "If the floor cracks in the first year we relay it free, and that's written into the contract.",
+    "Our installers are searchable on the Gas Safe register, so your landlord can look it up.",
+    "Mrs Okoro at the Ikeja branch knows you might ring this week.",
+])
+def test_candour_a_promise_in_writing_a_public_register_and_a_reference_expecting_the_call_are_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Sounds like we're not the right fit for now, so I'll close the file.",
+    "I'll be honest, I'm shattered after the drive.",
+    "Is your harness rated for rope access work?",
+])
+def test_a_walk_away_the_reps_own_day_and_a_question_about_their_kit_are_not_trust(reply):
+    assert "trust" not in stages(reply), hear(reply).signals.matches
