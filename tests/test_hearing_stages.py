@@ -1076,3 +1076,11 @@ def test_candour_a_promise_in_writing_a_public_register_and_a_reference_expectin
 ])
 def test_a_walk_away_the_reps_own_day_and_a_question_about_their_kit_are_not_trust(reply):
     assert "trust" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Picture this: me, stuck behind a tractor for an hour.",
+    "You can imagine the traffic yesterday, the bypass was shut.",
+])
+def test_the_reps_own_morning_pictured_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
