@@ -1084,3 +1084,11 @@ def test_a_walk_away_the_reps_own_day_and_a_question_about_their_kit_are_not_tru
 ])
 def test_the_reps_own_morning_pictured_is_not_hope(reply):
     assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "You can imagine how many boilers we've fitted since 1990.",
+    "I can't imagine the queues at the port this week.",
+])
+def test_imagine_about_the_reps_record_or_the_news_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
