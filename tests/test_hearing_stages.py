@@ -953,3 +953,142 @@ def test_proof_they_can_check_or_a_limit_owned_is_trust(reply):
 ])
 def test_checking_a_detail_or_the_reps_own_day_is_no_proof(reply):
     assert "trust" not in classify(reply).stages
+
+
+# ---------------------------------------------------------------- a salutation gives way to the move
+
+@pytest.mark.parametrize("reply", [
+    "Evening Precious!",
+    "Bore da Gethin, lovely to hear your voice.",
+    "yo Kwame 👋",
+])
+def test_a_greeting_on_its_own_is_rapport(reply):
+    assert stages(reply) == ["rapport"], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, move", [
+    ("Hi Wendell, the tonewood price list is attached.", "give:pricing"),
+    ("Morning Father Declan, who on the diocesan board signs off roof work?", "get:decision_makers"),
+    ("Good afternoon Ms Adeyemi, just following up on the uniform quote.", "chase:check_in"),
+    ("hey Rangi, what's got the club looking at new floodlights this year?", "stage:empathy"),
+])
+def test_a_salutation_opening_another_move_is_manners_not_rapport(reply, move):
+    signals = classify(reply)
+    assert signals.has(move) and "rapport" not in signals.stages, signals.matches
+
+
+def test_warmth_said_with_the_move_is_still_rapport():
+    signals = classify("Hiya Rhiannon, hope the lambing's been kind to you. The feeder price list is attached.")
+    assert signals.has("give:pricing") and "rapport" in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your new taproom sign is gorgeous, who painted it?",
+    "That reel of your apprentices on Instagram cracked me up.",
+    "Loved the pictures from the open day!",
+    "Ha, another Geordie! Which part of town are you from?",
+    "Asante sana for hosting us at the co-op, the chai was excellent.",
+    "Really appreciate you fitting me in before the Saturday market.",
+    "Sounds like a mental month so far.",
+    "How did your lad get on at the swimming gala?",
+])
+def test_admiring_their_things_common_ground_and_thanks_for_their_hospitality_are_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Is the recital hall on the ground floor?",
+    "Our new mixer is gorgeous, honestly.",
+    "Another Monday, another delivery!",
+])
+def test_the_reps_own_things_and_a_hall_named_for_recitals_are_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Mubarak on the new warehouse, Farida!",
+    "Happy Nowruz to you and the family.",
+    "Rotten luck with the frost on the top orchard.",
+    "I can hear how fed up you are with the courier.",
+    "I know how relentless harvest week is for a vineyard.",
+    "You keep bees too? We should swap notes.",
+    "Ah, a fellow insomniac!",
+    "Hvala for the lunch on Friday, it was a treat.",
+])
+def test_congratulations_festival_wishes_bad_luck_felt_and_common_ground_asked_back_are_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for your patience while I dug out the file.",
+    "Many thanks for your patience.",
+])
+def test_thanks_for_waiting_on_the_reps_own_delay_is_manners(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+
+@pytest.mark.parametrize("reply", [
+    "From what you've told me, the night shift never sees the handover notes. Fair?",
+    "So the bottleneck is the paint shop, did I get that right?",
+    "If the tills keep freezing, what would that cost the shop over Christmas?",
+])
+def test_their_words_summed_up_and_checked_or_the_cost_of_the_problem_asked_is_discovery(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+def test_how_many_they_want_to_order_is_not_discovery():
+    assert "empathy" not in stages("How many crates do you want on the first delivery, ten or twenty?")
+
+
+@pytest.mark.parametrize("reply", [
+    "When you take it to the board, what will they be weighing it up against?",
+    "When's your lease on the current vans up, and when do you need to have chosen the new ones by?",
+])
+def test_a_question_that_sets_up_a_get_in_its_sentence_is_not_also_discovery(reply):
+    signals = classify(reply)
+    assert signals.gets and "empathy" not in signals.stages, signals.matches
+
+
+def test_discovery_and_a_get_in_separate_sentences_are_both_heard():
+    signals = classify("What's the hardest part of the Monday rota? And who signs off on any new system?")
+    assert "empathy" in signals.stages and "decision_makers" in signals.gets, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll be honest: the blue dye fades a shade in the first wash.",
+    "If it's only the odd pallet a month, we're not your people.",
+    "You'd want an electrician for the rewiring, not us.",
+    "Our harness is not rated for rope access work.",
+    "Honestly, don't buy the bigger boiler, it's cheaper for you to lag the pipes.",
+    "If the floor cracks in the first year we relay it free, and that's written into the contract.",
+    "Our installers are searchable on the Gas Safe register, so your landlord can look it up.",
+    "Mrs Okoro at the Ikeja branch knows you might ring this week.",
+])
+def test_candour_a_promise_in_writing_a_public_register_and_a_reference_expecting_the_call_are_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Sounds like we're not the right fit for now, so I'll close the file.",
+    "I'll be honest, I'm shattered after the drive.",
+    "Is your harness rated for rope access work?",
+])
+def test_a_walk_away_the_reps_own_day_and_a_question_about_their_kit_are_not_trust(reply):
+    assert "trust" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Picture this: me, stuck behind a tractor for an hour.",
+    "You can imagine the traffic yesterday, the bypass was shut.",
+])
+def test_the_reps_own_morning_pictured_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "You can imagine how many boilers we've fitted since 1990.",
+    "I can't imagine the queues at the port this week.",
+])
+def test_imagine_about_the_reps_record_or_the_news_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches

@@ -150,6 +150,12 @@ class LexiconRule(BaseModel):
     #: Label prefixes that, heard in the same clause, cancel this rule's matches
     #: (a question that asks for a budget is a get, not also discovery).
     yields_to: tuple[str, ...] = ()
+    #: Label prefixes that, heard anywhere in the reply, cancel this rule's matches
+    #: (a salutation opening a give or a question is manners, not Rapport).
+    yields_in_reply: tuple[str, ...] = ()
+    #: Label prefixes that, heard anywhere in the same sentence, cancel this rule's matches
+    #: ("When you take it to the partners, what will they weigh it against?" asks for criteria, not also discovery).
+    yields_in_sentence: tuple[str, ...] = ()
     #: With kinds, `{kind}` in the label and patterns is filled in once per kind.
     kinds: tuple[str, ...] = ()
     #: Replies this rule must hear, and replies it must not: `dojo validate` plays them (lint D312).

@@ -127,6 +127,8 @@ class CompiledRule:
     needs: tuple[str, ...]
     patterns: tuple[str, ...]
     yields_to: tuple[str, ...] = ()
+    yields_in_reply: tuple[str, ...] = ()
+    yields_in_sentence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,8 @@ class Lexicon:
     #: hears a reply (docs/coaching.md, section 7). `dataclasses.replace(lexicon, second_opinion=False)`
     #: or `dojo classify --no-second-opinion` hears with the rules alone, as the rules are measured.
     second_opinion: bool = field(default=True, compare=False)
+    #: Rule id → the label prefixes that cancel it when heard anywhere in the reply (`yields_in_reply`).
+    reply_yielding: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
@@ -477,7 +481,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
             rule_label = rule.label if kind is None else rule.label.replace("{kind}", kind)
             compiled = CompiledRule(rule_id, rule_label, rule.is_negatable, tuple(rule.needs),
                                     tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
-                                    tuple(rule.yields_to))
+                                    tuple(rule.yields_to), tuple(rule.yields_in_reply),
+                                    tuple(rule.yields_in_sentence))
             compiled_rules.append(compiled)
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
@@ -504,7 +509,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
         finder = re2.compile(r"\b(?:" + "|".join(escaped) + r")\b", _re2_options())
     plain_words = all(re.fullmatch(r"[0-9a-z_]+", word) for word in shorthand)
     return Lexicon(tuple(compiled_rules), tuple(patterns), matchers, clauses, shorthand, finder,
-                   frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data, base)
+                   frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data, base,
+                   reply_yielding={rule.id: rule.yields_in_reply for rule in compiled_rules if rule.yields_in_reply})
 
 
 def _all_parse(words: list[str]) -> bool:

@@ -339,7 +339,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             span = (start, end) if same_offsets else \
                 normalised.to_original(normalised.to_char(start), normalised.to_char(end))
             if span[1] > span[0]:
-                if rule.yields_to:
+                if rule.yields_to or rule.yields_in_sentence:
                     yielding.append((start, pattern, span, end))
                 else:
                     if rule.label.startswith("give:"):
@@ -350,21 +350,26 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                         asked.append((start, span, rule.id))
                     if rule.label == "permission" or rule.label.startswith("chase:"):
                         heard_bytes.append((start, end, rule.label))
-    if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause
+    if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause (or sentence)
         clause_labels: dict[int, set[str]] = {}
+        sentence_labels: dict[int, set[str]] = {}
         for start, label in heard_at:
             clause_labels.setdefault(reading.clause_start(start), set()).add(label)
+            sentence_labels.setdefault(reading.sentence_start(start), set()).add(label)
         # A get heard by a yielding rule is still a get for the rest ("Who actually puts pen to paper?" is a
         # decision-maker get, so it is not also discovery): yielding gets are judged first.
         yielding.sort(key=lambda item: not item[1].rule.label.startswith("get:"))
         for start, pattern, span, end in yielding:
             clause = reading.clause_start(start)
             here = clause_labels.get(clause, ())
-            if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
+            sentence = sentence_labels.get(reading.sentence_start(start), ()) if pattern.rule.yields_in_sentence else ()
+            if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to) and \
+                    not any(label.startswith(prefix) for label in sentence for prefix in pattern.rule.yields_in_sentence):
                 if pattern.rule.label.startswith("give:"):
                     gives.append((start, end, pattern.rule.label[5:], len(heard)))
                 elif pattern.rule.label.startswith("get:"):
                     clause_labels.setdefault(clause, set()).add(pattern.rule.label)
+                    sentence_labels.setdefault(reading.sentence_start(start), set()).add(pattern.rule.label)
                     asked.append((start, span, pattern.rule.id))
                 heard.append((span, pattern.rule.label, pattern.rule.id))
     if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
@@ -377,12 +382,16 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                               if not c.cancelled and (c.start, c.end, c.pattern.rule.label[5:]) in cut else c
                               for c in candidates]
             heard = [item for number, item in enumerate(heard) if number not in dropped]
+    heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     if lexicon.second_opinion:
-        already = {label for _, label, _ in heard}
+        # A label heard only by a rule that still gives way to a move ("Hi Tom,") is left for the model to hear
+        # as well, and gives way below to any move the model hears ("Hi Tom, here's what the others left out").
+        already = {label for _, label, rule_id in heard if rule_id not in lexicon.reply_yielding}
         if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
             already.add("stage:trust")
         given = {reading.clause_start(start) for start, _, _, _ in gives}
         heard += _second_opinions(read, reading, already, guarded, given, learned)
+        heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     labels = {label for _, label, _ in heard}
     if any(label.startswith("chase:") for label in labels):
         # Chasing words opened by a quotation mark are mentioned, not said: "the 'no brainer' line in our old
@@ -590,3 +599,22 @@ def _literal_candidates(pattern: CompiledPattern, data: bytes, reading: Reading,
 def classify(text: str, lexicon: Lexicon | None = None) -> Signals:
     """What `hear` hears in `text`, without the working kept for `--explain`."""
     return _hear_one(text, lexicon or default_lexicon(), False)[1][2]
+
+
+def _yield_in_reply(heard: list[tuple[tuple[int, int], str, str]], candidates: list[Candidate], lexicon: Lexicon,
+                    keep_cancelled: bool) -> tuple[list[tuple[tuple[int, int], str, str]], list[Candidate]]:
+    """Drop each match of a rule with `yields_in_reply` when a label it yields to is heard anywhere in the
+    reply: a salutation that opens a give, a get or a question ("Hi Sam, the quote is attached") is manners,
+    not Rapport, while a greeting standing alone still connects."""
+    yielding = lexicon.reply_yielding
+    if not yielding or not any(rule_id in yielding for _, _, rule_id in heard):
+        return heard, candidates
+    others = {label for _, label, rule_id in heard if rule_id not in yielding}
+    beaten = {rule_id for rule_id, prefixes in yielding.items()
+              if any(label.startswith(prefix) for label in others for prefix in prefixes)}
+    if not beaten:
+        return heard, candidates
+    if keep_cancelled:
+        candidates = [replace(c, cancelled="yields to another move heard in this reply")
+                      if not c.cancelled and c.pattern.rule.id in beaten else c for c in candidates]
+    return [item for item in heard if item[2] not in beaten], candidates
