@@ -47,6 +47,11 @@ SETS = {
     # in Frankfurt" in holdout) and how the licence is counted ("the licence is per named user" in holdout, "per site,
     # not per user" in dev_near), for the same reason: devwrite9, blind to the coach, books both shapes as
     # `information`, as the blind sets' convention books a spec or how the thing works told to the prospect.
+    # Eight rows (one in replies, four in phrasings, one each in dev_voices, dev_neutral and dev_gets7a) once booked an
+    # answer only promised ("I'll check with engineering and get back to you tomorrow") as `information`; since
+    # session 10 (gives10) they book no give, as every labeller blind to the coach (devwrite7, devwrite9, devwrite9b,
+    # devwrite10, whose README lists "information promised or deferred" among its look-alikes) books it: nothing is
+    # handed over or offered now.
     # Eleven rows across the sets below once booked a brochure or a company profile as `information`; since
     # 2026-12-02 they are `deck`, as every labeller who never saw the coach (devwrite6's set and the blind
     # sets' per-kind counts) books the rep's own sales material.
