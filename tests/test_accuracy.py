@@ -47,6 +47,11 @@ SETS = {
     # in Frankfurt" in holdout) and how the licence is counted ("the licence is per named user" in holdout, "per site,
     # not per user" in dev_near), for the same reason: devwrite9, blind to the coach, books both shapes as
     # `information`, as the blind sets' convention books a spec or how the thing works told to the prospect.
+    # Eight rows (one in replies, four in phrasings, one each in dev_voices, dev_neutral and dev_gets7a) once booked an
+    # answer only promised ("I'll check with engineering and get back to you tomorrow") as `information`; since
+    # session 10 (gives10) they book no give, as every labeller blind to the coach (devwrite7, devwrite9, devwrite9b,
+    # devwrite10, whose README lists "information promised or deferred" among its look-alikes) books it: nothing is
+    # handed over or offered now.
     # Eleven rows across the sets below once booked a brochure or a company profile as `information`; since
     # 2026-12-02 they are `deck`, as every labeller who never saw the coach (devwrite6's set and the blind
     # sets' per-kind counts) books the rep's own sales material.
@@ -632,6 +637,34 @@ SETS = {
     "dev_stages10_halfway": LabelledSet(DATA / "dev_stages10_halfway.jsonl", 25, 0.0, 0.0),
     "dev_rapport10": LabelledSet(DATA / "dev_rapport10.jsonl", 80, 0.0, 0.0),
     "dev_rapport10b": LabelledSet(DATA / "dev_rapport10b.jsonl", 75, 0.0, 0.0),
+    # Gives at the boundaries between kinds, written and labelled by gives10 on 2026-12-03 (08:55 UTC) from the
+    # coaching model alone, before any rule change (falconry bird control, orchard netting, prosthetics, an ice-rink
+    # resurfacer, mushroom spawn, stained glass, crane hire, composting toilets, saddle fitting, racing-pigeon feed;
+    # Highland, New York, chat spelling, a formal conservator), with 21 look-alikes: call logistics, the rep asking
+    # about their own side, the prospect's facts restated, the rep's own plans and news, gives held back, refused or
+    # already given, "demo"/"trial"/"information" in other senses. Before tuning: second opinion on gives 0.83 (P 0.87
+    # R 0.79; information 7 of 12), stage accuracy 0.90, 1 of 15 neutral heard; rules alone gives 0.75.
+    "dev_gives10_own": LabelledSet(DATA / "dev_gives10_own.jsonl", 60, 0.0, 0.0),
+    # 29 more, written and labelled by gives10 halfway (09:35 UTC) in voices and trades new to it (Guyanese-tinged,
+    # Orcadian, Manx, Lebanese-Australian; cricket-bat willow, lighthouse lenses, ostrich leather, hop kilns, abalone
+    # spat, surf wax, llama trekking, bamboo scaffolding, canal lock gates, sail lofts, felt hats), 8 look-alikes:
+    # measured once, never tuned on, and held out of the second opinion's training (scripts/train_hearing.py).
+    # Second opinion on: gives 0.86 (P 0.90 R 0.82) with the rules session 10 began with and with gives10's first
+    # rules alike; rules alone 0.74 -> 0.77 (demo 2 -> 3 of 4).
+    "dev_gives10_halfway": LabelledSet(DATA / "dev_gives10_halfway.jsonl", 25, 0.0, 0.0),
+    # Written for tuning and training by devwrite10 (dev_info10, dev_proof10) and devwrite10b (dev_info10b,
+    # dev_proof10b) on 2026-12-03 (08:50-09:05 UTC), blind to the coach; see the READMEs that came with them (same
+    # file names, so copies elsewhere are the same rows): product facts, demos in every form and look-alikes (info);
+    # case studies, trust, consulting and look-alikes (proof). Measured by gives10 before any change, with the rules
+    # and the second opinion session 10 began with, rules alone -> with the second opinion: dev_info10 gives 0.50 ->
+    # 0.61 (demo 11 of 33, information 29 of 51), dev_info10b 0.50 -> 0.65 (demo 15 of 33), dev_proof10 0.41 -> 0.52
+    # (case study 10 of 31, 9 information heard where none was labelled), dev_proof10b 0.43 -> 0.53 (case study 7 of
+    # 30). Tuned on since by gives10 (held-back gives, call logistics, checkable certificates, films of our thing,
+    # seeing it for oneself).
+    "dev_info10": LabelledSet(DATA / "dev_info10.jsonl", 110, 0.0, 0.0),
+    "dev_proof10": LabelledSet(DATA / "dev_proof10.jsonl", 120, 0.0, 0.0),
+    "dev_info10b": LabelledSet(DATA / "dev_info10b.jsonl", 100, 0.0, 0.0),
+    "dev_proof10b": LabelledSet(DATA / "dev_proof10b.jsonl", 120, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -86,7 +86,6 @@ def test_their_errand_restated_is_not_an_offer():
     ("Our price for 500 bags would be 3 pounds each", "pricing"),
     ("It'll run you about 250 a month all in", "pricing"),
     # a promised answer
-    ("Let me look into the lead times and keep you posted", "information"),
     # extras on the order and free work thrown in are favours; trying it, having it
     ("free shipping on the first two pallets", "favour"),
     ("we'd do the commissioning free of charge", "favour"),
@@ -734,8 +733,16 @@ def test_finding_out_about_the_reps_own_logistics_promises_no_fact(reply):
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
 
 
-def test_an_answer_about_the_product_promised_is_still_information():
-    assert gives("Good question, I'll check with our chemist and get back to you tomorrow.") == {"information"}
+@pytest.mark.parametrize("reply", [
+    "Good question, I'll check with our chemist and get back to you tomorrow.",
+    "Let me find out whether it's UL-listed and come back to you.",
+    "Sorry, I don't have the spec sheet to hand, I'll ask the factory and revert.",
+    "Let me look into the lead times and keep you posted",
+])
+def test_an_answer_only_promised_hands_nothing_over(reply):
+    # Every labeller blind to the coach (devwrite7, devwrite9, devwrite9b, devwrite10) books information promised or
+    # deferred as no give: nothing is handed over or offered now. The fact itself, told, is information.
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
 
 
 @pytest.mark.parametrize("reply", [
@@ -766,3 +773,79 @@ def test_trying_it_on_one_visit_is_a_demo_not_a_trial(reply):
 
 def test_their_material_brought_in_for_our_work_is_not_a_demo():
     assert "demo" not in gives("Bring your drawings in and our draughtsman will mark up the clashes, so you can see them.")
+
+
+# ---------------------------------------------------------------- session 10: the boundaries of a give (gives10)
+
+@pytest.mark.parametrize("reply", [
+    "Once the PO is raised, the drawings are yours.",
+    "As soon as your board approves, I'll send the contract.",
+    "If you like, after you sign, we'll do the layout plan for you.",
+    "We'll share the full spec once the deposit clears.",
+    "We'll send the full report once the invoice is settled.",
+])
+def test_a_give_held_back_until_their_step_is_no_give_wherever_the_condition_sits(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_give_held_for_their_nda_asks_for_the_nda_and_gives_nothing():
+    found = classify("Sign the NDA and I'll send the roadmap over.")
+    assert set(found.gives) == set() and "nda" in found.gets
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll send a Zoom link for Thursday.",
+    "Here's the link for tomorrow's call.",
+    "Should I send a Google Meet link or do you prefer Teams?",
+    "Parking details are attached, use the side gate.",
+])
+def test_the_way_into_a_call_or_onto_their_site_is_logistics_not_information(reply):
+    assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Our staves are FSC certified, the certificate code is on the invoice and on the FSC search page.",
+    "Our lab is accredited under ISO/IEC 17025, certificate 1142, which you can verify on the accreditation body's site.",
+    "Our cocoa is Rainforest Alliance certified and the farm co-op is named on every bag, you can write to them.",
+])
+def test_a_certificate_told_with_a_way_to_check_it_is_proof_not_a_product_fact(reply):
+    assert "information" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", ["Yep, halal certified.", "the sprinkler heads are FM-approved and UL-listed"])
+def test_a_rating_told_plainly_is_still_information(reply):
+    assert gives(reply) == {"information"}
+
+
+@pytest.mark.parametrize("reply", [
+    "Here is a video from our park in Novi Sad, kids jumping, you see the pad edges.",
+    "Here's a recording of one of our lessons, shared with the company's permission.",
+    "A drill-test video is attached too so you see what it stands up to.",
+])
+def test_a_film_of_our_thing_handed_over_is_a_demo(reply):
+    assert gives(reply) == {"demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_recording_of_a_call_is_no_demo():
+    assert "demo" not in gives("I'll send you the recording of our call.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Here's the test pressing played back on our deck, so you can hear the surface noise for yourself.",
+    "On Monday I temper a batch in front of your pastry team and we enrobe fifty bonbons together.",
+    "There's a spare seat on Sunday's run to the lodge. Fly out with us and see the drop-off for yourself.",
+    "Look, I stand on the bed now on camera, you see it take my weight and come back.",
+])
+def test_the_thing_put_in_front_of_them_to_judge_for_themselves_is_a_demo(reply):
+    assert gives(reply) == {"demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "You can read the reviews and judge for yourself.",
+    "Have a look at the numbers and decide for yourself.",
+    "I presented in front of your board last year.",
+    "Honestly no rush from my side. Roughly when do you see yourselves deciding one way or the other?",
+    "Look, I know you said no, but hear me out one more time - the robots really do pay for themselves.",
+])
+def test_judging_for_themselves_without_the_thing_shown_is_no_demo(reply):
+    assert "demo" not in gives(reply), hear(reply, keep_cancelled=True).candidates

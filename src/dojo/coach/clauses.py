@@ -148,7 +148,8 @@ class Reading:
     # -- judgments
     def negated(self, start: int, end: int, inside: bool = False, asking: bool = False) -> bool:
         """A negation cue before the match in its clause (or, for a frame that starts at its
-        subject, "I'd rather not send…", inside the match), or a trailing cue after it.
+        subject, "I'd rather not send…", inside the match), a trailing cue after it, or (not for an
+        ask) a give held back earlier in its sentence ("Once the PO is raised, the drawings are yours").
 
         `asking`: the match asks for their commitment. Deferring the rep's own give does not
         cancel an ask ("Before I commit a crew, I need to know who signs off" still asks), so only
@@ -164,6 +165,9 @@ class Reading:
                      and not self.data[a:a + 24].lower().startswith(HEDGES)
                      for a, b in spans(cues.negation, self.data, clause, stop)):
                 return True
+        if not asking and cues.held_back is not None and "held_back" in self.present \
+                and search(cues.held_back, self.data, self.sentence_start(start), start):
+            return True
         if asking or cues.trailing is None or "trailing" not in self.present:
             return False
         stop = min(self._sentence_end_after(end), end + cues.trailing_window)

@@ -43,6 +43,9 @@ class Negation(BaseModel):
     trailing: list[str] = []
     #: How many characters after the match to look for a trailing cue.
     trailing_window: int = Field(default=80, ge=1, le=400)
+    #: Optional cues that cancel a give from *earlier in its sentence*, past commas: the give is held back
+    #: until the prospect's step ("Once the PO is raised, the drawings are yours").
+    held_back: list[str] = []
 
 
 class ClauseCues(BaseModel):
@@ -144,11 +147,12 @@ class Clauses:
     window: int
     trailing: re2._Regexp | None
     trailing_window: int
+    held_back: re2._Regexp | None = None
 
 
 #: The clause cues, in the order they follow the rule patterns in the lexicon's one-pass set.
 CUE_NAMES = ("breaks", "sentence_end", "question_opener", "request", "rep_subject", "prospect_subject",
-             "ask_object", "negation", "trailing")
+             "ask_object", "negation", "trailing", "held_back")
 #: Every cue name: what a reply may contain when the one-pass set could not say.
 ALL_CUES = frozenset(CUE_NAMES)
 
@@ -470,6 +474,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
         trailing=regex("|".join(f"(?:{cue})" for cue in negation.trailing), "negation.trailing")
         if negation.trailing else None,
         trailing_window=negation.trailing_window,
+        held_back=regex("|".join(f"(?:{cue})" for cue in negation.held_back), "negation.held_back")
+        if negation.held_back else None,
     )
     compiled_rules: list[CompiledRule] = []
     patterns: list[CompiledPattern] = []
