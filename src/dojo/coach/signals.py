@@ -9,6 +9,7 @@ worked out there, once, instead of inside every pattern.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 import re2
@@ -166,6 +167,10 @@ PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
 STORY_RULE = "give.customer-story"
 RESULT_RULE = "stage.customer-result"
 HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered")
+#: The rule that hears "free" however it is said, and the gives that are offered free rather than thrown in on top:
+#: "free of charge" said in the sentence of a trial, a demo or consulting is that give's price, not an extra.
+FREE_RULE = "chase.free-of-charge"
+GIVES_OFFERED_FREE = frozenset({"give:trial", "give:demo", "give:consulting"})
 #: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
 SENTENCE_END = re2.compile(r"[.?!](?:\s|$)")
 NAMES_A_PRICE = re2.compile(r"(?i)pric|quot|\brates?\b|cost|tariff|\bfees?\b|[$£€]\s?\d")
@@ -406,6 +411,9 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not item[1].startswith("chase:") or item[1] in chasing_apart]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
+    if "chase:free_extra" in labels and labels & GIVES_OFFERED_FREE:
+        heard = _free_give_not_extra(heard, text)
+        labels = {label for _, label, _ in heard}
     if "chase:free_extra" in labels and not any(label.startswith("give:") for label in labels):
         # An extra thrown in is a give even when no word says what it is ("extra box of wax for your shop,
         # gratis"): it is booked as a favour, and stays one when a get trades it below.
@@ -465,6 +473,25 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "matches": matches,
     })
     return reading, tuple(candidates), signals
+
+
+def _free_give_not_extra(heard: list[tuple[tuple[int, int], str, str]], text: str,
+                         ) -> list[tuple[tuple[int, int], str, str]]:
+    """Drop "free" (rule `chase.free-of-charge`) said in the sentence of a trial, demo or consulting give.
+
+    The rule yields to those gives in its own clause; the same holds across the sentence, where "free" trails
+    the give after a comma or a joining word ("…measure up the piano room for y'all, free of charge", "our
+    engineer can map the repair in stages, and he'll do that for nothing"), and for a give the learned
+    opinion heard, which the clause check never sees: the give is offered free, nothing is thrown in on top.
+    """
+    ends = [found.end() for found in SENTENCE_END.finditer(text)]
+
+    def sentence(at: int) -> int:
+        return bisect_right(ends, at)
+
+    offered_free = {sentence(start) for (start, _), label, _ in heard if label in GIVES_OFFERED_FREE}
+    return [item for item in heard
+            if not (item[2] == FREE_RULE and item[1] == "chase:free_extra" and sentence(item[0][0]) in offered_free)]
 
 
 def _sentence_end(text: str, at: int) -> int:
