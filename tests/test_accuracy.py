@@ -623,6 +623,14 @@ SETS = {
     # that asks for a real commitment, gets about the rep's own side). Before tuning, second opinion on: chasing
     # 0.65 (P 0.87 R 0.52), gets 0.79 (P 0.68 R 0.94), 2 of 10 neutral heard. Tuned on since.
     "dev_chase10_own": LabelledSet(DATA / "dev_chase10_own.jsonl", 60, 0.0, 0.0),
+    # 28 more, written and labelled by chase10 halfway through that tuning (09:45 UTC) from the coaching model alone, in
+    # voices dev_chase10_own does not use (Minnesotan, Pittsburgh, Brummie, Hawaiian pidgin, Ozark, a blunt Dutch
+    # email) and trades (stair lifts, forklift hire, choir robes, escape rooms, car-wash vending, beehive removal,
+    # aquaponics): 12 chases and 16 look-alikes. Written after the first round of changes, so a few rows take shapes
+    # that round was about (a budget someone approves, "who else round the lake", a give offered free). Measured once,
+    # never tuned on, held out of training (scripts/train_hearing.py): with session 10's first rules and model, chasing
+    # 0.53 (P 0.71 R 0.42), gets 0.82 -> 1.00 after that round, 2 of 4 neutral heard.
+    "dev_chase10_halfway": LabelledSet(DATA / "dev_chase10_halfway.jsonl", 28, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
