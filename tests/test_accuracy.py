@@ -52,6 +52,9 @@ SETS = {
     # session 10 (gives10) they book no give, as every labeller blind to the coach (devwrite7, devwrite9, devwrite9b,
     # devwrite10, whose README lists "information promised or deferred" among its look-alikes) books it: nothing is
     # handed over or offered now.
+    # Two rows (a site survey of the farm "free of charge" in dev_voices, "our solutions team can map your current setup
+    # for free" in phrasings) were once labelled `free_extra` too; since session 10 (chase10) they are `consulting` only,
+    # as docs/coaching.md and the blind sets' writers book a give offered free: the give itself, nothing thrown in.
     # Eleven rows across the sets below once booked a brochure or a company profile as `information`; since
     # 2026-12-02 they are `deck`, as every labeller who never saw the coach (devwrite6's set and the blind
     # sets' per-kind counts) books the rep's own sales material.
@@ -665,6 +668,32 @@ SETS = {
     "dev_proof10": LabelledSet(DATA / "dev_proof10.jsonl", 120, 0.0, 0.0),
     "dev_info10b": LabelledSet(DATA / "dev_info10b.jsonl", 100, 0.0, 0.0),
     "dev_proof10b": LabelledSet(DATA / "dev_proof10b.jsonl", 120, 0.0, 0.0),
+    # Gets and chasing written for training on 2026-12-03 (08:50-09:10 UTC) by devwrite10 (dev_gets10, voices from the
+    # Americas, Europe and the Middle East) and devwrite10b (dev_gets10b, Africa, South and East Asia, Oceania,
+    # formal registers), blind to the coach: every get kind in new shapes (no "?", passive, hedged, two asks at once),
+    # chasing of every kind and look-alikes (the rep's own number, NDA or budget, "who referred you", permission to
+    # say no). Copied in by chase10. Before anything was tuned or trained on them, with the rules and model session 10
+    # began with (rules alone -> with the second opinion): dev_gets10 gets 0.79 -> 0.84 (P 0.88 R 0.81), chasing 0.87
+    # -> 0.84; dev_gets10b gets 0.69 -> 0.76 (P 0.79 R 0.73), chasing 0.75 -> 0.77. Tuned on since (gets, chasing).
+    "dev_gets10": LabelledSet(DATA / "dev_gets10.jsonl", 130, 0.0, 0.0),
+    "dev_gets10b": LabelledSet(DATA / "dev_gets10b.jsonl", 125, 0.0, 0.0),
+    # Chasing and its look-alikes, written and labelled by chase10 on 2026-12-03 (09:05 UTC) from the coaching model
+    # alone, before the classifier ran on it, in voices no set used (Newfoundland, Shetland, Scouse, Cajun,
+    # Afrikaans-English, a lawyerly partner, teen chat) and trades (ferry charter, falconry bird control, organ
+    # restoration, hearing loops, funeral supplies): 25 chases of every kind and 36 look-alikes (a free extra traded
+    # for a get, a favour the prospect asked for, permission to say no, flexibility after they signed, a follow-up
+    # that asks for a real commitment, gets about the rep's own side). Before tuning, second opinion on: chasing
+    # 0.65 (P 0.87 R 0.52), gets 0.79 (P 0.68 R 0.94), 2 of 10 neutral heard. Tuned on since.
+    "dev_chase10_own": LabelledSet(DATA / "dev_chase10_own.jsonl", 60, 0.0, 0.0),
+    # 28 more, written and labelled by chase10 halfway through that tuning (09:45 UTC) from the coaching model alone, in
+    # voices dev_chase10_own does not use (Minnesotan, Pittsburgh, Brummie, Hawaiian pidgin, Ozark, a blunt Dutch
+    # email) and trades (stair lifts, forklift hire, choir robes, escape rooms, car-wash vending, beehive removal,
+    # aquaponics): 12 chases and 16 look-alikes. Written after the first round of changes, so a few rows take shapes
+    # that round was about (a budget someone approves, "who else round the lake", a give offered free). Never tuned on,
+    # held out of training (scripts/train_hearing.py). With the rules and model session 10 began with: chasing 0.53
+    # (P 0.71 R 0.42), gets 0.82 (P 0.78 R 0.88), 2 of 4 neutral heard; after that round, gets 1.00 and chasing the
+    # same; at the end of the session (rules and retrained model): chasing 0.60 (P 0.75 R 0.50), gets 1.00.
+    "dev_chase10_halfway": LabelledSet(DATA / "dev_chase10_halfway.jsonl", 28, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -413,3 +413,46 @@ def test_a_promise_that_the_asking_will_end_is_an_apology_not_convincing(reply):
 ])
 def test_a_promise_about_the_product_is_still_convincing(reply):
     assert "convincing" in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply, give", [
+    # "Free" trailing the give after a comma or a joining word is still the give's price, not an extra on top.
+    ("Our surveyor will inspect the whole roof next Tuesday, all free of charge.", "consulting"),
+    ("Our engineer can audit your compressors on Friday, and he will do that for nothing.", "consulting"),
+])
+def test_free_said_in_the_sentence_of_the_give_is_its_price_not_an_extra(reply, give):
+    signals = classify(reply)
+    assert give in signals.gives and "free_extra" not in signals.chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We'll put a second set of cushions in the van for nothing.",
+    "The engineer will look at your boiler free of charge, and we'll throw in a year's worth of filters too.",
+])
+def test_an_extra_beside_a_give_offered_free_is_still_an_extra(reply):
+    assert "free_extra" in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We leave two tablets with your reception for a fortnight, then you decide.",
+    "Take the demo van for the week while you decide.",
+    "The installer will fit whichever bracket you pick.",
+    "Why the switch now? Whatever it is, I'll have our chemist test your water this week.",
+])
+def test_a_decision_after_a_trial_or_a_choice_inside_a_give_hands_nothing_over(reply):
+    assert "whatever_works" not in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Any day, any time, you pick.",
+    "You decide, and we'll make it happen.",
+    "I'll make it work for you, whatever it is.",
+])
+def test_handing_them_every_choice_is_still_whatever_works(reply):
+    assert "whatever_works" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_thanks_said_of_a_get_across_its_sentence_is_not_pleading():
+    reply = "A short review from you on Google, once the first batch has shipped, would mean a great deal."
+    signals = classify(reply)
+    assert "testimonial" in signals.gets and "pleading" not in signals.chase, hear(reply).signals.matches

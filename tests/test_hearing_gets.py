@@ -1055,3 +1055,40 @@ def test_whom_the_work_is_for_is_a_decision_maker_ask(reply):
     signals = classify(reply)
     assert "decision_makers" in signals.gets, heard(reply)
     assert not signals.gives, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Who signs off the training budget, you or the ops director?",
+    "Who else has to approve the budget for the new kit?",
+])
+def test_a_budget_someone_approves_asks_who_decides_not_how_much(reply):
+    signals = classify(reply)
+    assert "decision_makers" in signals.gets and "budget" not in signals.gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Who else round the bay might want a look at these?",
+    "Who else along the high street has the same trouble with pigeons?",
+    "If you know another practice manager who'd want to see this, I'd welcome an intro.",
+])
+def test_their_peers_outside_the_firm_are_a_referral_not_their_people(reply):
+    signals = classify(reply)
+    assert "referral" in signals.gets and "decision_makers" not in signals.gets, heard(reply)
+
+
+def test_who_else_on_their_own_board_is_still_their_people():
+    reply = "Who else on the parish council gets a vote on the new boiler?"
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I've jotted down your mobile from the card, thanks.",
+    "Here's my colleague's direct line in case I'm out on site.",
+])
+def test_a_number_the_rep_holds_or_gives_asks_for_nothing(reply):
+    assert "direct_line" not in classify(reply).gets, heard(reply)
+
+
+def test_asking_for_their_personal_number_is_still_a_direct_line_ask():
+    reply = "May I have your personal number for the day of the install?"
+    assert "direct_line" in classify(reply).gets, heard(reply)

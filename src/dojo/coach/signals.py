@@ -9,6 +9,7 @@ worked out there, once, instead of inside every pattern.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 import re2
@@ -166,6 +167,13 @@ PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
 STORY_RULE = "give.customer-story"
 RESULT_RULE = "stage.customer-result"
 HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered")
+#: Chasing rules that yield across their sentence, not only their clause (their `yields_to`), to the labels that
+#: make their words part of another move: "free of charge" said in the sentence of a trial, a demo or consulting is
+#: that give's price, not an extra thrown in; "would mean a lot" said of a get the rep asks for is thanks in advance.
+SENTENCE_YIELDS = {
+    "chase.free-of-charge": ("give:trial", "give:demo", "give:consulting"),
+    "chase.means-a-lot": ("get:",),
+}
 #: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
 SENTENCE_END = re2.compile(r"[.?!](?:\s|$)")
 NAMES_A_PRICE = re2.compile(r"(?i)pric|quot|\brates?\b|cost|tariff|\bfees?\b|[$£€]\s?\d")
@@ -415,6 +423,9 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not item[1].startswith("chase:") or item[1] in chasing_apart]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
+    if any(rule_id in SENTENCE_YIELDS for _, _, rule_id in heard):
+        heard = _yield_in_sentence(heard, text)
+        labels = {label for _, label, _ in heard}
     if "chase:free_extra" in labels and not any(label.startswith("give:") for label in labels):
         # An extra thrown in is a give even when no word says what it is ("extra box of wax for your shop,
         # gratis"): it is booked as a favour, and stays one when a get trades it below.
@@ -474,6 +485,25 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "matches": matches,
     })
     return reading, tuple(candidates), signals
+
+
+def _yield_in_sentence(heard: list[tuple[tuple[int, int], str, str]], text: str,
+                       ) -> list[tuple[tuple[int, int], str, str]]:
+    """Drop each match of a `SENTENCE_YIELDS` rule whose sentence holds a label it yields to.
+
+    The rule's `yields_to` holds in its own clause; the same holds across the sentence, where "free" trails the
+    give after a comma or a joining word ("…measure up the piano room for y'all, free of charge", "our engineer
+    can map the repair in stages, and he'll do that for nothing") and thanks trail the ask ("a line from you for
+    the website, once the exams are done, would mean a lot"), and for a label the learned opinion heard, which
+    the clause check never sees.
+    """
+    ends = [found.end() for found in SENTENCE_END.finditer(text)]
+    sentences: dict[int, set[str]] = {}
+    for (start, _), label, _ in heard:
+        sentences.setdefault(bisect_right(ends, start), set()).add(label)
+    return [item for item in heard
+            if not any(label.startswith(prefix) for prefix in SENTENCE_YIELDS.get(item[2], ())
+                       for label in sentences[bisect_right(ends, item[0][0])])]
 
 
 def _sentence_end(text: str, at: int) -> int:
