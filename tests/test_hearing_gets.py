@@ -1055,3 +1055,14 @@ def test_whom_the_work_is_for_is_a_decision_maker_ask(reply):
     signals = classify(reply)
     assert "decision_makers" in signals.gets, heard(reply)
     assert not signals.gives, heard(reply)
+
+
+# ---------------------------------------------------------------- found in play (personas10)
+
+@pytest.mark.parametrize("reply", [
+    "sure i can send it if you get me 15 min with them",
+    "if you give me 20 minutes with your boss, I'll send the pricing",
+    "Happy to send the spec. Get me half an hour in front of your CFO and it's yours.",
+])
+def test_time_with_their_people_asked_as_the_price_of_a_give_is_a_meeting_get(reply):
+    assert "meeting" in classify(reply).gets, heard(reply)

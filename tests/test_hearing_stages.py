@@ -953,3 +953,52 @@ def test_proof_they_can_check_or_a_limit_owned_is_trust(reply):
 ])
 def test_checking_a_detail_or_the_reps_own_day_is_no_proof(reply):
     assert "trust" not in classify(reply).stages
+
+
+# ---------------------------------------------------------------- found in play (personas10)
+
+@pytest.mark.parametrize("reply", [
+    "thx for takin the call",
+    "cheers for fittin' me in, Mags",
+    "thanks so much for makin the time",
+])
+def test_thanks_for_their_time_with_a_dropped_g_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "hi there, whats the inspection for?",
+    "Morning Mags, what's the site visit about?",
+])
+def test_a_greeting_before_a_question_about_their_day_keeps_the_question_discovery(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+def test_asking_what_a_call_is_about_after_hello_is_not_discovery():
+    assert "empathy" not in stages("hi, what's this call about?")
+
+
+@pytest.mark.parametrize("reply", [
+    "Would you be able to do a call on Thursday?",
+    "Could you be able to send me the floor plans?",
+    "Will they be able to join at ten?",
+])
+def test_would_you_be_able_to_is_a_request_not_a_picture_of_their_future(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+def test_their_team_able_to_do_more_is_still_hope():
+    assert "hope" in stages("With the app your supervisors would be able to see every shift filled.")
+
+
+@pytest.mark.parametrize("reply", [
+    "next step: Tuesday at 2pm with the decision maker",
+    "Next step, shall we get 20 minutes in on Thursday?",
+    "Next steps: a call with Marcus on Friday at 10.",
+])
+def test_a_call_proposed_as_the_next_step_is_a_slot_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+def test_next_steps_with_a_dated_delivery_are_still_a_plan():
+    assert "urgency" in stages("next steps: trial kegs to you by the 2nd")
