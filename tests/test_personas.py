@@ -857,3 +857,11 @@ def test_helen_asked_for_her_decision_criteria_after_the_history_describes_the_s
                                                   "Got it. What are the decision criteria, and how are they weighted?"])
     assert "rows" in said.text or "scorecard" in said.text
     assert "rather not go into that" not in said.text
+
+
+def test_asked_what_she_would_do_with_the_info_mags_stops_brushing_you_off():
+    # personas10: the scenario-wide answer told the March tender but left her in the brush-off, so the next
+    # question about the rotas met "Sorry, I've not got time for a chat".
+    session = Session(load_library([shipped_dir()]).entries["errand-sender"].scenario, seed=0)
+    session.reply("what would you do with the info?")
+    assert "driver" in session.revealed and session.state == "discovery"
