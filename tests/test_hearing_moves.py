@@ -306,6 +306,9 @@ def test_asking_them_to_sign_is_still_asking_for_the_sale(reply):
     "Please do not worry about my feelings.",
     "Are we sure this is actually going ahead? It's fine if not.",
     "if we are only for compare the price, you can tell me, no problem.",
+    "To be clear, a negative answer is entirely acceptable.",
+    "One to ten, how likely is this to go anywhere? A one is a perfectly fine answer.",
+    "Be straight with us, it's sound if it's a no.",
 ])
 def test_a_no_made_safe_in_the_words_of_play_is_permission(reply):
     assert classify(reply).permission, reply
@@ -316,6 +319,7 @@ def test_a_no_made_safe_in_the_words_of_play_is_permission(reply):
     "Let me know if the invite doesn't come through.",
     "If you can't make the call, please tell me and I'll move it.",
     "I'm fine if not today, Thursday works too.",
+    "A one is the lowest score on the form.",
 ])
 def test_help_offered_or_a_slot_moved_is_not_permission(reply):
     assert not classify(reply).permission, reply

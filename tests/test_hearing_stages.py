@@ -1002,3 +1002,16 @@ def test_a_call_proposed_as_the_next_step_is_a_slot_not_urgency(reply):
 
 def test_next_steps_with_a_dated_delivery_are_still_a_plan():
     assert "urgency" in stages("next steps: trial kegs to you by the 2nd")
+
+
+@pytest.mark.parametrize("reply", [
+    "Mind if I ask how rooms get booked across the forty buildings?",
+    "Would it be alright to ask what's stopped you choosing so far?",
+    "Do you mind if I ask what happens when a driver loses the photo?",
+])
+def test_asking_leave_to_ask_about_their_world_is_still_discovery(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+def test_asking_leave_for_a_few_questions_is_still_rapport():
+    assert "rapport" in stages("mind if I ask a few questions?")

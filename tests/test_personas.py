@@ -910,3 +910,21 @@ def test_after_the_truth_asked_when_it_comes_up_again_beth_gives_the_renewal_dat
     session, said = _line("too-nice", ["Are we sure this is actually going ahead? It's fine if not.",
                                        "Thank you for telling me. When does that come up again?"])
     assert "renewal" in session.revealed and "September" in said
+
+
+def test_asked_what_the_pricing_is_for_ingrid_says_it_is_her_lever():
+    session, said = _line("discount-hunter", [
+        "For the avoidance of doubt, Ingrid, I will provide pricing. What is the purpose for which the pricing will be used?"])
+    assert "lever" in session.revealed and "eighteen percent" in said
+
+
+def test_asked_how_it_went_last_time_in_formal_words_jamie_says_finance_said_no():
+    session, said = _line("not-the-decision-maker", ["Which individual has authority to approve the expenditure?",
+                                                     "Has the group previously attempted to procure a comparable system?"])
+    assert "history" in session.revealed and "finance" in said.lower()
+
+
+def test_asked_the_present_method_of_allocating_shifts_mags_describes_her_mornings():
+    session, said = _line("errand-sender", ["Certainly. For clarity, what decision will the material inform?",
+                                            "What is the present method of allocating shifts?"])
+    assert "pain" in session.revealed, said
