@@ -1015,3 +1015,12 @@ def test_asking_leave_to_ask_about_their_world_is_still_discovery(reply):
 
 def test_asking_leave_for_a_few_questions_is_still_rapport():
     assert "rapport" in stages("mind if I ask a few questions?")
+
+
+@pytest.mark.parametrize("reply", [
+    "Tell him Joanne would close month-end in a day instead of a week.",
+    "Your supervisor could finish the rota in an hour, not a morning.",
+    "Joanne gets her week back: month-end done in a day, with every hour already billed.",
+])
+def test_one_of_their_people_doing_the_job_in_less_time_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
