@@ -1066,3 +1066,16 @@ def test_whom_the_work_is_for_is_a_decision_maker_ask(reply):
 ])
 def test_time_with_their_people_asked_as_the_price_of_a_give_is_a_meeting_get(reply):
     assert "meeting" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Sweet as. Reckon we could have a yarn again a few months before then?",
+    "Can I give you a shout just before then?",
+    "Would a quick call a couple of months before then be worth having?",
+])
+def test_talking_again_when_their_date_comes_round_is_agreeing_next_steps(reply):
+    assert "next_steps" in classify(reply).gets, heard(reply)
+
+
+def test_a_promise_to_talk_before_then_asks_nothing():
+    assert "next_steps" not in classify("We'll talk before then, I'm sure.").gets

@@ -1024,3 +1024,11 @@ def test_asking_leave_for_a_few_questions_is_still_rapport():
 ])
 def test_one_of_their_people_doing_the_job_in_less_time_is_hope(reply):
     assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Would a quick call a couple of months before then be worth having?",
+    "Can I give you a shout just before then?",
+])
+def test_a_call_before_their_date_is_a_next_step_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
