@@ -1063,6 +1063,7 @@ def test_whom_the_work_is_for_is_a_decision_maker_ask(reply):
     "sure i can send it if you get me 15 min with them",
     "if you give me 20 minutes with your boss, I'll send the pricing",
     "Happy to send the spec. Get me half an hour in front of your CFO and it's yours.",
+    "I'll give you a range today if you'll put me in front of him next week. Deal?",
 ])
 def test_time_with_their_people_asked_as_the_price_of_a_give_is_a_meeting_get(reply):
     assert "meeting" in classify(reply).gets, heard(reply)
@@ -1079,3 +1080,9 @@ def test_talking_again_when_their_date_comes_round_is_agreeing_next_steps(reply)
 
 def test_a_promise_to_talk_before_then_asks_nothing():
     assert "next_steps" not in classify("We'll talk before then, I'm sure.").gets
+
+
+@pytest.mark.parametrize("reply", ["What'd it take for him to give us twenty minutes?",
+                                   "what'll it take to get this signed off?"])
+def test_what_it_would_take_contracted_still_asks_for_criteria(reply):
+    assert "criteria" in classify(reply).gets, heard(reply)

@@ -928,3 +928,17 @@ def test_asked_the_present_method_of_allocating_shifts_mags_describes_her_mornin
     session, said = _line("errand-sender", ["Certainly. For clarity, what decision will the material inform?",
                                             "What is the present method of allocating shifts?"])
     assert "pain" in session.revealed, said
+
+
+def test_asked_whether_the_quote_is_only_leverage_ingrid_says_so():
+    # personas10 (batch12): she answered the invitation to say no as if it were proof of a limit.
+    session, said = _line("discount-hunter", ["Is it the price your current supplier put up, then?",
+                                              "What does their system get wrong apart from the price?",
+                                              "If we're just the third quote to keep them honest, I'd rather know now. Are we?"])
+    assert session.state == "beyond_price" and ("number" in said or "leverage" in said), said
+
+
+def test_asked_what_it_would_take_for_fleet_to_meet_ingrid_says_not_a_discount():
+    session, said = _line("discount-hunter", ["Before price, what's made you go out to quote?",
+                                              "Fair enough. What'd it take for him to give us twenty minutes?"])
+    assert session.state == "leverage" and ("discount" in said.lower() or "price" in said.lower()), said
