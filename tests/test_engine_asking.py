@@ -248,3 +248,28 @@ def test_a_question_announced_with_can_i_ask_is_asked_wherever_it_sits(library):
     session = Session(library.entries["third-quote"].scenario, seed=0)
     session.reply("hi denise yeah we can do friday um can i ask why youre going out to quote now")
     assert "rule" in session.revealed
+
+
+# ---- a question put as a request: "walk me through…", "I'd love to know…", "I wonder whether…" (personas10)
+
+@pytest.mark.parametrize("reply", ["Please, I want to find out how long your team has been doing this evaluation.",
+                                   "Walk me through how long you've been looking.",
+                                   "I'd love to understand how long this has been going on."])
+def test_a_question_put_as_a_request_is_answered_like_one(library, reply):
+    # Helen tells how long she has been looking only to a question; these ask as surely as a "?".
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    said = _said(session, reply)
+    assert "history" in session.revealed and "eighteen months" in said.lower()
+
+
+def test_wondering_whether_the_incumbent_keeps_it_is_a_question_to_denise(library):
+    session = Session(library.entries["third-quote"].scenario, seed=0)
+    session.reply("Why are you going out to quote now?")
+    said = _said(session, "I wonder whether the incumbent is likely to keep it.")
+    assert "BrightClean" in said
+
+
+def test_a_request_that_asks_nothing_is_still_no_question(library):
+    session = Session(library.entries["eternal-evaluator"].scenario, seed=0)
+    session.reply("I'd love to send you our brochure.")
+    assert "history" not in session.revealed

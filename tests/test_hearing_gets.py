@@ -1092,3 +1092,32 @@ def test_a_number_the_rep_holds_or_gives_asks_for_nothing(reply):
 def test_asking_for_their_personal_number_is_still_a_direct_line_ask():
     reply = "May I have your personal number for the day of the install?"
     assert "direct_line" in classify(reply).gets, heard(reply)
+# ---------------------------------------------------------------- found in play (personas10)
+
+@pytest.mark.parametrize("reply", [
+    "sure i can send it if you get me 15 min with them",
+    "if you give me 20 minutes with your boss, I'll send the pricing",
+    "Happy to send the spec. Get me half an hour in front of your CFO and it's yours.",
+    "I'll give you a range today if you'll put me in front of him next week. Deal?",
+])
+def test_time_with_their_people_asked_as_the_price_of_a_give_is_a_meeting_get(reply):
+    assert "meeting" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Sweet as. Reckon we could have a yarn again a few months before then?",
+    "Can I give you a shout just before then?",
+    "Would a quick call a couple of months before then be worth having?",
+])
+def test_talking_again_when_their_date_comes_round_is_agreeing_next_steps(reply):
+    assert "next_steps" in classify(reply).gets, heard(reply)
+
+
+def test_a_promise_to_talk_before_then_asks_nothing():
+    assert "next_steps" not in classify("We'll talk before then, I'm sure.").gets
+
+
+@pytest.mark.parametrize("reply", ["What'd it take for him to give us twenty minutes?",
+                                   "what'll it take to get this signed off?"])
+def test_what_it_would_take_contracted_still_asks_for_criteria(reply):
+    assert "criteria" in classify(reply).gets, heard(reply)

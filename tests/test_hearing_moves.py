@@ -296,3 +296,30 @@ def test_asking_who_may_sign_is_about_who_decides_not_asking_for_the_sale(reply)
 ])
 def test_asking_them_to_sign_is_still_asking_for_the_sale(reply):
     assert classify(reply).close_ask, reply
+
+
+# Found playing the personas (personas10): a no made safe in shapes the rules above missed.
+@pytest.mark.parametrize("reply", [
+    "Coming back to something: it's fine if this has already been decided elsewhere. Has it?",
+    "I rather get the feeling this might not be a goer, and that would be perfectly all right. Am I wrong?",
+    "If it is not possible, please tell me. Is it possible?",
+    "Please do not worry about my feelings.",
+    "Are we sure this is actually going ahead? It's fine if not.",
+    "if we are only for compare the price, you can tell me, no problem.",
+    "To be clear, a negative answer is entirely acceptable.",
+    "One to ten, how likely is this to go anywhere? A one is a perfectly fine answer.",
+    "Be straight with us, it's sound if it's a no.",
+])
+def test_a_no_made_safe_in_the_words_of_play_is_permission(reply):
+    assert classify(reply).permission, reply
+
+
+@pytest.mark.parametrize("reply", [
+    "If you're not sure about anything, just let me know.",
+    "Let me know if the invite doesn't come through.",
+    "If you can't make the call, please tell me and I'll move it.",
+    "I'm fine if not today, Thursday works too.",
+    "A one is the lowest score on the form.",
+])
+def test_help_offered_or_a_slot_moved_is_not_permission(reply):
+    assert not classify(reply).permission, reply

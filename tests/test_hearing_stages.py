@@ -993,6 +993,14 @@ def test_warmth_said_with_the_move_is_still_rapport():
     "How did your lad get on at the swimming gala?",
 ])
 def test_admiring_their_things_common_ground_and_thanks_for_their_hospitality_are_rapport(reply):
+# ---------------------------------------------------------------- found in play (personas10)
+
+@pytest.mark.parametrize("reply", [
+    "thx for takin the call",
+    "cheers for fittin' me in, Mags",
+    "thanks so much for makin the time",
+])
+def test_thanks_for_their_time_with_a_dropped_g_is_rapport(reply):
     assert "rapport" in stages(reply), hear(reply).signals.matches
 
 
@@ -1092,3 +1100,68 @@ def test_the_reps_own_morning_pictured_is_not_hope(reply):
 ])
 def test_imagine_about_the_reps_record_or_the_news_is_not_hope(reply):
     assert "hope" not in stages(reply), hear(reply).signals.matches
+    "hi there, whats the inspection for?",
+    "Morning Mags, what's the site visit about?",
+])
+def test_a_greeting_before_a_question_about_their_day_keeps_the_question_discovery(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+def test_asking_what_a_call_is_about_after_hello_is_not_discovery():
+    assert "empathy" not in stages("hi, what's this call about?")
+
+
+@pytest.mark.parametrize("reply", [
+    "Would you be able to do a call on Thursday?",
+    "Could you be able to send me the floor plans?",
+    "Will they be able to join at ten?",
+])
+def test_would_you_be_able_to_is_a_request_not_a_picture_of_their_future(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+def test_their_team_able_to_do_more_is_still_hope():
+    assert "hope" in stages("With the app your supervisors would be able to see every shift filled.")
+
+
+@pytest.mark.parametrize("reply", [
+    "next step: Tuesday at 2pm with the decision maker",
+    "Next step, shall we get 20 minutes in on Thursday?",
+    "Next steps: a call with Marcus on Friday at 10.",
+])
+def test_a_call_proposed_as_the_next_step_is_a_slot_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+def test_next_steps_with_a_dated_delivery_are_still_a_plan():
+    assert "urgency" in stages("next steps: trial kegs to you by the 2nd")
+
+
+@pytest.mark.parametrize("reply", [
+    "Mind if I ask how rooms get booked across the forty buildings?",
+    "Would it be alright to ask what's stopped you choosing so far?",
+    "Do you mind if I ask what happens when a driver loses the photo?",
+])
+def test_asking_leave_to_ask_about_their_world_is_still_discovery(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+def test_asking_leave_for_a_few_questions_is_still_rapport():
+    assert "rapport" in stages("mind if I ask a few questions?")
+
+
+@pytest.mark.parametrize("reply", [
+    "Tell him Joanne would close month-end in a day instead of a week.",
+    "Your supervisor could finish the rota in an hour, not a morning.",
+    "Joanne gets her week back: month-end done in a day, with every hour already billed.",
+])
+def test_one_of_their_people_doing_the_job_in_less_time_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Would a quick call a couple of months before then be worth having?",
+    "Can I give you a shout just before then?",
+])
+def test_a_call_before_their_date_is_a_next_step_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches

@@ -857,3 +857,88 @@ def test_helen_asked_for_her_decision_criteria_after_the_history_describes_the_s
                                                   "Got it. What are the decision criteria, and how are they weighted?"])
     assert "rows" in said.text or "scorecard" in said.text
     assert "rather not go into that" not in said.text
+
+
+def test_asked_what_she_would_do_with_the_info_mags_stops_brushing_you_off():
+    # personas10: the scenario-wide answer told the March tender but left her in the brush-off, so the next
+    # question about the rotas met "Sorry, I've not got time for a chat".
+    session = Session(load_library([shipped_dir()]).entries["errand-sender"].scenario, seed=0)
+    session.reply("what would you do with the info?")
+    assert "driver" in session.revealed and session.state == "discovery"
+
+
+def _line(scenario_id: str, replies: list[str], seed: int = 0) -> tuple[Session, str]:
+    """The session after `replies`, and what the persona said to the last of them."""
+    session = Session(load_library([shipped_dir()]).entries[scenario_id].scenario, seed=seed)
+    said = ""
+    for reply in replies:
+        said = next(e.text for e in session.reply(reply) if isinstance(e, ProspectSaid))
+    return session, said
+
+
+def test_told_it_is_fine_if_it_is_only_research_theo_comes_clean():
+    # personas10 (batch12): Theo had no answer to permission before he had come clean, only another product question.
+    session, said = _line("tire-kicker", ["Which other vendors are you looking at?",
+                                          "If this is research with no project behind it, I'd rather know now, honestly. Is it?"])
+    assert "no_project" in session.revealed and session.state == "exposed", said
+
+
+def test_asked_whether_anyone_in_claims_has_the_problem_theo_names_priya():
+    session, said = _line("tire-kicker", ["Okay. And is there any budget for this project yet?",
+                                          "In the claims team, somebody has really the problem with the documents?"])
+    assert "real_project" in session.revealed and "Priya" in said
+
+
+def test_asked_how_the_current_cleaners_are_doing_denise_says_what_went_wrong():
+    session, said = _line("third-quote", ["Help me understand why you need three quotes.",
+                                          "And the current guys, are they doing a good job or not really?"])
+    assert "gap" in session.revealed and "deep-clean" in said
+
+
+def test_asked_what_happens_after_the_three_quotes_denise_gives_the_board_date():
+    session, said = _line("third-quote", ["Going back to Friday: what happens after you have the three quotes?"])
+    assert "dates" in session.revealed and "12 March" in said
+
+
+def test_after_the_no_asked_how_long_their_contract_runs_graham_names_the_review():
+    session, said = _line("afraid-to-say-no", ["It's fine if this has already been decided elsewhere. Has it?",
+                                               "You mentioned the contract. How long does it run?"])
+    assert "review" in session.revealed, said
+
+
+def test_after_the_truth_asked_when_it_comes_up_again_beth_gives_the_renewal_date():
+    session, said = _line("too-nice", ["Are we sure this is actually going ahead? It's fine if not.",
+                                       "Thank you for telling me. When does that come up again?"])
+    assert "renewal" in session.revealed and "September" in said
+
+
+def test_asked_what_the_pricing_is_for_ingrid_says_it_is_her_lever():
+    session, said = _line("discount-hunter", [
+        "For the avoidance of doubt, Ingrid, I will provide pricing. What is the purpose for which the pricing will be used?"])
+    assert "lever" in session.revealed and "eighteen percent" in said
+
+
+def test_asked_how_it_went_last_time_in_formal_words_jamie_says_finance_said_no():
+    session, said = _line("not-the-decision-maker", ["Which individual has authority to approve the expenditure?",
+                                                     "Has the group previously attempted to procure a comparable system?"])
+    assert "history" in session.revealed and "finance" in said.lower()
+
+
+def test_asked_the_present_method_of_allocating_shifts_mags_describes_her_mornings():
+    session, said = _line("errand-sender", ["Certainly. For clarity, what decision will the material inform?",
+                                            "What is the present method of allocating shifts?"])
+    assert "pain" in session.revealed, said
+
+
+def test_asked_whether_the_quote_is_only_leverage_ingrid_says_so():
+    # personas10 (batch12): she answered the invitation to say no as if it were proof of a limit.
+    session, said = _line("discount-hunter", ["Is it the price your current supplier put up, then?",
+                                              "What does their system get wrong apart from the price?",
+                                              "If we're just the third quote to keep them honest, I'd rather know now. Are we?"])
+    assert session.state == "beyond_price" and ("number" in said or "leverage" in said), said
+
+
+def test_asked_what_it_would_take_for_fleet_to_meet_ingrid_says_not_a_discount():
+    session, said = _line("discount-hunter", ["Before price, what's made you go out to quote?",
+                                              "Fair enough. What'd it take for him to give us twenty minutes?"])
+    assert session.state == "leverage" and ("discount" in said.lower() or "price" in said.lower()), said

@@ -256,9 +256,16 @@ QUESTION_WORDS = frozenset({"who", "whom", "whose", "whos", "who's", "what", "wh
 
 
 #: Words that announce a question: what follows opens it ("... um before the demo can i ask how long
-#: youve been looking", "tell me why you're going out to market and you'll get a range").
+#: youve been looking", "tell me why you're going out to market and you'll get a range", "walk me through
+#: how a clinic books", "I'd love to understand how you build the rotas", "I wonder whether they'll keep it").
 _ANNOUNCED = re.compile(r"\b(?:(?:can|could|may) i (?:just )?ask(?: you)?|i (?:wanted|want) to ask(?: you)?|"
-                        r"i was wondering|just wondering|tell me)\b", re.IGNORECASE)
+                        r"i was wondering|just wondering|tell me|(?:walk|talk|take) me through|help me understand|"
+                        r"i(?:'d| would) (?:love|like|be keen|be curious) to (?:know|understand|hear|learn)|"
+                        r"i(?:'m| am) (?:curious|keen to (?:know|understand|hear))(?: to (?:know|hear))?(?: about)?|"
+                        r"i wonder(?:ed)?|i want to (?:find out|know|understand))\b", re.IGNORECASE)
+
+#: After an announcement, these open a yes-or-no question: "I wonder whether the incumbent keeps it".
+_ANNOUNCED_YES_NO = frozenset({"whether", "if"})
 
 
 def _announced(text: str) -> str:
@@ -268,9 +275,10 @@ def _announced(text: str) -> str:
 
 
 def _opens_with_question(sentence: str) -> bool:
-    words = [word.strip(",;:!'\"").casefold() for word in _announced(sentence).split()]
+    asked = _announced(sentence)
+    words = [word.strip(",;:!'\"").casefold() for word in asked.split()]
     first = next((word for word in words if word and word not in FILLERS), "")
-    return first in QUESTION_WORDS
+    return first in QUESTION_WORDS or (asked is not sentence and first in _ANNOUNCED_YES_NO)
 
 
 def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:

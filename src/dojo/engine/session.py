@@ -317,7 +317,9 @@ class Session:
         does so for one. When the reply also asks, with words or labels of its own, for a fact not
         told yet, and a rule of this state that asks for that fact and tells it holds now, its line
         is said after the first. Guards, endings and moves are left alone: a persona on the back
-        foot does not volunteer more, and a second rule never ends the call or changes the state.
+        foot does not volunteer more, and a second rule never ends the call or changes the state (one that
+        stays where it is may follow a first that moves: Mags, asked what she'd decide and who else reads it,
+        names the March tender, which moves her on, and then Raymond).
         A dodge is no guard: "who decides, and is there money?" may be met with Ruth's name after the
         flustered budget answer, when the rule that names her holds."""
         first = choice.rule
@@ -333,7 +335,7 @@ class Session:
                 continue
             for rule, path, checks in self._ranked():
                 if (rule is first or rule.ending or fact_id not in rule.when.asks or fact_id not in rule.reveal
-                        or answered.intersection(rule.reveal) or (rule.goto or self.state) != (first.goto or self.state)):
+                        or answered.intersection(rule.reveal) or (rule.goto and rule.goto != (first.goto or self.state))):
                     continue
                 if all(holds(context) for _, holds, _ in checks):
                     return rule, path, fact_id
