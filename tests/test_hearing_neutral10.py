@@ -95,3 +95,57 @@ def test_circling_back_to_the_prospect_on_the_quote_is_still_a_check_in():
 def test_the_rep_own_hope_is_not_small_talk_about_them():
     _quiet("I hope the rain holds off for my drive back over the Pennines.")
     assert classify("Hope the move went smoothly for you all.").stages == ["rapport"]
+
+
+# ---------------------------------------------------------------- someone else's rules, offers and life
+
+@pytest.mark.parametrize("reply", [
+    "Visa criteria for Canada have changed again, my sister's tearing her hair out.",
+    "The judging criteria for the flower show are out, and our roses haven't a prayer.",
+])
+def test_criteria_described_in_a_statement_ask_for_nothing(reply):
+    _quiet(reply)
+
+
+def test_criteria_asked_for_are_still_a_criteria_get():
+    assert classify("What criteria will the panel use to pick the supplier?").gets == ["criteria"]
+
+
+@pytest.mark.parametrize("reply", [
+    "My brother-in-law's offering me mates' rates on a new boiler.",
+    "My wife got a free trial of that meal-kit app and now it's lentils every night.",
+    "Sorry, the free trial offer finished at the end of last month.",
+])
+def test_a_give_offered_to_the_rep_family_or_already_over_is_not_the_rep_give(reply):
+    _quiet(reply)
+
+
+def test_a_free_trial_set_up_for_them_is_still_a_trial():
+    assert classify("I'll set you up with a 14-day free trial.").gives == ["trial"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Hope you're keeping well. Invoice 2231 attached for the June delivery.",
+    "Hope all's well your end. Just confirming the van's booked for 8 on Tuesday.",
+])
+def test_a_formula_wish_that_only_opens_an_errand_is_manners_not_connection(reply):
+    _quiet(reply)
+
+
+def test_a_wish_before_asking_after_them_is_still_rapport():
+    assert classify("Hope you had a lovely weekend! How did the open day go?").stages == ["rapport"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Still haven't sorted my dad's retirement present, any ideas?",
+    "Sorry, what was I saying, my dog's barking at the window cleaner.",
+    "Thanks for your patience while I found the right spreadsheet.",
+    "Who handles credit notes at our end now that Sunil's gone?",
+])
+def test_the_rep_own_life_delay_or_side_is_not_about_them(reply):
+    _quiet(reply)
+
+
+def test_the_same_question_about_their_side_is_still_discovery():
+    assert "empathy" in classify("Who handles returns at your end at the moment?").stages
+    assert classify("Thank you for your patience with my English, Mrs Park.").stages == ["rapport"]
