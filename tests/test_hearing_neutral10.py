@@ -9,7 +9,6 @@ import pytest
 from dojo.coach import classify
 from tests.test_hearing_neutral8 import _quiet
 
-
 # ---------------------------------------------------------------- the goodbye
 
 @pytest.mark.parametrize("reply", [
