@@ -694,6 +694,28 @@ SETS = {
     # (P 0.71 R 0.42), gets 0.82 (P 0.78 R 0.88), 2 of 4 neutral heard; after that round, gets 1.00 and chasing the
     # same; at the end of the session (rules and retrained model): chasing 0.60 (P 0.75 R 0.50), gets 1.00.
     "dev_chase10_halfway": LabelledSet(DATA / "dev_chase10_halfway.jsonl", 28, 0.0, 0.0),
+    # Written and labelled by precision10 on 2026-12-03 (09:05 UTC) before the classifier ran on it, by the coaching
+    # model alone, in voices unlike the older sets (Minnesota, Hawaiian Pidgin, Trinidadian, Welsh
+    # haulage, Doric, Brummie, gamer chat; ski lifts, church organs, harp restoring, crematoria, commercial laundry,
+    # vending): 60 replies that make no move (trigger words in other senses, logistics, the prospect's request
+    # restated, gives refused, held back or already given, questions about the rep's own side, acknowledgements,
+    # formula pleasantries, sign-offs, walk-aways) and 11 real moves. Before tuning, second opinion on: 4 of 60
+    # neutral heard (0.067); 10 of the moves' 12 labels heard, 2 wrong labels beside them.
+    "dev_neutral10_own": LabelledSet(DATA / "dev_neutral10_own.jsonl", 70, 0.0, 0.0, false_signal_bar=0.10),
+    # 30 more, written and labelled by precision10 halfway (09:27 UTC) in voices new to it (Shetland, Kiwi, Sri Lankan,
+    # Glaswegian, Bajan, Dutch and Polish learners, New York; fish farms, sail repair, church bells, piano tuning,
+    # dental chairs, dry-stone walls, ice cream vans), 25 neutral: measured once, never tuned on, and held out of the
+    # second opinion's training (scripts/train_hearing.py). Second opinion on: 5 of 25 neutral heard (0.20) with the
+    # rules session 10 began with, 3 of 25 (0.12) with precision10's first guards.
+    "dev_neutral10_halfway": LabelledSet(DATA / "dev_neutral10_halfway.jsonl", 30, 0.0, 0.0, false_signal_bar=0.25),
+    # Written for tuning and training by devwrite10 (dev_neutral10: Americas and Europe) and devwrite10b
+    # (dev_neutral10b: Africa, Asia, Oceania, formal registers) on 2026-12-03 (08:50-09:05 UTC), blind to the coach;
+    # same file names in their folders. Trigger words in new other senses, logistics, acknowledgements, sign-offs,
+    # walk-aways, gives refused or already held, the prospect's NDA returned; 9 real moves each. Measured by
+    # precision10 before any change, second opinion on (it had not seen them): 6 of 72 neutral heard (0.083) and 3
+    # of 71 (0.042); every real move's label heard, with 1 wrong label beside them in each. Tuned on since.
+    "dev_neutral10": LabelledSet(DATA / "dev_neutral10.jsonl", 80, 0.0, 0.0, false_signal_bar=0.10),
+    "dev_neutral10b": LabelledSet(DATA / "dev_neutral10b.jsonl", 80, 0.0, 0.0, false_signal_bar=0.10),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
