@@ -150,6 +150,9 @@ class LexiconRule(BaseModel):
     #: Label prefixes that, heard in the same clause, cancel this rule's matches
     #: (a question that asks for a budget is a get, not also discovery).
     yields_to: tuple[str, ...] = ()
+    #: The rule holds a trainer's judgment the learned second opinion must not overrule: it may drop or
+    #: re-kind a few noisy labels the rules hear (docs/coaching.md, section 7), never this rule's.
+    sure: bool = False
     #: With kinds, `{kind}` in the label and patterns is filled in once per kind.
     kinds: tuple[str, ...] = ()
     #: Replies this rule must hear, and replies it must not: `dojo validate` plays them (lint D312).

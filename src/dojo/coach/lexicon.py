@@ -127,6 +127,7 @@ class CompiledRule:
     needs: tuple[str, ...]
     patterns: tuple[str, ...]
     yields_to: tuple[str, ...] = ()
+    sure: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,8 @@ class Lexicon:
     #: hears a reply (docs/coaching.md, section 7). `dataclasses.replace(lexicon, second_opinion=False)`
     #: or `dojo classify --no-second-opinion` hears with the rules alone, as the rules are measured.
     second_opinion: bool = field(default=True, compare=False)
+    #: The ids of the rules marked `sure`: the second opinion never overrules what they hear.
+    sure: frozenset[str] = field(default=frozenset(), compare=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
@@ -185,7 +188,10 @@ class Lexicon:
             merged.setdefault(name, []).extend(words)
         data = self.source.model_copy(update={"rules": kept + added, "classes": merged})
         built = build_lexicon(data, "scenario lexicon", base=self.base or self)
-        return built if built.second_opinion == self.second_opinion else replace(built, second_opinion=self.second_opinion)
+        # The learned second opinion never saw a scenario's own words: it does not overrule its rules.
+        own = {rule.id for rule in added}
+        sure = built.sure | {rule.id for rule in built.rules if rule.id.partition(":")[0] in own}
+        return replace(built, second_opinion=self.second_opinion, sure=frozenset(sure))
 
     def labels(self) -> list[str]:
         return sorted({rule.label for rule in self.rules})
@@ -477,7 +483,7 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
             rule_label = rule.label if kind is None else rule.label.replace("{kind}", kind)
             compiled = CompiledRule(rule_id, rule_label, rule.is_negatable, tuple(rule.needs),
                                     tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
-                                    tuple(rule.yields_to))
+                                    tuple(rule.yields_to), rule.sure)
             compiled_rules.append(compiled)
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
@@ -504,7 +510,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
         finder = re2.compile(r"\b(?:" + "|".join(escaped) + r")\b", _re2_options())
     plain_words = all(re.fullmatch(r"[0-9a-z_]+", word) for word in shorthand)
     return Lexicon(tuple(compiled_rules), tuple(patterns), matchers, clauses, shorthand, finder,
-                   frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data, base)
+                   frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data, base,
+                   sure=frozenset(rule.id for rule in compiled_rules if rule.sure))
 
 
 def _all_parse(words: list[str]) -> bool:

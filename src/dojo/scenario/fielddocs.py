@@ -163,6 +163,7 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "needs": ("Clause checks the match must pass: `rep` (the rep speaks), `ask` (a question or request), "
                   "`statement` (not a question).", ["ask"]),
         "yields_to": ("Label prefixes that, heard in the same clause, cancel this rule's matches.", ["get:budget"]),
+        "sure": ("Whether the learned second opinion may never drop or re-kind what this rule hears.", True),
         "kinds": ("With kinds, `{kind}` in the label and patterns is filled in once per kind.", ["deck", "demo"]),
         "examples": ("Replies this rule must hear; `dojo validate` plays each one through the coach and warns "
                      "(D312) when the rule does not fire.", ["Have you ever bought software like this before?"]),
