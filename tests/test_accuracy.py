@@ -649,7 +649,10 @@ SETS = {
     # "show" (the session-10 sets book a stand where the product runs all day as a demo, and "show" is mostly "show
     # you"). Before they were trained on, that model heard a demo in 2 of the first 8 and 2 of the last 6; the rules
     # hear discovery or their clock in 3 of 18 ("Are you going to the Harrogate show?", "…on Sunday come and see us").
-    "dev_learn10n": LabelledSet(DATA / "dev_learn10n.jsonl", 18, 0.0, 0.0, false_signal_bar=0.2),
+    # Six more (10:10 UTC), the rep's own approver ("my boss has to approve a discount that size, I'll run it past
+    # him"), after the retrained model heard "Does my manager need to sign this off too? I'll ask him." as asking for
+    # the prospect's decision makers, from "him".
+    "dev_learn10n": LabelledSet(DATA / "dev_learn10n.jsonl", 24, 0.0, 0.0, false_signal_bar=0.2),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
