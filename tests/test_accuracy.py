@@ -652,7 +652,9 @@ SETS = {
     # Six more (10:10 UTC), the rep's own approver ("my boss has to approve a discount that size, I'll run it past
     # him"), after the retrained model heard "Does my manager need to sign this off too? I'll ask him." as asking for
     # the prospect's decision makers, from "him".
-    "dev_learn10n": LabelledSet(DATA / "dev_learn10n.jsonl", 24, 0.0, 0.0, false_signal_bar=0.2),
+    # Four more (10:35 UTC): their errand restated with a check ("So you want the quote and the spec sheet by Friday,
+    # yes?"), after the retrained model heard discovery in "So you'd like the proposal and the samples, is that right?".
+    "dev_learn10n": LabelledSet(DATA / "dev_learn10n.jsonl", 28, 0.0, 0.0, false_signal_bar=0.2),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
