@@ -41,7 +41,7 @@ DATA = ROOT / "tests" / "data"
 CATEGORIES = {"gives": GIVE_KINDS, "gets": GET_KINDS, "chase": CHASE_KINDS, "stages": STAGES}
 LABELS = [(category, kind) for category, _, kinds in train_hearing.CATEGORIES for kind in kinds]
 #: Fresh sets written to measure generalisation: never trained on, scored by a model trained on all the rest.
-HELD_OUT = ("dev_learn7b", "dev_learn8b", "dev_learn9b")
+HELD_OUT = ("dev_learn7b", "dev_learn8b", "dev_learn9b", "dev_learn10b")
 
 
 def read_sets(folder: Path) -> dict[str, list[dict]]:
@@ -173,7 +173,11 @@ def main() -> None:
                              "other set; then all of them pooled")
     parser.add_argument("--writers", action="store_true",
                         help="leave one writer out: every set of one writer (WRITERS) held out at once")
+    parser.add_argument("--no-overrule", action="store_true",
+                        help="the coach as shipped without the model overruling the rules (no veto, no arbitration)")
     args = parser.parse_args()
+    if args.no_overrule:
+        train_hearing.VETO, train_hearing.ARBITRATION = {}, None
     if args.leave_each_out or args.writers:
         writers(args)
         return
@@ -218,6 +222,9 @@ WRITERS = {
     "devwrite7": ("dev_gives7", "dev_stages7", "dev_neutral7", "dev_chase7", "dev_gets7"),
     "devwrite8": ("dev_gives8", "dev_gets8", "dev_chase8", "dev_stages8", "dev_mixed8", "dev_neutral8"),
     "devwrite9": ("dev_proof9", "dev_info9", "dev_mixed9", "dev_neutral9", "dev_rapport9"),
+    "devwrite9b": ("dev_gets9b", "dev_mixed9b", "dev_proof9b", "dev_info9b", "dev_rapport9b", "dev_neutral9b"),
+    "devwrite10": ("dev_info10", "dev_proof10", "dev_rapport10", "dev_gets10", "dev_mixed10", "dev_neutral10"),
+    "devwrite10b": ("dev_info10b", "dev_proof10b", "dev_rapport10b", "dev_gets10b", "dev_mixed10b", "dev_neutral10b"),
 }
 
 
@@ -257,6 +264,24 @@ def writers(args) -> None:
         print(line("rules alone", score(sets, heard, group)))
         print(line("model alone θ=0.5", score(sets, alone, group)))
         print(line("the coach as shipped", score(sets, judged, group)))
+    print("--- pooled, per kind (P/R): rules alone, then the coach as shipped")
+    for category in ("gives", "stages"):
+        for predicted in (heard, judged):
+            print(f"  {category}: " + "  ".join(f"{kind} {p:.2f}/{r:.2f}" for kind, (p, r)
+                                              in per_kind(sets, predicted, names, category).items()))
+
+
+def per_kind(sets, predicted, names, category):
+    """kind → (precision, recall) over the `names` sets, for one category."""
+    out = {}
+    for kind in CATEGORIES[category]:
+        tp = fp = fn = 0
+        for name in names:
+            for row, got in zip(sets[name], predicted[name], strict=True):
+                want, have = kind in row[category], kind in got[category]
+                tp, fp, fn = tp + (want and have), fp + (have and not want), fn + (want and not have)
+        out[kind] = (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0)
+    return out
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ MODEL = ROOT / "src" / "dojo" / "coach" / "learned.json"
 #: when): never trained on.
 HELD_OUT = frozenset({"dev_learn7b", "dev_precision8b", "dev_gets8b", "dev_gives8b", "dev_learn8b", "dev_proof9_halfway",
                       "dev_learn9b", "dev_stages10_halfway", "dev_gives10_halfway", "dev_chase10_halfway",
-                      "dev_neutral10_halfway"})
+                      "dev_neutral10_halfway", "dev_learn10b"})
 #: (category as `Signals` names it, label prefix, kinds)
 CATEGORIES = (("gives", "give", GIVE_KINDS), ("gets", "get", GET_KINDS),
               ("stages", "stage", STAGES), ("chase", "chase", CHASE_KINDS))
@@ -60,6 +60,20 @@ MIN_COUNT = 2
 #: (learned_cv.py --writers) in session 9 tried stages at 0.8 and gives at 0.75: gives F1 fell half a point to a
 #: point and three more neutral replies were heard, so the thresholds stayed.
 THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8}
+#: The model may also overrule the rules where outside labellers most often book otherwise. Information only the rules
+#: heard is dropped when the model gives it under this probability. Chosen in session 10 by leaving each blind writer
+#: out (learned_cv.py --writers), on devwrite7-9b's folds and confirmed on devwrite10's and devwrite10b's, which
+#: nothing had been tuned on. Empathy under 5% and rapport under 2% raised stage precision on every writer too, but
+#: overruled nine rules' trainers' judgments ("Does the foreman still plan the pours on a whiteboard?", "losing the
+#: Christmas rush to a till outage, that's gutting"); with those rules exempt they gained nothing, so they are not
+#: vetoed. Demo and consulting vetoes cost more recall than they saved.
+VETO = {"give:information": 0.02}
+#: (surer, doubted): a give of one of ARBITRATED the rules heard and the model gives under `doubted` becomes the
+#: kind among them the model gives at least `surer` ("come and see ours running at the Pryce farm" heard as
+#: information is a demo). Chosen on the same folds.
+ARBITRATION = (0.8, 0.2)
+ARBITRATED = ("give:information", "give:demo", "give:consulting", "give:case_study", "give:trial", "give:favour",
+              "give:meeting")
 
 
 def training_files() -> list[Path]:
@@ -90,7 +104,7 @@ def examples(rows: list[dict]) -> list[tuple[list[str], set[str]]]:
 def fingerprint(data: list[tuple[list[str], set[str]]]) -> str:
     """What the model was trained from: every example's features and labels, and the settings."""
     digest = hashlib.sha256(repr((EPOCHS, RATE, POSITIVE_WEIGHT, SEED, DECAY, SMALLEST, MIN_COUNT, sorted(THRESHOLDS.items()),
-                                  LABELS)).encode())
+                                  LABELS, sorted(VETO.items()), ARBITRATION, ARBITRATED)).encode())
     for features, labels in data:
         digest.update(json.dumps([features, sorted(labels)], ensure_ascii=False).encode())
     return digest.hexdigest()
@@ -149,7 +163,8 @@ def model_json(data: list[tuple[list[str], set[str]]],
         if pairs:
             lines.append(f"{json.dumps(name, ensure_ascii=False)}:{json.dumps(pairs, separators=(',', ':'))}")
     head = {"fingerprint": fingerprint(data), "labels": list(LABELS),
-            "bias": [round(value * 1000) for value in bias], "thresholds": THRESHOLDS}
+            "bias": [round(value * 1000) for value in bias], "thresholds": THRESHOLDS,
+            "veto": VETO, "arbitration": list(ARBITRATION) if ARBITRATION else None, "arbitrated": list(ARBITRATED)}
     head_text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
     return head_text + ',"weights":{\n' + ",\n".join(lines) + "\n}}\n"
 

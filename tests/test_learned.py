@@ -16,6 +16,7 @@ from dojo.coach import learned
 from dojo.coach.learned import default_model, opinions
 from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import classify, hear
+from dojo.vocab import LexiconRule
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -174,3 +175,73 @@ def test_leaving_one_writer_out_holds_out_every_set_of_that_writer():
     every = {path.stem for path in (ROOT / "tests" / "data").glob("*.jsonl")}
     assert all(set(stems) <= every for stems in learned_cv.WRITERS.values()), "a writer's set is missing"
     assert not any(set(stems) & train_hearing.HELD_OUT for stems in learned_cv.WRITERS.values())
+
+
+def overruling(monkeypatch, sure_of: dict[str, tuple[str, ...]], veto: dict[str, float] | None = None,
+               arbitration: tuple[float, float] | None = None) -> None:
+    """Replace the shipped model with one sure of each label in `sure_of` whenever a reply holds one of its
+    words, and all but sure of nothing else, allowed to overrule the rules as `veto` and `arbitration` say."""
+    labels = list(train_hearing.LABELS)
+    weights: dict[str, list[int]] = {}
+    for label, words in sure_of.items():
+        for word in words:
+            weights.setdefault(word.lower(), []).extend([labels.index(label), 20000])
+    document = {"labels": labels, "bias": [-9000] * len(labels), "thresholds": train_hearing.THRESHOLDS,
+                "weights": weights, "veto": veto or {}, "arbitration": list(arbitration) if arbitration else None,
+                "arbitrated": list(train_hearing.ARBITRATED)}
+    model = learned.model_from_json(json.dumps(document))
+    monkeypatch.setattr(learned, "default_model", lambda: model)
+
+
+def test_a_give_the_rules_heard_as_one_kind_is_booked_as_the_kind_the_model_is_much_surer_of(monkeypatch):
+    overruling(monkeypatch, {"give:demo": ("ride", "round")}, arbitration=(0.8, 0.2))
+    reply = "The cart runs nine hours on a charge; ride along on Pryce's round Tuesday and feel it."
+    assert classify(reply, OFF).gives == ["information"]
+    hearing = hear(reply, ON, keep_cancelled=True)
+    assert hearing.signals.gives == ["demo"]
+    assert [(second.opinion.label, second.overrules) for second in hearing.learned if second.overrules] == [
+        ("give:demo", "give:information")]
+
+
+def test_a_label_the_model_all_but_rules_out_is_dropped(monkeypatch):
+    overruling(monkeypatch, {}, veto={"give:information": 0.02})
+    reply = "The cart runs nine hours on a charge."
+    assert classify(reply, OFF).gives == ["information"]
+    hearing = hear(reply, ON, keep_cancelled=True)
+    assert hearing.signals.gives == []
+    assert [(second.opinion.label, second.overrules) for second in hearing.learned] == [
+        ("give:information", "give:information")]
+
+
+@pytest.mark.parametrize("reply, label", [
+    ("I'll send over the overview of how the fans run", "give:information"),  # give.offer and give.information
+    ("We only use birch ply for the drawer boxes.", "give:information"),  # give.product-fact
+])
+def test_the_model_never_overrules_a_rule_marked_sure(monkeypatch, reply, label):
+    overruling(monkeypatch, {"give:demo": ("overview",)}, veto={label: 0.02}, arbitration=(0.8, 0.2))
+    category, _, kind = label.partition(":")
+    assert kind in getattr(classify(reply, OFF), category + "s")
+    hearing = hear(reply, ON, keep_cancelled=True)
+    assert kind in getattr(hearing.signals, category + "s")
+    assert not any(second.overrules for second in hearing.learned)
+
+
+def test_a_scenarios_own_rules_are_never_overruled(monkeypatch):
+    overruling(monkeypatch, {}, veto={"stage:rapport": 0.02})
+    rule = LexiconRule(id="yard.weather", label="stage:rapport", patterns=[r"\bmud season\b"])
+    lexicon = ON.extended([rule])
+    assert classify("Mud season again up there?", lexicon).stages == ["rapport"]
+
+
+def test_the_shipped_model_overrules_only_the_noisiest_kinds():
+    model = default_model()
+    assert set(model.veto) <= {"give:information", "give:demo", "give:consulting", "stage:rapport", "stage:empathy"}
+    assert all(0 < value <= 0.05 for value in model.veto.values())
+    assert model.arbitration is not None and model.arbitration[0] >= 0.8 > 0.2 >= model.arbitration[1]
+
+
+@pytest.mark.parametrize("reply", ["I'll send you the spec sheet", "Come see it running at the Pryce farm", "hi", ""])
+def test_every_label_scored_at_once_is_as_sure_as_each_scored_alone(reply):
+    reckoning = learned.reckon(reply)
+    for label in ("give:information", "give:demo", "stage:rapport", "get:budget"):
+        assert reckoning.probability(label) == pytest.approx(learned.opinion(reply, label).probability, abs=1e-3)

@@ -156,6 +156,9 @@ class LexiconRule(BaseModel):
     #: Label prefixes that, heard anywhere in the same sentence, cancel this rule's matches
     #: ("When you take it to the partners, what will they weigh it against?" asks for criteria, not also discovery).
     yields_in_sentence: tuple[str, ...] = ()
+    #: The rule holds a trainer's judgment the learned second opinion must not overrule: it may drop or
+    #: re-kind a few noisy labels the rules hear (docs/coaching.md, section 7), never this rule's.
+    sure: bool = False
     #: With kinds, `{kind}` in the label and patterns is filled in once per kind.
     kinds: tuple[str, ...] = ()
     #: Replies this rule must hear, and replies it must not: `dojo validate` plays them (lint D312).

@@ -285,6 +285,7 @@ def _explain(text: str, lexicon) -> None:
     if normalised.text != text:
         print(f"  read as: {visible(normalised.text)}")
     heard = {(m.rule, m.span) for m in signals.matches}
+    overruled = {second.overrules for second in hearing.learned if second.overrules}
     for start, end in reading.clauses():
         form = "question" if reading.question(start) else ("request" if reading.asks(start) else "statement")
         print(f"  clause {original(start, end).strip()!r}")
@@ -298,13 +299,14 @@ def _explain(text: str, lexicon) -> None:
                 verdict = f"cancelled ({candidate.cancelled})"
             else:
                 span = normalised.to_original(normalised.to_char(candidate.start), normalised.to_char(candidate.end))
-                verdict = "heard" if (rule.id, span) in heard else "cancelled (yields to a get in this clause)"
+                verdict = "heard" if (rule.id, span) in heard else "overruled (learned second opinion)" \
+                    if rule.label in overruled else "cancelled (yields to a get in this clause)"
             print(f"    {verdict:<10} {rule.label:<20} {quoted!r}  rule {rule.id}")
         for second in hearing.learned:
-            if second.cancelled != "heard by a rule" and start <= second.start < end:
+            if second.cancelled != "heard by a rule" and not second.overrules and start <= second.start < end:
                 _explain_learned(second, text, normalised)
     for second in hearing.learned:
-        if second.cancelled == "heard by a rule":
+        if second.cancelled == "heard by a rule" or second.overrules:
             _explain_learned(second, text, normalised)
     for name in ("gives", "gets", "stages", "chase"):
         print(f"  {name:<7} {', '.join(getattr(signals, name)) or '—'}")
@@ -315,6 +317,14 @@ def _explain(text: str, lexicon) -> None:
 def _explain_learned(second, text: str, normalised) -> None:
     """A learned second opinion: its verdict, how sure the model is, and the words that weighed most."""
     opinion = second.opinion
+    if second.overrules == opinion.label:
+        print(f"    {'dropped':<10} {opinion.label:<20} learned second opinion, p {opinion.probability:.2f}: "
+              "it all but rules this out")
+        return
+    if second.overrules:
+        print(f"    {'heard':<10} {opinion.label:<20} learned second opinion, p {opinion.probability:.2f}: "
+              f"this give's kind, not {second.overrules}")
+        return
     verdict = ("agrees" if second.cancelled == "heard by a rule" else f"cancelled ({second.cancelled})") \
         if second.cancelled else "heard"
     words = ", ".join(f"{visible(text[slice(*normalised.to_original(start, end))])!r} +{weight:.1f}"

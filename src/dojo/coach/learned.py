@@ -3,7 +3,10 @@
 The lexicon's rules hear the wordings someone wrote a frame for; a rep's next wording often shares
 their words but not their shape ("the first ninety days are on us"). This model was trained on the
 project's labelled replies (`scripts/train_hearing.py`, never on the blind sets) and adds a label
-only when its probability clears the category's threshold and the rules did not hear it. Each
+only when its probability clears the category's threshold and the rules did not hear it. For the
+few kinds that outside labellers most often book differently from the rules, it may also overrule
+them (`Model.veto`, `Model.arbitration`): drop a label it all but rules out, or name another give
+kind for a give the rules heard. Each
 opinion keeps the words that weighed most, so the coach can quote them and `dojo classify
 --explain` can show why; the clause judge still cancels a learned give that is negated or is the
 prospect's errand, as it would a rule's.
@@ -17,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import repeat
@@ -86,6 +89,16 @@ class Model:
     needed: int
     #: REACHED in every label's field.
     reached: int
+    #: label → the probability under which a label only the rules heard is dropped (the kinds outside
+    #: labellers most often book otherwise); a rule marked `sure` in the lexicon is never overruled.
+    veto: dict[str, float] = field(default_factory=dict)
+    #: (surer, doubted): a give kind the rules heard whose probability is under `doubted` becomes the
+    #: kind among `arbitrated` the model gives at least `surer`; None: the rules' kind stands.
+    arbitration: tuple[float, float] | None = None
+    #: The give labels arbitration chooses among: the kinds one give frame can be mistaken for.
+    arbitrated: tuple[str, ...] = ()
+    #: per label, the score in thousandths (bias taken off) its threshold needs: what `needed` holds.
+    needs: tuple[int, ...] = ()
 
     def weight(self, feature: str, label: int) -> int:
         """The weight in thousandths of `feature` for label number `label` (0 when it has none)."""
@@ -116,13 +129,18 @@ def model_from_json(text: str) -> Model:
     thresholds = {name: float(value) for name, value in data["thresholds"].items()}
     packed = {name: sum(pairs[place + 1] << (FIELD * pairs[place]) for place in range(0, len(pairs), 2))
               for name, pairs in data["weights"].items()}
-    needed = 0
+    needed, needs = 0, []
     for number, label in enumerate(labels):
         threshold = thresholds[label.partition(":")[0]]
         score = math.ceil(1000 * (math.log(threshold / (1 - threshold)) - bias[number]))
         needed += (REACHED - score) << (FIELD * number)
+        needs.append(score)
     reached = sum(REACHED << (FIELD * number) for number in range(len(labels)))
-    return Model(labels, bias, data["weights"], thresholds, packed, needed, reached)
+    arbitration = data.get("arbitration")
+    return Model(labels, bias, data["weights"], thresholds, packed, needed, reached,
+                 {name: float(value) for name, value in data.get("veto", {}).items()},
+                 (float(arbitration[0]), float(arbitration[1])) if arbitration else None,
+                 tuple(data.get("arbitrated", ())), tuple(needs))
 
 
 @cache
@@ -131,25 +149,58 @@ def default_model() -> Model:
     return model_from_json(resources.files("dojo").joinpath("coach", "learned.json").read_text(encoding="utf-8"))
 
 
-def labels_heard(text: str, model: Model | None = None) -> list[str]:
-    """The labels the model hears in a normalised reply at or above their category's threshold.
+#: Reads one label's field out of a reckoning's sum.
+FIELD_MASK = (1 << FIELD) - 1
 
-    Every label is scored at once from the words alone, without their offsets: most of what the
-    model hears the rules heard too, and only a label they missed needs its words found (`opinion`)."""
+
+@dataclass(frozen=True, slots=True)
+class Reckoning:
+    """Every label's score for one reply, from one pass over its words (`reckon`)."""
+
+    model: Model
+    #: Every label's field holding REACHED plus its score less what its threshold needs; None: no words.
+    summed: int | None
+
+    def heard(self) -> list[str]:
+        """The labels at or above their category's threshold."""
+        if self.summed is None:
+            return []
+        # A field's REACHED bit is set exactly when that label's score reached what its threshold needs.
+        fired = self.summed & self.model.reached
+        out = []
+        while fired:
+            low = fired & -fired
+            out.append(self.model.labels[(low.bit_length() - 1) // FIELD])
+            fired ^= low
+        return out
+
+    def probability(self, label: str) -> float:
+        """How sure the model is of `label` in this reply."""
+        model = self.model
+        number = model.labels.index(label)
+        if self.summed is None:
+            return 1 / (1 + math.exp(-model.bias[number]))
+        score = ((self.summed >> (FIELD * number)) & FIELD_MASK) - REACHED + model.needs[number]
+        logit = model.bias[number] + score / 1000
+        return 1 / (1 + math.exp(-logit)) if logit > -30 else 0.0
+
+
+def reckon(text: str, model: Model | None = None) -> Reckoning:
+    """Every label scored at once in a normalised reply, from the words alone, without their offsets: most
+    of what the model hears the rules heard too, and only a label they missed needs its words found
+    (`opinion`)."""
     model = model or default_model()
     words = list(map(str.lower, WORD.findall(text)))
     if not words:
-        return []
+        return Reckoning(model, None)
     names = set(words)
     names.update(map(" ".join, zip(["<s>", *words], [*words, "</s>"], strict=True)))
-    # A field's REACHED bit is set exactly when that label's score reached what its threshold needs.
-    fired = (sum(map(model.packed.get, names, repeat(0))) + model.needed) & model.reached
-    out = []
-    while fired:
-        low = fired & -fired
-        out.append(model.labels[(low.bit_length() - 1) // FIELD])
-        fired ^= low
-    return out
+    return Reckoning(model, sum(map(model.packed.get, names, repeat(0))) + model.needed)
+
+
+def labels_heard(text: str, model: Model | None = None) -> list[str]:
+    """The labels the model hears in a normalised reply at or above their category's threshold."""
+    return reckon(text, model).heard()
 
 
 def opinion(text: str, label: str, model: Model | None = None) -> Opinion:

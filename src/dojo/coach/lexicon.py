@@ -132,6 +132,7 @@ class CompiledRule:
     yields_to: tuple[str, ...] = ()
     yields_in_reply: tuple[str, ...] = ()
     yields_in_sentence: tuple[str, ...] = ()
+    sure: bool = False
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,8 @@ class Lexicon:
     second_opinion: bool = field(default=True, compare=False)
     #: Rule id → the label prefixes that cancel it when heard anywhere in the reply (`yields_in_reply`).
     reply_yielding: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    #: The ids of the rules marked `sure`: the second opinion never overrules what they hear.
+    sure: frozenset[str] = field(default=frozenset(), compare=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
@@ -193,7 +196,10 @@ class Lexicon:
             merged.setdefault(name, []).extend(words)
         data = self.source.model_copy(update={"rules": kept + added, "classes": merged})
         built = build_lexicon(data, "scenario lexicon", base=self.base or self)
-        return built if built.second_opinion == self.second_opinion else replace(built, second_opinion=self.second_opinion)
+        # The learned second opinion never saw a scenario's own words: it does not overrule its rules.
+        own = {rule.id for rule in added}
+        sure = built.sure | {rule.id for rule in built.rules if rule.id.partition(":")[0] in own}
+        return replace(built, second_opinion=self.second_opinion, sure=frozenset(sure))
 
     def labels(self) -> list[str]:
         return sorted({rule.label for rule in self.rules})
@@ -488,7 +494,7 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
             compiled = CompiledRule(rule_id, rule_label, rule.is_negatable, tuple(rule.needs),
                                     tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
                                     tuple(rule.yields_to), tuple(rule.yields_in_reply),
-                                    tuple(rule.yields_in_sentence))
+                                    tuple(rule.yields_in_sentence), rule.sure)
             compiled_rules.append(compiled)
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
@@ -516,7 +522,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
     plain_words = all(re.fullmatch(r"[0-9a-z_]+", word) for word in shorthand)
     return Lexicon(tuple(compiled_rules), tuple(patterns), matchers, clauses, shorthand, finder,
                    frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data, base,
-                   reply_yielding={rule.id: rule.yields_in_reply for rule in compiled_rules if rule.yields_in_reply})
+                   reply_yielding={rule.id: rule.yields_in_reply for rule in compiled_rules if rule.yields_in_reply},
+                   sure=frozenset(rule.id for rule in compiled_rules if rule.sure))
 
 
 def _all_parse(words: list[str]) -> bool:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dojo.coach.clauses import Reading
 from dojo.coach.kinds import unheard_kinds
-from dojo.coach.learned import Opinion, labels_heard, opinion
+from dojo.coach.learned import Opinion, Reckoning, opinion, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
@@ -123,6 +123,9 @@ class LearnedCandidate:
     end: int
     #: why it was not heard ("heard by a rule" when a rule already heard the label), or "" when it was
     cancelled: str
+    #: the rules' label this opinion overruled (`_overruled`): the same label when it was dropped, another
+    #: give kind when the model named the give's kind instead; "" when it overruled nothing
+    overrules: str = ""
 
 
 @dataclass(frozen=True)
@@ -392,13 +395,16 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             heard = [item for number, item in enumerate(heard) if number not in dropped]
     heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     if lexicon.second_opinion:
+        reckoning = reckon(normalised.text)
+        if reckoning.model.veto or reckoning.model.arbitration:
+            heard = _overruled(heard, reckoning, lexicon.sure, learned)
         # A label heard only by a rule that still gives way to a move ("Hi Tom,") is left for the model to hear
         # as well, and gives way below to any move the model hears ("Hi Tom, here's what the others left out").
         already = {label for _, label, rule_id in heard if rule_id not in lexicon.reply_yielding}
         if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
             already.add("stage:trust")
         given = {reading.clause_start(start) for start, _, _, _ in gives}
-        heard += _second_opinions(read, reading, already, guarded, given, learned)
+        heard += _second_opinions(read, reading, reckoning, already, guarded, given, learned)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     labels = {label for _, label, _ in heard}
     if any(label.startswith("chase:") for label in labels):
@@ -540,8 +546,46 @@ def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[i
     return False
 
 
-def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: list[tuple[int, int, str]],
-                     given: set[int], kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
+def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoning, sure: frozenset[str],
+               kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
+    """The rules' labels, less those the model all but rules out (`Model.veto`), and with a give's kind
+    changed where the model is much surer of another kind one frame can be mistaken for
+    (`Model.arbitration`). Only for the kinds outside labellers most often book otherwise: the rules
+    hold the rest. A label any `sure` rule heard stands."""
+    model = reckoning.model
+    labels = {label for _, label, _ in heard}
+    doubted = {label for label in labels if label in model.veto or label in model.arbitrated}
+    doubted -= {label for _, label, rule_id in heard if rule_id in sure}
+    if not doubted:
+        return heard
+    changed: dict[str, str | None] = {}
+    for label in sorted(doubted):
+        sureness = reckoning.probability(label)
+        if model.arbitration and label in model.arbitrated and sureness < model.arbitration[1]:
+            other = max(((reckoning.probability(kind), kind) for kind in model.arbitrated if kind not in labels),
+                        default=None)
+            if other is not None and other[0] >= model.arbitration[0]:
+                changed[label] = other[1]
+                labels.add(other[1])
+                if kept is not None:
+                    kept.append(LearnedCandidate(Opinion(other[1], other[0], ()), 0, 0, "", label))
+                continue
+        if sureness < model.veto.get(label, 0.0):
+            changed[label] = None
+            if kept is not None:
+                kept.append(LearnedCandidate(Opinion(label, sureness, ()), 0, 0, "", label))
+    out: list[tuple[tuple[int, int], str, str]] = []
+    for span, label, rule_id in heard:
+        if label not in changed:
+            out.append((span, label, rule_id))
+        elif (kind := changed[label]) is not None:
+            out.append((span, kind, "learned"))
+    return out
+
+
+def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard: set[str],
+                     guarded: list[tuple[int, int, str]], given: set[int], kept: list[LearnedCandidate] | None,
+                     ) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
     prospect's errand, or a get that is negated, is not heard. Stages and chasing are not judged by
@@ -557,7 +601,7 @@ def _second_opinions(read: _Read, reading: Reading, heard: set[str], guarded: li
     ruled_out = {(reading.clause_start(at), label.partition(":")[0])
                  for start, end, label in guarded for at in (start, max(start, end - 1))}
     byte = _byte_offsets(text, normalised.char_at is not None)
-    for label in labels_heard(text):
+    for label in reckoning.heard():
         if label in heard:
             if kept is not None:
                 kept.append(LearnedCandidate(opinion(text, label), 0, 0, "heard by a rule"))

@@ -167,6 +167,7 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
                             ["give", "get"]),
         "yields_in_sentence": ("Label prefixes that, heard anywhere in the same sentence, cancel this rule's matches.",
                                ["get"]),
+        "sure": ("Whether the learned second opinion may never drop or re-kind what this rule hears.", True),
         "kinds": ("With kinds, `{kind}` in the label and patterns is filled in once per kind.", ["deck", "demo"]),
         "examples": ("Replies this rule must hear; `dojo validate` plays each one through the coach and warns "
                      "(D312) when the rule does not fire.", ["Have you ever bought software like this before?"]),
