@@ -622,8 +622,8 @@ SETS = {
     "dev_stages10_own": LabelledSet(DATA / "dev_stages10_own.jsonl", 60, 0.0, 0.0),
     # Rapport, empathy and hope with 41 look-alikes, written for tuning and training by devwrite10 (voices of the
     # Americas, Europe and the Middle East) and devwrite10b (Africa, South and East Asia, Oceania, formal registers)
-    # on 2026-12-03 (08:50-09:15 UTC), blind to the coach; same file names as in the folders they were delivered in
-    #. Measured by stages10 before tuning on them, with the rules session 10 began with,
+    # on 2026-12-03 (08:50-09:15 UTC), blind to the coach; same file names as delivered.
+    # Measured by stages10 before tuning on them, with the rules session 10 began with,
     # rules alone -> with the second opinion: dev_rapport10 stage F1 0.68 -> 0.71, accuracy 0.56 -> 0.61 (rapport
     # P 0.86 R 0.50 -> P 0.88 R 0.58, hope P 0.60 R 0.19), 7 -> 8 of 19 neutral heard; dev_rapport10b stage F1
     # 0.76, accuracy 0.63 (rapport P 0.86 R 0.58, hope P 0.88 R 0.58), 4 of 20 neutral heard, either way. With
