@@ -1092,6 +1092,8 @@ def test_a_number_the_rep_holds_or_gives_asks_for_nothing(reply):
 def test_asking_for_their_personal_number_is_still_a_direct_line_ask():
     reply = "May I have your personal number for the day of the install?"
     assert "direct_line" in classify(reply).gets, heard(reply)
+
+
 # ---------------------------------------------------------------- found in play (personas10)
 
 @pytest.mark.parametrize("reply", [

@@ -993,14 +993,6 @@ def test_warmth_said_with_the_move_is_still_rapport():
     "How did your lad get on at the swimming gala?",
 ])
 def test_admiring_their_things_common_ground_and_thanks_for_their_hospitality_are_rapport(reply):
-# ---------------------------------------------------------------- found in play (personas10)
-
-@pytest.mark.parametrize("reply", [
-    "thx for takin the call",
-    "cheers for fittin' me in, Mags",
-    "thanks so much for makin the time",
-])
-def test_thanks_for_their_time_with_a_dropped_g_is_rapport(reply):
     assert "rapport" in stages(reply), hear(reply).signals.matches
 
 
@@ -1100,6 +1092,20 @@ def test_the_reps_own_morning_pictured_is_not_hope(reply):
 ])
 def test_imagine_about_the_reps_record_or_the_news_is_not_hope(reply):
     assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- found in play (personas10)
+
+@pytest.mark.parametrize("reply", [
+    "thx for takin the call",
+    "cheers for fittin' me in, Mags",
+    "thanks so much for makin the time",
+])
+def test_thanks_for_their_time_with_a_dropped_g_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
     "hi there, whats the inspection for?",
     "Morning Mags, what's the site visit about?",
 ])
