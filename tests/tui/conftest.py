@@ -10,7 +10,9 @@ SCENARIOS = Path(__file__).parents[1] / "data" / "tui" / "scenarios"
 SEED = 7
 
 #: Three replies against `quayside` that the coach scores in three different ways.
-TRADE = "Hi Morgan, happy to send the brochure. What will you decide once you've read it, and by when?"
+#: Thanks for their time earns the Rapport here: "Hi Morgan," opening a give is manners, not connection.
+TRADE = ("Hi Morgan, thanks for making the time. Happy to send the brochure. "
+         "What will you decide once you've read it, and by when?")
 JUMP = "Imagine never missing a pickup again."
 DISCOVER = "Tell me about the tracking side: what's the biggest challenge right now?"
 #: After TRADE and DISCOVER, this books the meeting (a win).
