@@ -1171,3 +1171,22 @@ def test_one_of_their_people_doing_the_job_in_less_time_is_hope(reply):
 ])
 def test_a_call_before_their_date_is_a_next_step_not_urgency(reply):
     assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- stages11: the move an acknowledgement opens
+
+@pytest.mark.parametrize("reply", [
+    "I totally get it, the old firm let the hedges go. So what I'll do is send over our maintenance plan tonight.",
+    "i hear u on the cost. honestly though picture ur lads finishing at three instead of six every friday",
+    "I understand money's tight this side of the harvest. Here's a free moisture survey of the whole barn, on us.",
+])
+def test_an_acknowledgement_that_opens_an_offer_or_a_pitch_is_not_discovery(reply):
+    assert "empathy" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I hear you, three no-shows in a week would flatten anyone.",
+    "I get why the committee's nervous after the last builder walked off.",
+])
+def test_an_acknowledgement_that_is_the_whole_reply_still_takes_in_their_situation(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
