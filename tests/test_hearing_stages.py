@@ -1190,3 +1190,29 @@ def test_an_acknowledgement_that_opens_an_offer_or_a_pitch_is_not_discovery(repl
 ])
 def test_an_acknowledgement_that_is_the_whole_reply_still_takes_in_their_situation(reply):
     assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Come August, your pickers are home for tea and the punnets are already on the lorry.",
+    "Next Easter the chapel's warm right through the vigil and nobody's in a coat.",
+    "By the summer holidays your front desk hardly picks up the phone, the parents book online.",
+])
+def test_their_future_told_as_fact_from_a_time_ahead_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "By March we'll have the revised quote over to you.",
+    "In June the engineer comes to fit the second unit.",
+    "Next week the driver comes on the Tuesday instead.",
+])
+def test_the_reps_side_or_an_errand_from_a_time_ahead_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We'll knock 8% off the first order if you sign before Christmas.",
+    "The delivery's free if u book before easter.",
+])
+def test_the_date_a_deal_hangs_on_is_the_reps_clock_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
