@@ -1216,3 +1216,28 @@ def test_the_reps_side_or_an_errand_from_a_time_ahead_is_not_hope(reply):
 ])
 def test_the_date_a_deal_hangs_on_is_the_reps_clock_not_urgency(reply):
     assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your cooks will be plating fish that was landed the same morning.",
+    "The kids will be out on the new pitch every lunchtime, rain or shine.",
+])
+def test_their_better_day_told_plainly_in_the_future_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "You'll need to sign the form before we start.",
+    "Your team will receive their logins on Monday.",
+    "Your insurer will want the serial number before they renew.",
+])
+def test_what_they_must_do_or_will_be_sent_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly, with one van on the road you don't need this system, a paper log does the job.",
+    "For a dozen covers a night the secondhand fryer is better value for you than ours.",
+])
+def test_talking_them_out_of_the_sale_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
