@@ -1241,3 +1241,20 @@ def test_what_they_must_do_or_will_be_sent_is_not_hope(reply):
 ])
 def test_talking_them_out_of_the_sale_is_trust(reply):
     assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Diolch for the tea and the bara brith, the lads finished it before ten.",
+    "Thanks so much for recommending us to the farm shop in Ruthin.",
+    "Hope the polytunnels held up in that wind last night.",
+])
+def test_thanks_for_a_kindness_or_a_wish_for_their_things_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for the purchase order, it's gone to accounts.",
+    "Hope the parcel held up in the post.",
+])
+def test_thanks_for_paperwork_or_a_wish_about_the_reps_errand_is_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
