@@ -1258,3 +1258,8 @@ def test_thanks_for_a_kindness_or_a_wish_for_their_things_is_rapport(reply):
 ])
 def test_thanks_for_paperwork_or_a_wish_about_the_reps_errand_is_not_rapport(reply):
     assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+def test_a_question_about_their_side_that_asks_for_a_get_is_not_also_discovery_whoever_hears_the_get():
+    found = classify("When does the new boathouse open for the season?")
+    assert "timeline" in found.gets and "empathy" not in found.stages, hear("When does the new boathouse open for the season?").signals.matches
