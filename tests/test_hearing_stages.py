@@ -1171,3 +1171,95 @@ def test_one_of_their_people_doing_the_job_in_less_time_is_hope(reply):
 ])
 def test_a_call_before_their_date_is_a_next_step_not_urgency(reply):
     assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- stages11: the move an acknowledgement opens
+
+@pytest.mark.parametrize("reply", [
+    "I totally get it, the old firm let the hedges go. So what I'll do is send over our maintenance plan tonight.",
+    "i hear u on the cost. honestly though picture ur lads finishing at three instead of six every friday",
+    "I understand money's tight this side of the harvest. Here's a free moisture survey of the whole barn, on us.",
+])
+def test_an_acknowledgement_that_opens_an_offer_or_a_pitch_is_not_discovery(reply):
+    assert "empathy" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I hear you, three no-shows in a week would flatten anyone.",
+    "I get why the committee's nervous after the last builder walked off.",
+])
+def test_an_acknowledgement_that_is_the_whole_reply_still_takes_in_their_situation(reply):
+    assert "empathy" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Come August, your pickers are home for tea and the punnets are already on the lorry.",
+    "Next Easter the chapel's warm right through the vigil and nobody's in a coat.",
+    "By the summer holidays your front desk hardly picks up the phone, the parents book online.",
+])
+def test_their_future_told_as_fact_from_a_time_ahead_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "By March we'll have the revised quote over to you.",
+    "In June the engineer comes to fit the second unit.",
+    "Next week the driver comes on the Tuesday instead.",
+])
+def test_the_reps_side_or_an_errand_from_a_time_ahead_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We'll knock 8% off the first order if you sign before Christmas.",
+    "The delivery's free if u book before easter.",
+])
+def test_the_date_a_deal_hangs_on_is_the_reps_clock_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your cooks will be plating fish that was landed the same morning.",
+    "The kids will be out on the new pitch every lunchtime, rain or shine.",
+])
+def test_their_better_day_told_plainly_in_the_future_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "You'll need to sign the form before we start.",
+    "Your team will receive their logins on Monday.",
+    "Your insurer will want the serial number before they renew.",
+])
+def test_what_they_must_do_or_will_be_sent_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly, with one van on the road you don't need this system, a paper log does the job.",
+    "For a dozen covers a night the secondhand fryer is better value for you than ours.",
+])
+def test_talking_them_out_of_the_sale_is_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Diolch for the tea and the bara brith, the lads finished it before ten.",
+    "Thanks so much for recommending us to the farm shop in Ruthin.",
+    "Hope the polytunnels held up in that wind last night.",
+])
+def test_thanks_for_a_kindness_or_a_wish_for_their_things_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for the purchase order, it's gone to accounts.",
+    "Hope the parcel held up in the post.",
+])
+def test_thanks_for_paperwork_or_a_wish_about_the_reps_errand_is_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+def test_a_question_about_their_side_that_asks_for_a_get_is_not_also_discovery_whoever_hears_the_get():
+    found = classify("When does the new boathouse open for the season?")
+    assert "timeline" in found.gets and "empathy" not in found.stages, hear("When does the new boathouse open for the season?").signals.matches

@@ -176,6 +176,9 @@ HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered
 SENTENCE_YIELDS = {
     "chase.free-of-charge": ("give:trial", "give:demo", "give:consulting"),
     "chase.means-a-lot": ("get:",),
+    # A question about their side whose sentence asks for a commitment is that get, also when only the learned
+    # opinion hears the get: "When does the lodge open for the season?", "Who's the cost summary going to?".
+    "stage.their-world": ("get:",),
 }
 #: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
 SENTENCE_END = re2.compile(r"[.?!](?:\s|$)")
