@@ -191,6 +191,41 @@ async def test_skipping_the_name_prompt_plays_as_you(make_app, dojo_home):
         assert again.player is None
 
 
+async def test_a_first_reply_typed_while_the_coach_is_still_warming_up_is_sent_and_leaves_the_box_empty(
+        make_app, monkeypatch):
+    # Seen once under load: a first reply stayed in the box after it was sent. The warm-up runs in a thread
+    # while the opening line is read; here it is held until the reply has been sent, key by key.
+    import threading
+
+    from dojo.engine.session import Session
+
+    held, release = threading.Event(), threading.Event()
+    warm_up = Session.prepare
+
+    def slow_prepare(self):
+        held.set()
+        release.wait(10)
+        warm_up(self)
+
+    monkeypatch.setattr(Session, "prepare", slow_prepare)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        for _ in range(200):  # until the warm-up thread has started (it starts after the first paint)
+            if held.is_set():
+                break
+            await pilot.pause()
+        assert held.is_set()  # the reply below is typed and sent while the warm-up is still running
+        await say(pilot, DISCOVER, keys=True)
+        box = app.screen.query_one(ReplyBox)
+        assert box.text == "" and app.screen.session.turn == 1
+        assert [m.text for m in dialogue(app)][1] == DISCOVER
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert box.text == ""
+
+
 async def test_an_empty_reply_is_refused_with_a_message_and_nothing_is_played(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
