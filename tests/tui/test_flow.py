@@ -120,6 +120,29 @@ async def test_a_winning_conversation_ends_with_a_debrief_button_and_compares_at
         assert "best 77" in str(app.screen.query_one(ScenarioList).card_content("quayside"))
 
 
+async def test_export_from_the_palette_after_a_call_writes_markdown_and_html_beside_the_transcript(
+        make_app, dojo_home):
+    # A new rep looked for "export" in the palette after the debrief and found nothing (session 11 play).
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        for reply in (TRADE, DISCOVER, BOOK):
+            await say(pilot, reply)
+        await pilot.press("enter")
+        assert isinstance(app.screen, DebriefScreen)
+        await app.workers.wait_for_complete()  # the last turn saved
+        await pilot.press("ctrl+p")
+        await pilot.press(*"export")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        [saved] = sorted((dojo_home / "transcripts").glob("*.jsonl"))
+        markdown = saved.with_suffix(".md").read_text(encoding="utf-8")
+        assert TRADE in markdown and "Meeting booked" in markdown
+        assert "<html" in saved.with_suffix(".html").read_text(encoding="utf-8").lower()
+        assert any(n.title == "Transcript exported" for n in app._notifications)
+
+
 async def test_review_last_in_the_middle_of_a_conversation_opens_the_last_finished_one(make_app):
     """The session on screen is saved as it is played, but "review last" means the one that ended."""
     from dojo.tui.screens.review import ReviewScreen

@@ -140,6 +140,8 @@ class DebriefScreen(DojoScreen):
     PALETTE_ACTIONS = (
         ("retry", "Retry", "Play this scenario again"),
         ("transcript", "Open transcript", "Review this conversation turn by turn"),
+        # A new rep who wants to share the call looks for "export" here; `dojo export` is the same pages.
+        ("export", "Export transcript", "Save this conversation as Markdown and an HTML page to share"),
     )
 
     def __init__(self, scenario: Scenario, events: list[Event], transcript: Path | None,
@@ -198,7 +200,7 @@ class DebriefScreen(DojoScreen):
         getattr(self.query_one("#debrief-body", VerticalScroll), how)(animate=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "transcript" and self.transcript is None:
+        if action in ("transcript", "export") and self.transcript is None:
             return None
         return True
 
@@ -214,4 +216,23 @@ class DebriefScreen(DojoScreen):
     def action_transcript(self) -> None:
         if self.transcript is not None:
             self.dojo.open_transcript(self.transcript)
+
+    def action_export(self) -> None:
+        """Write the transcript as Markdown and one self-contained HTML page beside it, and say where."""
+        if self.transcript is None:
+            return
+        from dojo.fsutil import atomic_write
+        from dojo.transcript import load_transcript
+        from dojo.transcript.export import to_html, to_markdown
+        from dojo.transcript.store import TranscriptError
+
+        try:
+            transcript = load_transcript(self.transcript)
+            base = self.transcript.with_suffix("")
+            atomic_write(f"{base}.md", to_markdown(transcript))
+            atomic_write(f"{base}.html", to_html(transcript))
+        except (OSError, ValueError, TranscriptError) as err:  # an export must never cost the debrief
+            self.notify(str(err), title="Transcript not exported", severity="error", markup=False)
+            return
+        self.notify(f"{base}.md and .html", title="Transcript exported", timeout=8, markup=False)
 
