@@ -141,6 +141,15 @@ async def test_export_from_the_palette_after_a_call_writes_markdown_and_html_bes
         assert TRADE in markdown and "Meeting booked" in markdown
         assert "<html" in saved.with_suffix(".html").read_text(encoding="utf-8").lower()
         assert any(n.title == "Transcript exported" for n in app._notifications)
+        # And from the review of it, opened from the debrief.
+        saved.with_suffix(".md").unlink()
+        await pilot.press("t")
+        await pilot.press("ctrl+p")
+        await pilot.press(*"export")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert TRADE in saved.with_suffix(".md").read_text(encoding="utf-8")
 
 
 async def test_review_last_in_the_middle_of_a_conversation_opens_the_last_finished_one(make_app):

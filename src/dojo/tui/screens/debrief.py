@@ -218,21 +218,6 @@ class DebriefScreen(DojoScreen):
             self.dojo.open_transcript(self.transcript)
 
     def action_export(self) -> None:
-        """Write the transcript as Markdown and one self-contained HTML page beside it, and say where."""
-        if self.transcript is None:
-            return
-        from dojo.fsutil import atomic_write
-        from dojo.transcript import load_transcript
-        from dojo.transcript.export import to_html, to_markdown
-        from dojo.transcript.store import TranscriptError
-
-        try:
-            transcript = load_transcript(self.transcript)
-            base = self.transcript.with_suffix("")
-            atomic_write(f"{base}.md", to_markdown(transcript))
-            atomic_write(f"{base}.html", to_html(transcript))
-        except (OSError, ValueError, TranscriptError) as err:  # an export must never cost the debrief
-            self.notify(str(err), title="Transcript not exported", severity="error", markup=False)
-            return
-        self.notify(f"{base}.md and .html", title="Transcript exported", timeout=8, markup=False)
+        if self.transcript is not None:
+            self.export_transcript(self.transcript)
 
