@@ -258,6 +258,27 @@ async def test_a_first_reply_typed_while_the_coach_is_still_warming_up_is_sent_a
         assert box.text == ""
 
 
+async def test_a_reply_leaves_the_box_when_sent_so_typing_on_before_the_answer_starts_a_new_reply(make_app):
+    # Found in play under load (session 11): the first answer was slow, the sent reply sat in the box, and
+    # the next one was typed onto its end and sent as one ("...once you've read it?fair enough. so how...").
+    # Keys reach the box faster than the screen answers: both replies are typed before either is played.
+    from textual import events
+
+    def keys(text: str) -> list[events.Key]:
+        return [events.Key("space" if ch == " " else ch, ch) for ch in text] + [events.Key("enter", "\r")]
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        box = app.screen.query_one(ReplyBox)
+        for key in keys("what is it for") + keys("who signs"):
+            box.post_message(key)
+        await pilot.pause()
+        await pilot.pause()
+        assert [m.text for m in dialogue(app) if m.kind == "rep"] == ["what is it for", "who signs"]
+        assert box.text == ""
+
+
 async def test_an_empty_reply_is_refused_with_a_message_and_nothing_is_played(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
