@@ -1046,3 +1046,20 @@ def test_asked_what_is_driving_the_timing_in_chat_spelling_mags_repeats_the_re_t
     session, said = _line("errand-sender", ["sure can send sum info. wat will u do with it once u have it",
                                             "whats driveing the timming on this"])
     assert "re-tender" in said and "pain" not in session.revealed, said
+
+
+def test_asked_who_runs_the_buried_team_again_theo_names_priya_and_her_date_not_just_the_backlog():
+    session, said = _line("tire-kicker", [
+        "Photos and invoices run through separate models. Before I go further: is there a project behind this, or is it research?",
+        "What happens after the board reads the report?",
+        "Is anyone in the business actually feeling this pain right now?",
+        "Who runs that team, and is there a date they're working to?"])
+    assert "Priya" in said and "June" in said, said
+
+
+def test_asked_twice_whether_it_is_just_her_jamie_names_dr_greer_and_finance():
+    session, said = _line("not-the-decision-maker", [
+        "A demo's no problem at all! Before I set it up: what's behind the call, and why now?",
+        "Got it. And who else would need to say yes before anything gets bought?",
+        "Really? Just you? Nobody in finance or the clinical side?"])
+    assert "buyer" in session.revealed and "Greer" in said, said
