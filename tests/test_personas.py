@@ -942,3 +942,124 @@ def test_asked_what_it_would_take_for_fleet_to_meet_ingrid_says_not_a_discount()
     session, said = _line("discount-hunter", ["Before price, what's made you go out to quote?",
                                               "Fair enough. What'd it take for him to give us twenty minutes?"])
     assert session.state == "leverage" and ("discount" in said.lower() or "price" in said.lower()), said
+
+
+# ---------------------------------------------------------------- personas11 (batch14)
+@pytest.mark.parametrize("reply", ["when did you last change your telematics?",
+                                   "who looks after your fleet day to day"])
+def test_asked_who_or_when_ingrid_does_not_answer_with_what_the_app_gets_wrong(reply):
+    # The coach hears both as discovery, which Ingrid's lost photos are told to: a who asks for a person
+    # and a when for a time, and "their driver app loses proof-of-delivery photos" is neither.
+    session, said = _line("discount-hunter", ["Before any numbers: what made you start looking this year?", reply])
+    assert "pain" not in session.revealed and "photos" not in said, said
+
+
+def test_asked_who_decides_in_chat_spelling_ingrid_names_marcus_not_the_lost_photos():
+    session, said = _line("discount-hunter", ["hi ingird, price per vechile depnds a bit. whats promted the reveiw",
+                                              "ok and whos the one makeing the final decison"])
+    assert "signer" in session.revealed and "Marcus" in said, said
+
+
+def test_asked_when_the_contract_finishes_in_chat_spelling_ingrid_gives_the_date():
+    session, said = _line("discount-hunter", ["hi ingird, price per vechile depnds a bit. whats promted the reveiw",
+                                              "when dose the curent contract finsh"])
+    assert "deadline" in session.revealed and "March" in said, said
+
+
+@pytest.mark.parametrize("reply", ["Yes, I can do a demo, happy to! What's made you start looking now?",
+                                   "What's made you start looking now?", "hi jamie!! so glad u like it. what made u start looking?"])
+def test_asked_what_made_her_start_looking_jamie_says_easter_not_the_no_shows(reply):
+    session, said = _line("not-the-decision-maker", [reply])
+    assert "trigger" in session.revealed and "pain" not in session.revealed and "Easter" in said, said
+
+
+def test_asked_in_chat_spelling_whether_they_tried_anything_before_jamie_says_finance_said_no():
+    session, said = _line("not-the-decision-maker", ["Why look at this now?", "have you tryed anything like this befor"])
+    assert "history" in session.revealed and "finance" in said.lower(), said
+
+
+def test_offered_a_trial_with_who_would_agree_beside_it_graham_says_yes_and_names_ruth():
+    session, said = _line("afraid-to-say-no", [
+        "Yes, a trial is possible, we run them for a month. Before we set one up though, who'd need to agree to it?"])
+    assert "signer" in session.revealed and "Ruth" in said, said
+
+
+def test_asked_about_money_beside_a_price_graham_answers_rather_than_ending_the_call():
+    session, said = _line("afraid-to-say-no", [
+        "Yes, a trial is possible. Before we set one up though, who'd need to agree to it?",
+        "Pricing is per building, a few thousand a year. Is there money for something like this at the moment?"])
+    assert not session.finished and "Speak soon" not in said, said
+
+
+@pytest.mark.parametrize(("replies", "fact"), [
+    (["Let me guess, you've already bought something and you're too polite to tell me. Am I close? Genuinely fine if so.",
+      "Ha. Knew it. So how long are you stuck with them?"], "review"),
+])
+def test_asked_how_long_they_are_stuck_with_the_rival_graham_names_the_review(replies, fact):
+    session, said = _line("afraid-to-say-no", replies)
+    assert fact in session.revealed and "review" in said, said
+
+
+def test_offered_a_call_a_month_before_the_review_graham_agrees_and_the_door_stays_open():
+    session, _ = _line("afraid-to-say-no", [
+        "Honestly, and no is a perfectly good answer here, has the university already gone with another supplier?",
+        "Okay, that's really helpful. When does that contract get reviewed?",
+        "Would it be useful if I called you a month before that review, or would you rather I left it?"])
+    assert session.ended is not None and session.ended.ending == "door_open"
+
+
+def test_asked_again_who_signs_helen_names_frank_rather_than_saying_same_as_before():
+    session, said = _line("eternal-evaluator", [
+        "How long have you been evaluating?", "Who signs off at the end?",
+        "If I do the spreadsheet, would you agree to a decision meeting with the person who signs, on a fixed date, say the 14th?"])
+    assert "Frank" in said, said
+
+
+@pytest.mark.parametrize("reply", ["Who reads the answers once they're in?",
+                                   "Sure. And does anyone with a budget ever see these demos?"])
+def test_asked_who_reads_her_answers_or_holds_the_budget_helen_names_frank(reply):
+    session, said = _line("eternal-evaluator", ["How long have you been looking?", reply])
+    assert "signer" in session.revealed and "Frank" in said, said
+
+
+def test_asked_how_the_contractor_is_doing_after_a_boast_denise_names_the_missed_deep_cleans():
+    session, said = _line("third-quote", ["Yes, we can have a quote with you by Friday. What's prompted the tender?",
+                                          "We clean about sixty blocks for other housing associations. How's your current contractor doing?"])
+    assert "gap" in session.revealed and "deep-clean" in said, said
+
+
+def test_asked_about_the_quotes_rule_again_denise_says_it_again_rather_than_asking_for_the_quote():
+    session, said = _line("third-quote", ["Why are you going out for quotes now?",
+                                          "Is there a rule about how many quotes you need, and is that why you're asking us?"])
+    assert "three quotes" in said and "Friday" not in said, said
+
+
+@pytest.mark.parametrize("reply", ["Tell you what, let's stop here, and ring me when there's money. Fair?",
+                                   "ok no project, lets leave it ther, thats fine"])
+def test_told_to_ring_when_there_is_money_theo_takes_the_polite_walk_away(reply):
+    session, _ = _line("tire-kicker", ["What's the board report for?", "Is there a budget?", "Who decides?",
+                                       "Is there a timeline?", reply])
+    assert session.ended is not None and session.ended.ending == "qualified_out"
+
+
+def test_asked_what_is_driving_the_timing_in_chat_spelling_mags_repeats_the_re_tender():
+    session, said = _line("errand-sender", ["sure can send sum info. wat will u do with it once u have it",
+                                            "whats driveing the timming on this"])
+    assert "re-tender" in said and "pain" not in session.revealed, said
+
+
+def test_asked_who_runs_the_buried_team_again_theo_names_priya_and_her_date_not_just_the_backlog():
+    session, said = _line("tire-kicker", [
+        "Photos and invoices run through separate models. Before I go further: is there a project behind this, or is it research?",
+        "What happens after the board reads the report?",
+        "Is anyone in the business actually feeling this pain right now?",
+        "Who runs that team, and is there a date they're working to?"])
+    assert "Priya" in said and "June" in said, said
+
+
+def test_asked_twice_whether_it_is_just_her_jamie_names_dr_greer_and_finance():
+    session, said = _line("not-the-decision-maker", [
+        "A demo's no problem at all! Before I set it up: what's behind the call, and why now?",
+        "Got it. And who else would need to say yes before anything gets bought?",
+        "Really? Just you? Nobody in finance or the clinical side?"])
+    assert "buyer" in session.revealed and "Greer" in said, said

@@ -63,6 +63,7 @@ class Context:
     _questions: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     _unsure: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     _spoken: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    _pointed: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     #: Fact id → (sentence, the half of it that asks) for each sentence asking in the fact's own words.
     _asked_by: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -107,6 +108,13 @@ class Context:
             # "Does it need SSO?" sounds like discovery too, but it asks about something the persona
             # doesn't hold: its labels ask for no fact.
             heard = [label for label in heard if self._heard_outside(label, unsure)]
+        pointed = self._pointed_halves()
+        if pointed:
+            # "Whos the one making the final decison" asks for a person and "when is their contract up" for a
+            # time: the coach may hear discovery across such a question (their world, their problems), but
+            # that asks for no fact ("the driver app loses photos" answers neither). What a who or a when
+            # asks in other labels, or in a fact's own words, still asks.
+            heard = [label for label in heard if not label.startswith("stage:") or self._heard_outside(label, pointed)]
         if asked_by:
             # "Who scores the quotes?" asks for the scorer; that it also sounds like discovery (a label
             # another fact is revealed on) does not ask for what went wrong as well. A precise ask in
@@ -139,6 +147,23 @@ class Context:
                 for start, end in self._question_sentences():
                     cuts = [start, *(m.start() for m in _SECOND_QUESTION.finditer(text, start, end)), end]
                     known += [(a, b) for a, b in pairwise(cuts) if pattern.search(text[a:b])]
+        return known
+
+    def _pointed_halves(self) -> list[tuple[int, int]]:
+        """The halves of this reply's questions that ask who or when: "whos the one making the final
+        decison", "when is there contract up". A who about the present asks about their world as any
+        discovery question does ("who are you with at the moment?", "whos cleaning the blocks curently")."""
+        known = self._pointed
+        if known is None:
+            known = self._pointed = []
+            if self.signals is not None and self.heard("question"):
+                text = _g_restored(self.signals.text)
+                for start, end in self._question_sentences():
+                    cuts = [start, *(m.start() for m in _SECOND_QUESTION.finditer(text, start, end)), end]
+                    for a, b in pairwise(cuts):
+                        word = _opening_word(text[a:b])
+                        if word in WHEN_WORDS or (word in WHO_WORDS and not _THE_PRESENT.search(text, a, b)):
+                            known.append((a, b))
         return known
 
     def asked_in_own_words(self, fact_id: str) -> bool:
@@ -255,6 +280,14 @@ QUESTION_WORDS = frozenset({"who", "whom", "whose", "whos", "who's", "what", "wh
                             "wat", "wats", "wot", "hw", "wen", "r", "cld", "wld", "cud", "wud"})
 
 
+#: Question words that ask for a person or a time, not for the prospect's troubles.
+WHO_WORDS = frozenset({"who", "whom", "whose", "whos", "who's"})
+WHEN_WORDS = frozenset({"when", "whens", "when's", "wen"})
+#: A who about the present: "who are you with at the moment?" asks who supplies them now.
+_THE_PRESENT = re.compile(r"\b(?:now|nowadays|today|these days|at the moment|atm|at present|presently|"
+                          r"cur{1,2}en?tl?y|current)\b", re.IGNORECASE)
+
+
 #: Words that announce a question: what follows opens it ("... um before the demo can i ask how long
 #: youve been looking", "tell me why you're going out to market and you'll get a range", "walk me through
 #: how a clinic books", "I'd love to understand how you build the rotas", "I wonder whether they'll keep it").
@@ -272,6 +305,12 @@ def _announced(text: str) -> str:
     """What follows the last "can I ask" in `text`, or all of it."""
     cuts = [m.end() for m in _ANNOUNCED.finditer(text)]
     return text[cuts[-1]:] if cuts else text
+
+
+def _opening_word(sentence: str) -> str:
+    """The first word of `sentence` after any "can I ask" and fillers, casefolded ("" when none)."""
+    words = [word.strip(",;:!?.'\"()").casefold() for word in _announced(sentence).split()]
+    return next((word for word in words if word and word not in FILLERS), "")
 
 
 def _opens_with_question(sentence: str) -> bool:

@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Iterable
 from datetime import datetime
+from pathlib import Path
 
 from dojo.coach import ScoreEvent, Scores
 from dojo.coach.scores import DIMENSIONS, START_SCORES
@@ -338,3 +339,16 @@ def _html_group(group: GroupSummary | None, turn: int) -> list[str]:
 
 
 FORMATS = {"md": to_markdown, "html": to_html}
+
+
+def export_beside(path: Path) -> Path:
+    """Write the transcript at `path` as Markdown and one self-contained HTML page beside it (the pages
+    `dojo export` writes); the path both share, without its suffix. Raises what loading or writing raises."""
+    from dojo.fsutil import atomic_write
+    from dojo.transcript.store import load_transcript
+
+    transcript = load_transcript(path)
+    base = path.with_suffix("")
+    atomic_write(f"{base}.md", to_markdown(transcript))
+    atomic_write(f"{base}.html", to_html(transcript))
+    return base

@@ -167,10 +167,11 @@ class ConversationScreen(DojoScreen):
         try:
             events = session.reply(text)
         except ReplyError as err:
+            self.query_one(ReplyBox).give_back(text)
             self.notify(str(err).capitalize() + ".", title="Reply not sent", severity="error", markup=False)
             return
         with self.app.batch_update():  # one frame for the reply box, the chat and the coach
-            self.query_one(ReplyBox).clear()
+            self.query_one(ReplyBox).clear_sent(text)
             self.render_events(events)
             self.refresh_coach()
         # Saved as soon as the answer is on screen: encoding the events must not delay painting it.

@@ -140,6 +140,8 @@ class DebriefScreen(DojoScreen):
     PALETTE_ACTIONS = (
         ("retry", "Retry", "Play this scenario again"),
         ("transcript", "Open transcript", "Review this conversation turn by turn"),
+        # A new rep who wants to share the call looks for "export" here; `dojo export` is the same pages.
+        ("export", "Export transcript", "Save this conversation as Markdown and an HTML page to share"),
     )
 
     def __init__(self, scenario: Scenario, events: list[Event], transcript: Path | None,
@@ -198,7 +200,7 @@ class DebriefScreen(DojoScreen):
         getattr(self.query_one("#debrief-body", VerticalScroll), how)(animate=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "transcript" and self.transcript is None:
+        if action in ("transcript", "export") and self.transcript is None:
             return None
         return True
 
@@ -214,4 +216,8 @@ class DebriefScreen(DojoScreen):
     def action_transcript(self) -> None:
         if self.transcript is not None:
             self.dojo.open_transcript(self.transcript)
+
+    def action_export(self) -> None:
+        if self.transcript is not None:
+            self.export_transcript(self.transcript)
 

@@ -182,8 +182,11 @@ class GroupTalkScreen(DojoScreen):
     # ---- input
     @on(ReplyBox.Submitted)
     def _reply(self, message: ReplyBox.Submitted) -> None:
+        box = self.query_one(ReplyBox)
         if self._act(lambda: self.team.reply(message.text)):
-            self.query_one(ReplyBox).clear()
+            box.clear_sent(message.text)
+        else:
+            box.give_back(message.text)
 
     @on(Input.Submitted, "#draft")
     def _draft(self, message: Input.Submitted) -> None:

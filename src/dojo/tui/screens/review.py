@@ -72,7 +72,8 @@ class ReviewScreen(DojoScreen):
     ]
     PALETTE_ACTIONS = (("step(1)", "Review: next turn", "Step forward one turn"),
                        ("step(-1)", "Review: previous turn", "Step back one turn"),
-                       ("jump(-1)", "Review: go to the ending", "Skip to how it ended"))
+                       ("jump(-1)", "Review: go to the ending", "Skip to how it ended"),
+                       ("export", "Export transcript", "Save this conversation as Markdown and an HTML page to share"))
 
     step: reactive[int] = reactive(0, init=False)
 
@@ -148,6 +149,13 @@ class ReviewScreen(DojoScreen):
     def action_jump(self, where: int) -> None:
         if self.error is None:
             self.step = self.last_step if where < 0 else max(0, min(self.last_step, where))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return None if action == "export" and self.transcript is None else True
+
+    def action_export(self) -> None:
+        if self.transcript is not None:
+            self.export_transcript(self.path)
 
     def action_close(self) -> None:
         if len(self.app.screen_stack) > 1:  # the bottom screen is the first one shown

@@ -53,9 +53,26 @@ class ReplyBox(TextArea):
         if event.key == "enter":
             event.stop()
             event.prevent_default()
-            self.post_message(self.Submitted(self, self.text))
+            text = self.text
+            self.post_message(self.Submitted(self, text))
+            if text.strip():
+                # The reply leaves the box the moment it is sent. Left for the screen to clear once it has
+                # answered, a slow first answer left it there, and the rep's next words were typed onto its
+                # end and sent with it. A screen that refuses the reply gives it back (`give_back`).
+                self.clear()
             return
         await super()._on_key(event)
+
+    def give_back(self, text: str) -> None:
+        """Put a refused reply back, to be fixed and sent again, unless the rep has typed on since."""
+        if not self.text.strip():
+            self.text = text
+            self.move_cursor(self.document.end)
+
+    def clear_sent(self, text: str) -> None:
+        """Empty the box if it still holds `text`, a reply just played: words typed since are the next one."""
+        if self.text == text:
+            self.clear()
 
     async def _on_paste(self, event: events.Paste) -> None:
         # Pasted text is shown literally: a control character becomes its picture, never a key.
