@@ -930,3 +930,24 @@ def test_our_time_offered_again_is_a_meeting(reply):
 ])
 def test_coming_back_with_an_answer_or_from_a_trip_is_no_meeting(reply):
     assert "meeting" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("We'll hold a tasting at your deli on Saturday, all six cheeses side by side.", "demo"),
+    ("Happy to do a cupping with your roasters over video on Tuesday.", "demo"),
+    ("The tasting box can sit behind your bar for a fortnight, we'll collect the empties.", "trial"),
+])
+def test_a_tasting_the_rep_leads_is_a_demo_and_a_tasting_box_left_is_a_trial(reply, kind):
+    assert gives(reply) == {kind}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll bring the floor scrubber to your warehouse on Monday and run it down one aisle while your supervisor watches.",
+    "We bring a heater to the marquee Friday and switch it on, you feel the warmth at the back row.",
+])
+def test_our_thing_brought_to_their_place_and_put_to_work_there_is_a_demo(reply):
+    assert gives(reply) == {"demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_our_thing_brought_and_left_for_weeks_is_no_demo():
+    assert "demo" not in gives("I'll bring two heaters to the marquee and leave them for the month so you can see the bills.")
