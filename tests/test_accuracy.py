@@ -796,6 +796,40 @@ SETS = {
     # with, stage F1 0.63 -> 0.67, accuracy 0.52 -> 0.55, rapport R 0.33, hope R 0.20; with stages11's rules at
     # halfway, stage F1 0.72 -> 0.75 (P 1.00 R 0.60), accuracy 0.62 -> 0.66, rapport R 0.33, hope R 0.60.
     "dev_stages11_halfway": LabelledSet(DATA / "dev_stages11_halfway.jsonl", 25, 0.0, 0.0),
+    # Gives at the information / demo / consulting / meeting boundaries, written and labelled by gives11 on 2026-12-03
+    # (11:55 UTC) from the coaching model alone, before any rule change, in voices and trades no set used (Tanzanian
+    # English, Haitian-Creole-tinged Miami, Kurdish, Icelandic and Sardinian learners, a Canberra public servant, Durban
+    # Indian English, Lincolnshire, Texas Hill Country; solar mosquito traps, coffee-capsule recycling, beehive scales, cork
+    # stoppers, bus tyre sensors, cheese wax, snow chains, tattoo-removal lasers, stage smoke, chapel chairs, karaoke
+    # rental, dry-stone walling, horse dentistry, frost candles), 22 look-alikes (an answer only promised, call logistics,
+    # "demo"/"trial"/"consulting"/"information" in other senses, gives held back or refused, discovery, the rep's own
+    # news). Before tuning, with the rules and model of main at a5f572a: second opinion on gives F1 0.73 (P 0.84 R 0.65;
+    # information 10 of 15, demo 7 of 11, consulting 8 of 10, meeting 1 of 6), rules alone 0.52; 3 of 16 neutral heard.
+    # Tuned on since (the meeting shapes). Four rows were added at 13:28 UTC, after the measurement, to teach the
+    # retrained second opinion that "What would a heated yard change for you?" is discovery, not decision criteria
+    # (retrained on devwrite11's sets, it heard the pineapple of test_rescore_recorded as criteria at p 0.83), and four
+    # more that the rep's work for another customer is no give and a budget named in a condition is no budget ask.
+    "dev_gives11_own": LabelledSet(DATA / "dev_gives11_own.jsonl", 60, 0.0, 0.0),
+    # 28 more, written and labelled by gives11 halfway (12:22 UTC) in voices and trades new to it (Kyrgyz, Malagasy,
+    # Sicilian and Bengali learners, Welsh slate, Sami-Norwegian, Zanzibari, an Appalachian coppersmith, a Bronx
+    # installer; felt rugs, vanilla, reindeer hides, citrus for bars, jute bags, copper stills, balloon rides, bee
+    # removal, intercoms), 8 look-alikes: measured once, never tuned on, held out of the second opinion's training
+    # (scripts/train_hearing.py). Written after gives11's first rules, so it shares their writer's view of the moves.
+    # Second opinion on: gives 0.50 (P 0.67 R 0.40) with main's rules (a5f572a), 0.65 (P 0.79 R 0.55) with gives11's
+    # first round; rules alone 0.41 -> 0.58; 0 of 6 neutral heard by either. At the end of the session (all of
+    # gives11's rules, the model retrained with this file held out): 0.67 (P 0.85 R 0.55).
+    "dev_gives11_halfway": LabelledSet(DATA / "dev_gives11_halfway.jsonl", 25, 0.0, 0.0),
+    # Written for tuning and training by devwrite11 on 2026-12-03 (11:47-12:00 UTC), blind to the coach; see the README
+    # that came with them (same file names, so copies elsewhere are the same rows): product facts told in answer and 43
+    # look-alikes (dev_info11), demos, consulting, case studies, trials and meetings offered with 26 look-alikes
+    # (dev_proof11), long mixed replies of two to six labels (dev_mixed11). Copied in by gives11 and measured before any
+    # change, with the rules and model of main at a5f572a, second opinion on (rules alone): dev_info11 gives 0.48 (0.35),
+    # P 0.81 R 0.34, information 28 of 84, 4 of 37 neutral heard; dev_proof11 gives 0.69 (0.47), P 0.80 R 0.60, demo 16
+    # of 27, meeting 2 of 9, case study 13 of 18, 2 of 20 neutral heard; dev_mixed11 gives 0.59 (0.52), P 0.71 R 0.50,
+    # gets 0.77, chasing 0.73, stage F1 0.66, stage accuracy 0.65. Tuned on since by gives11 (meetings to talk, demos).
+    "dev_info11": LabelledSet(DATA / "dev_info11.jsonl", 120, 0.0, 0.0),
+    "dev_proof11": LabelledSet(DATA / "dev_proof11.jsonl", 100, 0.0, 0.0),
+    "dev_mixed11": LabelledSet(DATA / "dev_mixed11.jsonl", 130, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -849,3 +849,105 @@ def test_the_thing_put_in_front_of_them_to_judge_for_themselves_is_a_demo(reply)
 ])
 def test_judging_for_themselves_without_the_thing_shown_is_no_demo(reply):
     assert "demo" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+# ---------------------------------------------------------------- session 11: the boundary between information, demo,
+# consulting and meeting, drawn by the move rather than by the words
+
+@pytest.mark.parametrize("reply", [
+    "I'll write up the report on your three kilns and send it Friday.",
+    "The drawing of your yard with the new bays marked is attached.",
+    "I checked the photos of your gutters: the north run is sagging, the rest will see out the winter.",
+    "Having examined the bellows, I can tell you the leather is sound and only the valve needs replacing.",
+])
+def test_our_work_on_their_things_handed_over_or_told_is_consulting(reply):
+    assert gives(reply) == {"consulting"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I looked at your website and saw the new depot, congratulations.",
+    "I checked your order and it ships Tuesday.",
+])
+def test_looking_at_their_website_or_order_is_no_consulting(reply):
+    assert "consulting" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_custom_document_drawn_up_for_them_is_the_work_not_information():
+    assert gives("I can draw up a custom watering schedule for the glasshouses so nothing dries out at weekends.") \
+        == {"consulting"}
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll send a clip of the press stamping your logo this afternoon.",
+    "Here's a short video from the bakery: the oven loading forty trays in one go.",
+    "I recorded a voice note of the organ with the new blower, have a listen.",
+])
+def test_footage_of_our_thing_sent_is_a_demo(reply):
+    assert gives(reply) == {"demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "In return we'd like to film a short video with your head chef about the results.",
+    "I'll send the recording of yesterday's webinar.",
+    "We fit solar film on south-facing glass.",
+])
+def test_filming_them_a_webinar_or_film_as_a_material_is_no_demo(reply):
+    assert "demo" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Pop into the yard on Friday and lift the new hatch yourself, feel how light it is.",
+    "Stop by the roastery any morning and taste the new espresso blend off the bar.",
+])
+def test_invited_to_come_and_try_it_with_their_own_senses_is_a_demo(reply):
+    assert gives(reply) == {"demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Just popping my head round the door to see if you'd had a think.",
+    "Come and see us at stand 12 at the trade fair.",
+    "Could I come and see your boiler room with the caretaker on Monday?",
+    "Come spring, what would you need to see to roll it out?",
+])
+def test_coming_to_see_us_their_things_or_a_chase_is_no_demo(reply):
+    assert "demo" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Happy to pop back after Friday prayers and talk it over with the committee.",
+    "Can always do another Zoom once your accountant has seen the figures.",
+    "I could join your Wednesday stand-up for ten minutes and take the team's questions.",
+    "Let me set up a call between our head brewer and your cellar manager.",
+    "I'm in Oban on the 9th, happy to drop in and go through the rota with you over a coffee.",
+])
+def test_our_time_offered_again_is_a_meeting(reply):
+    assert gives(reply) == {"meeting"}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Let me check with the mill and come back to you.",
+    "I've just come back from the trade fair in Cologne, so forgive the slow reply.",
+])
+def test_coming_back_with_an_answer_or_from_a_trip_is_no_meeting(reply):
+    assert "meeting" not in gives(reply), hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("We'll hold a tasting at your deli on Saturday, all six cheeses side by side.", "demo"),
+    ("Happy to do a cupping with your roasters over video on Tuesday.", "demo"),
+    ("The tasting box can sit behind your bar for a fortnight, we'll collect the empties.", "trial"),
+])
+def test_a_tasting_the_rep_leads_is_a_demo_and_a_tasting_box_left_is_a_trial(reply, kind):
+    assert gives(reply) == {kind}, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll bring the floor scrubber to your warehouse on Monday and run it down one aisle while your supervisor watches.",
+    "We bring a heater to the marquee Friday and switch it on, you feel the warmth at the back row.",
+])
+def test_our_thing_brought_to_their_place_and_put_to_work_there_is_a_demo(reply):
+    assert gives(reply) == {"demo"}, hear(reply, keep_cancelled=True).candidates
+
+
+def test_our_thing_brought_and_left_for_weeks_is_no_demo():
+    assert "demo" not in gives("I'll bring two heaters to the marquee and leave them for the month so you can see the bills.")

@@ -130,6 +130,9 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
             other_start, other_end, other_kind = gives[other]
             if other_kind == kind:
                 continue
+            if kind == "consulting" and other_kind == "information":
+                dropped.add(other)  # "draw up a custom schedule for the vans": the document is the work's product
+                continue
             between = data[other_end:end]
             if listing is not None and listing.search(between):
                 continue  # "the deck and the pricing": both given
