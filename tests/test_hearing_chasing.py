@@ -80,6 +80,26 @@ def test_the_give_itself_offered_free_is_that_give_not_an_extra(reply):
 
 
 @pytest.mark.parametrize("reply", [
+    "I'll have my boy run over and measure up the piano room for y'all, free of charge.",
+    "Our engineer can map the repair in stages, and he'll do that for nothing.",
+])
+def test_free_trailing_the_give_in_its_sentence_is_that_gives_price_not_an_extra(reply):
+    found = classify(reply)
+    assert "consulting" in found.gives and found.chase == [], found.matches
+
+
+def test_an_extra_in_a_sentence_of_its_own_beside_a_free_give_is_still_an_extra():
+    found = classify("We'll run the pilot for a month. The spare filters are on the house.")
+    assert "trial" in found.gives and found.chase == ["free_extra"], found.matches
+
+
+def test_thanks_trailing_an_ask_in_its_sentence_is_thanks_in_advance_not_pleading():
+    found = classify("A line from you for the website, once the exams are done, would mean a lot.")
+    assert found.gets == ["testimonial"] and found.chase == [], found.matches
+    assert classify("It would mean a lot to me if you gave us a chance.").chase == ["pleading"]
+
+
+@pytest.mark.parametrize("reply", [
     "No rush at all, but could I grab the name of whoever signs off on the fit-out?",
     "Whatever suits you, though when is the board likely to decide?",
     "Just following up: when does your committee meet to decide?",
