@@ -139,12 +139,33 @@ class Hearing:
     learned: tuple[LearnedCandidate, ...] = ()
 
 
+#: How far back a `not_before` guard reads: the 40 bytes before the match (six words or so), started at a whole word.
+#: Guards name the words next to the move ("you " before "send", "their" before a price), and were weighed against
+#: this reach: reading back to the start of the clause or the sentence instead cancels more moves that are right
+#: than look-alikes it catches (a word like "your" or "budget" said earlier in a long clause is about something else).
+GUARD_BEFORE = 40
+#: How far on a `not_after` guard reads.
+GUARD_AFTER = 60
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'")
+
+
+def _guard_from(data: bytes, start: int) -> int:
+    """Where a `not_before` guard starts reading: GUARD_BEFORE bytes back, moved on to the next word's start
+    when that falls inside a word, so the cut end of a word ("…ur" of "your") is not read as a word."""
+    begin = start - GUARD_BEFORE
+    if begin <= 0:
+        return 0
+    while begin < start and data[begin - 1] in _WORD_BYTES:
+        begin += 1
+    return begin
+
+
 def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, reading: Reading) -> str:
     if pattern.not_before is not None and pattern.not_before._regexp.Match(
-            _UNANCHORED, data[max(0, start - 40):start], 0, min(start, 40))[0] != _NO_MATCH:
+            _UNANCHORED, data[(begin := _guard_from(data, start)):start], 0, start - begin)[0] != _NO_MATCH:
         return "guard: words before"
     if pattern.not_after is not None and pattern.not_after._regexp.Match(
-            _UNANCHORED, data[end:end + 60], 0, len(data[end:end + 60]))[0] != _NO_MATCH:
+            _UNANCHORED, data[end:end + GUARD_AFTER], 0, min(GUARD_AFTER, len(data) - end))[0] != _NO_MATCH:
         return "guard: words after"
     if pattern.unless is not None and pattern.unless._regexp.Match(
             _UNANCHORED, data[start:end], 0, end - start)[0] != _NO_MATCH:

@@ -176,8 +176,10 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
     },
     "GuardedPattern": {
         "re": ("The pattern (RE2, matched case-insensitively).", "\\bsend\\b"),
-        "not_before": ("A pattern that, ending right where the match starts, cancels it.", "you "),
-        "not_after": ("A pattern that, starting right where the match ends, cancels it.", " me\\b"),
+        "not_before": ("A pattern that, ending right where the match starts, cancels it; it reads the 40 "
+                       "characters before the match, from a word start.", "you "),
+        "not_after": ("A pattern that, starting right where the match ends, cancels it; it reads the 60 "
+                      "characters after the match.", " me\\b"),
         "unless": ("A pattern that, found inside the match, cancels it.", "how are you"),
     },
     "ScenarioTest": {
