@@ -694,6 +694,17 @@ SETS = {
     # (P 0.71 R 0.42), gets 0.82 (P 0.78 R 0.88), 2 of 4 neutral heard; after that round, gets 1.00 and chasing the
     # same; at the end of the session (rules and retrained model): chasing 0.60 (P 0.75 R 0.50), gets 1.00.
     "dev_chase10_halfway": LabelledSet(DATA / "dev_chase10_halfway.jsonl", 28, 0.0, 0.0),
+    # Chasing and its look-alikes, written and labelled by chase11 on 2026-12-03 (11:50 UTC) from the coaching model
+    # alone, before the classifier ran on it, in voices no set used (Boston, Welsh valleys, Nigerian Pidgin, Indian
+    # formal email, Australian, a Japanese learner, Brooklyn, Appalachian, SMS) and trades (fireworks, marquees,
+    # generators, lab glassware, rope-access window cleaning, dog-wash vans, headstones, goat-milk soap, archery
+    # ranges, signwriting, theatre seating, antifouling, scuba tanks, wedding cakes, wetsuits): 26 chases of every
+    # kind and 34 look-alikes (the give itself offered free, a traded extra, permission, a follow-up that asks for a
+    # real commitment, "just checking"/"begging"/"please"/"whatever" in other senses, proof instead of insisting, a
+    # hearing loop looped in, their logo on their goods, "is that fair?" after a price). Before any change, second
+    # opinion on: chasing 0.90 (P 0.92 R 0.88; rules alone 0.83), gets 0.78 (P 0.64 R 1.00), gives 0.89, 2 of 15
+    # neutral heard. Tuned on since (the loop, logo and "is that fair?" rows were found in play first).
+    "dev_chase11_own": LabelledSet(DATA / "dev_chase11_own.jsonl", 60, 0.0, 0.0),
     # Written and labelled by precision10 on 2026-12-03 (09:05 UTC) before the classifier ran on it, by the coaching
     # model alone, in voices unlike the older sets (Minnesota, Hawaiian Pidgin, Trinidadian, Welsh
     # haulage, Doric, Brummie, gamer chat; ski lifts, church organs, harp restoring, crematoria, commercial laundry,
