@@ -476,3 +476,24 @@ def test_thanks_said_of_a_get_across_its_sentence_is_not_pleading():
     reply = "A short review from you on Google, once the first batch has shipped, would mean a great deal."
     signals = classify(reply)
     assert "testimonial" in signals.gets and "pleading" not in signals.chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Sorry to hear about your dad. No rush at all on any of this.",
+    "No rush at all on our side.",
+    "My manager's asking which of our two reps you spoke to first, no pressure, just for our records.",
+    "Sending the inspection checklist we use on fire doors, it's yours to keep whatever you decide.",
+    "We send one box of boots, your team wear them a week. After, you tell me which size is good.",
+])
+def test_time_given_a_give_kept_whatever_they_decide_or_a_verdict_asked_hands_over_no_control(reply):
+    assert "whatever_works" not in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We got an offer on the house at last, so the move's in March.",
+    "With 140 cows you need two robots, not three; the third is money for nothing.",
+    "Ring Maria at the Fall River pharmacy. I've told her not to go easy on us.",
+])
+def test_a_house_an_offer_in_vain_or_going_easy_on_us_is_no_extra(reply):
+    assert "free_extra" not in classify(reply).chase, hear(reply).signals.matches
+
