@@ -705,6 +705,18 @@ SETS = {
     # opinion on: chasing 0.90 (P 0.92 R 0.88; rules alone 0.83), gets 0.78 (P 0.64 R 1.00), gives 0.89, 2 of 15
     # neutral heard. Tuned on since (the loop, logo and "is that fair?" rows were found in play first).
     "dev_chase11_own": LabelledSet(DATA / "dev_chase11_own.jsonl", 60, 0.0, 0.0),
+    # Written for tuning and training by devwrite11b on 2026-12-03 (11:48-12:05 UTC), blind to the coach (same file names
+    # in its folder; its README there lists the 22 voices): every get kind in new shapes (dev_gets11b), every chase kind
+    # beside its look-alikes (dev_chase11b), 90 replies that earn nothing among 104 (dev_neutral11b) and 138 replies of
+    # two to five moves (dev_mixed11b). Copied in by chase11 at 12:55 UTC, second opinion on, before anything was tuned
+    # or trained on them; with the rules and model session 11 began with -> with chase11's changes up to then:
+    # dev_gets11b gets 0.78 (P 0.81 R 0.76), 7 of 29 neutral heard -> the same; dev_chase11b chasing 0.75 (P 0.85
+    # R 0.68) -> 0.77 (P 0.88), 6 -> 5 of 15 neutral heard; dev_neutral11b 5 of 90 neutral heard (0.056) -> the same;
+    # dev_mixed11b gives 0.62, gets 0.74 -> 0.75, chasing 0.46.
+    "dev_gets11b": LabelledSet(DATA / "dev_gets11b.jsonl", 119, 0.0, 0.0),
+    "dev_chase11b": LabelledSet(DATA / "dev_chase11b.jsonl", 109, 0.0, 0.0),
+    "dev_neutral11b": LabelledSet(DATA / "dev_neutral11b.jsonl", 104, 0.0, 0.0, false_signal_bar=0.10),
+    "dev_mixed11b": LabelledSet(DATA / "dev_mixed11b.jsonl", 138, 0.0, 0.0),
     # Written and labelled by precision10 on 2026-12-03 (09:05 UTC) before the classifier ran on it, by the coaching
     # model alone, in voices unlike the older sets (Minnesota, Hawaiian Pidgin, Trinidadian, Welsh
     # haulage, Doric, Brummie, gamer chat; ski lifts, church organs, harp restoring, crematoria, commercial laundry,
