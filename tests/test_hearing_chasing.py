@@ -484,6 +484,7 @@ def test_thanks_said_of_a_get_across_its_sentence_is_not_pleading():
     "My manager's asking which of our two reps you spoke to first, no pressure, just for our records.",
     "Sending the inspection checklist we use on fire doors, it's yours to keep whatever you decide.",
     "We send one box of boots, your team wear them a week. After, you tell me which size is good.",
+    "For the first two weeks we propose a test sprint on one module, free, so you see the quality. After that, you decide.",
 ])
 def test_time_given_a_give_kept_whatever_they_decide_or_a_verdict_asked_hands_over_no_control(reply):
     assert "whatever_works" not in classify(reply).chase, hear(reply).signals.matches
