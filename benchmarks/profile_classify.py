@@ -36,8 +36,9 @@ import gc
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -46,7 +47,7 @@ from bench_classify import replies, unseen_replies  # noqa: E402
 from dojo.cli.catalogue import BATCH, signals_json_line  # noqa: E402
 from dojo.coach import signals  # noqa: E402
 from dojo.coach.lexicon import Lexicon, default_lexicon  # noqa: E402
-from dojo.coach.normalise import normalise  # noqa: E402
+from dojo.coach.normalise import Normalised, normalise  # noqa: E402
 
 STAGES = ("normalise", "scan", "spans", "judge", "second opinion", "json")
 
@@ -71,73 +72,81 @@ def _timed_second_opinion(clock: dict[str, float]) -> Callable[[], None]:
     return undo
 
 
-def one_at_a_time(texts: list[str], lexicon: Lexicon) -> dict[str, float]:
-    """Seconds per stage over `texts`, each reply heard alone as `classify` hears it."""
+Step = tuple[str, Callable[[Any], Any]]
+
+
+def _timed(groups: Iterable[Any], steps: list[Step]) -> dict[str, float]:
+    """Seconds per stage: each group (a reply, or a batch of them) goes through `steps` in order, each
+    step taking what the one before returned; the second opinion's time is taken out of judging's."""
     clock = dict.fromkeys(STAGES, 0.0)
     undo = _timed_second_opinion(clock)
-    patterns = lexicon.patterns
     try:
-        for text in texts:
-            start = time.thread_time()
-            normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
-            after_normalise = time.thread_time()
-            hits, present, starts = lexicon.scan(normalised.encoded)
-            after_scan = time.thread_time()
-            read = signals._Read(text, normalised, normalised.encoded, hits, present, starts)
-            found = {index: signals._read_spans(patterns[index], index, read) for index in hits
-                     if patterns[index].literal is None}
-            after_spans = time.thread_time()
-            signals._judge(read, lexicon, found, False)
-            after_judge = time.thread_time()
-            clock["normalise"] += after_normalise - start
-            clock["scan"] += after_scan - after_normalise
-            clock["spans"] += after_spans - after_scan
-            clock["judge"] += after_judge - after_spans
+        for group in groups:
+            value = group
+            for stage, step in steps:
+                start = time.thread_time()
+                value = step(value)
+                clock[stage] += time.thread_time() - start
     finally:
         undo()
     clock["judge"] -= clock["second opinion"]
     return clock
+
+
+def one_at_a_time(texts: list[str], lexicon: Lexicon) -> dict[str, float]:
+    """Seconds per stage over `texts`, each reply heard alone as `classify` hears it."""
+    patterns = lexicon.patterns
+
+    def scan(text_and_normalised: tuple[str, Normalised]) -> signals._Read:
+        text, normalised = text_and_normalised
+        return signals._Read(text, normalised, normalised.encoded, *lexicon.scan(normalised.encoded))
+
+    def spans(read: signals._Read) -> tuple[signals._Read, dict[int, list[tuple[int, int]]]]:
+        return read, {index: signals._read_spans(patterns[index], index, read) for index in read.hits
+                      if patterns[index].literal is None}
+
+    return _timed(texts, [
+        ("normalise", lambda text: (text, normalise(text, lexicon.shorthand, lexicon.shorthand_finder,
+                                                     lexicon.shorthand_words))),
+        ("scan", scan),
+        ("spans", spans),
+        ("judge", lambda read_and_found: signals._judge(read_and_found[0], lexicon, read_and_found[1], False)),
+    ])
 
 
 def in_batches(texts: list[str], lexicon: Lexicon) -> dict[str, float]:
     """Seconds per stage over `texts`, heard BATCH at a time as `classify_many` hears them."""
-    clock = dict.fromkeys(STAGES, 0.0)
-    undo = _timed_second_opinion(clock)
     patterns = lexicon.patterns
-    try:
-        for first in range(0, len(texts), BATCH):
-            batch = texts[first:first + BATCH]
-            start = time.thread_time()
-            normalised = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
-                          for text in batch]
-            after_normalise = time.thread_time()
-            scans = lexicon.scan_many([one.encoded for one in normalised])
-            after_scan = time.thread_time()
-            reads = [signals._Read(text, one, one.encoded, hits, present, starts)
-                     for text, one, (hits, present, starts) in zip(batch, normalised, scans)]
-            wanted: dict[int, list[int]] = {}
-            for number, read in enumerate(reads):
-                for index in read.hits:
-                    if patterns[index].literal is None:
-                        wanted.setdefault(index, []).append(number)
-            found: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reads]
-            for index in sorted(wanted):
-                for number in wanted[index]:
-                    found[number][index] = signals._read_spans(patterns[index], index, reads[number])
-            after_spans = time.thread_time()
-            heard = [signals._judge(read, lexicon, spans, False)[2] for read, spans in zip(reads, found)]
-            after_judge = time.thread_time()
-            "".join(map(signals_json_line, heard))
-            after_json = time.thread_time()
-            clock["normalise"] += after_normalise - start
-            clock["scan"] += after_scan - after_normalise
-            clock["spans"] += after_spans - after_scan
-            clock["judge"] += after_judge - after_spans
-            clock["json"] += after_json - after_judge
-    finally:
-        undo()
-    clock["judge"] -= clock["second opinion"]
-    return clock
+
+    def normalise_all(batch: list[str]) -> tuple[list[str], list[Normalised]]:
+        return batch, [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
+                       for text in batch]
+
+    def scan(batch_and_normalised: tuple[list[str], list[Normalised]]) -> list[signals._Read]:
+        batch, normalised = batch_and_normalised
+        scans = lexicon.scan_many([one.encoded for one in normalised])
+        return [signals._Read(text, one, one.encoded, hits, present, starts)
+                for text, one, (hits, present, starts) in zip(batch, normalised, scans, strict=True)]
+
+    def spans(reads: list[signals._Read]) -> tuple[list[signals._Read], list[dict[int, list[tuple[int, int]]]]]:
+        wanted: dict[int, list[int]] = {}
+        for number, read in enumerate(reads):
+            for index in read.hits:
+                if patterns[index].literal is None:
+                    wanted.setdefault(index, []).append(number)
+        found: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reads]
+        for index in sorted(wanted):
+            for number in wanted[index]:
+                found[number][index] = signals._read_spans(patterns[index], index, reads[number])
+        return reads, found
+
+    def judge(reads_and_found: tuple[list[signals._Read], list[dict[int, list[tuple[int, int]]]]]) -> list:
+        reads, found = reads_and_found
+        return [signals._judge(read, lexicon, spans, False)[2] for read, spans in zip(reads, found, strict=True)]
+
+    batches = [texts[first:first + BATCH] for first in range(0, len(texts), BATCH)]
+    return _timed(batches, [("normalise", normalise_all), ("scan", scan), ("spans", spans), ("judge", judge),
+                            ("json", lambda heard: "".join(map(signals_json_line, heard)))])
 
 
 def counts(texts: list[str], lexicon: Lexicon) -> tuple[float, float, float]:

@@ -694,6 +694,38 @@ SETS = {
     # (P 0.71 R 0.42), gets 0.82 (P 0.78 R 0.88), 2 of 4 neutral heard; after that round, gets 1.00 and chasing the
     # same; at the end of the session (rules and retrained model): chasing 0.60 (P 0.75 R 0.50), gets 1.00.
     "dev_chase10_halfway": LabelledSet(DATA / "dev_chase10_halfway.jsonl", 28, 0.0, 0.0),
+    # Chasing and its look-alikes, written and labelled by chase11 on 2026-12-03 (11:50 UTC) from the coaching model
+    # alone, before the classifier ran on it, in voices no set used (Boston, Welsh valleys, Nigerian Pidgin, Indian
+    # formal email, Australian, a Japanese learner, Brooklyn, Appalachian, SMS) and trades (fireworks, marquees,
+    # generators, lab glassware, rope-access window cleaning, dog-wash vans, headstones, goat-milk soap, archery
+    # ranges, signwriting, theatre seating, antifouling, scuba tanks, wedding cakes, wetsuits): 26 chases of every
+    # kind and 34 look-alikes (the give itself offered free, a traded extra, permission, a follow-up that asks for a
+    # real commitment, "just checking"/"begging"/"please"/"whatever" in other senses, proof instead of insisting, a
+    # hearing loop looped in, their logo on their goods, "is that fair?" after a price). Before any change, second
+    # opinion on: chasing 0.90 (P 0.92 R 0.88; rules alone 0.83), gets 0.78 (P 0.64 R 1.00), gives 0.89, 2 of 15
+    # neutral heard. Tuned on since (the loop, logo and "is that fair?" rows were found in play first).
+    "dev_chase11_own": LabelledSet(DATA / "dev_chase11_own.jsonl", 60, 0.0, 0.0),
+    # 28 more, written and labelled by chase11 halfway (12:54 UTC) from the coaching model alone, in voices its own set
+    # did not use (Cornish, Jamaican, Tanzanian formal, a Greek learner, Mumbai Slack, Highland Scots, an Alaskan
+    # fisher, a retired teacher) and trades (chandlery, steel pans, safari-lodge linen, olive oil, coworking desks,
+    # whisky casks, fishing nets, school chess clubs): 12 chases and 16 look-alikes. Written after the first changes,
+    # so a few rows take shapes those were about ("no rush" alone, a loop, a logo, "is that fair?", an offer on the
+    # house). Measured once, never tuned on, held out of training (scripts/train_hearing.py): with the rules and model
+    # session 11 began with, chasing 0.61 (P 0.64 R 0.58), gets 0.73, 4 of 6 neutral heard; with chase11's changes to
+    # then, chasing 0.70 (P 0.88 R 0.58), gets 1.00, 2 of 6 neutral heard.
+    "dev_chase11_halfway": LabelledSet(DATA / "dev_chase11_halfway.jsonl", 28, 0.0, 0.0),
+    # Written for tuning and training by devwrite11b on 2026-12-03 (11:48-12:05 UTC), blind to the coach (same file names
+    # in its folder; its README there lists the 22 voices): every get kind in new shapes (dev_gets11b), every chase kind
+    # beside its look-alikes (dev_chase11b), 90 replies that earn nothing among 104 (dev_neutral11b) and 138 replies of
+    # two to five moves (dev_mixed11b). Copied in by chase11 at 12:55 UTC, second opinion on, before anything was tuned
+    # or trained on them; with the rules and model session 11 began with -> with chase11's changes up to then:
+    # dev_gets11b gets 0.78 (P 0.81 R 0.76), 7 of 29 neutral heard -> the same; dev_chase11b chasing 0.75 (P 0.85
+    # R 0.68) -> 0.77 (P 0.88), 6 -> 5 of 15 neutral heard; dev_neutral11b 5 of 90 neutral heard (0.056) -> the same;
+    # dev_mixed11b gives 0.62, gets 0.74 -> 0.75, chasing 0.46.
+    "dev_gets11b": LabelledSet(DATA / "dev_gets11b.jsonl", 119, 0.0, 0.0),
+    "dev_chase11b": LabelledSet(DATA / "dev_chase11b.jsonl", 109, 0.0, 0.0),
+    "dev_neutral11b": LabelledSet(DATA / "dev_neutral11b.jsonl", 104, 0.0, 0.0, false_signal_bar=0.10),
+    "dev_mixed11b": LabelledSet(DATA / "dev_mixed11b.jsonl", 138, 0.0, 0.0),
     # Written and labelled by precision10 on 2026-12-03 (09:05 UTC) before the classifier ran on it, by the coaching
     # model alone, in voices unlike the older sets (Minnesota, Hawaiian Pidgin, Trinidadian, Welsh
     # haulage, Doric, Brummie, gamer chat; ski lifts, church organs, harp restoring, crematoria, commercial laundry,

@@ -80,6 +80,26 @@ def test_the_give_itself_offered_free_is_that_give_not_an_extra(reply):
 
 
 @pytest.mark.parametrize("reply", [
+    "I'll have my boy run over and measure up the piano room for y'all, free of charge.",
+    "Our engineer can map the repair in stages, and he'll do that for nothing.",
+])
+def test_free_trailing_the_give_in_its_sentence_is_that_gives_price_not_an_extra(reply):
+    found = classify(reply)
+    assert "consulting" in found.gives and found.chase == [], found.matches
+
+
+def test_an_extra_in_a_sentence_of_its_own_beside_a_free_give_is_still_an_extra():
+    found = classify("We'll run the pilot for a month. The spare filters are on the house.")
+    assert "trial" in found.gives and found.chase == ["free_extra"], found.matches
+
+
+def test_thanks_trailing_an_ask_in_its_sentence_is_thanks_in_advance_not_pleading():
+    found = classify("A line from you for the website, once the exams are done, would mean a lot.")
+    assert found.gets == ["testimonial"] and found.chase == [], found.matches
+    assert classify("It would mean a lot to me if you gave us a chance.").chase == ["pleading"]
+
+
+@pytest.mark.parametrize("reply", [
     "No rush at all, but could I grab the name of whoever signs off on the fit-out?",
     "Whatever suits you, though when is the board likely to decide?",
     "Just following up: when does your committee meet to decide?",
@@ -456,3 +476,25 @@ def test_thanks_said_of_a_get_across_its_sentence_is_not_pleading():
     reply = "A short review from you on Google, once the first batch has shipped, would mean a great deal."
     signals = classify(reply)
     assert "testimonial" in signals.gets and "pleading" not in signals.chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Sorry to hear about your dad. No rush at all on any of this.",
+    "No rush at all on our side.",
+    "My manager's asking which of our two reps you spoke to first, no pressure, just for our records.",
+    "Sending the inspection checklist we use on fire doors, it's yours to keep whatever you decide.",
+    "We send one box of boots, your team wear them a week. After, you tell me which size is good.",
+    "For the first two weeks we propose a test sprint on one module, free, so you see the quality. After that, you decide.",
+])
+def test_time_given_a_give_kept_whatever_they_decide_or_a_verdict_asked_hands_over_no_control(reply):
+    assert "whatever_works" not in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We got an offer on the house at last, so the move's in March.",
+    "With 140 cows you need two robots, not three; the third is money for nothing.",
+    "Ring Maria at the Fall River pharmacy. I've told her not to go easy on us.",
+])
+def test_a_house_an_offer_in_vain_or_going_easy_on_us_is_no_extra(reply):
+    assert "free_extra" not in classify(reply).chase, hear(reply).signals.matches
+

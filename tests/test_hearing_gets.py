@@ -1123,3 +1123,57 @@ def test_a_promise_to_talk_before_then_asks_nothing():
                                    "what'll it take to get this signed off?"])
 def test_what_it_would_take_contracted_still_asks_for_criteria(reply):
     assert "criteria" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "On install day the engineer will loop in the hearing loop to your existing PA.",
+    "The night porters can't hear the loop in the bar, is that right?",
+])
+def test_a_hearing_loop_looped_in_is_the_product_not_a_decision_maker(reply):
+    assert "decision_makers" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Can I loop in your finance director on Thursday's call?",
+    "Shall we loop in Jordan from IT?",
+    "Should we loop in anyone else before Friday?",
+    "Is it worth looping in the board now?",
+])
+def test_looping_in_their_people_asks_for_the_decision_makers(reply):
+    assert "decision_makers" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Do you want your logo embroidered on the polo shirts?",
+    "Could you send over your logo so we can mock up the van wrap?",
+    "Can we add your logo to the app for your staff?",
+    "We'll print your logo on every tent panel at no extra cost.",
+])
+def test_their_logo_on_their_own_goods_is_the_job_not_a_testimonial(reply):
+    assert "testimonial" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Would you be happy for us to put your logo on our customers page?",
+    "Could we use your logo in our brochure?",
+    "Could we put your logo on the website?",
+])
+def test_their_logo_shown_on_our_pages_is_their_word_for_us(reply):
+    assert "testimonial" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "The price is £2,400 for the full display. Is that fair?",
+    "So it's not the price per kilo that hurts, it's the waste when the soft ones go over. Is that fair?",
+    "If marquees aren't on the cards this year, say so and I'll leave you be. Is that fair?",
+])
+def test_is_that_fair_after_a_price_a_summary_or_a_no_invited_agrees_no_plan(reply):
+    assert "next_steps" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "So you send the seating plan by Friday, we quote Monday, and you decide by the 20th, is that fair?",
+    "so I'll send the security pack and you'll get IT to review it, sound fair?",
+])
+def test_is_that_fair_after_each_sides_steps_agrees_next_steps(reply):
+    assert "next_steps" in classify(reply).gets, heard(reply)

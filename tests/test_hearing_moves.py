@@ -323,3 +323,25 @@ def test_a_no_made_safe_in_the_words_of_play_is_permission(reply):
 ])
 def test_help_offered_or_a_slot_moved_is_not_permission(reply):
     assert not classify(reply).permission, reply
+
+
+def _soup_rule_lexicon():
+    from dojo.vocab import GuardedPattern, LexiconRule
+    rule = LexiconRule(id="trainer.soup", label="chase:check_in", patterns=(
+        GuardedPattern(re=r"\bparsnip soup\b", not_before=r"\bfund\b[^.?!]*$"),))
+    return default_lexicon().extended([rule])
+
+
+def test_a_guard_reads_the_words_next_to_the_move_not_one_said_earlier_in_a_long_clause():
+    lexicon = _soup_rule_lexicon()
+    assert classify("The fund pays for the parsnip soup.", lexicon).chase == []
+    assert classify("The fund pays for the whole of the first two terms, and then the parsnip soup.",
+                    lexicon).chase == ["check_in"]
+
+
+def test_a_guard_reads_whole_words_so_the_tail_of_a_longer_word_is_not_its_word():
+    # The 40 bytes before "parsnip" begin inside "refund": its tail "fund" is not the guard's word.
+    reply = "We refund each bowl you leave, so do try the parsnip soup."
+    assert reply[reply.index("parsnip") - 40:].startswith("fund")
+    assert classify(reply, _soup_rule_lexicon()).chase == ["check_in"]
+

@@ -73,6 +73,25 @@ def test_asking_how_it_is_for_them_and_their_people_is_discovery(reply):
     assert "empathy" in stages(reply), hear(reply).signals.matches
 
 
+def test_the_clause_that_sets_up_an_ask_for_a_commitment_is_not_discovery():
+    # The get here is heard by the learned second opinion: a label it hears counts in the sentence as a rule's does.
+    found = classify("When you take it to the partners, what will they weigh it against?")
+    assert found.gets == ["criteria"] and "empathy" not in found.stages, found.matches
+
+
+def test_a_rule_gives_way_to_a_move_in_its_sentence_by_data_alone():
+    from dojo.coach import default_lexicon
+    from dojo.vocab import LexiconRule
+    rule = LexiconRule(id="trainer.kettle", label="stage:rapport", patterns=(r"\bkettle'?s on\b",),
+                       yields_in_sentence=("get:",))
+    lexicon = default_lexicon().extended([rule])
+    assert "rapport" in classify("Kettle's on whenever you pop by.", lexicon).stages
+    asking = classify("Kettle's on, and who else should I bring the samples to?", lexicon)
+    assert "decision_makers" in asking.gets and "rapport" not in asking.stages, asking.matches
+    apart = classify("Kettle's on. Who else should I bring the samples to?", lexicon)
+    assert "rapport" in apart.stages, apart.matches
+
+
 @pytest.mark.parametrize("reply", [
     "Oh no worries, Friday works.",
     "oh no problem at all, I'll wait for Ama's reply",

@@ -140,6 +140,10 @@ class Reading:
         index = bisect_right(ends, position)
         return ends[index] if index < len(ends) else len(self.data)
 
+    def sentence_ends(self) -> list[int]:
+        """Where each sentence end (the lexicon's `sentence_end` cue) begins, ascending."""
+        return self._sentence_end_positions()
+
     def sentence_start(self, position: int) -> int:
         ends = self._sentence_end_positions()
         index = bisect_right(ends, position - 1)

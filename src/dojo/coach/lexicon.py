@@ -182,6 +182,8 @@ class Lexicon:
     second_opinion: bool = field(default=True, compare=False)
     #: Rule id → the label prefixes that cancel it when heard anywhere in the reply (`yields_in_reply`).
     reply_yielding: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    #: Rule id → the label prefixes that cancel it when heard in the same sentence (`yields_in_sentence`).
+    sentence_yielding: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     #: The ids of the rules marked `sure`: the second opinion never overrules what they hear.
     sure: frozenset[str] = field(default=frozenset(), compare=False)
 
@@ -523,6 +525,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
     return Lexicon(tuple(compiled_rules), tuple(patterns), matchers, clauses, shorthand, finder,
                    frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data, base,
                    reply_yielding={rule.id: rule.yields_in_reply for rule in compiled_rules if rule.yields_in_reply},
+                   sentence_yielding={rule.id: rule.yields_in_sentence for rule in compiled_rules
+                                      if rule.yields_in_sentence},
                    sure=frozenset(rule.id for rule in compiled_rules if rule.sure))
 
 

@@ -9,7 +9,7 @@ worked out there, once, instead of inside every pattern.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 import re2
@@ -139,12 +139,33 @@ class Hearing:
     learned: tuple[LearnedCandidate, ...] = ()
 
 
+#: How far back a `not_before` guard reads: the 40 bytes before the match (six words or so), started at a whole word.
+#: Guards name the words next to the move ("you " before "send", "their" before a price), and were weighed against
+#: this reach: reading back to the start of the clause or the sentence instead cancels more moves that are right
+#: than look-alikes it catches (a word like "your" or "budget" said earlier in a long clause is about something else).
+GUARD_BEFORE = 40
+#: How far on a `not_after` guard reads.
+GUARD_AFTER = 60
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'")
+
+
+def _guard_from(data: bytes, start: int) -> int:
+    """Where a `not_before` guard starts reading: GUARD_BEFORE bytes back, moved on to the next word's start
+    when that falls inside a word, so the cut end of a word ("…ur" of "your") is not read as a word."""
+    begin = start - GUARD_BEFORE
+    if begin <= 0:
+        return 0
+    while begin < start and data[begin - 1] in _WORD_BYTES:
+        begin += 1
+    return begin
+
+
 def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, reading: Reading) -> str:
     if pattern.not_before is not None and pattern.not_before._regexp.Match(
-            _UNANCHORED, data[max(0, start - 40):start], 0, min(start, 40))[0] != _NO_MATCH:
+            _UNANCHORED, data[(begin := _guard_from(data, start)):start], 0, start - begin)[0] != _NO_MATCH:
         return "guard: words before"
     if pattern.not_after is not None and pattern.not_after._regexp.Match(
-            _UNANCHORED, data[end:end + 60], 0, len(data[end:end + 60]))[0] != _NO_MATCH:
+            _UNANCHORED, data[end:end + GUARD_AFTER], 0, min(GUARD_AFTER, len(data) - end))[0] != _NO_MATCH:
         return "guard: words after"
     if pattern.unless is not None and pattern.unless._regexp.Match(
             _UNANCHORED, data[start:end], 0, end - start)[0] != _NO_MATCH:
@@ -170,18 +191,9 @@ PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
 STORY_RULE = "give.customer-story"
 RESULT_RULE = "stage.customer-result"
 HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered")
-#: Chasing rules that yield across their sentence, not only their clause (their `yields_to`), to the labels that
-#: make their words part of another move: "free of charge" said in the sentence of a trial, a demo or consulting is
-#: that give's price, not an extra thrown in; "would mean a lot" said of a get the rep asks for is thanks in advance.
-SENTENCE_YIELDS = {
-    "chase.free-of-charge": ("give:trial", "give:demo", "give:consulting"),
-    "chase.means-a-lot": ("get:",),
-    # A question about their side whose sentence asks for a commitment is that get, also when only the learned
-    # opinion hears the get: "When does the lodge open for the season?", "Who's the cost summary going to?".
-    "stage.their-world": ("get:",),
-}
-#: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
+#: Where a customer's story ends: the first full stop, question or exclamation mark after its result.
 SENTENCE_END = re2.compile(r"[.?!](?:\s|$)")
+#: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
 NAMES_A_PRICE = re2.compile(r"(?i)pric|quot|\brates?\b|cost|tariff|\bfees?\b|[$£€]\s?\d")
 #: (label, kind) per vocabulary kind, in the order `Signals` lists them.
 _GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
@@ -353,7 +365,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             span = (start, end) if same_offsets else \
                 normalised.to_original(normalised.to_char(start), normalised.to_char(end))
             if span[1] > span[0]:
-                if rule.yields_to or rule.yields_in_sentence:
+                if rule.yields_to:
                     yielding.append((start, pattern, span, end))
                 else:
                     if rule.label.startswith("give:"):
@@ -364,26 +376,21 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                         asked.append((start, span, rule.id))
                     if rule.label == "permission" or rule.label.startswith("chase:"):
                         heard_bytes.append((start, end, rule.label))
-    if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause (or sentence)
+    if yielding:  # a yielding rule is heard only when nothing it yields to was heard in its clause
         clause_labels: dict[int, set[str]] = {}
-        sentence_labels: dict[int, set[str]] = {}
         for start, label in heard_at:
             clause_labels.setdefault(reading.clause_start(start), set()).add(label)
-            sentence_labels.setdefault(reading.sentence_start(start), set()).add(label)
         # A get heard by a yielding rule is still a get for the rest ("Who actually puts pen to paper?" is a
         # decision-maker get, so it is not also discovery): yielding gets are judged first.
         yielding.sort(key=lambda item: not item[1].rule.label.startswith("get:"))
         for start, pattern, span, end in yielding:
             clause = reading.clause_start(start)
             here = clause_labels.get(clause, ())
-            sentence = sentence_labels.get(reading.sentence_start(start), ()) if pattern.rule.yields_in_sentence else ()
-            if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to) and \
-                    not any(label.startswith(prefix) for label in sentence for prefix in pattern.rule.yields_in_sentence):
+            if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to):
                 if pattern.rule.label.startswith("give:"):
                     gives.append((start, end, pattern.rule.label[5:], len(heard)))
                 elif pattern.rule.label.startswith("get:"):
                     clause_labels.setdefault(clause, set()).add(pattern.rule.label)
-                    sentence_labels.setdefault(reading.sentence_start(start), set()).add(pattern.rule.label)
                     asked.append((start, span, pattern.rule.id))
                 heard.append((span, pattern.rule.label, pattern.rule.id))
     if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
@@ -409,6 +416,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         given = {reading.clause_start(start) for start, _, _, _ in gives}
         heard += _second_opinions(read, reading, reckoning, already, guarded, given, learned)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
+    heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
     labels = {label for _, label, _ in heard}
     if any(label.startswith("chase:") for label in labels):
         # Chasing words opened by a quotation mark are mentioned, not said: "the 'no brainer' line in our old
@@ -431,9 +439,6 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                                      for sentence, clause in invited)}
         heard = [item for item in heard if not item[1].startswith("chase:") or item[1] in chasing_apart]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
-        labels = {label for _, label, _ in heard}
-    if any(rule_id in SENTENCE_YIELDS for _, _, rule_id in heard):
-        heard = _yield_in_sentence(heard, text)
         labels = {label for _, label, _ in heard}
     if "chase:free_extra" in labels and not any(label.startswith("give:") for label in labels):
         # An extra thrown in is a give even when no word says what it is ("extra box of wax for your shop,
@@ -494,25 +499,6 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "matches": matches,
     })
     return reading, tuple(candidates), signals
-
-
-def _yield_in_sentence(heard: list[tuple[tuple[int, int], str, str]], text: str,
-                       ) -> list[tuple[tuple[int, int], str, str]]:
-    """Drop each match of a `SENTENCE_YIELDS` rule whose sentence holds a label it yields to.
-
-    The rule's `yields_to` holds in its own clause; the same holds across the sentence, where "free" trails the
-    give after a comma or a joining word ("…measure up the piano room for y'all, free of charge", "our engineer
-    can map the repair in stages, and he'll do that for nothing") and thanks trail the ask ("a line from you for
-    the website, once the exams are done, would mean a lot"), and for a label the learned opinion heard, which
-    the clause check never sees.
-    """
-    ends = [found.end() for found in SENTENCE_END.finditer(text)]
-    sentences: dict[int, set[str]] = {}
-    for (start, _), label, _ in heard:
-        sentences.setdefault(bisect_right(ends, start), set()).add(label)
-    return [item for item in heard
-            if not any(label.startswith(prefix) for prefix in SENTENCE_YIELDS.get(item[2], ())
-                       for label in sentences[bisect_right(ends, item[0][0])])]
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -695,3 +681,44 @@ def _yield_in_reply(heard: list[tuple[tuple[int, int], str, str]], candidates: l
         candidates = [replace(c, cancelled="yields to another move heard in this reply")
                       if not c.cancelled and c.pattern.rule.id in beaten else c for c in candidates]
     return [item for item in heard if item[2] not in beaten], candidates
+
+
+def _yield_in_sentence(heard: list[tuple[tuple[int, int], str, str]], candidates: list[Candidate], lexicon: Lexicon,
+                       reading: Reading, normalised: Normalised, keep_cancelled: bool,
+                       ) -> tuple[list[tuple[tuple[int, int], str, str]], list[Candidate]]:
+    """Drop each match of a rule with `yields_in_sentence` whose sentence holds another label it yields to.
+
+    A rule's `yields_to` holds in its own clause; this holds across the sentence, where the move the words belong
+    to sits after a comma or a joining word: "free" trailing the give it prices ("…measure up the piano room for
+    y'all, free of charge"), thanks trailing the ask ("a line from you for the website, once the exams are done,
+    would mean a lot"), the set-up of a question that asks for a commitment ("When you take it to the partners,
+    what will they weigh it against?"). It runs after the learned second opinion, so a label only the model heard
+    counts too: the clause check in the matching loop never sees those."""
+    yielding = lexicon.sentence_yielding
+    if not yielding or not any(rule_id in yielding for _, _, rule_id in heard):
+        return heard, candidates
+    # Sentence ends found in the normalised text, as offsets of the original (where heard spans are).
+    ends = [_original_start(normalised, end) for end in reading.sentence_ends()]
+    sentences: dict[int, list[tuple[int, str]]] = {}
+    for number, ((start, _), label, _) in enumerate(heard):
+        sentences.setdefault(bisect_left(ends, start), []).append((number, label))
+    beaten: set[int] = set()
+    for number, ((start, _), _, rule_id) in enumerate(heard):
+        prefixes = yielding.get(rule_id)
+        if prefixes and any(other != number and label.startswith(prefix)
+                            for other, label in sentences[bisect_left(ends, start)] for prefix in prefixes):
+            beaten.add(number)
+    if not beaten:
+        return heard, candidates
+    if keep_cancelled:
+        cut = {(heard[number][2], heard[number][0][0]) for number in beaten}
+        candidates = [replace(c, cancelled="yields to another move heard in this sentence")
+                      if not c.cancelled and (c.pattern.rule.id, _original_start(normalised, c.start)) in cut else c
+                      for c in candidates]
+    return [item for number, item in enumerate(heard) if number not in beaten], candidates
+
+
+def _original_start(normalised: Normalised, start: int) -> int:
+    """Where a match found at byte `start` of the normalised text begins in the original reply."""
+    char = normalised.to_char(start)
+    return normalised.to_original(char, char + 1)[0]

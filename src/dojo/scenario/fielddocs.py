@@ -165,8 +165,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "yields_to": ("Label prefixes that, heard in the same clause, cancel this rule's matches.", ["get:budget"]),
         "yields_in_reply": ("Label prefixes that, heard anywhere in the reply, cancel this rule's matches.",
                             ["give", "get"]),
-        "yields_in_sentence": ("Label prefixes that, heard anywhere in the same sentence, cancel this rule's matches.",
-                               ["get"]),
+        "yields_in_sentence": ("Label prefixes that, heard anywhere in the same sentence (by a rule or the learned "
+                               "second opinion), cancel this rule's matches.", ["get"]),
         "sure": ("Whether the learned second opinion may never drop or re-kind what this rule hears.", True),
         "kinds": ("With kinds, `{kind}` in the label and patterns is filled in once per kind.", ["deck", "demo"]),
         "examples": ("Replies this rule must hear; `dojo validate` plays each one through the coach and warns "
@@ -176,8 +176,10 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
     },
     "GuardedPattern": {
         "re": ("The pattern (RE2, matched case-insensitively).", "\\bsend\\b"),
-        "not_before": ("A pattern that, ending right where the match starts, cancels it.", "you "),
-        "not_after": ("A pattern that, starting right where the match ends, cancels it.", " me\\b"),
+        "not_before": ("A pattern that, ending right where the match starts, cancels it; it reads the 40 "
+                       "characters before the match, from a word start.", "you "),
+        "not_after": ("A pattern that, starting right where the match ends, cancels it; it reads the 60 "
+                      "characters after the match.", " me\\b"),
         "unless": ("A pattern that, found inside the match, cancels it.", "how are you"),
     },
     "ScenarioTest": {
