@@ -805,6 +805,11 @@ SETS = {
     # change. With the code session 11 began with, rules alone -> with the second opinion: gives 0.50 -> 0.74, gets
     # 0.86 either way, chasing 1.00, stage F1 0.57 -> 0.75, accuracy 0.77 -> 0.85, 0 of 3 neutral heard.
     "dev_learn11b": LabelledSet(DATA / "dev_learn11b.jsonl", 26, 0.0, 0.0),
+    # Twelve look-alikes written by learn11 (13:20 UTC) after the second opinion, retrained on session 11's sets with
+    # word classes, broke three trainers' judgments held as tests: "budget" said of their choice with no ask, following
+    # up with the rep's own side, and a salutation opening discovery (Empathy, not Rapport). Other wordings of those
+    # judgments, so the model learns the move rather than the test's sentence. Trained on.
+    "dev_learn11n": LabelledSet(DATA / "dev_learn11n.jsonl", 12, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
