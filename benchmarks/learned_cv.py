@@ -41,7 +41,7 @@ DATA = ROOT / "tests" / "data"
 CATEGORIES = {"gives": GIVE_KINDS, "gets": GET_KINDS, "chase": CHASE_KINDS, "stages": STAGES}
 LABELS = [(category, kind) for category, _, kinds in train_hearing.CATEGORIES for kind in kinds]
 #: Fresh sets written to measure generalisation: never trained on, scored by a model trained on all the rest.
-HELD_OUT = ("dev_learn7b", "dev_learn8b", "dev_learn9b", "dev_learn10b")
+HELD_OUT = ("dev_learn7b", "dev_learn8b", "dev_learn9b", "dev_learn10b", "dev_learn11b")
 
 
 def read_sets(folder: Path) -> dict[str, list[dict]]:
@@ -225,6 +225,9 @@ WRITERS = {
     "devwrite9b": ("dev_gets9b", "dev_mixed9b", "dev_proof9b", "dev_info9b", "dev_rapport9b", "dev_neutral9b"),
     "devwrite10": ("dev_info10", "dev_proof10", "dev_rapport10", "dev_gets10", "dev_mixed10", "dev_neutral10"),
     "devwrite10b": ("dev_info10b", "dev_proof10b", "dev_rapport10b", "dev_gets10b", "dev_mixed10b", "dev_neutral10b"),
+    "devwrite10c": ("dev_chase10c", "dev_lookalike10c", "dev_mixed10c", "dev_neutral10c"),
+    "devwrite11": ("dev_info11", "dev_proof11", "dev_stages11", "dev_mixed11"),
+    "devwrite11b": ("dev_chase11b", "dev_gets11b", "dev_mixed11b", "dev_neutral11b"),
 }
 
 

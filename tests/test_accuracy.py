@@ -881,6 +881,37 @@ SETS = {
     "dev_proof11d": LabelledSet(DATA / "dev_proof11d.jsonl", 130, 0.0, 0.0),
     "dev_hope11d": LabelledSet(DATA / "dev_hope11d.jsonl", 95, 0.0, 0.0),
     "dev_mixed11d": LabelledSet(DATA / "dev_mixed11d.jsonl", 150, 0.0, 0.0),
+    # Session 11's training data from the two writers blind to the coach: devwrite11 (dev_info11, dev_proof11,
+    # dev_stages11, dev_mixed11: gives and their boundaries, stages, long mixed replies in 25 voices) and devwrite11b
+    # (dev_chase11b, dev_gets11b, dev_mixed11b, dev_neutral11b: gets, chasing and look-alikes). Copied in by learn11 on
+    # 2026-12-03 for the second opinion to train on and to leave out writer by writer (benchmarks/learned_cv.py
+    # --writers). Measured with the rules and second opinion session 11 began with, before anyone here trained on
+    # them, rules alone -> with the second opinion: dev_info11 gives 0.35 -> 0.48, stage F1 0.56 -> 0.59, 3 of 37
+    # neutral heard -> 4; dev_proof11 gives 0.47 -> 0.69, stage F1 0.53 -> 0.76; dev_stages11 stage F1 0.73 -> 0.79,
+    # accuracy 0.65 -> 0.73; dev_mixed11 gives 0.52 -> 0.59, gets 0.72 -> 0.77, chasing 0.68 -> 0.73, stage F1
+    # 0.59 -> 0.66; dev_chase11b chasing 0.70 -> 0.75; dev_gets11b gets 0.70 -> 0.78; dev_mixed11b gives 0.56 -> 0.62,
+    # gets 0.69 -> 0.74, chasing 0.41 -> 0.46, stage F1 0.59 -> 0.67; dev_neutral11b 5 of 90 neutral heard either way.
+    # Their entries are above, with the engineers who copied them.
+    # 44 replies written and labelled by learn11 on 2026-12-03 (12:10 UTC) by the coaching model alone, before changing
+    # anything, in voices and trades no older set used (Cajun crawfish traps, a Maltese boatbuilder, a Mongolian
+    # cashmere co-op, Newfoundland fish plants, Sami reindeer meat, Goan feni, Bronx HVAC, Durban solar geysers,
+    # Hawaiian pidgin surfboards, Appalachian beekeeping, Icelandic greenhouses, Kazakh grain, Fijian kava, Mennonite
+    # furniture, Surat textiles, Glaswegian tattoo supplies, Gen-Z ticket sales), 9 neutral. With the code session 11
+    # began with, rules alone -> with the second opinion: gives 0.50 -> 0.56, gets 0.70 -> 0.73, chasing 0.75 either
+    # way, stage F1 0.76 -> 0.82, 3 of 9 neutral heard either way. Trained on since.
+    "dev_learn11": LabelledSet(DATA / "dev_learn11.jsonl", 40, 0.0, 0.0),
+    # 26 more, written and labelled by learn11 halfway (12:20 UTC) in other voices and trades (Estonian sauna stoves,
+    # Basque cider, Sicilian lemons, Brooklyn diamond tools, Patagonian wool, Orkney, Samoan exports, Tibetan incense,
+    # Armenian apricot dryers, Mauritian Creole-English, Alaskan nets, a Wadi Rum camp, Nepali carpets), 3 neutral:
+    # never trained on (scripts/train_hearing.py holds it out), measured once before and once after session 11's
+    # change. With the code session 11 began with, rules alone -> with the second opinion: gives 0.50 -> 0.74, gets
+    # 0.86 either way, chasing 1.00, stage F1 0.57 -> 0.75, accuracy 0.77 -> 0.85, 0 of 3 neutral heard.
+    "dev_learn11b": LabelledSet(DATA / "dev_learn11b.jsonl", 26, 0.0, 0.0),
+    # Twelve look-alikes written by learn11 (13:20 UTC) after the second opinion, retrained on session 11's sets with
+    # word classes, broke three trainers' judgments held as tests: "budget" said of their choice with no ask, following
+    # up with the rep's own side, and a salutation opening discovery (Empathy, not Rapport). Other wordings of those
+    # judgments, so the model learns the move rather than the test's sentence. Trained on.
+    "dev_learn11n": LabelledSet(DATA / "dev_learn11n.jsonl", 12, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

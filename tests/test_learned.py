@@ -98,6 +98,32 @@ def test_a_learned_label_quotes_the_words_that_weighed_most(monkeypatch):
     assert found.quote("give") == learned[0].text
 
 
+def test_a_word_the_model_never_saw_counts_when_the_lexicon_puts_it_in_a_class(monkeypatch):
+    """The model reads the lexicon's word classes as well as the words: a weight learned for the class of demos
+    hears a demo in a member no labelled reply used, and quotes that member as its evidence."""
+    labels = list(train_hearing.LABELS)
+    document = {"labels": labels, "bias": [-9000] * len(labels), "thresholds": train_hearing.THRESHOLDS,
+                "weights": {"{thing.demo}": [labels.index("give:demo"), 20000]},
+                "classes": {"thing.demo": ["test drive", "walkthrough"]}}
+    model = learned.model_from_json(json.dumps(document))
+    monkeypatch.setattr(learned, "default_model", lambda: model)
+    reply = "Friday suits for the walkthrough of the yard"
+    found = classify(reply, ON)
+    assert found.gives == ["demo"]
+    match = next(match for match in found.matches if match.rule == "learned")
+    assert (match.label, match.text) == ("give:demo", "walkthrough")
+    assert "give:demo" in learned.labels_heard("and a test drive after")
+    assert "give:demo" not in learned.labels_heard("friday suits for the walk of the yard")
+
+
+def test_the_shipped_model_reads_the_lexicons_word_classes_spelt_as_it_splits_words():
+    model = default_model()
+    assert model.classes is not None
+    assert model.classes.get("walkthrough") == ("{thing.demo}",)
+    assert "{thing.demo}" in model.classes.get("walk through", ())  # "walk-?through", split at the hyphen
+    assert any(name.startswith("{") for name in model.weights), "no class weighs anything"
+
+
 def test_explain_names_the_learned_second_opinion_with_its_probability_and_words():
     reply = only_the_second_opinion_hears()
     result = subprocess.run([sys.executable, "-m", "dojo", "classify", "--explain", reply],

@@ -20,15 +20,20 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import repeat
+from itertools import chain, repeat
 
 #: A word (letters and digits, inner apostrophes kept) or one of the signs amounts and questions use.
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[$%?]")
 #: How many of the heaviest words an opinion keeps as its evidence.
 EVIDENCE = 3
+#: A word class feature is the class's name in braces ("{thing.demo}"): no word holds a brace.
+CLASS_OPEN, CLASS_CLOSE = "{", "}"
+#: The longest run of words looked up as a member of a word class ("test drive"): the pairs are already at hand.
+CLASS_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +48,17 @@ def tokens(text: str) -> list[Token]:
     return [Token(found.group().lower(), found.start(), found.end()) for found in WORD.finditer(text)]
 
 
-def features(words: list[Token]) -> list[tuple[str, int, int]]:
+#: A word or two ("test drive") → the features of the word classes they are a member of ("{thing.demo}",).
+WordClasses = Mapping[str, tuple[str, ...]]
+
+
+def features(words: list[Token], classes: WordClasses | None = None) -> list[tuple[str, int, int]]:
     """(feature, start, end) for each word ("deck") and each pair of neighbours ("the deck"), the
-    reply's first and last words paired with its edges ("<s> happy", "it </s>"), as the model was
-    trained on. A word holds no space, so a word and a pair never share a name."""
+    reply's first and last words paired with its edges ("<s> happy", "it </s>"), and, given `classes`
+    (`class_table`), each word class a word or a pair belongs to
+    belongs to ("{thing.demo}" for "walkthrough" or "test drive"): a word nobody trained on still counts
+    when the lexicon knows its family. A word holds no space or brace, so a word, a pair and a class never
+    share a name."""
     found = [(token.word, token.start, token.end) for token in words]
     if not words:
         return found
@@ -54,12 +66,45 @@ def features(words: list[Token]) -> list[tuple[str, int, int]]:
     found.extend((f"{left.word} {right.word}", left.start, right.end)
                  for left, right in zip(words, words[1:], strict=False))
     found.append((f"{words[-1].word} </s>", words[-1].start, words[-1].end))
+    if classes:
+        for size in range(1, CLASS_WORDS + 1):
+            for first in range(len(words) - size + 1):
+                run = words[first:first + size]
+                for name in classes.get(" ".join(token.word for token in run), ()):
+                    found.append((name, run[0].start, run[-1].end))
     return found
 
 
-def feature_names(text: str) -> list[str]:
+def feature_names(text: str, classes: WordClasses | None = None) -> list[str]:
     """The distinct features of a normalised reply, sorted: what training reads."""
-    return sorted({name for name, _, _ in features(tokens(text))})
+    return sorted(names_of(list(map(str.lower, WORD.findall(text))), classes))
+
+
+def names_of(words: list[str], classes: WordClasses | None = None) -> set[str]:
+    """The features of a reply's lower-cased words, without where they are: the one reading that training
+    (`feature_names`) and hearing (`reckon`) share; `features` finds the same names with their places."""
+    names = set(words)
+    if not words:
+        return names
+    pairs = list(map(" ".join, zip(words, words[1:], strict=False)))
+    if classes:
+        names.update(chain.from_iterable(filter(None, map(classes.get, chain(words, pairs)))))
+    names.update(pairs)
+    names.add(f"<s> {words[0]}")
+    names.add(f"{words[-1]} </s>")
+    return names
+
+
+def class_table(members: Mapping[str, list[str]]) -> WordClasses | None:
+    """The model file's word class → members (a word or two each, spelt as the model splits words) as
+    the model reads them; None when the file has none."""
+    if not members:
+        return None
+    table: dict[str, list[str]] = {}
+    for name in sorted(members):
+        for words in members[name]:
+            table.setdefault(words, []).append(f"{CLASS_OPEN}{name}{CLASS_CLOSE}")
+    return {words: tuple(names) for words, names in table.items()}
 
 
 #: Each label's weight sum lives in its own 48-bit field of one Python integer per feature: a reply's
@@ -99,6 +144,8 @@ class Model:
     arbitrated: tuple[str, ...] = ()
     #: per label, the score in thousandths (bias taken off) its threshold needs: what `needed` holds.
     needs: tuple[int, ...] = ()
+    #: The word classes the model reads beside the words (`class_table`); None: it reads words alone.
+    classes: WordClasses | None = None
 
     def weight(self, feature: str, label: int) -> int:
         """The weight in thousandths of `feature` for label number `label` (0 when it has none)."""
@@ -140,7 +187,7 @@ def model_from_json(text: str) -> Model:
     return Model(labels, bias, data["weights"], thresholds, packed, needed, reached,
                  {name: float(value) for name, value in data.get("veto", {}).items()},
                  (float(arbitration[0]), float(arbitration[1])) if arbitration else None,
-                 tuple(data.get("arbitrated", ())), tuple(needs))
+                 tuple(data.get("arbitrated", ())), tuple(needs), class_table(data.get("classes", {})))
 
 
 @cache
@@ -193,9 +240,7 @@ def reckon(text: str, model: Model | None = None) -> Reckoning:
     words = list(map(str.lower, WORD.findall(text)))
     if not words:
         return Reckoning(model, None)
-    names = set(words)
-    names.update(map(" ".join, zip(["<s>", *words], [*words, "</s>"], strict=True)))
-    return Reckoning(model, sum(map(model.packed.get, names, repeat(0))) + model.needed)
+    return Reckoning(model, sum(map(model.packed.get, names_of(words, model.classes), repeat(0))) + model.needed)
 
 
 def labels_heard(text: str, model: Model | None = None) -> list[str]:
@@ -207,7 +252,7 @@ def opinion(text: str, label: str, model: Model | None = None) -> Opinion:
     """How sure the model is of `label` in a normalised reply, and the words that weighed most for it."""
     model = model or default_model()
     number = model.labels.index(label)
-    present = [(name, start, end) for name, start, end in features(tokens(text)) if name in model.weights]
+    present = [(name, start, end) for name, start, end in features(tokens(text), model.classes) if name in model.weights]
     logit = model.bias[number] + sum(model.weight(name, number) for name in {name for name, _, _ in present}) / 1000
     heaviest: dict[str, tuple[int, int, int]] = {}  # feature → (weight, start, end) where it first occurs
     for name, start, end in present:
@@ -215,7 +260,12 @@ def opinion(text: str, label: str, model: Model | None = None) -> Opinion:
             weight = model.weight(name, number)
             if weight > 0:
                 heaviest[name] = (weight, start, end)
-    chosen = sorted(heaviest.values(), key=lambda item: (-item[0], item[1]))[:EVIDENCE]
+    # A word and its class ("walkthrough", "{thing.demo}") weigh as one piece of evidence: the same words.
+    spans: dict[tuple[int, int], int] = {}
+    for weight, start, end in heaviest.values():
+        spans[start, end] = spans.get((start, end), 0) + weight
+    chosen = sorted(((weight, start, end) for (start, end), weight in spans.items()),
+                    key=lambda item: (-item[0], item[1]))[:EVIDENCE]
     return Opinion(label, 1 / (1 + math.exp(-logit)) if logit > -30 else 0.0,
                    tuple((start, end, weight / 1000) for weight, start, end in chosen))
 
