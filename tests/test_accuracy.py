@@ -910,8 +910,14 @@ SETS = {
     # Twelve look-alikes written by learn11 (13:20 UTC) after the second opinion, retrained on session 11's sets with
     # word classes, broke three trainers' judgments held as tests: "budget" said of their choice with no ask, following
     # up with the rep's own side, and a salutation opening discovery (Empathy, not Rapport). Other wordings of those
-    # judgments, so the model learns the move rather than the test's sentence. Trained on.
-    "dev_learn11n": LabelledSet(DATA / "dev_learn11n.jsonl", 12, 0.0, 0.0),
+    # judgments, so the model learns the move rather than the test's sentence. Six more added after the merge (14:00
+    # UTC), when the model retrained on every session-11 set all but ruled out information in "They pair with Android
+    # and iPhone both." (a sentence opening on "They" read as the prospect's side): our products' facts told as "they";
+    # and six for two pinned scenario tests it broke: a one-clause result of customers like them is proof, not a case
+    # study told, and asking whether they are truly open to a new supplier asks for no commitment; and six because it
+    # heard "What would a pineapple change for you?" as a criteria get: what something would change or mean for them is
+    # discovery of their goals. Trained on.
+    "dev_learn11n": LabelledSet(DATA / "dev_learn11n.jsonl", 30, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

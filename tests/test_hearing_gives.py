@@ -951,3 +951,21 @@ def test_our_thing_brought_to_their_place_and_put_to_work_there_is_a_demo(reply)
 
 def test_our_thing_brought_and_left_for_weeks_is_no_demo():
     assert "demo" not in gives("I'll bring two heaters to the marquee and leave them for the month so you can see the bills.")
+
+
+@pytest.mark.parametrize("reply", [
+    "To be honest, we're not right for every group, but clinics like yours cut no-shows by a third in six months.",
+    "Straight up, we're not the cheapest, but housing associations like yours cut missed cleans to zero in six months.",
+])
+def test_a_customer_result_told_in_one_breath_is_proof_not_a_case_study_whatever_the_model_weighs(reply):
+    found = classify(reply)
+    assert "case_study" not in found.gives and "trust" in found.stages, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "You asked whether we could throw in the installation for free; let me see.",
+    "You wondered if we'd chuck in a spare battery at no charge. I'll check.",
+])
+def test_a_move_the_rules_heard_negated_is_not_brought_back_by_the_model(reply):
+    found = classify(reply)
+    assert not found.gives and not found.chase, hear(reply, keep_cancelled=True).candidates

@@ -1282,3 +1282,11 @@ def test_thanks_for_paperwork_or_a_wish_about_the_reps_errand_is_not_rapport(rep
 def test_a_question_about_their_side_that_asks_for_a_get_is_not_also_discovery_whoever_hears_the_get():
     found = classify("When does the new boathouse open for the season?")
     assert "timeline" in found.gets and "empathy" not in found.stages, hear("When does the new boathouse open for the season?").signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Hi Denise, thanks for thinking of us. Happy to quote.",
+    "Thanks for keeping us in mind after last year, Raj.",
+])
+def test_thanks_for_thinking_of_us_is_thanks_for_a_kindness(reply):
+    assert "rapport" in stages(reply), hear(reply, keep_cancelled=True).candidates

@@ -347,6 +347,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     yielding: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # (byte offset, pattern, span, byte end)
     gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
     guarded: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each match a rule's guard cancelled
+    negated: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each match its clause negated
     asked: list[tuple[int, tuple[int, int], str]] = []  # (byte offset, span, rule id) of each get heard
     for index in read.hits:
         pattern = patterns[index]
@@ -361,6 +362,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             if why:
                 if why.startswith("guard"):  # the second opinion defers to it (`_second_opinions`)
                     guarded.append((start, end, rule.label))
+                elif why == "negation":
+                    negated.append((start, end, rule.label))
                 continue
             span = (start, end) if same_offsets else \
                 normalised.to_original(normalised.to_char(start), normalised.to_char(end))
@@ -407,14 +410,14 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     if lexicon.second_opinion:
         reckoning = reckon(normalised.text)
         if reckoning.model.veto or reckoning.model.arbitration:
-            heard = _overruled(heard, reckoning, lexicon.sure, learned)
+            heard = _overruled(heard, reckoning, lexicon.sure, {label for _, _, label in guarded}, learned)
         # A label heard only by a rule that still gives way to a move ("Hi Tom,") is left for the model to hear
         # as well, and gives way below to any move the model hears ("Hi Tom, here's what the others left out").
         already = {label for _, label, rule_id in heard if rule_id not in lexicon.reply_yielding}
         if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
             already.add("stage:trust")
         given = {reading.clause_start(start) for start, _, _, _ in gives}
-        heard += _second_opinions(read, reading, reckoning, already, guarded, given, learned)
+        heard += _second_opinions(read, reading, reckoning, already, guarded, negated, given, learned)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
     labels = {label for _, label, _ in heard}
@@ -463,10 +466,18 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         if put is not None:
             heard.append((put[0], "question", put[1]))
             labels.add("question")
-    if any(rule_id == RESULT_RULE for _, _, rule_id in heard) and any(
-            _handed_over(label, rule_id) for _, label, rule_id in heard):
+    results = [span for span, _, rule_id in heard if rule_id == RESULT_RULE]
+    if results and any(_handed_over(label, rule_id) for _, label, rule_id in heard):
         # A customer's result told in one breath is proof; with its write-up handed over, a case study given.
-        heard += [(span, "give:case_study", STORY_RULE) for span, _, rule_id in heard if rule_id == RESULT_RULE]
+        heard += [(span, "give:case_study", STORY_RULE) for span in results]
+    elif results and "give:case_study" in labels:
+        # ...and the learned opinion does not make one of it by the result's words ("clinics like yours cut
+        # no-shows by a third in six months" is proof, not a case study told).
+        told = [(max(text.rfind(mark, 0, start) for mark in ".?!") + 1, _sentence_end(text, end))
+                for start, end in results]
+        heard = [item for item in heard if not (item[1] == "give:case_study" and item[2] == "learned" and any(
+            start <= item[0][0] < end for start, end in told))]
+        labels = {label for _, label, _ in heard}
     # A story runs to the end of the sentence its result is in ("…went from 30 a week to 4.").
     stories = [(start, _sentence_end(text, end)) for (start, end), _, rule_id in heard
                if rule_id in (STORY_RULE, RESULT_RULE)]
@@ -536,11 +547,13 @@ def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[i
 
 
 def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoning, sure: frozenset[str],
-               kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
+               guarded: set[str], kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
     """The rules' labels, less those the model all but rules out (`Model.veto`), and with a give's kind
     changed where the model is much surer of another kind one frame can be mistaken for
     (`Model.arbitration`). Only for the kinds outside labellers most often book otherwise: the rules
-    hold the rest. A label any `sure` rule heard stands."""
+    hold the rest. A label any `sure` rule heard stands, and a give is never re-kinded to a kind a
+    rule's guard ruled out in this reply ("I'll swing by your site and see what the damp looks like" is
+    a visit, not a demo)."""
     model = reckoning.model
     labels = {label for _, label, _ in heard}
     doubted = {label for label in labels if label in model.veto or label in model.arbitrated}
@@ -551,7 +564,8 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
     for label in sorted(doubted):
         sureness = reckoning.probability(label)
         if model.arbitration and label in model.arbitrated and sureness < model.arbitration[1]:
-            other = max(((reckoning.probability(kind), kind) for kind in model.arbitrated if kind not in labels),
+            other = max(((reckoning.probability(kind), kind) for kind in model.arbitrated
+                         if kind not in labels and kind not in guarded),
                         default=None)
             if other is not None and other[0] >= model.arbitration[0]:
                 changed[label] = other[1]
@@ -573,8 +587,8 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
 
 
 def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard: set[str],
-                     guarded: list[tuple[int, int, str]], given: set[int], kept: list[LearnedCandidate] | None,
-                     ) -> list[tuple[tuple[int, int], str, str]]:
+                     guarded: list[tuple[int, int, str]], negated: list[tuple[int, int, str]], given: set[int],
+                     kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
     prospect's errand, or a get that is negated, is not heard. Stages and chasing are not judged by
@@ -584,11 +598,14 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     judgments of look-alikes ("the 15% off was for the launch order only", "how many pages is the
     agreement?") that words alone cannot tell apart. Nor is a learned give heard in a clause where a
     rule heard a give (`given`, the clauses' starts): one give frame has one kind, and the rules chose
-    it ("It comes in 250 ml and 2 litre" is information, not pricing)."""
+    it ("It comes in 250 ml and 2 litre" is information, not pricing). Nor is a label heard in a clause
+    where a rule heard that very label and the clause negated it (`negated`): "You asked whether we
+    could throw in the installation for free" offers no free extra, whatever the words weigh."""
     added: list[tuple[tuple[int, int], str, str]] = []
     normalised, text = read.normalised, read.normalised.text
     ruled_out = {(reading.clause_start(at), label.partition(":")[0])
                  for start, end, label in guarded for at in (start, max(start, end - 1))}
+    negated_here = {(reading.clause_start(start), label) for start, _, label in negated}
     byte = _byte_offsets(text, normalised.char_at is not None)
     for label in reckoning.heard():
         if label in heard:
@@ -607,6 +624,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
         why = ""
         if (clause, found.label.partition(":")[0]) in ruled_out:
             why = "guard: a rule ruled out this move in this clause"
+        elif (clause, found.label) in negated_here:
+            why = "negation: a rule heard this move negated in this clause"
         elif found.label.startswith("give:"):
             if clause in given:
                 why = "kind: a rule heard this clause's give"
