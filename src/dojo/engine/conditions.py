@@ -64,6 +64,7 @@ class Context:
     _unsure: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     _spoken: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
     _pointed: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    _halves: tuple[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
     #: Fact id → (sentence, the half of it that asks) for each sentence asking in the fact's own words.
     _asked_by: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -141,12 +142,10 @@ class Context:
         known = self._unsure
         if known is None:
             known = self._unsure = []
-            if self.unsure_about and self.signals is not None and self.heard("question"):
-                text = _g_restored(self.signals.text)
+            if self.unsure_about:
+                text, halves = self._question_halves()
                 pattern = _compiled(self.unsure_about)
-                for start, end in self._question_sentences():
-                    cuts = [start, *(m.start() for m in _SECOND_QUESTION.finditer(text, start, end)), end]
-                    known += [(a, b) for a, b in pairwise(cuts) if pattern.search(text[a:b])]
+                known += [(a, b) for a, b in halves if pattern.search(text[a:b])]
         return known
 
     def _pointed_halves(self) -> list[tuple[int, int]]:
@@ -155,15 +154,26 @@ class Context:
         discovery question does ("who are you with at the moment?", "whos cleaning the blocks curently")."""
         known = self._pointed
         if known is None:
-            known = self._pointed = []
+            text, halves = self._question_halves()
+            known = self._pointed = [
+                (a, b) for a, b in halves
+                if (word := _opening_word(text[a:b])) in WHEN_WORDS
+                or (word in WHO_WORDS and not _THE_PRESENT.search(text, a, b))]
+        return known
+
+    def _question_halves(self) -> tuple[str, list[tuple[int, int]]]:
+        """The reply's text (g's restored) and each of its questions cut where a second question starts:
+        "who picks the winner, | and when do you need it?". No halves when the reply asks nothing."""
+        known = self._halves
+        if known is None:
+            halves: list[tuple[int, int]] = []
+            text = ""
             if self.signals is not None and self.heard("question"):
                 text = _g_restored(self.signals.text)
                 for start, end in self._question_sentences():
                     cuts = [start, *(m.start() for m in _SECOND_QUESTION.finditer(text, start, end)), end]
-                    for a, b in pairwise(cuts):
-                        word = _opening_word(text[a:b])
-                        if word in WHEN_WORDS or (word in WHO_WORDS and not _THE_PRESENT.search(text, a, b)):
-                            known.append((a, b))
+                    halves += pairwise(cuts)
+            known = self._halves = (text, halves)
         return known
 
     def asked_in_own_words(self, fact_id: str) -> bool:
@@ -307,16 +317,20 @@ def _announced(text: str) -> str:
     return text[cuts[-1]:] if cuts else text
 
 
+def _first_word(text: str, punctuation: str) -> str:
+    """The first word of `text` that is not a filler, stripped of `punctuation` and casefolded ("" when none)."""
+    words = [word.strip(punctuation).casefold() for word in text.split()]
+    return next((word for word in words if word and word not in FILLERS), "")
+
+
 def _opening_word(sentence: str) -> str:
     """The first word of `sentence` after any "can I ask" and fillers, casefolded ("" when none)."""
-    words = [word.strip(",;:!?.'\"()").casefold() for word in _announced(sentence).split()]
-    return next((word for word in words if word and word not in FILLERS), "")
+    return _first_word(_announced(sentence), ",;:!?.'\"()")
 
 
 def _opens_with_question(sentence: str) -> bool:
     asked = _announced(sentence)
-    words = [word.strip(",;:!'\"").casefold() for word in asked.split()]
-    first = next((word for word in words if word and word not in FILLERS), "")
+    first = _first_word(asked, ",;:!'\"")
     return first in QUESTION_WORDS or (asked is not sentence and first in _ANNOUNCED_YES_NO)
 
 
