@@ -55,8 +55,7 @@ WordClasses = Mapping[str, tuple[str, ...]]
 def features(words: list[Token], classes: WordClasses | None = None) -> list[tuple[str, int, int]]:
     """(feature, start, end) for each word ("deck") and each pair of neighbours ("the deck"), the
     reply's first and last words paired with its edges ("<s> happy", "it </s>"), and, given `classes`
-    (`class_table`), each word class a word or a pair belongs to
-    belongs to ("{thing.demo}" for "walkthrough" or "test drive"): a word nobody trained on still counts
+    (`class_table`), each word class a word or a pair belongs to ("{thing.demo}" for "walkthrough" or "test drive"): a word nobody trained on still counts
     when the lexicon knows its family. A word holds no space or brace, so a word, a pair and a class never
     share a name."""
     found = [(token.word, token.start, token.end) for token in words]

@@ -347,7 +347,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     yielding: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # (byte offset, pattern, span, byte end)
     gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
     guarded: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each match a rule's guard cancelled
-    negated: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each match its clause negated
+    negated: list[tuple[int, str]] = []  # (byte start, label) of each match its clause negated
     asked: list[tuple[int, tuple[int, int], str]] = []  # (byte offset, span, rule id) of each get heard
     for index in read.hits:
         pattern = patterns[index]
@@ -363,7 +363,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                 if why.startswith("guard"):  # the second opinion defers to it (`_second_opinions`)
                     guarded.append((start, end, rule.label))
                 elif why == "negation":
-                    negated.append((start, end, rule.label))
+                    negated.append((start, rule.label))
                 continue
             span = (start, end) if same_offsets else \
                 normalised.to_original(normalised.to_char(start), normalised.to_char(end))
@@ -473,8 +473,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     elif results and "give:case_study" in labels:
         # ...and the learned opinion does not make one of it by the result's words ("clinics like yours cut
         # no-shows by a third in six months" is proof, not a case study told).
-        told = [(max(text.rfind(mark, 0, start) for mark in ".?!") + 1, _sentence_end(text, end))
-                for start, end in results]
+        told = [(_sentence_start(text, start), _sentence_end(text, end)) for start, end in results]
         heard = [item for item in heard if not (item[1] == "give:case_study" and item[2] == "learned" and any(
             start <= item[0][0] < end for start, end in told))]
         labels = {label for _, label, _ in heard}
@@ -510,6 +509,11 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "matches": matches,
     })
     return reading, tuple(candidates), signals
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that `at` is in starts: just past the last sentence end (`SENTENCE_END`) before it."""
+    return max((found.end() for found in SENTENCE_END.finditer(text, 0, at)), default=0)
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -587,7 +591,7 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
 
 
 def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard: set[str],
-                     guarded: list[tuple[int, int, str]], negated: list[tuple[int, int, str]], given: set[int],
+                     guarded: list[tuple[int, int, str]], negated: list[tuple[int, str]], given: set[int],
                      kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
@@ -605,7 +609,7 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     normalised, text = read.normalised, read.normalised.text
     ruled_out = {(reading.clause_start(at), label.partition(":")[0])
                  for start, end, label in guarded for at in (start, max(start, end - 1))}
-    negated_here = {(reading.clause_start(start), label) for start, _, label in negated}
+    negated_here = {(reading.clause_start(start), label) for start, label in negated}
     byte = _byte_offsets(text, normalised.char_at is not None)
     for label in reckoning.heard():
         if label in heard:
