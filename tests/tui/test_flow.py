@@ -290,6 +290,19 @@ async def test_an_empty_reply_is_refused_with_a_message_and_nothing_is_played(ma
         assert refused.title == "Reply not sent" and refused.message.endswith("prospect.")
 
 
+async def test_enter_pressed_twice_on_the_picker_opens_the_call_without_a_reply_not_sent_error(make_app):
+    # Found in play (session 11): the second Enter of a double press reached the new call's empty reply box.
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        assert app.screen.session.turn == 0 and len(dialogue(app)) == 1
+        assert not [n for n in app._notifications if n.title == "Reply not sent"]
+        await say(pilot, TRADE)  # and the box still sends what is typed
+        assert app.screen.session.turn == 1
+
+
 async def test_an_unwritable_data_dir_warns_and_the_session_carries_on(make_app, tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the data dir should be")

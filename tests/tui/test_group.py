@@ -195,7 +195,7 @@ async def test_an_empty_reply_in_a_group_is_refused_as_the_solo_screen_refuses_i
     app = group_app(make_app, "hotseat", players=["Ana", "Ben"])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("space", "space", "enter")  # an untouched box sends nothing and says nothing
         [refused] = [n for n in app._notifications if "reply is empty" in n.message]
         assert refused.title == "Reply not sent" and refused.message.endswith("prospect.")
 
