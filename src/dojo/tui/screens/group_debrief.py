@@ -206,7 +206,7 @@ class GroupDebriefScreen(DojoScreen):
         except (OSError, ValueError, TranscriptError) as err:  # a report must never cost the debrief
             self.notify(str(err), title="Report not written", severity="error", markup=False)
             return
-        self.notify(f"{base}.report.md and .html", title="Report written", timeout=8, markup=False)
+        self.notify_written("Report written", base, ".report.md and .html")
 
     @on(Button.Pressed, "#group-transcript")
     def action_transcript(self) -> None:
