@@ -75,6 +75,41 @@ async def test_relay_shows_whose_turn_attributes_replies_and_debriefs(make_app, 
         assert [r.player for r in transcript.replies] == ["Ana", "Ben"]
 
 
+async def test_in_the_group_debrief_each_trainees_turn_gets_its_own_note(make_app, dojo_home):
+    # Found in play (session 11): every note pinned in the debrief landed on the last turn.
+    from textual.widgets import Select
+
+    app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await type_and_send(pilot, TRADE)
+        await type_and_send(pilot, JUMP)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        debrief = app.screen
+        assert isinstance(debrief, GroupDebriefScreen)
+
+        async def pin(text: str, downs: int) -> None:
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press(*text, "tab")
+            if downs:
+                await pilot.press("enter", *["down"] * downs, "enter")
+            await pilot.press("shift+tab", "enter")
+            await pilot.pause()
+
+        await pin("Great energy overall", 0)  # the default: the team, on the last turn
+        await pin("The jump to the picture came too soon", 1)  # the newest answer first: Ben's
+        await pin("Lovely trade to open", 2)  # then Ana's
+        transcript = load_transcript(debrief.transcript)
+        notes = [(e.turn, e.player, e.text) for e in transcript.events if isinstance(e, NotePinned)]
+        assert notes == [(2, None, "Great energy overall"), (2, "Ben", "The jump to the picture came too soon"),
+                         (1, "Ana", "Lovely trade to open")]
+        shown = text_of(debrief, "#group-notes-list")
+        assert "Turn 1 · Ana  Lovely trade to open" in shown and "Turn 2 · Ben  The jump" in shown
+        assert not app.screen.query(Select)  # the dialog closed
+
+
 async def test_round_masks_drafts_reveals_side_by_side_and_picks_by_key(make_app, dojo_home):
     app = group_app(make_app, "round", players=["Ana", "Ben", "Cy"])
     async with app.run_test(size=(120, 40)) as pilot:
