@@ -141,6 +141,20 @@ async def test_round_masks_drafts_reveals_side_by_side_and_picks_by_key(make_app
         assert rep_lines(app)[-1] == ("Ben", TRADE)
 
 
+async def test_a_note_on_a_draft_at_the_reveal_is_pinned_on_that_players_draft(make_app, dojo_home):
+    app = group_app(make_app, "round", players=["Ana", "Ben"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await type_and_send(pilot, JUMP)
+        await type_and_send(pilot, TRADE)
+        assert isinstance(app.screen, GroupRevealScreen)
+        await pilot.press("1", "n")
+        await type_and_send(pilot, "Too soon for a picture")
+        assert isinstance(app.screen, GroupRevealScreen)
+        notes = [(e.turn, e.player, e.text) for e in app.screen.group.events if isinstance(e, NotePinned)]
+        assert notes == [(1, "Ana", "Too soon for a picture")]
+
+
 async def test_hidden_scores_show_only_answer_counts(make_app, dojo_home):
     app = group_app(make_app, "relay", players=["Ana", "Ben"])
     async with app.run_test(size=(120, 40)) as pilot:

@@ -97,8 +97,12 @@ def note_targets(events: list[Event], mode: str) -> list[NoteTarget]:
     first (in a round, every draft; otherwise what the prospect heard)."""
     last = max((e.turn for e in events), default=0)
     targets = [NoteTarget(f"The whole team · turn {last}" if last else "The whole team · the opening", last)]
-    answers = [(e.turn, e.player, e.text) for e in events
-               if (isinstance(e, DraftScored) if mode == "round" else isinstance(e, RepReplied) and e.player)]
+    answers: list[tuple[int, str, str]] = []
+    for e in events:
+        if isinstance(e, DraftScored) and mode == "round":
+            answers.append((e.turn, e.player, e.text))
+        elif isinstance(e, RepReplied) and e.player and mode != "round":
+            answers.append((e.turn, e.player, e.text))
     for turn, player, text in reversed(answers):
         said = " ".join(text.split())
         said = said if len(said) <= 40 else said[:39] + "…"
