@@ -1085,3 +1085,11 @@ def test_asked_for_priyas_date_once_she_is_named_theo_gives_the_date(reply):
     session, said = _line("tire-kicker", ["Is there budget allocated, yes or no?",
                                           "Understood. Which team has a live problem right now?", reply])
     assert "June" in said, said
+
+
+def test_asked_in_civil_service_english_about_performance_issues_denise_names_the_missed_deep_cleans():
+    session, said = _line("third-quote", [
+        "A quotation can be provided by Friday. Could it be confirmed why the requirement is being tendered at this point?",
+        "Is the incumbent provider being invited to resubmit?",
+        "Have any performance issues been recorded against the current contract?"])
+    assert "gap" in session.revealed and "deep-clean" in said, said
