@@ -1063,3 +1063,33 @@ def test_asked_twice_whether_it_is_just_her_jamie_names_dr_greer_and_finance():
         "Got it. And who else would need to say yes before anything gets bought?",
         "Really? Just you? Nobody in finance or the clinical side?"])
     assert "buyer" in session.revealed and "Greer" in said, said
+
+
+@pytest.mark.parametrize("idiom", ["under the pump", "snowed under", "up against it"])
+def test_asked_whether_anyone_in_claims_is_under_the_pump_theo_names_priya(idiom):
+    session, said = _line("tire-kicker", ["What's the board keen to get out of your report?",
+                                          "Is there any budget behind it, or is it more a look-see?",
+                                          f"Fair enough. Is anyone in the claims side actually {idiom} right now?"])
+    assert "real_project" in session.revealed and "Priya" in said, said
+
+
+@pytest.mark.parametrize("reply", ["Yeah, handwriting's sweet, we handle it. What's the board keen to get out of your report, eh?",
+                                   "Copy, we handle handwriting. Request: what's the purpose of your board report, over."])
+def test_answered_and_asked_what_his_report_is_for_theo_takes_the_answer_and_deflects_the_question(reply):
+    session, said = _line("tire-kicker", [reply])
+    assert "pricing" not in said and "sandbox" not in said, said
+
+
+@pytest.mark.parametrize("reply", ["Copy. What's their deadline?", "When do they need something sorted by?"])
+def test_asked_for_priyas_date_once_she_is_named_theo_gives_the_date(reply):
+    session, said = _line("tire-kicker", ["Is there budget allocated, yes or no?",
+                                          "Understood. Which team has a live problem right now?", reply])
+    assert "June" in said, said
+
+
+def test_asked_in_civil_service_english_about_performance_issues_denise_names_the_missed_deep_cleans():
+    session, said = _line("third-quote", [
+        "A quotation can be provided by Friday. Could it be confirmed why the requirement is being tendered at this point?",
+        "Is the incumbent provider being invited to resubmit?",
+        "Have any performance issues been recorded against the current contract?"])
+    assert "gap" in session.revealed and "deep-clean" in said, said

@@ -138,3 +138,20 @@ async def test_lines_are_shown_literally_and_long_words_wrap_inside_the_bubble()
         assert "[b]Sam[/b]" in text and "[red]hi[/] ␛[31mthere" in text and "\x1b" not in text
         assert "[i]The call ended.[/i]" in text
         assert text.count("x") == 100 and all(len(line.rstrip()) <= 60 for line in text.splitlines())
+
+
+async def test_an_endings_epilogue_in_brackets_is_told_as_what_happened_not_said_by_the_prospect():
+    # Found in play (session 12): "(Ruth Okafor accepts the placeholder…)" sat in Graham's bubble, under his name.
+    from dojo.engine.events import ProspectSaid
+
+    app = LongChat(lines=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        chat = app.query_one(ChatLog)
+        chat.play([ProspectSaid(turn=3, state="end", text="A real yes, for once.", rule="states.truth.rules[2]"),
+                   ProspectSaid(turn=3, state="end", text="(Ruth accepts with a one-word reply.)", rule="endings.door_open"),
+                   ProspectSaid(turn=3, state="end", text="(laughs) Fine, Tuesday.", rule="states.truth.rules[3]")],
+                  "Graham Pell", "Sam")
+        await pilot.pause()
+        assert [(m.kind, m.speaker) for m in chat.messages] == [
+            ("prospect", "Graham Pell"), ("notice", ""), ("prospect", "Graham Pell")]
+        assert "(Ruth accepts with a one-word reply.)" in screen_text(app)

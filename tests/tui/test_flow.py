@@ -152,6 +152,39 @@ async def test_export_from_the_palette_after_a_call_writes_markdown_and_html_bes
         assert TRADE in saved.with_suffix(".md").read_text(encoding="utf-8")
 
 
+async def test_when_the_call_is_over_export_is_offered_on_the_conversation_screen_itself(make_app, dojo_home):
+    # Found in play (session 11): after the call, export was only on the debrief, a key away from where the rep was.
+    from tests.tui.test_keys import footer_keys
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        assert "ctrl+e" not in footer_keys(app)  # nothing to export mid-call
+        for reply in (TRADE, DISCOVER, BOOK):
+            await say(pilot, reply)
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen) and app.screen.session.finished
+        keys = footer_keys(app)
+        assert keys["ctrl+e"] == "Export" and "ctrl+t" not in keys  # the hint has nothing left to say
+        await pilot.press("ctrl+e")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [saved] = sorted((dojo_home / "transcripts").glob("*.jsonl"))
+        markdown = saved.with_suffix(".md").read_text(encoding="utf-8")
+        assert BOOK in markdown and "Meeting booked" in markdown  # the last turn too
+        assert saved.with_suffix(".html").exists()
+        assert any(n.title == "Transcript exported" for n in app._notifications)
+        saved.with_suffix(".md").unlink()
+        await pilot.press("ctrl+p")  # and in the command palette
+        await pilot.press(*"export")
+        await pilot.pause()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        assert BOOK in saved.with_suffix(".md").read_text(encoding="utf-8")
+
+
 async def test_review_last_in_the_middle_of_a_conversation_opens_the_last_finished_one(make_app):
     """The session on screen is saved as it is played, but "review last" means the one that ended."""
     from dojo.tui.screens.review import ReviewScreen
@@ -288,6 +321,19 @@ async def test_an_empty_reply_is_refused_with_a_message_and_nothing_is_played(ma
         assert len(dialogue(app)) == 1
         [refused] = [n for n in app._notifications if "reply is empty" in n.message]
         assert refused.title == "Reply not sent" and refused.message.endswith("prospect.")
+
+
+async def test_enter_pressed_twice_on_the_picker_opens_the_call_without_a_reply_not_sent_error(make_app):
+    # Found in play (session 11): the second Enter of a double press reached the new call's empty reply box.
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        assert app.screen.session.turn == 0 and len(dialogue(app)) == 1
+        assert not [n for n in app._notifications if n.title == "Reply not sent"]
+        await say(pilot, TRADE)  # and the box still sends what is typed
+        assert app.screen.session.turn == 1
 
 
 async def test_an_unwritable_data_dir_warns_and_the_session_carries_on(make_app, tmp_path, monkeypatch):

@@ -75,6 +75,41 @@ async def test_relay_shows_whose_turn_attributes_replies_and_debriefs(make_app, 
         assert [r.player for r in transcript.replies] == ["Ana", "Ben"]
 
 
+async def test_in_the_group_debrief_each_trainees_turn_gets_its_own_note(make_app, dojo_home):
+    # Found in play (session 11): every note pinned in the debrief landed on the last turn.
+    from textual.widgets import Select
+
+    app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await type_and_send(pilot, TRADE)
+        await type_and_send(pilot, JUMP)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        debrief = app.screen
+        assert isinstance(debrief, GroupDebriefScreen)
+
+        async def pin(text: str, downs: int) -> None:
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press(*text, "tab")
+            if downs:
+                await pilot.press("enter", *["down"] * downs, "enter")
+            await pilot.press("shift+tab", "enter")
+            await pilot.pause()
+
+        await pin("Great energy overall", 0)  # the default: the team, on the last turn
+        await pin("The jump to the picture came too soon", 1)  # the newest answer first: Ben's
+        await pin("Lovely trade to open", 2)  # then Ana's
+        transcript = load_transcript(debrief.transcript)
+        notes = [(e.turn, e.player, e.text) for e in transcript.events if isinstance(e, NotePinned)]
+        assert notes == [(2, None, "Great energy overall"), (2, "Ben", "The jump to the picture came too soon"),
+                         (1, "Ana", "Lovely trade to open")]
+        shown = text_of(debrief, "#group-notes-list")
+        assert "Turn 1 · Ana  Lovely trade to open" in shown and "Turn 2 · Ben  The jump" in shown
+        assert not app.screen.query(Select)  # the dialog closed
+
+
 async def test_round_masks_drafts_reveals_side_by_side_and_picks_by_key(make_app, dojo_home):
     app = group_app(make_app, "round", players=["Ana", "Ben", "Cy"])
     async with app.run_test(size=(120, 40)) as pilot:
@@ -104,6 +139,20 @@ async def test_round_masks_drafts_reveals_side_by_side_and_picks_by_key(make_app
         await pilot.press("b")
         await pilot.pause()
         assert rep_lines(app)[-1] == ("Ben", TRADE)
+
+
+async def test_a_note_on_a_draft_at_the_reveal_is_pinned_on_that_players_draft(make_app, dojo_home):
+    app = group_app(make_app, "round", players=["Ana", "Ben"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await type_and_send(pilot, JUMP)
+        await type_and_send(pilot, TRADE)
+        assert isinstance(app.screen, GroupRevealScreen)
+        await pilot.press("1", "n")
+        await type_and_send(pilot, "Too soon for a picture")
+        assert isinstance(app.screen, GroupRevealScreen)
+        notes = [(e.turn, e.player, e.text) for e in app.screen.group.events if isinstance(e, NotePinned)]
+        assert notes == [(1, "Ana", "Too soon for a picture")]
 
 
 async def test_hidden_scores_show_only_answer_counts(make_app, dojo_home):
@@ -195,7 +244,7 @@ async def test_an_empty_reply_in_a_group_is_refused_as_the_solo_screen_refuses_i
     app = group_app(make_app, "hotseat", players=["Ana", "Ben"])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("space", "space", "enter")  # an untouched box sends nothing and says nothing
         [refused] = [n for n in app._notifications if "reply is empty" in n.message]
         assert refused.title == "Reply not sent" and refused.message.endswith("prospect.")
 

@@ -38,3 +38,32 @@ async def test_the_group_talk_screen_keeps_the_players_reply_box_clear_too(make_
         await pilot.pause()
         toasts = list(app.screen.query(Toast))
         assert toasts and not any(toast.region.overlaps(reply.region) for toast in toasts)
+
+
+def toast_lines(toast) -> list[str]:
+    """The toast's lines as painted, without its border and padding."""
+    return [line.text.strip(" ▌") for line in toast.render_lines(toast.region.reset_offset)]
+
+
+async def test_the_report_written_notice_shows_the_folder_on_one_line_and_the_whole_file_name(
+        make_app, dojo_home, monkeypatch):
+    # Found in play (session 11): the path ran on as one word, folded wherever the toast's edge fell.
+    monkeypatch.setenv("HOME", str(dojo_home.parent))
+    app = make_app(player=None)
+    app.group_plan = ("quayside", ["Anastasia", "Benedict", "Cyrus", "Delphine"], "relay")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press(*"hello there", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.pause()
+        [report] = sorted((dojo_home / "transcripts").glob("*.report.md"))
+        [toast] = list(app.screen.query(Toast))
+        lines = [line for line in toast_lines(toast) if line]
+        assert lines[0] == "Report written"
+        assert lines[1] == "~/dojo-home/transcripts/"  # the folder, whole, as the rep would type it
+        assert "".join(lines[2:]) == report.name + " and .html"
+        assert toast.region.right <= 80 and toast.region.bottom <= 24

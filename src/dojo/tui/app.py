@@ -18,6 +18,7 @@ from textual.screen import Screen
 from dojo import paths
 from dojo.settings import Settings, load_settings, save_settings, settings_path
 from dojo.tui import paste
+from dojo.tui.base import home_relative
 from dojo.tui.commands import DojoCommands
 from dojo.tui.group_nav import GroupNavigation
 from dojo.tui.themes import DARK, LIGHT, themes
@@ -391,11 +392,7 @@ class DojoApp(GroupNavigation, App[int]):
 
         if isinstance(self.screen, SettingsScreen):
             return
-        where = settings_path(self.data_root)
-        try:
-            where = Path("~") / where.relative_to(Path.home())
-        except ValueError:
-            pass
+        where = home_relative(settings_path(self.data_root))
         self.push_screen(SettingsScreen(self.player, self.theme == DARK, str(where)), saved)
 
     def _save(self, settings: Settings) -> None:

@@ -27,4 +27,19 @@ class DojoScreen(Screen):
         except (OSError, ValueError, TranscriptError) as err:  # an export must never cost the screen
             self.notify(str(err), title="Transcript not exported", severity="error", markup=False)
             return
-        self.notify(f"{base}.md and .html", title="Transcript exported", timeout=8, markup=False)
+        self.notify_written("Transcript exported", base, ".md and .html")
+
+    def notify_written(self, title: str, base: Path, endings: str) -> None:
+        """Say where files went: the folder on a line of its own (under ~ when it is in the home folder),
+        then the file names. A path run on as one word was folded wherever the toast's edge fell, and a
+        rep could not tell where the folder ended or find the files."""
+        folder = str(home_relative(base.parent)).rstrip("/\\")
+        self.notify(f"{folder}/\n{base.name}{endings}", title=title, timeout=15, markup=False)
+
+
+def home_relative(path: Path) -> Path:
+    """A path as a person types it: under `~` when it is inside the home folder."""
+    try:
+        return Path("~") / path.relative_to(Path.home())
+    except ValueError:
+        return path

@@ -34,6 +34,8 @@ class ConversationScreen(DojoScreen):
         Binding("ctrl+o", "exam", "Exam mode", tooltip="Hide the coach; scores only at the end"),
         Binding("ctrl+r", "restart", "Restart", tooltip="Start this scenario again from the top"),
         Binding("ctrl+g", "end", "End now", tooltip="Stop here and go to the debrief"),
+        # Shown once the call is over: the rep is still here, a key away from the debrief, and wants to share it.
+        Binding("ctrl+e", "export", "Export", tooltip="Save this conversation as Markdown and an HTML page"),
         # Still works here, but the footer keeps room for the conversation's own keys at 80 columns.
         Binding("ctrl+y", "app.history", "History", show=False),
     ]
@@ -48,6 +50,7 @@ class ConversationScreen(DojoScreen):
         ("exam", "Exam mode", "Hide or show the coach; scores at the end"),
         ("restart", "Restart", "Start this conversation again"),
         ("end", "End now", "Stop here and go to the debrief"),
+        ("export", "Export transcript", "Save this conversation as Markdown and an HTML page to share"),
     )
 
     def __init__(self, scenario: Scenario, exam: bool = False) -> None:
@@ -102,6 +105,7 @@ class ConversationScreen(DojoScreen):
         self.set_class(self.exam, "-exam")
         chat.show_scores = not self.exam
         self.query_one("#ended-bar").display = False
+        self.remove_class("-ended")
         reply = self.query_one(ReplyBox)
         reply.display = True
         reply.disabled = False
@@ -146,12 +150,14 @@ class ConversationScreen(DojoScreen):
         self.query_one("#turn", Static).update(turn, layout=width != turn.cell_length)
 
     def show_ended(self, ended: SessionEnded) -> None:
+        self.add_class("-ended")  # no reply box under the notices now: they may be wide (dojo.tcss)
         self.query_one(ReplyBox).display = False
         bar = self.query_one("#ended-bar")
         bar.display = True
         self.query_one("#ended-text", Static).update(Content.assemble(
             outcome_content(ended.result, ended.title, " "), ("\nThe conversation is over.", MUTED)))
         self.query_one("#debrief", Button).focus()
+        self.refresh_bindings()  # the footer trades the call's keys for export
         self.call_after_refresh(settle_turn)  # what laying out the ended bar left, not under the next paint
 
     # ---- input
@@ -199,10 +205,14 @@ class ConversationScreen(DojoScreen):
     # ---- actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         finished = self.session is not None and self.session.finished
+        # Once the call is over, the keys that only make sense during it leave the footer to make room
+        # for the one that does now: export.
         if action == "hint":
-            return None if (finished or self.exam) else True
+            return False if finished else None if self.exam else True
         if action == "exam":
-            return None if finished else True
+            return not finished
+        if action == "export":
+            return finished and self.recorder is not None
         return True
 
     def action_hint(self) -> None:
@@ -238,6 +248,23 @@ class ConversationScreen(DojoScreen):
                                                "attempt. The prospect forgets everything.", "Restart"), restart)
         else:
             restart(True)
+
+    def action_export(self) -> None:
+        """Markdown and HTML beside the saved transcript, once its last turn is on disk (in a worker, as
+        every save is)."""
+        recorder = self.recorder
+        if recorder is None or self.session is None or not self.session.finished:
+            return
+
+        def save_then_export() -> None:
+            recorder.save()
+            if recorder.path is None:
+                self.app.call_from_thread(self.notify, "This session was not saved, so there is nothing to export.",
+                                          title="Transcript not exported", severity="error")
+            else:
+                self.app.call_from_thread(self.export_transcript, recorder.path)
+
+        self.run_worker(save_then_export, thread=True, group="save", exit_on_error=False)
 
     def action_end(self) -> None:
         self.end_session()

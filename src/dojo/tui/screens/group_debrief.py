@@ -12,7 +12,8 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Label, Static
 
 from dojo.coach import grade
-from dojo.engine.events import Event
+from dojo.engine.events import DraftScored, Event, RepReplied
+from dojo.engine.group import GroupError
 from dojo.engine.group_summary import GroupSummary, group_summary
 from dojo.engine.summary import film
 from dojo.scenario.model import Scenario
@@ -26,7 +27,7 @@ from dojo.tui.look import (
     outcome_content,
     score_text_style,
 )
-from dojo.tui.screens.group_dialogs import NoteDialog
+from dojo.tui.screens.group_dialogs import NoteDialog, NoteTarget, PinnedNote
 from dojo.tui.widgets.scoreboard import trend
 
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
@@ -89,6 +90,24 @@ def rounds_content(summary: GroupSummary) -> Content:
         lines.append(Content.assemble((f"Turn {r.turn}  ", "bold"), literal(best.player, f"bold {ACCENT}"),
                                       (f" {best.scores.overall}  ", MUTED), literal(best.text), heard))
     return Content("\n").join(lines)
+
+
+def note_targets(events: list[Event], mode: str) -> list[NoteTarget]:
+    """What a note can be about after the session: the team's last turn, then each trainee's answer, newest
+    first (in a round, every draft; otherwise what the prospect heard)."""
+    last = max((e.turn for e in events), default=0)
+    targets = [NoteTarget(f"The whole team · turn {last}" if last else "The whole team · the opening", last)]
+    answers: list[tuple[int, str, str]] = []
+    for e in events:
+        if isinstance(e, DraftScored) and mode == "round":
+            answers.append((e.turn, e.player, e.text))
+        elif isinstance(e, RepReplied) and e.player and mode != "round":
+            answers.append((e.turn, e.player, e.text))
+    for turn, player, text in reversed(answers):
+        said = " ".join(text.split())
+        said = said if len(said) <= 40 else said[:39] + "…"
+        targets.append(NoteTarget(f"Turn {turn} · {player}: {said}", turn, player))
+    return targets
 
 
 def notes_content(summary: GroupSummary) -> Content:
@@ -176,15 +195,19 @@ class GroupDebriefScreen(DojoScreen):
     def action_note(self) -> None:
         if self.team is None:
             return
-        turn = self.team.group.session.turn if hasattr(self.team, "group") else self.team.session.turn
+        group = self.team.group if hasattr(self.team, "group") else self.team
 
-        def pinned(text: str | None) -> None:
-            if not text:
+        def pinned(note: PinnedNote | None) -> None:
+            if note is None or note.target is None:
                 return
-            self.team.note(text, turn)
+            try:
+                self.team.note(note.text, note.target.turn, note.target.player)
+            except GroupError as err:  # a note must never cost the debrief
+                self.notify(str(err).capitalize() + ".", title="Note not pinned", severity="error", markup=False)
+                return
             self.query_one("#group-notes-list", Static).update(notes_content(self._summary()))
 
-        self.app.push_screen(NoteDialog(f"on turn {turn}"), pinned)
+        self.app.push_screen(NoteDialog("on the team or one answer", note_targets(self.events, group.mode)), pinned)
 
     @on(Button.Pressed, "#group-report")
     def action_report(self) -> None:
@@ -206,7 +229,7 @@ class GroupDebriefScreen(DojoScreen):
         except (OSError, ValueError, TranscriptError) as err:  # a report must never cost the debrief
             self.notify(str(err), title="Report not written", severity="error", markup=False)
             return
-        self.notify(f"{base}.report.md and .html", title="Report written", timeout=8, markup=False)
+        self.notify_written("Report written", base, ".report.md and .html")
 
     @on(Button.Pressed, "#group-transcript")
     def action_transcript(self) -> None:

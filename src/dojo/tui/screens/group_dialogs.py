@@ -18,20 +18,40 @@ from dojo.tui.look import MUTED, literal
 DIALOG_CSS = """
 NoteDialog, OverrideDialog { align: center middle; }
 NoteDialog > .dialog, OverrideDialog > .dialog { width: 70; }
+NoteDialog #note-on { width: 1fr; margin-top: 1; }
 OverrideDialog #player, OverrideDialog #dimension { width: 1fr; margin-right: 1; }
 OverrideDialog #value { width: 10; }
 """
 
 
-class NoteDialog(ModalScreen[str | None]):
-    """Dismisses with the note's text, or None when cancelled."""
+@dataclass(frozen=True)
+class NoteTarget:
+    """What a note can be pinned on: a turn, and the player whose answer it is about (None: the team's)."""
+
+    label: str
+    turn: int
+    player: str | None = None
+
+
+@dataclass(frozen=True)
+class PinnedNote:
+    text: str
+    target: NoteTarget | None
+
+
+class NoteDialog(ModalScreen[PinnedNote | None]):
+    """Dismisses with the note (and what it is pinned on, when `targets` offered a choice), or None.
+
+    During play a note is about the moment just played; after it, in the debrief, the facilitator goes
+    back over each trainee's answers, so `targets` lists them to choose from (the first is the default)."""
 
     DEFAULT_CSS = DIALOG_CSS
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, about: str) -> None:
+    def __init__(self, about: str, targets: list[NoteTarget] | None = None) -> None:
         super().__init__()
         self.about = about
+        self.targets = targets or []
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -39,8 +59,13 @@ class NoteDialog(ModalScreen[str | None]):
                          classes="dialog-title")
             yield Input(placeholder="What should the team remember about this moment?",
                         max_length=MAX_NOTE_CHARS, id="note")
-            yield Static(Content.styled("Enter pins it · Escape cancels. Notes appear in the debrief, "
-                                        "review and report.", MUTED), classes="dialog-text")
+            if self.targets:
+                yield Select([(Content(target.label), index) for index, target in enumerate(self.targets)],
+                             value=0, allow_blank=False, id="note-on", compact=True)
+            help_text = "Enter pins it · Escape cancels. Notes appear in the debrief, review and report."
+            if self.targets:
+                help_text = "Tab chooses the answer it is about · " + help_text
+            yield Static(Content.styled(help_text, MUTED), classes="dialog-text")
 
     def on_mount(self) -> None:
         note = self.query_one(Input)
@@ -53,7 +78,8 @@ class NoteDialog(ModalScreen[str | None]):
         if not text:
             self.notify("Type a note, or press Escape to cancel.", severity="warning", timeout=3)
             return
-        self.dismiss(text)
+        target = self.targets[int(str(self.query_one(Select).value))] if self.targets else None
+        self.dismiss(PinnedNote(text, target))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

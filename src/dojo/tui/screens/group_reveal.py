@@ -21,7 +21,7 @@ from dojo.engine.summary import Turn
 from dojo.transcript.export import signals_text
 from dojo.tui.look import ACCENT, MUTED, literal, score_text_style
 from dojo.tui.messages import AnswerChosen
-from dojo.tui.screens.group_dialogs import NoteDialog
+from dojo.tui.screens.group_dialogs import NoteDialog, PinnedNote
 from dojo.tui.widgets.chat import chips
 
 
@@ -133,11 +133,11 @@ class GroupRevealScreen(Screen[str | None]):
     def action_note(self) -> None:
         draft = self.drafts[self.selected]
 
-        def pinned(text: str | None) -> None:
-            if not text:
+        def pinned(note: PinnedNote | None) -> None:
+            if note is None:
                 return
             try:
-                self.team.note(text, draft.turn, draft.player)
+                self.team.note(note.text, draft.turn, draft.player)
             except GroupError as err:
                 self.notify(str(err), severity="error", markup=False)
                 return

@@ -28,7 +28,7 @@ from dojo.engine.session import MAX_REPLY_CHARS
 from dojo.tui.base import DojoScreen
 from dojo.tui.heap import before_turn, freeze_long_lived, settle_turn, thaw
 from dojo.tui.look import ACCENT, MUTED, literal, outcome_content
-from dojo.tui.screens.group_dialogs import NoteDialog, OverrideDialog, OverrideRequest
+from dojo.tui.screens.group_dialogs import NoteDialog, OverrideDialog, OverrideRequest, PinnedNote
 from dojo.tui.widgets.chat import ChatLog
 from dojo.tui.widgets.reply import ReplyBox
 from dojo.tui.widgets.scoreboard import GroupScoreboard
@@ -246,8 +246,8 @@ class GroupTalkScreen(DojoScreen):
         turn = self.group.session.turn
         about = "on the opening" if turn == 0 else f"on turn {turn}"
 
-        def pinned(text: str | None) -> None:
-            if text and self._act(lambda: self.team.note(text, turn)):
+        def pinned(note: PinnedNote | None) -> None:
+            if note and self._act(lambda: self.team.note(note.text, turn)):
                 self.notify(f"Pinned {about}.", title="Note", timeout=2)
 
         self.app.push_screen(NoteDialog(about), pinned)

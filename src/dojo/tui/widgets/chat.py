@@ -58,6 +58,13 @@ class ChatMessage:
         return Content.assemble(literal(self.speaker, f"bold {SPEAKER_STYLES[self.kind]}"), "\n", literal(self.text))
 
 
+def is_narration(said: ProspectSaid) -> bool:
+    """An ending's epilogue in parentheses ("(Your email sits unopened.)") tells what happened next: it
+    is not the prospect talking, so it is not shown in their bubble under their name."""
+    text = said.text.strip()
+    return (said.rule or "").startswith("endings.") and text.startswith("(") and text.endswith(")")
+
+
 def chips(events: Iterable[ScoreChanged]) -> Content:
     """One chip per dimension and direction: two Pathway gains read `▲ +40 Pathway`."""
     totals: dict[tuple[str, bool], int] = {}
@@ -237,7 +244,10 @@ class ChatLog(ScrollView, can_focus=True):
                 scored.append(event)
             elif isinstance(event, ProspectSaid):
                 flush()
-                self.say_prospect(persona, event.text)
+                if is_narration(event):
+                    self.add_notice(literal(event.text, f"italic {MUTED}"))
+                else:
+                    self.say_prospect(persona, event.text)
             else:
                 content = notice(event)
                 if content is not None:

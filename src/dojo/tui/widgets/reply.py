@@ -54,6 +54,11 @@ class ReplyBox(TextArea):
             event.stop()
             event.prevent_default()
             text = self.text
+            if not text:
+                # Nothing typed is nothing to refuse: the Enter that started a scenario, pressed twice
+                # or held, lands here the moment the screen opens and must not greet the rep with an
+                # error. Spaces alone were typed, and are still refused with a reason.
+                return
             self.post_message(self.Submitted(self, text))
             if text.strip():
                 # The reply leaves the box the moment it is sent. Left for the screen to clear once it has
