@@ -1290,3 +1290,49 @@ def test_a_question_about_their_side_that_asks_for_a_get_is_not_also_discovery_w
 ])
 def test_thanks_for_thinking_of_us_is_thanks_for_a_kindness(reply):
     assert "rapport" in stages(reply), hear(reply, keep_cancelled=True).candidates
+
+
+# ---------------------------------------------------------------- session 12: urgency is their clock, never the rep's
+
+@pytest.mark.parametrize("reply", [
+    "Our rates go up on the 1st of April.",
+    "Better get in before our price rise in June, honestly.",
+])
+def test_the_reps_own_price_rise_is_the_reps_clock_not_urgency(reply):
+    # A price the rep is about to raise is a push (convincing at most), not a reason the prospect has to act.
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "The demo kit is out on loan until March, so I can't bring it before then.",
+    "We can't get a crew out to you before the spring rush, I'm afraid.",
+    "I really need a signature before Christmas, my manager's on at me.",
+    "I've got to close two deals by the 30th or I miss my bonus.",
+])
+def test_what_the_rep_cannot_do_or_needs_before_a_date_is_not_urgency(reply):
+    # The rep's availability, lead time or target gives the prospect no reason of their own to move.
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "As you said, you need the marquee up before the show season.",
+    "Just so I've got it right: you'd like the floor down before Eid.",
+])
+def test_their_date_said_back_to_them_is_listening_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your fire certificate expires on the 28th, so the doors need swapping before then.",
+    "The tanks need to be in before the rains, or the school shuts again.",
+    "We measure on the 4th, fit by the 11th, and you're open for the 18th.",
+])
+def test_their_own_date_or_a_dated_plan_is_still_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We'll hold this year's price until March if you confirm the order by the 20th.",
+])
+def test_a_price_held_until_they_confirm_by_a_date_is_the_reps_clock_not_a_plan(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
