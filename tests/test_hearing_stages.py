@@ -1336,3 +1336,39 @@ def test_their_own_date_or_a_dated_plan_is_still_urgency(reply):
 ])
 def test_a_price_held_until_they_confirm_by_a_date_is_the_reps_clock_not_a_plan(reply):
     assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- session 12: rapport is connection, not manners
+
+@pytest.mark.parametrize("reply", [
+    "Hope you're keeping well. The revised drawings are in the shared folder.",
+    "Trust this finds you well. Just circling back on the fencing quote, any news?",
+])
+def test_the_well_wishing_formula_opening_other_work_is_manners_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Afternoon Mrs Baptiste, trust you are well.",
+    "Hope all's well with you and the grandkids. The seed list is attached.",
+])
+def test_the_well_wishing_formula_alone_or_with_their_things_named_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+def test_noticing_their_busy_time_in_a_reply_that_chases_is_the_chases_apology_not_rapport():
+    reply = "Sorry to chase again, I know the shop's mad busy. Any news on the shelving order?"
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+def test_noticing_their_busy_time_otherwise_is_still_rapport():
+    reply = "Cheers for fitting me in, I know Fridays at the market are manic."
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "So sorry the bunting arrived torn, that was our fault. A new box goes out today.",
+    "Sorry for the essay, I'm on the train. The price is £40 a roll.",
+])
+def test_the_reps_apology_for_its_own_fault_or_manners_is_not_sympathy(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
