@@ -927,6 +927,20 @@ SETS = {
     # Measured before tuning, rules alone -> with the second opinion: stage F1 0.73 -> 0.79, stage accuracy 0.69 ->
     # 0.78, 2 of 8 neutral replies heard either way.
     "dev_stages12_own": LabelledSet(DATA / "dev_stages12_own.jsonl", 40, 0.0, 0.0),
+    # The stages, written and labelled for tuning and training by devwrite12 on 2026-12-03 (15:25-15:40 UTC), blind to
+    # the coach, in 22 voices no earlier set used (see the README that came with it; same file name): rapport, empathy,
+    # trust, hope and urgency alone and two in order, and 25 rows with no stage (formula salutations, "trust me", the
+    # rep's "imagine", formula sympathy before a pitch). Measured by stages12 on main's code as session 12 began (commit
+    # 34980dd), rules alone -> with the second opinion: stage F1 0.81 -> 0.83, stage accuracy 0.72 -> 0.75, 4 of 25
+    # neutral replies heard either way; hope recall 0.31 -> 0.38.
+    "dev_stages12": LabelledSet(DATA / "dev_stages12.jsonl", 90, 0.0, 0.0),
+    # The stages by the move, written and labelled for tuning and training by devwrite12b on 2026-12-03 (15:25-15:36
+    # UTC), blind to the coach, in 22 voices no earlier set used (see its README; same file name): common ground,
+    # humour, noticing them, talking them out of a poor fit, hope in picture, future, third person and conditional,
+    # urgency from their own dates and figures, and 29 look-alikes. Measured by stages12 on main's code (commit
+    # 34980dd), rules alone -> with the second opinion: stage F1 0.70 -> 0.75, stage accuracy 0.54 -> 0.58, 9 -> 11 of
+    # 29 neutral replies heard.
+    "dev_stages12b": LabelledSet(DATA / "dev_stages12b.jsonl", 150, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
