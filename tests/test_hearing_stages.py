@@ -1372,3 +1372,28 @@ def test_noticing_their_busy_time_otherwise_is_still_rapport():
 ])
 def test_the_reps_apology_for_its_own_fault_or_manners_is_not_sympathy(reply):
     assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- session 12: permission to say no, found in play
+
+@pytest.mark.parametrize("reply", [
+    "No problem with a yes or a no, just let me know which.",
+    "Honestly a no is as useful to me as a yes.",
+    "Either answer suits us, we'll still be friends.",
+    "Yes or no, both are fine by me.",
+])
+def test_welcoming_a_yes_or_a_no_alike_is_permission_to_say_no_so_trust_and_never_chasing(reply):
+    # Making the no an answer they may give is candour: Trust, never chasing, never a jump before discovery.
+    found = classify(reply)
+    assert found.permission and "trust" in found.stages and found.chase == [], hear(reply).signals.matches
+    coach, events = _played("Hi Ama, thanks for making the time.", reply)
+    assert coach.earned == ["rapport"]
+    assert not [event for event in events if event.code in ("jumped", "chase")]
+
+
+@pytest.mark.parametrize("reply", [
+    "Is that a yes or a no on the Tuesday slot?",
+    "Yes or no, does the van fit under the arch?",
+])
+def test_asking_for_a_yes_or_a_no_is_not_permission(reply):
+    assert not classify(reply).permission, hear(reply).signals.matches
