@@ -1397,3 +1397,38 @@ def test_welcoming_a_yes_or_a_no_alike_is_permission_to_say_no_so_trust_and_neve
 ])
 def test_asking_for_a_yes_or_a_no_is_not_permission(reply):
     assert not classify(reply).permission, hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- session 12: hope painted in other shapes
+
+@pytest.mark.parametrize("reply", [
+    "What would Saturdays feel like if nobody had to mop the cellar again?",
+    "How would your volunteers feel if the rota just worked?",
+    "Think how much calmer the front desk will be with the bookings online.",
+])
+def test_their_better_day_painted_by_the_rep_and_asked_as_a_question_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "What would it look like if it worked?",
+    "What would it mean for you if the price went up?",
+])
+def test_a_scene_left_for_them_to_fill_in_or_a_worse_future_asked_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Next heatwave, your chillers hold four degrees and nothing goes in the skip.",
+    "Next open day, the parents walk straight into a warm hall.",
+])
+def test_their_next_busy_day_or_trouble_told_as_fact_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Next week, your engineer calls to book the fitting.",
+    "Next step, you sign the form and we start.",
+])
+def test_the_next_step_of_the_deal_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
