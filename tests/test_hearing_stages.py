@@ -1432,3 +1432,23 @@ def test_their_next_busy_day_or_trouble_told_as_fact_is_hope(reply):
 ])
 def test_the_next_step_of_the_deal_is_not_hope(reply):
     assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- session 12: their situation understood is rapport
+
+@pytest.mark.parametrize("reply", [
+    "I hear you, the last installer left you with a leaking roof. Ring the Hendersons, they'll tell you how we work.",
+    "I totally get that the committee wants three quotes, that's fair.",
+    "I understand your partner wants to see the numbers first.",
+])
+def test_their_situation_said_back_with_an_acknowledgement_is_rapport_whatever_follows(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I hear you on the price. Here's the spec sheet for the smaller model.",
+    "I'll get you the quote by Friday.",
+    "Sorry to chase, I understand you're busy, any news on the order?",
+])
+def test_a_topic_acknowledged_an_errand_or_a_chase_softener_is_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
