@@ -1290,3 +1290,165 @@ def test_a_question_about_their_side_that_asks_for_a_get_is_not_also_discovery_w
 ])
 def test_thanks_for_thinking_of_us_is_thanks_for_a_kindness(reply):
     assert "rapport" in stages(reply), hear(reply, keep_cancelled=True).candidates
+
+
+# ---------------------------------------------------------------- session 12: urgency is their clock, never the rep's
+
+@pytest.mark.parametrize("reply", [
+    "Our rates go up on the 1st of April.",
+    "Better get in before our price rise in June, honestly.",
+])
+def test_the_reps_own_price_rise_is_the_reps_clock_not_urgency(reply):
+    # A price the rep is about to raise is a push (convincing at most), not a reason the prospect has to act.
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "The demo kit is out on loan until March, so I can't bring it before then.",
+    "We can't get a crew out to you before the spring rush, I'm afraid.",
+    "I really need a signature before Christmas, my manager's on at me.",
+    "I've got to close two deals by the 30th or I miss my bonus.",
+])
+def test_what_the_rep_cannot_do_or_needs_before_a_date_is_not_urgency(reply):
+    # The rep's availability, lead time or target gives the prospect no reason of their own to move.
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "As you said, you need the marquee up before the show season.",
+    "Just so I've got it right: you'd like the floor down before Eid.",
+])
+def test_their_date_said_back_to_them_is_listening_not_urgency(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your fire certificate expires on the 28th, so the doors need swapping before then.",
+    "The tanks need to be in before the rains, or the school shuts again.",
+    "We measure on the 4th, fit by the 11th, and you're open for the 18th.",
+])
+def test_their_own_date_or_a_dated_plan_is_still_urgency(reply):
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We'll hold this year's price until March if you confirm the order by the 20th.",
+])
+def test_a_price_held_until_they_confirm_by_a_date_is_the_reps_clock_not_a_plan(reply):
+    assert "urgency" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- session 12: rapport is connection, not manners
+
+@pytest.mark.parametrize("reply", [
+    "Hope you're keeping well. The revised drawings are in the shared folder.",
+    "Trust this finds you well. Just circling back on the fencing quote, any news?",
+])
+def test_the_well_wishing_formula_opening_other_work_is_manners_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Afternoon Mrs Baptiste, trust you are well.",
+    "Hope all's well with you and the grandkids. The seed list is attached.",
+])
+def test_the_well_wishing_formula_alone_or_with_their_things_named_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+def test_noticing_their_busy_time_in_a_reply_that_chases_is_the_chases_apology_not_rapport():
+    reply = "Sorry to chase again, I know the shop's mad busy. Any news on the shelving order?"
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+def test_noticing_their_busy_time_otherwise_is_still_rapport():
+    reply = "Cheers for fitting me in, I know Fridays at the market are manic."
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "So sorry the bunting arrived torn, that was our fault. A new box goes out today.",
+    "Sorry for the essay, I'm on the train. The price is £40 a roll.",
+])
+def test_the_reps_apology_for_its_own_fault_or_manners_is_not_sympathy(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- session 12: permission to say no, found in play
+
+@pytest.mark.parametrize("reply", [
+    "No problem with a yes or a no, just let me know which.",
+    "Honestly a no is as useful to me as a yes.",
+    "Either answer suits us, we'll still be friends.",
+    "Yes or no, both are fine by me.",
+])
+def test_welcoming_a_yes_or_a_no_alike_is_permission_to_say_no_so_trust_and_never_chasing(reply):
+    # Making the no an answer they may give is candour: Trust, never chasing, never a jump before discovery.
+    found = classify(reply)
+    assert found.permission and "trust" in found.stages and found.chase == [], hear(reply).signals.matches
+    coach, events = _played("Hi Ama, thanks for making the time.", reply)
+    assert coach.earned == ["rapport"]
+    assert not [event for event in events if event.code in ("jumped", "chase")]
+
+
+@pytest.mark.parametrize("reply", [
+    "Is that a yes or a no on the Tuesday slot?",
+    "Yes or no, does the van fit under the arch?",
+])
+def test_asking_for_a_yes_or_a_no_is_not_permission(reply):
+    assert not classify(reply).permission, hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- session 12: hope painted in other shapes
+
+@pytest.mark.parametrize("reply", [
+    "What would Saturdays feel like if nobody had to mop the cellar again?",
+    "How would your volunteers feel if the rota just worked?",
+    "Think how much calmer the front desk will be with the bookings online.",
+])
+def test_their_better_day_painted_by_the_rep_and_asked_as_a_question_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "What would it look like if it worked?",
+    "What would it mean for you if the price went up?",
+])
+def test_a_scene_left_for_them_to_fill_in_or_a_worse_future_asked_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Next heatwave, your chillers hold four degrees and nothing goes in the skip.",
+    "Next open day, the parents walk straight into a warm hall.",
+])
+def test_their_next_busy_day_or_trouble_told_as_fact_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Next week, your engineer calls to book the fitting.",
+    "Next step, you sign the form and we start.",
+])
+def test_the_next_step_of_the_deal_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- session 12: their situation understood is rapport
+
+@pytest.mark.parametrize("reply", [
+    "I hear you, the last installer left you with a leaking roof. Ring the Hendersons, they'll tell you how we work.",
+    "I totally get that the committee wants three quotes, that's fair.",
+    "I understand your partner wants to see the numbers first.",
+])
+def test_their_situation_said_back_with_an_acknowledgement_is_rapport_whatever_follows(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I hear you on the price. Here's the spec sheet for the smaller model.",
+    "I'll get you the quote by Friday.",
+    "Sorry to chase, I understand you're busy, any news on the order?",
+])
+def test_a_topic_acknowledged_an_errand_or_a_chase_softener_is_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
