@@ -563,8 +563,8 @@ def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[i
     no-shows went from 11% to 4%. I can send you the report from them", "I attach their letter with the
     numbers", "I'll bring the headmaster's letter to show you". Inside the story, the customer's situation
     is not common ground with the prospect, the customer's result is not the prospect's future, and the
-    customer's figures are not our price: "Kendal Mint Works were in the same boat", "their Instagram enquiries
-    tripled", "empty slots went from 30 a week to 4"."""
+    customer's figures are not our price nor money off ours: "Kendal Mint Works were in the same boat", "their
+    Instagram enquiries tripled", "empty slots went from 30 a week to 4", "their bookings went up 12%"."""
     (start, end), label, rule_id = item
     if label == "give:information" and _handed_over(label, rule_id):
         return True
@@ -572,7 +572,7 @@ def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[i
         return not NAMES_A_PRICE.search(text[start:end])
     if label == "give:demo" and _handed_over(label, rule_id):
         return True
-    if label in ("stage:rapport", "stage:hope", "give:pricing"):
+    if label in ("stage:rapport", "stage:hope", "give:pricing", "give:discount"):
         return any(story_start <= start and end <= story_end for story_start, story_end in stories)
     return False
 
