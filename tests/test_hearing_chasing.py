@@ -498,3 +498,15 @@ def test_time_given_a_give_kept_whatever_they_decide_or_a_verdict_asked_hands_ov
 def test_a_house_an_offer_in_vain_or_going_easy_on_us_is_no_extra(reply):
     assert "free_extra" not in classify(reply).chase, hear(reply).signals.matches
 
+
+
+def test_a_price_move_on_a_condition_their_side_meets_is_traded_not_given_away():
+    # Play finding (session 12): "if fleet meets us on the volume" makes the concession a trade for their
+    # commitment, so neither a give without a get nor an unasked discount.
+    from dojo.coach.scores import Coach
+
+    coach = Coach()
+    events = coach.score(1, classify("I can sharpen the number if fleet meets us on the volume"), ())
+    codes = [event.code for event in events]
+    assert "traded" in codes and "gave_without_get" not in codes, codes
+    assert not [event for event in events if event.dimension == "chasing"], codes

@@ -3,9 +3,12 @@ kind (what is handed over), and what only looks like a give. Each test names the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dojo.coach import classify
+from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import hear
 
 
@@ -969,3 +972,48 @@ def test_a_customer_result_told_in_one_breath_is_proof_not_a_case_study_whatever
 def test_a_move_the_rules_heard_negated_is_not_brought_back_by_the_model(reply):
     found = classify(reply)
     assert not found.gives and not found.chase, hear(reply, keep_cancelled=True).candidates
+
+
+# ---------------------------------------------------------------- session 12: gives by the move
+
+RULES_ALONE = replace(default_lexicon(), second_opinion=False)
+
+
+@pytest.mark.parametrize("reply", [
+    "The vending unit holds 480 items, chills to 4 degrees, and it takes contactless and staff badges both.",
+    "Yes, the beacon meets EN 300718, so your instructors can use it on any guided route.",
+    "Each sauna trailer seats twelve and heats up in forty minutes off a wood burner.",
+    "They ship flat and go together in about ten minutes with one Allen key.",
+])
+def test_a_fact_about_the_product_is_information_by_its_shape_whatever_its_words(reply):
+    assert "information" in classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "The van will be with you between 8 and 10.",
+    "Our engineer is on leave until the 14th.",
+    "Honestly the basic model won't cope with 300 covers.",
+    "Our machines are in forty hotels on this island and the chefs will tell you so.",
+    "The organ was built in 1874 according to the inscription on the case.",
+    "Your rink sees about 400 skaters on a Saturday, doesn't it?",
+])
+def test_logistics_proof_a_limit_the_past_or_their_things_are_no_product_fact(reply):
+    assert "information" not in classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Here's the case study from the Leeds depot, and the photos from their yard are attached.", "case_study"),
+    ("I'll share my screen and show it running, and send the video after.", "demo"),
+])
+def test_a_report_or_photos_beside_another_give_are_that_gives_document_not_information(reply, kind):
+    found = set(classify(reply).gives)
+    assert kind in found and "information" not in found, hear(reply, keep_cancelled=True).candidates
+
+
+def test_a_spec_sheet_beside_another_give_is_still_information():
+    assert {"information", "case_study"} <= gives("I'll send the case study and the spec sheet tonight.")
+
+
+def test_a_third_partys_price_told_as_a_story_is_no_discount_of_ours():
+    assert "discount" not in gives("we keep getting them to drop their price")
+    assert "discount" in gives("I can match their price if that helps")

@@ -159,6 +159,10 @@ class LexiconRule(BaseModel):
     #: The rule holds a trainer's judgment the learned second opinion must not overrule: it may drop or
     #: re-kind a few noisy labels the rules hear (docs/coaching.md, section 7), never this rule's.
     sure: bool = False
+    #: Whether a guard cancelling this rule rules its move out for the learned second opinion too (the default: a
+    #: guard holds a trainer's judgment of a look-alike). False for a rule that hears a move by its shape alone,
+    #: whose guards only say "not this shape" and leave the clause for the model to hear.
+    guards_rule_out: bool = True
     #: With kinds, `{kind}` in the label and patterns is filled in once per kind.
     kinds: tuple[str, ...] = ()
     #: Replies this rule must hear, and replies it must not: `dojo validate` plays them (lint D312).

@@ -7,6 +7,7 @@ an event; the pathway reads the list too (a reply that chases earns no rapport).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dojo.coach.signals import PERMISSION_LOOKALIKES, Signals
@@ -17,6 +18,13 @@ STALLS = frozenset({"stall", "no"})
 #: Prospect lines that ask for something: a price move in answer was prompted.
 ASKS = frozenset({"question", "objection"})
 PITCH_STAGES = ("trust", "hope", "urgency")
+#: A price move made on a condition the prospect's side meets ("I can sharpen the number if fleet meets us on the
+#: volume", "5% off provided you commit to three years"): traded for their commitment, not given away. Bounded
+#: repeats, no nesting: linear in the reply's length.
+ON_THEIR_COMMITMENT = re.compile(
+    r"\b(?:if|provided|providing|as long as|so long as|on condition that)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:meets?\s+us|commits?|takes?|orders?|signs?|books?|agrees?|buys?|goes?\s+(?:for|with|ahead)|switch(?:es)?|"
+    r"moves?|gives?\s+us|sends?\s+us|brings?|locks?|renews?|extends?)\b", re.IGNORECASE)
 
 WORD_REASONS = {
     "check_in": "checked in with nothing new to offer or ask",
@@ -52,7 +60,7 @@ def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
         context.append(Chase("discount_after_stall", CONTEXT_CHASE_PENALTY,
                              f"cut the price or threw in an extra when the prospect {said}, without being asked",
                              price_words))
-    elif discounting and (signals.gets or tags & ASKS):
+    elif discounting and (signals.gets or tags & ASKS or traded_on_condition(signals)):
         # Traded for a commitment, or answering their own question about price: a give, not a chase.
         words = [kind for kind in words if kind != "free_extra"]
     elif "discount" in signals.gives and "free_extra" not in words:
@@ -71,6 +79,12 @@ def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
     found = [Chase(kind, CHASE_PENALTY, WORD_REASONS.get(kind, f"chased ({kind.replace('_', ' ')})"),
                    (f"chase:{kind}",)) for kind in words]
     return found + context
+
+
+def traded_on_condition(signals: Signals) -> bool:
+    """Whether a discount is conceded only on a condition the prospect's side meets: a trade, not a give for
+    nothing, though the condition names no commitment the coach counts as a get."""
+    return "discount" in signals.gives and ON_THEIR_COMMITMENT.search(signals.text) is not None
 
 
 def repitches(signals: Signals) -> bool:

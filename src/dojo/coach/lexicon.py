@@ -133,6 +133,7 @@ class CompiledRule:
     yields_in_reply: tuple[str, ...] = ()
     yields_in_sentence: tuple[str, ...] = ()
     sure: bool = False
+    guards_rule_out: bool = True
 
 
 @dataclass(frozen=True)
@@ -496,7 +497,7 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
             compiled = CompiledRule(rule_id, rule_label, rule.is_negatable, tuple(rule.needs),
                                     tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
                                     tuple(rule.yields_to), tuple(rule.yields_in_reply),
-                                    tuple(rule.yields_in_sentence), rule.sure)
+                                    tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out)
             compiled_rules.append(compiled)
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from dojo.coach.chasing import Chase, concedes_effort, find_chases
+from dojo.coach.chasing import Chase, concedes_effort, find_chases, traded_on_condition
 from dojo.coach.lexicon import Lexicon, default_lexicon
 from dojo.coach.signals import Signals, built_model
 from dojo.coach.tips import Tips, default_tips
@@ -184,6 +184,11 @@ class Coach:
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
                        f"traded {_listing(gives)} for {_listing(gets)} in the same reply",
                        signals.quote("give" if signals.gives else "chase:free_extra", "get"))
+            return
+        if traded_on_condition(signals):
+            self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
+                       f"traded {_listing(gives)} for a commitment made its condition in the same reply",
+                       signals.quote("give"))
             return
         unspent = list(gets)
         while unspent and self.open_gives:

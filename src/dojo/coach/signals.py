@@ -194,6 +194,15 @@ HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered
 #: Where a customer's story ends: the first full stop, question or exclamation mark after its result.
 SENTENCE_END = re2.compile(r"[.?!](?:\s|$)")
 #: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
+#: Gives whose document a report, summary, photos or film handed over beside them is (`_documents_another_give`).
+DOCUMENTED_GIVES = frozenset({"give:case_study", "give:consulting", "give:demo", "give:trial", "give:deck"})
+#: A document that only says what it is made of (words, pictures, film), not what it is about...
+GENERIC_DOCUMENT = re2.compile(r"(?i)\b(?:reports?|summar(?:y|ies)|one[- ]?pagers?|photos?|pictures?|pics|images?|videos?|"
+                               r"recordings?|footage|clips?|drawings?|sketch(?:es)?|mark-?ups?|layouts?|timetables?|"
+                               r"articles?|stats|statistics|charts?|menus?|write-?ups?|results)\b")
+#: ...unlike one that is about the product itself, which stays information beside any other give.
+PRODUCT_DOCUMENT = re2.compile(r"(?i)\b(?:specs?|specifications?|sheets?|certificates?|certs?|manuals?|datasheets?|data|"
+                               r"technical|tech|test|lab|faqs?|sds|msds|coa|warranty|instructions|guides?)\b")
 NAMES_A_PRICE = re2.compile(r"(?i)pric|quot|\brates?\b|cost|tariff|\bfees?\b|[$£€]\s?\d")
 #: (label, kind) per vocabulary kind, in the order `Signals` lists them.
 _GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
@@ -360,7 +369,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             if keep_cancelled:
                 candidates.append(Candidate(pattern, start, end, why))
             if why:
-                if why.startswith("guard"):  # the second opinion defers to it (`_second_opinions`)
+                if why.startswith("guard") and rule.guards_rule_out:  # the second opinion defers to it
                     guarded.append((start, end, rule.label))
                 elif why == "negation":
                     negated.append((start, rule.label))
@@ -483,6 +492,9 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     if stories and any(rule_id == STORY_RULE for _, _, rule_id in heard):
         heard = [item for item in heard if not _part_of_story(item, stories, text)]
         labels = {label for _, label, _ in heard}
+    if "give:information" in labels and labels & DOCUMENTED_GIVES:
+        heard = [item for item in heard if not _documents_another_give(item, text)]
+        labels = {label for _, label, _ in heard}
     if "give:case_study" in labels and "stage:trust" not in labels:  # proof handed over is proof
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
         labels.add("stage:trust")
@@ -529,6 +541,21 @@ def _handed_over(label: str, rule_id: str) -> bool:
     return label in ("give:information", "give:pricing", "give:case_study") and rule_id.startswith(HANDED_OVER)
 
 
+def _documents_another_give(item: tuple[tuple[int, int], str, str], text: str) -> bool:
+    """Whether an information give is only the document of another give heard in the reply.
+
+    Trainers book a document by what it carries: the findings of work on the prospect's own site or data are that
+    consulting ("I walked your hall with the detector: seven leaks. Photos attached"), a customer's numbers are that
+    case study ("I attach the summary of the Greystone job"), a film of it running is that demo, a one-pager beside
+    the slides is the deck. A report, summary, photos or film handed over beside such a give is not a second give of
+    information; a spec sheet, a certificate or a manual is about the product and stays information."""
+    (start, end), label, rule_id = item
+    if label != "give:information" or not _handed_over(label, rule_id):
+        return False
+    handed = text[start:end]
+    return bool(GENERIC_DOCUMENT.search(handed)) and not PRODUCT_DOCUMENT.search(handed)
+
+
 def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[int, int]], text: str) -> bool:
     """Whether a label heard in a reply that tells another customer's story belongs to that story.
 
@@ -536,8 +563,8 @@ def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[i
     no-shows went from 11% to 4%. I can send you the report from them", "I attach their letter with the
     numbers", "I'll bring the headmaster's letter to show you". Inside the story, the customer's situation
     is not common ground with the prospect, the customer's result is not the prospect's future, and the
-    customer's figures are not our price: "Kendal Mint Works were in the same boat", "their Instagram enquiries
-    tripled", "empty slots went from 30 a week to 4"."""
+    customer's figures are not our price nor money off ours: "Kendal Mint Works were in the same boat", "their
+    Instagram enquiries tripled", "empty slots went from 30 a week to 4", "their bookings went up 12%"."""
     (start, end), label, rule_id = item
     if label == "give:information" and _handed_over(label, rule_id):
         return True
@@ -545,7 +572,7 @@ def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[i
         return not NAMES_A_PRICE.search(text[start:end])
     if label == "give:demo" and _handed_over(label, rule_id):
         return True
-    if label in ("stage:rapport", "stage:hope", "give:pricing"):
+    if label in ("stage:rapport", "stage:hope", "give:pricing", "give:discount"):
         return any(story_start <= start and end <= story_end for story_start, story_end in stories)
     return False
 

@@ -168,6 +168,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "yields_in_sentence": ("Label prefixes that, heard anywhere in the same sentence (by a rule or the learned "
                                "second opinion), cancel this rule's matches.", ["get"]),
         "sure": ("Whether the learned second opinion may never drop or re-kind what this rule hears.", True),
+        "guards_rule_out": ("Whether a guard cancelling this rule rules its move out for the learned second opinion "
+                            "too; false for a rule that hears a move by its shape alone.", False),
         "kinds": ("With kinds, `{kind}` in the label and patterns is filled in once per kind.", ["deck", "demo"]),
         "examples": ("Replies this rule must hear; `dojo validate` plays each one through the coach and warns "
                      "(D312) when the rule does not fire.", ["Have you ever bought software like this before?"]),
