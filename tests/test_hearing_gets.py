@@ -1225,3 +1225,10 @@ def test_a_recommendation_already_made_or_told_as_news_asks_for_nothing(reply):
 ])
 def test_a_dated_sign_off_inside_a_plan_is_a_step_not_who_decides(reply):
     assert "decision_makers" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Do any of your other branches use the old tills too?",
+])
+def test_their_own_other_branches_are_their_firm_not_a_referral(reply):
+    assert "referral" not in classify(reply).gets, heard(reply)
