@@ -499,7 +499,6 @@ def test_a_house_an_offer_in_vain_or_going_easy_on_us_is_no_extra(reply):
     assert "free_extra" not in classify(reply).chase, hear(reply).signals.matches
 
 
-
 def test_a_price_move_on_a_condition_their_side_meets_is_traded_not_given_away():
     # Play finding (session 12): "if fleet meets us on the volume" makes the concession a trade for their
     # commitment, so neither a give without a get nor an unasked discount.
@@ -510,3 +509,41 @@ def test_a_price_move_on_a_condition_their_side_meets_is_traded_not_given_away()
     codes = [event.code for event in events]
     assert "traded" in codes and "gave_without_get" not in codes, codes
     assert not [event for event in events if event.dimension == "chasing"], codes
+
+
+@pytest.mark.parametrize("reply", [
+    "If you order the whole run of banners, we'll add the eyelets at no extra cost.",
+    "If you sign for the year, the window decals are on the house.",
+    "We'll add a spare hose free of charge with a first order of fifty.",
+    "Should the trust award us the contract, the staff training is thrown in.",
+])
+def test_an_extra_whose_price_is_the_order_is_a_favour_traded_not_chasing(reply):
+    signals = classify(reply)
+    assert "favour" in signals.gives and "free_extra" not in signals.chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll throw in a spare set of brushes, no charge.",
+    "Delivery's free with every order, and I'll chuck in a bag of grit too.",
+    "if you sign this week I'll chuck in the stand free, please don't go with the other lot",
+])
+def test_an_extra_with_no_order_asked_for_is_still_thrown_in(reply):
+    assert "free_extra" in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Any rate you say, we'll make it happen.",
+    "Just tell me what you want the contract to cost.",
+    "Any colour, any size, any quantity, you just tell me and it's done.",
+])
+def test_the_deals_own_terms_handed_over_to_be_named_is_whatever_works(reply):
+    assert "whatever_works" in classify(reply).chase, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Fit these once and you'll wonder how you ever coped without them.",
+    "Fresh bread at six every morning. Who says no to that?",
+    "Do you want to be the last one on the high street without card payments?",
+])
+def test_insisting_through_a_question_nobody_answers_is_convincing(reply):
+    assert "convincing" in classify(reply).chase, hear(reply).signals.matches

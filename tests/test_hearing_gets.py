@@ -244,7 +244,9 @@ def test_a_promise_or_a_discovery_question_is_not_a_get(reply):
 
 
 def test_a_free_month_on_top_is_a_free_extra_and_a_promise_to_be_quick_is_not_convincing():
-    assert "free_extra" in classify("tbh i can sort u a free month if u go ahead this week").chase
+    # (Made the price of going ahead, "…a free month if u go ahead this week", it is traded for the order: see
+    # test_an_extra_whose_price_is_the_order_is_a_favour_traded_not_chasing.)
+    assert "free_extra" in classify("tbh i can sort u a free month as well").chase
     assert classify("Two minutes, I'll be brief I promise.").chase == []
 
 
@@ -1177,3 +1179,56 @@ def test_is_that_fair_after_a_price_a_summary_or_a_no_invited_agrees_no_plan(rep
 ])
 def test_is_that_fair_after_each_sides_steps_agrees_next_steps(reply):
     assert "next_steps" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you connect me with your operations partner before Friday?",
+    "Would you introduce me to the festival chairwoman?",
+    "Can you put me in touch with the lady at the yard who'd be signing the hire agreement?",
+])
+def test_an_introduction_to_their_own_people_is_access_to_decision_makers_not_a_referral(reply):
+    gets = classify(reply).gets
+    assert "decision_makers" in gets and "referral" not in gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you introduce me to your pals at the rowing club?",
+    "Would you put me in touch with the buyer at the deli across the square?",
+    "Could you introduce us to the head of your sister school in Leeds?",
+    "Would you connect me with your uncle in Cork?",
+])
+def test_an_introduction_to_someone_outside_their_firm_is_a_referral(reply):
+    assert "referral" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "When people ask who did the fence, give them our name, would you?",
+    "Would you mind mentioning us to the other allotment holders?",
+    "Could you tell a few of your neighbours about us once the panels are up?",
+    "Have you got a number for the chap who runs the garage on the corner?",
+    "Which other cafe on this parade should I be talking to?",
+])
+def test_asking_them_to_spread_the_reps_name_or_for_someone_elses_number_is_a_referral(reply):
+    assert "referral" in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks so much for recommending us to the bakery last month.",
+    "Our regulars tell their friends about us all the time.",
+])
+def test_a_recommendation_already_made_or_told_as_news_asks_for_nothing(reply):
+    assert "referral" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Shall we agree the plan: survey on the 3rd, sign-off by the 17th?",
+])
+def test_a_dated_sign_off_inside_a_plan_is_a_step_not_who_decides(reply):
+    assert "decision_makers" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Do any of your other branches use the old tills too?",
+])
+def test_their_own_other_branches_are_their_firm_not_a_referral(reply):
+    assert "referral" not in classify(reply).gets, heard(reply)

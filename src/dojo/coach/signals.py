@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import re2
 from pydantic import BaseModel, ConfigDict
@@ -20,7 +21,7 @@ from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
-from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES
+from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHORED = re2._Anchor.ANCHOR_START
@@ -191,6 +192,8 @@ PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
 STORY_RULE = "give.customer-story"
 RESULT_RULE = "stage.customer-result"
 HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered")
+#: Chasing besides an extra: with any of it in the reply, an extra made the price of the order is still chasing.
+OTHER_CHASING = frozenset(f"chase:{kind}" for kind in CHASE_KINDS if kind != "free_extra")
 #: Where a customer's story ends: the first full stop, question or exclamation mark after its result.
 SENTENCE_END = re2.compile(r"[.?!](?:\s|$)")
 #: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
@@ -457,6 +460,15 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         # gratis"): it is booked as a favour, and stays one when a get trades it below.
         heard += [(span, "give:favour", rule_id) for span, label, rule_id in heard if label == "chase:free_extra"]
         labels.add("give:favour")
+    if "chase:free_extra" in labels and not labels & OTHER_CHASING:
+        # An extra whose sentence makes the order its price ("if you order the full floor, the logo on every cushion
+        # at no extra cost", "the mounting tool at no charge with such an order") is traded for the deal: the favour
+        # stays, the chasing goes. Beside begging or insisting it is one more lever of the chase, and stays one.
+        traded = [item for item in heard if item[1] == "chase:free_extra"
+                  and _order_condition(text, item[0], lexicon.classes)]
+        if traded:
+            heard = [item for item in heard if item not in traded]
+            labels = {label for _, label, _ in heard}
     if any(label.startswith("get:") for label in labels):
         # Asking for the prospect's step is the opposite of chasing. An extra traded for a commitment
         # ("complimentary onboarding; in return, a short review") is a give and a get; a softener on the ask
@@ -521,6 +533,18 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "matches": matches,
     })
     return reading, tuple(candidates), signals
+
+
+@lru_cache(maxsize=8)
+def _any_of(patterns: tuple[str, ...]) -> re2._Regexp | None:
+    return re2.compile("|".join(f"(?:{pattern})" for pattern in patterns), _re2_options()) if patterns else None
+
+
+def _order_condition(text: str, span: tuple[int, int], classes) -> bool:
+    """Whether the sentence holding `span` makes the order the price of what it offers (class `order_condition`)."""
+    condition = _any_of(tuple(classes.get("order_condition", ())))
+    start, end = _sentence_start(text, span[0]), _sentence_end(text, span[1])
+    return condition is not None and condition.search(text[start:end]) is not None
 
 
 def _sentence_start(text: str, at: int) -> int:
