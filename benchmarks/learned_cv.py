@@ -173,6 +173,8 @@ def main() -> None:
                              "other set; then all of them pooled")
     parser.add_argument("--writers", action="store_true",
                         help="leave one writer out: every set of one writer (WRITERS) held out at once")
+    parser.add_argument("--writer", action="append", default=[], metavar="NAME",
+                        help="with --writers, leave only these writers out, one at a time (repeatable)")
     parser.add_argument("--no-overrule", action="store_true",
                         help="the coach as shipped without the model overruling the rules (no veto, no arbitration)")
     args = parser.parse_args()
@@ -239,7 +241,8 @@ def writers(args) -> None:
     sets = {name: rows for name, rows in read_sets(DATA).items()
             if name not in args.hold_out and name not in train_hearing.HELD_OUT}
     if args.writers:
-        groups = {writer: [name for name in stems if name in sets] for writer, stems in WRITERS.items()}
+        groups = {writer: [name for name in stems if name in sets] for writer, stems in WRITERS.items()
+                  if not args.writer or writer in args.writer}
     else:
         groups = {Path(name).stem: [Path(name).stem] for name in args.leave_each_out}
         for name in args.leave_each_out:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import random
 import re
 import sys
 from collections import Counter
@@ -42,8 +41,15 @@ CATEGORIES = (("gives", "give", GIVE_KINDS), ("gets", "get", GET_KINDS),
               ("stages", "stage", STAGES), ("chase", "chase", CHASE_KINDS))
 LABELS = tuple(f"{prefix}:{kind}" for _, prefix, kinds in CATEGORIES for kind in kinds)
 #: Averaged SGD: passes over the data, step size (shrinking each pass), how much a missed label
-#: weighs against a false one (labels are rare), and the seed of the row order.
+#: weighs against a false one (labels are rare), and the salt of the first row order (`row_order`).
 EPOCHS, RATE, POSITIVE_WEIGHT, SEED = 6, 0.3, 2.0, 7
+#: How many row orders the model is trained in, its weights averaged over them. SGD's weights hang on the order it
+#: meets the rows in, and a borderline reply's judgment hung on it: until session 12 the rows were shuffled by their
+#: numbers, so a retrain with the session's new rows shuffled every row anew, and training on the very same rows with
+#: another seed flipped 449 of 12,066 labelled replies and 37 replies the tests pin (python
+#: benchmarks/learned_stability.py --reseed). Each row now has a place its own words fix (`row_order`), and the
+#: weights are averaged over BAGS such orders, so what is left of that chance shrinks too.
+BAGS = 4
 #: How much every weight shrinks after each pass. Without it one common word could carry a label on its own
 #: ("what" alone weighed +4 towards decision criteria, so "What would a pineapple change for you?" was heard
 #: as asking for criteria); leaving out each blind-written set in turn (python benchmarks/learned_cv.py
@@ -196,7 +202,7 @@ def fingerprint(data: list[tuple[list[str], set[str]]]) -> str:
     """What the model was trained from: every example's words and labels, and the settings. Not the word classes
     the lexicon puts its words in: an edit to a class leaves the model as true as it was (it reads the classes as
     they are when it hears a reply), so it need not be retrained for one."""
-    digest = hashlib.sha256(repr((EPOCHS, RATE, POSITIVE_WEIGHT, SEED, DECAY, SMALLEST, MIN_COUNT, sorted(THRESHOLDS.items()),
+    digest = hashlib.sha256(repr((EPOCHS, RATE, POSITIVE_WEIGHT, SEED, BAGS, DECAY, SMALLEST, MIN_COUNT, sorted(THRESHOLDS.items()),
                                   LABELS, sorted(VETO.items()), ARBITRATION, ARBITRATED, CLASSES)).encode())
     for features, labels in data:
         words = [name for name in features if not name.startswith(CLASS_OPEN)]
@@ -204,44 +210,62 @@ def fingerprint(data: list[tuple[list[str], set[str]]]) -> str:
     return digest.hexdigest()
 
 
+def row_order(data: list[tuple[list[str], set[str]]], salt: int) -> list[int]:
+    """The rows in an order their own words and labels fix (a hash salted with `salt`), not their numbers: a row
+    added or taken away leaves every other row where it was in the order, so a retrain on a few new rows walks the
+    same path through the old ones."""
+    keys = [hashlib.blake2b(json.dumps([salt, [name for name in features if not name.startswith(CLASS_OPEN)], sorted(labels)],
+                                       ensure_ascii=False).encode(), digest_size=8).digest()
+            for features, labels in data]
+    return sorted(range(len(data)), key=keys.__getitem__)
+
+
 def train(data: list[tuple[list[str], set[str]]]) -> tuple[dict[str, int], list[list[float]], list[float]]:
-    """One logistic regression per label over binary features, by averaged SGD.
-    Returns (feature → number, weights per label, bias per label)."""
+    """One logistic regression per label over binary features, by averaged SGD, averaged again over BAGS passes
+    through the rows in different fixed orders. Returns (feature → number, weights per label, bias per label)."""
     counts = Counter(name for features, _ in data for name in features)
     vocabulary: dict[str, int] = {}
     rows = [[vocabulary.setdefault(name, len(vocabulary)) for name in features if counts[name] >= MIN_COUNT]
             for features, _ in data]
-    order = list(range(len(rows)))
-    random.Random(SEED).shuffle(order)
-    all_weights, all_bias = [], []
-    for label in LABELS:
-        target = [label in labels for _, labels in data]
-        weights, total = [0.0] * len(vocabulary), [0.0] * len(vocabulary)  # total: for averaging
-        bias = bias_total = 0.0
-        step = 1
-        for epoch in range(EPOCHS):
-            rate = RATE / (1 + epoch)
-            for number in order:
-                feats = rows[number]
-                score = bias + sum(map(weights.__getitem__, feats))
-                probability = 1 / (1 + math.exp(-score)) if score > -30 else 0.0
-                wanted = target[number]
-                gradient = (wanted - probability) * (POSITIVE_WEIGHT if wanted else 1.0)
-                if abs(gradient) > 1e-3:  # a row the model already gets right teaches nothing
-                    change = rate * gradient
-                    for feat in feats:
-                        weights[feat] += change
-                        total[feat] += change * step
-                    bias += change
-                    bias_total += change * step
-                step += 1
-            if DECAY:  # shrink every weight a little each pass: a word must keep earning its weight
-                weights = [weight * (1 - DECAY) for weight in weights]
-                total = [summed * (1 - DECAY) for summed in total]
-                bias, bias_total = bias * (1 - DECAY), bias_total * (1 - DECAY)
-        all_weights.append([weight - summed / step for weight, summed in zip(weights, total, strict=True)])
-        all_bias.append(bias - bias_total / step)
+    orders = [row_order(data, SEED + bag) for bag in range(BAGS)]
+    all_weights = [[0.0] * len(vocabulary) for _ in LABELS]
+    all_bias = [0.0] * len(LABELS)
+    for order in orders:
+        for number, label in enumerate(LABELS):
+            weights, bias = _descend(rows, [label in labels for _, labels in data], order, len(vocabulary))
+            summed = all_weights[number]
+            for feature, weight in enumerate(weights):
+                summed[feature] += weight / len(orders)
+            all_bias[number] += bias / len(orders)
     return vocabulary, all_weights, all_bias
+
+
+def _descend(rows: list[list[int]], target: list[bool], order: list[int], size: int) -> tuple[list[float], float]:
+    """One label's weights and bias by averaged SGD over `rows` (feature numbers) in `order`."""
+    weights, total = [0.0] * size, [0.0] * size  # total: for averaging
+    bias = bias_total = 0.0
+    step = 1
+    for epoch in range(EPOCHS):
+        rate = RATE / (1 + epoch)
+        for number in order:
+            feats = rows[number]
+            score = bias + sum(map(weights.__getitem__, feats))
+            probability = 1 / (1 + math.exp(-score)) if score > -30 else 0.0
+            wanted = target[number]
+            gradient = (wanted - probability) * (POSITIVE_WEIGHT if wanted else 1.0)
+            if abs(gradient) > 1e-3:  # a row the model already gets right teaches nothing
+                change = rate * gradient
+                for feat in feats:
+                    weights[feat] += change
+                    total[feat] += change * step
+                bias += change
+                bias_total += change * step
+            step += 1
+        if DECAY:  # shrink every weight a little each pass: a word must keep earning its weight
+            weights = [weight * (1 - DECAY) for weight in weights]
+            total = [summed * (1 - DECAY) for summed in total]
+            bias, bias_total = bias * (1 - DECAY), bias_total * (1 - DECAY)
+    return [weight - summed / step for weight, summed in zip(weights, total, strict=True)], bias - bias_total / step
 
 
 def model_json(data: list[tuple[list[str], set[str]]],

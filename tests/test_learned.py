@@ -271,3 +271,20 @@ def test_every_label_scored_at_once_is_as_sure_as_each_scored_alone(reply):
     reckoning = learned.reckon(reply)
     for label in ("give:information", "give:demo", "stage:rapport", "get:budget"):
         assert reckoning.probability(label) == pytest.approx(learned.opinion(reply, label).probability, abs=1e-3)
+
+
+def test_each_row_keeps_its_place_in_training_when_another_is_added_or_taken_away():
+    """The rows are trained in an order their own words and labels fix, not a shuffle of their numbers: adding the
+    session's new rows used to shuffle every other row anew, and that alone flipped borderline judgments."""
+    data = train_hearing.examples(train_hearing.read_rows(train_hearing.training_files()[:3]))
+    every = train_hearing.row_order(data, train_hearing.SEED)
+    left_out = len(data) // 2
+    fewer = train_hearing.row_order(data[:left_out] + data[left_out + 1:], train_hearing.SEED)
+    assert fewer == [number - (number > left_out) for number in every if number != left_out]
+
+
+def test_a_retrain_does_not_hang_on_the_order_the_labelled_rows_are_read_in():
+    data = train_hearing.examples(train_hearing.read_rows(train_hearing.training_files()[:3]))
+    first, second = json.loads(train_hearing.model_json(data)), json.loads(train_hearing.model_json(data[::-1]))
+    del first["fingerprint"], second["fingerprint"]  # what was read, in the order it was read
+    assert first == second
