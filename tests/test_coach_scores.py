@@ -400,3 +400,16 @@ def test_a_summary_traded_for_time_in_the_diary_is_a_trade():
     _, events = play("I'll send you a one-page summary for Priya today; in return, could you put 30 minutes "
                      "in her diary this week?")
     assert codes(events, "reciprocity") == ["traded"]
+
+
+def test_trust_a_scenario_hears_on_the_words_that_invite_a_no_is_no_jump():
+    # Play finding (session 12): Graham's scenario hears "a no is completely fine" as Trust under its own rule as well
+    # as the coach's permission; at turn 1 that was scored a jump to Trust, though inviting a no is never one.
+    text = "Morning Graham, a no is completely fine with me"
+    signals = classify(text).model_copy(update={"stages": ["trust"], "permission": True, "matches": [
+        Match(label="permission", span=(16, 39), rule="flag.permission", text=text[16:39]),
+        Match(label="stage:trust", span=(16, 39), rule="flag.permission", text=text[16:39]),
+        Match(label="stage:trust", span=(18, 39), rule="afraid-to-say-no.permission.honesty", text=text[18:39]),
+    ]})
+    events = Coach().score(1, signals, ())
+    assert not [event for event in events if "jump" in event.code], [event.code for event in events]

@@ -1452,3 +1452,10 @@ def test_their_situation_said_back_with_an_acknowledgement_is_rapport_whatever_f
 ])
 def test_a_topic_acknowledged_an_errand_or_a_chase_softener_is_not_rapport(reply):
     assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+def test_asking_who_besides_them_would_have_a_say_is_no_picture_of_their_future():
+    # Play finding (session 12): "you would have" inside a question about who decides was heard as Hope, and after
+    # the prospect's no the coach called the question a re-pitch.
+    assert "hope" not in classify("So where are things at the moment, and who besides you would have a say on it?").stages
+    assert "hope" in classify("By spring you'd have every room booked without lifting the phone.").stages

@@ -319,9 +319,14 @@ def acknowledgement(signals: Signals) -> str:
 
 
 def _only_permission(signals: Signals) -> bool:
-    """Whether every Trust heard in the reply is the rep inviting a no."""
-    invited = {(match.span, match.rule) for match in signals.matches if match.label == "permission"}
-    return all((match.span, match.rule) in invited for match in signals.matches if match.label == "stage:trust")
+    """Whether every Trust heard in the reply is the rep inviting a no.
+
+    Trust heard on the very words that invite the no (a scenario's own rule for candour, say) is that invitation,
+    not proof handed over, so it is judged the same way.
+    """
+    invited = [match.span for match in signals.matches if match.label == "permission"]
+    return all(any(start < match.span[1] and match.span[0] < end for start, end in invited)
+               for match in signals.matches if match.label == "stage:trust")
 
 
 def _jump_name(stage: str, missing: list[str]) -> str:
