@@ -413,3 +413,26 @@ def test_trust_a_scenario_hears_on_the_words_that_invite_a_no_is_no_jump():
     ]})
     events = Coach().score(1, signals, ())
     assert not [event for event in events if "jump" in event.code], [event.code for event in events]
+
+
+def test_candour_beside_an_invited_no_with_nothing_handed_over_is_no_jump():
+    # The same play: the scenario also heard "I'd rather know straight" as Trust, outside the permission's words.
+    text = "a no is completely fine with me, I'd rather know straight"
+    signals = classify(text).model_copy(update={"stages": ["trust"], "permission": True, "gives": [], "matches": [
+        Match(label="permission", span=(0, 23), rule="flag.permission", text=text[0:23]),
+        Match(label="stage:trust", span=(33, 57), rule="afraid-to-say-no.permission.honesty", text=text[33:57]),
+    ]})
+    events = Coach().score(1, signals, ())
+    assert not [event for event in events if "jump" in event.code], [event.code for event in events]
+
+
+def test_proof_handed_over_beside_an_invited_no_is_still_pitching_before_discovery():
+    text = "Here's the case study from Leeds; a no is completely fine with me"
+    signals = classify(text).model_copy(update={"stages": ["trust"], "permission": True, "gives": ["case_study"],
+                                                "matches": [
+        Match(label="give:case_study", span=(0, 32), rule="give.case_study", text=text[0:32]),
+        Match(label="stage:trust", span=(0, 32), rule="give.case_study", text=text[0:32]),
+        Match(label="permission", span=(34, 57), rule="flag.permission", text=text[34:57]),
+    ]})
+    events = Coach().score(1, signals, ())
+    assert [event for event in events if "jump" in event.code], [event.code for event in events]

@@ -322,9 +322,13 @@ def _only_permission(signals: Signals) -> bool:
     """Whether every Trust heard in the reply is the rep inviting a no.
 
     Trust heard on the very words that invite the no (a scenario's own rule for candour, say) is that invitation,
-    not proof handed over, so it is judged the same way.
+    not proof handed over, so it is judged the same way; so is any Trust in a reply that invites a no and hands
+    nothing over ("a no is fine with me, I'd rather know straight"), since candour with no proof attached is not
+    pitching.
     """
     invited = [match.span for match in signals.matches if match.label == "permission"]
+    if invited and not signals.gives:
+        return True
     return all(any(start < match.span[1] and match.span[0] < end for start, end in invited)
                for match in signals.matches if match.label == "stage:trust")
 
