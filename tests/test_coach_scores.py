@@ -402,37 +402,30 @@ def test_a_summary_traded_for_time_in_the_diary_is_a_trade():
     assert codes(events, "reciprocity") == ["traded"]
 
 
+
+def jump_codes(text: str, gives: list[str], heard: list[tuple[str, int, int, str]]) -> list[str]:
+    """The jump events a reply that invites a no earns at turn 1, Trust heard where `heard` says."""
+    matches = [Match(label=label, span=(start, end), rule=rule, text=text[start:end]) for label, start, end, rule in heard]
+    signals = classify(text).model_copy(update={"stages": ["trust"], "permission": True, "gives": gives,
+                                                "matches": matches})
+    return [event.code for event in Coach().score(1, signals, ()) if "jump" in event.code]
+
+
 def test_trust_a_scenario_hears_on_the_words_that_invite_a_no_is_no_jump():
     # Play finding (session 12): Graham's scenario hears "a no is completely fine" as Trust under its own rule as well
     # as the coach's permission; at turn 1 that was scored a jump to Trust, though inviting a no is never one.
-    text = "Morning Graham, a no is completely fine with me"
-    signals = classify(text).model_copy(update={"stages": ["trust"], "permission": True, "matches": [
-        Match(label="permission", span=(16, 39), rule="flag.permission", text=text[16:39]),
-        Match(label="stage:trust", span=(16, 39), rule="flag.permission", text=text[16:39]),
-        Match(label="stage:trust", span=(18, 39), rule="afraid-to-say-no.permission.honesty", text=text[18:39]),
-    ]})
-    events = Coach().score(1, signals, ())
-    assert not [event for event in events if "jump" in event.code], [event.code for event in events]
+    assert jump_codes("Morning Graham, a no is completely fine with me", [], [
+        ("permission", 16, 39, "flag.permission"), ("stage:trust", 16, 39, "flag.permission"),
+        ("stage:trust", 18, 39, "afraid-to-say-no.permission.honesty")]) == []
 
 
 def test_candour_beside_an_invited_no_with_nothing_handed_over_is_no_jump():
     # The same play: the scenario also heard "I'd rather know straight" as Trust, outside the permission's words.
-    text = "a no is completely fine with me, I'd rather know straight"
-    signals = classify(text).model_copy(update={"stages": ["trust"], "permission": True, "gives": [], "matches": [
-        Match(label="permission", span=(0, 23), rule="flag.permission", text=text[0:23]),
-        Match(label="stage:trust", span=(33, 57), rule="afraid-to-say-no.permission.honesty", text=text[33:57]),
-    ]})
-    events = Coach().score(1, signals, ())
-    assert not [event for event in events if "jump" in event.code], [event.code for event in events]
+    assert jump_codes("a no is completely fine with me, I'd rather know straight", [], [
+        ("permission", 0, 23, "flag.permission"), ("stage:trust", 33, 57, "afraid-to-say-no.permission.honesty")]) == []
 
 
 def test_proof_handed_over_beside_an_invited_no_is_still_pitching_before_discovery():
-    text = "Here's the case study from Leeds; a no is completely fine with me"
-    signals = classify(text).model_copy(update={"stages": ["trust"], "permission": True, "gives": ["case_study"],
-                                                "matches": [
-        Match(label="give:case_study", span=(0, 32), rule="give.case_study", text=text[0:32]),
-        Match(label="stage:trust", span=(0, 32), rule="give.case_study", text=text[0:32]),
-        Match(label="permission", span=(34, 57), rule="flag.permission", text=text[34:57]),
-    ]})
-    events = Coach().score(1, signals, ())
-    assert [event for event in events if "jump" in event.code], [event.code for event in events]
+    assert jump_codes("Here's the case study from Leeds; a no is completely fine with me", ["case_study"], [
+        ("give:case_study", 0, 32, "give.case_study"), ("stage:trust", 0, 32, "give.case_study"),
+        ("permission", 34, 57, "flag.permission")]) != []
