@@ -547,3 +547,10 @@ def test_the_deals_own_terms_handed_over_to_be_named_is_whatever_works(reply):
 ])
 def test_insisting_through_a_question_nobody_answers_is_convincing(reply):
     assert "convincing" in classify(reply).chase, hear(reply).signals.matches
+
+
+def test_an_ultimatum_on_the_reps_own_price_is_convincing_not_urgency():
+    # Found by the full suite after the session-12 merge: once the rep's own price rise stopped being Urgency, "sign
+    # by Friday or the price goes up" was heard as nothing at all, and a guarded persona answered it.
+    heard = classify("Sign by Friday or the price goes up. Who picks, and when is the deadline?")
+    assert "convincing" in heard.chase and "urgency" not in heard.stages
