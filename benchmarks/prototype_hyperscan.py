@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -41,7 +40,7 @@ import hyperscan
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_classify import unseen_replies  # noqa: E402
+from bench_classify import per_item_us, unseen_replies  # noqa: E402
 
 from dojo.cli.catalogue import signals_json_line
 from dojo.coach.anchoring import runs_are_short
@@ -147,16 +146,6 @@ def labelled_texts() -> list[str]:
     return texts
 
 
-def per_reply_us(function, items, rounds: int) -> float:
-    results = []
-    for _ in range(rounds):
-        started = time.thread_time()
-        for item in items:
-            function(item)
-        results.append((time.thread_time() - started) / len(items) * 1e6)
-    return statistics.median(results)
-
-
 def first_sight_us(function, items) -> float:
     started = time.thread_time()
     for item in items:
@@ -185,7 +174,7 @@ def main() -> None:
     for engine, scan, new in (("RE2's sets, every pattern", lexicon.scan, fresh_data[:2000]),
                               ("Hyperscan, these patterns", prototype.scan, fresh_data[2000:4000])):
         first = first_sight_us(scan, new)
-        print(f"scan with {engine}: repeated {per_reply_us(scan, replies_data, args.rounds):.1f} µs a reply, "
+        print(f"scan with {engine}: repeated {per_item_us(scan, replies_data, 1, args.rounds):.1f} µs a reply, "
               f"first sight {first:.1f} µs")
     if not prototype.whole:
         return
@@ -227,7 +216,7 @@ def main() -> None:
             for text in part[:1000]:
                 classify(text, lexicon)
             sight = part[1000:]
-            rows.append((engine, per_reply_us(lambda text: classify(text, lexicon), replies, args.rounds),
+            rows.append((engine, per_item_us(lambda text: classify(text, lexicon), replies, 1, args.rounds),
                          first_sight_us(lambda text: classify(text, lexicon), sight)))
         finally:
             Lexicon.scan = prototype.original
