@@ -303,3 +303,33 @@ async def test_a_long_best_answer_in_the_group_debrief_wraps_under_its_own_first
         assert following.strip() and TRADE.split()[0] not in following
         assert len(following) - len(following.lstrip()) == column  # the answer reads as one block
         assert following.strip() in TRADE
+
+
+async def test_the_note_dialog_shows_each_answer_whole_not_cut_at_forty_characters(make_app, dojo_home):
+    # Found in play: "Turn 1 · Ana: Hi Morgan, thanks for making t…" hid which answer a note was about.
+    from textual.widgets._select import SelectOverlay
+
+    app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await type_and_send(pilot, TRADE)
+        await type_and_send(pilot, JUMP)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        overlay = app.screen.query_one(SelectOverlay)
+        prompts = [str(overlay.get_option_at_index(i).prompt) for i in range(overlay.option_count)]
+        assert f"Turn 1 · Ana: {TRADE}" in prompts and f"Turn 2 · Ben: {JUMP}" in prompts
+
+
+def test_an_answer_too_long_for_the_note_dialog_is_cut_at_a_word_with_an_ellipsis():
+    from dojo.text import clip
+
+    answer = "Happy to send the brochure over today. " * 8
+    shown = clip(answer, 180)
+    assert len(shown) <= 180 and shown.endswith("…")
+    assert answer.startswith(shown[:-1]) and answer[len(shown) - 1] in " ."  # a whole word, not half of one
+    assert clip(TRADE, 180) == TRADE

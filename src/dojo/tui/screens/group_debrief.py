@@ -17,6 +17,7 @@ from dojo.engine.group import GroupError
 from dojo.engine.group_summary import GroupSummary, group_summary
 from dojo.engine.summary import film
 from dojo.scenario.model import Scenario
+from dojo.text import clip
 from dojo.tui.base import DojoScreen
 from dojo.tui.look import (
     ACCENT,
@@ -30,6 +31,9 @@ from dojo.tui.look import (
 from dojo.tui.screens.group_dialogs import NoteDialog, NoteTarget, PinnedNote
 from dojo.tui.widgets.bullets import HangingLines
 from dojo.tui.widgets.scoreboard import trend
+
+#: The most of an answer a note's target shows: about three lines of the note dialog's list.
+NOTE_TARGET_CHARS = 180
 
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
 
@@ -107,8 +111,8 @@ def note_targets(events: list[Event], mode: str) -> list[NoteTarget]:
         elif isinstance(e, RepReplied) and e.player and mode != "round":
             answers.append((e.turn, e.player, e.text))
     for turn, player, text in reversed(answers):
-        said = " ".join(text.split())
-        said = said if len(said) <= 40 else said[:39] + "…"
+        # Whole, wrapped in the list, up to three lines of the dialog; a longer answer is cut at a word.
+        said = clip(" ".join(text.split()), NOTE_TARGET_CHARS)
         targets.append(NoteTarget(f"Turn {turn} · {player}: {said}", turn, player))
     return targets
 
