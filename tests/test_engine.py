@@ -295,7 +295,11 @@ def test_a_fact_told_already_is_said_as_a_reminder_not_told_again_as_news():
     # heard it. A rule whose every fact is told already reminds the rep of the words that told them.
     from dojo.engine.events import FactRevealed
     from dojo.scenario.load import parse_scenario
-    scenario = parse_scenario(MEMORY.replace("[persona]", 'said_before = ["As I said:"]\n\n[persona]', 1), "m.toml")
+    # The rule tells who signs on hearing the move, not as the answer to a question asked for it (one that
+    # answers `when.asks` answers again, in its own words).
+    text = MEMORY.replace("[persona]", 'said_before = ["As I said:"]\n\n[persona]', 1)
+    text = text.replace('when.asks = ["signer"]', 'when.any = ["get:decision_makers"]', 1)
+    scenario = parse_scenario(text, "m.toml")
     session = Session(scenario, seed=1)
     first = session.reply("Who signs off on this?")
     again = session.reply("Who signs off on this, then?")

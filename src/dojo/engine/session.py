@@ -223,6 +223,7 @@ class Session:
             # that told it, and still makes the rule's move (Graham, cornered after the no, is given
             # permission again: "Like I said, sorry: …", and he is back where the truth is out).
             line, why = retold
+            self._pick(rule.say, context)  # drawn as before: the persona's later lines are worded as they would be
             new.extend(self._say_again(line, [*choice.why, *why], rule=choice.path, leads=self.scenario.said_before))
             self._last_tags = _line_tags(*line)
             self._remember(rule)
@@ -372,11 +373,16 @@ class Session:
 
     def _retold(self, choice: _Choice) -> tuple[Said, list[str]] | None:
         """The lines that told every fact the chosen rule tells, and why, when all of them are told already;
-        None when the rule tells something new, tells nothing, or ends the call (its line is the last word).
+        None when the rule tells something new, tells nothing, answers a question asked for what it tells, or ends
+        the call (its line is the last word).
         A fact is revealed once: said again as if new ("Honestly? Ruth signed with someone else"), a
         confession the rep has already heard sounds like the persona has forgotten the conversation."""
         rule = choice.rule
         if isinstance(rule, Fallback) or rule.ending or not rule.reveal:
+            return None
+        # A rule that answers a question for the fact (`when.asks`) answers it again, in its own words: "Who's
+        # the incumbent?" asked again wants the name, not the whole line that first mentioned it.
+        if set(rule.when.asks) & set(rule.reveal):
             return None
         if any(fact_id not in self._told_in for fact_id in rule.reveal):
             return None
