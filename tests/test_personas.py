@@ -1128,3 +1128,26 @@ def test_graham_given_permission_again_after_his_no_says_it_is_still_a_no_not_as
     assert re.search(r"still a no|as before|like i said|did say", said, re.IGNORECASE)
     assert not [e for e in events if e.kind == "fact"]
     assert session.state == "truth"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_jamie_asked_what_the_owners_would_need_to_see_says_she_does_not_know_rather_than_sorry_what(library, seed):
+    # Found in play: a plain question about what the others would need got "Sorry, what was that?", as if it
+    # had not been asked.
+    said = _answer(library, "not-the-decision-maker", [
+        "What's prompting the look at booking systems right now?",
+        "Who else would weigh in on a change like this, beyond yourself?",
+        "Makes sense. What would the clinic owners need to see to say yes?"], seed=seed)
+    assert "what was that" not in said.text.lower()
+    assert re.search(r"not sure|don't really know|guessing", said.text)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_jamie_asked_what_a_result_would_be_worth_after_errands_does_not_answer_what_happens_with_them(library, seed):
+    # Found in play: "what would that be worth to the partners?" got "What happens with it? I'll show it to
+    # people", the answer to a question nobody had asked.
+    said = _answer(library, "not-the-decision-maker", [
+        "Happy to send a demo video and a price list today.",
+        "Imagine each clinic getting back most of those empty slots. What would that be worth to the partners?"],
+        seed=seed)
+    assert "What happens with it" not in said.text
