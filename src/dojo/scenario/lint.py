@@ -214,7 +214,7 @@ def _said_before_untold(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str,
         untold = [fact for fact in rule.when.asks if fact not in rule.when.revealed and fact not in rule.reveal]
         if not untold:
             continue
-        texts = [getattr(line, "text", line) for line in rule.say]
+        texts = [line if isinstance(line, str) else line.text for line in rule.say]
         claim = next((text for text in texts if _SAID_BEFORE.search(text) or text.casefold().startswith(leads)), None)
         if claim is not None:
             yield (*path, "say"), f"{claim!r} says it was answered before, but the rule holds the first time " \
