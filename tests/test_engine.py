@@ -290,6 +290,24 @@ def test_a_fact_is_revealed_once_by_the_right_question_and_recorded_as_an_event(
     assert [e.fact for e in session.events if isinstance(e, FactRevealed)] == ["deadline"]
 
 
+def test_a_fact_told_already_is_said_as_a_reminder_not_told_again_as_news():
+    # Graham, cornered after his no and given permission again, confessed once more as if the rep had never
+    # heard it. A rule whose every fact is told already reminds the rep of the words that told them.
+    from dojo.engine.events import FactRevealed
+    from dojo.scenario.load import parse_scenario
+    # The rule tells who signs on hearing the move, not as the answer to a question asked for it (one that
+    # answers `when.asks` answers again, in its own words).
+    text = MEMORY.replace("[persona]", 'said_before = ["As I said:"]\n\n[persona]', 1)
+    text = text.replace('when.asks = ["signer"]', 'when.any = ["get:decision_makers"]', 1)
+    scenario = parse_scenario(text, "m.toml")
+    session = Session(scenario, seed=1)
+    first = session.reply("Who signs off on this?")
+    again = session.reply("Who signs off on this, then?")
+    told, reminded = [next(e for e in events if isinstance(e, ProspectSaid)) for events in (first, again)]
+    assert reminded.text == f"As I said: {told.text}" and reminded.rule == told.rule == "rules[3]"
+    assert [e.fact for e in session.events if isinstance(e, FactRevealed)] == ["signer"]
+
+
 def test_a_fact_that_needs_a_question_is_not_revealed_by_a_statement(memory):
     session = Session(memory, seed=1)
     session.reply("We need the timeline and the deadline before anything else.")

@@ -193,3 +193,38 @@ def test_a_not_sure_rule_with_its_unknowns_listed_is_clean():
     text = TEXT.replace("\n[persona]", "unsure_about = ['''\\\\bpayroll\\\\b''']\n\n[persona]", 1)
     assert text != TEXT
     assert codes(text + UNSURE_RULE) == []
+
+
+ASKED_FACT = """
+[facts.deadline]
+label = "the deadline"
+text = "the contract ends in March"
+reveal_on = ["get:timeline"]
+
+[[rules]]
+phase = "after"
+when.asks = ["deadline"]
+when.not_revealed = ["deadline"]
+say = ["March, when the contract ends.", "End of March.", "The contract runs out in March."]
+reveal = ["deadline"]
+"""
+
+SAID_AGAIN = """
+[[rules]]
+phase = "after"
+when.asks = ["deadline"]
+{guard}say = ["I've told you that already.", "Same answer as before.", "Asked and answered. What else?"]
+"""
+
+
+def test_a_persona_says_as_before_only_once_it_has_answered_before():
+    # Ingrid said "Same answer as before." to a first "what's driving the search?" after a push: the rule
+    # asking for a fact held whether or not the fact was told.
+    assert codes(TEXT + ASKED_FACT + SAID_AGAIN.format(guard="")) == ["D314"]
+    assert codes(TEXT + ASKED_FACT + SAID_AGAIN.format(guard='when.revealed = ["deadline"]\n')) == []
+
+
+def test_a_first_answer_that_says_ive_told_you_nothing_is_not_flagged():
+    # "Ha. You've already said yes" answers for the first time: only a claim to have answered is flagged.
+    first = ASKED_FACT.replace('"End of March."', '"You\'ve already said yes, so: end of March."')
+    assert codes(TEXT + first) == []

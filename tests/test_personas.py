@@ -1093,3 +1093,61 @@ def test_asked_in_civil_service_english_about_performance_issues_denise_names_th
         "Is the incumbent provider being invited to resubmit?",
         "Have any performance issues been recorded against the current contract?"])
     assert "gap" in session.revealed and "deep-clean" in said, said
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ingrid_asked_why_she_is_shopping_after_a_push_answers_rather_than_saying_as_before(library, seed):
+    # Found in play: after "Sign by Friday or the price goes up", "What's driving the search for a new supplier?"
+    # drew "Same answer as before." She had never said. A straight question after a push gets a straight answer.
+    session = Session(library.entries["discount-hunter"].scenario, seed=seed)
+    session.reply("Sign by Friday or the price goes up.")
+    events = session.reply("What's driving the search for a new supplier this time?")
+    said = next(e for e in events if isinstance(e, ProspectSaid)).text
+    assert "eighteen percent" in said
+    assert not re.search(r"before|told you|asked and answered", said, re.IGNORECASE)
+    assert "lever" in session.revealed and session.state == "leverage"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ingrid_asked_again_who_chooses_names_marcus_again_rather_than_a_bare_as_before(library, seed):
+    said = _answer(library, "discount-hunter", ["Who picks the system in the end?", "And who chooses the system?"],
+                   seed=seed)
+    assert "Marcus" in said.text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_graham_given_permission_again_after_his_no_says_it_is_still_a_no_not_as_news(library, seed):
+    # Found in play: pushed after the truth was out, then told it was fine to say no, Graham confessed again
+    # ("Honestly? Ruth signed with someone else last month") as if the rep had never heard it.
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=seed)
+    session.reply("It's completely fine if this isn't a fit, I'd rather hear a no now.")
+    session.reply("Sign by Friday or the price goes up.")
+    assert session.state == "cornered"
+    events = session.reply("Honestly, it's fine to say no to me. I won't be offended.")
+    said = next(e for e in events if isinstance(e, ProspectSaid)).text
+    assert re.search(r"still a no|as before|like i said|did say", said, re.IGNORECASE)
+    assert not [e for e in events if e.kind == "fact"]
+    assert session.state == "truth"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_jamie_asked_what_the_owners_would_need_to_see_says_she_does_not_know_rather_than_sorry_what(library, seed):
+    # Found in play: a plain question about what the others would need got "Sorry, what was that?", as if it
+    # had not been asked.
+    said = _answer(library, "not-the-decision-maker", [
+        "What's prompting the look at booking systems right now?",
+        "Who else would weigh in on a change like this, beyond yourself?",
+        "Makes sense. What would the clinic owners need to see to say yes?"], seed=seed)
+    assert "what was that" not in said.text.lower()
+    assert re.search(r"not sure|don't really know|guessing", said.text)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_jamie_asked_what_a_result_would_be_worth_after_errands_does_not_answer_what_happens_with_them(library, seed):
+    # Found in play: "what would that be worth to the partners?" got "What happens with it? I'll show it to
+    # people", the answer to a question nobody had asked.
+    said = _answer(library, "not-the-decision-maker", [
+        "Happy to send a demo video and a price list today.",
+        "Imagine each clinic getting back most of those empty slots. What would that be worth to the partners?"],
+        seed=seed)
+    assert "What happens with it" not in said.text

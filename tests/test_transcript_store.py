@@ -62,6 +62,17 @@ def test_saved_events_are_the_engines_events_line_for_line(dojo_home, mini):
     assert load_transcript(recorder.path).events == session.events
 
 
+def test_review_as_text_tells_an_endings_epilogue_as_narration(capsys, monkeypatch, dojo_home):
+    # As on screen: "(no reply)" is what happened next, not a line Pat says.
+    run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--seed", "7",
+        stdin="Sure, I'll send the info over.\n")
+    [path] = saved(dojo_home)
+    code, out, _ = run(capsys, monkeypatch, "review", str(path), "--text")
+    assert code == 0
+    assert "  (no reply)" in out and "Pat Test: (no reply)" not in out
+    assert "Pat Test: " in out.split("Turn 1", 1)[1]  # the rule's own line is still Pat's
+
+
 def test_review_shows_every_turn_with_its_events_in_order(capsys, monkeypatch, dojo_home):
     run(capsys, monkeypatch, "play", str(MINI), "--record", "--script", "-", "--seed", "7", stdin=WIN_SCRIPT)
     [path] = saved(dojo_home)

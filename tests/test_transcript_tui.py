@@ -80,6 +80,22 @@ async def test_review_steps_through_every_turn_and_ends_on_the_ending(dojo_home)
     assert app.return_code == 0
 
 
+async def test_review_tells_an_endings_epilogue_as_narration_not_under_the_prospects_name(dojo_home):
+    # Found in play: the review showed "(no reply)" as if Pat said it, while the live call tells it as what
+    # happened next. Both come from the same events.
+    path = play("Ana", ["Sure, I'll send the info over."])
+    app = make_app(dojo_home, review=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("end")
+        film = app.screen.query_one("#review-conversation", Static).content
+        shown = str(film)
+        assert "(no reply)" in shown and "Pat Test\n(no reply)" not in shown
+        assert any(line in shown for line in ("Pat Test\nGreat, thanks. Bye.", "Pat Test\nCheers, I'll look. Bye.",
+                                              "Pat Test\nOK, send it. Bye."))
+        start = shown.index("(no reply)")
+        assert any(span.start <= start < span.end and "italic" in str(span.style) for span in film.spans)
+
+
 async def test_review_shows_trainee_markup_and_escapes_literally(dojo_home):
     path = play("[red]Ana[/red]", REPLIES)
     app = make_app(dojo_home, review=path)

@@ -53,3 +53,12 @@ def _has_surrogate(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` whole when it has at most `limit` characters; otherwise cut after its last whole word that fits,
+    with an ellipsis ("Happy to send the brochure. What will you…"), never in the middle of a word."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit].rsplit(None, 1)[0] if " " in text[: limit].strip() else text[: limit - 1]
+    return cut.rstrip(" ,;:.-–—") + "…"

@@ -282,3 +282,54 @@ async def test_the_group_ended_bar_puts_the_debrief_button_under_the_outcome_at_
         text, button = app.screen.query_one("#group-ended-text"), app.screen.query_one("#group-debrief")
         assert "WIN" in str(text.render())
         assert text.region.height <= 3 and button.region.y >= text.region.bottom, (text.region, button.region)
+
+
+async def test_a_long_best_answer_in_the_group_debrief_wraps_under_its_own_first_word(make_app, dojo_home):
+    # Found in play: the "best, turn N" line wrapped back to the left edge, under the player names.
+    from textual.geometry import Region
+
+    app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    async with app.run_test(size=(72, 40)) as pilot:
+        await pilot.pause()
+        await type_and_send(pilot, TRADE)
+        await type_and_send(pilot, JUMP)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        players = app.screen.query_one("#group-players", Static)
+        rows = [strip.text.rstrip() for strip in players.render_lines(Region(0, 0, *players.size))]
+        first = next(i for i, row in enumerate(rows) if "best, turn 1" in row)
+        column = rows[first].index(TRADE.split()[0])
+        following = rows[first + 1]
+        assert following.strip() and TRADE.split()[0] not in following
+        assert len(following) - len(following.lstrip()) == column  # the answer reads as one block
+        assert following.strip() in TRADE
+
+
+async def test_the_note_dialog_shows_each_answer_whole_not_cut_at_forty_characters(make_app, dojo_home):
+    # Found in play: "Turn 1 · Ana: Hi Morgan, thanks for making t…" hid which answer a note was about.
+    from textual.widgets._select import SelectOverlay
+
+    app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await type_and_send(pilot, TRADE)
+        await type_and_send(pilot, JUMP)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        overlay = app.screen.query_one(SelectOverlay)
+        prompts = [str(overlay.get_option_at_index(i).prompt) for i in range(overlay.option_count)]
+        assert f"Turn 1 · Ana: {TRADE}" in prompts and f"Turn 2 · Ben: {JUMP}" in prompts
+
+
+def test_an_answer_too_long_for_the_note_dialog_is_cut_at_a_word_with_an_ellipsis():
+    from dojo.text import clip
+
+    answer = "Happy to send the brochure over today. " * 8
+    shown = clip(answer, 180)
+    assert len(shown) <= 180 and shown.endswith("…")
+    assert answer.startswith(shown[:-1]) and answer[len(shown) - 1] in " ."  # a whole word, not half of one
+    assert clip(TRADE, 180) == TRADE

@@ -83,7 +83,7 @@ def line_to_repeat(context: Context, signals: Signals, facts: dict[str, Fact], t
         return None
     # Once told, a fact with its own words is asked by labels no longer (Context.asked_for); asked again
     # after a missed line, a precise label still asks for it.
-    told = _told_lines([fact_id for fact_id in told_in
+    told = told_lines([fact_id for fact_id in told_in
                         if context.asked_in_own_words(fact_id) or context.asked_for(fact_id)
                         or any(context.heard(label) for label in facts[fact_id].reveal_on if label.startswith("get:"))],
                        facts, told_in)
@@ -104,10 +104,10 @@ def line_told_before(context: Context, facts: dict[str, Fact], told_in: dict[str
         return None
     # Only a fact's own words ask for it here: "how will you choose?" is heard as asking for criteria, and
     # the fact told on that label is not what it asks ("procurement rules" again would answer nothing).
-    return _told_lines([fact_id for fact_id in told_in if context.asked_in_own_words(fact_id)], facts, told_in)
+    return told_lines([fact_id for fact_id in told_in if context.asked_in_own_words(fact_id)], facts, told_in)
 
 
-def _told_lines(told: list[str], facts: dict[str, Fact], told_in: dict[str, Said]) -> tuple[Said, list[str]] | None:
+def told_lines(told: list[str], facts: dict[str, Fact], told_in: dict[str, Said]) -> tuple[Said, list[str]] | None:
     """The lines that told the facts `told`, joined, with why; None when there are none."""
     if not told:
         return None

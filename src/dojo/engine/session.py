@@ -10,7 +10,7 @@ from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
 from dojo.coach.signals import built_model
-from dojo.engine.again import Said, line_to_repeat, line_told_before
+from dojo.engine.again import Said, line_to_repeat, line_told_before, told_lines
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
     CoachState,
@@ -212,11 +212,22 @@ class Session:
         again, name, leads = self._said_again(choice, context, signals), "say_again", self.scenario.say_again
         if again is None:
             again, name, leads = self._told_before(choice, context), "said_before", self.scenario.said_before
+        retold = self._retold(choice) if again is None else None
         if again is not None:
             # The line is said again as it was; the persona neither moves nor remembers anything new.
             new.extend(self._say_again(*again, rule=name, leads=leads))
             self._last_tags = _line_tags(*again[0])
             goto, ending_id = None, None
+        elif retold is not None:
+            # Everything the rule would tell is told already: the persona reminds the rep of the words
+            # that told it, and still makes the rule's move (Graham, cornered after the no, is given
+            # permission again: "Like I said, sorry: …", and he is back where the truth is out).
+            line, why = retold
+            self._pick(rule.say, context)  # drawn as before: the persona's later lines are worded as they would be
+            new.extend(self._say_again(line, [*choice.why, *why], rule=choice.path, leads=self.scenario.said_before))
+            self._last_tags = _line_tags(*line)
+            self._remember(rule)
+            goto, ending_id = rule.goto, None
         else:
             also = self._second_answer(choice, context)
             said, spoken = self._speak(rule, choice.path, choice.why, context, also)
@@ -359,6 +370,23 @@ class Session:
                 or fallback.unset or fallback.count:
             return None
         return line_told_before(context, self.scenario.facts, self._told_in)
+
+    def _retold(self, choice: _Choice) -> tuple[Said, list[str]] | None:
+        """The lines that told every fact the chosen rule tells, and why, when all of them are told already;
+        None when the rule tells something new, tells nothing, answers a question asked for what it tells, or ends
+        the call (its line is the last word).
+        A fact is revealed once: said again as if new ("Honestly? Ruth signed with someone else"), a
+        confession the rep has already heard sounds like the persona has forgotten the conversation."""
+        rule = choice.rule
+        if isinstance(rule, Fallback) or rule.ending or not rule.reveal:
+            return None
+        # A rule that answers a question for the fact (`when.asks`) answers it again, in its own words: "Who's
+        # the incumbent?" asked again wants the name, not the whole line that first mentioned it.
+        if set(rule.when.asks) & set(rule.reveal):
+            return None
+        if any(fact_id not in self._told_in for fact_id in rule.reveal):
+            return None
+        return told_lines(list(rule.reveal), self.scenario.facts, self._told_in)
 
     def _say_again(self, line: Said, why: list[str], rule: str,
                    leads: list[str]) -> list[Event]:

@@ -37,6 +37,8 @@ class Turn:
     state: str | None = None
     rule: str | None = None
     why: list[str] = field(default_factory=list)
+    #: The lines of `prospect` that are an ending's epilogue told as narration ("(He hangs up.)"), not speech.
+    narration: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -74,6 +76,13 @@ class Film:
         }
 
 
+def is_narration(said: ProspectSaid) -> bool:
+    """An ending's epilogue in parentheses ("(Your email sits unopened.)") tells what happened next: it
+    is not the prospect talking, so it is not shown in their bubble under their name."""
+    text = said.text.strip()
+    return (said.rule or "").startswith("endings.") and text.startswith("(") and text.endswith(")")
+
+
 def film(events: Iterable[Event]) -> Film:
     result = Film()
     turns: dict[int, Turn] = {}
@@ -105,6 +114,8 @@ def film(events: Iterable[Event]) -> Film:
         elif kind is ProspectSaid:
             said = cast(ProspectSaid, event)
             turn.prospect.append(said.text)
+            if is_narration(said):
+                turn.narration.append(said.text)
             if turn.state is None:  # the rule's own line, not an ending's epilogue
                 turn.state, turn.rule, turn.why = said.state, said.rule, list(said.why)
         elif kind is SignalsHeard:

@@ -59,6 +59,7 @@ CODES: dict[str, str] = {
     "D311": "hidden fact",
     "D312": "pattern misses its example",
     "D313": "unsure with nothing unknown",
+    "D314": "answered before, never told",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from dojo.scenario.diagnostics import Diagnostic, Locator
@@ -20,7 +21,7 @@ def lint(scenario: Scenario, where: Locator | None = None,
     where = where or Locator("", "<scenario>")
     found: list[Diagnostic] = []
     for check in (_graph, _hidden_facts, _unsure_without_topics, _shadowed, _repeated_lines, _thin_lessons,
-                  _no_tests):
+                  _no_tests, _said_before_untold):
         for path, message, code, hint in check(scenario):
             found.append(where.diagnostic(path, message, code, hint=hint, severity="warning"))
     for path, message, code, hint, needle in played:
@@ -194,3 +195,28 @@ def _unsure_without_topics(scenario: Scenario) -> Iterator[tuple[KeyPath, str, s
         if rule.when.unsure:
             yield (*path, "when"), "`when.unsure = true` never holds: the scenario lists no `unsure_about`", "D313", \
                 "list the questions this persona can't answer in a top-level `unsure_about`"
+
+
+#: Words by which a line says it answers something already answered ("Same answer as before.").
+_SAID_BEFORE = re.compile(
+    r"\b(?:as before|same (?:answer|as before)|asked and answered|(?:i'?ve|i have|i) (?:already )?(?:told you|answered)"
+    r"|(?:as|like) i (?:said|mentioned|told you)|i did say)\b", re.IGNORECASE)
+
+
+def _said_before_untold(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    """A rule answering a fact's question with "as before" that can hold before the fact is told: asked for the
+    first time in a state with nothing else to say about it, the persona claims an answer it never gave."""
+    leads = tuple(lead.casefold() for lead in scenario.said_before)
+    steps: list[tuple[KeyPath, Rule]] = [(("rules", i), rule) for i, rule in enumerate(scenario.rules)]
+    for name, state in scenario.states.items():
+        steps += [(("states", name, "rules", i), rule) for i, rule in enumerate(state.rules)]
+    for path, rule in steps:
+        untold = [fact for fact in rule.when.asks if fact not in rule.when.revealed and fact not in rule.reveal]
+        if not untold:
+            continue
+        texts = [line if isinstance(line, str) else line.text for line in rule.say]
+        claim = next((text for text in texts if _SAID_BEFORE.search(text) or text.casefold().startswith(leads)), None)
+        if claim is not None:
+            yield (*path, "say"), f"{claim!r} says it was answered before, but the rule holds the first time " \
+                f"{' or '.join(repr(f) for f in untold)} is asked", "D314", \
+                f"add `when.revealed = [\"{untold[0]}\"]` (one rule per fact), so a first question gets an answer"

@@ -78,7 +78,9 @@ def review_text(transcript: Transcript) -> str:
         if rule is not None:
             lines.append(f"    {rule}")
         lines += [score_line(event) for event in turn.events]
-        lines += [f"  {persona}: {visible(text)}" for text in turn.prospect]
+        # An ending's epilogue is what happened next, told as narration as on screen, not under the persona's name.
+        lines += [f"  {visible(text)}" if text in turn.narration else f"  {persona}: {visible(text)}"
+                  for text in turn.prospect]
         if turn.scores is not None:
             lines.append(f"    scores: {scores_line(turn.scores)}")
         else:

@@ -17,6 +17,7 @@ from dojo.engine.group import GroupError
 from dojo.engine.group_summary import GroupSummary, group_summary
 from dojo.engine.summary import film
 from dojo.scenario.model import Scenario
+from dojo.text import clip
 from dojo.tui.base import DojoScreen
 from dojo.tui.look import (
     ACCENT,
@@ -28,7 +29,11 @@ from dojo.tui.look import (
     score_text_style,
 )
 from dojo.tui.screens.group_dialogs import NoteDialog, NoteTarget, PinnedNote
+from dojo.tui.widgets.bullets import HangingLines
 from dojo.tui.widgets.scoreboard import trend
+
+#: The most of an answer a note's target shows: about three lines of the note dialog's list.
+NOTE_TARGET_CHARS = 180
 
 MODE_TITLES = {"relay": "Relay", "round": "Round", "hotseat": "Hot seat"}
 
@@ -54,9 +59,11 @@ def cheers_content(summary: GroupSummary, bests: dict[str, int | None]) -> Conte
                                                                   MUTED)
 
 
-def players_content(summary: GroupSummary) -> Content:
+def players_content(summary: GroupSummary) -> HangingLines:
+    """Each player's scores, their best answer (wrapped under its own first word, not under "best, turn"),
+    and the facilitator's overrides."""
     width = max(6, min(14, max(len(p.name) for p in summary.players)))
-    lines: list[Content] = []
+    lines: list[tuple[Content, Content | None]] = []
     for p in summary.players:
         row = [literal(p.name[:width].ljust(width), "bold")]
         if p.scores is None:
@@ -69,15 +76,15 @@ def players_content(summary: GroupSummary) -> Content:
         heard = p.picked if summary.mode == "round" else p.replies
         row.append(Content.styled(f"  {p.answers} answer{'' if p.answers == 1 else 's'}, {heard} heard, "
                                    f"team {p.team_points:+d}", MUTED))
-        lines.append(Content.assemble(*row))
+        lines.append((Content.assemble(*row), None))
         best = p.best_moment
         if best is not None:
-            lines.append(Content.assemble((f"   best, turn {best[0]} ", MUTED), delta_content(best[2]), "  ",
-                                          literal(best[1])))
+            lines.append((Content.assemble((f"   best, turn {best[0]} ", MUTED), delta_content(best[2]), "  "),
+                          literal(best[1])))
         for o in p.overrides:
-            lines.append(Content.assemble(("   facilitator: ", "bold $text-warning"),
-                                          (f"{o.dimension} {o.value} ", "bold"), literal(f"— {o.reason}", MUTED)))
-    return Content("\n").join(lines)
+            lines.append((Content.assemble(("   facilitator: ", "bold $text-warning"), (f"{o.dimension} {o.value} ", "bold")),
+                          literal(f"— {o.reason}", MUTED)))
+    return HangingLines(lines)
 
 
 def rounds_content(summary: GroupSummary) -> Content:
@@ -104,8 +111,8 @@ def note_targets(events: list[Event], mode: str) -> list[NoteTarget]:
         elif isinstance(e, RepReplied) and e.player and mode != "round":
             answers.append((e.turn, e.player, e.text))
     for turn, player, text in reversed(answers):
-        said = " ".join(text.split())
-        said = said if len(said) <= 40 else said[:39] + "…"
+        # Whole, wrapped in the list, up to three lines of the dialog; a longer answer is cut at a word.
+        said = clip(" ".join(text.split()), NOTE_TARGET_CHARS)
         targets.append(NoteTarget(f"Turn {turn} · {player}: {said}", turn, player))
     return targets
 

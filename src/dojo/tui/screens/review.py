@@ -236,8 +236,11 @@ class ReviewScreen(DojoScreen):
             blocks.append(Content.assemble(marker, (f"{who}", "bold $text-primary"), (f"  turn {turn.number}", MUTED),
                                            "\n", literal(turn.reply, "" if current else MUTED)))
             for line in turn.prospect:
-                blocks.append(Content.assemble(literal(persona, "bold $text-secondary"), "\n",
-                                               literal(line, "" if current else MUTED)))
+                if line in turn.narration:  # an ending's epilogue: what happened next, not the prospect talking
+                    blocks.append(literal(line, f"italic {MUTED}"))
+                else:
+                    blocks.append(Content.assemble(literal(persona, "bold $text-secondary"), "\n",
+                                                   literal(line, "" if current else MUTED)))
         if step == self.last_step and self.film.ended is not None:
             blocks.append(outcome_content(self.film.ended.result, self.film.ended.title))
         return Content("\n\n").join(blocks)

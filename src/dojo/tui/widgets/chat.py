@@ -27,6 +27,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from dojo.engine.events import Event, ProspectSaid, RepReplied, ScoreChanged
+from dojo.engine.summary import is_narration
 from dojo.tui.look import DIMENSION_TITLES, GAIN, LOSS, MUTED, literal
 from dojo.tui.widgets.scrollbar import row_scrollbar
 
@@ -56,13 +57,6 @@ class ChatMessage:
         if self.notice is not None:
             return self.notice
         return Content.assemble(literal(self.speaker, f"bold {SPEAKER_STYLES[self.kind]}"), "\n", literal(self.text))
-
-
-def is_narration(said: ProspectSaid) -> bool:
-    """An ending's epilogue in parentheses ("(Your email sits unopened.)") tells what happened next: it
-    is not the prospect talking, so it is not shown in their bubble under their name."""
-    text = said.text.strip()
-    return (said.rule or "").startswith("endings.") and text.startswith("(") and text.endswith(")")
 
 
 def chips(events: Iterable[ScoreChanged]) -> Content:
