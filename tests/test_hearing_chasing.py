@@ -512,10 +512,47 @@ def test_a_price_move_on_a_condition_their_side_meets_is_traded_not_given_away()
 
 
 @pytest.mark.parametrize("reply", [
+    "I can sharpen the number if fleet meets us on the volume",
+    "We'll credit the pilot fee against year one if you go ahead.",
+    "Knock the install fee on the head if you go for the three-year deal.",
+    "For you 38 leva each if you take 20, normal price is 42.",
+    "We can offer 5% discount for a first order of 10,000 pcs or more.",
+    "Once the theatre signs, we'll knock a tenth off the wig fittings.",
+])
+def test_a_concession_on_their_commitment_is_traded_by_one_rule(reply):
+    # One rule for every concession (class on_their_commitment): a discount whose sentence makes their commitment its
+    # price is traded, the same test that makes an extra whose price is the order a favour (session 13 unified the
+    # two: "go ahead", "go for" and "for a first order of" were heard for extras only, "fleet meets us" for discounts).
+    from dojo.coach.chasing import traded_on_condition
+    from dojo.coach.signals import on_their_commitment
+
+    signals = classify(reply)
+    assert traded_on_condition(signals), signals.matches
+    assert on_their_commitment(reply, (0, len(reply)))
+
+
+@pytest.mark.parametrize("reply", [
+    "We'll knock 10% off the tank, to see if the kids take to it.",
+    "I can do 10% off if it takes a while to get the board together.",
+    "Happy to do 10% off if that moves it.",
+    "We'll do 10% off. If you sign up for our newsletter you'll hear about the next sale.",
+])
+def test_a_condition_that_commits_them_to_nothing_or_sits_in_another_sentence_is_no_trade(reply):
+    # Taking to it, a wait or a nudge is no commitment of theirs; a condition in another sentence prices nothing here.
+    from dojo.coach.chasing import traded_on_condition
+
+    signals = classify(reply)
+    assert "discount" in signals.gives, signals.matches
+    assert not traded_on_condition(signals), signals.matches
+
+
+@pytest.mark.parametrize("reply", [
     "If you order the whole run of banners, we'll add the eyelets at no extra cost.",
     "If you sign for the year, the window decals are on the house.",
     "We'll add a spare hose free of charge with a first order of fifty.",
     "Should the trust award us the contract, the staff training is thrown in.",
+    "We'd lend you the fridge and tap for free as long as you take four kegs a month.",
+    "Provided you renew for three seasons, we'll throw in the spare shears at no charge.",
 ])
 def test_an_extra_whose_price_is_the_order_is_a_favour_traded_not_chasing(reply):
     signals = classify(reply)

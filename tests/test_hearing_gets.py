@@ -1232,3 +1232,45 @@ def test_a_dated_sign_off_inside_a_plan_is_a_step_not_who_decides(reply):
 ])
 def test_their_own_other_branches_are_their_firm_not_a_referral(reply):
     assert "referral" not in classify(reply).gets, heard(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "You wouldn't be the one signing off the kiln order yourself, would you?",
+    "Would you be the one deciding on the new mounts?",
+    "Are you the one who approves spend on the rigging?",
+    "You'd be the person holding the purse strings, I take it?",
+])
+def test_asking_whether_they_are_the_one_who_signs_is_a_decision_makers_get(reply):
+    # Session 13: a tag question or an inverted one about who signs asks who decides, as "who signs?" does.
+    assert "decision_makers" in classify(reply).gets, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Will you be the one signing for the parcel?",
+    "You're the one signing, so I'll send the contract straight to you.",
+    "Quick one: will there be a projector in the room or should I bring mine?",
+])
+def test_a_parcel_signed_for_a_statement_or_a_projector_in_the_room_asks_for_no_decision_maker(reply):
+    # Signing for a delivery is no decision; said flat, it asks nothing; a thing in the room is no one of theirs.
+    assert "decision_makers" not in classify(reply).gets, hear(reply).signals.matches
+
+
+def test_a_check_in_asking_when_the_board_decides_asks_for_the_date_not_who_decides():
+    # Session 13: "has the board set a date to decide?" asks for their timeline; the board is who decides, not asked.
+    signals = classify("Just touching base: has the board set a date to decide?")
+    assert "timeline" in signals.gets and "decision_makers" not in signals.gets, signals.matches
+    assert not signals.chase, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "How you are tracking hours on the lifts now?",
+    "how u r handling the night shift rn?",
+])
+def test_discovery_in_a_learners_word_order_is_empathy_not_a_get(reply):
+    # Session 13: "How you are tracking hours now?" asks about their situation: discovery, never a get.
+    signals = classify(reply)
+    assert "empathy" in signals.stages and not signals.gets, signals.matches
+
+
+def test_how_you_are_doing_in_a_learners_word_order_is_small_talk():
+    assert "empathy" not in classify("How you are doing?").stages

@@ -506,6 +506,26 @@ def test_graham_asked_to_check_in_when_their_first_year_is_up_names_the_review(l
     assert "review" in said.text
 
 
+@pytest.mark.parametrize("reply", [
+    "Fine if the answer is no, just tell me either way.",
+    "It's completely fine if this isn't a fit. I'd rather hear a no now.",
+    "Would you tell me if it's not going anywhere?",
+])
+def test_permission_to_say_no_is_never_a_criteria_get_in_grahams_scenario(library, reply):
+    # Session 13: Graham's scenario heard every invitation to say no as "asked for criteria" too; inviting a no asks
+    # him for nothing, so it earns Trust and opens him up, and no reciprocity credit for a get.
+    from dojo.engine.events import ScoreChanged, SignalsHeard
+
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    events = session.reply(reply)
+    heard = next(e for e in events if isinstance(e, SignalsHeard)).signals
+    assert heard.permission and "trust" in heard.stages
+    assert "criteria" not in heard.gets, heard.matches
+    assert not [e for e in events if isinstance(e, ScoreChanged) and e.dimension == "reciprocity"]
+    said = next(e for e in events if isinstance(e, ProspectSaid))
+    assert session.state == "truth", said.text
+
+
 def test_helen_told_a_story_she_hears_as_a_favour_still_answers_what_has_held_things_up(library):
     # batch8: "A spa group I worked with took two years… What's held things up for you?" is heard as a favour,
     # and got only "That goes into the comparison".

@@ -7,10 +7,9 @@ an event; the pathway reads the list too (a reply that chases earns no rapport).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from dojo.coach.signals import PERMISSION_LOOKALIKES, Signals
+from dojo.coach.signals import PERMISSION_LOOKALIKES, Signals, on_their_commitment
 from dojo.coach.weights import CHASE_PENALTY, CONTEXT_CHASE_PENALTY
 
 #: Prospect lines that mean "not now" or "no": conceding after one is chasing.
@@ -18,14 +17,6 @@ STALLS = frozenset({"stall", "no"})
 #: Prospect lines that ask for something: a price move in answer was prompted.
 ASKS = frozenset({"question", "objection"})
 PITCH_STAGES = ("trust", "hope", "urgency")
-#: A price move made on a condition the prospect's side meets ("I can sharpen the number if fleet meets us on the
-#: volume", "5% off provided you commit to three years"): traded for their commitment, not given away. Bounded
-#: repeats, no nesting: linear in the reply's length.
-ON_THEIR_COMMITMENT = re.compile(
-    r"\b(?:if|provided|providing|as long as|so long as|on condition that)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:meets?\s+us|commits?|takes?|orders?|signs?|books?|agrees?|buys?|goes?\s+(?:for|with|ahead)|switch(?:es)?|"
-    r"moves?|gives?\s+us|sends?\s+us|brings?|locks?|renews?|extends?)\b", re.IGNORECASE)
-
 WORD_REASONS = {
     "check_in": "checked in with nothing new to offer or ask",
     "pleading": "pleaded for the business",
@@ -82,9 +73,12 @@ def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
 
 
 def traded_on_condition(signals: Signals) -> bool:
-    """Whether a discount is conceded only on a condition the prospect's side meets: a trade, not a give for
-    nothing, though the condition names no commitment the coach counts as a get."""
-    return "discount" in signals.gives and ON_THEIR_COMMITMENT.search(signals.text) is not None
+    """Whether a discount is conceded only on a condition the prospect's side meets in its sentence ("I can sharpen
+    the number if fleet meets us on the volume", "5% off provided you commit to three years"): a trade, not a give
+    for nothing, though the condition names no commitment the coach counts as a get. The same test
+    (`on_their_commitment`) turns an extra made the price of the order into a favour."""
+    return "discount" in signals.gives and any(
+        on_their_commitment(signals.text, match.span) for match in signals.matches if match.label == "give:discount")
 
 
 def repitches(signals: Signals) -> bool:

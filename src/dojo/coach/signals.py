@@ -461,11 +461,11 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard += [(span, "give:favour", rule_id) for span, label, rule_id in heard if label == "chase:free_extra"]
         labels.add("give:favour")
     if "chase:free_extra" in labels and not labels & OTHER_CHASING:
-        # An extra whose sentence makes the order its price ("if you order the full floor, the logo on every cushion
-        # at no extra cost", "the mounting tool at no charge with such an order") is traded for the deal: the favour
-        # stays, the chasing goes. Beside begging or insisting it is one more lever of the chase, and stays one.
+        # An extra whose sentence makes their commitment its price ("if you order the full floor, the logo on every
+        # cushion at no extra cost", "the mounting tool at no charge with such an order") is traded for the deal: the
+        # favour stays, the chasing goes. Beside begging or insisting it is one more lever of the chase, and stays one.
         traded = [item for item in heard if item[1] == "chase:free_extra"
-                  and _order_condition(text, item[0], lexicon.classes)]
+                  and on_their_commitment(text, item[0], lexicon.classes)]
         if traded:
             heard = [item for item in heard if item not in traded]
             labels = {label for _, label, _ in heard}
@@ -540,9 +540,14 @@ def _any_of(patterns: tuple[str, ...]) -> re2._Regexp | None:
     return re2.compile("|".join(f"(?:{pattern})" for pattern in patterns), _re2_options()) if patterns else None
 
 
-def _order_condition(text: str, span: tuple[int, int], classes) -> bool:
-    """Whether the sentence holding `span` makes the order the price of what it offers (class `order_condition`)."""
-    condition = _any_of(tuple(classes.get("order_condition", ())))
+def on_their_commitment(text: str, span: tuple[int, int], classes=None) -> bool:
+    """Whether the sentence holding `span` makes a commitment of the prospect's side the price of what it concedes
+    ("5% off provided you commit to three years", "once you sign, the decals are on the house"; class
+    `on_their_commitment`): the one test of "traded on their commitment", for extras here and for discounts in
+    chasing.py and scores.py. `classes` defaults to the default lexicon's."""
+    if classes is None:
+        classes = default_lexicon().classes
+    condition = _any_of(tuple(classes.get("on_their_commitment", ())))
     start, end = _sentence_start(text, span[0]), _sentence_end(text, span[1])
     return condition is not None and condition.search(text[start:end]) is not None
 
