@@ -1033,6 +1033,22 @@ SETS = {
     "dev_info12": LabelledSet(DATA / "dev_info12.jsonl", 150, 0.0, 0.0),
     "dev_proof12": LabelledSet(DATA / "dev_proof12.jsonl", 110, 0.0, 0.0),
     "dev_mixed12": LabelledSet(DATA / "dev_mixed12.jsonl", 100, 0.0, 0.0),
+    # Gives told indirectly, written and labelled by gives13 on 2026-12-03 (18:50 UTC) from the coaching model alone,
+    # before any rule change, in voices and trades no set used (Texan, Dutch, Kiwi, Polish, Jamaican, Sri Lankan,
+    # Zimbabwean and Geordie English; silage covers, container linings, boat tanks, greenhouse glazing, incubators,
+    # church bells, arborist rope, hydraulic hose, fasteners, beehives): 21 product facts, most as bare fragments with
+    # no verb ("Grade 8.8 zinc flake, M12 to M30, all off the shelf."), demos and consulting offered by a colleague
+    # named or by "we could", and 14 look-alikes (their specs asked or restated, the rep's own day in fragments, their
+    # own demo or audit, a rival's spec). Before tuning, with main at e01a7e2, second opinion on (rules alone): gives
+    # 0.83 (0.56), information 14 of 21 (6 of 21), demo 4 of 6 (3 of 6), 1 of 7 neutral heard. Tuned on: after
+    # gives13's rules, 0.99 (0.99).
+    "dev_gives13_own": LabelledSet(DATA / "dev_gives13_own.jsonl", 40, 0.0, 0.0),
+    # 28 more, written by gives13 halfway (19:10 UTC) in voices and trades new to it (Finnish, Singaporean, Samoan,
+    # Nigerian, Irish, US Southern; garden cabins, dive torches, kiosks, uniforms, drone spreaders, combi ovens), 9
+    # look-alikes: measured once, never tuned on, held out of the second opinion's training. Second opinion on (rules
+    # alone): gives 0.63 (0.44) with main at e01a7e2; 0.74 (0.69) with gives13's rules at 3ca350e; 0.78 (0.73) at the
+    # end of gives13's session.
+    "dev_gives13_halfway": LabelledSet(DATA / "dev_gives13_halfway.jsonl", 25, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

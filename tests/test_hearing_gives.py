@@ -1017,3 +1017,53 @@ def test_a_spec_sheet_beside_another_give_is_still_information():
 def test_a_third_partys_price_told_as_a_story_is_no_discount_of_ours():
     assert "discount" not in gives("we keep getting them to drop their price")
     assert "discount" in gives("I can match their price if that helps")
+
+
+# ---------------------------------------------------------------- gives13: gives heard by the move
+
+@pytest.mark.parametrize("reply", [
+    "23 micron, cast, 500% pre-stretch.",
+    "Six weeks.",
+    "Stainless, 316 grade, fits the DN50 flange.",
+    "Yep, 40 mm thick, kiln-dried oak, oiled both sides.",
+    "Thanks for asking. Ten working days ex works, fully assembled.",
+    "Nope, no scaffolding needed, two hours on a ladder.",
+    "Holds 60 litres, with a 12 volt pump.",
+])
+def test_a_product_fact_told_as_a_bare_fragment_is_information(reply):
+    assert "information" in classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Six weeks?",
+    "Oak or ash on your current stairs?",
+    "Three depots, 40 drivers, two shifts on your side, if I've got that right.",
+    "Two hours on the A1 this morning, what a day.",
+    "Two weeks ago, before the price rise.",
+    "Parking is behind the chapel, the gate code is 4471.",
+])
+def test_the_same_fragment_asked_about_their_side_or_the_reps_day_is_no_fact(reply):
+    assert "information" not in classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Happy for Raj to show your lot round the kit on a call.", "demo"),
+    ("Ola in our workshop could start the press on a video call so you see the cut.", "demo"),
+    ("We could run a pallet of your cartons through the wrapper while you're here and you see the film go on.", "demo"),
+    ("We could run our eye over your current kitchen layout and mark where the extraction falls short.", "consulting"),
+    ("Our engineer Bilal could look over your pump schedule and tell you where it wastes power.", "consulting"),
+    ("Happy for Grace to go through your last quarter's invoices and flag the duplicate charges.", "consulting"),
+])
+def test_a_demo_or_consulting_offered_by_a_colleague_or_we_could_is_that_give(reply, kind):
+    assert kind in classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Sounds like your own demo for the board went well.",
+    "Your engineer already looked over the circuit last month, didn't he?",
+    "Our engineer Dean is off till Monday, so replies might be slow.",
+    "I'll send the breakdown so you can see the figures.",
+    "We'll design the label for your jar, free, so you see how it looks on the shelf.",
+])
+def test_their_own_demo_our_colleague_named_without_an_offer_or_work_shown_on_paper_is_no_demo(reply):
+    assert "demo" not in classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
