@@ -23,6 +23,13 @@ Two paths, as the coach has them:
 Then each of the lexicon's RE2 sets on its own over 2,000 more new replies, twice: the first pass
 pays for the matching states new text needs, the second shows what the set costs once built.
 
+`--mix` adds what the tuned sets cost (every distinct reply of tests/data/dev_*.jsonl, ~12,600 in
+many voices and trades; never the blind sets): `classify` per reply over all of them twice, and
+each RE2 set over them twice, with the word-start patterns also timed as two sets, those that hold
+a long bounded gap (`anchoring.bounded_gaps`) and the rest. Recombined replies reuse the 314
+replies' words and openers, so RE2's matching states for them fit its cache; the tuned sets' do
+not, and these figures show what a file of real, varied replies costs.
+
 Each figure is CPU time of this thread (median of `--rounds`), in microseconds per reply, with
 the counts that explain it: RE2 set calls and candidate patterns per reply. Measure in the same
 run before comparing two checkouts (`PYTHONPATH=<other src>`): on a shared machine the absolute
@@ -33,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import statistics
 import sys
 import time
@@ -40,13 +48,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import re2
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_classify import replies, unseen_replies  # noqa: E402
 
 from dojo.cli.catalogue import BATCH, signals_json_line  # noqa: E402
 from dojo.coach import signals  # noqa: E402
-from dojo.coach.lexicon import Lexicon, default_lexicon  # noqa: E402
+from dojo.coach.anchoring import bounded_gaps  # noqa: E402
+from dojo.coach.lexicon import Lexicon, _set_options, default_lexicon  # noqa: E402
 from dojo.coach.normalise import Normalised, normalise  # noqa: E402
 
 STAGES = ("normalise", "scan", "spans", "judge", "second opinion", "json")
@@ -202,9 +213,65 @@ def median_us(measure: Callable[[list[str]], dict[str, float]], pools: list[list
             for stage in STAGES}
 
 
+def tuned_replies() -> list[str]:
+    """Every distinct reply of the tuned sets (tests/data/dev_*.jsonl), in file order; the blind
+    sets (tests/data/blind/) are never read."""
+    found: dict[str, None] = {}
+    for path in sorted((Path(__file__).resolve().parent.parent / "tests" / "data").glob("dev_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.setdefault(json.loads(line)["text"], None)
+    return list(found)
+
+
+def _anchored_split(lexicon: Lexicon) -> list[tuple[str, Any]]:
+    """The lexicon's word-start patterns as two RE2 sets: those holding a long bounded gap, and the rest."""
+    numbers = [number for matcher in lexicon.matchers if matcher.anchored for number in matcher.ids if number >= 0]
+    gapped = [number for number in numbers if bounded_gaps(lexicon.patterns[number].source)]
+    plain = [number for number in numbers if number not in set(gapped)]
+    built = []
+    for name, group in (("word starts, no long gap", plain), ("word starts, a long gap", gapped)):
+        matcher = re2.Set.MatchSet(_set_options())
+        for number in group:
+            matcher.Add(lexicon.patterns[number].source)
+        matcher.Add("")
+        matcher.Compile()
+        built.append((f"{name} ({len(group)} entries)", matcher))
+    return built
+
+
+def mix(lexicon: Lexicon) -> None:
+    """`--mix`: the tuned sets' replies, each heard twice, then each RE2 set over them twice (see the docstring)."""
+    texts = tuned_replies()
+    print(f"the tuned sets: {len(texts)} distinct replies, us per reply, first pass then second pass")
+    passes = []
+    for _ in range(2):
+        start = time.thread_time()
+        for text in texts:
+            signals.classify(text, lexicon)
+        passes.append((time.thread_time() - start) / len(texts) * 1e6)
+    print(f"  {'classify, one at a time':<40}{passes[0]:10.1f}{passes[1]:10.1f}")
+    for name, first, again in per_set(texts, lexicon):
+        print(f"  {name:<40}{first:10.1f}{again:10.1f}")
+    encoded = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words).encoded
+               for text in texts]
+    views = [memoryview(data)[start:] for data in encoded for start in (lexicon._word_starts(data) or [])]
+    for name, matcher in _anchored_split(lexicon):
+        match = matcher._set.Match
+        passes = []
+        for _ in range(2):
+            start = time.thread_time()
+            for view in views:
+                match(view)
+            passes.append((time.thread_time() - start) / len(texts) * 1e6)
+        print(f"  {name:<40}{passes[0]:10.1f}{passes[1]:10.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="rounds per figure; the median is shown (default 3)")
+    parser.add_argument("--mix", action="store_true",
+                        help="then the tuned sets' distinct replies: classify and each RE2 set (slow: minutes)")
     args = parser.parse_args()
     lexicon = default_lexicon()
     texts = replies()
@@ -236,6 +303,8 @@ def main() -> None:
         calls, candidates, spans = counts(pool, lexicon)
         print(f"{kind:<9} per reply: {calls:.1f} RE2 set calls in the scan, {candidates:.1f} candidate patterns, "
               f"{spans:.1f} spans")
+    if args.mix:
+        mix(lexicon)
 
 
 if __name__ == "__main__":

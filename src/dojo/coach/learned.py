@@ -145,6 +145,8 @@ class Model:
     needs: tuple[int, ...] = ()
     #: The word classes the model reads beside the words (`class_table`); None: it reads words alone.
     classes: WordClasses | None = None
+    #: label number → {feature: its weight for that label}, built the first time `opinion` asks (`label_weights`).
+    by_label: dict[int, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
 
     def weight(self, feature: str, label: int) -> int:
         """The weight in thousandths of `feature` for label number `label` (0 when it has none)."""
@@ -153,6 +155,20 @@ class Model:
             if pairs[place] == label:
                 return pairs[place + 1]
         return 0
+
+    def label_weights(self, label: int) -> dict[str, int]:
+        """Every feature that has a weight for label number `label`, with that weight: what `weight` answers for
+        it, in one dictionary look-up instead of a walk along each feature's pairs (built once per label)."""
+        found = self.by_label.get(label)
+        if found is None:
+            found = {}
+            for feature, pairs in self.weights.items():
+                for place in range(0, len(pairs), 2):
+                    if pairs[place] == label:
+                        found[feature] = pairs[place + 1]
+                        break
+            self.by_label[label] = found
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,12 +267,14 @@ def opinion(text: str, label: str, model: Model | None = None) -> Opinion:
     """How sure the model is of `label` in a normalised reply, and the words that weighed most for it."""
     model = model or default_model()
     number = model.labels.index(label)
-    present = [(name, start, end) for name, start, end in features(tokens(text), model.classes) if name in model.weights]
-    logit = model.bias[number] + sum(model.weight(name, number) for name in {name for name, _, _ in present}) / 1000
+    # Only the features with a weight for this label count: any other weighs 0 for it (`Model.weight`).
+    weights = model.label_weights(number)
+    present = [(name, start, end) for name, start, end in features(tokens(text), model.classes) if name in weights]
+    logit = model.bias[number] + sum(weights[name] for name in {name for name, _, _ in present}) / 1000
     heaviest: dict[str, tuple[int, int, int]] = {}  # feature → (weight, start, end) where it first occurs
     for name, start, end in present:
         if name not in heaviest:
-            weight = model.weight(name, number)
+            weight = weights[name]
             if weight > 0:
                 heaviest[name] = (weight, start, end)
     # A word and its class ("walkthrough", "{thing.demo}") weigh as one piece of evidence: the same words.
