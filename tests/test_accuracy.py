@@ -1004,6 +1004,22 @@ SETS = {
     # rules alone -> with the second opinion, stage F1 0.79 -> 0.89, stage accuracy 0.72 -> 0.84. Never tuned on; held
     # out of the second opinion's training (HELD_OUT in scripts/train_hearing.py).
     "dev_stages12_halfway": LabelledSet(DATA / "dev_stages12_halfway.jsonl", 25, 0.0, 0.0),
+    # The stages by the move, written and labelled by stages13 on 2026-12-03 (18:50 UTC) from the coaching model alone,
+    # before any rule change, in voices and trades no set used (Cornish chat, Maori English, Durban, Cumbrian, Shetland,
+    # Welsh Valleys; shearing contractors, horse floats, BSL interpreting, ice rinks, Polish bakery ovens, organ humidity
+    # sensors, frost fans, launderettes, ski lifts, escape rooms): hope as a present-tense picture with no marker and as
+    # a question about their better day, rapport from shared ground and their load marvelled at, candour and limits
+    # owned, their clock, and 12 look-alikes (the rep's own hopes, day, weather and clock, manners alone, registration).
+    # Measured before tuning (main at e01a7e2), rules alone -> with the second opinion: stage F1 0.70 -> 0.75, stage
+    # accuracy 0.53 -> 0.64, 4 of 12 neutral replies heard either way.
+    "dev_stages13_own": LabelledSet(DATA / "dev_stages13_own.jsonl", 45, 0.0, 0.0),
+    # Written and labelled by stages13 halfway through that tuning (19:00 UTC), from the coaching model alone, in voices
+    # and trades neither of its sets used (Trinidadian, Singlish, Geordie, Glaswegian, Scouse; surf-school wetsuits, kiln
+    # controllers, taxi dispatch, mobile physio, church hearing loops, lighthouse B&Bs, chimney sweeps, piano hire), with
+    # 7 look-alikes. Measured once, with the rules of that moment: rules alone -> with the second opinion, stage F1 0.61
+    # -> 0.68, stage accuracy 0.50 -> 0.58 (the same as main's: the rules written so far heard none of it). Never tuned
+    # on; held out of the second opinion's training (HELD_OUT in scripts/train_hearing.py).
+    "dev_stages13_halfway": LabelledSet(DATA / "dev_stages13_halfway.jsonl", 25, 0.0, 0.0),
     # Gives at the information boundary, written and labelled by gives12 on 2026-12-03 (15:30 UTC) from the coaching
     # model alone, before any rule change, in voices and trades no set used (Scottish rink staff, Welsh valleys, Cajun,
     # Finnish and Irish English, an Australian potter; ice-rink resurfacers, avalanche beacons, podcast-booth panels,

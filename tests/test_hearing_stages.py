@@ -1459,3 +1459,103 @@ def test_asking_who_besides_them_would_have_a_say_is_no_picture_of_their_future(
     # the prospect's no the coach called the question a re-pitch.
     assert "hope" not in classify("So where are things at the moment, and who besides you would have a say on it?").stages
     assert "hope" in classify("By spring you'd have every room booked without lifting the phone.").stages
+
+
+# ---------------------------------------------------------------- session 13: the stages by the move
+
+@pytest.mark.parametrize("reply", [
+    "Your Tuesdays are two farms, not six.",
+    "With the new hoist, you're finished by three, not half seven.",
+    "Your pickers are home by five and the trailer's loaded the night before.",
+    "They're all clocked off before dark.",
+])
+def test_their_better_day_told_in_the_plain_present_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Your delivery goes out Monday, not Tuesday.",
+    "Your mechanics are usually out till eight, not home by five like they'd want.",
+    "Our fitters are done by lunch on a Friday.",
+    "So your lads are finished by six most days?",
+    "Your damp is from the gutter, not the roof.",
+])
+def test_their_day_as_it_is_now_the_deal_or_our_people_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "The complaints dry up, and Maureen gets her Saturdays back.",
+    "From then on nobody's scraping the windscreens at six any more.",
+    "The phones just stop ringing after four.",
+])
+def test_their_pain_gone_said_as_the_plain_present_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Here's what changes for your florists: the order book fills itself overnight.",
+    "The real difference for you is the Monday meeting takes ten minutes.",
+    "When the new boiler's in your tenants have hot water at six without ringing you.",
+    "Just think: the show opens, the stands are full, and the vet signs off without a note.",
+])
+def test_what_changes_for_them_named_as_the_way_into_their_better_day_is_hope(reply):
+    assert "hope" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "What changes for you if we go ahead?",
+    "What changes for you is the invoice date, nothing else.",
+    "When the quote is ready you'll get it by email.",
+    "So here's the honest picture: the units run £900 each.",
+])
+def test_what_changes_asked_or_the_deal_changing_is_not_hope(reply):
+    assert "hope" not in stages(reply), hear(reply).signals.matches
+
+
+def test_their_better_day_asked_with_the_better_state_named_is_hope():
+    assert "hope" in stages("What does a Friday look like for you when the rota is sorted by Tuesday?")
+    assert "hope" not in stages("What does a Friday look like for you when the rota isn't sorted?")
+
+
+@pytest.mark.parametrize("reply", [
+    "Four kennels and a newborn? I genuinely don't know how you keep it all going.",
+    "We were both stuck in the car park at the county show, weren't we?",
+    "Same as you, I started out on my dad's milk round.",
+    "I was two cars behind you at the lights on Station Road.",
+    "I also grew up above a chip shop, so I know that smell.",
+    "Losing the whole first cut to the rain must have been gutting.",
+])
+def test_connection_in_plain_words_is_rapport(reply):
+    assert "rapport" in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "The weather's been grim here in Carlisle all week.",
+    "Same as you, we need the form back by Friday.",
+    "That valve will outlast you and me both.",
+    "The parcel must have been lost in the post.",
+])
+def test_the_reps_own_weather_or_errand_is_not_rapport(reply):
+    assert "rapport" not in stages(reply), hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "For a two-room surgery you might not need us at all.",
+    "Our oak is graded by the timber growers' association before it leaves the yard.",
+    "Thirty years of roofs and not one come down in a gale.",
+    "I know what these pumps can and can't do.",
+    "If you're under twenty covers we're honestly not your people.",
+])
+def test_candour_limits_owned_and_proof_from_outside_are_trust(reply):
+    assert "trust" in stages(reply), hear(reply).signals.matches
+
+
+def test_a_registered_company_is_paperwork_not_proof():
+    assert "trust" not in stages("We're a registered company, you can find us on the letterhead.")
+
+
+def test_their_season_and_what_it_needs_by_then_is_urgency():
+    reply = "Your calving starts in early February, so the cameras want to be up by the middle of January."
+    assert "urgency" in stages(reply), hear(reply).signals.matches
+    assert "urgency" not in stages("Fingers crossed my new van turns up before Christmas.")
