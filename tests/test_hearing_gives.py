@@ -1067,3 +1067,12 @@ def test_a_demo_or_consulting_offered_by_a_colleague_or_we_could_is_that_give(re
 ])
 def test_their_own_demo_our_colleague_named_without_an_offer_or_work_shown_on_paper_is_no_demo(reply):
     assert "demo" not in classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly, if we're here to make up the three quotes, I'd rather know now.",
+    "We're only here to make up the numbers, aren't we?",
+])
+def test_making_up_the_numbers_offers_no_quote(reply):
+    # Found playing the third-quote persona: the idiom names the rep's place among the quotes, it writes none.
+    assert "proposal" not in classify(reply).gives
