@@ -33,6 +33,15 @@ async def type_and_send(pilot, text: str) -> None:
     await pilot.pause()
 
 
+async def ana_trades_ben_jumps_and_the_call_ends(pilot) -> None:
+    """The relay most debrief tests start from: Ana trades, Ben jumps ahead, the facilitator ends the call."""
+    await pilot.pause()
+    await type_and_send(pilot, TRADE)
+    await type_and_send(pilot, JUMP)
+    await pilot.press("ctrl+g")
+    await pilot.pause()
+
+
 def rep_lines(app) -> list[tuple[str, str]]:
     return [(m.speaker, m.text) for m in dialogue(app) if m.kind == "rep"]
 
@@ -81,11 +90,7 @@ async def test_in_the_group_debrief_each_trainees_turn_gets_its_own_note(make_ap
 
     app = group_app(make_app, "relay", players=["Ana", "Ben"])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await type_and_send(pilot, TRADE)
-        await type_and_send(pilot, JUMP)
-        await pilot.press("ctrl+g")
-        await pilot.pause()
+        await ana_trades_ben_jumps_and_the_call_ends(pilot)
         debrief = app.screen
         assert isinstance(debrief, GroupDebriefScreen)
 
@@ -290,11 +295,7 @@ async def test_a_long_best_answer_in_the_group_debrief_wraps_under_its_own_first
 
     app = group_app(make_app, "relay", players=["Ana", "Ben"])
     async with app.run_test(size=(72, 40)) as pilot:
-        await pilot.pause()
-        await type_and_send(pilot, TRADE)
-        await type_and_send(pilot, JUMP)
-        await pilot.press("ctrl+g")
-        await pilot.pause()
+        await ana_trades_ben_jumps_and_the_call_ends(pilot)
         players = app.screen.query_one("#group-players", Static)
         rows = [strip.text.rstrip() for strip in players.render_lines(Region(0, 0, *players.size))]
         first = next(i for i, row in enumerate(rows) if "best, turn 1" in row)
@@ -311,11 +312,7 @@ async def test_the_note_dialog_shows_each_answer_whole_not_cut_at_forty_characte
 
     app = group_app(make_app, "relay", players=["Ana", "Ben"])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await type_and_send(pilot, TRADE)
-        await type_and_send(pilot, JUMP)
-        await pilot.press("ctrl+g")
-        await pilot.pause()
+        await ana_trades_ben_jumps_and_the_call_ends(pilot)
         await pilot.press("n")
         await pilot.pause()
         await pilot.press("tab", "enter")
