@@ -177,6 +177,13 @@ def _lines(scenario: Scenario) -> Iterator[Line]:
         yield state.fallback
 
 
+def _rules_with_paths(scenario: Scenario) -> Iterator[tuple[KeyPath, Rule]]:
+    """Every rule, the scenario-wide ones then each state's, with where it is written."""
+    yield from ((("rules", i), rule) for i, rule in enumerate(scenario.rules))
+    for name, state in scenario.states.items():
+        yield from ((("states", name, "rules", i), rule) for i, rule in enumerate(state.rules))
+
+
 def _hidden_facts(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
     said = {fact for line in _lines(scenario) for fact in line.reveal}
     for name in scenario.facts:
@@ -188,10 +195,7 @@ def _hidden_facts(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]
 def _unsure_without_topics(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
     if scenario.unsure_about:
         return
-    steps: list[tuple[KeyPath, Rule]] = [(("rules", i), rule) for i, rule in enumerate(scenario.rules)]
-    for name, state in scenario.states.items():
-        steps += [(("states", name, "rules", i), rule) for i, rule in enumerate(state.rules)]
-    for path, rule in steps:
+    for path, rule in _rules_with_paths(scenario):
         if rule.when.unsure:
             yield (*path, "when"), "`when.unsure = true` never holds: the scenario lists no `unsure_about`", "D313", \
                 "list the questions this persona can't answer in a top-level `unsure_about`"
@@ -207,10 +211,7 @@ def _said_before_untold(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str,
     """A rule answering a fact's question with "as before" that can hold before the fact is told: asked for the
     first time in a state with nothing else to say about it, the persona claims an answer it never gave."""
     leads = tuple(lead.casefold() for lead in scenario.said_before)
-    steps: list[tuple[KeyPath, Rule]] = [(("rules", i), rule) for i, rule in enumerate(scenario.rules)]
-    for name, state in scenario.states.items():
-        steps += [(("states", name, "rules", i), rule) for i, rule in enumerate(state.rules)]
-    for path, rule in steps:
+    for path, rule in _rules_with_paths(scenario):
         untold = [fact for fact in rule.when.asks if fact not in rule.when.revealed and fact not in rule.reveal]
         if not untold:
             continue

@@ -16,26 +16,18 @@ from textual.visual import RenderOptions, Visual
 INDENT = 4
 
 
-class HangingList(Visual):
-    def __init__(self, items: list[Content], bullet: Content, before: Content | None = None) -> None:
-        """`before`: text shown above the list, wrapped at the same width (one widget for both)."""
-        self.items = items
-        self.before = before
-        self.first = Content.assemble(" ", bullet, " " * (INDENT - 1 - bullet.cell_length))
-        self._rows: tuple[int, list[Content]] | None = None
+class _LaidOutRows(Visual):
+    """A Visual drawn as rows of Content laid out for a width (`layout`), kept for the last width asked:
+    layout and paint ask in turn."""
 
-    def __str__(self) -> str:
-        return "\n".join(([self.before.plain] if self.before is not None else []) + [item.plain for item in self.items])
+    _rows: tuple[int, list[Content]] | None = None
+
+    def layout(self, width: int) -> list[Content]:
+        raise NotImplementedError
 
     def rows(self, width: int) -> list[Content]:
-        """The list laid out at `width`, one Content per row, kept for the last width asked (layout and
-        paint ask in turn)."""
         if self._rows is None or self._rows[0] != width:
-            text_width = max(1, width - INDENT)
-            rows = self.before.wrap(max(1, width)) if self.before is not None else []
-            rows += [(self.first if index == 0 else Content(" " * INDENT)) + line
-                     for item in self.items for index, line in enumerate(item.wrap(text_width))]
-            self._rows = (width, rows)
+            self._rows = (width, self.layout(width))
         return self._rows[1]
 
     def lines(self, width: int) -> Content:
@@ -52,47 +44,51 @@ class HangingList(Visual):
         return len(self.rows(width))
 
 
+class HangingList(_LaidOutRows):
+    def __init__(self, items: list[Content], bullet: Content, before: Content | None = None) -> None:
+        """`before`: text shown above the list, wrapped at the same width (one widget for both)."""
+        self.items = items
+        self.before = before
+        self.first = Content.assemble(" ", bullet, " " * (INDENT - 1 - bullet.cell_length))
+
+    def __str__(self) -> str:
+        return "\n".join(([self.before.plain] if self.before is not None else []) + [item.plain for item in self.items])
+
+    def layout(self, width: int) -> list[Content]:
+        text_width = max(1, width - INDENT)
+        rows = self.before.wrap(max(1, width)) if self.before is not None else []
+        return rows + [(self.first if index == 0 else Content(" " * INDENT)) + line
+                       for item in self.items for index, line in enumerate(item.wrap(text_width))]
+
+
 #: The narrowest column a hanging line's text is wrapped in beside its lead; narrower, it goes under the lead.
 MIN_TEXT = 20
 
 
-class HangingLines(Visual):
+class HangingLines(_LaidOutRows):
     """Lines, some with a lead ("   best, turn 3 ▲ +15  ") whose text wraps under the text's own first
     character, not under the lead: a long quoted answer reads as one block beside its label."""
 
     def __init__(self, lines: list[tuple[Content, Content | None]]) -> None:
         """`lines`: (lead, text) pairs; a line with text None is wrapped as it is."""
         self.lines_given = lines
-        self._rows: tuple[int, list[Content]] | None = None
 
     def __str__(self) -> str:
         return "\n".join(lead.plain + (text.plain if text is not None else "") for lead, text in self.lines_given)
 
-    def rows(self, width: int) -> list[Content]:
-        if self._rows is None or self._rows[0] != width:
-            width = max(1, width)
-            rows: list[Content] = []
-            for lead, text in self.lines_given:
-                if text is None:
-                    rows += lead.wrap(width)
-                    continue
-                indent = lead.cell_length
-                if width - indent < MIN_TEXT:  # too narrow beside the lead: the text goes under it, indented
-                    indent = min(INDENT, max(0, width - 1))
-                    rows += lead.wrap(width)
-                    rows += [Content(" " * indent) + line for line in text.wrap(max(1, width - indent))]
-                    continue
-                rows += [(lead if index == 0 else Content(" " * indent)) + line
-                         for index, line in enumerate(text.wrap(width - indent))]
-            self._rows = (width, rows)
-        return self._rows[1]
-
-    def render_strips(self, width: int, height: int | None, style: Style,
-                      options: RenderOptions) -> list[Strip]:
-        return Content("\n").join(self.rows(width)).render_strips(width, height, style, options)
-
-    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return container_width
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return len(self.rows(width))
+    def layout(self, width: int) -> list[Content]:
+        width = max(1, width)
+        rows: list[Content] = []
+        for lead, text in self.lines_given:
+            if text is None:
+                rows += lead.wrap(width)
+                continue
+            indent = lead.cell_length
+            if width - indent < MIN_TEXT:  # too narrow beside the lead: the text goes under it, indented
+                indent = min(INDENT, max(0, width - 1))
+                rows += lead.wrap(width)
+                rows += [Content(" " * indent) + line for line in text.wrap(max(1, width - indent))]
+                continue
+            rows += [(lead if index == 0 else Content(" " * indent)) + line
+                     for index, line in enumerate(text.wrap(width - indent))]
+        return rows
