@@ -195,15 +195,21 @@ def per_set(texts: list[str], lexicon: Lexicon) -> list[tuple[str, float, float]
     for number, matcher in enumerate(lexicon.matchers):
         match = matcher.set._set.Match
         inputs = ordered_views if matcher.anchored else ordered_texts
-        passes = []
-        for _ in range(2):
-            start = time.thread_time()
-            for item in inputs:
-                match(item)
-            passes.append((time.thread_time() - start) / len(texts) * 1e6)
         name = "anchored at word starts" if matcher.anchored else f"unanchored set {number}"
-        found.append((f"{name} ({len(matcher.ids)} entries)", passes[0], passes[1]))
+        found.append((f"{name} ({len(matcher.ids)} entries)", *two_passes(match, inputs, len(texts))))
     return found
+
+
+def two_passes(call: Callable[[Any], object], items: list, replies: int) -> tuple[float, float]:
+    """Thread CPU microseconds per reply of `call` over every item, on a first pass and a second: whether RE2's
+    matching states settle shows in the second."""
+    passes = []
+    for _ in range(2):
+        start = time.thread_time()
+        for item in items:
+            call(item)
+        passes.append((time.thread_time() - start) / replies * 1e6)
+    return passes[0], passes[1]
 
 
 def median_us(measure: Callable[[list[str]], dict[str, float]], pools: list[list[str]]) -> dict[str, float]:
@@ -244,27 +250,16 @@ def mix(lexicon: Lexicon) -> None:
     """`--mix`: the tuned sets' replies, each heard twice, then each RE2 set over them twice (see the docstring)."""
     texts = tuned_replies()
     print(f"the tuned sets: {len(texts)} distinct replies, us per reply, first pass then second pass")
-    passes = []
-    for _ in range(2):
-        start = time.thread_time()
-        for text in texts:
-            signals.classify(text, lexicon)
-        passes.append((time.thread_time() - start) / len(texts) * 1e6)
-    print(f"  {'classify, one at a time':<40}{passes[0]:10.1f}{passes[1]:10.1f}")
+    first, again = two_passes(lambda text: signals.classify(text, lexicon), texts, len(texts))
+    print(f"  {'classify, one at a time':<40}{first:10.1f}{again:10.1f}")
     for name, first, again in per_set(texts, lexicon):
         print(f"  {name:<40}{first:10.1f}{again:10.1f}")
     encoded = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words).encoded
                for text in texts]
     views = [memoryview(data)[start:] for data in encoded for start in (lexicon._word_starts(data) or [])]
     for name, matcher in _anchored_split(lexicon):
-        match = matcher._set.Match
-        passes = []
-        for _ in range(2):
-            start = time.thread_time()
-            for view in views:
-                match(view)
-            passes.append((time.thread_time() - start) / len(texts) * 1e6)
-        print(f"  {name:<40}{passes[0]:10.1f}{passes[1]:10.1f}")
+        first, again = two_passes(matcher._set.Match, views, len(texts))
+        print(f"  {name:<40}{first:10.1f}{again:10.1f}")
 
 
 def main() -> None:
