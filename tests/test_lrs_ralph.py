@@ -47,8 +47,27 @@ def lrs(ralph, monkeypatch):
     monkeypatch.setenv("DOJO_LRS_USERNAME", USER)
     monkeypatch.setenv("DOJO_LRS_PASSWORD", SECRET)
     monkeypatch.setenv("DOJO_LRS_HOMEPAGE", HOMEPAGE)
-    time.sleep(0.01)  # `since` is exclusive at millisecond precision: keep earlier tests' statements out
+    return a_millisecond_of_its_own()
+
+
+def now_ms() -> str:
+    """The clock as dojo stamps an attempt's start (and so its statements' `timestamp`)."""
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def a_millisecond_of_its_own() -> str:
+    """A `since` that every statement of an earlier test is at or before, and every one this test
+    makes is after. Ralph compares `since` (exclusive) with a statement's `timestamp`, the attempt's
+    start to the millisecond, so an attempt started in the same millisecond as the mark was left out
+    of the read-back. Waiting for the clock to pass the moment of entry and then the mark (at most a
+    millisecond each) leaves the mark a millisecond no attempt can share."""
+    entry = now_ms()
+    while now_ms() <= entry:
+        pass
+    since = now_ms()
+    while now_ms() <= since:
+        pass
+    return since
 
 
 def stored_since(since: str) -> list[dict]:
