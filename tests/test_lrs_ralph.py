@@ -139,6 +139,18 @@ def test_the_team_report_from_the_lrs_equals_the_local_one(lrs, mini, capsys, fm
     assert remote_ana == cli(capsys, "report", "--since", lrs, "--player", "Ana")[1]
 
 
+def test_an_attempt_started_at_the_since_moment_is_in_the_lrs_report_too(lrs, mini, capsys):
+    # The LRS's `since` is exclusive and Ralph compares it with the attempt's start: asked for
+    # exactly that moment it would leave Ana out, while the local report ("on or after") counts her.
+    started = play(mini, "Ana", WIN).header["started"]
+    play(mini, "Ben", LOSS)
+    assert cli(capsys, "sync")[0] == 0
+    code, local, _ = cli(capsys, "report", "--since", started)
+    assert code == 0 and "## Ana" in local and "## Ben" in local
+    code, remote, err = cli(capsys, "report", "--lrs", "--since", started)
+    assert (code, err) == (0, "") and remote == local
+
+
 def test_wrong_credentials_are_reported_without_showing_them(lrs, mini, capsys, monkeypatch):
     monkeypatch.setenv("DOJO_LRS_PASSWORD", "wrong-" + SECRET)
     play(mini, "Ana", WIN)
