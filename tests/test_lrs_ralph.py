@@ -47,8 +47,27 @@ def lrs(ralph, monkeypatch):
     monkeypatch.setenv("DOJO_LRS_USERNAME", USER)
     monkeypatch.setenv("DOJO_LRS_PASSWORD", SECRET)
     monkeypatch.setenv("DOJO_LRS_HOMEPAGE", HOMEPAGE)
-    time.sleep(0.01)  # `since` is exclusive at millisecond precision: keep earlier tests' statements out
+    return a_millisecond_of_its_own()
+
+
+def now_ms() -> str:
+    """The clock as dojo stamps an attempt's start (and so its statements' `timestamp`)."""
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def a_millisecond_of_its_own() -> str:
+    """A `since` that every statement of an earlier test is at or before, and every one this test
+    makes is after. Ralph compares `since` (exclusive) with a statement's `timestamp`, the attempt's
+    start to the millisecond, so an attempt started in the same millisecond as the mark was left out
+    of the read-back. Waiting for the clock to pass the moment of entry and then the mark (at most a
+    millisecond each) leaves the mark a millisecond no attempt can share."""
+    entry = now_ms()
+    while now_ms() <= entry:
+        pass
+    since = now_ms()
+    while now_ms() <= since:
+        pass
+    return since
 
 
 def stored_since(since: str) -> list[dict]:
@@ -118,6 +137,18 @@ def test_the_team_report_from_the_lrs_equals_the_local_one(lrs, mini, capsys, fm
     assert remote == local
     code, remote_ana, _ = cli(capsys, "report", "--lrs", "--since", lrs, "--player", "Ana")
     assert remote_ana == cli(capsys, "report", "--since", lrs, "--player", "Ana")[1]
+
+
+def test_an_attempt_started_at_the_since_moment_is_in_the_lrs_report_too(lrs, mini, capsys):
+    # The LRS's `since` is exclusive and Ralph compares it with the attempt's start: asked for
+    # exactly that moment it would leave Ana out, while the local report ("on or after") counts her.
+    started = play(mini, "Ana", WIN).header["started"]
+    play(mini, "Ben", LOSS)
+    assert cli(capsys, "sync")[0] == 0
+    code, local, _ = cli(capsys, "report", "--since", started)
+    assert code == 0 and "## Ana" in local and "## Ben" in local
+    code, remote, err = cli(capsys, "report", "--lrs", "--since", started)
+    assert (code, err) == (0, "") and remote == local
 
 
 def test_wrong_credentials_are_reported_without_showing_them(lrs, mini, capsys, monkeypatch):

@@ -164,6 +164,17 @@ def test_report_since_filters_and_bad_dates_are_usage_errors(dojo_home, mini, ca
     assert code == 2 and out == "" and err.startswith("dojo: --since:") and "YYYY-MM-DD" in err
 
 
+def test_a_session_started_at_the_since_moment_is_in_the_report(dojo_home, mini, capsys):
+    started = play(mini, "Ana", WIN).header["started"]  # e.g. 2026-12-03T23:50:59.985+00:00
+    assert started.endswith("+00:00") and len(started) == 29
+    moment = started[:-6]
+    for since in (started, moment, moment + "000", moment.replace("T", " ") + "Z"):
+        code, out, _ = cli(capsys, "report", "--since", since)
+        assert code == 0 and "## Ana" in out, since
+    later = moment + "001"  # a microsecond after it started
+    assert "No saved sessions match." in cli(capsys, "report", "--since", later)[1]
+
+
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_report_writes_to_a_file(dojo_home, mini, capsys, tmp_path, fmt):
     play(mini, "Ana", WIN)

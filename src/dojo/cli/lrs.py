@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError
@@ -137,9 +138,7 @@ def report_from_lrs(player: str | None, since: str | None) -> Report:
     settings = settings_or_fail()
     client = LrsClient(settings)
     try:
-        # The LRS filters on when it stored a statement, never before the attempt started: a superset.
-        stored_since = f"{since}T00:00:00+00:00" if since and len(since) == 10 else since
-        found = list(client.statements(since=stored_since))
+        found = list(client.statements(since=asked_of_the_lrs(since)))
     except LrsError as err:
         raise LrsUnavailable(str(err)) from None
     with tempfile.TemporaryDirectory(prefix="dojo-lrs-report-") as folder:
@@ -148,6 +147,22 @@ def report_from_lrs(player: str | None, since: str | None) -> Report:
         except StatementError as err:
             raise UsageError(str(err)) from None
         return build_report(history, player, since)
+
+
+def asked_of_the_lrs(since: str | None) -> str | None:
+    """The `since` to ask the LRS for a report "since" `since`: a millisecond earlier.
+
+    The LRS's `since` is exclusive, and it compares it with when it stored a statement (as the
+    xAPI spec says) or with the statement's `timestamp`, the attempt's start to the millisecond
+    (as Ralph's file backend does). Either way a millisecond earlier returns every attempt started
+    at or after `since` (a superset: `build_report` keeps exactly those), including one that
+    started in that very millisecond, which the local report counts."""
+    if since is None:
+        return None
+    moment = datetime.fromisoformat(f"{since}T00:00:00+00:00" if len(since) == 10 else since)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (moment - timedelta(milliseconds=1)).isoformat(timespec="milliseconds")
 
 
 class LrsUnavailable(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from dojo.text import visible
 from dojo.transcript.export import PAGE_CSS, md, when
@@ -14,7 +14,11 @@ UNNAMED = "(no name)"
 
 
 def parse_since(text: str) -> str:
-    """A date or ISO-8601 time as the UTC ISO string the index compares with. Raises ValueError."""
+    """A date or ISO-8601 time as the UTC ISO string the index compares with. Raises ValueError.
+
+    A time is written as attempts' `started` is (UTC, to the millisecond, rounded up), so the
+    index's text comparison means "started at or after": `...01.123000+00:00` would sort after an
+    attempt started at `...01.123+00:00` and leave it out."""
     text = text.strip()
     try:
         if len(text) == 10:
@@ -24,7 +28,9 @@ def parse_since(text: str) -> str:
         raise ValueError(f"{text!r} is not a date; use YYYY-MM-DD or an ISO-8601 time") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat()
+    if moment.microsecond % 1000:
+        moment += timedelta(microseconds=1000 - moment.microsecond % 1000)
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass
