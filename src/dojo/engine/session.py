@@ -10,7 +10,7 @@ from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
 from dojo.coach.signals import built_model
-from dojo.engine.again import Said, line_to_repeat, line_told_before, told_lines
+from dojo.engine.again import CLARIFY_WHY, DEFAULT_CLARIFY, Said, line_to_repeat, line_told_before, told_lines
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
     CoachState,
@@ -210,6 +210,8 @@ class Session:
         choice = self._choose(context)
         rule = choice.rule
         again, name, leads = self._said_again(choice, context, signals), "say_again", self.scenario.say_again
+        if again is not None and again[1] == [CLARIFY_WHY]:
+            name, leads = "clarify", self.scenario.clarify or list(DEFAULT_CLARIFY)
         if again is None:
             again, name, leads = self._told_before(choice, context), "said_before", self.scenario.said_before
         retold = self._retold(choice) if again is None else None

@@ -52,6 +52,9 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "said_before": ("What the persona says before repeating the line that told a fact, when a question asks "
                         "for it once more and the state has nothing but its fallback to say; one is picked each "
                         "time, and without any the line is repeated as it was.", ["Like I said:", "As I said,"]),
+        "clarify": ("What the persona says before putting its last line again when the rep asks what it meant "
+                    "(\"Sorry, what do you mean by that?\", \"not sure I follow\"); one is picked each time, and "
+                    "without any dojo's own plain ones are used (\"I mean:\").", ["What I mean is:", "Put simply:"]),
         "rules": ("Scenario-wide rules, written once and tried in every state (`phase` before or after the "
                   "state's own).", [{"when": {"all": ["give:discount"], "none": ["get"]},
                                      "say": ["A discount for nothing? No thanks."], "ending": "drained"}]),

@@ -333,6 +333,9 @@ class Scenario(Strict):
     #: Lead-ins the persona says before repeating the line that told a fact, when asked for it once more
     #: and its state has only the fallback to say ("Like I said:"); without any, the line is repeated as it was.
     said_before: list[str] = Field(default_factory=list)
+    #: Lead-ins the persona says before putting its last line again when the rep asks what it meant ("Sorry,
+    #: what do you mean by that?", "not sure I follow"); without any, dojo's own plain ones ("I mean:").
+    clarify: list[str] = Field(default_factory=list)
     opening: Line
     rules: list[ScenarioRule] = Field(default_factory=list)
     states: dict[str, State] = Field(min_length=1)
@@ -359,7 +362,7 @@ class Scenario(Strict):
             check_pattern(pattern, "unsure_about pattern")
         return patterns
 
-    @field_validator("say_again", "said_before")
+    @field_validator("say_again", "said_before", "clarify")
     @classmethod
     def _said_lead_ins(cls, leads: list[str], info: ValidationInfo) -> list[str]:
         if any(not lead.strip() for lead in leads):
