@@ -244,6 +244,15 @@ class Session:
                                                   "to_state": goto}))
             self.state = goto
         self._visits[self.state] += 1
+        final = ending_id or (self.scenario.on_max_turns if turn >= self.scenario.max_turns else None)
+        if final and self.scenario.endings[final].walk_away:
+            # Walking away from a non-buyer: the pitch was never owed, so the pathway does not hold it against the rep.
+            # Its events follow the reply's own (after RepReplied, SignalsHeard and those), before the prospect's line.
+            after_scoring = 2 + len(score_events)
+            closing = self.coach.walked_away(turn, signals.text)
+            score_events = [*score_events, *closing]
+            new[after_scoring:after_scoring] = [built_model(ScoreChanged, {**event.__dict__, "kind": "score"})
+                                                for event in closing]
         coach = CoachState.after(self.coach, turn, score_events, self._coach_state)
         new.append(built_model(TurnScored, {"turn": turn, "kind": "scores", "scores": self.coach.scores(),
                                             "coach": coach}))

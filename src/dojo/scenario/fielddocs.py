@@ -150,6 +150,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "say": ("An epilogue spoken when the turns run out into this ending.", ["(Your email sits unopened.)"]),
         "lesson_if": ("Sentences added to the lesson when their conditions hold at the end, in file order.",
                       [{"when": {"not_revealed": ["driver"]}, "text": "You never found out why now."}]),
+        "walk_away": ("A win where the rep walked away from a prospect who will not buy: the pitch stages not "
+                      "built (Trust, Hope, Urgency) are not owed, and are credited at the end.", True),
     },
     "LexiconPatch": {
         "rules": ("Extra detection rules for this scenario; one with a default rule's id replaces it.",

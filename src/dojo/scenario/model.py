@@ -269,11 +269,20 @@ class Ending(Strict):
     #: Sentences added to `lesson` when their conditions hold at the end, in file order.
     lesson_if: list[Advice] = Field(default_factory=list)
     say: Say = Field(default_factory=list)
+    #: The rep walked away from a prospect who will not buy: the pitch stages not built are not owed (a `win` only).
+    walk_away: bool = False
 
     @field_validator("say")
     @classmethod
     def _no_blank_variants(cls, say: Say) -> Say:
         return _check_say(say) if say else say
+
+    @model_validator(mode="after")
+    def _walking_away_wins(self) -> Ending:
+        if self.walk_away and self.outcome != "win":
+            raise ValueError("`walk_away` is for a win: walking away from a prospect who will not buy is a good "
+                             f"outcome, and this ending's outcome is {self.outcome!r}")
+        return self
 
 
 class LexiconPatch(Strict):
