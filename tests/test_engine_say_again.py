@@ -213,3 +213,22 @@ def test_a_scenario_without_clarify_lead_ins_uses_dojos_plain_ones(library):
     before = session._last_spoken[0]
     said = _said(session, "Sorry, what do you mean?")
     assert said.text.removesuffix(before).strip() in DEFAULT_CLARIFY
+
+
+# ---- asked to hold on: the persona waits, it does not answer a line nobody said
+@pytest.mark.parametrize("ask", ["Hold on, let me check.", "Bear with me a moment.", "One sec, let me pull that up.",
+                                 "hang on let me grab my notes"])
+def test_asked_to_hold_on_every_persona_waits_and_its_line_still_waits_for_an_answer(library, ask):
+    # Mags answered "hold on, let me check" with "Sorry, I was checking a delivery. Say that again?".
+    for entry in library.entries.values():
+        scenario = entry.scenario
+        session = Session(scenario, seed=1)
+        before, tags, state = session._last_spoken, session._last_tags, session.state
+        said = _said(session, ask)
+        assert said.rule == "wait" and said.text in scenario.wait, (scenario.id, said.text)
+        assert (session._last_spoken, session._last_tags, session.state) == (before, tags, state)
+
+
+def test_holding_on_beside_a_question_is_answered_as_the_question(library):
+    said = _said(Session(library.entries["afraid-to-say-no"].scenario, seed=0), "Hold on, who makes the decision?")
+    assert said.rule != "wait" and "Ruth" in said.text

@@ -34,11 +34,14 @@ FRAGMENT_WORDS = 3
 #: The lead-ins of a persona whose scenario has no `clarify` of its own.
 DEFAULT_CLARIFY = ("I mean:", "What I'm saying is:", "Put another way:")
 
+#: What a persona whose scenario has no `wait` lines says when asked to hold on.
+DEFAULT_WAIT = ("Sure.", "Take your time.", "Go ahead.")
+
 #: Why a line is put again when the rep asked what it meant (the session picks the `clarify` lead-ins).
 CLARIFY_WHY = "asked what the last line meant"
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _pattern(key: str = "patterns"):
     text = resources.files("dojo.engine").joinpath("say_again.toml").read_text(encoding="utf-8")
     patterns = [check_pattern(p, f"say_again {key} pattern") for p in tomllib.loads(text)[key]]
@@ -54,6 +57,17 @@ def asks_again(signals: Signals) -> tuple[bool, bool]:
     sentence asks a question of its own). "Sorry, you're breaking up. How do staff book rooms?" asks something new."""
     again, other, _ = _asks_again(signals)
     return again, other
+
+
+def asks_to_wait(signals: Signals) -> bool:
+    """Whether the reply only asks the prospect to wait ("Hold on, let me check."): the coach heard nothing in
+    it, and a sentence of it is a request to wait."""
+    if signals.gives or signals.gets or signals.stages or signals.chase or signals.question or signals.close_ask \
+            or signals.permission:
+        return False
+    text = signals.text
+    return any(_pattern("wait").search(readable(text[start:end].strip()))
+               for start, end in (found.span() for found in SENTENCE.finditer(text)))
 
 
 def _asks_again(signals: Signals) -> tuple[bool, bool, bool]:

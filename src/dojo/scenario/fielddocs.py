@@ -55,6 +55,9 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "clarify": ("What the persona says before putting its last line again when the rep asks what it meant "
                     "(\"Sorry, what do you mean by that?\", \"not sure I follow\"); one is picked each time, and "
                     "without any dojo's own plain ones are used (\"I mean:\").", ["What I mean is:", "Put simply:"]),
+        "wait": ("What the persona says when the rep asks it to wait (\"Hold on, let me check.\"); one is picked "
+                 "each time, the conversation stays where it was, and without any dojo's own plain ones are used "
+                 "(\"Take your time.\").", ["Go on, I'll wait.", "Quick, then."]),
         "rules": ("Scenario-wide rules, written once and tried in every state (`phase` before or after the "
                   "state's own).", [{"when": {"all": ["give:discount"], "none": ["get"]},
                                      "say": ["A discount for nothing? No thanks."], "ending": "drained"}]),

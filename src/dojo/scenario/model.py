@@ -345,6 +345,9 @@ class Scenario(Strict):
     #: Lead-ins the persona says before putting its last line again when the rep asks what it meant ("Sorry,
     #: what do you mean by that?", "not sure I follow"); without any, dojo's own plain ones ("I mean:").
     clarify: list[str] = Field(default_factory=list)
+    #: What the persona says when the rep asks it to wait ("Hold on, let me check."); without any, dojo's own
+    #: plain ones ("Take your time.").
+    wait: list[str] = Field(default_factory=list)
     opening: Line
     rules: list[ScenarioRule] = Field(default_factory=list)
     states: dict[str, State] = Field(min_length=1)
@@ -371,7 +374,7 @@ class Scenario(Strict):
             check_pattern(pattern, "unsure_about pattern")
         return patterns
 
-    @field_validator("say_again", "said_before", "clarify")
+    @field_validator("say_again", "said_before", "clarify", "wait")
     @classmethod
     def _said_lead_ins(cls, leads: list[str], info: ValidationInfo) -> list[str]:
         if any(not lead.strip() for lead in leads):
