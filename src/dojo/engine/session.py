@@ -227,8 +227,8 @@ class Session:
         if again is None and retold is None and self._waits(choice, signals):
             # Asked to hold on ("let me check"): the persona waits, and its last line still waits for an answer.
             lines = self.scenario.wait or list(DEFAULT_WAIT)
-            line = random.Random(f"{self.seed}:wait:{self.turn}").choice(lines)
-            new.append(built_model(ProspectSaid, {"turn": turn, "kind": "prospect", "state": self.state, "text": line,
+            waiting = random.Random(f"{self.seed}:wait:{self.turn}").choice(lines)
+            new.append(built_model(ProspectSaid, {"turn": turn, "kind": "prospect", "state": self.state, "text": waiting,
                                                   "tags": list(self._last_tags), "rule": "wait",
                                                   "why": ["asked to wait"]}))
             goto, ending_id = None, None
