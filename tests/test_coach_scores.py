@@ -429,3 +429,21 @@ def test_proof_handed_over_beside_an_invited_no_is_still_pitching_before_discove
     assert jump_codes("Here's the case study from Leeds; a no is completely fine with me", ["case_study"], [
         ("give:case_study", 0, 32, "give.case_study"), ("stage:trust", 0, 32, "give.case_study"),
         ("permission", 34, 57, "flag.permission")]) != []
+
+
+# ---- walking away from a non-buyer
+
+def test_walking_away_from_a_non_buyer_credits_only_the_pitch_it_was_never_owed():
+    # Rapport and Trust earned; Empathy never asked for, Hope and Urgency never built.
+    coach, _ = run(said("stage:rapport"), said("stage:empathy"), said("stage:trust"))
+    before = coach.scores().pathway
+    [event] = coach.walked_away(4, "Thanks for being straight with me. I'll close the file.")
+    assert (event.code, event.dimension, event.delta) == ("walked_away", "pathway", 2 * STAGE_CREDIT)
+    assert "Hope and Urgency were not owed" in event.reason and event.tip
+    assert coach.scores().pathway == before + 2 * STAGE_CREDIT
+    assert "hope" not in coach.earned  # the track shows what was built, not what was excused
+
+
+def test_walking_away_after_the_whole_pitch_credits_nothing_more():
+    coach, _ = run(*(said(f"stage:{stage}") for stage in STAGES))
+    assert coach.walked_away(6, "I'll leave it there.") == []

@@ -381,3 +381,36 @@ def test_a_missed_fact_asked_two_ways_reads_as_two_questions():
 
     fact = Fact(label="the date that matters", text="1 September", reveal_on=["get:timeline", "get:budget"])
     assert question_for(fact) == "Ask when a decision is needed, and why then; or ask about budget."
+
+
+def test_walking_away_from_a_non_buyer_is_a_win_and_the_grade_says_so():
+    """Permission to say no, the truth heard, a polite close: the textbook two-turn win over Graham graded D
+    (pathway 20, the pitch he would never buy counted against it), level with a pushy rep who lost him."""
+    from dojo.coach import grade
+    from dojo.scenario.library import shipped_dir
+    from dojo.scenario.load import load_scenario
+
+    graham = load_scenario(shipped_dir() / "afraid-to-say-no.toml")
+    session = Session(graham, seed=1)
+    session.reply("It's completely fine if this isn't a fit. I'd rather hear a no now than a maybe for months.")
+    events = session.reply("Thank you for being honest with me, I really appreciate it. "
+                           "Let's close the file for now, no hard feelings.")
+    assert session.ended is not None and (session.ended.result, session.ended.ending) == ("win", "true_no")
+    [walked] = [e for e in events if isinstance(e, ScoreChanged) and e.code == "walked_away"]
+    assert walked.delta == 60 and "Trust, Hope and Urgency were not owed" in walked.reason
+    scored = next(e for e in events if isinstance(e, TurnScored))
+    assert scored.scores == session.ended.scores  # the last turn's scores already hold it
+    assert session.ended.scores.pathway == 80 and grade(session.ended.scores.overall) == "C"
+
+    pushy = Session(graham, seed=1)
+    pushy.reply("Every month you wait costs you money, so you need to start before the end of the quarter.")
+    pushy.reply("Every week you wait costs you more, and prices go up next month, so we need to sign by Friday.")
+    assert pushy.ended is not None and pushy.ended.result == "loss"
+    assert session.ended.scores.overall >= pushy.ended.scores.overall + 20
+
+
+def test_only_a_win_can_be_a_walk_away():
+    from dojo.scenario.model import Ending
+
+    with pytest.raises(ValueError, match="walk_away"):
+        Ending(outcome="loss", title="Gone", lesson="You pushed.", walk_away=True)

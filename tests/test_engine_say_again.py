@@ -171,3 +171,64 @@ def test_a_question_of_its_own_after_losing_the_line_is_answered_as_new(library)
     session.reply("How do staff find a free room these days?")
     said = _said(session, "Sorry, lost you. Who would sign off on something like this?")
     assert said.rule != "say_again" and "Ruth" in said.text
+
+
+# ---- asked what a line meant: the persona puts it again in its own voice, not a new question's answer
+CLARIFY_ASKS = ["Sorry, what do you mean by that?", "Meaning what?", "Not sure I follow.", "I don't follow, sorry.",
+                "How do you mean?", "Could you explain that?", "You've lost me there.", "what do u mean"]
+
+
+@pytest.mark.parametrize("ask", CLARIFY_ASKS)
+def test_asked_what_a_line_meant_every_persona_puts_it_again_in_its_own_voice(library, ask):
+    # "Ooh, good question!" to "what do you mean?" answered a question nobody asked.
+    for entry in library.entries.values():
+        scenario = entry.scenario
+        session = Session(scenario, seed=1)
+        before = session._last_spoken[0]
+        said = _said(session, ask)
+        assert said.rule == "clarify", (scenario.id, said.text)
+        assert said.text.endswith(before) and said.text.removesuffix(before).strip() in scenario.clarify
+
+
+def test_a_clarification_moves_nothing_and_tells_nothing_new(library):
+    session = Session(library.entries["errand-sender"].scenario, seed=0)
+    session.reply("How do you organise the shifts at the moment?")
+    state, revealed, flags = session.state, session.revealed, set(session.memory.flags)
+    session.reply("Sorry, what do you mean by that?")
+    assert (session.state, session.revealed, session.memory.flags) == (state, revealed, flags)
+
+
+@pytest.mark.parametrize("reply", ["What do you mean to do about the van?", "Not sure I follow. Who signs off?",
+                                   "I don't understand why the board wants three quotes."])
+def test_a_question_of_its_own_beside_not_following_is_answered_as_that_question(library, reply):
+    said = _said(Session(library.entries["errand-sender"].scenario, seed=0), reply)
+    assert said.rule != "clarify"
+
+
+def test_a_scenario_without_clarify_lead_ins_uses_dojos_plain_ones(library):
+    from dojo.engine.again import DEFAULT_CLARIFY
+
+    scenario = library.entries["tire-kicker"].scenario.model_copy(update={"clarify": []})
+    session = Session(scenario, seed=1)
+    before = session._last_spoken[0]
+    said = _said(session, "Sorry, what do you mean?")
+    assert said.text.removesuffix(before).strip() in DEFAULT_CLARIFY
+
+
+# ---- asked to hold on: the persona waits, it does not answer a line nobody said
+@pytest.mark.parametrize("ask", ["Hold on, let me check.", "Bear with me a moment.", "One sec, let me pull that up.",
+                                 "hang on let me grab my notes"])
+def test_asked_to_hold_on_every_persona_waits_and_its_line_still_waits_for_an_answer(library, ask):
+    # Mags answered "hold on, let me check" with "Sorry, I was checking a delivery. Say that again?".
+    for entry in library.entries.values():
+        scenario = entry.scenario
+        session = Session(scenario, seed=1)
+        before, tags, state = session._last_spoken, session._last_tags, session.state
+        said = _said(session, ask)
+        assert said.rule == "wait" and said.text in scenario.wait, (scenario.id, said.text)
+        assert (session._last_spoken, session._last_tags, session.state) == (before, tags, state)
+
+
+def test_holding_on_beside_a_question_is_answered_as_the_question(library):
+    said = _said(Session(library.entries["afraid-to-say-no"].scenario, seed=0), "Hold on, who makes the decision?")
+    assert said.rule != "wait" and "Ruth" in said.text

@@ -155,3 +155,24 @@ def test_parse_players_refuses_what_a_script_could_not_name(text, message):
 
 def test_parse_players_trims():
     assert parse_players(" Ana , Ben,,Cy ") == ["Ana", "Ben", "Cy"]
+
+
+@pytest.mark.parametrize("mode", ["relay", "round"])
+def test_the_player_who_walks_away_from_a_non_buyer_gets_the_walk_away_credit_as_the_team_does(mode):
+    from dojo.scenario.library import shipped_dir
+    from dojo.scenario.load import load_scenario
+
+    group = GroupSession(Session(load_scenario(shipped_dir() / "afraid-to-say-no.toml"), seed=1), ["Ana", "Ben"], mode)
+    for name, text in (("Ana", "It's completely fine if this isn't a fit. I'd rather hear a no now than a maybe."),
+                       ("Ben", "Thank you for being honest with me. Let's close the file for now, no hard feelings.")):
+        if mode == "round":
+            group.draft(text, player=name)
+            group.pick(name)
+        else:
+            group.reply(text, player=name)
+    assert group.finished and group.session.ended.ending == "true_no"
+    # Ben thanked Graham for his honesty (Rapport) and walked away: the pitch was not owed, as for the team.
+    assert group.player_scores()["Ben"].pathway == 80 and group.player_scores()["Ana"].pathway == 0
+    credited = [e for e in group.session.events if isinstance(e, PlayerScored) and e.player == "Ben"
+                for e in e.events if e.code == "walked_away"]
+    assert [e.delta for e in credited] == [60]

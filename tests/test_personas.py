@@ -278,8 +278,10 @@ def test_the_professional_earns_each_stage_in_order_and_never_gives_for_free(lib
     session = play(library.entries[persona].scenario, reps.professional)
     earned = [e.reason.split()[1].lower() for e in score_events(session, "stage_earned")]
     assert earned == list(reps.stages)
-    # The pathway score matches the track: every stage earned shows as a gain.
-    assert session.ended.scores.pathway == 20 * len(reps.stages)
+    # The pathway score matches the track: every stage earned shows as a gain, and the pitch a walk-away was
+    # never owed shows as its own (`walked_away`).
+    excused = sum(e.delta for e in score_events(session, "walked_away"))
+    assert session.ended.scores.pathway == 20 * len(reps.stages) + excused
     assert not score_events(session, "jumped")
     assert not score_events(session, "gave_without_get")
     assert bool(score_events(session, "traded")) == reps.trades

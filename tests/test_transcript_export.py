@@ -152,3 +152,31 @@ def test_exports_list_what_discovery_found_and_missed_as_the_text_review_does():
     assert "◆ Uncovered <strong>the real driver</strong>" in page.split('id="turn-1"')[1].split('id="turn-2"')[0]
     assert '<li class="minus">✗ <strong>what it costs now</strong>, missed:' in page
     assert "Raymond" not in page
+
+
+def _played_to_its_epilogue(tmp_path):
+    """Pat runs off with the info and the ending's epilogue, "(no reply)", closes the call."""
+    from dojo.engine import Session
+    from dojo.scenario.load import load_scenario
+    from dojo.transcript import Recorder
+    from tests.conftest import MINI
+
+    recorder = Recorder(Session(load_scenario(MINI), seed=7), tmp_path, scenario_path=MINI)
+    recorder.reply("Sure, I'll send the info over.")
+    recorder.close()
+    return load_transcript(recorder.path)
+
+
+def test_markdown_tells_an_endings_epilogue_as_narration_not_under_the_prospects_name(tmp_path):
+    markdown = to_markdown(_played_to_its_epilogue(tmp_path))
+    turn_1 = markdown.split("## Turn 1")[1].split("## Ending")[0]
+    assert "*(no reply)*" in turn_1 and "**Pat Test:** (no reply)" not in markdown
+    assert "**Pat Test:** " in turn_1  # the rule's own line is still Pat's
+
+
+def test_html_tells_an_endings_epilogue_as_narration_not_under_the_prospects_name(tmp_path):
+    page = to_html(_played_to_its_epilogue(tmp_path))
+    turn_1 = page.split('id="turn-1"')[1]
+    assert '<p class="line narration">(no reply)</p>' in turn_1
+    assert 'Pat Test:</span> (no reply)' not in page
+    assert '<span class="who">Pat Test:</span>' in turn_1

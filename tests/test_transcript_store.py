@@ -337,3 +337,10 @@ def test_last_is_the_newest_finished_session_not_one_still_being_played(capsys, 
     for command in (["review", "last", "--text"], ["export", "last", "--format", "md"]):
         code, out, _ = run(capsys, monkeypatch, *command)
         assert code == 0 and "Ana" in out and "Ben" not in out, command
+
+
+def test_play_tells_an_endings_epilogue_as_narration_as_the_review_does(capsys, monkeypatch, dojo_home):
+    code, out, _ = run(capsys, monkeypatch, "play", str(MINI), "--script", "-", "--seed", "7",
+                       stdin="Sure, I'll send the info over.\n")
+    assert code == 0
+    assert "  (no reply)" in out and "Pat Test: (no reply)" not in out

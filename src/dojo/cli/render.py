@@ -14,6 +14,7 @@ from dojo.engine.events import (
     ScoreChanged,
     SessionEnded,
 )
+from dojo.engine.summary import is_narration
 from dojo.scenario.model import Scenario
 from dojo.text import visible
 from dojo.transcript.text import debrief, score_line, scores_line
@@ -36,7 +37,8 @@ def events_text(events: list[Event], persona_name: str, *, by_player: bool = Fal
     missed = [event for event in events if isinstance(event, FactMissed)]
     for event in events:
         if isinstance(event, ProspectSaid):
-            lines.append(f"  {name}: {visible(event.text)}")
+            # An ending's epilogue is what happened next, told as narration as on screen, not under the persona's name.
+            lines.append(f"  {visible(event.text)}" if is_narration(event) else f"  {name}: {visible(event.text)}")
         elif isinstance(event, FactRevealed):
             lines.append(f"        ◆ uncovered {visible(event.label)}: {visible(event.text)}")
         elif isinstance(event, RepReplied):

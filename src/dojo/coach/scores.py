@@ -83,6 +83,9 @@ class OpenGive:
     quote: str
 
 
+#: The stages that present the solution: not owed to a prospect the rep rightly walks away from.
+NOT_OWED_ON_WALKING_AWAY = ("trust", "hope", "urgency")
+
 STAGE_REASONS = {
     "rapport": "connecting with the person",
     "empathy": "opening discovery into their situation",
@@ -259,6 +262,20 @@ class Coach:
                 self._emit(turn, "pathway", code, -CLOSE_ASKED_PENALTY,
                            "asked outright for the sale when an assumptive next step would do",
                            signals.quote("close_ask"))
+
+    def walked_away(self, turn: int, quote: str) -> list[ScoreEvent]:
+        """The rep walked away from a prospect who will not buy (a scenario's `walk_away` ending): the pitch stages
+        not earned (Trust, Hope, Urgency) are not owed, since presenting the solution to a non-buyer is chasing.
+        They are credited as if earned, in one event; Rapport and Empathy stay as the rep left them."""
+        self.turn = turn
+        self._events = []
+        owed = [stage for stage in NOT_OWED_ON_WALKING_AWAY if stage not in self.earned]
+        if owed:
+            verb = "was" if len(owed) == 1 else "were"
+            self._emit(turn, "pathway", "walked_away", STAGE_CREDIT * len(owed),
+                       f"walked away from a prospect who will not buy: {_stages(owed)} {verb} not owed "
+                       f"(presenting the solution to a non-buyer is chasing)", _excerpt(quote))
+        return self._events
 
     def _tip_the_way_on(self, first_event: int) -> None:
         """Each `stage_earned.<stage>` tip says what comes after that stage; this reply's stages are

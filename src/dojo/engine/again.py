@@ -31,10 +31,20 @@ Said = tuple[str, tuple[str, ...]]
 FRAGMENT_WORDS = 3
 
 
-@lru_cache(maxsize=1)
-def _pattern():
+#: The lead-ins of a persona whose scenario has no `clarify` of its own.
+DEFAULT_CLARIFY = ("I mean:", "What I'm saying is:", "Put another way:")
+
+#: What a persona whose scenario has no `wait` lines says when asked to hold on.
+DEFAULT_WAIT = ("Sure.", "Take your time.", "Go ahead.")
+
+#: Why a line is put again when the rep asked what it meant (the session picks the `clarify` lead-ins).
+CLARIFY_WHY = "asked what the last line meant"
+
+
+@lru_cache(maxsize=3)
+def _pattern(key: str = "patterns"):
     text = resources.files("dojo.engine").joinpath("say_again.toml").read_text(encoding="utf-8")
-    patterns = [check_pattern(p, "say_again pattern") for p in tomllib.loads(text)["patterns"]]
+    patterns = [check_pattern(p, f"say_again {key} pattern") for p in tomllib.loads(text)[key]]
     options = re2.Options()
     options.log_errors = False
     options.case_sensitive = False
@@ -43,24 +53,43 @@ def _pattern():
 
 
 def asks_again(signals: Signals) -> tuple[bool, bool]:
-    """(whether a sentence of the reply asks to hear the last line again, whether another sentence asks
-    a question of its own). "Sorry, you're breaking up. How do staff book rooms?" asks something new."""
+    """(whether a sentence of the reply asks to hear the last line again, or what it meant, whether another
+    sentence asks a question of its own). "Sorry, you're breaking up. How do staff book rooms?" asks something new."""
+    again, other, _ = _asks_again(signals)
+    return again, other
+
+
+def asks_to_wait(signals: Signals) -> bool:
+    """Whether the reply only asks the prospect to wait ("Hold on, let me check."): the coach heard nothing in
+    it, and a sentence of it is a request to wait."""
+    if signals.gives or signals.gets or signals.stages or signals.chase or signals.question or signals.close_ask \
+            or signals.permission:
+        return False
+    text = signals.text
+    return any(_pattern("wait").search(readable(text[start:end].strip()))
+               for start, end in (found.span() for found in SENTENCE.finditer(text)))
+
+
+def _asks_again(signals: Signals) -> tuple[bool, bool, bool]:
+    """`asks_again`, and whether the reply asks what the line meant rather than what it said."""
     text = signals.text
     asks = [m.span[0] for m in signals.matches if m.label == "question"]
-    again = other = False
+    again = other = clarify = False
     fragments = False
     for found in SENTENCE.finditer(text):
         start, end = found.span()
         sentence = readable(text[start:end].strip())
         if _pattern().search(sentence):
             again = True
+        elif _pattern("clarify").search(sentence):
+            again = clarify = True
         elif sentence.endswith("?") or any(start <= at < end for at in asks):
             # "Sorry, lost you. Decide what?": a fragment beside the request asks about the line missed.
             if len(sentence.split()) <= FRAGMENT_WORDS:
                 fragments = True
             else:
                 other = True
-    return again, other or (fragments and not again)
+    return again, other or (fragments and not again), clarify
 
 
 def line_to_repeat(context: Context, signals: Signals, facts: dict[str, Fact], told_in: dict[str, Said],
@@ -74,7 +103,7 @@ def line_to_repeat(context: Context, signals: Signals, facts: dict[str, Fact], t
     any reply is; so is one that gives, chases, closes or proposes a meeting."""
     if any(context.heard(label) for label in ("give", "chase", "close_ask", "get:meeting")):
         return None
-    again, other = asks_again(signals)
+    again, other, clarify = _asks_again(signals)
     if not again:
         return None
     # "Sorry, what did you say?" is a question and nothing more: a fact revealed on any question is not
@@ -91,7 +120,8 @@ def line_to_repeat(context: Context, signals: Signals, facts: dict[str, Fact], t
         return told
     if other or not last[0]:
         return None
-    return last, ["asked to hear the last line again"]
+    # "What do you mean by that?" wants the same line put again, with a lead-in that says so ("What I mean is:").
+    return last, [CLARIFY_WHY if clarify else "asked to hear the last line again"]
 
 
 def line_told_before(context: Context, facts: dict[str, Fact], told_in: dict[str, Said]) -> tuple[Said, list[str]] | None:

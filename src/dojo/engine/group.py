@@ -13,7 +13,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import get_args
 
-from dojo.coach import Coach, Scores, classify
+from dojo.coach import Coach, ScoreEvent, Scores, classify
 from dojo.engine.events import (
     AnswerPicked,
     DraftScored,
@@ -218,6 +218,13 @@ class GroupSession:
         self.ledgers[chosen.player].picked += 1
         added = self._record([*missing, picked])
         added += self.session.reply(chosen.text, player=chosen.player)
+        ledger = self.ledgers[chosen.player]
+        walked = self._walked_away(ledger, self.session.turn, chosen.text)
+        if walked:  # the draft was scored before the prospect heard it; the walk-away is credited once it ends the call
+            scores = ledger.coach.scores()
+            ledger.history.append(scores)
+            added += self._record([PlayerScored(turn=self.session.turn, player=chosen.player, events=walked,
+                                                scores=scores)])
         self.drafts = []
         self._skipped_this_round = set()
         return added
@@ -306,9 +313,21 @@ class GroupSession:
         turn = self.session.turn if self.mode != "round" else self.turn
         signals = classify(text, ledger.coach.lexicon)
         scored = ledger.coach.score(turn, signals, self._prospect_tags() if tags is None else tags)
+        if self.mode != "round":
+            scored += self._walked_away(ledger, turn, text)
         scores = ledger.coach.scores()
         ledger.history.append(scores)
         return PlayerScored(turn=turn, player=name, events=scored, scores=scores)
+
+    def _walked_away(self, ledger: PlayerLedger, turn: int, text: str) -> list[ScoreEvent]:
+        """The walk-away credit for the player whose reply ended the call in a `walk_away` win, as the team's
+        coach gave it (`Coach.walked_away`); nothing otherwise."""
+        ended = self.session.ended
+        if ended is None or ended.turn != self.session.turn or ended.ending is None:
+            return []
+        if not self.session.scenario.endings[ended.ending].walk_away:
+            return []
+        return ledger.coach.walked_away(turn, text)
 
     def _record(self, events: list[Event]) -> list[Event]:
         # The session's own list, so a recorder wrapping the session saves these too.

@@ -10,7 +10,16 @@ from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
 from dojo.coach.signals import built_model
-from dojo.engine.again import Said, line_to_repeat, line_told_before, told_lines
+from dojo.engine.again import (
+    CLARIFY_WHY,
+    DEFAULT_CLARIFY,
+    DEFAULT_WAIT,
+    Said,
+    asks_to_wait,
+    line_to_repeat,
+    line_told_before,
+    told_lines,
+)
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
 from dojo.engine.events import (
     CoachState,
@@ -210,10 +219,20 @@ class Session:
         choice = self._choose(context)
         rule = choice.rule
         again, name, leads = self._said_again(choice, context, signals), "say_again", self.scenario.say_again
+        if again is not None and again[1] == [CLARIFY_WHY]:
+            name, leads = "clarify", self.scenario.clarify or list(DEFAULT_CLARIFY)
         if again is None:
             again, name, leads = self._told_before(choice, context), "said_before", self.scenario.said_before
         retold = self._retold(choice) if again is None else None
-        if again is not None:
+        if again is None and retold is None and self._waits(choice, signals):
+            # Asked to hold on ("let me check"): the persona waits, and its last line still waits for an answer.
+            lines = self.scenario.wait or list(DEFAULT_WAIT)
+            waiting = random.Random(f"{self.seed}:wait:{self.turn}").choice(lines)
+            new.append(built_model(ProspectSaid, {"turn": turn, "kind": "prospect", "state": self.state, "text": waiting,
+                                                  "tags": list(self._last_tags), "rule": "wait",
+                                                  "why": ["asked to wait"]}))
+            goto, ending_id = None, None
+        elif again is not None:
             # The line is said again as it was; the persona neither moves nor remembers anything new.
             new.extend(self._say_again(*again, rule=name, leads=leads))
             self._last_tags = _line_tags(*again[0])
@@ -242,6 +261,15 @@ class Session:
                                                   "to_state": goto}))
             self.state = goto
         self._visits[self.state] += 1
+        final = ending_id or (self.scenario.on_max_turns if turn >= self.scenario.max_turns else None)
+        if final and self.scenario.endings[final].walk_away:
+            # Walking away from a non-buyer: the pitch was never owed, so the pathway does not hold it against the rep.
+            # Its events follow the reply's own (after RepReplied, SignalsHeard and those), before the prospect's line.
+            after_scoring = 2 + len(score_events)
+            closing = self.coach.walked_away(turn, signals.text)
+            score_events = [*score_events, *closing]
+            new[after_scoring:after_scoring] = [built_model(ScoreChanged, {**event.__dict__, "kind": "score"})
+                                                for event in closing]
         coach = CoachState.after(self.coach, turn, score_events, self._coach_state)
         new.append(built_model(TurnScored, {"turn": turn, "kind": "scores", "scores": self.coach.scores(),
                                             "coach": coach}))
@@ -360,6 +388,15 @@ class Session:
         if first.ending or (isinstance(first, ScenarioRule) and first.phase == "before"):
             return None
         return line_to_repeat(context, signals, self.scenario.facts, self._told_in, self._last_spoken)
+
+    def _waits(self, choice: _Choice, signals: Signals) -> bool:
+        """Whether the persona waits, when the reply only asks it to hold on (`engine.again.asks_to_wait`) and its
+        state has only a fallback that stays put to say (a rule written for the moment answers first)."""
+        fallback = choice.rule
+        if not isinstance(fallback, Fallback) or fallback.goto or fallback.ending or fallback.set \
+                or fallback.unset or fallback.count:
+            return False
+        return asks_to_wait(signals)
 
     def _told_before(self, choice: _Choice, context: Context) -> tuple[Said, list[str]] | None:
         """The line to remind the rep of, with its tags, and why, when the reply asks for a fact already told

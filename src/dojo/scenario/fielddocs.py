@@ -52,6 +52,12 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "said_before": ("What the persona says before repeating the line that told a fact, when a question asks "
                         "for it once more and the state has nothing but its fallback to say; one is picked each "
                         "time, and without any the line is repeated as it was.", ["Like I said:", "As I said,"]),
+        "clarify": ("What the persona says before putting its last line again when the rep asks what it meant "
+                    "(\"Sorry, what do you mean by that?\", \"not sure I follow\"); one is picked each time, and "
+                    "without any dojo's own plain ones are used (\"I mean:\").", ["What I mean is:", "Put simply:"]),
+        "wait": ("What the persona says when the rep asks it to wait (\"Hold on, let me check.\"); one is picked "
+                 "each time, the conversation stays where it was, and without any dojo's own plain ones are used "
+                 "(\"Take your time.\").", ["Go on, I'll wait.", "Quick, then."]),
         "rules": ("Scenario-wide rules, written once and tried in every state (`phase` before or after the "
                   "state's own).", [{"when": {"all": ["give:discount"], "none": ["get"]},
                                      "say": ["A discount for nothing? No thanks."], "ending": "drained"}]),
@@ -147,6 +153,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "say": ("An epilogue spoken when the turns run out into this ending.", ["(Your email sits unopened.)"]),
         "lesson_if": ("Sentences added to the lesson when their conditions hold at the end, in file order.",
                       [{"when": {"not_revealed": ["driver"]}, "text": "You never found out why now."}]),
+        "walk_away": ("A win where the rep walked away from a prospect who will not buy: the pitch stages not "
+                      "built (Trust, Hope, Urgency) are not owed, and are credited at the end.", True),
     },
     "LexiconPatch": {
         "rules": ("Extra detection rules for this scenario; one with a default rule's id replaces it.",

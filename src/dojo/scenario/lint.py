@@ -135,6 +135,8 @@ def _say_lists(scenario: Scenario) -> Iterator[tuple[KeyPath, list]]:
     yield ("opening", "say"), scenario.opening.say
     yield ("say_again",), scenario.say_again
     yield ("said_before",), scenario.said_before
+    yield ("clarify",), scenario.clarify
+    yield ("wait",), scenario.wait
     for name, state in scenario.states.items():
         for index, rule in enumerate(state.rules):
             yield ("states", name, "rules", index, "say"), rule.say

@@ -269,11 +269,20 @@ class Ending(Strict):
     #: Sentences added to `lesson` when their conditions hold at the end, in file order.
     lesson_if: list[Advice] = Field(default_factory=list)
     say: Say = Field(default_factory=list)
+    #: The rep walked away from a prospect who will not buy: the pitch stages not built are not owed (a `win` only).
+    walk_away: bool = False
 
     @field_validator("say")
     @classmethod
     def _no_blank_variants(cls, say: Say) -> Say:
         return _check_say(say) if say else say
+
+    @model_validator(mode="after")
+    def _walking_away_wins(self) -> Ending:
+        if self.walk_away and self.outcome != "win":
+            raise ValueError("`walk_away` is for a win: walking away from a prospect who will not buy is a good "
+                             f"outcome, and this ending's outcome is {self.outcome!r}")
+        return self
 
 
 class LexiconPatch(Strict):
@@ -333,6 +342,12 @@ class Scenario(Strict):
     #: Lead-ins the persona says before repeating the line that told a fact, when asked for it once more
     #: and its state has only the fallback to say ("Like I said:"); without any, the line is repeated as it was.
     said_before: list[str] = Field(default_factory=list)
+    #: Lead-ins the persona says before putting its last line again when the rep asks what it meant ("Sorry,
+    #: what do you mean by that?", "not sure I follow"); without any, dojo's own plain ones ("I mean:").
+    clarify: list[str] = Field(default_factory=list)
+    #: What the persona says when the rep asks it to wait ("Hold on, let me check."); without any, dojo's own
+    #: plain ones ("Take your time.").
+    wait: list[str] = Field(default_factory=list)
     opening: Line
     rules: list[ScenarioRule] = Field(default_factory=list)
     states: dict[str, State] = Field(min_length=1)
@@ -359,7 +374,7 @@ class Scenario(Strict):
             check_pattern(pattern, "unsure_about pattern")
         return patterns
 
-    @field_validator("say_again", "said_before")
+    @field_validator("say_again", "said_before", "clarify", "wait")
     @classmethod
     def _said_lead_ins(cls, leads: list[str], info: ValidationInfo) -> list[str]:
         if any(not lead.strip() for lead in leads):

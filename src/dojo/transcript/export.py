@@ -135,7 +135,8 @@ def to_markdown(transcript: Transcript) -> str:
         if turn.events:
             out.append("")
         for line in turn.prospect:
-            out += [f"**{persona}:** {md(line)}", ""]
+            # An ending's epilogue is what happened next, told as narration as on screen, not under the persona's name.
+            out += [f"*{md(line)}*" if line in turn.narration else f"**{persona}:** {md(line)}", ""]
         out += _md_uncovered(played, turn.number)
         if turn.scores is not None:
             out += [f"*Running scores:* {md(scores_text(turn.scores))}", ""]
@@ -192,7 +193,7 @@ h2{font-size:1.1rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #ddd}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 1rem}
 dl.meta dt{font-weight:600}dl.meta dd{margin:0}
 .line{margin:.4rem 0;padding:.4rem .7rem;border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere}
-.prospect{background:#eef1f5}.rep{background:#e8f4ea}
+.prospect{background:#eef1f5}.rep{background:#e8f4ea}.narration{font-style:italic;color:#555}
 .who{font-weight:600}
 .heard{color:#555;font-size:.9em}
 ul.events{margin:.3rem 0;padding-left:1.2rem}
@@ -262,6 +263,12 @@ def _html_lines(who: str, lines: Iterable[str], cls: str) -> list[str]:
     return [f'<p class="line {cls}"><span class="who">{h(who)}:</span> {h(text)}</p>' for text in lines]
 
 
+def _html_prospect(persona: str, turn: Turn) -> list[str]:
+    """The prospect's lines of a turn; an ending's epilogue is narration, as on screen, not their speech."""
+    return [f'<p class="line narration">{h(text)}</p>' if text in turn.narration
+            else _html_lines(persona, [text], "prospect")[0] for text in turn.prospect]
+
+
 def to_html(transcript: Transcript) -> str:
     played = transcript.film()
     persona = transcript.persona
@@ -295,7 +302,7 @@ def to_html(transcript: Transcript) -> str:
             out.append(f'<p class="heard">Heard: {h(signals_text(turn))}</p>')
         if turn.events:
             out += ['<ul class="events">', *(_html_event(e) for e in turn.events), "</ul>"]
-        out += _html_lines(persona, turn.prospect, "prospect")
+        out += _html_prospect(persona, turn)
         out += _html_uncovered(played, turn.number)
         if turn.scores is not None:
             out.append(f'<p class="running">Running scores: {h(scores_text(turn.scores))}</p>')

@@ -112,6 +112,7 @@ TOPICS = {
     "stage_earned": "earned a pathway stage in order",
     "close_unearned": "asked for the sale before earning it",
     "close_asked": "asked outright for the sale instead of proposing a next step",
+    "walked_away": "walked away politely from a prospect who will not buy",
     "effort_imbalance": "conceded far more than the prospect committed",
 }
 
