@@ -54,6 +54,9 @@ TAG_REACH = 40
 #: A clause opening on a condition is asked by a request after it in the same sentence: "if you know
 #: any other shops that print in resin, I'd love an intro".
 CONDITIONS = (b"if ", b"should ", b"in case ")
+#: Words before a third party that make it the one receiving or served, not the one offering: "For a charity we go
+#: fifteen percent below list", "to the council we'd do 10% off".
+RECEIVING = (b"for ", b"to ", b"with ", b"at ", b"on ", b"of ")
 #: How long (in bytes) a fronted clause may be (`Reading.fronted`): a set-up, not a speech.
 FRONTED_REACH = 80
 #: A clause opening on these and ending at a comma is a time clause leading into a statement, not a question.
@@ -295,7 +298,8 @@ class Reading:
         if cues.third_party is None:
             return False
         clause = max(self.clause_start(start), start - REACH)
-        theirs = spans(cues.third_party, self.data, clause, start)
+        theirs = [span for span in spans(cues.third_party, self.data, clause, start)
+                  if not self.data[max(clause, span[0] - 6):span[0]].lower().endswith(RECEIVING)]
         if theirs:
             ours = spans(cues.rep_subject, self.data, clause, start) if "rep_subject" in self.present else []
             if not ours or theirs[0][0] < ours[0][0]:

@@ -211,6 +211,8 @@ GENERIC_DOCUMENT = re2.compile(r"(?i)\b(?:reports?|summar(?:y|ies)|one[- ]?pager
 #: ...unlike one that is about the product itself, which stays information beside any other give.
 PRODUCT_DOCUMENT = re2.compile(r"(?i)\b(?:specs?|specifications?|sheets?|certificates?|certs?|manuals?|datasheets?|data|"
                                r"technical|tech|test|lab|faqs?|sds|msds|coa|warranty|instructions|guides?)\b")
+#: The verb of an invitation to tell the rep bad news: the news told follows it ("fine to let me know the price is too high").
+TELLING = re2.compile(r"(?i)\b(?:tell me|tell us|say|let me know|let us know)\b")
 NAMES_A_PRICE = re2.compile(r"(?i)pric|quot|\brates?\b|cost|tariff|\bfees?\b|[$£€]\s?\d")
 #: (label, kind) per vocabulary kind, in the order `Signals` lists them.
 _GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
@@ -460,12 +462,17 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not item[1].startswith("chase:") or item[1] in chasing_apart]
         # The news they are invited to tell is no get or give of ours: "it's fine to tell me the timing's off" asks for no
         # timeline, "feel free to tell me the budget's gone elsewhere" for no budget, "let me know the price is too
-        # high" gives no price. A move whose words lie inside the invitation's is part of it (for the second opinion,
-        # whose words are only its heaviest in the clause, words that reach into the invitation).
+        # high" gives no price. A get whose words lie inside the invitation's is part of it; a give only when it lies in
+        # the news told, after "tell me", "say" or "let me know" ("if after the two free hours it doesn't feel right,
+        # just say so" still gives the free hours). The second opinion's words are only its heaviest in the clause: the
+        # last of them must lie there.
         invitations = [span for span, label, _ in heard if label == "permission"]
-        inside = [item for item in heard if item[1].startswith(("get:", "give:")) and any(
-            start <= item[0][0] and item[0][1] <= end if item[2] != "learned" else item[0][0] < end and start < item[0][1]
-            for start, end in invitations)]
+        told = [(start + found.end(), end) for start, end in invitations
+                if (found := TELLING.search(text, start, end)) is not None]
+        inside = [item for item in heard if any(
+            _inside(item[0], invitation, learned=item[2] == "learned")
+            for invitation in (invitations if item[1].startswith("get:") else
+                               told if item[1].startswith("give:") else ()))]
         if inside:
             heard = [item for item in heard if item not in inside]
             asked = [item for item in asked if not any(start <= item[1][0] and item[1][1] <= end
@@ -722,6 +729,14 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
             added.append((span, found.label, "learned"))
     return added
+
+
+def _inside(span: tuple[int, int], invitation: tuple[int, int], learned: bool) -> bool:
+    """Whether `span` lies inside `invitation`; for the second opinion (`learned`), whose span runs from its first to
+    its last heavy word in the clause, whether its last word does."""
+    if learned:
+        return invitation[0] < span[1] <= invitation[1]
+    return invitation[0] <= span[0] and span[1] <= invitation[1]
 
 
 def _needs_ours(label: str, rules: tuple) -> bool:
