@@ -101,3 +101,14 @@ def test_permission_to_tell_us_bad_news_is_trust_not_a_get(reply):
 def test_asking_them_to_tell_us_their_step_is_still_a_get(reply, get):
     signals = classify(reply)
     assert get in signals.gets and not signals.permission, signals.matches
+
+
+def test_the_trace_judges_a_discount_by_the_scenarios_words_for_their_commitment():
+    # The trace lists what the coach scored: with the scenario's class, the vestry's vote trades the discount there too.
+    from dojo.engine.trace import heard_labels
+
+    lexicon = default_lexicon().extended(
+        classes={"on_their_commitment": [r"\bonce the (?:vestry|parish) votes? (?:it )?through\b"]})
+    signals = classify("We'll take 10% off the bell rehang once the vestry votes it through.", lexicon)
+    assert "chase:unasked_discount" in heard_labels(signals)
+    assert "chase:unasked_discount" not in heard_labels(signals, classes=lexicon.classes)
