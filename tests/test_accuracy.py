@@ -1085,6 +1085,22 @@ SETS = {
     # alone): gives 0.63 (0.44) with main at e01a7e2; 0.74 (0.69) with gives13's rules at 3ca350e; 0.78 (0.73) at the
     # end of gives13's session.
     "dev_gives13_halfway": LabelledSet(DATA / "dev_gives13_halfway.jsonl", 25, 0.0, 0.0),
+    # Moves wherever they sit in a turn and whose offer it is, written and labelled by clause14 on 2026-12-03 (23:40 UTC)
+    # from the coaching model alone, before any rule change, in voices and trades no set used (Brummie, Cornish, Bajan,
+    # Maltese, Icelandic, Trinidadian, Norwegian and Hong Kong English, Appalachian; ferry ticketing, lighthouse rotas,
+    # aligners, vineyard nets, falconry, forklift batteries, telescope mounts, cold plunges, funeral-home software):
+    # questions after a fronted clause, third parties' grants and rebates, our discounts on a condition, permission to
+    # tell bad news, and 11 look-alikes. Before tuning, with main at b715975, second opinion on (rules alone): gives
+    # 0.57 (0.50), gets 0.77, stage F1 0.67, stage accuracy 0.67, 2 of 11 neutral heard; after clause14's rules, gives
+    # 0.73 (0.60), gets 0.91, stage F1 0.88, accuracy 0.88, 1 of 11 (the rest: third parties' deadlines as urgency).
+    "dev_clause14_own": LabelledSet(DATA / "dev_clause14_own.jsonl", 40, 0.0, 0.0),
+    # 28 more, written by clause14 halfway (23:58 UTC) in voices and trades new to it (Highland Scots, Ugandan,
+    # Filipino-American, Danish, Lancashire, Austrian, Yorkshire, Texan, Kenyan; minibuses, wedding cakes, bike couriers,
+    # canal boats, glasshouses, ski lifts, cremators, tills), 7 look-alikes: measured once, never tuned on, held out of
+    # the second opinion's training. Second opinion on (rules alone): gives 0.40 (0.44), stage F1 0.44, accuracy 0.57
+    # with main at b715975; gives 0.57 (0.57), stage F1 0.73, accuracy 0.71 with clause14's rules at the
+    # halfway mark, and the same at the end of clause14's session.
+    "dev_clause14_halfway": LabelledSet(DATA / "dev_clause14_halfway.jsonl", 25, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

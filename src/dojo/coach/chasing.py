@@ -7,6 +7,7 @@ an event; the pathway reads the list too (a reply that chases earns no rapport).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from dojo.coach.signals import PERMISSION_LOOKALIKES, Signals, on_their_commitment
@@ -35,8 +36,11 @@ class Chase:
     quote_labels: tuple[str, ...]
 
 
-def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
-    """Chasing in this reply, in the order it is scored: words first, then context."""
+def find_chases(signals: Signals, tags: frozenset[str],
+                classes: Mapping[str, tuple[str, ...]] | None = None) -> list[Chase]:
+    """Chasing in this reply, in the order it is scored: words first, then context. `classes` are the word
+    classes of the lexicon the reply was heard with (a scenario's own, `Lexicon.classes`); the default
+    lexicon's when None."""
     if not signals.chase and not tags and "discount" not in signals.gives:
         return []  # the common case: nothing in the words, no context to read
     words = [kind for kind in signals.chase
@@ -51,7 +55,7 @@ def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
         context.append(Chase("discount_after_stall", CONTEXT_CHASE_PENALTY,
                              f"cut the price or threw in an extra when the prospect {said}, without being asked",
                              price_words))
-    elif discounting and (signals.gets or tags & ASKS or traded_on_condition(signals)):
+    elif discounting and (signals.gets or tags & ASKS or traded_on_condition(signals, classes)):
         # Traded for a commitment, or answering their own question about price: a give, not a chase.
         words = [kind for kind in words if kind != "free_extra"]
     elif "discount" in signals.gives and "free_extra" not in words:
@@ -72,13 +76,14 @@ def find_chases(signals: Signals, tags: frozenset[str]) -> list[Chase]:
     return found + context
 
 
-def traded_on_condition(signals: Signals) -> bool:
+def traded_on_condition(signals: Signals, classes: Mapping[str, tuple[str, ...]] | None = None) -> bool:
     """Whether a discount is conceded only on a condition the prospect's side meets in its sentence ("I can sharpen
     the number if fleet meets us on the volume", "5% off provided you commit to three years"): a trade, not a give
     for nothing, though the condition names no commitment the coach counts as a get. The same test
-    (`on_their_commitment`) turns an extra made the price of the order into a favour."""
+    (`on_their_commitment`) turns an extra made the price of the order into a favour. `classes`: as for `find_chases`,
+    so a scenario's own `on_their_commitment` words count here as they do for extras."""
     return "discount" in signals.gives and any(
-        on_their_commitment(signals.text, match.span) for match in signals.matches if match.label == "give:discount")
+        on_their_commitment(signals.text, match.span, classes) for match in signals.matches if match.label == "give:discount")
 
 
 def repitches(signals: Signals) -> bool:

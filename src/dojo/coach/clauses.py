@@ -54,6 +54,11 @@ TAG_REACH = 40
 #: A clause opening on a condition is asked by a request after it in the same sentence: "if you know
 #: any other shops that print in resin, I'd love an intro".
 CONDITIONS = (b"if ", b"should ", b"in case ")
+#: Words before a third party that make it the one receiving or served, not the one offering: "For a charity we go
+#: fifteen percent below list", "to the council we'd do 10% off".
+RECEIVING = (b"for ", b"to ", b"with ", b"at ", b"on ", b"of ")
+#: How long (in bytes) a fronted clause may be (`Reading.fronted`): a set-up, not a speech.
+FRONTED_REACH = 80
 #: A clause opening on these and ending at a comma is a time clause leading into a statement, not a question.
 TIME_CLAUSES = (b"when", b"whenever", b"once")
 #: …unless a verb that opens a question follows: "when does your committee next meet, and…"
@@ -254,6 +259,19 @@ class Reading:
         start = self.clause_start(position)
         return self.data[start:start + 12].lstrip(b" \t\"'(").lower().startswith(CONDITIONS)
 
+    def fronted(self, position: int) -> bool:
+        """Only a fronted clause stands between the sentence's start and `position`: "Before I dive in, what's the
+        report for?", "Right, so, who reads it?", "Just so I understand, how many chairs…". The clause before the
+        comma is the rep setting up the move, not part of it, so the move is read as opening its sentence."""
+        fronted = self.cues.fronted
+        if fronted is None:
+            return False
+        start = self.sentence_start(position)
+        if not start < position <= start + FRONTED_REACH:
+            return False
+        before = self.data[start:position]
+        return fronted._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH
+
     def prospect_speaks(self, start: int, end: int) -> bool:
         """The match is the prospect's errand, or the rep asking for the thing, not offering it."""
         present = self.present
@@ -270,6 +288,26 @@ class Reading:
         # the prospect's "you" and are the rep's; "you'd like me to" ends with the rep's "me to"
         # and is the prospect's errand.
         return not ours or (theirs[-1][1], -theirs[-1][0]) > (ours[-1][1], -ours[-1][0])
+
+    def third_partys(self, start: int, end: int) -> bool:
+        """The offer matched is a third party's, not the rep's side's: the first one named before the match in its clause
+        is a third party ("The council's rebate knocks 400 off", "your trade association gets members 20% off"), not the
+        rep ("I can give the club 10% off": the club receives it), or its sentence names one as its source after it
+        ("20% off the licence, courtesy of the council"). Whose offer it is is read here once, not in every pattern."""
+        cues = self.cues
+        if cues.third_party is None:
+            return False
+        clause = max(self.clause_start(start), start - REACH)
+        theirs = [span for span in spans(cues.third_party, self.data, clause, start)
+                  if not self.data[max(clause, span[0] - 6):span[0]].lower().endswith(RECEIVING)]
+        if theirs:
+            ours = spans(cues.rep_subject, self.data, clause, start) if "rep_subject" in self.present else []
+            if not ours or theirs[0][0] < ours[0][0]:
+                return True
+        if cues.third_party_after is None:
+            return False
+        stop = min(self._sentence_end_after(end), end + REACH)
+        return cues.third_party_after._regexp.Match(_ANCHOR_START, self.data, end, stop)[0] != _NO_MATCH
 
     def speaker(self, start: int, end: int) -> str:
         """Who the clause's first subject is: `rep`, `prospect` or `none` (for --explain)."""

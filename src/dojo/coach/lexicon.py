@@ -65,6 +65,14 @@ class ClauseCues(BaseModel):
     prospect_subject: str
     #: A handing-over verb aimed at the rep: "send me", "give us" asks rather than gives.
     ask_object: str
+    #: Optional: a fronted clause that opens a sentence and ends before its move ("Before I dive in,", "Right, so",
+    #: "Just so I understand,"): a move right after it is read as opening its sentence (`Reading.fronted`).
+    fronted: str | None = None
+    #: Optional: a third party named as the one who offers (`Reading.third_partys`): "the council's rebate", "the
+    #: manufacturer knocks", "your trade association gets members"; and the same named after the move as its source
+    #: ("20% off, courtesy of the council").
+    third_party: str | None = None
+    third_party_after: str | None = None
 
 
 class LexiconFile(BaseModel):
@@ -150,6 +158,12 @@ class Clauses:
     trailing: re2._Regexp | None
     trailing_window: int
     held_back: re2._Regexp | None = None
+    #: A fronted clause, matched from a sentence's start to just before a move (`ClauseCues.fronted`); not one of
+    #: the one-pass cues: it is only searched when a `not_before` guard would cancel a move.
+    fronted: re2._Regexp | None = None
+    #: A third party who offers, before a move or after it as its source (`ClauseCues.third_party`); not one-pass cues.
+    third_party: re2._Regexp | None = None
+    third_party_after: re2._Regexp | None = None
 
 
 #: The clause cues, in the order they follow the rule patterns in the lexicon's one-pass set.
@@ -485,6 +499,10 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
         trailing_window=negation.trailing_window,
         held_back=regex("|".join(f"(?:{cue})" for cue in negation.held_back), "negation.held_back")
         if negation.held_back else None,
+        fronted=regex(f"^(?:{cues.fronted})$", "clause.fronted") if cues.fronted else None,
+        third_party=regex(cues.third_party, "clause.third_party") if cues.third_party else None,
+        third_party_after=regex(cues.third_party_after, "clause.third_party_after")
+        if cues.third_party_after else None,
     )
     compiled_rules: list[CompiledRule] = []
     patterns: list[CompiledPattern] = []

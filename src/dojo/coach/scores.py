@@ -153,7 +153,7 @@ class Coach:
         self.turn = turn
         self._events = []
         self.reached_early = []
-        chases = find_chases(signals, frozenset(prospect_tags))
+        chases = find_chases(signals, frozenset(prospect_tags), self.lexicon.classes)
         self._reciprocity(turn, signals)
         self._pathway(turn, signals, chasing=bool(chases))
         self._chasing(turn, signals, chases)
@@ -188,7 +188,7 @@ class Coach:
                        f"traded {_listing(gives)} for {_listing(gets)} in the same reply",
                        signals.quote("give" if signals.gives else "chase:free_extra", "get"))
             return
-        if traded_on_condition(signals):
+        if traded_on_condition(signals, self.lexicon.classes):
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
                        f"traded {_listing(gives)} for a commitment made its condition in the same reply",
                        signals.quote("give"))

@@ -163,7 +163,10 @@ def _guard_from(data: bytes, start: int) -> int:
 
 def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, reading: Reading) -> str:
     if pattern.not_before is not None and pattern.not_before._regexp.Match(
-            _UNANCHORED, data[(begin := _guard_from(data, start)):start], 0, start - begin)[0] != _NO_MATCH:
+            _UNANCHORED, data[(begin := _guard_from(data, start)):start], 0, start - begin)[0] != _NO_MATCH \
+            and not ("ask" in pattern.rule.needs and reading.fronted(start)):
+        # A question or request after a fronted clause ("Before I dive in, what's the report for?") opens its
+        # sentence as surely as one with nothing before it: the words before the comma set it up.
         return "guard: words before"
     if pattern.not_after is not None and pattern.not_after._regexp.Match(
             _UNANCHORED, data[end:end + GUARD_AFTER], 0, min(GUARD_AFTER, len(data) - end))[0] != _NO_MATCH:
@@ -181,6 +184,8 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
             return "form: not a question or request"
         if need == "statement" and reading.opens_as_question(start):
             return "form: a question, not a statement"
+        if need == "ours" and reading.third_partys(start, end):
+            return "speaker: a third party's offer, not ours"
     return ""
 
 
@@ -206,6 +211,8 @@ GENERIC_DOCUMENT = re2.compile(r"(?i)\b(?:reports?|summar(?:y|ies)|one[- ]?pager
 #: ...unlike one that is about the product itself, which stays information beside any other give.
 PRODUCT_DOCUMENT = re2.compile(r"(?i)\b(?:specs?|specifications?|sheets?|certificates?|certs?|manuals?|datasheets?|data|"
                                r"technical|tech|test|lab|faqs?|sds|msds|coa|warranty|instructions|guides?)\b")
+#: The verb of an invitation to tell the rep bad news: the news told follows it ("fine to let me know the price is too high").
+TELLING = re2.compile(r"(?i)\b(?:tell me|tell us|say|let me know|let us know)\b")
 NAMES_A_PRICE = re2.compile(r"(?i)pric|quot|\brates?\b|cost|tariff|\bfees?\b|[$£€]\s?\d")
 #: (label, kind) per vocabulary kind, in the order `Signals` lists them.
 _GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
@@ -429,7 +436,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
             already.add("stage:trust")
         given = {reading.clause_start(start) for start, _, _, _ in gives}
-        heard += _second_opinions(read, reading, reckoning, already, guarded, negated, given, learned)
+        heard += _second_opinions(read, reading, reckoning, already, guarded, negated, given, learned, lexicon.rules)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
     labels = {label for _, label, _ in heard}
@@ -453,6 +460,23 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                          and not any(reading.sentence_start(start) == sentence and start >= clause
                                      for sentence, clause in invited)}
         heard = [item for item in heard if not item[1].startswith("chase:") or item[1] in chasing_apart]
+        # The news they are invited to tell is no get or give of ours: "it's fine to tell me the timing's off" asks for no
+        # timeline, "feel free to tell me the budget's gone elsewhere" for no budget, "let me know the price is too
+        # high" gives no price. A get whose words lie inside the invitation's is part of it; a give only when it lies in
+        # the news told, after "tell me", "say" or "let me know" ("if after the two free hours it doesn't feel right,
+        # just say so" still gives the free hours). The second opinion's words are only its heaviest in the clause: the
+        # last of them must lie there.
+        invitations = [span for span, label, _ in heard if label == "permission"]
+        told = [(start + found.end(), end) for start, end in invitations
+                if (found := TELLING.search(text, start, end)) is not None]
+        inside = [item for item in heard if any(
+            _inside(item[0], invitation, learned=item[2] == "learned")
+            for invitation in (invitations if item[1].startswith("get:") else
+                               told if item[1].startswith("give:") else ()))]
+        if inside:
+            heard = [item for item in heard if item not in inside]
+            asked = [item for item in asked if not any(start <= item[1][0] and item[1][1] <= end
+                                                       for start, end in invitations)]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
     if "chase:free_extra" in labels and not any(label.startswith("give:") for label in labels):
@@ -648,7 +672,7 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
 
 def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard: set[str],
                      guarded: list[tuple[int, int, str]], negated: list[tuple[int, str]], given: set[int],
-                     kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
+                     kept: list[LearnedCandidate] | None, rules: tuple = ()) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
     prospect's errand, or a get that is negated, is not heard. Stages and chasing are not judged by
@@ -695,6 +719,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             # has nothing before it to read.
             elif reading.prospect_speaks(start, end) or reading.prospect_speaks(*here[0]):
                 why = "speaker: prospect's errand or asking for it"
+            elif _needs_ours(found.label, rules) and (reading.third_partys(start, end) or reading.third_partys(*here[0])):
+                why = "speaker: a third party's offer, not ours"
         elif found.label.startswith("get:") and reading.negated(start, end, asking=True):
             why = "negation"
         if kept is not None:
@@ -703,6 +729,20 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
             added.append((span, found.label, "learned"))
     return added
+
+
+def _inside(span: tuple[int, int], invitation: tuple[int, int], learned: bool) -> bool:
+    """Whether `span` lies inside `invitation`; for the second opinion (`learned`), whose span runs from its first to
+    its last heavy word in the clause, whether its last word does."""
+    if learned:
+        return invitation[0] < span[1] <= invitation[1]
+    return invitation[0] <= span[0] and span[1] <= invitation[1]
+
+
+def _needs_ours(label: str, rules: tuple) -> bool:
+    """Whether the rules that hear `label` need the offer to be ours (`needs = ["ours"]`): the second opinion's
+    label is then judged by whose offer it is too ("the council's rebate knocks 400 off" is no discount of ours)."""
+    return any("ours" in rule.needs for rule in rules if rule.label == label)
 
 
 def _byte_offsets(text: str, wide: bool):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from dojo.coach import Signals
@@ -15,6 +16,7 @@ from dojo.engine.events import (
     SignalsHeard,
     StateChanged,
 )
+from dojo.engine.session import lexicon_for
 from dojo.scenario.model import Scenario
 
 
@@ -50,12 +52,14 @@ class TraceTurn:
                 "heard": self.heard, "to_state": self.to_state}
 
 
-def heard_labels(signals: Signals, answering: frozenset[str] = frozenset()) -> list[str]:
+def heard_labels(signals: Signals, answering: frozenset[str] = frozenset(),
+                 classes: Mapping[str, tuple[str, ...]] | None = None) -> list[str]:
     """Every label the coach heard, including chasing it judged from the prospect's line the reply
-    answers (`answering`: that line's tags), such as `chase:errand_without_get`."""
+    answers (`answering`: that line's tags), such as `chase:errand_without_get`; `classes` are the word
+    classes of the lexicon it was heard with (the scenario's), as the coach scored it."""
     found = {"give": signals.gives, "get": signals.gets, "stage": signals.stages, "chase": signals.chase}
     labels = [f"{category}:{kind}" for category, kinds in found.items() for kind in kinds]
-    labels += [f"chase:{chase.kind}" for chase in find_chases(signals, answering)
+    labels += [f"chase:{chase.kind}" for chase in find_chases(signals, answering, classes)
                if chase.kind not in signals.chase]
     return labels + [flag for flag in ("question", "close_ask", "permission") if getattr(signals, flag)]
 
@@ -89,6 +93,7 @@ def names_rule(turn: TraceTurn, reference: str) -> bool:
 def trace(events: list[Event], scenario: Scenario | None = None) -> list[TraceTurn]:
     """The turns of `events`; given the scenario, rules with an `id` are named by it."""
     turns: dict[int, TraceTurn] = {}
+    classes = lexicon_for(scenario).classes if scenario is not None else None
     answering: frozenset[str] = frozenset()  # the tags of the prospect's latest line: what a reply answers
     for event in events:
         if event.turn not in turns and not isinstance(event, OPENS_A_TURN):
@@ -97,7 +102,7 @@ def trace(events: list[Event], scenario: Scenario | None = None) -> list[TraceTu
         if isinstance(event, RepReplied):
             turn.reply = event.text
         elif isinstance(event, SignalsHeard):
-            turn.heard = heard_labels(event.signals, answering)
+            turn.heard = heard_labels(event.signals, answering, classes)
             turn.signals = event.signals
         elif isinstance(event, ProspectSaid):
             if not turn.state:
