@@ -230,6 +230,8 @@ WRITERS = {
     "devwrite10c": ("dev_chase10c", "dev_lookalike10c", "dev_mixed10c", "dev_neutral10c"),
     "devwrite11": ("dev_info11", "dev_proof11", "dev_stages11", "dev_mixed11"),
     "devwrite11b": ("dev_chase11b", "dev_gets11b", "dev_mixed11b", "dev_neutral11b"),
+    "devwrite13": ("dev_info13", "dev_proof13", "dev_hope13", "dev_asks13"),
+    "devwrite13b": ("dev_info13b", "dev_proof13b", "dev_hope13b", "dev_asks13b"),
 }
 
 
