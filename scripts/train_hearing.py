@@ -50,6 +50,11 @@ EPOCHS, RATE, POSITIVE_WEIGHT, SEED = 6, 0.3, 2.0, 7
 #: another seed flipped 449 of 12,066 labelled replies and 37 replies the tests pin (python
 #: benchmarks/learned_stability.py --reseed). Each row now has a place its own words fix (`row_order`), and the
 #: weights are averaged over BAGS such orders, so what is left of that chance shrinks too.
+#: Session 14 tried eight, leaving each of eleven writers out (learned_cv.py --writers --numpy --bags 8): gives F1
+#: 0.758 -> 0.761 (better for six writers, worse for three), the rest within 0.001, neutral replies heard 136 -> 134 of
+#: 1,390; retraining takes twice as long and nine replies the tests pin were heard differently (learned_stability.py
+#: --before), four of them for the worse ("Is there anything forcing a date?" lost its timeline get). A candidate for
+#: a merge that reviews those pinned replies, not taken yet.
 BAGS = 4
 #: How much every weight shrinks after each pass. Without it one common word could carry a label on its own
 #: ("what" alone weighed +4 towards decision criteria, so "What would a pineapple change for you?" was heard
