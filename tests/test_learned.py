@@ -278,7 +278,7 @@ def _opinion_walking_each_features_pairs(text: str, label: str) -> learned.Opini
     """`learned.opinion` as it was written before `Model.label_weights`: each weight found by `Model.weight`."""
     model = default_model()
     number = model.labels.index(label)
-    present = [(name, start, end) for name, start, end in learned.features(learned.tokens(text), model.classes)
+    present = [(name, start, end) for name, start, end in learned.features(learned.tokens(text), model.classes, model.stem)
                if name in model.weights]
     logit = model.bias[number] + sum(model.weight(name, number) for name in {name for name, _, _ in present}) / 1000
     heaviest: dict[str, tuple[int, int, int]] = {}
@@ -321,3 +321,35 @@ def test_a_retrain_does_not_hang_on_the_order_the_labelled_rows_are_read_in():
     first, second = json.loads(train_hearing.model_json(data)), json.loads(train_hearing.model_json(data[::-1]))
     del first["fingerprint"], second["fingerprint"]  # what was read, in the order it was read
     assert first == second
+
+
+def test_a_stem_and_a_marked_word_are_read_alike_by_training_and_hearing():
+    """Stems ("deliv~") and a speaker or negation joined to its content word past the filler ("your+site") are
+    features training reads (`names_of`) and hearing finds with their places (`features`) alike."""
+    text = "We can deliver to your own site and we won't charge the delivery"
+    words = [token.word for token in learned.tokens(text)]
+    read = learned.names_of(words, None, 5, True)
+    assert read == {name for name, _, _ in learned.features(learned.tokens(text), None, 5, True)}
+    assert {"deliv~", "your+site", "we+deliver"} <= read  # past "own" and "can"
+    assert "won't+charge" not in read  # next to each other: "won't charge" is a pair already
+    assert not any(name.endswith("~") or "+" in name for name in learned.names_of(words))  # off unless asked
+
+
+def test_a_row_keeps_its_place_in_training_whatever_features_are_read_from_its_words(monkeypatch):
+    """Stems and marked words are read from a row's words: trying them must not reshuffle the rows (a retrain that
+    walks another path through the rows moves borderline judgments by chance, not by what was learned)."""
+    rows = [{"text": text, "gives": [], "gets": [], "stages": [], "chase": []}
+            for text in ("Your own site, we can come", "Happy to send the deck", "Not this week, I'm afraid")]
+    order = train_hearing.row_order(train_hearing.examples(rows), 7)
+    monkeypatch.setattr(train_hearing, "STEM", 5)
+    monkeypatch.setattr(train_hearing, "MARKS", True)
+    assert train_hearing.row_order(train_hearing.examples(rows), 7) == order
+
+
+def test_a_label_may_need_a_probability_of_its_own():
+    labels = list(train_hearing.LABELS)
+    document = {"labels": labels, "bias": [0] * len(labels),
+                "thresholds": {**train_hearing.THRESHOLDS, "give:demo": 0.99}, "weights": {"demo": [0, 3000]}}
+    model = learned.model_from_json(json.dumps(document))
+    demo, trial = labels.index("give:demo"), labels.index("give:trial")
+    assert model.needs[demo] > model.needs[trial]  # 0.99 against the gives' 0.7

@@ -12,7 +12,10 @@ opinion keeps the words that weighed most, so the coach can quote them and `dojo
 prospect's errand, as it would a rule's.
 
 Scoring is one regex pass over the normalised reply and one dictionary look-up per word and word
-pair: linear in the reply's length.
+pair: linear in the reply's length. A model file may also ask for word stems and for speakers and
+negations joined to their content word (`stem_of`, `marked`): tried in session 14 leaving each
+blind writer out, neither generalised better, so the shipped model reads neither
+(scripts/train_hearing.py says by how much).
 """
 
 from __future__ import annotations
@@ -34,6 +37,47 @@ EVIDENCE = 3
 CLASS_OPEN, CLASS_CLOSE = "{", "}"
 #: The longest run of words looked up as a member of a word class ("test drive"): the pairs are already at hand.
 CLASS_WORDS = 2
+#: A stem feature is a long word's first letters with this mark after them ("deliv~" for "delivered" and
+#: "delivery"): no word holds it, so a stem never shares a name with a word.
+STEM_MARK = "~"
+
+
+#: Words that say who speaks or whether it is so ("we", "your", "not"): each is also joined to the next word of
+#: content after it ("your+site" in "your own site"), a few filler words skipped, so the move's owner reaches its
+#: thing past the words between. A marked feature holds MARK_JOIN, which no word holds.
+MARKERS = frozenset({"we", "we'll", "we're", "we've", "our", "us", "i", "i'll", "i'm", "i've", "my", "you", "you'll",
+                     "you're", "you've", "your", "yours", "they", "their", "not", "no", "never", "don't", "won't",
+                     "can't", "didn't", "doesn't", "isn't", "wouldn't", "couldn't"})
+#: The filler words a marker reaches past to its content word.
+FILLER = frozenset({"the", "a", "an", "to", "of", "be", "it", "that", "this", "just", "can", "will", "would", "could",
+                    "should", "do", "does", "have", "has", "had", "get", "got", "own", "very", "really", "also", "all",
+                    "some", "any", "and", "is", "are", "was", "were", "been", "so", "too", "even", "still", "already"})
+MARK_JOIN = "+"
+#: How many words after a marker its content word may be.
+MARK_REACH = 4
+
+
+def marked(words: list[str]) -> list[tuple[str, int, int]]:
+    """(feature, marker's index, content word's index) for each marker joined to the next content word after it,
+    when a word or more stands between them (next to each other, they are a pair already)."""
+    out = []
+    for place, word in enumerate(words):
+        if word in MARKERS:
+            for after in range(place + 1, min(len(words), place + 1 + MARK_REACH)):
+                other = words[after]
+                if other in MARKERS:
+                    break
+                if other not in FILLER:
+                    if after > place + 1:
+                        out.append((f"{word}{MARK_JOIN}{other}", place, after))
+                    break
+    return out
+
+
+def stem_of(word: str, stem: int) -> str | None:
+    """The stem feature of a lower-cased word: its first `stem` letters and the mark, when it is a word of
+    letters longer than that ("walkthroughs" → "walkt~"); None for a short word, a number or `stem` 0."""
+    return f"{word[:stem]}{STEM_MARK}" if stem and len(word) > stem and word.isalpha() else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +96,22 @@ def tokens(text: str) -> list[Token]:
 WordClasses = Mapping[str, tuple[str, ...]]
 
 
-def features(words: list[Token], classes: WordClasses | None = None) -> list[tuple[str, int, int]]:
+def features(words: list[Token], classes: WordClasses | None = None, stem: int = 0,
+             marks: bool = False) -> list[tuple[str, int, int]]:
     """(feature, start, end) for each word ("deck") and each pair of neighbours ("the deck"), the
     reply's first and last words paired with its edges ("<s> happy", "it </s>"), and, given `classes`
     (`class_table`), each word class a word or a pair belongs to ("{thing.demo}" for "walkthrough" or "test drive"): a word nobody trained on still counts
     when the lexicon knows its family. A word holds no space or brace, so a word, a pair and a class never
-    share a name."""
+    share a name. With `stem`, each long word's stem too ("deliv~", `stem_of`)."""
     found = [(token.word, token.start, token.end) for token in words]
     if not words:
         return found
+    if stem:
+        found.extend((name, token.start, token.end) for token in words
+                     if (name := stem_of(token.word, stem)) is not None)
+    if marks:
+        found.extend((name, words[first].start, words[last].end)
+                     for name, first, last in marked([token.word for token in words]))
     found.append((f"<s> {words[0].word}", words[0].start, words[0].end))
     found.extend((f"{left.word} {right.word}", left.start, right.end)
                  for left, right in zip(words, words[1:], strict=False))
@@ -74,18 +125,22 @@ def features(words: list[Token], classes: WordClasses | None = None) -> list[tup
     return found
 
 
-def feature_names(text: str, classes: WordClasses | None = None) -> list[str]:
+def feature_names(text: str, classes: WordClasses | None = None, stem: int = 0, marks: bool = False) -> list[str]:
     """The distinct features of a normalised reply, sorted: what training reads."""
-    return sorted(names_of(list(map(str.lower, WORD.findall(text))), classes))
+    return sorted(names_of(list(map(str.lower, WORD.findall(text))), classes, stem, marks))
 
 
-def names_of(words: list[str], classes: WordClasses | None = None) -> set[str]:
+def names_of(words: list[str], classes: WordClasses | None = None, stem: int = 0, marks: bool = False) -> set[str]:
     """The features of a reply's lower-cased words, without where they are: the one reading that training
     (`feature_names`) and hearing (`reckon`) share; `features` finds the same names with their places."""
     names = set(words)
     if not words:
         return names
     pairs = list(map(" ".join, zip(words, words[1:], strict=False)))
+    if stem:
+        names.update(name for word in words if (name := stem_of(word, stem)) is not None)
+    if marks:
+        names.update(name for name, _, _ in marked(words))
     if classes:
         names.update(chain.from_iterable(filter(None, map(classes.get, chain(words, pairs)))))
     names.update(pairs)
@@ -124,7 +179,8 @@ class Model:
     #: feature → [label number, weight in thousandths, label number, weight, …]; features that
     #: weigh nothing are left out.
     weights: dict[str, list[int]]
-    #: category ("give", "get", "stage", "chase") → the probability a label of it needs to be heard.
+    #: category ("give", "get", "stage", "chase") → the probability a label of it needs to be heard; a label
+    #: ("give:demo") may have its own.
     thresholds: dict[str, float]
     #: feature → every label's weight in thousandths, each shifted into its label's field, summed.
     packed: dict[str, int]
@@ -145,6 +201,10 @@ class Model:
     needs: tuple[int, ...] = ()
     #: The word classes the model reads beside the words (`class_table`); None: it reads words alone.
     classes: WordClasses | None = None
+    #: How many first letters of a long word the model reads as its stem (`stem_of`); 0: no stems.
+    stem: int = 0
+    #: Whether the model reads markers joined to their content word (`marked`).
+    marks: bool = False
     #: label number → {feature: its weight for that label}, built the first time `opinion` asks (`label_weights`).
     by_label: dict[int, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -193,7 +253,7 @@ def model_from_json(text: str) -> Model:
               for name, pairs in data["weights"].items()}
     needed, needs = 0, []
     for number, label in enumerate(labels):
-        threshold = thresholds[label.partition(":")[0]]
+        threshold = thresholds.get(label, thresholds[label.partition(":")[0]])  # a label's own, else its category's
         score = math.ceil(1000 * (math.log(threshold / (1 - threshold)) - bias[number]))
         needed += (REACHED - score) << (FIELD * number)
         needs.append(score)
@@ -202,7 +262,8 @@ def model_from_json(text: str) -> Model:
     return Model(labels, bias, data["weights"], thresholds, packed, needed, reached,
                  {name: float(value) for name, value in data.get("veto", {}).items()},
                  (float(arbitration[0]), float(arbitration[1])) if arbitration else None,
-                 tuple(data.get("arbitrated", ())), tuple(needs), class_table(data.get("classes", {})))
+                 tuple(data.get("arbitrated", ())), tuple(needs), class_table(data.get("classes", {})),
+                 int(data.get("stem", 0)), bool(data.get("marks", False)))
 
 
 @cache
@@ -255,7 +316,7 @@ def reckon(text: str, model: Model | None = None) -> Reckoning:
     words = list(map(str.lower, WORD.findall(text)))
     if not words:
         return Reckoning(model, None)
-    return Reckoning(model, sum(map(model.packed.get, names_of(words, model.classes), repeat(0))) + model.needed)
+    return Reckoning(model, sum(map(model.packed.get, names_of(words, model.classes, model.stem, model.marks), repeat(0))) + model.needed)
 
 
 def labels_heard(text: str, model: Model | None = None) -> list[str]:
@@ -269,7 +330,8 @@ def opinion(text: str, label: str, model: Model | None = None) -> Opinion:
     number = model.labels.index(label)
     # Only the features with a weight for this label count: any other weighs 0 for it (`Model.weight`).
     weights = model.label_weights(number)
-    present = [(name, start, end) for name, start, end in features(tokens(text), model.classes) if name in weights]
+    present = [(name, start, end) for name, start, end in features(tokens(text), model.classes, model.stem, model.marks)
+               if name in weights]
     logit = model.bias[number] + sum(weights[name] for name in {name for name, _, _ in present}) / 1000
     heaviest: dict[str, tuple[int, int, int]] = {}  # feature → (weight, start, end) where it first occurs
     for name, start, end in present:
