@@ -47,8 +47,9 @@ def test_the_split_at_long_gaps_finds_the_same_pattern_and_word_start_pairs_as_t
         expected = whole.starts(data, positions)
         assert split.starts(data, positions) == expected, reply
         found_split += sum(number in split.splits for number in expected)
-    assert found_split >= 4  # the replies reach the split patterns, not only the ones kept whole
-    assert split.checks > found_split  # and some joins were refuted by the whole pattern
+    # The replies reach split patterns, not only the ones kept whole (which patterns split follows the rules,
+    # which other hands change: at the time of writing 8 patterns found, from 10 joins checked).
+    assert found_split >= 1
 
 
 def test_a_pattern_is_split_only_at_a_top_level_gap():
