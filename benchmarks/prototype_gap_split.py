@@ -172,41 +172,119 @@ def _set(entries: list[str], budget: int) -> re2.Set:
     return built
 
 
-class Split:
-    """The anchored sets of the split path and the joins that find each split pattern's word starts."""
+def _alternatives(text: str) -> list[str]:
+    """`text` cut at its top-level `|`."""
+    found, depth, at, begun = [], 0, 0, 0
+    while at < len(text):
+        char = text[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = _skip_class(text, at)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            found.append(text[begun:at])
+            begun = at + 1
+        at += 1
+    return [*found, text[begun:]]
 
-    def __init__(self, lexicon: Lexicon, layout: str, budget: int):
+
+def variants(raw: str, classes, limit: int = 24) -> list[str] | None:
+    """`raw` as alternatives whose long gaps are no longer inside a group or a top-level `|`: each
+    top-level alternative on its own, and a group (without a quantifier) that holds a long gap replaced
+    by each of its alternatives in turn. A reply's word start opens a match of `raw` exactly where it
+    opens a match of one of them. None when there would be more than `limit`."""
+    work, done = [raw], []
+    while work:
+        text = work.pop()
+        alternatives = _alternatives(text)
+        if len(alternatives) > 1:
+            work += alternatives
+        else:
+            items = top_items(text) or []
+            for begin, end, quantifier in items:
+                group = text[begin:end]
+                if quantifier or not group.startswith("(") or group.startswith("(?") and not group.startswith("(?:"):
+                    continue
+                if bounded_gaps(expand(group, classes, "group")):
+                    inner = group[3:-1] if group.startswith("(?:") else group[1:-1]
+                    work += [text[:begin] + alternative + text[end:] for alternative in _alternatives(inner)]
+                    break
+            else:
+                done.append(text)
+        if len(work) + len(done) > limit:
+            return None
+    return done
+
+
+Chain = tuple[list[str], list[int | None]]
+
+
+class Split:
+    """The anchored sets of the split path and the joins that find each split pattern's word starts.
+
+    With `groups`, a pattern is first taken apart into `variants` (a gap inside a group reached), each
+    split on its own; a variant without a long gap is a set entry of its own for the pattern."""
+
+    def __init__(self, lexicon: Lexicon, layout: str, budget: int, groups: bool = False):
         raws = raw_sources(lexicon)
         self.anchored = [number for matcher in lexicon.matchers if matcher.anchored
                          for number in matcher.ids if number >= 0]
         self.why: dict[str, int] = {}
-        splits: dict[int, tuple[list[str], list[int | None]]] = {}
+        splits: dict[int, list[Chain]] = {}
+        direct: list[tuple[str, int]] = []  # (a variant without a long gap, its pattern)
         for number in self.anchored:
-            if bounded_gaps(lexicon.patterns[number].source):
-                found = split(raws[number], lexicon.classes)
+            if not bounded_gaps(lexicon.patterns[number].source):
+                continue
+            texts = variants(raws[number], lexicon.classes) if groups else [raws[number]]
+            if texts is None:
+                self.why["too many variants"] = self.why.get("too many variants", 0) + 1
+                continue
+            chains: list[Chain] = []
+            plain: list[str] = []
+            failed = None
+            for text in texts:
+                expanded = expand(text, lexicon.classes, "variant")
+                if groups and not bounded_gaps(expanded):
+                    plain.append(expanded)
+                    continue
+                found = split(text, lexicon.classes)
                 if isinstance(found, str):
-                    self.why[found] = self.why.get(found, 0) + 1
-                else:
-                    splits[number] = found
-        self.pieces = sorted({piece for pieces, _ in splits.values() for piece in pieces})
+                    failed = found
+                    break
+                chains.append(found)
+            if failed is not None:
+                self.why[failed] = self.why.get(failed, 0) + 1
+                continue
+            splits[number] = chains
+            direct += [(text, number) for text in plain]
+        self.pieces = sorted({piece for chains in splits.values() for pieces, _ in chains for piece in pieces})
         piece_number = {piece: index for index, piece in enumerate(self.pieces)}
         self.plain = [number for number in self.anchored
                       if number not in splits and not bounded_gaps(lexicon.patterns[number].source)]
         self.kept = [number for number in self.anchored
                      if number not in splits and bounded_gaps(lexicon.patterns[number].source)]
-        self.unbounded = sum(bound is None for _, bounds in splits.values() for bound in bounds)
-        pieces = [-1 - index for index in range(len(self.pieces))]
-        groups = [self.plain + self.kept + pieces] if layout == "one" else [self.plain, pieces, self.kept]
-        self.sets = [(_set([self._source(lexicon, entry) for entry in group], budget), group) for group in groups]
+        self.direct = direct
+        self.unbounded = sum(bound is None for chains in splits.values() for _, bounds in chains for bound in bounds)
+
+        def whole(numbers: list[int]) -> list[tuple[str, int]]:
+            return [(lexicon.patterns[number].source, number) for number in numbers]
+
+        pieces = [(piece, -1 - index) for index, piece in enumerate(self.pieces)]
+        layouts = [whole(self.plain) + whole(self.kept) + direct + pieces] if layout == "one" \
+            else [whole(self.plain), direct + pieces, whole(self.kept)]
+        self.sets = [(_set([entry for entry, _ in group], budget), [number for _, number in group])
+                     for group in layouts if group]
         self.by_first: dict[int, list[tuple[int, list[int], list[int | None], object]]] = {}
-        for number, (texts, bounds) in splits.items():
-            chain = [piece_number[text] for text in texts]
-            self.by_first.setdefault(chain[0], []).append((number, chain, bounds, lexicon.patterns[number].regex))
+        for number, chains in splits.items():
+            for texts, bounds in chains:
+                chain = [piece_number[text] for text in texts]
+                self.by_first.setdefault(chain[0], []).append((number, chain, bounds, lexicon.patterns[number].regex))
         self.splits = splits
         self.checks = 0
-
-    def _source(self, lexicon: Lexicon, entry: int) -> str:
-        return lexicon.patterns[entry].source if entry >= 0 else self.pieces[-1 - entry]
 
     def starts(self, data: bytes, positions: list[int]) -> dict[int, list[int]]:
         """Pattern number → the word starts where a match begins, as the whole anchored set says."""
@@ -225,6 +303,9 @@ class Split:
                         else:
                             pieces.setdefault(-1 - number, []).append(position)
         if not pieces:
+            if self.direct:
+                for number, found in starts.items():
+                    starts[number] = sorted(set(found))
             return starts
         scale = 1 if data.isascii() else 4
         joined = False
@@ -245,12 +326,13 @@ class Split:
                             break
                     if reach:
                         self.checks += 1
-                        if regex._regexp.Match(_ANCHORED, view[start:], 0, len(data) - start)[0][0] >= 0:
+                        if start not in starts.get(number, ()) and \
+                                regex._regexp.Match(_ANCHORED, view[start:], 0, len(data) - start)[0][0] >= 0:
                             starts.setdefault(number, []).append(start)
                             joined = True
-        if joined:
-            for found in starts.values():
-                found.sort()
+        if joined or self.direct:
+            for number, found in starts.items():
+                starts[number] = sorted(set(found))
         return starts
 
 
@@ -280,8 +362,9 @@ def parts(path: Split, lexicon: Lexicon, items: list[tuple[bytes, list[int]]], b
     kept = [lexicon.patterns[number].source for number in path.kept]
     gapped = [lexicon.patterns[number].source for number in path.anchored if number in path.splits] + kept
     print(f"each group as one set ({budget} MB), us a reply (thread CPU)   first pass   second pass")
-    for name, entries in (("without a long gap", plain), ("the pieces", path.pieces),
-                          ("without a long gap and the pieces", plain + path.pieces), ("gap patterns kept", kept),
+    pieces = path.pieces + [text for text, _ in path.direct]
+    for name, entries in (("without a long gap", plain), ("the pieces", pieces),
+                          ("without a long gap and the pieces", plain + pieces), ("gap patterns kept", kept),
                           ("every gap pattern whole", gapped)):
         matcher = _set(entries, budget)
         passes = []
@@ -303,13 +386,15 @@ def main() -> None:
     parser.add_argument("--parts", action="store_true",
                         help="instead, time each group as an anchored set of its own: the patterns without a long "
                              "gap, the pieces, both together, the gap patterns kept whole, every gap pattern whole")
+    parser.add_argument("--groups", action="store_true",
+                        help="reach gaps inside groups and top-level alternatives too (`variants`)")
     parser.add_argument("--budget", type=int, default=256, help="each set's DFA memory, MB (default 256)")
     args = parser.parse_args()
     lexicon = default_lexicon()
-    path = Split(lexicon, args.layout, args.budget)
+    path = Split(lexicon, args.layout, args.budget, args.groups)
     whole = Whole(path.anchored, lexicon, args.budget)
     print(f"{len(path.anchored)} word-start patterns: {len(path.plain)} without a long gap, "
-          f"{len(path.splits)} split into {len(path.pieces)} distinct pieces ({path.unbounded} joins unbounded), "
+          f"{len(path.splits)} split into {len(path.pieces)} distinct pieces ({path.unbounded} joins unbounded, {len(path.direct)} variants whole), "
           f"{len(path.kept)} with a long gap kept whole: {path.why}")
     texts = tuned_replies() if args.mix else replies()
     encoded = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words).encoded

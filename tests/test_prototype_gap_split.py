@@ -31,10 +31,10 @@ REPLIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def ways():
+@pytest.fixture(scope="module", params=[False, True], ids=["top-level gaps", "gaps inside groups too"])
+def ways(request):
     lexicon = default_lexicon()
-    split = prototype.Split(lexicon, "one", 256)
+    split = prototype.Split(lexicon, "one", 256, groups=request.param)
     return lexicon, split, prototype.Whole(split.anchored, lexicon, 256)
 
 
@@ -59,3 +59,10 @@ def test_a_pattern_is_split_only_at_a_top_level_gap():
     assert prototype.split(r"\bwe\b[^.?!]{0,40}\bsend\b", classes) == ([r"\bwe\b", r"\bsend\b"], [42])
     assert isinstance(prototype.split(r"\bwe\b(?:[^.?!]{0,40}\bsend\b|\bgive\b)", classes), str)
     assert isinstance(prototype.split(r"\bwe\b[^.?!]{0,40}, send\b", classes), str)
+
+
+def test_a_gap_inside_a_group_is_reached_through_the_groups_alternatives():
+    classes: dict[str, tuple[str, ...]] = {}
+    found = prototype.variants(r"\bwe\b(?:[^.?!]{0,40}\bsend\b|\bgive\b)", classes)
+    assert sorted(found) == sorted([r"\bwe\b[^.?!]{0,40}\bsend\b", r"\bwe\b\bgive\b"])
+    assert prototype.variants(r"\bwe\b(?:[^.?!]{0,40}\bsend\b)?", classes) == [r"\bwe\b(?:[^.?!]{0,40}\bsend\b)?"]
