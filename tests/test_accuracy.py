@@ -1101,6 +1101,24 @@ SETS = {
     # with main at b715975; gives 0.57 (0.57), stage F1 0.73, accuracy 0.71 with clause14's rules at the
     # halfway mark, and the same at the end of clause14's session.
     "dev_clause14_halfway": LabelledSet(DATA / "dev_clause14_halfway.jsonl", 25, 0.0, 0.0),
+    # Written for tuning and training by devwrite14 on 2026-12-03 (23:36-23:45 UTC), blind to the coach (see
+    # dev14_README.md): information told in answer with 29 look-alikes (dev_info14), demos, consulting, case studies,
+    # trials, meetings and proposals with 28 look-alikes (dev_proof14), hard near-misses, 73 of 81 with no label
+    # (dev_neutral14). Measured before any training on them, second opinion on, with main at b715975 and again after
+    # session 14's merges (identical to 0.01 bar chasing): dev_info14 gives 0.81, gets 0.86, stage F1 0.57, accuracy
+    # 0.87; dev_proof14 gives 0.80, gets 0.87, stage F1 0.49 (0.47), accuracy 0.78, 6 (7) of 25 neutral heard;
+    # dev_neutral14 5 of 73 neutral heard.
+    "dev_info14": LabelledSet(DATA / "dev_info14.jsonl", 80, 0.0, 0.0),
+    "dev_proof14": LabelledSet(DATA / "dev_proof14.jsonl", 80, 0.0, 0.0),
+    "dev_neutral14": LabelledSet(DATA / "dev_neutral14.jsonl", 80, 0.0, 0.0, false_signal_bar=0.10),
+    # Written for tuning and training by devwrite14b on 2026-12-03, blind to the coach (see dev14b_README.md): the
+    # pathway stages in every shape (dev_pathway14b), asks and chasing (dev_asks14b), long call and chat turns
+    # (dev_calls14b). Measured before any training on them, second opinion on, main at b715975 (after session 14's
+    # merges): dev_pathway14b stage F1 0.83 (0.83), accuracy 0.66 (0.67); dev_asks14b gets 0.89 (0.90), chasing 0.82
+    # (0.85); dev_calls14b gives 0.76, gets 0.89, chasing 0.71, stage F1 0.66, accuracy 0.71, 4 of 30 neutral heard.
+    "dev_pathway14b": LabelledSet(DATA / "dev_pathway14b.jsonl", 80, 0.0, 0.0),
+    "dev_asks14b": LabelledSet(DATA / "dev_asks14b.jsonl", 80, 0.0, 0.0),
+    "dev_calls14b": LabelledSet(DATA / "dev_calls14b.jsonl", 80, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
