@@ -1119,6 +1119,12 @@ SETS = {
     "dev_pathway14b": LabelledSet(DATA / "dev_pathway14b.jsonl", 80, 0.0, 0.0),
     "dev_asks14b": LabelledSet(DATA / "dev_asks14b.jsonl", 80, 0.0, 0.0),
     "dev_calls14b": LabelledSet(DATA / "dev_calls14b.jsonl", 80, 0.0, 0.0),
+    # Written for tuning by the merger on 2026-12-04 after a play of the afraid-to-say-no scenario: "Fair enough.
+    # Thanks for being straight with me, I won't take more of your time." was heard as candour (trust), so the polite
+    # close after a true no cost 15 as re-pitching. 26 leave-takings in several voices (no label, or rapport for the
+    # thanks), beside "I won't" in candour ("I won't pretend we're the cheapest": trust) and leave-takings that carry
+    # an ask. Before training on them, second opinion on: stage F1 0.67, 2 of 16 neutral heard.
+    "dev_leave14": LabelledSet(DATA / "dev_leave14.jsonl", 25, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -1173,3 +1173,17 @@ def test_jamie_asked_what_a_result_would_be_worth_after_errands_does_not_answer_
         "Imagine each clinic getting back most of those empty slots. What would that be worth to the partners?"],
         seed=seed)
     assert "What happens with it" not in said.text
+
+
+@pytest.mark.parametrize("close", ["Fair enough. Thanks for being straight with me, I won't take more of your time.",
+                                   "Understood, I'll let you get on with your day.",
+                                   "ok cheers, all the best with the new system"])
+def test_once_graham_has_said_no_any_polite_leave_taking_is_the_true_no_and_costs_nothing(library, close):
+    # Found in play: the thanks-and-goodbye a trainer wants after a true no was heard as candour ("I won't"), scored
+    # a re-pitch after a no, and Graham answered "Marvellous" instead of the call ending.
+    session = Session(library.entries["afraid-to-say-no"].scenario, seed=0)
+    for reply in ["It's completely fine if this isn't a fit. I'd rather hear a no now.", close]:
+        session.reply(reply)
+    assert session.ended is not None and session.ended.ending == "true_no"
+    lost = [e for e in session.events if isinstance(e, ScoreChanged) and e.delta < 0]
+    assert not lost, [(e.code, e.quote) for e in lost]
