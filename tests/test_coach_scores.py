@@ -447,3 +447,18 @@ def test_walking_away_from_a_non_buyer_credits_only_the_pitch_it_was_never_owed(
 def test_walking_away_after_the_whole_pitch_credits_nothing_more():
     coach, _ = run(*(said(f"stage:{stage}") for stage in STAGES))
     assert coach.walked_away(6, "I'll leave it there.") == []
+
+
+def test_inviting_a_no_at_the_opening_earns_rapport_and_no_jump():
+    # Found in play: "Hi Graham, quick one before anything else: if this isn't a fit, a no is completely fine by me."
+    # earned nothing at all (the salutation yields to the move, and the invitation's Trust waits for discovery), so
+    # the opening trainers teach first scored the same as silence. Making the call safe to refuse is connection.
+    _, events = play("Hi Graham, quick one before anything else: if this isn't a fit, a no is completely fine by me.")
+    earned = [(event.code, event.label, event.quote) for event in events if event.dimension == "pathway"]
+    assert earned == [("stage_earned", "stage:rapport", "if this isn't a fit, a no is completely fine by me")], earned
+
+
+def test_inviting_a_no_after_discovery_earns_trust_not_rapport_again():
+    coach, _ = run(said("stage:rapport"), said("stage:empathy"))
+    _, events = run(classify("It's completely fine if this isn't a fit. Would you tell me if it isn't?"), coach=coach)
+    assert [(event.code, event.label) for event in events if event.dimension == "pathway"] == [("stage_earned", "stage:trust")]

@@ -171,8 +171,9 @@ def test_the_player_who_walks_away_from_a_non_buyer_gets_the_walk_away_credit_as
         else:
             group.reply(text, player=name)
     assert group.finished and group.session.ended.ending == "true_no"
-    # Ben thanked Graham for his honesty (Rapport) and walked away: the pitch was not owed, as for the team.
-    assert group.player_scores()["Ben"].pathway == 80 and group.player_scores()["Ana"].pathway == 0
+    # Ana invited the no at the opening (Rapport); Ben thanked Graham for his honesty (Rapport) and walked away: the
+    # pitch was not owed, as for the team, and the walk-away's credit is Ben's alone.
+    assert group.player_scores()["Ben"].pathway == 80 and group.player_scores()["Ana"].pathway == 20
     credited = [e for e in group.session.events if isinstance(e, PlayerScored) and e.player == "Ben"
                 for e in e.events if e.code == "walked_away"]
     assert [e.delta for e in credited] == [60]

@@ -225,6 +225,11 @@ class Coach:
             acknowledged = acknowledgement(signals)
             if acknowledged:  # discovery that acknowledges the person connects with them too
                 quotes["rapport"] = acknowledged
+        if ("trust" in quotes and "rapport" not in quotes and "rapport" not in self.earned and not chasing
+                and self.missing_for("trust") and _only_permission(signals)):
+            # Inviting a no at the opening is connection (it makes the call safe), so it earns Rapport there;
+            # its Trust waits for discovery, below.
+            quotes["rapport"] = signals.quote("permission")
         for stage in STAGES:
             if stage not in quotes or stage in self.earned:
                 continue  # going back to an earned stage is fine, and earns nothing new
