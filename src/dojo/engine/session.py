@@ -18,6 +18,7 @@ from dojo.engine.again import (
     asks_to_wait,
     line_to_repeat,
     line_told_before,
+    says_nothing,
     told_lines,
 )
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
@@ -136,6 +137,8 @@ class Session:
         self._rng = random.Random(self.seed)
         self._last_line: str | None = None
         self._said: set[str] = set()
+        self._last_acknowledged: str | None = None
+        self._acknowledged: set[str] = set()
         #: The last line said by the opening, a rule or a fallback, with its tags: said again on request.
         self._last_spoken: Said = ("", ())
         #: Fact id → the line that told it, with its tags: said again when asked for the fact once more.
@@ -231,6 +234,11 @@ class Session:
             new.append(built_model(ProspectSaid, {"turn": turn, "kind": "prospect", "state": self.state, "text": waiting,
                                                   "tags": list(self._last_tags), "rule": "wait",
                                                   "why": ["asked to wait"]}))
+            goto, ending_id = None, None
+        elif again is None and retold is None and (lines := self._acknowledges(choice, signals)):
+            # Nothing to answer ("ok", "sorry about that", a joke): the persona acknowledges it and its last
+            # line still waits for an answer; a fallback line would answer words nobody said.
+            new.append(self._acknowledge(lines, turn))
             goto, ending_id = None, None
         elif again is not None:
             # The line is said again as it was; the persona neither moves nor remembers anything new.
@@ -397,6 +405,30 @@ class Session:
                 or fallback.unset or fallback.count:
             return False
         return asks_to_wait(signals)
+
+    def _acknowledges(self, choice: _Choice, signals: Signals) -> list[str]:
+        """The `acknowledge` lines to say, when the reply says nothing to answer (`engine.again.says_nothing`) and
+        the state has only a fallback that stays put to say: the state's own, else the scenario's, else none."""
+        fallback = choice.rule
+        if not isinstance(fallback, Fallback) or fallback.goto or fallback.ending or fallback.set \
+                or fallback.unset or fallback.count or not says_nothing(signals):
+            return []
+        context = self._context
+        if context.heard("question") or any(context.asked_for(fact_id) for fact_id in self.scenario.facts):
+            return []  # a question in other words ("and how many roughly"), or one in the persona's own words
+        return self.scenario.states[self.state].acknowledge or self.scenario.acknowledge
+
+    def _acknowledge(self, lines: list[str], turn: int) -> Event:
+        # Its own generator, seeded by the turn: the persona's other lines are worded as they would be. Nothing
+        # is said twice while another line is left, and never the line just said.
+        fresh = ([line for line in lines if line not in self._acknowledged]
+                 or [line for line in lines if line != self._last_acknowledged] or lines)
+        line = self._last_acknowledged = random.Random(f"{self.seed}:acknowledge:{turn}").choice(fresh)
+        self._acknowledged.add(line)
+        return built_model(ProspectSaid, {"turn": turn, "kind": "prospect", "state": self.state, "text": line,
+                                          "tags": list(self._last_tags), "rule": f"states.{self.state}.acknowledge"
+                                          if self.scenario.states[self.state].acknowledge else "acknowledge",
+                                          "why": ["nothing to answer"]})
 
     def _told_before(self, choice: _Choice, context: Context) -> tuple[Said, list[str]] | None:
         """The line to remind the rep of, with its tags, and why, when the reply asks for a fact already told

@@ -137,10 +137,12 @@ def _say_lists(scenario: Scenario) -> Iterator[tuple[KeyPath, list]]:
     yield ("said_before",), scenario.said_before
     yield ("clarify",), scenario.clarify
     yield ("wait",), scenario.wait
+    yield ("acknowledge",), scenario.acknowledge
     for name, state in scenario.states.items():
         for index, rule in enumerate(state.rules):
             yield ("states", name, "rules", index, "say"), rule.say
         yield ("states", name, "fallback", "say"), state.fallback.say
+        yield ("states", name, "acknowledge"), state.acknowledge
     for name, ending in scenario.endings.items():
         yield ("endings", name, "say"), ending.say
 
