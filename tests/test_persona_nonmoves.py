@@ -193,3 +193,11 @@ def test_a_question_is_answered_by_the_fallback_not_acknowledged():
 def test_a_blank_acknowledge_line_is_refused(line):
     with pytest.raises(Exception, match="acknowledge"):
         _tiny(state=f'acknowledge = ["{line}"]')
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_mags_answers_whats_got_you_looking_with_what_has(library, seed):
+    # "Whether you're worth a proper look" answered "what would you decide?", not "what's got you looking?".
+    session = Session(library.entries["errand-sender"].scenario, seed=seed)
+    said = next(e for e in session.reply("So what's got you looking?") if isinstance(e, ProspectSaid))
+    assert "March" in said.text and not said.text.startswith("Whether")
