@@ -201,3 +201,32 @@ def test_mags_answers_whats_got_you_looking_with_what_has(library, seed):
     session = Session(library.entries["errand-sender"].scenario, seed=seed)
     said = next(e for e in session.reply("So what's got you looking?") if isinstance(e, ProspectSaid))
     assert "March" in said.text and not said.text.startswith("Whether")
+
+
+# ---- what drew a fact out: permission to say no invites the truth, it is not volunteered
+@pytest.mark.parametrize("persona", ["too-nice", "afraid-to-say-no", "tire-kicker", "third-quote"])
+def test_a_fact_told_to_permission_to_say_no_was_drawn_out_not_volunteered(library, persona):
+    session = Session(library.entries[persona].scenario, seed=1)
+    events = session.reply("It's completely fine if this isn't a fit; I'd rather hear a no now.")
+    facts = [e for e in events if isinstance(e, FactRevealed)]
+    assert facts, persona
+    assert all(f.by_reply_turn == 1 and f.heard == ["permission"] for f in facts), facts
+
+
+def test_a_fact_told_to_the_question_its_rule_answers_was_asked(library):
+    # "Is it alright if I ask what's going on?" heard as discovery: Denise's rule for it names BrightClean.
+    session = Session(library.entries["third-quote"].scenario, seed=1)
+    facts = [e for e in session.reply("Is it alright if I ask what's going on?") if isinstance(e, FactRevealed)]
+    assert facts and all(f.by_reply_turn == 1 and f.heard for f in facts), facts
+
+
+@pytest.mark.parametrize("ask", ["Would it be ok if I asked you a few questions?", "Can I ask you a few questions?",
+                                 "Did you watch the match last night?"])
+def test_asking_leave_to_ask_does_not_get_denise_telling_what_went_wrong(library, ask):
+    session = _in_state(library.entries["third-quote"].scenario, "candid", 1)
+    assert not [e for e in session.reply(ask) if isinstance(e, FactRevealed)]
+
+
+def test_how_it_has_been_going_with_them_still_gets_what_went_wrong(library):
+    session = _in_state(library.entries["third-quote"].scenario, "candid", 1)
+    assert [e.fact for e in session.reply("How is it working out with them?") if isinstance(e, FactRevealed)] == ["gap"]

@@ -121,6 +121,24 @@ def _narrowness(variant: Variant) -> int:
     return max(3 if ":" in label else 1 for label in variant.heard)
 
 
+def _drew_out(line: Line, context: Context) -> list[str]:
+    """The labels of a reply that drew a fact out without asking for it by the fact's own labels; [] when the
+    persona volunteered it.
+
+    Permission to say no ("it's fine if this isn't a fit") makes the truth safe to tell: the rep invited it,
+    so the fact it brings out is not volunteered. Nor is one told by a rule written to answer the kind of
+    question the reply asked ("Mind if I ask what's been going on?" heard as discovery)."""
+    if context.turn and context.heard("permission"):
+        return ["permission"]
+    if not isinstance(line, Rule) or not context.heard("question"):
+        return []
+    # A rule answering a question for one fact may tell another with it (Denise, asked why she wants a quote,
+    # names BrightClean too): the question drew both out.
+    asked = [label for fact_id in line.when.asks for label in context.asked_for(fact_id)]
+    heard = [label for label in (*line.when.all, *line.when.any) if label != "question" and context.heard(label)]
+    return list(dict.fromkeys([*asked, *heard]))
+
+
 class Session:
     """Same scenario, same replies and same seed ⇒ the same events, always."""
 
@@ -474,6 +492,7 @@ class Session:
         tags = tuple(line.tags)
         told = {fact_id: (said, tags) for fact_id in line.reveal}
         reveal = list(line.reveal)
+        told_by = {fact_id: line for fact_id in line.reveal}
         why = list(why)
         if also is not None:
             rule, also_path, fact_id = also
@@ -482,17 +501,21 @@ class Session:
             said = f"{said} {second}"
             told.update((f, (second, tuple(rule.tags))) for f in rule.reveal if f not in told)
             reveal += [f for f in rule.reveal if f not in reveal]
+            told_by.update((f, rule) for f in rule.reveal if f not in told_by)
             why.append(f"also asked about {self.scenario.facts[fact_id].label} ({also_path})")
         if not path.startswith("endings."):
             self._last_spoken = (said, tags)
         events: list[Event] = [built_model(ProspectSaid, {
             "turn": self.turn, "kind": "prospect", "state": self.state, "text": said, "tags": list(line.tags),
             "rule": path, "why": why})]
+        # Worked out before any counts as told: then only a fact's own words ask for it.
+        drawn = {fact_id: context.asked_for(fact_id) or _drew_out(told_by.get(fact_id, line), context)
+                 for fact_id in reveal if fact_id not in self.memory.revealed}
         for fact_id in reveal:
             if fact_id in self.memory.revealed:
                 continue
             fact = self.scenario.facts[fact_id]
-            asked = context.asked_for(fact_id)  # before it counts as told: then only its own words ask
+            asked = drawn[fact_id]
             self.memory.revealed[fact_id] = self.turn
             self._told_in[fact_id] = told.get(fact_id, (said, tags))
             events.append(FactRevealed(turn=self.turn, fact=fact_id, label=fact.label, text=fact.text,
