@@ -178,7 +178,7 @@ class ReviewScreen(DojoScreen):
         events = self.transcript.events if self.transcript else []
         view = CoachView.of(events, min(step, len(self.film.turns)))
         if turn is None or view.turn != turn.number:  # the opening, the ending, or a cut-off turn
-            view = CoachView(scores=view.scores, state=view.state, turn=view.turn)
+            view = CoachView(scores=view.scores, state=view.state, turn=view.turn, ended=view.ended)
         self.query_one(ScoreBoard).show(view)
         self.query_one(PathwayTrack).show(view)
         self.query_one(Ledger).show(view)
