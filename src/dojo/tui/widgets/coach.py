@@ -72,8 +72,8 @@ class CoachView:
         scored: list[TurnScored] = [e for e in events if isinstance(e, TurnScored)]
         if turn is not None:
             scored = [e for e in scored if e.turn <= turn]
-        finished = next((e for e in events if isinstance(e, SessionEnded)), None)
-        ended = finished is not None and (turn is None or turn >= finished.turn)
+        # The whole session's view knows whether the call is over; a view as of a turn is drawn mid-call.
+        ended = turn is None and any(isinstance(e, SessionEnded) for e in events)
         if not scored:
             return cls(ended=ended)
         now = scored[-1]
