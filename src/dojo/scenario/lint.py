@@ -237,7 +237,7 @@ _ANSWERS = re.compile(
 def _answering_acknowledgements(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
     """An `acknowledge` line is said to a reply with nothing in it ("ok", "sorry about that"): one that answers a
     question or praises a pitch answers words nobody said."""
-    lists = [(("acknowledge",), scenario.acknowledge)]
+    lists: list[tuple[KeyPath, list[str]]] = [(("acknowledge",), scenario.acknowledge)]
     lists += [(("states", name, "acknowledge"), state.acknowledge) for name, state in scenario.states.items()]
     for path, lines in lists:
         for line in lines:
