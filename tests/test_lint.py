@@ -228,3 +228,9 @@ def test_a_first_answer_that_says_ive_told_you_nothing_is_not_flagged():
     # "Ha. You've already said yes" answers for the first time: only a claim to have answered is flagged.
     first = ASKED_FACT.replace('"End of March."', '"You\'ve already said yes, so: end of March."')
     assert codes(TEXT + first) == []
+
+
+def test_an_acknowledgement_that_answers_a_question_nobody_asked_is_flagged():
+    text = TEXT.replace("[persona]", 'acknowledge = ["Ooh, good question!", "Mm-hm. Go on."]\n\n[persona]', 1)
+    assert codes(text) == ["D315"]
+    assert codes(TEXT.replace("[persona]", 'acknowledge = ["Mm-hm. Go on."]\n\n[persona]', 1)) == []

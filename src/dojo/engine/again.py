@@ -62,12 +62,18 @@ def asks_again(signals: Signals) -> tuple[bool, bool]:
 def asks_to_wait(signals: Signals) -> bool:
     """Whether the reply only asks the prospect to wait ("Hold on, let me check."): the coach heard nothing in
     it, and a sentence of it is a request to wait."""
-    if signals.gives or signals.gets or signals.stages or signals.chase or signals.question or signals.close_ask \
-            or signals.permission:
+    if not says_nothing(signals):
         return False
     text = signals.text
     return any(_pattern("wait").search(readable(text[start:end].strip()))
                for start, end in (found.span() for found in SENTENCE.finditer(text)))
+
+
+def says_nothing(signals: Signals) -> bool:
+    """Whether the coach heard nothing to answer in the reply: no give, get, stage, chasing, question, close or
+    permission ("ok", "hmm", "sorry about that", "got it", a joke, the weather)."""
+    return not (signals.gives or signals.gets or signals.stages or signals.chase or signals.question
+                or signals.close_ask or signals.permission)
 
 
 def _asks_again(signals: Signals) -> tuple[bool, bool, bool]:

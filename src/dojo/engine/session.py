@@ -18,6 +18,7 @@ from dojo.engine.again import (
     asks_to_wait,
     line_to_repeat,
     line_told_before,
+    says_nothing,
     told_lines,
 )
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
@@ -120,6 +121,24 @@ def _narrowness(variant: Variant) -> int:
     return max(3 if ":" in label else 1 for label in variant.heard)
 
 
+def _drew_out(line: Line, context: Context) -> list[str]:
+    """The labels of a reply that drew a fact out without asking for it by the fact's own labels; [] when the
+    persona volunteered it.
+
+    Permission to say no ("it's fine if this isn't a fit") makes the truth safe to tell: the rep invited it,
+    so the fact it brings out is not volunteered. Nor is one told by a rule written to answer the kind of
+    question the reply asked ("Mind if I ask what's been going on?" heard as discovery)."""
+    if context.turn and context.heard("permission"):
+        return ["permission"]
+    if not isinstance(line, Rule) or not context.heard("question"):
+        return []
+    # A rule answering a question for one fact may tell another with it (Denise, asked why she wants a quote,
+    # names BrightClean too): the question drew both out.
+    asked = [label for fact_id in line.when.asks for label in context.asked_for(fact_id)]
+    heard = [label for label in (*line.when.all, *line.when.any) if label != "question" and context.heard(label)]
+    return list(dict.fromkeys([*asked, *heard]))
+
+
 class Session:
     """Same scenario, same replies and same seed ⇒ the same events, always."""
 
@@ -136,6 +155,8 @@ class Session:
         self._rng = random.Random(self.seed)
         self._last_line: str | None = None
         self._said: set[str] = set()
+        self._last_acknowledged: str | None = None
+        self._acknowledged: set[str] = set()
         #: The last line said by the opening, a rule or a fallback, with its tags: said again on request.
         self._last_spoken: Said = ("", ())
         #: Fact id → the line that told it, with its tags: said again when asked for the fact once more.
@@ -231,6 +252,11 @@ class Session:
             new.append(built_model(ProspectSaid, {"turn": turn, "kind": "prospect", "state": self.state, "text": waiting,
                                                   "tags": list(self._last_tags), "rule": "wait",
                                                   "why": ["asked to wait"]}))
+            goto, ending_id = None, None
+        elif again is None and retold is None and (lines := self._acknowledges(choice, signals)):
+            # Nothing to answer ("ok", "sorry about that", a joke): the persona acknowledges it and its last
+            # line still waits for an answer; a fallback line would answer words nobody said.
+            new.append(self._acknowledge(lines, turn))
             goto, ending_id = None, None
         elif again is not None:
             # The line is said again as it was; the persona neither moves nor remembers anything new.
@@ -398,6 +424,30 @@ class Session:
             return False
         return asks_to_wait(signals)
 
+    def _acknowledges(self, choice: _Choice, signals: Signals) -> list[str]:
+        """The `acknowledge` lines to say, when the reply says nothing to answer (`engine.again.says_nothing`) and
+        the state has only a fallback that stays put to say: the state's own, else the scenario's, else none."""
+        fallback = choice.rule
+        if not isinstance(fallback, Fallback) or fallback.goto or fallback.ending or fallback.set \
+                or fallback.unset or fallback.count or not says_nothing(signals):
+            return []
+        context = self._context
+        if context.heard("question") or any(context.asked_for(fact_id) for fact_id in self.scenario.facts):
+            return []  # a question in other words ("and how many roughly"), or one in the persona's own words
+        return self.scenario.states[self.state].acknowledge or self.scenario.acknowledge
+
+    def _acknowledge(self, lines: list[str], turn: int) -> Event:
+        # Its own generator, seeded by the turn: the persona's other lines are worded as they would be. Nothing
+        # is said twice while another line is left, and never the line just said.
+        fresh = ([line for line in lines if line not in self._acknowledged]
+                 or [line for line in lines if line != self._last_acknowledged] or lines)
+        line = self._last_acknowledged = random.Random(f"{self.seed}:acknowledge:{turn}").choice(fresh)
+        self._acknowledged.add(line)
+        return built_model(ProspectSaid, {"turn": turn, "kind": "prospect", "state": self.state, "text": line,
+                                          "tags": list(self._last_tags), "rule": f"states.{self.state}.acknowledge"
+                                          if self.scenario.states[self.state].acknowledge else "acknowledge",
+                                          "why": ["nothing to answer"]})
+
     def _told_before(self, choice: _Choice, context: Context) -> tuple[Said, list[str]] | None:
         """The line to remind the rep of, with its tags, and why, when the reply asks for a fact already told
         and the state has only its fallback to answer with (`engine.again.line_told_before`). A fallback
@@ -442,6 +492,7 @@ class Session:
         tags = tuple(line.tags)
         told = {fact_id: (said, tags) for fact_id in line.reveal}
         reveal = list(line.reveal)
+        told_by = {fact_id: line for fact_id in line.reveal}
         why = list(why)
         if also is not None:
             rule, also_path, fact_id = also
@@ -450,17 +501,21 @@ class Session:
             said = f"{said} {second}"
             told.update((f, (second, tuple(rule.tags))) for f in rule.reveal if f not in told)
             reveal += [f for f in rule.reveal if f not in reveal]
+            told_by.update((f, rule) for f in rule.reveal if f not in told_by)
             why.append(f"also asked about {self.scenario.facts[fact_id].label} ({also_path})")
         if not path.startswith("endings."):
             self._last_spoken = (said, tags)
         events: list[Event] = [built_model(ProspectSaid, {
             "turn": self.turn, "kind": "prospect", "state": self.state, "text": said, "tags": list(line.tags),
             "rule": path, "why": why})]
+        # Worked out before any counts as told: then only a fact's own words ask for it.
+        drawn = {fact_id: context.asked_for(fact_id) or _drew_out(told_by.get(fact_id, line), context)
+                 for fact_id in reveal if fact_id not in self.memory.revealed}
         for fact_id in reveal:
             if fact_id in self.memory.revealed:
                 continue
             fact = self.scenario.facts[fact_id]
-            asked = context.asked_for(fact_id)  # before it counts as told: then only its own words ask
+            asked = drawn[fact_id]
             self.memory.revealed[fact_id] = self.turn
             self._told_in[fact_id] = told.get(fact_id, (said, tags))
             events.append(FactRevealed(turn=self.turn, fact=fact_id, label=fact.label, text=fact.text,

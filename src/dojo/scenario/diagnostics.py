@@ -60,6 +60,7 @@ CODES: dict[str, str] = {
     "D312": "pattern misses its example",
     "D313": "unsure with nothing unknown",
     "D314": "answered before, never told",
+    "D315": "acknowledgement that answers",
 }
 
 

@@ -58,6 +58,10 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "wait": ("What the persona says when the rep asks it to wait (\"Hold on, let me check.\"); one is picked "
                  "each time, the conversation stays where it was, and without any dojo's own plain ones are used "
                  "(\"Take your time.\").", ["Go on, I'll wait.", "Quick, then."]),
+        "acknowledge": ("What the persona says to a reply with nothing to answer (\"ok\", \"got it\", \"sorry about "
+                        "that\", a joke) in a state without `acknowledge` of its own, when only a fallback that stays "
+                        "put would answer; one is picked each time, nothing moves, and without any the fallback is "
+                        "said.", ["Mm-hm.", "Right. Go on."]),
         "rules": ("Scenario-wide rules, written once and tried in every state (`phase` before or after the "
                   "state's own).", [{"when": {"all": ["give:discount"], "none": ["get"]},
                                      "say": ["A discount for nothing? No thanks."], "ending": "drained"}]),
@@ -113,6 +117,9 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "fallback": ("What the prospect says when no rule holds.", {"say": ["Hm. Anyway, next question…"]}),
         "hint_if": ("Hints for particular moments: the first whose `when` holds replaces `hint`.",
                     [{"when": {"flags": ["criteria_asked"]}, "text": "Now ask who else decides."}]),
+        "acknowledge": ("What the persona says here to a reply with nothing to answer (\"ok\", \"sorry about that\", "
+                        "a joke) when only a fallback that stays put would answer; one is picked each time, nothing "
+                        "moves, and without any the scenario's `acknowledge` is used.", ["Mm-hm. Go on."]),
         "global_rules": ("false to ignore every scenario-wide rule in this state (default true).", False),
         "skip_rules": ("Ids of scenario-wide rules that do not apply in this state.", ["no_free_discounts"]),
     },

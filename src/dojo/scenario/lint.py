@@ -21,7 +21,7 @@ def lint(scenario: Scenario, where: Locator | None = None,
     where = where or Locator("", "<scenario>")
     found: list[Diagnostic] = []
     for check in (_graph, _hidden_facts, _unsure_without_topics, _shadowed, _repeated_lines, _thin_lessons,
-                  _no_tests, _said_before_untold):
+                  _no_tests, _said_before_untold, _answering_acknowledgements):
         for path, message, code, hint in check(scenario):
             found.append(where.diagnostic(path, message, code, hint=hint, severity="warning"))
     for path, message, code, hint, needle in played:
@@ -137,10 +137,12 @@ def _say_lists(scenario: Scenario) -> Iterator[tuple[KeyPath, list]]:
     yield ("said_before",), scenario.said_before
     yield ("clarify",), scenario.clarify
     yield ("wait",), scenario.wait
+    yield ("acknowledge",), scenario.acknowledge
     for name, state in scenario.states.items():
         for index, rule in enumerate(state.rules):
             yield ("states", name, "rules", index, "say"), rule.say
         yield ("states", name, "fallback", "say"), state.fallback.say
+        yield ("states", name, "acknowledge"), state.acknowledge
     for name, ending in scenario.endings.items():
         yield ("endings", name, "say"), ending.say
 
@@ -223,3 +225,23 @@ def _said_before_untold(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str,
             yield (*path, "say"), f"{claim!r} says it was answered before, but the rule holds the first time " \
                 f"{' or '.join(repr(f) for f in untold)} is asked", "D314", \
                 f"add `when.revealed = [\"{untold[0]}\"]` (one rule per fact), so a first question gets an answer"
+
+
+#: Words by which a line answers something the rep said: a question ("good question", "depends on"), a pitch
+#: ("sounds great", "how clever"), or what the rep meant ("I see what you mean").
+_ANSWERS = re.compile(
+    r"\b(?:good|great|fair|interesting) question|\bdepends on\b|\bsounds (?:great|good|lovely|brilliant|interesting|"
+    r"clever|perfect)|\binteresting\b|\bclever\b|\b(?:see|know) what you mean\b|\bgood point\b", re.IGNORECASE)
+
+
+def _answering_acknowledgements(scenario: Scenario) -> Iterator[tuple[KeyPath, str, str, str]]:
+    """An `acknowledge` line is said to a reply with nothing in it ("ok", "sorry about that"): one that answers a
+    question or praises a pitch answers words nobody said."""
+    lists: list[tuple[KeyPath, list[str]]] = [(("acknowledge",), scenario.acknowledge)]
+    lists += [(("states", name, "acknowledge"), state.acknowledge) for name, state in scenario.states.items()]
+    for path, lines in lists:
+        for line in lines:
+            if _ANSWERS.search(line):
+                yield path, f"{line!r} is said to a reply with nothing in it (\"ok\", \"sorry about that\"), " \
+                    "but it answers something", "D315", \
+                    "acknowledge without answering (\"Mm-hm. Go on.\"), or pick up the persona's own thread"

@@ -256,10 +256,21 @@ class State(Strict):
     hint_if: list[Advice] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list)
     fallback: Fallback
+    #: What the persona says here to a reply that says nothing to answer ("ok", "hmm", "sorry about that", a
+    #: joke): said instead of a fallback that stays put, so no line answers words nobody said. Without any, the
+    #: scenario's `acknowledge`, else the fallback as before.
+    acknowledge: list[str] = Field(default_factory=list)
     #: `false` to ignore every scenario-wide `[[rules]]` here.
     global_rules: bool = True
     #: Ids of scenario-wide rules that do not apply in this state.
     skip_rules: list[str] = Field(default_factory=list)
+
+    @field_validator("acknowledge")
+    @classmethod
+    def _no_blank_acknowledge(cls, lines: list[str]) -> list[str]:
+        if any(not line.strip() for line in lines):
+            raise ValueError("an `acknowledge` line is blank")
+        return lines
 
 
 class Ending(Strict):
@@ -348,6 +359,9 @@ class Scenario(Strict):
     #: What the persona says when the rep asks it to wait ("Hold on, let me check."); without any, dojo's own
     #: plain ones ("Take your time.").
     wait: list[str] = Field(default_factory=list)
+    #: What the persona says to a reply that says nothing to answer ("ok", "got it", "sorry about that"), in a
+    #: state without `acknowledge` lines of its own whose fallback stays put; without any, the fallback is said.
+    acknowledge: list[str] = Field(default_factory=list)
     opening: Line
     rules: list[ScenarioRule] = Field(default_factory=list)
     states: dict[str, State] = Field(min_length=1)
@@ -374,7 +388,7 @@ class Scenario(Strict):
             check_pattern(pattern, "unsure_about pattern")
         return patterns
 
-    @field_validator("say_again", "said_before", "clarify", "wait")
+    @field_validator("say_again", "said_before", "clarify", "wait", "acknowledge")
     @classmethod
     def _said_lead_ins(cls, leads: list[str], info: ValidationInfo) -> list[str]:
         if any(not lead.strip() for lead in leads):

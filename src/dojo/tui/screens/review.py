@@ -178,7 +178,9 @@ class ReviewScreen(DojoScreen):
         events = self.transcript.events if self.transcript else []
         view = CoachView.of(events, min(step, len(self.film.turns)))
         if turn is None or view.turn != turn.number:  # the opening, the ending, or a cut-off turn
-            view = CoachView(scores=view.scores, state=view.state, turn=view.turn)
+            # The call is over at the ending step: there the pathway says so, not what comes next.
+            ended = step == self.last_step and self.film.ended is not None
+            view = CoachView(scores=view.scores, state=view.state, turn=view.turn, ended=ended)
         self.query_one(ScoreBoard).show(view)
         self.query_one(PathwayTrack).show(view)
         self.query_one(Ledger).show(view)

@@ -21,7 +21,7 @@ from textual.widgets import Static
 
 from dojo.coach import ScoreEvent, Scores
 from dojo.coach.scores import DIMENSIONS, START_SCORES
-from dojo.engine.events import CoachState, Event, ScoreChanged, TurnScored
+from dojo.engine.events import CoachState, Event, ScoreChanged, SessionEnded, TurnScored
 from dojo.tui.look import (
     ACCENT,
     DIMENSION_TITLES,
@@ -58,6 +58,8 @@ class CoachView:
     state: CoachState = field(default_factory=CoachState)
     last: tuple[ScoreChanged, ...] = ()
     turn: int = 0
+    #: The call is over (by this turn): nothing is next on the pathway.
+    ended: bool = False
 
     @property
     def jumps(self) -> dict[str, int]:
@@ -66,17 +68,20 @@ class CoachView:
     @classmethod
     def of(cls, events: Iterable[Event], turn: int | None = None) -> CoachView:
         """The view after `turn` (default: the last scored turn) of a session's events."""
+        events = list(events)
         scored: list[TurnScored] = [e for e in events if isinstance(e, TurnScored)]
         if turn is not None:
             scored = [e for e in scored if e.turn <= turn]
+        # The whole session's view knows whether the call is over; a view as of a turn is drawn mid-call.
+        ended = turn is None and any(isinstance(e, SessionEnded) for e in events)
         if not scored:
-            return cls()
+            return cls(ended=ended)
         now = scored[-1]
         before = scored[-2].scores if len(scored) > 1 else START_SCORES
         last = tuple(e for e in events if isinstance(e, ScoreChanged) and e.turn == now.turn)
         deltas = {dim: getattr(now.scores, dim) - getattr(before, dim) for dim in DIMENSIONS}
         return cls(scores=now.scores, deltas={k: v for k, v in deltas.items() if v},
-                   state=now.coach or CoachState(), last=last, turn=now.turn)
+                   state=now.coach or CoachState(), last=last, turn=now.turn, ended=ended)
 
 
 class ScoreBoard(Widget):
@@ -173,6 +178,8 @@ class PathwayTrack(Widget):
 
     @staticmethod
     def _next(view: CoachView) -> str | None:
+        if view.ended:
+            return None  # the call is over: nothing comes next
         return next((stage for stage in STAGES if stage not in view.state.earned), None)
 
     @classmethod
@@ -193,6 +200,14 @@ class PathwayTrack(Widget):
 
     @classmethod
     def status(cls, view: CoachView) -> Content:
+        if view.ended:
+            earned = sum(stage in view.state.earned for stage in STAGES)
+            if earned == len(STAGES):
+                return Content.styled("Call over: all five stages earned.", GAIN)
+            stopped = next(stage for stage in STAGES if stage not in view.state.earned)
+            return Content.assemble(("Call over: ", "bold"),
+                                    (f"{earned} of {len(STAGES)} stages earned, stopped before {stopped.title()}.",
+                                     MUTED))
         upcoming = cls._next(view)
         jumps = [(turn, stage) for stage, turn in view.jumps.items() if stage not in view.state.earned]
         if jumps and upcoming is not None:
