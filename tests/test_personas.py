@@ -1187,3 +1187,13 @@ def test_once_graham_has_said_no_any_polite_leave_taking_is_the_true_no_and_cost
     assert session.ended is not None and session.ended.ending == "true_no"
     lost = [e for e in session.events if isinstance(e, ScoreChanged) and e.delta < 0]
     assert not lost, [(e.code, e.quote) for e in lost]
+
+
+@pytest.mark.parametrize("ask", ["right so if I send the brochure, what would you do with it once you have it?",
+                                 "What would you need to see to decide?"])
+def test_asked_what_she_would_decide_mags_says_rather_than_depends_on_the_site(ask):
+    # Found in play: in discovery the errand-sender's cure ("what will you decide once you have it?") drew her
+    # fallback, "Depends on the site, honestly. Go on.", leaving the question a trainer most wants asked unanswered.
+    _, said = _line("errand-sender", ["morning Mags! how's things at the depot?",
+                                      "what's got you looking at rota software now?", ask])
+    assert "re-tender" in said and "Depends on the site" not in said, said
