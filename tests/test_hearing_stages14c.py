@@ -77,3 +77,17 @@ def test_inviting_them_to_picture_the_time_won_back_is_hope_not_a_get(reply):
 def test_a_guarantee_a_way_out_or_advice_to_wait_is_trust(reply):
     signals = classify(reply, RULES_ALONE)
     assert "trust" in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "yeah and uh how many trucks you running now",
+    "um so where does the time go on a changeover day?",
+])
+def test_a_call_transcripts_filler_before_a_question_about_their_world_leaves_it_discovery(reply):
+    signals = classify(reply, RULES_ALONE)
+    assert "empathy" in signals.stages, signals.matches
+
+
+def test_saying_you_cannot_tell_them_it_will_deliver_a_result_is_candour():
+    signals = classify("I can't tell you it'll halve your bills, nobody honest can.", RULES_ALONE)
+    assert "trust" in signals.stages, signals.matches
