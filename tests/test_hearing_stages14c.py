@@ -91,3 +91,18 @@ def test_a_call_transcripts_filler_before_a_question_about_their_world_leaves_it
 def test_saying_you_cannot_tell_them_it_will_deliver_a_result_is_candour():
     signals = classify("I can't tell you it'll halve your bills, nobody honest can.", RULES_ALONE)
     assert "trust" in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "And the customers, have they noticed?",
+    "What would it mean for you personally?",
+    "Has anyone been hurt yet?",
+])
+def test_a_question_about_their_people_named_first_or_what_it_means_for_them_is_discovery(reply):
+    signals = classify(reply, RULES_ALONE)
+    assert "empathy" in signals.stages, signals.matches
+
+
+def test_telling_them_to_buy_elsewhere_if_it_is_cheaper_is_trust():
+    signals = classify("If you find it cheaper locally, honestly, go with them.", RULES_ALONE)
+    assert "trust" in signals.stages, signals.matches
