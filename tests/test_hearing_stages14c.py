@@ -106,3 +106,26 @@ def test_a_question_about_their_people_named_first_or_what_it_means_for_them_is_
 def test_telling_them_to_buy_elsewhere_if_it_is_cheaper_is_trust():
     signals = classify("If you find it cheaper locally, honestly, go with them.", RULES_ALONE)
     assert "trust" in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Look, I won't blow smoke, the winter tyres wear faster.",
+    "It's not cheap, I know, and I'd rather you knew that now.",
+    "We got it wrong on the Halifax job and we paid for the fix, you can ask them.",
+    "If you're not happy after the first month, you pay nothing.",
+    "You don't have to decide anything today.",
+])
+def test_owning_a_cost_or_a_past_failure_a_no_risk_promise_or_no_pressure_is_trust(reply):
+    signals = classify(reply, RULES_ALONE)
+    assert "trust" in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "If it's cheaper to post it, go with that.",
+    "What does that mean for delivery dates on your end?",
+    "The invoice, did it arrive okay?",
+    "Your address, is it still the one on Mill Lane?",
+])
+def test_logistics_asked_the_same_way_earn_no_stage(reply):
+    signals = classify(reply)
+    assert not signals.stages, signals.matches
