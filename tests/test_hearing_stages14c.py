@@ -129,3 +129,23 @@ def test_owning_a_cost_or_a_past_failure_a_no_risk_promise_or_no_pressure_is_tru
 def test_logistics_asked_the_same_way_earn_no_stage(reply):
     signals = classify(reply)
     assert not signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We would like to understand the impact of the delays on your operations.",
+    "Please share with us the pain points your staff is encountering.",
+    "Would you say the rota is the bigger headache, or the payroll?",
+])
+def test_a_formal_request_to_understand_their_troubles_is_discovery(reply):
+    signals = classify(reply, RULES_ALONE)
+    assert "empathy" in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "We would like to understand your availability for next week.",
+    "Please tell me if there are any problems with the link.",
+    "Let us know about any problems with the delivery.",
+])
+def test_asking_after_their_diary_or_our_delivery_is_no_discovery(reply):
+    signals = classify(reply)
+    assert "empathy" not in signals.stages, signals.matches
