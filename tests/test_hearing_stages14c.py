@@ -95,7 +95,7 @@ def test_saying_you_cannot_tell_them_it_will_deliver_a_result_is_candour():
 
 @pytest.mark.parametrize("reply", [
     "And the customers, have they noticed?",
-    "What would it mean for you personally?",
+    "The new rota, what does it mean for the crew?",
     "Has anyone been hurt yet?",
 ])
 def test_a_question_about_their_people_named_first_or_what_it_means_for_them_is_discovery(reply):
