@@ -1125,6 +1125,22 @@ SETS = {
     # thanks), beside "I won't" in candour ("I won't pretend we're the cheapest": trust) and leave-takings that carry
     # an ask. Before training on them, second opinion on: stage F1 0.67, 2 of 16 neutral heard.
     "dev_leave14": LabelledSet(DATA / "dev_leave14.jsonl", 25, 0.0, 0.0),
+    # Pathway stages in voices outside the project, written and labelled by stages14c on 2026-12-04 (03:35 UTC) from the
+    # coaching model alone, before reading any stage rule, in voices and trades of its own (Irish, Indian, Nigerian-
+    # Lagos chat, Yorkshire site talk, call transcripts without punctuation, a formal letter; clinics, kitchens, payroll,
+    # boilers, docks, grants): implication questions ("what happens to the backlog if you leave the forms as they
+    # are?"), goals at their horizon, candour, references, guarantees, permission, the after-picture, and 11 look-alikes
+    # (the rep's own what-ifs, logistics, "imagine my surprise"). Before tuning, with main at 062e209, second opinion on
+    # (rules alone): stage F1 0.88 (0.88), stage recall 0.90, accuracy 0.84, 4 of 11 neutral heard; after stages14c's
+    # rules, stage F1 0.90 (0.90), recall 0.93, accuracy 0.84, 3 of 11.
+    "dev_stages14c_own": LabelledSet(DATA / "dev_stages14c_own.jsonl", 40, 0.0, 0.0),
+    # 26 more, written by stages14c halfway (03:55 UTC) in voices and trades new to it (Highland Scots, Jamaican,
+    # Texan, Gen-Z chat, Australian, French, Polish and Indian learners' English, Welsh; bakery ovens, ski hire, dental
+    # labs, breweries, school buses, funeral homes, laundromats, lifts, seed), 8 look-alikes: measured once, never tuned
+    # on, held out of the second opinion's training. Second opinion on (rules alone): stage F1 0.75 (0.75), recall
+    # 0.67, 4 of 8 neutral heard with main at 062e209; stage F1 0.79 (0.79), recall 0.72, 3 of 8 with stages14c's
+    # rules at the halfway mark, and the same at the end of stages14c's session (second opinion retrained).
+    "dev_stages14c_halfway": LabelledSet(DATA / "dev_stages14c_halfway.jsonl", 25, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
