@@ -1141,6 +1141,20 @@ SETS = {
     # 0.67, 4 of 8 neutral heard with main at 062e209; stage F1 0.79 (0.79), recall 0.72, 3 of 8 with stages14c's
     # rules at the halfway mark, and the same at the end of stages14c's session (second opinion retrained).
     "dev_stages14c_halfway": LabelledSet(DATA / "dev_stages14c_halfway.jsonl", 25, 0.0, 0.0),
+    # Gives a trainer credits and the coach missed, written and labelled by gives14c on 2026-12-04 (03:42-03:47 UTC) from
+    # the coaching model alone, before reading any rule: consulting done on the prospect's own thing (drawings, bills,
+    # meter data, a gearbox left in, a menu costed), demos on their material, on a call or on film, product facts told as
+    # fragments and call transcripts (Irish, Pakistani, Egyptian, Indian formal, Australian chat), and 14 look-alikes
+    # (their own demo, audit or trial, a court trial, a thesis proposal, the rep's own news, a rival's facts, gives
+    # refused or deferred). Before, with main at 062e209, second opinion on (rules alone): gives 0.889 (0.789), none of
+    # 14 neutral heard; after gives14c's rules and retraining, gives 1.000 (0.988), none heard (tuned on).
+    "dev_gives14c": LabelledSet(DATA / "dev_gives14c.jsonl", 60, 0.0, 0.0),
+    # 26 more, written by gives14c halfway (04:04 UTC) in voices new to it (Nigerian Pidgin, a Zoom transcript with
+    # timestamps, formal Japanese English, West Texas, Highland Scots, Gen-Z chat, Portuguese learner), 7 look-alikes:
+    # measured once, never tuned on, held out of the second opinion's training. Second opinion on (rules alone): gives
+    # 0.765 (0.688), 2 of 7 neutral heard with main at 062e209; the same with gives14c's rules before retraining, and
+    # 0.800 (0.688), 2 of 7, after it.
+    "dev_gives14c_halfway": LabelledSet(DATA / "dev_gives14c_halfway.jsonl", 25, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

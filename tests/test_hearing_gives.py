@@ -1076,3 +1076,88 @@ def test_their_own_demo_our_colleague_named_without_an_offer_or_work_shown_on_pa
 def test_making_up_the_numbers_offers_no_quote(reply):
     # Found playing the third-quote persona: the idiom names the rep's place among the quotes, it writes none.
     assert "proposal" not in classify(reply).gives
+
+
+# ---------------------------------------------------------------- session 14c: the give heard by its move (gives14c)
+
+@pytest.mark.parametrize("reply", [
+    "right so what ill do is pull your meter data off the portal and mark up where youre paying peak rates",
+    "Leave the gearbox with us overnight and the lads will strip it and tell you what's worn.",
+    "I'll get our hygienist to swab your prep surfaces and let you know what comes back",
+    "Happy to give your website a once-over and send you a list of fixes.",
+    "Send me your last three electricity bills and we'll run the numbers on them for you.",
+    "We'll take a water sample from your borehole and have the lab test it, results in a week.",
+    "Let me take your last quarter's orders and model what you'd have saved on our tariff.",
+])
+def test_our_side_working_on_their_thing_and_reporting_back_is_consulting_whatever_the_verb(reply):
+    assert classify(reply, RULES_ALONE).gives == ["consulting"], hear(reply, keep_cancelled=True).candidates
+
+
+def test_one_of_our_people_coming_in_to_cost_their_menu_is_consulting_not_a_meeting():
+    reply = "Our chef can come in on a Monday and cost out your current menu line by line."
+    assert classify(reply, RULES_ALONE).gives == ["consulting"], hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll ring your office and tell you whether I can make it.",
+    "We'll look into it and let you know if anything changes.",
+    "Our lads will be on your site Monday, I'll tell you what time.",
+    "noted, you'll run the numbers on your side and revert",
+    "I'd rather not run the numbers on your bills until we've agreed who's signing off.",
+])
+def test_the_reps_own_news_a_call_or_a_deferral_reported_back_is_no_consulting(reply):
+    assert "consulting" not in classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
+
+
+def test_the_sums_run_on_their_case_are_consulting_but_the_numbers_sent_are_pricing():
+    assert classify("Happy to run the numbers on the cold plunge tubs for all four gyms.", RULES_ALONE).gives == ["consulting"]
+    assert classify("I'll send you the numbers tonight.", RULES_ALONE).gives == ["pricing"]
+
+
+@pytest.mark.parametrize("reply", [
+    "bring a bag of your own grain up to the mill and we'll run it through the cleaner in front of you",
+    "I can film the press cutting your profile and send you the clip tonight.",
+    "Happy to bring the demonstrator van to your yard and let the drivers have a go.",
+    "Come down to the depot and I'll put one through its paces for you.",
+])
+def test_ours_shown_at_work_on_their_material_on_film_or_in_their_yard_is_a_demo(reply):
+    assert classify(reply, RULES_ALONE).gives == ["demo"], hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "I'd love to come watch your current line for a morning and tell you where the cracks are happening — no charge.",
+    "I'd be glad to put together a staffing model for your two night shifts, just so you can see the gaps.",
+])
+def test_watching_their_own_line_or_a_model_so_they_see_their_gaps_is_consulting_not_a_demo(reply):
+    assert classify(reply, RULES_ALONE).gives == ["consulting"], hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Works with Sage and Xero both, the QuickBooks connector comes out in spring.",
+    "Ships from Rotterdam, customs is on us.",
+    "mate it takes about two hours to fit and the van doesnt need to go off road for it",
+    "it's 240 wide and 90 deep",
+    "no minimum order on the first one boss, after that its ten cartons",
+    "Kindly find the brochure for the cold room range herewith, sir.",
+])
+def test_a_product_fact_told_verb_first_after_a_vocative_or_as_its_size_is_heard(reply):
+    assert classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
+
+
+@pytest.mark.parametrize("reply", [
+    "Works for me.",
+    "Ships Monday.",
+    "Comes in April, if the container's on time.",
+    "Come to Daventry, the machine runs in our warehouse every day, you stand next to it with a coffee and watch.",
+    "Door code's 4471, come up to the second floor.",
+    "It's 20 minutes from you.",
+    "Yes, it supports SSO via Okta and Azure AD.",
+])
+def test_verb_first_small_talk_a_day_an_address_or_a_distance_is_no_product_fact(reply):
+    # The last is labelled neutral in the older hand-labelled set; it stays unheard by the rules alone.
+    assert "information" not in classify(reply, RULES_ALONE).gives, hear(reply, keep_cancelled=True).candidates
+
+
+def test_what_ill_do_is_opens_an_offer_not_a_question():
+    assert not classify("so what we can do is send a lad out Tuesday to measure up the kitchen").question
+    assert classify("so what we can do is send a lad out Tuesday to measure up the kitchen?").question

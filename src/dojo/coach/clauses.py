@@ -51,6 +51,12 @@ HEDGES = (
 )
 #: How long (in bytes) a question after a sentence may be and still only put that sentence to them.
 TAG_REACH = 40
+#: The rep's offer put as a cleft ("what I'll do is pull your meter data", "so what we can do is…"): its "what" opens a
+#: statement of what the rep will do, not a question, unless the sentence ends in "?".
+OFFER_CLEFT = re2.compile(
+    rb"[^\w]*(?:(?:so|right|ok|okay|well|and|yeah|yes|um|uh|er|erm|look|now)[^\w]+)*(?:what|wat) (?:i|we)"
+    rb"(?:'ll| will|'d| would| can| could| might| may| shall|'m going to| am going to|'re going to| are going to)?"
+    rb" (?:\w+ )?(?:do|suggest|propose|recommend|offer|try) is\b")
 #: A clause opening on a condition is asked by a request after it in the same sentence: "if you know
 #: any other shops that print in resin, I'd love an intro".
 CONDITIONS = (b"if ", b"should ", b"in case ")
@@ -214,6 +220,10 @@ class Reading:
             return False
         if self._relative_which(start, limit):
             return False
+        if OFFER_CLEFT._regexp.Match(_ANCHOR_START, self.data, start, limit)[0] != _NO_MATCH:
+            after = self._sentence_end_after(start)
+            if not (after < len(self.data) and self.data[after:after + 1] == b"?"):
+                return False
         # "How it works: each probe logs every two minutes…": a heading cut off by a colon leads into the
         # statement after it, unless that sentence asks ("How many sites: three or four?").
         if end < len(self.data) and self.data[end:end + 1] == b":":
