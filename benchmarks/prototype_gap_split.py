@@ -37,6 +37,7 @@ import resource
 import sys
 import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -80,6 +81,23 @@ def _skip_class(text: str, at: int) -> int:
     return at + 1
 
 
+def _walk(text: str, at: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of `text` from `at` outside escapes and character classes, with the group depth after it."""
+    depth = 0
+    while at < len(text):
+        char = text[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = _skip_class(text, at)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        yield at, char, depth
+        at += 1
+
+
 def top_items(text: str) -> list[tuple[int, int, str]] | None:
     """The top-level items of `text`: (start, end, quantifier); None when it has a top-level `|`."""
     items = []
@@ -93,19 +111,9 @@ def top_items(text: str) -> list[tuple[int, int, str]] | None:
         elif char == "[":
             at = _skip_class(text, at)
         elif char == "(":
-            depth = 0
-            while at < size:
-                char = text[at]
-                if char == "\\":
-                    at += 2
-                    continue
-                if char == "[":
-                    at = _skip_class(text, at)
-                    continue
-                depth += char == "("
-                depth -= char == ")"
-                at += 1
+            for close, _, depth in _walk(text, at):
                 if depth == 0:
+                    at = close + 1
                     break
             else:
                 return None
@@ -174,21 +182,11 @@ def _set(entries: list[str], budget: int) -> re2.Set:
 
 def _alternatives(text: str) -> list[str]:
     """`text` cut at its top-level `|`."""
-    found, depth, at, begun = [], 0, 0, 0
-    while at < len(text):
-        char = text[at]
-        if char == "\\":
-            at += 2
-            continue
-        if char == "[":
-            at = _skip_class(text, at)
-            continue
-        depth += char == "("
-        depth -= char == ")"
+    found, begun = [], 0
+    for at, char, depth in _walk(text):
         if char == "|" and depth == 0:
             found.append(text[begun:at])
             begun = at + 1
-        at += 1
     return [*found, text[begun:]]
 
 
