@@ -1155,6 +1155,15 @@ SETS = {
     # 0.765 (0.688), 2 of 7 neutral heard with main at 062e209; the same with gives14c's rules before retraining, and
     # 0.800 (0.688), 2 of 7, after it.
     "dev_gives14c_halfway": LabelledSet(DATA / "dev_gives14c_halfway.jsonl", 25, 0.0, 0.0),
+    # Written for training by devwrite15 on 2026-12-04 (13:33-13:40 UTC), blind to the coach (see dev15_README.md):
+    # information told in answer, demos and consulting in many shapes (passive, "we", "our engineer can", in sentence
+    # two or three, "want me to ..."), the pathway stages, a few gets and chasing, and about a quarter look-alikes with
+    # no label, in 26 voices and trades no earlier set used (dev_write15) and 14 more (dev_write15b). Measured once
+    # before any training on them, with main at 329cc5f, second opinion on (measure.py --each): dev_write15 gives 0.766
+    # (P 0.88 R 0.68), gets 0.889, chasing 0.909, stage F1 0.849, accuracy 0.898, 2 of 62 neutral heard; dev_write15b
+    # gives 0.804 (P 0.93 R 0.71), gets 0.917, chasing 0.909, stage F1 0.744, accuracy 0.846, 0 of 31 neutral heard.
+    "dev_write15": LabelledSet(DATA / "dev_write15.jsonl", 240, 0.0, 0.0),
+    "dev_write15b": LabelledSet(DATA / "dev_write15b.jsonl", 120, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
