@@ -1164,6 +1164,29 @@ SETS = {
     # gives 0.804 (P 0.93 R 0.71), gets 0.917, chasing 0.909, stage F1 0.744, accuracy 0.846, 0 of 31 neutral heard.
     "dev_write15": LabelledSet(DATA / "dev_write15.jsonl", 240, 0.0, 0.0),
     "dev_write15b": LabelledSet(DATA / "dev_write15b.jsonl", 120, 0.0, 0.0),
+    # Written by neutral15 on 2026-12-04 (13:35-13:45 UTC) before measuring, in voices and trades no set used (St Helena
+    # "Saint" English, Kenyan Sheng chat, Lagos business English, Penang Hokkien English, Bermudian, a Welsh learner,
+    # an auctioneer; tide gauges, solar lanterns, party canopies, coffee roasters, sail lofts, harp strings, clock
+    # restoration, glassblowing, wig hire, parish-record scanning, pipe-band reeds, ear tags, hearing loops, robot
+    # mowers): 71 neutral look-alikes (a pilot boat, a deck crew, a budget airline, a GP referral, a testimonial match,
+    # "direct line to the clubhouse", their request said back, gives refused or already given, logistics, sign-offs,
+    # call filler) and 31 real moves that resemble them. Before, with main at 329cc5f, second opinion on (rules alone):
+    # gives 0.875 (0.875), gets 0.815 (0.800), stage F1 0.800 (0.846), 4 of 71 neutral heard (4); after neutral15's
+    # guards and retraining: gives 0.933 (0.933), gets 0.923 (0.833), stage F1 0.880 (0.880), 1 of 71 (1).
+    "dev_neutral15_own": LabelledSet(DATA / "dev_neutral15_own.jsonl", 100, 0.0, 0.0),
+    # 65 more by neutral15 (13:50 UTC), before measuring, aimed at the kinds the blind sets hear most falsely
+    # (information, demo, consulting, decision makers, meeting, empathy, trust, rapport): the rep's own facts ("for your
+    # information, I'm off the week of the 20th"), "I'll show you out", "consulted our lawyer", "who decides the team
+    # for Saturday", "we met at the boat show", logistics questions, candour about lunch, thanks for a PO, requests
+    # said back; 15 real moves beside them. Before (main at 329cc5f), on (off): gives 0.769 (0.769), stage F1 0.800
+    # (0.800), 5 of 50 heard (5); after: gives 1.000 (0.909), stage F1 0.923 (0.923), 2 of 50 (2).
+    "dev_neutral15_probe": LabelledSet(DATA / "dev_neutral15_probe.jsonl", 60, 0.0, 0.0),
+    # 47 more, written by neutral15 with the own set (13:40 UTC), 32 neutral (a bouncy castle, a tram museum's demo
+    # day, a marriage proposal on the beach huts, a trial refused, "next steps for me are the dentist") and 15 real
+    # moves; held out of the second opinion's training and never tuned on. Its aggregate was printed once by mistake
+    # at the start as well as at the end (no row was looked at): on (off) gives 0.857 (1.000), stage F1 0.857
+    # (0.857), 2 of 32 neutral heard (1) with main at 329cc5f, and the same after neutral15's session.
+    "dev_neutral15_halfway": LabelledSet(DATA / "dev_neutral15_halfway.jsonl", 45, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -205,6 +205,10 @@ class Model:
     stem: int = 0
     #: Whether the model reads markers joined to their content word (`marked`).
     marks: bool = False
+    #: category → the probability a label of it needs when the rules heard no move at all in the reply: the model
+    #: alone turning a neutral reply into a move ("I had a look at the match report" is no consulting). Empty: the
+    #: thresholds alone.
+    lone: dict[str, float] = field(default_factory=dict)
     #: label number → {feature: its weight for that label}, built the first time `opinion` asks (`label_weights`).
     by_label: dict[int, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -263,7 +267,8 @@ def model_from_json(text: str) -> Model:
                  {name: float(value) for name, value in data.get("veto", {}).items()},
                  (float(arbitration[0]), float(arbitration[1])) if arbitration else None,
                  tuple(data.get("arbitrated", ())), tuple(needs), class_table(data.get("classes", {})),
-                 int(data.get("stem", 0)), bool(data.get("marks", False)))
+                 int(data.get("stem", 0)), bool(data.get("marks", False)),
+                 {name: float(value) for name, value in data.get("lone", {}).items()})
 
 
 @cache

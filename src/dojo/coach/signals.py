@@ -189,6 +189,8 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
     return ""
 
 
+#: The categories of a move: a reply with none of them heard by the rules is neutral to them (`Model.lone`).
+MOVES = frozenset({"give", "get", "stage", "chase"})
 #: Chasing kinds that read like the invitation itself when permission to say no is heard
 #: ("no pressure at all, whatever suits"); `chasing` judges re-scored turns by the same list.
 PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
@@ -691,6 +693,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                  for start, end, label in guarded for at in (start, max(start, end - 1))}
     negated_here = {(reading.clause_start(start), label) for start, label in negated}
     byte = _byte_offsets(text, normalised.char_at is not None)
+    # The rules heard no move in the reply: the model alone would make a neutral reply a move, so it must be surer.
+    alone = reckoning.model.lone if not any(label.partition(":")[0] in MOVES for label in heard) else {}
     for label in reckoning.heard():
         if label in heard:
             if kept is not None:
@@ -706,7 +710,9 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
         here += [(byte(start), byte(end)) for start, end, _ in found.evidence[1:] if clause <= byte(start) < closing]
         start, end = min(first for first, _ in here), max(last for _, last in here)
         why = ""
-        if (clause, found.label.partition(":")[0]) in ruled_out:
+        if found.probability < alone.get(found.label.partition(":")[0], 0.0):
+            why = "alone: the rules heard no move in this reply, and the model is not sure enough"
+        elif (clause, found.label.partition(":")[0]) in ruled_out:
             why = "guard: a rule ruled out this move in this clause"
         elif (clause, found.label) in negated_here:
             why = "negation: a rule heard this move negated in this clause"
