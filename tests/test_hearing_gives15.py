@@ -113,3 +113,8 @@ def test_work_held_back_until_a_third_party_signs_is_no_give():
 ])
 def test_a_give_that_waits_on_their_number_or_address_is_no_give(reply):
     assert gives(reply) == set(), why(reply)
+
+
+def test_a_rate_said_in_words_that_is_no_money_is_not_pricing():
+    reply = "The response rate is a hundred percent on those calls."
+    assert "pricing" not in gives(reply), why(reply)
