@@ -1187,6 +1187,20 @@ SETS = {
     # at the start as well as at the end (no row was looked at): on (off) gives 0.857 (1.000), stage F1 0.857
     # (0.857), 2 of 32 neutral heard (1) with main at 329cc5f, and the same after neutral15's session.
     "dev_neutral15_halfway": LabelledSet(DATA / "dev_neutral15_halfway.jsonl", 45, 0.0, 0.0),
+    # Gives in voices and trades no set used, written and labelled by gives15 on 2026-12-04 (13:40-13:50 UTC) from the
+    # coaching model alone, before measuring: a surfer selling pool covers, a Sunday-preacher cadence (carillon bells), a
+    # 1920s "old sport" (parquet), legal drafting (tide gauges), a terse slash-texter (glass furnaces), a pirate novelty
+    # voice (fountain pumps), a cowboy poet (ski-lift cable), a sportscaster (velodrome track), and weathervanes,
+    # dry-stone walls, wind tunnels, seed cleaning and sheet-music licensing; facts told in answer, demos, consulting,
+    # trials and meetings offered, 22 look-alikes (a demo tape, a court trial, gives held back or already given). Before,
+    # with main at 329cc5f, second opinion on (rules alone): gives 0.712 (0.567), 2 of 22 neutral heard; after gives15's
+    # rules and retraining, gives 0.961 (0.829), 1 of 22 heard (tuned on).
+    "dev_gives15_own": LabelledSet(DATA / "dev_gives15_own.jsonl", 100, 0.0, 0.0),
+    # 51 more, written by gives15 at the same time in the same voices, 10 look-alikes: measured at the start and at
+    # the end only, never tuned on, held out of the second opinion's training. Second opinion on (rules alone): gives
+    # 0.758 (0.581), 1 of 10 neutral heard with main at 329cc5f; 0.829 (0.646), 1 of 10, after gives15's rules and
+    # retraining.
+    "dev_gives15_halfway": LabelledSet(DATA / "dev_gives15_halfway.jsonl", 50, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
