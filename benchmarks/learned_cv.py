@@ -292,6 +292,9 @@ WRITERS = {
     "devwrite11b": ("dev_chase11b", "dev_gets11b", "dev_mixed11b", "dev_neutral11b"),
     "devwrite13": ("dev_info13", "dev_proof13", "dev_hope13", "dev_asks13"),
     "devwrite13b": ("dev_info13b", "dev_proof13b", "dev_hope13b", "dev_asks13b"),
+    "devwrite14": ("dev_info14", "dev_proof14", "dev_neutral14"),
+    "devwrite14b": ("dev_pathway14b", "dev_asks14b", "dev_calls14b"),
+    "devwrite15": ("dev_write15", "dev_write15b"),
 }
 
 
