@@ -14,6 +14,7 @@ from dojo.coach.signals import hear
     "Good morning Mrs Perera, how are you keeping today?",
     "How are things this morning?",
     "Hi Ingrid, how are you doing today?",
+    "Morning Graham, thanks for picking up. How's term treating you?",
 ])
 def test_how_are_you_today_is_a_pleasantry_not_discovery(reply):
     signals = classify(reply)
