@@ -1201,6 +1201,19 @@ SETS = {
     # 0.758 (0.581), 1 of 10 neutral heard with main at 329cc5f; 0.829 (0.646), 1 of 10, after gives15's rules and
     # retraining.
     "dev_gives15_halfway": LabelledSet(DATA / "dev_gives15_halfway.jsonl", 50, 0.0, 0.0),
+    # Found by playing the personas, written and labelled by play15 on 2026-12-04 (13:40 UTC) from the coaching model
+    # alone, before measuring: pleasantries asked ("How are you today?", Hawaiian pidgin, Newfoundland, Yorkshire, Sri
+    # Lankan, Goan) and small talk off the business (rugby, the weather, surf) as Rapport, with look-alikes that are
+    # discovery ("how are the shearing gangs coping?"); walk-aways ("I'll stop bothering you", "I won't bother you again",
+    # Kiwi, Yorkshire) with no label, against going quiet as the price of a yes ("sign up for the pilot and I'll stop
+    # pestering you") as pleading. Before, with main at 329cc5f, second opinion on: chase 0.667, stage F1 0.703, stage
+    # accuracy 0.667, 3 of 6 neutral heard; after play15's rules and retraining: chase 0.857, stage F1 0.833, accuracy
+    # 0.833, 1 of 6 (tuned on; rules alone the same).
+    "dev_play15_own": LabelledSet(DATA / "dev_play15_own.jsonl", 20, 0.0, 0.0),
+    # 12 more, written at the same time in other voices (Cornish, Irish, a poke counter, lobster pots), measured only
+    # at the end and held out of the second opinion's training. Before (main at 329cc5f): chase 0.500, stage F1 0.400,
+    # accuracy 0.500, 2 of 4 neutral heard; after: chase 1.000, stage F1 0.429, accuracy 0.500, none of 4 heard.
+    "dev_play15_halfway": LabelledSet(DATA / "dev_play15_halfway.jsonl", 10, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]

@@ -27,8 +27,11 @@ HEARD = [
     ("Could you put together a proposal for the board", ("errand", "question")),
     ("That's way too expensive for a team our size.", ("objection",)),
     ("We already use spreadsheets for that.", ("objection",)),
-    ("how much is it per seat", ("question",)),
-    ("Can you send me the pricing?", ("errand", "question")),
+    ("how much is it per seat", ("question", "price")),
+    ("Can you send me the pricing?", ("errand", "question", "price")),
+    ("Price first, in writing, per vehicle per month.", ("errand", "price")),
+    ("What's your best discount for three hundred trucks?", ("question", "price")),
+    ("How much time do you need from us?", ("question",)),
 ]
 
 

@@ -462,3 +462,45 @@ def test_inviting_a_no_after_discovery_earns_trust_not_rapport_again():
     coach, _ = run(said("stage:rapport"), said("stage:empathy"))
     _, events = run(classify("It's completely fine if this isn't a fit. Would you tell me if it isn't?"), coach=coach)
     assert [(event.code, event.label) for event in events if event.dimension == "pathway"] == [("stage_earned", "stage:trust")]
+
+
+# ---- a price the prospect asked for, and the errand's reason (play15)
+
+def test_a_discount_after_the_prospect_asked_for_a_price_is_not_an_unasked_discount():
+    """Ingrid asks for her best discount at the opening; three turns on, after a line that only shares why she is
+    shopping, a discount with nothing asked back still costs reciprocity, but nobody can say she did not ask."""
+    coach = Coach()
+    coach.score(1, said("get:criteria", "question"), ("question", "price"))
+    events = coach.score(2, said("give:discount"), ("open",))
+    assert codes(events) == ["gave_without_get"]
+    assert not any("nobody asked" in event.reason for event in events)
+
+
+def test_a_discount_nobody_asked_for_is_still_unasked():
+    _, events = run(said("give:discount"), tags=("open",))
+    assert codes(events, "chasing") == ["chase:unasked_discount"]
+
+
+def test_a_number_given_when_the_stalling_line_asks_for_it_is_not_chasing():
+    """"Price first, in writing, per vehicle per month": she stalls on everything but the number, so a number in
+    answer was asked for."""
+    _, events = run(said("give:discount"), tags=("stall", "price"))
+    assert codes(events, "chasing") == []
+    _, events = run(said("give:discount"), tags=("stall",))
+    assert codes(events, "chasing") == ["chase:discount_after_stall"]
+
+
+def test_a_discount_after_a_stall_once_they_asked_for_a_price_does_not_say_nobody_asked():
+    coach = Coach()
+    coach.score(1, said("stage:rapport"), ("question", "price"))
+    [event] = [e for e in coach.score(2, said("give:discount"), ("stall",)) if e.dimension == "chasing"]
+    assert event.label == "chase:discount_after_stall" and "without being asked" not in event.reason
+
+
+def test_the_errand_reason_names_the_give_that_was_made():
+    """A discount after "send me some info" is a give without a get; the reason says so, not that the rep ran the
+    errand they asked for."""
+    _, events = run(said("give:discount"), tags=("errand",))
+    [event] = [e for e in events if e.label == "chase:errand_without_get"]
+    assert event.reason.startswith("gave discount with nothing asked back")
+    assert "ran the" not in event.reason

@@ -1197,3 +1197,70 @@ def test_asked_what_she_would_decide_mags_says_rather_than_depends_on_the_site(a
     _, said = _line("errand-sender", ["morning Mags! how's things at the depot?",
                                       "what's got you looking at rota software now?", ask])
     assert "re-tender" in said and "Depends on the site" not in said, said
+
+
+# ---- small talk, a clarify after nothing, and Ingrid's price (play15)
+
+SMALL_TALK = ("Did you watch the match last night?", "What's the weather like there?")
+
+
+@pytest.mark.parametrize("persona", LIBRARY)
+def test_small_talk_off_the_business_is_answered_as_small_talk_not_as_discovery(library, persona):
+    """"Did you watch the match?" a turn into discovery: the persona answers it as small talk, in its own words,
+    and stays where it was; "good question" or a line about the business would treat it as a question about it."""
+    scenario = library.entries[persona].scenario
+    session = Session(scenario, seed=4)
+    session.reply("What made you look at this now?")
+    for reply in SMALL_TALK:
+        if session.finished:
+            break
+        state = session.state
+        said = [e for e in session.reply(reply) if isinstance(e, ProspectSaid)]
+        assert said and said[-1].rule == "small_talk", (reply, said)
+        assert said[-1].text in scenario.small_talk
+        assert "good question" not in said[-1].text.lower()
+        assert session.state == state
+
+
+def test_ingrid_answers_talk_of_the_match_in_character_and_her_question_still_stands(library):
+    session = Session(library.entries["discount-hunter"].scenario, seed=1)
+    session.reply("Why are you shopping around now?")
+    tags = session._last_tags
+    said = next(e for e in session.reply("Did you watch the match last night?") if isinstance(e, ProspectSaid))
+    assert said.rule == "small_talk"
+    assert session._last_tags == tags
+
+
+@pytest.mark.parametrize("persona", ["errand-sender", "too-nice", "discount-hunter"])
+def test_asked_what_a_fallback_meant_the_persona_asks_what_the_rep_wants(library, persona):
+    """"What do you mean?" after "Mm-hm. And?" or "Sorry, I was checking a delivery. Say that again?": the line meant
+    nothing more, so it is not put again after "I mean:"; the persona says so and asks what the rep wants."""
+    session = Session(library.entries[persona].scenario, seed=3)
+    session.reply("Our office is in Leeds.")
+    said = next(e for e in session.reply("Sorry, what do you mean?") if isinstance(e, ProspectSaid))
+    assert said.rule == "clarify"
+    assert said.text in {"Nothing more than that. What did you want to ask me?", "Just that. Go on.",
+                         "Only that I'm listening. What is it you wanted?"}
+
+
+def test_asked_what_a_real_line_meant_the_persona_still_puts_it_plainly(library):
+    session = Session(library.entries["discount-hunter"].scenario, seed=1)
+    session.reply("Before I quote, what will you do with our number once you have it?")
+    said = next(e for e in session.reply("Sorry, what do you mean?") if isinstance(e, ProspectSaid))
+    assert said.rule == "clarify" and "eighteen percent" in said.text
+
+
+def test_a_discount_to_ingrid_who_asked_for_one_at_the_opening_is_not_an_unasked_discount(library):
+    """She asks for her best discount at turn 0; after she has said why she is shopping, a discount with nothing
+    asked back is a give without a get (and squeezes her), never "a discount nobody asked for"."""
+    session = play(library.entries["discount-hunter"].scenario,
+                   ["Before I quote, what will you do with our number once you have it?",
+                    "Understood. We can do 10% off our list price for a fleet your size."])
+    codes = [e.label or e.code for e in score_events(session) if e.turn == 2]
+    assert "chase:unasked_discount" not in codes and "give:discount" in codes
+
+
+def test_a_number_given_to_ingrids_price_first_stall_is_not_chasing_after_a_stall(library):
+    session = play(library.entries["discount-hunter"].scenario,
+                   ["Hi Ingrid, how's your day going?", "Sure, we can do 10% off list for three hundred trucks."])
+    assert not [e for e in score_events(session) if e.dimension == "chasing"]

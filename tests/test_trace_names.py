@@ -26,7 +26,7 @@ def test_trace_heard_includes_chasing_judged_from_the_prospects_line(capsys, mon
     # The opening is an errand: running it with nothing asked back is chasing, and the score says so.
     out = play_trace(capsys, monkeypatch, starter, GIVE)
     assert "heard: give:information, chase:errand_without_get\n" in out
-    assert "ran the prospect's errand" in out
+    assert "after the prospect's errand" in out
 
 
 def test_trace_heard_includes_the_permission_flag(capsys, monkeypatch, starter):
@@ -70,5 +70,5 @@ def test_watch_trace_shows_score_changes_like_the_play_report(starter):
     watcher.reply(GIVE)
     shown = "\n".join(lines)
     assert "rule:  rules.gave_for_free" in shown
-    assert "− reciprocity" in shown and "ran the prospect's errand" in shown
+    assert "− reciprocity" in shown and "after the prospect's errand" in shown
     assert "heard: give:information, chase:errand_without_get" in shown

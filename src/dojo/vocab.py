@@ -26,7 +26,8 @@ CONTEXT_CHASE_KINDS = ("discount_after_stall", "unasked_discount", "errand_witho
 FLAGS = ("question", "close_ask", "permission")
 
 #: Tags a scenario puts on a prospect line so the coach can judge the reply in context.
-PROSPECT_TAGS = ("errand", "stall", "no", "objection", "question", "open")
+#: `price`: the line asks for a price, a quote or a better one; the coach remembers it for the rest of the call.
+PROSPECT_TAGS = ("errand", "stall", "no", "objection", "question", "price", "open")
 
 CATEGORIES = {
     "give": GIVE_KINDS,

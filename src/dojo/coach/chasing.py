@@ -37,10 +37,11 @@ class Chase:
 
 
 def find_chases(signals: Signals, tags: frozenset[str],
-                classes: Mapping[str, tuple[str, ...]] | None = None) -> list[Chase]:
+                classes: Mapping[str, tuple[str, ...]] | None = None, price_asked: bool = False) -> list[Chase]:
     """Chasing in this reply, in the order it is scored: words first, then context. `classes` are the word
     classes of the lexicon the reply was heard with (a scenario's own, `Lexicon.classes`); the default
-    lexicon's when None."""
+    lexicon's when None. `price_asked`: an earlier line of the prospect's asked for a price (tagged `price`),
+    so a discount now answers a request they made, though not the line just said."""
     if not signals.chase and not tags and "discount" not in signals.gives:
         return []  # the common case: nothing in the words, no context to read
     words = [kind for kind in signals.chase
@@ -48,15 +49,21 @@ def find_chases(signals: Signals, tags: frozenset[str],
     context: list[Chase] = []
     discounting = "discount" in signals.gives or "free_extra" in words
     price_words = ("give:discount", "chase:free_extra")
-    if discounting and tags & STALLS:
+    if discounting and "price" in tags:
+        # Their own line asks for a price or a better one ("price first, per vehicle per month"): a number given
+        # in answer was asked for, whatever else the line does. Nothing asked back still costs reciprocity.
+        words = [kind for kind in words if kind != "free_extra"]
+    elif discounting and tags & STALLS:
         # One concession, one chase: the stall is what makes it chasing, so it replaces free_extra.
         words = [kind for kind in words if kind != "free_extra"]
         said = "said no" if "no" in tags else "stalled"
+        unasked = "" if price_asked else ", without being asked"
         context.append(Chase("discount_after_stall", CONTEXT_CHASE_PENALTY,
-                             f"cut the price or threw in an extra when the prospect {said}, without being asked",
+                             f"cut the price or threw in an extra when the prospect {said}{unasked}",
                              price_words))
-    elif discounting and (signals.gets or tags & ASKS or traded_on_condition(signals, classes)):
-        # Traded for a commitment, or answering their own question about price: a give, not a chase.
+    elif discounting and (signals.gets or tags & ASKS or price_asked or traded_on_condition(signals, classes)):
+        # Traded for a commitment, answering their own question, or a price they asked for earlier in the call
+        # (Ingrid's "what's your best discount?" at the opening): a give, not a chase.
         words = [kind for kind in words if kind != "free_extra"]
     elif "discount" in signals.gives and "free_extra" not in words:
         context.append(Chase("unasked_discount", CHASE_PENALTY,
@@ -64,8 +71,9 @@ def find_chases(signals: Signals, tags: frozenset[str],
                              ("give:discount",)))
     # Running the errand while inviting a no hands the prospect their 10%, so it is not chasing.
     if "errand" in tags and signals.gives and not signals.gets and not signals.permission:
+        # Said as it happened: the give, named, whether or not it was the errand they asked for.
         context.append(Chase("errand_without_get", CONTEXT_CHASE_PENALTY,
-                             "ran the prospect's errand without asking what they will decide",
+                             f"gave {_listing(signals.gives)} with nothing asked back, after the prospect's errand",
                              ("give",)))
     if "no" in tags and not signals.permission and repitches(signals):
         context.append(Chase("repitch_after_no", CHASE_PENALTY,
@@ -74,6 +82,11 @@ def find_chases(signals: Signals, tags: frozenset[str],
     found = [Chase(kind, CHASE_PENALTY, WORD_REASONS.get(kind, f"chased ({kind.replace('_', ' ')})"),
                    (f"chase:{kind}",)) for kind in words]
     return found + context
+
+
+def _listing(kinds: list[str]) -> str:
+    words = [kind.replace("_", " ") for kind in kinds]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def traded_on_condition(signals: Signals, classes: Mapping[str, tuple[str, ...]] | None = None) -> bool:

@@ -115,6 +115,8 @@ class Coach:
     reached_early: list[str] = field(default_factory=list)
     concessions: int = 0
     commitments: int = 0
+    #: Whether a prospect line so far asked for a price (tagged `price`): a discount after it was asked for.
+    price_asked: bool = False
     turn: int = 0
     #: One-off mistakes already explained (asking for the sale), so a repeat costs nothing new.
     _explained: set[str] = field(default_factory=set)
@@ -153,7 +155,8 @@ class Coach:
         self.turn = turn
         self._events = []
         self.reached_early = []
-        chases = find_chases(signals, frozenset(prospect_tags), self.lexicon.classes)
+        chases = find_chases(signals, frozenset(prospect_tags), self.lexicon.classes, self.price_asked)
+        self.price_asked = self.price_asked or "price" in prospect_tags
         self._reciprocity(turn, signals)
         self._pathway(turn, signals, chasing=bool(chases))
         self._chasing(turn, signals, chases)

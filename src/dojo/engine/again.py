@@ -37,11 +37,20 @@ DEFAULT_CLARIFY = ("I mean:", "What I'm saying is:", "Put another way:")
 #: What a persona whose scenario has no `wait` lines says when asked to hold on.
 DEFAULT_WAIT = ("Sure.", "Take your time.", "Go ahead.")
 
+#: What a persona whose scenario has no `small_talk` lines says to small talk off the business.
+DEFAULT_SMALL_TALK = ("Ha, yes. Anyway, where were we?", "Ha. Anyway, go on.", "Mm, it's been that sort of week. Go on.")
+
+#: What a persona says when asked what it meant by a line that meant nothing more than "go on" (a fallback, an
+#: acknowledgement, a wait, small talk): it asks the rep to say what they want, instead of putting the same line
+#: again after "I mean:".
+DEFAULT_NOTHING_MORE = ("Nothing more than that. What did you want to ask me?", "Just that. Go on.",
+                        "Only that I'm listening. What is it you wanted?")
+
 #: Why a line is put again when the rep asked what it meant (the session picks the `clarify` lead-ins).
 CLARIFY_WHY = "asked what the last line meant"
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def _pattern(key: str = "patterns"):
     text = resources.files("dojo.engine").joinpath("say_again.toml").read_text(encoding="utf-8")
     patterns = [check_pattern(p, f"say_again {key} pattern") for p in tomllib.loads(text)[key]]
@@ -66,6 +75,18 @@ def asks_to_wait(signals: Signals) -> bool:
         return False
     text = signals.text
     return any(_pattern("wait").search(readable(text[start:end].strip()))
+               for start, end in (found.span() for found in SENTENCE.finditer(text)))
+
+
+def small_talk(signals: Signals) -> bool:
+    """Whether the reply is small talk off the business ("Did you watch the match last night?", "What's the weather
+    like there?"): the coach heard Rapport and nothing else in it but a question, and a sentence of it is about one of
+    the `small_talk` topics (say_again.toml)."""
+    if signals.stages != ["rapport"] or signals.gives or signals.gets or signals.chase or signals.close_ask \
+            or signals.permission:
+        return False
+    text = signals.text
+    return any(_pattern("small_talk").search(readable(text[start:end].strip()))
                for start, end in (found.span() for found in SENTENCE.finditer(text)))
 
 

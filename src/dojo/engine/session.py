@@ -13,12 +13,15 @@ from dojo.coach.signals import built_model
 from dojo.engine.again import (
     CLARIFY_WHY,
     DEFAULT_CLARIFY,
+    DEFAULT_NOTHING_MORE,
+    DEFAULT_SMALL_TALK,
     DEFAULT_WAIT,
     Said,
     asks_to_wait,
     line_to_repeat,
     line_told_before,
     says_nothing,
+    small_talk,
     told_lines,
 )
 from dojo.engine.conditions import Check, Context, Memory, checks_of, evaluate, question_for, specificity
@@ -159,6 +162,9 @@ class Session:
         self._acknowledged: set[str] = set()
         #: The last line said by the opening, a rule or a fallback, with its tags: said again on request.
         self._last_spoken: Said = ("", ())
+        #: Whether the persona's last words meant only "go on" (a fallback, an acknowledgement, a wait, small talk):
+        #: asked what they meant, it asks the rep what they want instead of putting them again.
+        self._said_nothing_more = False
         #: Fact id → the line that told it, with its tags: said again when asked for the fact once more.
         self._told_in: dict[str, Said] = {}
         self._visits: Counter[str] = Counter({scenario.start: 1})
@@ -242,10 +248,18 @@ class Session:
         again, name, leads = self._said_again(choice, context, signals), "say_again", self.scenario.say_again
         if again is not None and again[1] == [CLARIFY_WHY]:
             name, leads = "clarify", self.scenario.clarify or list(DEFAULT_CLARIFY)
-        if again is None:
+        # "What do you mean?" after "Mm-hm. And?" (a fallback, an acknowledgement, a wait, small talk): the line meant
+        # nothing more, so the persona asks what the rep wants, instead of "I mean: Mm-hm. And?".
+        nothing_more = again is not None and name == "clarify" and self._said_nothing_more
+        if nothing_more:
+            again = None
+        elif again is None:
             again, name, leads = self._told_before(choice, context), "said_before", self.scenario.said_before
-        retold = self._retold(choice) if again is None else None
-        if again is None and retold is None and self._waits(choice, signals):
+        retold = self._retold(choice) if again is None and not nothing_more else None
+        if nothing_more:
+            new.append(self._acknowledge(self._nothing_more(), turn, rule="clarify", why=[CLARIFY_WHY]))
+            goto, ending_id = None, None
+        elif again is None and retold is None and self._waits(choice, signals):
             # Asked to hold on ("let me check"): the persona waits, and its last line still waits for an answer.
             lines = self.scenario.wait or list(DEFAULT_WAIT)
             waiting = random.Random(f"{self.seed}:wait:{self.turn}").choice(lines)
@@ -253,11 +267,19 @@ class Session:
                                                   "tags": list(self._last_tags), "rule": "wait",
                                                   "why": ["asked to wait"]}))
             goto, ending_id = None, None
+            self._said_nothing_more = True
         elif again is None and retold is None and (lines := self._acknowledges(choice, signals)):
             # Nothing to answer ("ok", "sorry about that", a joke): the persona acknowledges it and its last
             # line still waits for an answer; a fallback line would answer words nobody said.
             new.append(self._acknowledge(lines, turn))
             goto, ending_id = None, None
+            self._said_nothing_more = True
+        elif again is None and retold is None and (lines := self._small_talks(choice, signals)):
+            # Small talk off the business ("did you watch the match?"): answered as small talk, briefly, in
+            # character; a line written for a question about the business would treat it as one.
+            new.append(self._acknowledge(lines, turn, rule="small_talk", why=["small talk off the business"]))
+            goto, ending_id = None, None
+            self._said_nothing_more = True
         elif again is not None:
             # The line is said again as it was; the persona neither moves nor remembers anything new.
             new.extend(self._say_again(*again, rule=name, leads=leads))
@@ -273,6 +295,7 @@ class Session:
             self._last_tags = _line_tags(*line)
             self._remember(rule)
             goto, ending_id = rule.goto, None
+            self._said_nothing_more = False
         else:
             also = self._second_answer(choice, context)
             said, spoken = self._speak(rule, choice.path, choice.why, context, also)
@@ -282,6 +305,7 @@ class Session:
             if also is not None:
                 self._remember(also[0])
             goto, ending_id = rule.goto, rule.ending
+            self._said_nothing_more = isinstance(rule, Fallback)
         if goto and goto != self.state:
             new.append(built_model(StateChanged, {"turn": turn, "kind": "state", "from_state": self.state,
                                                   "to_state": goto}))
@@ -436,7 +460,23 @@ class Session:
             return []  # a question in other words ("and how many roughly"), or one in the persona's own words
         return self.scenario.states[self.state].acknowledge or self.scenario.acknowledge
 
-    def _acknowledge(self, lines: list[str], turn: int) -> Event:
+    def _small_talks(self, choice: _Choice, signals: Signals) -> list[str]:
+        """The `small_talk` lines to say (the scenario's, else dojo's own), when the reply is small talk off the
+        business (`engine.again.small_talk`) and the line the state would say stays put and changes nothing: a
+        fallback, or a rule that neither moves, ends, reveals nor remembers (a pleasantry's answer). Anything else
+        the state would do (Ingrid moving on, a fact told) is said as written."""
+        rule = choice.rule
+        if rule.goto or rule.ending or rule.reveal or rule.set or rule.unset or rule.count or not small_talk(signals):
+            return []
+        return self.scenario.small_talk or list(DEFAULT_SMALL_TALK)
+
+    def _nothing_more(self) -> list[str]:
+        """What the persona says when asked what it meant by a line that meant only "go on": that it meant nothing
+        more, and what does the rep want ("Just that. Go on."). An `acknowledge` line ("Mm.") would not answer it."""
+        return list(DEFAULT_NOTHING_MORE)
+
+    def _acknowledge(self, lines: list[str], turn: int, rule: str | None = None,
+                     why: list[str] | None = None) -> Event:
         # Its own generator, seeded by the turn: the persona's other lines are worded as they would be. Nothing
         # is said twice while another line is left, and never the line just said.
         fresh = ([line for line in lines if line not in self._acknowledged]
@@ -444,9 +484,10 @@ class Session:
         line = self._last_acknowledged = random.Random(f"{self.seed}:acknowledge:{turn}").choice(fresh)
         self._acknowledged.add(line)
         return built_model(ProspectSaid, {"turn": turn, "kind": "prospect", "state": self.state, "text": line,
-                                          "tags": list(self._last_tags), "rule": f"states.{self.state}.acknowledge"
-                                          if self.scenario.states[self.state].acknowledge else "acknowledge",
-                                          "why": ["nothing to answer"]})
+                                          "tags": list(self._last_tags), "rule": rule or (
+                                              f"states.{self.state}.acknowledge"
+                                              if self.scenario.states[self.state].acknowledge else "acknowledge"),
+                                          "why": why or ["nothing to answer"]})
 
     def _told_before(self, choice: _Choice, context: Context) -> tuple[Said, list[str]] | None:
         """The line to remind the rep of, with its tags, and why, when the reply asks for a fact already told

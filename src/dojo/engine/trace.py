@@ -53,13 +53,14 @@ class TraceTurn:
 
 
 def heard_labels(signals: Signals, answering: frozenset[str] = frozenset(),
-                 classes: Mapping[str, tuple[str, ...]] | None = None) -> list[str]:
+                 classes: Mapping[str, tuple[str, ...]] | None = None, price_asked: bool = False) -> list[str]:
     """Every label the coach heard, including chasing it judged from the prospect's line the reply
     answers (`answering`: that line's tags), such as `chase:errand_without_get`; `classes` are the word
-    classes of the lexicon it was heard with (the scenario's), as the coach scored it."""
+    classes of the lexicon it was heard with (the scenario's), as the coach scored it; `price_asked`: an earlier
+    prospect line asked for a price, as the coach remembers it."""
     found = {"give": signals.gives, "get": signals.gets, "stage": signals.stages, "chase": signals.chase}
     labels = [f"{category}:{kind}" for category, kinds in found.items() for kind in kinds]
-    labels += [f"chase:{chase.kind}" for chase in find_chases(signals, answering, classes)
+    labels += [f"chase:{chase.kind}" for chase in find_chases(signals, answering, classes, price_asked)
                if chase.kind not in signals.chase]
     return labels + [flag for flag in ("question", "close_ask", "permission") if getattr(signals, flag)]
 
@@ -95,6 +96,7 @@ def trace(events: list[Event], scenario: Scenario | None = None) -> list[TraceTu
     turns: dict[int, TraceTurn] = {}
     classes = lexicon_for(scenario).classes if scenario is not None else None
     answering: frozenset[str] = frozenset()  # the tags of the prospect's latest line: what a reply answers
+    price_asked = False  # an earlier line asked for a price: the coach remembers it (Coach.price_asked)
     for event in events:
         if event.turn not in turns and not isinstance(event, OPENS_A_TURN):
             continue  # the rep stopped: the facts missed and the end belong to no reply
@@ -102,7 +104,8 @@ def trace(events: list[Event], scenario: Scenario | None = None) -> list[TraceTu
         if isinstance(event, RepReplied):
             turn.reply = event.text
         elif isinstance(event, SignalsHeard):
-            turn.heard = heard_labels(event.signals, answering, classes)
+            turn.heard = heard_labels(event.signals, answering, classes, price_asked)
+            price_asked = price_asked or "price" in answering
             turn.signals = event.signals
         elif isinstance(event, ProspectSaid):
             if not turn.state:

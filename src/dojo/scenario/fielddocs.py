@@ -12,7 +12,7 @@ from typing import Any
 _SAY = ("What the prospect says: one variant is picked per use (by the session's seed). Write at least three "
         "so the persona does not repeat itself.")
 _TAGS = ("What kind of line this is, so the coach judges the rep's next reply in context: errand, stall, no, "
-         "objection, question, open.")
+         "objection, question, price, open.")
 _GOTO = "The state the conversation moves to."
 _ENDING = "The ending that closes the conversation (a name under [endings])."
 _REVEAL = "Facts this line tells the rep (ids under [facts]); each is recorded as uncovered."
@@ -62,6 +62,11 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
                         "that\", a joke) in a state without `acknowledge` of its own, when only a fallback that stays "
                         "put would answer; one is picked each time, nothing moves, and without any the fallback is "
                         "said.", ["Mm-hm.", "Right. Go on."]),
+        "small_talk": ("What the persona says to small talk off the business (\"did you watch the match?\", "
+                       "\"what's the weather like there?\"), heard as Rapport and nothing more, when the line its "
+                       "state would say stays put and changes nothing; one is picked each time, nothing moves, and "
+                       "without any dojo's own plain ones are used (\"Ha. Anyway, go on.\").",
+                       ["I don't follow sport. I follow prices.", "No time for that. Per vehicle, per month?"]),
         "rules": ("Scenario-wide rules, written once and tried in every state (`phase` before or after the "
                   "state's own).", [{"when": {"all": ["give:discount"], "none": ["get"]},
                                      "say": ["A discount for nothing? No thanks."], "ending": "drained"}]),

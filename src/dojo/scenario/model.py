@@ -362,6 +362,10 @@ class Scenario(Strict):
     #: What the persona says to a reply that says nothing to answer ("ok", "got it", "sorry about that"), in a
     #: state without `acknowledge` lines of its own whose fallback stays put; without any, the fallback is said.
     acknowledge: list[str] = Field(default_factory=list)
+    #: What the persona says to small talk off the business ("did you watch the match?", "what's the weather like
+    #: there?"), heard as Rapport and nothing more, where its state would say a line that stays put; without any,
+    #: dojo's own plain ones ("Ha. Anyway, where were we?").
+    small_talk: list[str] = Field(default_factory=list)
     opening: Line
     rules: list[ScenarioRule] = Field(default_factory=list)
     states: dict[str, State] = Field(min_length=1)
@@ -388,7 +392,7 @@ class Scenario(Strict):
             check_pattern(pattern, "unsure_about pattern")
         return patterns
 
-    @field_validator("say_again", "said_before", "clarify", "wait", "acknowledge")
+    @field_validator("say_again", "said_before", "clarify", "wait", "acknowledge", "small_talk")
     @classmethod
     def _said_lead_ins(cls, leads: list[str], info: ValidationInfo) -> list[str]:
         if any(not lead.strip() for lead in leads):
