@@ -1214,6 +1214,22 @@ SETS = {
     # at the end and held out of the second opinion's training. Before (main at 329cc5f): chase 0.500, stage F1 0.400,
     # accuracy 0.500, 2 of 4 neutral heard; after: chase 1.000, stage F1 0.429, accuracy 0.500, none of 4 heard.
     "dev_play15_halfway": LabelledSet(DATA / "dev_play15_halfway.jsonl", 10, 0.0, 0.0),
+    # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
+    # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
+    # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp
+    # feed, mobile sawmills, ferry kiosks, glass kilns, typewriter restoration, bell rehanging, cheese caves, thatching,
+    # cider presses, dry-stone walls, LED grow lights): greetings in their own language, belated wishes, discovery
+    # reflected back, owned failures, years at the trade, hope in any tense, dated plans, and 22 look-alikes (logistics,
+    # spelling, the rep's own travel, trust/hope/urgency words in another sense). Before, with main at 329cc5f, second
+    # opinion on (rules alone): stage F1 0.855 (0.803), accuracy 0.80 (0.73), 8 of 22 neutral heard; after stages15's
+    # rules and retraining (tuned on, and the second opinion trained on it): 0.975 (0.949), accuracy 0.96 (0.93), 5 of 22.
+    "dev_stages15_own": LabelledSet(DATA / "dev_stages15_own.jsonl", 95, 0.0, 0.0),
+    # 49 more, written with the own set in the same voices and trades (every third row), 12 look-alikes: never tuned
+    # on, held out of the second opinion's training. Second opinion on (rules alone): stage F1 0.816 (0.767), accuracy
+    # 0.71 (0.67), 2 of 12 neutral heard with main at 329cc5f; 0.831 (0.784), accuracy 0.73 (0.69), 2 of 12 at the end
+    # of stages15's session. (Mid-session its aggregate was printed once by a measurement over every dev set, and three
+    # of its trust rows appeared in a listing of misses across the stage sets; no rule was written for them.)
+    "dev_stages15_halfway": LabelledSet(DATA / "dev_stages15_halfway.jsonl", 45, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
