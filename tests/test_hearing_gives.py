@@ -337,8 +337,14 @@ def test_a_rate_or_total_stated_outright_is_pricing(reply):
     assert "pricing" in gives(reply), hear(reply, keep_cancelled=True).candidates
 
 
+def test_a_percentage_that_describes_the_product_is_no_discount():
+    # A fact about the product told to them may be `information` (the convention every blind labeller follows), but
+    # "30% less" is how much power it saves, not money off.
+    found = gives("Our hoists use 30% less power than the old ones.")
+    assert not found & {"discount", "pricing", "free_extra"}, found
+
+
 @pytest.mark.parametrize("reply", [
-    "Our hoists use 30% less power than the old ones.",
     "The price is 20% higher than last year across the market.",
     "your competitor offered you 20% off? that's generous",
     "We did give the previous owner a discount, but that deal is finished.",
