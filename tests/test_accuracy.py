@@ -1159,7 +1159,7 @@ SETS = {
     # information told in answer, demos and consulting in many shapes (passive, "we", "our engineer can", in sentence
     # two or three, "want me to ..."), the pathway stages, a few gets and chasing, and about a quarter look-alikes with
     # no label, in 26 voices and trades no earlier set used (dev_write15) and 14 more (dev_write15b). Measured once
-    # before any training on them, with main at 329cc5f, second opinion on (measure.py --each): dev_write15 gives 0.766
+    # before any training on them, with main at 329cc5f, second opinion on: dev_write15 gives 0.766
     # (P 0.88 R 0.68), gets 0.889, chasing 0.909, stage F1 0.849, accuracy 0.898, 2 of 62 neutral heard; dev_write15b
     # gives 0.804 (P 0.93 R 0.71), gets 0.917, chasing 0.909, stage F1 0.744, accuracy 0.846, 0 of 31 neutral heard.
     "dev_write15": LabelledSet(DATA / "dev_write15.jsonl", 240, 0.0, 0.0),
