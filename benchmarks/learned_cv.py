@@ -295,6 +295,7 @@ WRITERS = {
     "devwrite14": ("dev_info14", "dev_proof14", "dev_neutral14"),
     "devwrite14b": ("dev_pathway14b", "dev_asks14b", "dev_calls14b"),
     "devwrite15": ("dev_write15", "dev_write15b"),
+    "devwrite16": ("dev_write16", "dev_write16b"),
 }
 
 

@@ -1164,6 +1164,15 @@ SETS = {
     # gives 0.804 (P 0.93 R 0.71), gets 0.917, chasing 0.909, stage F1 0.744, accuracy 0.846, 0 of 31 neutral heard.
     "dev_write15": LabelledSet(DATA / "dev_write15.jsonl", 240, 0.0, 0.0),
     "dev_write15b": LabelledSet(DATA / "dev_write15b.jsonl", 120, 0.0, 0.0),
+    # Written for training by devwrite16 on 2026-12-04 (16:24-16:29 UTC), blind to the coach (see dev16_README.md):
+    # gives of every kind at the information / consulting / demo / meeting / trial boundaries in many shapes, the
+    # pathway, gets and chasing, and about a fifth look-alikes with no label, in 20 voices and trades no earlier set
+    # used (dev_write16) and 13 more (dev_write16b). Measured once before any training on them, with main at 417aadd,
+    # second opinion on (rules alone): dev_write16 gives 0.801 (0.674), gets 0.824, chasing 0.850, stage F1 0.709
+    # (0.623), accuracy 0.844, 5 of 65 neutral heard; dev_write16b gives 0.832 (0.692), gets 0.769, chasing 0.824,
+    # stage F1 0.795 (0.690), accuracy 0.894, 3 of 34 neutral heard.
+    "dev_write16": LabelledSet(DATA / "dev_write16.jsonl", 280, 0.0, 0.0),
+    "dev_write16b": LabelledSet(DATA / "dev_write16b.jsonl", 150, 0.0, 0.0),
     # Written by neutral15 on 2026-12-04 (13:35-13:45 UTC) before measuring, in voices and trades no set used (St Helena
     # "Saint" English, Kenyan Sheng chat, Lagos business English, Penang Hokkien English, Bermudian, a Welsh learner,
     # an auctioneer; tide gauges, solar lanterns, party canopies, coffee roasters, sail lofts, harp strings, clock
