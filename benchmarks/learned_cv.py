@@ -296,6 +296,7 @@ WRITERS = {
     "devwrite14b": ("dev_pathway14b", "dev_asks14b", "dev_calls14b"),
     "devwrite15": ("dev_write15", "dev_write15b"),
     "devwrite16": ("dev_write16", "dev_write16b"),
+    "devwrite16c": ("dev_write16c",),
 }
 
 

@@ -1173,6 +1173,13 @@ SETS = {
     # stage F1 0.795 (0.690), accuracy 0.894, 3 of 34 neutral heard.
     "dev_write16": LabelledSet(DATA / "dev_write16.jsonl", 280, 0.0, 0.0),
     "dev_write16b": LabelledSet(DATA / "dev_write16b.jsonl", 150, 0.0, 0.0),
+    # Written for training by devwrite16c on 2026-12-04 (16:29-16:35 UTC), blind to the coach (see dev16c_README.md):
+    # the pathway stages (39 replies with two), gets of every kind and chasing, with few gives, and 62 look-alikes
+    # with no label, in 36 voices and trades no earlier set used. Measured once before any training on it, with main at
+    # the devwrite16 retrain, second opinion on (rules alone): gets 0.893 (0.824), chasing 0.800 (0.769), stage F1 0.783
+    # (0.712), accuracy 0.767 (0.711), 8 of 62 neutral heard; gives precision 0.20, since this writer books a
+    # certification or a result stated without a report as trust alone, where the coach hears information as well.
+    "dev_write16c": LabelledSet(DATA / "dev_write16c.jsonl", 360, 0.0, 0.0),
     # Written by neutral15 on 2026-12-04 (13:35-13:45 UTC) before measuring, in voices and trades no set used (St Helena
     # "Saint" English, Kenyan Sheng chat, Lagos business English, Penang Hokkien English, Bermudian, a Welsh learner,
     # an auctioneer; tide gauges, solar lanterns, party canopies, coffee roasters, sail lofts, harp strings, clock
