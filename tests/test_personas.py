@@ -1264,3 +1264,30 @@ def test_a_number_given_to_ingrids_price_first_stall_is_not_chasing_after_a_stal
     session = play(library.entries["discount-hunter"].scenario,
                    ["Hi Ingrid, how's your day going?", "Sure, we can do 10% off list for three hundred trucks."])
     assert not [e for e in score_events(session) if e.dimension == "chasing"]
+
+
+@pytest.mark.parametrize(("persona", "replies", "ending"), [
+    ("errand-sender", ["I'd rather not send a brochure you won't have time to read. Let's leave it there for now, "
+                       "no hard feelings, and if anything changes you know where I am."], "declined"),
+    ("afraid-to-say-no", ["It's completely fine if this isn't a fit. I'd rather hear a no now than a maybe for months.",
+                          "Thank you for being honest with me. Let's close the file for now, no hard feelings."],
+     "true_no"),
+])
+def test_a_polite_walk_away_wins_but_earns_no_get(library, persona, replies, ending):
+    """Leaving asks nothing of the prospect: the persona still hears the walk-away and ends the call well, but the
+    coach books no "asked for next steps" (+5) for it (play16: Mags's declined errand scored +5 next steps)."""
+    session = play(library.entries[persona].scenario, replies)
+    assert session.ended.ending == ending
+    last = len(replies)
+    assert not [e for e in score_events(session) if e.turn == last and e.dimension == "reciprocity"]
+    assert session.coach.scores().reciprocity == 50
+
+
+def test_walking_away_after_running_the_errand_is_no_late_get(library):
+    """Mags holds the rep to the brochure promised; leaving is not the return for it, so no late get repays it."""
+    session = play(library.entries["errand-sender"].scenario,
+                   ["Sure, I'll send the brochure over now.",
+                    "Actually, let's leave it there for now, no hard feelings, and if anything changes you know "
+                    "where I am."])
+    assert session.ended.ending == "brushed_off"
+    assert not score_events(session, "late_get")
