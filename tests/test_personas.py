@@ -1291,3 +1291,15 @@ def test_walking_away_after_running_the_errand_is_no_late_get(library):
                     "where I am."])
     assert session.ended.ending == "brushed_off"
     assert not score_events(session, "late_get")
+
+
+@pytest.mark.parametrize(("persona", "question"), [
+    ("errand-sender", "Before I send anything, what will you decide once you've read it?"),
+    ("third-quote", "Happy to quote. Before I do, what's prompted the tender this year?"),
+])
+def test_a_discount_to_mags_or_denise_who_asked_for_prices_is_not_one_nobody_asked_for(library, persona, question):
+    """Both open by asking for prices (a quote, "some prices"), tagged `price`: a discount two turns later is still
+    a give without a get, never "a discount nobody asked for" (play16: their price lines had no `price` tag)."""
+    session = play(library.entries[persona].scenario, [question, "We can knock 10% off for an outfit your size."])
+    codes = [e.label or e.code for e in score_events(session) if e.turn == 2]
+    assert "chase:unasked_discount" not in codes and "give:discount" in codes
