@@ -1303,3 +1303,23 @@ def test_a_discount_to_mags_or_denise_who_asked_for_prices_is_not_one_nobody_ask
     session = play(library.entries[persona].scenario, [question, "We can knock 10% off for an outfit your size."])
     codes = [e.label or e.code for e in score_events(session) if e.turn == 2]
     assert "chase:unasked_discount" not in codes and "give:discount" in codes
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_beth_asked_a_discovery_question_after_her_no_says_who_feels_it_not_thanks_for_a_kindness(library, seed):
+    """After the truth, "how are you finding the spreadsheets day to day?" is answered with Joanne's month-end, not
+    "You're kind. Most people would be cross with me." (play16: an answer to a kindness nobody offered)."""
+    said = _answer(library, "too-nice", [
+        "It's completely fine if this isn't a fit, honestly; would you tell me if it isn't?",
+        "How are you finding the spreadsheets day to day?",
+    ], seed=seed)
+    assert "Joanne" in said.text and "kind" not in said.text
+
+
+@pytest.mark.parametrize("reply", ["How's it going with BrightClean?", "What's BrightClean like to work with?",
+                                   "how r things with brightclean lately"])
+def test_denise_asked_how_brightclean_are_doing_tells_what_went_wrong(library, reply):
+    """A question about the incumbent is discovery (play16: it was heard as small talk, or as nothing)."""
+    session = play(library.entries["third-quote"].scenario,
+                   ["Happy to quote. Before I do, what's prompted the tender this year?", reply])
+    assert "gap" in session.revealed  # the empty flats' missed deep-cleans, not "So, do you still want to quote?"

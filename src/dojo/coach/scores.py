@@ -321,8 +321,13 @@ class Coach:
 
 # A sentence that asks or requests ("Tell me about…", "Can I ask…") is discovery,
 # not acknowledgement, even without a question mark.
-_REQUEST = re.compile(r"(?:(?:tell|walk|talk|take|show|help|give) me|i'?d (?:love|like) to|i'?m curious|let'?s"
-                      r"|can|could|would|will|do|does|is|are|what|how|why|who|when|where|which)\b", re.IGNORECASE)
+# A chat's greeting, "and", "so" or "ok" may open the request, and its question words may lose their apostrophe:
+# "and who covers when they dont show up", "hey ingrid, whats the fleet like these days" ask (play16).
+_REQUEST = re.compile(r"(?:(?:hi|hey|hiya|hello|morning|afternoon|evening)\W+(?:[a-z]+\W+)?)?"
+                      r"(?:(?:and|so|but|ok|okay|right|also|yeah|oh|um|uh|erm|well)\W+){0,2}"
+                      r"(?:(?:tell|walk|talk|take|show|help|give) me|i'?d (?:love|like) to|i'?m curious|let'?s"
+                      r"|can|could|would|will|do|does|is|are|what|how|why|who|when|where|which"
+                      r"|whats|hows|whos|wheres|whens)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
