@@ -1323,3 +1323,26 @@ def test_denise_asked_how_brightclean_are_doing_tells_what_went_wrong(library, r
     session = play(library.entries["third-quote"].scenario,
                    ["Happy to quote. Before I do, what's prompted the tender this year?", reply])
     assert "gap" in session.revealed  # the empty flats' missed deep-cleans, not "So, do you still want to quote?"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_graham_told_goodbye_after_the_review_date_does_not_agree_to_a_call_nobody_proposed(library, seed):
+    """Once he has said when their contract is reviewed, "I'll leave it there for now, all the best with it" takes
+    leave: a true no, not "Put it in for the review, and I'll bring Ruth" (play16)."""
+    session = play(library.entries["afraid-to-say-no"].scenario, [
+        "Honestly, it's fine if this isn't a fit, would you tell me if it isn't?",
+        "Thanks for being straight. When is their contract up for review?",
+        "I'll leave it there for now then, all the best with it.",
+    ], seed=seed)
+    assert session.ended.ending == "true_no"
+    said = [e for e in session.events if isinstance(e, ProspectSaid)]
+    assert "review" not in said[-2].text.lower() + said[-1].text.lower()
+
+
+def test_graham_asked_for_the_next_steps_after_the_review_date_still_agrees_a_dated_call(library):
+    session = play(library.entries["afraid-to-say-no"].scenario, [
+        "Honestly, it's fine if this isn't a fit, would you tell me if it isn't?",
+        "Thanks for being straight. When is their contract up for review?",
+        "Could we book a call for the month before the review, with you and Ruth?",
+    ])
+    assert session.ended.ending == "door_open"
