@@ -108,3 +108,18 @@ def test_an_acknowledgement_before_discovery_still_earns_rapport():
 @pytest.mark.parametrize("reply", ["How're you finding the current system?", "how're they finding it"])
 def test_how_youre_finding_it_with_the_contraction_is_discovery(reply):
     assert classify(reply).stages == ["empathy"], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "could we do thursday 8am with you and raymond?",
+    "Can we do Tuesday at 10 with you and the partners?",
+])
+def test_a_slot_proposed_with_them_is_a_meeting_asked_for_not_a_favour_done_for_them(reply):
+    """"Could we do Thursday 8am with you and Raymond?" asks for their diary; it is not a chore done with them, so it
+    is not traded for itself (play16: +15 "traded favour for meeting")."""
+    signals = classify(reply)
+    assert signals.gives == [] and "meeting" in signals.gets, hear(reply).signals.matches
+
+
+def test_a_chore_done_with_them_is_still_a_favour():
+    assert classify("I'll fill in the grant paperwork with you on a call").gives == ["favour"]
