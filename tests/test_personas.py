@@ -1346,3 +1346,15 @@ def test_graham_asked_for_the_next_steps_after_the_review_date_still_agrees_a_da
         "Could we book a call for the month before the review, with you and Ruth?",
     ])
     assert session.ended.ending == "door_open"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_theo_invited_to_say_no_beside_a_reflection_comes_clean_rather_than_dodging(library, seed):
+    """"Sounds like it's early days, totally fine if this isn't a live project: would you tell me?" is permission to
+    say no, which draws the truth, not the state's answer to discovery ("That's more the business's side than mine")
+    (play16)."""
+    session = play(library.entries["tire-kicker"].scenario, [
+        "Happy to help. Before I answer, what's the report for?",
+        "tbh it sounds like its early days, totally fine if this isnt a live project, would u tell me if it isnt?",
+    ], seed=seed)
+    assert "no_project" in session.revealed
