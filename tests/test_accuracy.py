@@ -1230,6 +1230,16 @@ SETS = {
     # at the end and held out of the second opinion's training. Before (main at 329cc5f): chase 0.500, stage F1 0.400,
     # accuracy 0.500, 2 of 4 neutral heard; after: chase 1.000, stage F1 0.429, accuracy 0.500, none of 4 heard.
     "dev_play15_halfway": LabelledSet(DATA / "dev_play15_halfway.jsonl", 10, 0.0, 0.0),
+    # Found by playing the personas, written and labelled by play16 on 2026-12-04 (16:30 UTC) from the coaching model
+    # alone, before measuring: how it is going with whoever serves them now ("are you happy with the old booking
+    # system?") as discovery, against how it is going in their life as Rapport; when their working day starts ("when do
+    # the early shifts usually start?") as discovery, against when they will act as a timeline; chat questions opened by
+    # "and", "so" or "ok" with no question mark; walk-aways with no label; a slot asked for "with you" (no favour).
+    # Before, with main at a4defc1, second opinion on: gives 0.000 (the slot heard as a favour), gets 0.600, stage F1
+    # 0.688, accuracy 0.571, 1 of 2 neutral heard; after play16's rules: gives 1.000, gets 0.857 (the second opinion
+    # adds "decision makers" to the slot), stage F1 0.941, accuracy 0.905, 1 of 2 ("no hard feelings" is still heard as
+    # Rapport). Tuned on.
+    "dev_play16": LabelledSet(DATA / "dev_play16.jsonl", 21, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp

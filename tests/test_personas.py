@@ -1264,3 +1264,97 @@ def test_a_number_given_to_ingrids_price_first_stall_is_not_chasing_after_a_stal
     session = play(library.entries["discount-hunter"].scenario,
                    ["Hi Ingrid, how's your day going?", "Sure, we can do 10% off list for three hundred trucks."])
     assert not [e for e in score_events(session) if e.dimension == "chasing"]
+
+
+@pytest.mark.parametrize(("persona", "replies", "ending"), [
+    ("errand-sender", ["I'd rather not send a brochure you won't have time to read. Let's leave it there for now, "
+                       "no hard feelings, and if anything changes you know where I am."], "declined"),
+    ("afraid-to-say-no", ["It's completely fine if this isn't a fit. I'd rather hear a no now than a maybe for months.",
+                          "Thank you for being honest with me. Let's close the file for now, no hard feelings."],
+     "true_no"),
+])
+def test_a_polite_walk_away_wins_but_earns_no_get(library, persona, replies, ending):
+    """Leaving asks nothing of the prospect: the persona still hears the walk-away and ends the call well, but the
+    coach books no "asked for next steps" (+5) for it (play16: Mags's declined errand scored +5 next steps)."""
+    session = play(library.entries[persona].scenario, replies)
+    assert session.ended.ending == ending
+    last = len(replies)
+    assert not [e for e in score_events(session) if e.turn == last and e.dimension == "reciprocity"]
+    assert session.coach.scores().reciprocity == 50
+
+
+def test_walking_away_after_running_the_errand_is_no_late_get(library):
+    """Mags holds the rep to the brochure promised; leaving is not the return for it, so no late get repays it."""
+    session = play(library.entries["errand-sender"].scenario,
+                   ["Sure, I'll send the brochure over now.",
+                    "Actually, let's leave it there for now, no hard feelings, and if anything changes you know "
+                    "where I am."])
+    assert session.ended.ending == "brushed_off"
+    assert not score_events(session, "late_get")
+
+
+@pytest.mark.parametrize(("persona", "question"), [
+    ("errand-sender", "Before I send anything, what will you decide once you've read it?"),
+    ("third-quote", "Happy to quote. Before I do, what's prompted the tender this year?"),
+])
+def test_a_discount_to_mags_or_denise_who_asked_for_prices_is_not_one_nobody_asked_for(library, persona, question):
+    """Both open by asking for prices (a quote, "some prices"), tagged `price`: a discount two turns later is still
+    a give without a get, never "a discount nobody asked for" (play16: their price lines had no `price` tag)."""
+    session = play(library.entries[persona].scenario, [question, "We can knock 10% off for an outfit your size."])
+    codes = [e.label or e.code for e in score_events(session) if e.turn == 2]
+    assert "chase:unasked_discount" not in codes and "give:discount" in codes
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_beth_asked_a_discovery_question_after_her_no_says_who_feels_it_not_thanks_for_a_kindness(library, seed):
+    """After the truth, "how are you finding the spreadsheets day to day?" is answered with Joanne's month-end, not
+    "You're kind. Most people would be cross with me." (play16: an answer to a kindness nobody offered)."""
+    said = _answer(library, "too-nice", [
+        "It's completely fine if this isn't a fit, honestly; would you tell me if it isn't?",
+        "How are you finding the spreadsheets day to day?",
+    ], seed=seed)
+    assert "Joanne" in said.text and "kind" not in said.text
+
+
+@pytest.mark.parametrize("reply", ["How's it going with BrightClean?", "What's BrightClean like to work with?",
+                                   "how r things with brightclean lately"])
+def test_denise_asked_how_brightclean_are_doing_tells_what_went_wrong(library, reply):
+    """A question about the incumbent is discovery (play16: it was heard as small talk, or as nothing)."""
+    session = play(library.entries["third-quote"].scenario,
+                   ["Happy to quote. Before I do, what's prompted the tender this year?", reply])
+    assert "gap" in session.revealed  # the empty flats' missed deep-cleans, not "So, do you still want to quote?"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_graham_told_goodbye_after_the_review_date_does_not_agree_to_a_call_nobody_proposed(library, seed):
+    """Once he has said when their contract is reviewed, "I'll leave it there for now, all the best with it" takes
+    leave: a true no, not "Put it in for the review, and I'll bring Ruth" (play16)."""
+    session = play(library.entries["afraid-to-say-no"].scenario, [
+        "Honestly, it's fine if this isn't a fit, would you tell me if it isn't?",
+        "Thanks for being straight. When is their contract up for review?",
+        "I'll leave it there for now then, all the best with it.",
+    ], seed=seed)
+    assert session.ended.ending == "true_no"
+    said = [e for e in session.events if isinstance(e, ProspectSaid)]
+    assert "review" not in said[-2].text.lower() + said[-1].text.lower()
+
+
+def test_graham_asked_for_the_next_steps_after_the_review_date_still_agrees_a_dated_call(library):
+    session = play(library.entries["afraid-to-say-no"].scenario, [
+        "Honestly, it's fine if this isn't a fit, would you tell me if it isn't?",
+        "Thanks for being straight. When is their contract up for review?",
+        "Could we book a call for the month before the review, with you and Ruth?",
+    ])
+    assert session.ended.ending == "door_open"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_theo_invited_to_say_no_beside_a_reflection_comes_clean_rather_than_dodging(library, seed):
+    """"Sounds like it's early days, totally fine if this isn't a live project: would you tell me?" is permission to
+    say no, which draws the truth, not the state's answer to discovery ("That's more the business's side than mine")
+    (play16)."""
+    session = play(library.entries["tire-kicker"].scenario, [
+        "Happy to help. Before I answer, what's the report for?",
+        "tbh it sounds like its early days, totally fine if this isnt a live project, would u tell me if it isnt?",
+    ], seed=seed)
+    assert "no_project" in session.revealed

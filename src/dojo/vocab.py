@@ -165,6 +165,10 @@ class LexiconRule(BaseModel):
     #: guard holds a trainer's judgment of a look-alike). False for a rule that hears a move by its shape alone,
     #: whose guards only say "not this shape" and leave the clause for the model to hear.
     guards_rule_out: bool = True
+    #: False for words that only steer a scenario's persona, which the coach does not score: a polite walk-away is
+    #: heard as `get:next_steps` so the persona's rules can answer it, but it asks nothing of the prospect, so the
+    #: coach books no get for it (docs/coaching.md, "Not chasing").
+    scored: bool = True
     #: With kinds, `{kind}` in the label and patterns is filled in once per kind.
     kinds: tuple[str, ...] = ()
     #: Replies this rule must hear, and replies it must not: `dojo validate` plays them (lint D312).

@@ -201,6 +201,8 @@ class Lexicon:
     sentence_yielding: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     #: The ids of the rules marked `sure`: the second opinion never overrules what they hear.
     sure: frozenset[str] = field(default=frozenset(), compare=False)
+    #: The ids of the rules marked `scored = false`: what they hear steers a scenario's persona, never the scores.
+    unscored: frozenset[str] = field(default=frozenset(), compare=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
@@ -546,7 +548,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                    reply_yielding={rule.id: rule.yields_in_reply for rule in compiled_rules if rule.yields_in_reply},
                    sentence_yielding={rule.id: rule.yields_in_sentence for rule in compiled_rules
                                       if rule.yields_in_sentence},
-                   sure=frozenset(rule.id for rule in compiled_rules if rule.sure))
+                   sure=frozenset(rule.id for rule in compiled_rules if rule.sure),
+                   unscored=frozenset(rule.id for rule in data.rules if not rule.scored))
 
 
 def _all_parse(words: list[str]) -> bool:

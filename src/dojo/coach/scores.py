@@ -155,6 +155,7 @@ class Coach:
         self.turn = turn
         self._events = []
         self.reached_early = []
+        signals = scored_signals(signals, self.lexicon.unscored)
         chases = find_chases(signals, frozenset(prospect_tags), self.lexicon.classes, self.price_asked)
         self.price_asked = self.price_asked or "price" in prospect_tags
         self._reciprocity(turn, signals)
@@ -320,9 +321,28 @@ class Coach:
 
 # A sentence that asks or requests ("Tell me about…", "Can I ask…") is discovery,
 # not acknowledgement, even without a question mark.
-_REQUEST = re.compile(r"(?:(?:tell|walk|talk|take|show|help|give) me|i'?d (?:love|like) to|i'?m curious|let'?s"
-                      r"|can|could|would|will|do|does|is|are|what|how|why|who|when|where|which)\b", re.IGNORECASE)
+# A chat's greeting, "and", "so" or "ok" may open the request, and its question words may lose their apostrophe:
+# "and who covers when they dont show up", "hey ingrid, whats the fleet like these days" ask (play16).
+_REQUEST = re.compile(r"(?:(?:hi|hey|hiya|hello|morning|afternoon|evening)\W+(?:[a-z]+\W+)?)?"
+                      r"(?:(?:and|so|but|ok|okay|right|also|yeah|oh|um|uh|erm|well)\W+){0,2}"
+                      r"(?:(?:tell|walk|talk|take|show|help|give) me|i'?d (?:love|like) to|i'?m curious|let'?s"
+                      r"|can|could|would|will|do|does|is|are|what|how|why|who|when|where|which"
+                      r"|whats|hows|whos|wheres|whens)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def scored_signals(signals: Signals, unscored: frozenset[str]) -> Signals:
+    """`signals` without what only the rules marked `scored = false` heard: a scenario's walk-away words are heard as
+    `get:next_steps` so its persona can answer them, but they ask nothing of the prospect, so no get is booked."""
+    if not unscored or not any(match.rule.partition(":")[0] in unscored for match in signals.matches):
+        return signals
+    kept = [match for match in signals.matches if match.rule.partition(":")[0] not in unscored]
+    dropped = {match.label for match in signals.matches} - {match.label for match in kept}
+    return signals.model_copy(update={
+        "matches": kept,
+        **{name: [kind for kind in getattr(signals, name) if f"{category}:{kind}" not in dropped]
+           for name, category in (("gives", "give"), ("gets", "get"), ("stages", "stage"), ("chase", "chase"))},
+    })
 
 
 def acknowledgement(signals: Signals) -> str:
