@@ -1,0 +1,106 @@
+"""Gives heard by the move (session 16): the kind decided by what is handed over. A thing left with them for a span of
+use is a trial whatever it is called; a call offered by our side is a meeting; running our own thing in front of their
+people is a demo, not work on theirs; a visit whose point is examining their people or things is consulting; their
+things gone over with the advice told is consulting; another customer's story told in words is a case study. And what
+only looks like one of those. Each test names the trainer's judgment."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach import classify
+
+
+def gives(reply: str) -> set[str]:
+    return set(classify(reply).gives)
+
+
+def rules_alone(reply: str) -> set[str]:
+    from dataclasses import replace
+
+    from dojo.coach.lexicon import default_lexicon
+    return set(classify(reply, replace(default_lexicon(), second_opinion=False)).gives)
+
+
+# ---------------------------------------------------------------- trial: a span of use, whatever the thing is called
+
+@pytest.mark.parametrize("reply", [
+    "We can lend your lab the demo centrifuge for three weeks so your techs get used to it.",
+    "i can drop off the demo scooter for the weekend, bring it back monday",
+    "Happy to leave a demo unit with your kitchen for a fortnight.",
+])
+def test_a_demo_unit_left_with_them_for_weeks_is_a_trial_not_a_demo(reply: str) -> None:
+    assert rules_alone(reply) >= {"trial"}
+    assert "demo" not in rules_alone(reply)
+
+
+def test_a_demo_shown_on_one_day_stays_a_demo() -> None:
+    assert "demo" in rules_alone("Happy to run a demo for your team on Thursday afternoon.")
+
+
+# ---------------------------------------------------------------- meeting: a call offered from our side
+
+@pytest.mark.parametrize("reply", [
+    "We can ring you on Friday once the drawings are done, no problem.",
+    "Leila, our planner, can phone you tomorrow morning if that suits.",
+    "Our fitter Tomasz will call you on Wednesday to talk through the access.",
+    "we can do a quick zoom call tomorrow to go over the delivery",
+    "A short call on Monday to walk through the invoice schedule would be no problem at all for us.",
+])
+def test_a_call_offered_by_our_side_is_a_meeting_given(reply: str) -> None:
+    assert "meeting" in rules_alone(reply)
+    assert "consulting" not in rules_alone(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll ring you on Thursday at 3 to hear what the committee decided.",
+    "I'll ring you on the landline, the mobile signal is bad out there.",
+    "When can we do a quick call this week?",
+    "We can call you back once the factory confirms.",
+])
+def test_a_call_to_hear_their_verdict_or_a_way_to_reach_them_is_no_give(reply: str) -> None:
+    assert "meeting" not in rules_alone(reply)
+
+
+# ---------------------------------------------------------------- demo: our thing run in front of them
+
+def test_our_technician_running_our_machine_in_front_of_their_staff_is_a_demo_not_consulting() -> None:
+    heard = rules_alone("Our engineer can come over and run the press in front of your operators so they see it stamp a sheet.")
+    assert "demo" in heard
+    assert "consulting" not in heard
+
+
+# ---------------------------------------------------------------- consulting: the visit is the way to examine theirs
+
+def test_a_visit_to_assess_some_of_their_people_is_consulting_not_a_meeting() -> None:
+    heard = rules_alone("Our dietitian can come to your care home and assess four of your residents.")
+    assert "consulting" in heard
+    assert "meeting" not in heard
+
+
+@pytest.mark.parametrize("reply", [
+    "Let me have a look at how your drivers load the vans and I'll suggest which van takes the heavy drops.",
+    "Send over the kitchen plan and our designer will suggest where each station goes.",
+    "I'll go through your last year's meter readings and work out whether the bigger tank pays.",
+])
+def test_their_things_gone_over_with_the_advice_told_is_consulting(reply: str) -> None:
+    assert "consulting" in rules_alone(reply)
+
+
+def test_suggesting_a_time_is_no_consulting() -> None:
+    assert "consulting" not in rules_alone("Let me check with the office and suggest a time for the call.")
+
+
+# ---------------------------------------------------------------- case study: another customer's story told in words
+
+@pytest.mark.parametrize("reply", [
+    "A dairy in Tipperary had the same foaming problem; I can forward you what they wrote after the first season.",
+    "The school in Leeds started with two of our boards; I can share what their teachers reported after a term.",
+    "A bakery in Lille had the same trouble, and we wrote up how they fixed it with the proofer.",
+])
+def test_another_customers_story_told_and_handed_over_is_a_case_study(reply: str) -> None:
+    assert "case_study" in rules_alone(reply)
+
+
+def test_forwarding_what_their_own_people_said_is_no_case_study() -> None:
+    assert "case_study" not in rules_alone("I can forward you what your own engineer wrote about the leak.")
