@@ -104,3 +104,45 @@ def test_another_customers_story_told_and_handed_over_is_a_case_study(reply: str
 
 def test_forwarding_what_their_own_people_said_is_no_case_study() -> None:
     assert "case_study" not in rules_alone("I can forward you what your own engineer wrote about the leak.")
+
+
+# ---------------------------------------------------------------- case study: a document about another named customer
+
+@pytest.mark.parametrize("reply", [
+    "Attached is the report from Galway harbour: fouling down by half in the first season.",
+    "I enclose a summary of our work for the Halden Group, eleven depots over three years.",
+    "Want me to send the evaluation from the Tromsø clinic where they stopped the double bookings?",
+])
+def test_a_document_about_another_named_customer_is_a_case_study_not_information(reply: str) -> None:
+    heard = rules_alone(reply)
+    assert "case_study" in heard
+    assert "information" not in heard
+
+
+@pytest.mark.parametrize("reply", [
+    "Attached is the report from the Council on the noise levels.",
+    "I'll send the report from Monday's inspection tonight.",
+])
+def test_a_report_from_an_authority_or_a_day_is_no_customer_story(reply: str) -> None:
+    assert "case_study" not in rules_alone(reply)
+
+
+# ---------------------------------------------------------------- consulting: a document of work on their situation
+
+@pytest.mark.parametrize("reply", [
+    "I'll send the layout for your stockroom on Thursday.",
+    "Attached is the comparison of your current contract against ours, line by line.",
+    "Please find the report on your cold store attached.",
+    "Here's the business case we built on your last two years of figures.",
+])
+def test_a_document_of_work_on_their_own_situation_handed_over_is_consulting(reply: str) -> None:
+    assert "consulting" in rules_alone(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll send the maintenance schedule for the pumps tonight.",
+    "I've attached the method statement for the install.",
+])
+def test_a_document_about_our_own_product_stays_information(reply: str) -> None:
+    heard = rules_alone(reply)
+    assert "consulting" not in heard
