@@ -146,3 +146,24 @@ def test_a_document_of_work_on_their_own_situation_handed_over_is_consulting(rep
 def test_a_document_about_our_own_product_stays_information(reply: str) -> None:
     heard = rules_alone(reply)
     assert "consulting" not in heard
+
+
+# ---------------------------------------------------------------- trial: free so they can try it
+
+@pytest.mark.parametrize("reply", [
+    "I can pour twenty samples of the new blend at no charge so your baristas test it on customers.",
+    "We'll give you a month's supply free to prove it holds up.",
+    "You can have one mower free of charge for three weeks to use on the fairways.",
+])
+def test_something_of_ours_given_free_to_try_is_a_trial_not_an_extra(reply: str) -> None:
+    heard = rules_alone(reply)
+    assert "trial" in heard
+    assert "favour" not in heard
+
+
+@pytest.mark.parametrize("reply", [
+    "We put one extra container at your place for free during the festival.",
+    "Our machine at the trade show was free to try, folk loved it.",
+])
+def test_an_extra_for_an_occasion_or_a_free_try_in_the_past_is_no_trial(reply: str) -> None:
+    assert "trial" not in rules_alone(reply)

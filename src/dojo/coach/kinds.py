@@ -70,6 +70,10 @@ _SPAN_OF_USE = re2.compile(r"\b(?:days?|weeks?|fortnights?|months?|weekends?|sea
                            r"harvest|holidays)$", _re2_options())
 
 
+#: A trial frame that names the trying ("… free of charge for six weeks to use", "… free so you test it").
+_TO_TRY = re2.compile(r"\b(?:try|test|taste|sample|prove|use|trial)\b", _re2_options())
+
+
 _TRAILING_PREPOSITION = re2.compile(r"\s+(?:of|on|to|for|about|from|re|regarding|covering)$", _re2_options())
 
 
@@ -139,6 +143,9 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
                 continue
             if kind == "consulting" and other_kind == "information":
                 dropped.add(other)  # "draw up a custom schedule for the vans": the document is the work's product
+                continue
+            if kind == "trial" and other_kind == "favour" and _TO_TRY.search(data[start:end]):
+                dropped.add(other)  # "one iron free of charge for six weeks": free to try is a trial, not an extra
                 continue
             if kind == "trial" and other_kind == "demo" and _SPAN_OF_USE.search(data[start:end]):
                 dropped.add(other)  # "lend you the demo hive for 3 weeks": used for weeks, whatever it is called
