@@ -167,3 +167,23 @@ def test_something_of_ours_given_free_to_try_is_a_trial_not_an_extra(reply: str)
 ])
 def test_an_extra_for_an_occasion_or_a_free_try_in_the_past_is_no_trial(reply: str) -> None:
     assert "trial" not in rules_alone(reply)
+
+
+# ---------------------------------------------------------------- demo: shown how our thing does its job, or filmed doing it
+
+@pytest.mark.parametrize("reply", [
+    "I can show you on a video call how the scanner reads a torn label.",
+    "Our head brewer will gladly show you in the brewhouse how the mash is stirred.",
+    "You can sit in on a Saturday session and see how our coach runs the drills.",
+    "ok sending a 1 min video of the bagger sealing, see how tight it closes",
+])
+def test_showing_how_our_thing_does_its_job_is_a_demo_not_information(reply: str) -> None:
+    heard = rules_alone(reply)
+    assert "demo" in heard
+    assert "information" not in heard
+
+
+def test_a_talk_through_how_it_works_told_in_the_reply_is_no_demo_of_this_shape() -> None:
+    from dojo.coach.signals import hear
+    heard = hear("Lemme walk you through how the sensors flag damp, each probe reads every hour.", keep_cancelled=True)
+    assert not any(c.pattern.rule.id == "give.show-how" for c in heard.candidates)
