@@ -187,3 +187,24 @@ def test_a_talk_through_how_it_works_told_in_the_reply_is_no_demo_of_this_shape(
     from dojo.coach.signals import hear
     heard = hear("Lemme walk you through how the sensors flag damp, each probe reads every hour.", keep_cancelled=True)
     assert not any(c.pattern.rule.id == "give.show-how" for c in heard.candidates)
+
+
+# ---------------------------------------------------------------- favour: done with their things or name, beyond the sale
+
+@pytest.mark.parametrize("reply", [
+    "I'll gladly pass your name to the growers' association, they buy for forty farms.",
+    "I can mention your bakery to the hotel buyers I see on Mondays.",
+    "My van goes to Cork on Friday, I can take your crates to the market for you, no charge.",
+    "I'll pick up your spare parts from the depot on my way, save you the drive.",
+])
+def test_something_done_with_their_things_or_name_beyond_the_sale_is_a_favour(reply: str) -> None:
+    assert "favour" in rules_alone(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks, I'll pass your details to our accounts team.",
+    "I'll pass on your feedback to the product team.",
+    "I'll take your order to the warehouse myself.",
+])
+def test_passing_their_details_to_our_own_side_or_moving_their_order_is_no_favour(reply: str) -> None:
+    assert "favour" not in rules_alone(reply)
