@@ -208,3 +208,18 @@ def test_something_done_with_their_things_or_name_beyond_the_sale_is_a_favour(re
 ])
 def test_passing_their_details_to_our_own_side_or_moving_their_order_is_no_favour(reply: str) -> None:
     assert "favour" not in rules_alone(reply)
+
+
+# ---------------------------------------------------------------- information: what the product does, whatever the doing
+
+@pytest.mark.parametrize("reply", [
+    "The roaster roasts 12 kilos a batch and the drum is cast iron.",
+    "Aloha, the press bottles 900 an hour on one operator.",
+    "Ajá, the sorter sorts olives into four sizes at 2 tonnes an hour.",
+])
+def test_what_the_product_does_in_numbers_is_information_whatever_the_verb(reply: str) -> None:
+    assert "information" in rules_alone(reply)
+
+
+def test_a_car_wash_or_a_sound_is_not_the_product_doing_its_job() -> None:
+    assert "information" not in rules_alone("It sounds like three different people have asked for three different things.")
