@@ -223,3 +223,17 @@ def test_what_the_product_does_in_numbers_is_information_whatever_the_verb(reply
 
 def test_a_car_wash_or_a_sound_is_not_the_product_doing_its_job() -> None:
     assert "information" not in rules_alone("It sounds like three different people have asked for three different things.")
+
+
+# ---------------------------------------------------------------- whose offer: "if you want, I …" is the rep offering
+
+@pytest.mark.parametrize("reply", [
+    "If you want I come to the bakery and look at your ovens and tell you which one wastes the most gas.",
+    "if u like I'll leave the demo hoist with you for two weeks",
+])
+def test_if_you_want_before_the_reps_offer_is_the_rep_offering_not_the_prospects_errand(reply: str) -> None:
+    assert rules_alone(reply) & {"consulting", "trial"}
+
+
+def test_a_condition_on_the_prospect_alone_is_no_offer() -> None:
+    assert rules_alone("If you want a discount you'll need to ask your boss.") == set()
