@@ -1217,6 +1217,20 @@ SETS = {
     # 0.758 (0.581), 1 of 10 neutral heard with main at 329cc5f; 0.829 (0.646), 1 of 10, after gives15's rules and
     # retraining.
     "dev_gives15_halfway": LabelledSet(DATA / "dev_gives15_halfway.jsonl", 50, 0.0, 0.0),
+    # Give kinds by the deliverable, written and labelled by gives16 on 2026-12-04 (16:19-16:21 UTC) from the coaching
+    # model alone, before reading any rule or measuring: a Javanese bell founder, a Sardinian tonewood seller, a
+    # Bolivian beekeeping supplier, Bavarian glass furnaces, Breton boat builders, a Surinamese prosthetics firm, ice
+    # rinks from Pune, Tibetan escape rooms, Alsatian harbour surveys, Frisian crane hire, Curaçao desalination,
+    # Corsican chestnut mills; facts told, their own situation examined, the product shown, days of use, calls and
+    # visits offered, other customers' stories and favours beyond the sale, in questions, the passive, via a colleague
+    # and later sentences, and 20 look-alikes. Before, with main at a4defc1, second opinion on (rules alone): gives
+    # 0.824 (0.662), 1 of 20 neutral heard; after gives16's rules, before retraining: 0.906 (0.853), 1 of 20 (tuned on).
+    "dev_gives16_own": LabelledSet(DATA / "dev_gives16_own.jsonl", 100, 0.0, 0.0),
+    # 49 more, written by gives16 at 16:46 UTC in other voices and trades (wind turbines, dhow charters, locks, yurts,
+    # curling stones, sign-language interpreting, hurricane shutters), 12 look-alikes: measured only at the end, never
+    # tuned on, held out of the second opinion's training. Second opinion on (rules alone): gives 0.845 (0.716), none
+    # of 12 neutral heard with main at a4defc1; 0.907 (0.833), none of 12, after gives16's rules, before retraining.
+    "dev_gives16_halfway": LabelledSet(DATA / "dev_gives16_halfway.jsonl", 49, 0.0, 0.0),
     # Found by playing the personas, written and labelled by play15 on 2026-12-04 (13:40 UTC) from the coaching model
     # alone, before measuring: pleasantries asked ("How are you today?", Hawaiian pidgin, Newfoundland, Yorkshire, Sri
     # Lankan, Goan) and small talk off the business (rugby, the weather, surf) as Rapport, with look-alikes that are

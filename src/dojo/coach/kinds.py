@@ -11,6 +11,8 @@ nearest thing to the verb, with two exceptions:
   unless the second only carries the first ("a slide pack", "the demo recording");
 - where two kinds name the same words ("a costed plan"), information, the
   fallback kind, gives way;
+- a thing left with them for a span of use is a trial, whatever it is called
+  ("lend you the demo hive for 3 weeks");
 - a *pointer* hands over what it points at ("a link to the demo recording",
   "a copy of the contract"), and a *description* of a document is that document
   ("a summary of the pricing options"); a description of an event stays
@@ -61,6 +63,15 @@ _CARRIES = re2.compile(r"^\W*(?:of|on|to|for|about|from|re|regarding|covering|sh
 #: Words that open a new phrase, so the nouns either side of them are not one compound.
 _PHRASE_WORDS = frozenset(b"a an the of on to for about from with and or plus then also your my our their "
                           b"this that these those it them you me us in by at so".split())
+
+
+#: A trial frame that ends on a span of use ("… for 3 weeks", "… through the season"): the thing is left with them to use.
+_SPAN_OF_USE = re2.compile(r"\b(?:days?|weeks?|fortnights?|months?|weekends?|season|term|summer|winter|spring|autumn|"
+                           r"harvest|holidays)$", _re2_options())
+
+
+#: A trial frame that names the trying ("… free of charge for six weeks to use", "… free so you test it").
+_TO_TRY = re2.compile(r"\b(?:try|test|taste|sample|prove|use|trial)\b", _re2_options())
 
 
 _TRAILING_PREPOSITION = re2.compile(r"\s+(?:of|on|to|for|about|from|re|regarding|covering)$", _re2_options())
@@ -132,6 +143,12 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
                 continue
             if kind == "consulting" and other_kind == "information":
                 dropped.add(other)  # "draw up a custom schedule for the vans": the document is the work's product
+                continue
+            if kind == "trial" and other_kind == "favour" and _TO_TRY.search(data[start:end]):
+                dropped.add(other)  # "one iron free of charge for six weeks": free to try is a trial, not an extra
+                continue
+            if kind == "trial" and other_kind == "demo" and _SPAN_OF_USE.search(data[start:end]):
+                dropped.add(other)  # "lend you the demo hive for 3 weeks": used for weeks, whatever it is called
                 continue
             between = data[other_end:end]
             if listing is not None and listing.search(between):
