@@ -1,0 +1,84 @@
+"""Each test names a trainer's judgment about a pathway stage that the coach's rules missed (stages16), written as a
+rule for the move rather than a phrase: their better state pictured with their people or things as the subject of
+"would", "could" or "will", whatever the verb, is hope, while the rep's side, an errand, a step of the deal, a lapse
+or a maybe is not; glad of their news, whatever it is, and warmth about time spent with them are rapport, while glad
+of the rep's errand is not; their load noticed ("you must be flat out", "you've had some week of it", "can't have
+been easy") is rapport, but not as the preface of a walk-away."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach import classify
+from dojo.coach.lexicon import default_lexicon
+
+RULES_ALONE = replace(default_lexicon(), second_opinion=False)
+
+
+def stages(reply: str) -> list[str]:
+    return classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "With the new hoist in, your farriers could shoe twice the horses before lunch.",
+    "Your receptionists would spend the afternoon on recalls, not on the phone.",
+    "Once the ramp's fitted, the wheelchair users will come in through the front like everyone else, and your volunteers'll get their Saturdays back.",
+    "Three years out, your buyers in Lyon will be asking for your lot numbers by name.",
+])
+def test_their_better_state_with_their_people_as_subject_is_hope(reply):
+    assert "hope" in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Your board would need to sign the contract first.",
+    "Your accountant could check the figures for you.",
+    "Your cover would lapse on the 30th.",
+    "Your engineer will receive the logins on Monday.",
+    "Your own mobile would be handy for the fitter on the day.",
+    "We'll send two sample rolls so your fitters can feel the difference.",
+    "Your welder will run fine off single phase if it's under 7kW.",
+])
+def test_the_deal_an_errand_or_a_lapse_with_their_name_on_it_is_not_hope(reply):
+    assert "hope" not in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Lovely to hear the roof held up in the storm.",
+    "Glad the new lambs are all up and feeding, Gwen.",
+    "So chuffed to hear your daughter got into the conservatoire.",
+])
+def test_glad_of_their_news_is_rapport(reply):
+    assert "rapport" in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Glad the quote arrived safely.",
+    "Glad the samples got there in one piece.",
+    "Pleased to hear the ferry's running again.",
+])
+def test_glad_of_our_errand_or_the_ferry_is_not_rapport(reply):
+    assert "rapport" not in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Loved the tour of the cider barn.",
+    "Lovely chatting about the old steam engines on Friday.",
+    "Really enjoyed the walk round the orchard.",
+])
+def test_warmth_about_time_spent_with_them_is_rapport(reply):
+    assert "rapport" in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "You must be flat out with the show season starting, I won't keep you long.",
+    "Ah sure you've had some week of it, with the yard flooded and the chipper in bits.",
+    "Can't have been easy keeping the crew on through the drought.",
+])
+def test_their_load_noticed_is_rapport(reply):
+    assert "rapport" in stages(reply)
+
+
+def test_their_load_as_the_preface_of_a_walk_away_is_not_rapport():
+    assert "rapport" not in stages("Sounds like you're flat out, so I'll stop bothering you.")
