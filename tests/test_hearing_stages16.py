@@ -82,3 +82,46 @@ def test_their_load_noticed_is_rapport(reply):
 
 def test_their_load_as_the_preface_of_a_walk_away_is_not_rapport():
     assert "rapport" not in stages("Sounds like you're flat out, so I'll stop bothering you.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Once the new ovens are in, your head baker stops coming in at four to babysit the proofer.",
+    "The tenants stop ringing you about cold radiators.",
+    "Your drivers stop getting parking tickets outside the depot.",
+])
+def test_their_pain_stopping_told_as_fact_is_hope(reply):
+    assert "hope" in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "The offer stops running on Friday.",
+    "If the client stops paying, we pause the service.",
+    "I won't pretend the fence stops everything.",
+    "I really hope the new till stops crashing on me.",
+])
+def test_our_side_stopping_a_condition_or_the_reps_own_wish_is_not_hope(reply):
+    assert "hope" not in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "By spring those two hours come back to your front desk.",
+    "What would you do with your Saturdays back?",
+])
+def test_their_time_won_back_is_hope(reply):
+    assert "hope" in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "You get your money back if it fails the first test.",
+    "How was your first day back?",
+])
+def test_money_back_or_a_day_back_from_leave_is_not_their_time_won_back(reply):
+    assert "hope" not in stages(reply)
+
+
+def test_their_things_admired_as_the_best_of_their_kind_is_rapport():
+    assert "rapport" in stages("Your workshop is the cleanest I've been in all year.")
+
+
+def test_their_cheapest_option_is_not_admiration():
+    assert "rapport" not in stages("Your best option is the smaller unit, and your price is the lowest around.")
