@@ -125,3 +125,40 @@ def test_their_things_admired_as_the_best_of_their_kind_is_rapport():
 
 def test_their_cheapest_option_is_not_admiration():
     assert "rapport" not in stages("Your best option is the smaller unit, and your price is the lowest around.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Hope the crew got the last of the silage in before the rain came.",
+    "Hope the tasting went well on Saturday.",
+])
+def test_hoping_their_job_or_day_went_well_is_rapport(reply):
+    assert "rapport" in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Hope the parcel got there in one piece.",
+    "Hope the samples made it to the lab.",
+    "Hope my email made sense.",
+])
+def test_hoping_our_errand_went_well_is_not_rapport(reply):
+    assert "rapport" not in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "We got the colour wrong on the Bakers' shopfront and repainted it at our own expense.",
+    "There's nothing in the small print: no exit fee, no minimum term.",
+])
+def test_a_failure_put_right_at_our_cost_and_no_small_print_are_trust(reply):
+    assert "trust" in stages(reply)
+
+
+def test_their_check_next_month_is_urgency():
+    assert "urgency" in stages("The fire inspection is next month, so the doors want doing now.")
+
+
+@pytest.mark.parametrize("reply", [
+    "I'm heading to the Frankfurt fair next week with our new colours.",
+    "If you're at the trade fair next month, pop over to our stand.",
+])
+def test_a_fair_the_rep_is_going_to_next_month_is_not_urgency(reply):
+    assert "urgency" not in stages(reply)
