@@ -162,3 +162,15 @@ def test_their_check_next_month_is_urgency():
 ])
 def test_a_fair_the_rep_is_going_to_next_month_is_not_urgency(reply):
     assert "urgency" not in stages(reply)
+
+
+def test_their_better_day_told_against_today_is_hope():
+    assert "hope" in stages("Your nurses do one dressing visit a week instead of three.")
+
+
+@pytest.mark.parametrize("reply", [
+    "You pay monthly rather than upfront.",
+    "If your auditor's concern is stock rather than cash, we can start there.",
+])
+def test_the_deal_or_their_concern_compared_is_not_hope(reply):
+    assert "hope" not in stages(reply)
