@@ -36,6 +36,7 @@ def test_their_better_state_with_their_people_as_subject_is_hope(reply):
     "Your accountant could check the figures for you.",
     "Your cover would lapse on the 30th.",
     "Your engineer will receive the logins on Monday.",
+    "Your donation will be directly deducted from your task payment.",
     "Your own mobile would be handy for the fitter on the day.",
     "We'll send two sample rolls so your fitters can feel the difference.",
     "Your welder will run fine off single phase if it's under 7kW.",
