@@ -175,3 +175,24 @@ def test_their_better_day_told_against_today_is_hope():
 ])
 def test_the_deal_or_their_concern_compared_is_not_hope(reply):
     assert "hope" not in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Hope the hail didn't flatten your barley too badly.",
+    "Hope the rain held off for your open day.",
+    "Hope you made it home dry after the show.",
+    "Fair play on the new shop, it's a proper step up.",
+])
+def test_any_wish_for_their_things_or_credit_for_their_news_is_rapport(reply):
+    assert "rapport" in stages(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Hope the team finds it useful.",
+    "We're hoping the reed arrives by Friday.",
+    "Hope Street is closed, so come in by the back gate.",
+    "Fair enough, I'll leave it there. Good luck with the season.",
+    "I hope you had a good weekend. Attached is the invoice.",
+])
+def test_a_wish_that_our_thing_lands_the_reps_own_hope_or_a_walk_aways_goodbye_is_not_rapport(reply):
+    assert "rapport" not in stages(reply)
