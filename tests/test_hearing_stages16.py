@@ -196,3 +196,15 @@ def test_any_wish_for_their_things_or_credit_for_their_news_is_rapport(reply):
 ])
 def test_a_wish_that_our_thing_lands_the_reps_own_hope_or_a_walk_aways_goodbye_is_not_rapport(reply):
     assert "rapport" not in stages(reply)
+
+
+def test_their_day_told_in_the_present_once_our_thing_is_in_is_hope():
+    assert "hope" in stages("With the new ovens in, your night bakers get the rolls out before the first bus.")
+
+
+@pytest.mark.parametrize("reply", [
+    "With that in mind, your invoice comes to four hundred.",
+    "Once you've signed, your engineer calls to book the install.",
+])
+def test_the_deal_told_in_the_present_is_not_hope(reply):
+    assert "hope" not in stages(reply)
