@@ -1270,6 +1270,21 @@ SETS = {
     # of stages15's session. (Mid-session its aggregate was printed once by a measurement over every dev set, and three
     # of its trust rows appeared in a listing of misses across the stage sets; no rule was written for them.)
     "dev_stages15_halfway": LabelledSet(DATA / "dev_stages15_halfway.jsonl", 45, 0.0, 0.0),
+    # Pathway stages in trades and voices no earlier set used, written and labelled by stages16 on 2026-12-04 (16:30 UTC)
+    # from the coaching model alone, before any rule was read (Donegal, Devon, Queensland, New England, Bangalore and
+    # Pune English, Amharic and Shona speakers; arborists, locksmiths, hot tubs, dog grooming, a quarry, an ice rink, an
+    # observatory, opticians, podiatry, chiropractic, upholstery, clock repair, a luthier, a stonemason, sign-writing),
+    # with 15 look-alikes (the rep's own hopes, day, dates and manners). Before, with main at 417aadd, second opinion on
+    # (rules alone): stage F1 0.843 (0.835), accuracy 0.75 (0.74), 2 of 15 neutral heard; after stages16's rules, before
+    # retraining (tuned on): 0.898 (0.898), accuracy 0.83 (0.83), 2 of 15.
+    "dev_stages16_own": LabelledSet(DATA / "dev_stages16_own.jsonl", 80, 0.0, 0.0),
+    # 44 more, written mid-session in other trades and voices (wedding cakes, a bell foundry, glaziers, piercing
+    # studios; Isle of Wight, Yukon, Sabah, Malayalam speakers), 8 look-alikes: never tuned on, held out of the second
+    # opinion's training. Second opinion on (rules alone): stage F1 0.818 (0.781), accuracy 0.75 (0.70), 1 of 8 neutral
+    # heard with main at 417aadd; 0.853 (0.836), accuracy 0.77 (0.75), 1 of 8 at the end of stages16's session, before
+    # retraining. (Its aggregate was also printed once after the first four rule commits, 0.853 (0.818), and one of its
+    # rapport rows showed in a listing of changed rows over every dev set; no rule was written from it.)
+    "dev_stages16_halfway": LabelledSet(DATA / "dev_stages16_halfway.jsonl", 40, 0.0, 0.0),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
