@@ -1180,6 +1180,11 @@ SETS = {
     # (0.712), accuracy 0.767 (0.711), 8 of 62 neutral heard; gives precision 0.20, since this writer books a
     # certification or a result stated without a report as trust alone, where the coach hears information as well.
     "dev_write16c": LabelledSet(DATA / "dev_write16c.jsonl", 360, 0.0, 0.0),
+    # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
+    # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
+    # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
+    # Tuned on. Before retraining: 5 of 20 look-alikes heard as a who-decides ask or another wrong move.
+    "dev_lead16": LabelledSet(DATA / "dev_lead16.jsonl", 25, 0.0, 0.0),
     # Written by neutral15 on 2026-12-04 (13:35-13:45 UTC) before measuring, in voices and trades no set used (St Helena
     # "Saint" English, Kenyan Sheng chat, Lagos business English, Penang Hokkien English, Bermudian, a Welsh learner,
     # an auctioneer; tide gauges, solar lanterns, party canopies, coffee roasters, sail lofts, harp strings, clock
