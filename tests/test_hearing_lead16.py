@@ -23,3 +23,23 @@ def test_knocking_off_work_is_no_discount(reply):
 ])
 def test_knocking_money_off_is_still_a_discount(reply):
     assert "discount" in classify(reply).gives
+
+
+@pytest.mark.parametrize("reply", [
+    "Could we book a call for the month before the review, with you and Ruth?",
+    "Can we set up a quick call next week?",
+    "could we maybe pencil in a call for friday",
+])
+def test_could_we_book_a_call_asks_for_their_time_and_gives_nothing(reply):
+    """"Could we…" proposes something both sides commit to: the prospect is asked for a meeting, none is offered."""
+    heard = classify(reply)
+    assert "meeting" not in heard.gives
+    assert "meeting" in heard.gets
+
+
+@pytest.mark.parametrize("reply", [
+    "I can set up a quick call to walk you through it, no problem.",
+    "Happy to do a short call next week if that helps.",
+])
+def test_a_call_we_offer_is_still_a_meeting_given(reply):
+    assert "meeting" in classify(reply).gives
