@@ -1358,3 +1358,116 @@ def test_theo_invited_to_say_no_beside_a_reflection_comes_clean_rather_than_dodg
         "tbh it sounds like its early days, totally fine if this isnt a live project, would u tell me if it isnt?",
     ], seed=seed)
     assert "no_project" in session.revealed
+
+
+# ---------------------------------------------------------------- persona16: specific asks get specific answers
+def _last_said(scenario, replies: list[str], seed: int = 0) -> ProspectSaid:
+    session = Session(scenario, seed=seed)
+    for reply in replies:
+        assert not session.finished, f"the conversation ended before {reply!r} was played"
+        events = session.reply(reply)
+    return [e for e in events if isinstance(e, ProspectSaid)][0]
+
+
+MAGS_DRIVER = "Hi Mags, happy to send something. What will you decide once you've read it?"
+
+
+@pytest.mark.parametrize("reply", ["When is that all dew?", "when's all that due?", "when do you need it by?"])
+def test_asked_when_it_is_all_due_mags_gives_the_march_re_tender(library, reply):
+    """Her fallback "Depends on the site, honestly. Go on." answered "when is that all dew?" (persona16)."""
+    said = _last_said(library.entries["errand-sender"].scenario, [MAGS_DRIVER, reply])
+    assert "March" in said.text and "fallback" not in said.rule
+
+
+@pytest.mark.parametrize("reply", [
+    "So that's a few grand a month. Does anyone above you know that number?",
+    "Is anyone upstairs aware of the cost?",
+    "does the CFO know what it costs?",
+])
+def test_asked_whether_anyone_above_her_knows_the_number_mags_names_raymond(library, reply):
+    said = _last_said(library.entries["errand-sender"].scenario,
+                      [MAGS_DRIVER, "Who signs off on the spend?", reply])
+    assert "Raymond" in said.text and "fallback" not in said.rule
+
+
+@pytest.mark.parametrize("reply", [
+    "Right. Changing tack again, have you looked at any other scheduling tools?",
+    "Have you tried any software for this before?",
+    "What other systems have you tried?",
+])
+def test_asked_what_she_has_tried_before_mags_tells_of_the_system_raymond_binned(library, reply):
+    said = _last_said(library.entries["errand-sender"].scenario,
+                      [MAGS_DRIVER, "What's the biggest headache with shifts?", reply])
+    assert "spreadsheets" in said.text.lower() and "fallback" not in said.rule
+
+
+@pytest.mark.parametrize("earlier", [[], ["What's the biggest headache with shifts?"]])
+@pytest.mark.parametrize("reply", [
+    "how do the cleanners get there rotas now",
+    "How do the rotas get built at the moment?",
+    "How are shifts planned right now?",
+])
+def test_asked_how_the_rotas_are_done_mags_describes_the_spreadsheets_and_whatsapp(library, earlier, reply):
+    """Before she has said what hurts, and after: not the no-shows alone, nor "Depends on the site"."""
+    said = _last_said(library.entries["errand-sender"].scenario, [MAGS_DRIVER, *earlier, reply])
+    assert "whatsapp" in said.text.lower()
+
+
+@pytest.mark.parametrize("reply", [
+    "Brilliant. And let me guess, it's costing a fortune and nobody's counted. How much, roughly?",
+    "oh wow and how much is that costing you do you reckon",
+    "how much are we talking, ballpark?",
+])
+def test_asked_how_much_the_cover_costs_mags_gives_the_overtime_figure(library, reply):
+    said = _last_said(library.entries["errand-sender"].scenario,
+                      [MAGS_DRIVER, "What's actually going wrong with the rotas?", reply])
+    assert "four" in said.text.lower()
+
+
+BETH_NO = "It's completely fine if this isn't a fit. I'd rather hear a no now."
+
+
+@pytest.mark.parametrize("reply", [
+    "Ah, fair play. When's your current thing up?",
+    "When does the current system run out?",
+    "When's yer current thing up for renewal?",
+])
+def test_asked_when_her_contract_is_up_beth_gives_the_renewal_date(library, reply):
+    """After her no, "when's your current thing up?" drew Joanne's month-end, not 1 September (persona16)."""
+    said = _last_said(library.entries["too-nice"].scenario, [BETH_NO, reply])
+    assert "September" in said.text and "Joanne" not in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "Yes, the proposal's no trouble. Before I write it, who reads it at the end?",
+    "Happy to write the proposal. Who'll read it after you?",
+    "Sure, I'll put a proposal together. Who else reads it?",
+])
+def test_offered_a_proposal_and_asked_who_reads_it_beth_dodges_the_who_rather_than_repeating_the_timesheets(
+        library, reply):
+    said = _last_said(library.entries["too-nice"].scenario, ["What do you use for time tracking?", reply])
+    assert "partners" in said.text and "timesheet" not in said.text.lower()
+
+
+@pytest.mark.parametrize("reply", [
+    "Good morning, Helen. What would a successful outcome of this evaluation look like for you?",
+    "What does success look like for you?",
+    "How will you know this has worked?",
+])
+def test_asked_what_success_looks_like_helen_says_what_success_is_not_her_scorecard(library, reply):
+    said = _last_said(library.entries["eternal-evaluator"].scenario, [reply])
+    assert "scorecard" not in said.text and "How will I choose" not in said.text
+    assert any(words in said.text for words in ("two years", "regrets", "never doing"))
+
+
+@pytest.mark.parametrize("reply", [
+    "Theo, that's a brilliant question and I could talk about handwriting all day, honestly, but I'd love to understand"
+    " the bigger picture first, because research projects sometimes turn into real ones and sometimes don't, so what"
+    " happens after the board sees your report?",
+    "Honestly, we've helped lots of insurers like you. What happens once the board has read your report?",
+    "Happy to talk photos, my own car got keyed last month and the claims process was honestly a comedy. But what's"
+    " the board going to do with your report?",
+])
+def test_asked_what_happens_after_the_board_sees_his_report_theo_answers_not_nice_claim(library, reply):
+    said = _last_said(library.entries["tire-kicker"].scenario, [reply])
+    assert "claim" not in said.text.lower() and "board" in said.text
