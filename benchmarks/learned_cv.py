@@ -297,6 +297,7 @@ WRITERS = {
     "devwrite15": ("dev_write15", "dev_write15b"),
     "devwrite16": ("dev_write16", "dev_write16b"),
     "devwrite16c": ("dev_write16c",),
+    "devwrite16d": ("dev_write16d",),
 }
 
 
