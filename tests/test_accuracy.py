@@ -1180,10 +1180,18 @@ SETS = {
     # (0.712), accuracy 0.767 (0.711), 8 of 62 neutral heard; gives precision 0.20, since this writer books a
     # certification or a result stated without a report as trust alone, where the coach hears information as well.
     "dev_write16c": LabelledSet(DATA / "dev_write16c.jsonl", 360, 0.0, 0.0),
+    # Written for training by devwrite16d on 2026-12-04 (18:03-18:07 UTC), blind to the coach (see dev16d_README.md):
+    # gives of every kind in many shapes, stages, gets and chasing, and 74 replies with no label, in 52 voices and
+    # trades no earlier set used (island and small-state Englishes, learners of English, chat, calls, email). Measured
+    # once before any training on it, with main at 3b03d3d, second opinion on (rules alone): gives 0.678 (0.566), gets
+    # 0.854 (0.767), chasing 0.706 (0.708), stage F1 0.643 (0.523), accuracy 0.795 (0.741), 15 (13) of 74 neutral heard.
+    "dev_write16d": LabelledSet(DATA / "dev_write16d.jsonl", 420, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
-    # Tuned on. Before retraining: 5 of 20 look-alikes heard as a who-decides ask or another wrong move.
+    # Tuned on. Before retraining: 5 of 20 look-alikes heard as a who-decides ask or another wrong move. Eleven rows
+    # added after retraining on devwrite16d's replies taught the model that "honestly" before a feeling is no candour
+    # and that a data or pricing "model" as the topic of a call one of ours offers is no consulting.
     "dev_lead16": LabelledSet(DATA / "dev_lead16.jsonl", 25, 0.0, 0.0),
     # Written by neutral15 on 2026-12-04 (13:35-13:45 UTC) before measuring, in voices and trades no set used (St Helena
     # "Saint" English, Kenyan Sheng chat, Lagos business English, Penang Hokkien English, Bermudian, a Welsh learner,
