@@ -73,7 +73,7 @@ def find_chases(signals: Signals, tags: frozenset[str],
     if "errand" in tags and signals.gives and not signals.gets and not signals.permission:
         # Said as it happened: the give, named, whether or not it was the errand they asked for.
         context.append(Chase("errand_without_get", CONTEXT_CHASE_PENALTY,
-                             f"gave {_listing(signals.gives)} with nothing asked back, after the prospect's errand",
+                             f"gave {listing(signals.gives)} with nothing asked back, after the prospect's errand",
                              ("give",)))
     if "no" in tags and not signals.permission and repitches(signals):
         context.append(Chase("repitch_after_no", CHASE_PENALTY,
@@ -84,7 +84,8 @@ def find_chases(signals: Signals, tags: frozenset[str],
     return found + context
 
 
-def _listing(kinds: list[str]) -> str:
+def listing(kinds: list[str]) -> str:
+    """Kinds as a trainer says them: "deck, case study and pricing"."""
     words = [kind.replace("_", " ") for kind in kinds]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from dojo.coach.chasing import Chase, concedes_effort, find_chases, traded_on_condition
+from dojo.coach.chasing import Chase, concedes_effort, find_chases, listing, traded_on_condition
 from dojo.coach.lexicon import Lexicon, default_lexicon
 from dojo.coach.signals import Signals, built_model
 from dojo.coach.tips import Tips, default_tips
@@ -189,12 +189,12 @@ class Coach:
         self.commitments += len(gets)
         if gives and gets:
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
-                       f"traded {_listing(gives)} for {_listing(gets)} in the same reply",
+                       f"traded {listing(gives)} for {listing(gets)} in the same reply",
                        signals.quote("give" if signals.gives else "chase:free_extra", "get"))
             return
         if traded_on_condition(signals, self.lexicon.classes):
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
-                       f"traded {_listing(gives)} for a commitment made its condition in the same reply",
+                       f"traded {listing(gives)} for a commitment made its condition in the same reply",
                        signals.quote("give"))
             return
         unspent = list(gets)
@@ -209,14 +209,14 @@ class Coach:
                        signals.quote(f"get:{get}"))
         if unspent and len(unspent) == len(gets):
             self._emit(turn, "reciprocity", "asked", ASK_CREDIT,
-                       f"asked for {_listing(unspent)} before giving anything",
+                       f"asked for {listing(unspent)} before giving anything",
                        signals.quote("get"))
         if gives:
             for kind in gives:
                 self.open_gives.append(OpenGive(kind, turn, signals.quote(f"give:{kind}") or give_quote))
             self.unpaired_gives += len(gives)
             self._emit(turn, "reciprocity", "gave_without_get", -GIVE_PENALTY * len(gives),
-                       f"gave {_listing(gives)} without asking for anything in return",
+                       f"gave {listing(gives)} without asking for anything in return",
                        give_quote, kind=gives[0])
 
     def _pathway(self, turn: int, signals: Signals, chasing: bool) -> None:
@@ -397,13 +397,8 @@ def _kind(kind: str) -> str:
     return kind.replace("_", " ")
 
 
-def _listing(kinds: list[str]) -> str:
-    words = [_kind(kind) for kind in kinds]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
 def _stages(stages: list[str]) -> str:
-    return _listing([stage.title() for stage in stages])
+    return listing([stage.title() for stage in stages])
 
 
 def _excerpt(text: str, limit: int = 80) -> str:

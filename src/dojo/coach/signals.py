@@ -21,7 +21,7 @@ from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
-from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
+from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHORED = re2._Anchor.ANCHOR_START
@@ -189,8 +189,6 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
     return ""
 
 
-#: The categories of a move: a reply with none of them heard by the rules is neutral to them (`Model.lone`).
-MOVES = frozenset({"give", "get", "stage", "chase"})
 #: Chasing kinds that read like the invitation itself when permission to say no is heard
 #: ("no pressure at all, whatever suits"); `chasing` judges re-scored turns by the same list.
 PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
@@ -697,7 +695,7 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     negated_here = {(reading.clause_start(start), label) for start, label in negated}
     byte = _byte_offsets(text, normalised.char_at is not None)
     # The rules heard no move in the reply: the model alone would make a neutral reply a move, so it must be surer.
-    alone = reckoning.model.lone if not any(label.partition(":")[0] in MOVES for label in heard) else {}
+    alone = reckoning.model.lone if not any(label.partition(":")[0] in CATEGORIES for label in heard) else {}
     for label in reckoning.heard():
         if label in heard:
             if kept is not None:
