@@ -71,11 +71,7 @@ def asks_again(signals: Signals) -> tuple[bool, bool]:
 def asks_to_wait(signals: Signals) -> bool:
     """Whether the reply only asks the prospect to wait ("Hold on, let me check."): the coach heard nothing in
     it, and a sentence of it is a request to wait."""
-    if not says_nothing(signals):
-        return False
-    text = signals.text
-    return any(_pattern("wait").search(readable(text[start:end].strip()))
-               for start, end in (found.span() for found in SENTENCE.finditer(text)))
+    return says_nothing(signals) and _a_sentence_is(signals.text, "wait")
 
 
 def small_talk(signals: Signals) -> bool:
@@ -85,8 +81,12 @@ def small_talk(signals: Signals) -> bool:
     if signals.stages != ["rapport"] or signals.gives or signals.gets or signals.chase or signals.close_ask \
             or signals.permission:
         return False
-    text = signals.text
-    return any(_pattern("small_talk").search(readable(text[start:end].strip()))
+    return _a_sentence_is(signals.text, "small_talk")
+
+
+def _a_sentence_is(text: str, key: str) -> bool:
+    """Whether a sentence of `text` matches the say_again.toml patterns under `key`."""
+    return any(_pattern(key).search(readable(text[start:end].strip()))
                for start, end in (found.span() for found in SENTENCE.finditer(text)))
 
 
