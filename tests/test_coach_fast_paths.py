@@ -186,7 +186,10 @@ def test_word_start_patterns_split_over_several_sets_are_heard_as_in_one_set(mon
         whole = build_lexicon(default_lexicon().source, "default lexicon")
         built[parts] = whole, whole.extended(patch, classes={"thing.deck": ["pitchbook"]})
     assert [sum(matcher.anchored for matcher in lexicon.matchers) for lexicon, _ in built.values()] == [1, 3]
-    texts = REPLIES[::2] + ["Here's the pitchbook; who holds the purse strings?"]
+    # A fixed-size sample: every labelled reply took over four minutes and 3 GB (four whole lexicons, every
+    # cancelled candidate dumped), and the cost grew with each new set; the joined long replies stay in it.
+    stride = max(1, len(REPLIES) // 2500)
+    texts = REPLIES[::stride] + ["Here's the pitchbook; who holds the purse strings?"]
     for one, split in zip(built[1], built[3], strict=True):
         assert [_dump(text, split) for text in texts] == [_dump(text, one) for text in texts]
 
