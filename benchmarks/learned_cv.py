@@ -298,6 +298,7 @@ WRITERS = {
     "devwrite16": ("dev_write16", "dev_write16b"),
     "devwrite16c": ("dev_write16c",),
     "devwrite16d": ("dev_write16d",),
+    "devwrite17": ("dev_write17",),
 }
 
 

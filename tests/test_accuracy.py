@@ -1186,6 +1186,14 @@ SETS = {
     # once before any training on it, with main at 3b03d3d, second opinion on (rules alone): gives 0.678 (0.566), gets
     # 0.854 (0.767), chasing 0.706 (0.708), stage F1 0.643 (0.523), accuracy 0.795 (0.741), 15 (13) of 74 neutral heard.
     "dev_write16d": LabelledSet(DATA / "dev_write16d.jsonl", 420, 0.0, 0.0),
+    # Written for training by devwrite17 on 2026-12-04 (19:48-19:56 UTC), blind to the coach (see dev17_README.md):
+    # 541 replies, 337 with a give of every kind (25 near pairs that differ only in what is handed over, gives passive,
+    # hedged, offered as a question or via a colleague) and 75 with no label, in 47 voices and trades no earlier set
+    # used. Measured once before any training on it, with main at 665bd74, second opinion on (rules alone): gives 0.800
+    # (0.671), gets 0.822 (0.791), chasing 0.706 (0.588), stage F1 0.667 (0.602), accuracy 0.882 (0.865), 9 (7) of 75
+    # neutral heard. Case studies (recall 0.47), favours (0.47) and meetings (0.56) were the gives most often missed;
+    # information was the kind most often heard wrongly (24 false).
+    "dev_write17": LabelledSet(DATA / "dev_write17.jsonl", 520, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
