@@ -299,6 +299,7 @@ WRITERS = {
     "devwrite16c": ("dev_write16c",),
     "devwrite16d": ("dev_write16d",),
     "devwrite17": ("dev_write17",),
+    "devwrite17b": ("dev_write17b",),
 }
 
 

@@ -1194,6 +1194,14 @@ SETS = {
     # neutral heard. Case studies (recall 0.47), favours (0.47) and meetings (0.56) were the gives most often missed;
     # information was the kind most often heard wrongly (24 false).
     "dev_write17": LabelledSet(DATA / "dev_write17.jsonl", 520, 0.0, 0.0),
+    # Written for training by devwrite17b on 2026-12-04 (19:47-19:59 UTC), blind to the coach (see dev17b_README.md):
+    # 458 replies on the pathway stages (226, 37 with two or more) and gets (151) of every kind, 34 chasing beside 12
+    # permissions to say no and 4 walk-aways, and 70 with no label, in 32 voices and trades no earlier set used.
+    # Measured once before any training on it, with main at 665bd74, second opinion on (rules alone): gets 0.822
+    # (0.753), chasing 0.825 (0.806), stage F1 0.769 (0.698), accuracy 0.793 (0.742), 4 (4) of 70 neutral heard. Like
+    # devwrite16c this writer books proof stated without a report (a result elsewhere, a certificate) as trust alone,
+    # where the coach hears information as well: gives precision 0.31, 19 of its 27 false gives are information.
+    "dev_write17b": LabelledSet(DATA / "dev_write17b.jsonl", 440, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
