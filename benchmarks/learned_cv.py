@@ -300,6 +300,7 @@ WRITERS = {
     "devwrite16d": ("dev_write16d",),
     "devwrite17": ("dev_write17",),
     "devwrite17b": ("dev_write17b",),
+    "devwrite17c": ("dev_write17c",),
 }
 
 

@@ -1202,6 +1202,13 @@ SETS = {
     # devwrite16c this writer books proof stated without a report (a result elsewhere, a certificate) as trust alone,
     # where the coach hears information as well: gives precision 0.31, 19 of its 27 false gives are information.
     "dev_write17b": LabelledSet(DATA / "dev_write17b.jsonl", 440, 0.0, 0.0),
+    # Written for training by devwrite17c on 2026-12-04 (19:58-20:05 UTC), blind to the coach (see dev17c_README.md):
+    # 488 replies in 28 workplace and role voices (an ex-nurse, an ex-trucker, a paralegal, a sommelier, a rep dictating
+    # while driving ...), every give, get, stage and chase kind, 14 permissions to say no and 7 walk-aways, and 72 with
+    # no label. Measured once before any training on it, with main at 48a2cc2 (trained on devwrite17 and 17b), second
+    # opinion on (rules alone): gives 0.735 (0.601), gets 0.817 (0.778), chasing 0.780 (0.729), stage F1 0.719 (0.614),
+    # accuracy 0.836 (0.791), 11 (9) of 72 neutral heard.
+    "dev_write17c": LabelledSet(DATA / "dev_write17c.jsonl", 470, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
