@@ -301,6 +301,7 @@ WRITERS = {
     "devwrite17": ("dev_write17",),
     "devwrite17b": ("dev_write17b",),
     "devwrite17c": ("dev_write17c",),
+    "devwrite17d": ("dev_write17d",),
 }
 
 

@@ -1209,6 +1209,13 @@ SETS = {
     # opinion on (rules alone): gives 0.735 (0.601), gets 0.817 (0.778), chasing 0.780 (0.729), stage F1 0.719 (0.614),
     # accuracy 0.836 (0.791), 11 (9) of 72 neutral heard.
     "dev_write17c": LabelledSet(DATA / "dev_write17c.jsonl", 470, 0.0, 0.0),
+    # Written for training by devwrite17d on 2026-12-04 (19:58-20:06 UTC), blind to the coach (see dev17d_README.md):
+    # 469 replies in 36 regional and learner voices no earlier set used (rural US, the Canadian north, the Fens, Ulster
+    # Scots, Otago, Sorbian, Uyghur, Tigrinya, Aymara ...), every give, get, stage and chase kind, 93 calls, 106 chat
+    # lines and 70 with no label. Measured once before any training on it, with main at 48a2cc2 (trained on devwrite17
+    # and 17b), second opinion on (rules alone): gives 0.736 (0.650), gets 0.814 (0.731), chasing 0.839 (0.787), stage
+    # F1 0.685 (0.590), accuracy 0.836 (0.797), 8 (7) of 70 neutral heard.
+    "dev_write17d": LabelledSet(DATA / "dev_write17d.jsonl", 450, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
