@@ -302,6 +302,7 @@ WRITERS = {
     "devwrite17b": ("dev_write17b",),
     "devwrite17c": ("dev_write17c",),
     "devwrite17d": ("dev_write17d",),
+    "devwrite17f": ("dev_write17f",),
 }
 
 

@@ -1216,6 +1216,14 @@ SETS = {
     # and 17b), second opinion on (rules alone): gives 0.736 (0.650), gets 0.814 (0.731), chasing 0.839 (0.787), stage
     # F1 0.685 (0.590), accuracy 0.836 (0.797), 8 (7) of 70 neutral heard.
     "dev_write17d": LabelledSet(DATA / "dev_write17d.jsonl", 450, 0.0, 0.0),
+    # Written for training by devwrite17f on 2026-12-04 (20:07-20:14 UTC), blind to the coach (see dev17f_README.md):
+    # 494 replies as 204 minimal pairs (85 with a third, unlabelled row) in 23 voices and trades no earlier set used:
+    # a give offered vs refused, held back, already given or restated; our side vs theirs; discovery vs logistics;
+    # trigger words in another sense; one kind vs its neighbour; a stage vs its look-alike; chasing vs its opposite.
+    # 217 carry no label. Measured once before any training on it, with main at 48a2cc2 (trained on devwrite17 and
+    # 17b), second opinion on (rules alone): gives 0.688 (0.590), gets 0.814 (0.763), chasing 0.706 (0.625), stage F1
+    # 0.690 (0.639), accuracy 0.877 (0.862), 45 (41) of 217 neutral heard.
+    "dev_write17f": LabelledSet(DATA / "dev_write17f.jsonl", 480, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
