@@ -303,6 +303,7 @@ WRITERS = {
     "devwrite17c": ("dev_write17c",),
     "devwrite17d": ("dev_write17d",),
     "devwrite17f": ("dev_write17f",),
+    "devwrite17e": ("dev_write17e",),
 }
 
 

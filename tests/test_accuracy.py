@@ -1224,6 +1224,14 @@ SETS = {
     # 17b), second opinion on (rules alone): gives 0.688 (0.590), gets 0.814 (0.763), chasing 0.706 (0.625), stage F1
     # 0.690 (0.639), accuracy 0.877 (0.862), 45 (41) of 217 neutral heard.
     "dev_write17f": LabelledSet(DATA / "dev_write17f.jsonl", 480, 0.0, 0.0),
+    # Written for training by devwrite17e on 2026-12-04 (20:08-20:17 UTC), blind to the coach (see dev17e_README.md):
+    # 469 replies in the shapes messages take (LinkedIn and WhatsApp messages, SMS, Slack with @mentions, emails inside
+    # greetings, signatures and disclaimers, voicemail and video-call transcripts, the prospect quoted first, a typo
+    # fixed on a second line), 90 of them code-switching in eleven language mixes, 182 with two or more moves and 71
+    # with no label. Measured once before any training on it, with main at 48a2cc2 (trained on devwrite17 and 17b),
+    # second opinion on (rules alone): gives 0.791 (0.681), gets 0.785 (0.724), chasing 0.821 (0.807), stage F1 0.714
+    # (0.671), accuracy 0.804 (0.780), 15 (13) of 71 neutral heard.
+    "dev_write17e": LabelledSet(DATA / "dev_write17e.jsonl", 450, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
