@@ -1242,8 +1242,9 @@ SETS = {
     # Written by the lead on 2026-12-04 (20:15 UTC) after retraining on devwrite17's and devwrite17b's replies made the
     # model hear "Honestly I'd be livid too if the courier lost two pallets" as candour again ('Honestly' +3.3): a
     # feeling shared after "honestly", "tbh" or "in all honesty", beside candour about our own side after the same
-    # words. Tuned on.
-    "dev_lead17": LabelledSet(DATA / "dev_lead17.jsonl", 10, 0.0, 0.0),
+    # words. Six more after the retrain on every devwrite17 set heard "The hoists are from 1,150 a pair." as a fact told
+    # beside its price ('150' +1.8): prices with a thousands comma, beside numbers that are no price. Tuned on.
+    "dev_lead17": LabelledSet(DATA / "dev_lead17.jsonl", 16, 0.0, 0.0),
     # Written by neutral15 on 2026-12-04 (13:35-13:45 UTC) before measuring, in voices and trades no set used (St Helena
     # "Saint" English, Kenyan Sheng chat, Lagos business English, Penang Hokkien English, Bermudian, a Welsh learner,
     # an auctioneer; tide gauges, solar lanterns, party canopies, coffee roasters, sail lofts, harp strings, clock

@@ -63,6 +63,8 @@ CONDITIONS = (b"if ", b"should ", b"in case ")
 #: Words before a third party that make it the one receiving or served, not the one offering: "For a charity we go
 #: fifteen percent below list", "to the council we'd do 10% off".
 RECEIVING = (b"for ", b"to ", b"with ", b"at ", b"on ", b"of ")
+#: After "if you", these make a request of the prospect ("if you could send…"), not a condition on them.
+POLITE_MODALS = (b" could", b" would", b" can ", b" will", b"'d ", b" might", b" please", b" kindly")
 #: How long (in bytes) a fronted clause may be (`Reading.fronted`): a set-up, not a speech.
 FRONTED_REACH = 80
 #: A clause opening on these and ending at a comma is a time clause leading into a statement, not a question.
@@ -282,6 +284,21 @@ class Reading:
         before = self.data[start:position]
         return fronted._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH
 
+    def _prospect_subjects(self, start: int, stop: int) -> list[tuple[int, int]]:
+        """Where the prospect is named as a subject between start and stop. "For you, 38 each" names who receives
+        and "if you take 20" their side of a condition: neither says who is speaking or offering. "If you could
+        send me…" is still the prospect asked to act (a request, not a condition)."""
+        data = self.data
+        kept = []
+        for span in spans(self.cues.prospect_subject, data, start, stop):
+            before = data[max(start, span[0] - 6):span[0]].lower()
+            if before.endswith(RECEIVING):
+                continue
+            if before.endswith(b"if ") and not data[span[1]:span[1] + 7].lower().startswith(POLITE_MODALS):
+                continue
+            kept.append(span)
+        return kept
+
     def prospect_speaks(self, start: int, end: int) -> bool:
         """The match is the prospect's errand, or the rep asking for the thing, not offering it."""
         present = self.present
@@ -290,7 +307,7 @@ class Reading:
         if "prospect_subject" not in present:
             return False
         clause = max(self.clause_start(start), start - REACH)
-        theirs = spans(self.cues.prospect_subject, self.data, clause, start)
+        theirs = self._prospect_subjects(clause, start)
         if not theirs:
             return False
         ours = spans(self.cues.rep_subject, self.data, clause, start) if "rep_subject" in present else []
@@ -323,7 +340,7 @@ class Reading:
         """Who the clause's first subject is: `rep`, `prospect` or `none` (for --explain)."""
         stop = min(end, start + REACH)
         present = self.present
-        theirs = spans(self.cues.prospect_subject, self.data, start, stop) if "prospect_subject" in present else []
+        theirs = self._prospect_subjects(start, stop) if "prospect_subject" in present else []
         ours = spans(self.cues.rep_subject, self.data, start, stop) if "rep_subject" in present else []
         if not theirs and not ours:
             return "none"
