@@ -1471,3 +1471,26 @@ def test_asked_what_success_looks_like_helen_says_what_success_is_not_her_scorec
 def test_asked_what_happens_after_the_board_sees_his_report_theo_answers_not_nice_claim(library, reply):
     said = _last_said(library.entries["tire-kicker"].scenario, [reply])
     assert "claim" not in said.text.lower() and "board" in said.text
+
+
+# ---------------------------------------------------------------- persona17: a told fact asked again in other words
+@pytest.mark.parametrize("reply", [
+    "When's all that got to be sorted by?",
+    "To clarify, when must the new arrangement be operational?",
+    "And when does it all need sorting?",
+])
+def test_asked_the_date_again_in_new_words_mags_says_march_again_not_depends_on_the_site(library, reply):
+    """Once March is told, a when-question in words her fact doesn't list still asks for it (its label does)."""
+    said = _last_said(library.entries["errand-sender"].scenario,
+                      [MAGS_DRIVER, "How do you do the rotas now?", reply])
+    assert "March" in said.text and "Depends on the site" not in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "When the number's in, do you decide alone or does fleet weigh in?",
+    "When you've got the three quotes, who makes the call?",
+])
+def test_a_when_that_sets_the_scene_for_a_who_does_not_get_ingrids_deadline_again(library, reply):
+    said = _last_said(library.entries["discount-hunter"].scenario,
+                      ["Is price the only thing, or is there a deadline driving this too?", reply])
+    assert "March" not in said.text

@@ -34,6 +34,12 @@ EXCLUSION = 1
 LEDGER = 1
 
 
+#: The labels that name what a fact answers (when, who, the money): asked in a question once the fact is told, such a
+#: label asks for it again. A broad label does not: "how will you choose?" (criteria) is not answered by the
+#: procurement rule told on that label, nor "what's it like day to day?" (empathy) by the line that told the pain.
+RETOLD_ON = frozenset({"get:timeline", "get:decision_makers", "get:budget"})
+
+
 @dataclass
 class Memory:
     """What the persona remembers across turns, beyond the coach's ledger."""
@@ -175,6 +181,31 @@ class Context:
                     halves += pairwise(cuts)
             known = self._halves = (text, halves)
         return known
+
+    def asked_again(self, fact_id: str) -> bool:
+        """Whether this reply asks once more for a fact already told: in the fact's own words, or in a question
+        carrying one of its `reveal_on` labels that names what it answers (`RETOLD_ON`): "when's all that got to be
+        sorted by?" after the March re-tender was told asks for March again, whatever the words."""
+        if fact_id not in self.memory.revealed:
+            return False
+        if self.asked_in_own_words(fact_id):
+            return True
+        fact = self.facts.get(fact_id)
+        if fact is None or self.signals is None:
+            return False
+        # A fact told on several of them (a confession: "nobody's buying, no budget, no date") answers none in
+        # particular, and its state's own lines say it again better than the whole confession would.
+        named = [label for label in fact.reveal_on if label in RETOLD_ON]
+        if len(named) != 1:
+            return False
+        label = named[0]
+        if not (self.heard(label) and self._asked_in_a_question(label)):
+            return False
+        # "When the number's in, do you decide alone?" opens with a when that only sets the scene for its question.
+        text = self.signals.text
+        claimed = self._unsure_halves() + [span for found in SENTENCE.finditer(text)
+                                           if _sets_the_scene(text[(span := found.span())[0]:span[1]])]
+        return not claimed or self._heard_outside(label, claimed)
 
     def asked_in_own_words(self, fact_id: str) -> bool:
         """Whether a sentence of this reply asks for the fact in its `asked_by` words."""
@@ -332,6 +363,22 @@ def _opens_with_question(sentence: str) -> bool:
     asked = _announced(sentence)
     first = _first_word(asked, ",;:!'\"")
     return first in QUESTION_WORDS or (asked is not sentence and first in _ANNOUNCED_YES_NO)
+
+
+#: Words that, straight after "when", make it ask: "when is it due", "when do you need it by".
+_WHEN_ASKS = frozenset({"is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should",
+                        "must", "has", "have", "had", "might", "shall"})
+
+
+def _sets_the_scene(sentence: str) -> bool:
+    """Whether `sentence` opens with a when-clause that only sets the scene for the question after its comma:
+    "When the number's in, do you decide alone?", "when you've got the quotes, who picks?". "When's it due?" and
+    "when do you need it by, roughly?" ask when."""
+    words = [word.strip(",;:!?.'\"()").casefold() for word in _announced(sentence).split()]
+    words = [word for word in words if word and word not in FILLERS]
+    if len(words) < 2 or words[0] != "when" or words[1] in _WHEN_ASKS:
+        return False
+    return "," in sentence
 
 
 def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
