@@ -1494,3 +1494,24 @@ def test_a_when_that_sets_the_scene_for_a_who_does_not_get_ingrids_deadline_agai
     said = _last_said(library.entries["discount-hunter"].scenario,
                       ["Is price the only thing, or is there a deadline driving this too?", reply])
     assert "March" not in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "And when this gets decided, who signs, and have they been involved yet?",
+    "When you have made your choice, who signs it off?",
+    "when it comes to the crunch, who has the final say?",
+])
+def test_a_when_that_only_sets_the_scene_for_who_signs_gets_frank_not_helens_no_deadline(library, reply):
+    said = _last_said(library.entries["eternal-evaluator"].scenario,
+                      ["How long have you been looking, roughly?", reply])
+    assert "Frank" in said.text and "deadline" not in said.text.lower()
+
+
+@pytest.mark.parametrize("reply", [
+    "Since when are you looking for a new platform?",
+    "since when have you been at this?",
+    "How long ago did you start looking?",
+])
+def test_asked_since_when_she_has_been_looking_helen_gives_the_eighteen_months_not_no_deadline(library, reply):
+    said = _last_said(library.entries["eternal-evaluator"].scenario, [reply])
+    assert "eighteen months" in said.text.lower() and "deadline" not in said.text.lower()

@@ -39,6 +39,9 @@ LEDGER = 1
 #: procurement rule told on that label, nor "what's it like day to day?" (empathy) by the line that told the pain.
 RETOLD_ON = frozenset({"get:timeline", "get:decision_makers", "get:budget"})
 
+#: The label a when that only sets the scene is not heard as (`_sets_the_scene`).
+SCENE_SET = "get:timeline"
+
 
 @dataclass
 class Memory:
@@ -89,7 +92,19 @@ class Context:
         if label == "question" and not self.signals.question:
             # A spoken question ("oh no and how many like roughly a week") asks the persona as one with a "?".
             return bool(self._spoken_questions())
+        if label == SCENE_SET and self._only_setting_the_scene(label):
+            return False
         return self.signals.has(label) or label in inferred or (label == "chase" and bool(inferred))
+
+    def _only_setting_the_scene(self, label: str) -> bool:
+        """Whether every word heard as `label` is in a sentence whose "when" only sets the scene for the question
+        after its comma ("And when this gets decided, who signs?" asks who, not when)."""
+        signals = self.signals
+        assert signals is not None
+        starts = [m.span[0] for m in signals.matches if m.label == label]
+        scenes = [span for found in SENTENCE.finditer(signals.text)
+                  if _sets_the_scene(signals.text[(span := found.span())[0]:span[1]])]
+        return bool(starts and scenes) and all(any(a <= at < b for a, b in scenes) for at in starts)
 
     def heard_by(self, rule_ids: frozenset[str]) -> str | None:
         """The first of `rule_ids` (lexicon rules) that heard this reply, or None."""
@@ -201,11 +216,8 @@ class Context:
         label = named[0]
         if not (self.heard(label) and self._asked_in_a_question(label)):
             return False
-        # "When the number's in, do you decide alone?" opens with a when that only sets the scene for its question.
-        text = self.signals.text
-        claimed = self._unsure_halves() + [span for found in SENTENCE.finditer(text)
-                                           if _sets_the_scene(text[(span := found.span())[0]:span[1]])]
-        return not claimed or self._heard_outside(label, claimed)
+        unsure = self._unsure_halves()
+        return not unsure or self._heard_outside(label, unsure)
 
     def asked_in_own_words(self, fact_id: str) -> bool:
         """Whether a sentence of this reply asks for the fact in its `asked_by` words."""
