@@ -1515,3 +1515,26 @@ def test_a_when_that_only_sets_the_scene_for_who_signs_gets_frank_not_helens_no_
 def test_asked_since_when_she_has_been_looking_helen_gives_the_eighteen_months_not_no_deadline(library, reply):
     said = _last_said(library.entries["eternal-evaluator"].scenario, [reply])
     assert "eighteen months" in said.text.lower() and "deadline" not in said.text.lower()
+
+
+THEO_THREE_GETS = ["Is there a budget for this?", "Who would sign off on it?", "What's the timeline?"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Is there anyone in claims who's actually drowning in the stuff?",
+    "Say claims got buried in paper next month. Who would be shouting first?",
+    "Nobody in claims is screaming for this, are they?",
+])
+def test_asked_who_feels_the_pain_theo_names_priya_not_his_empty_project(library, reply):
+    said = _last_said(library.entries["tire-kicker"].scenario, [*THEO_THREE_GETS, reply])
+    assert "Priya" in said.text and "no budget" not in said.text.lower()
+
+
+@pytest.mark.parametrize("reply", [
+    "Tidy question, we handle handwriting fine. What's it all for, though, the report?",
+    "Handwriting is fine, about 95% on clear forms. What's prompting the market scan?",
+    "We handle both. Why ask?",
+])
+def test_answered_and_asked_what_his_research_is_for_theo_says_the_board_report_not_only_pricing(library, reply):
+    said = _last_said(library.entries["tire-kicker"].scenario, [reply])
+    assert "board" in said.text
