@@ -1538,3 +1538,15 @@ def test_asked_who_feels_the_pain_theo_names_priya_not_his_empty_project(library
 def test_answered_and_asked_what_his_research_is_for_theo_says_the_board_report_not_only_pricing(library, reply):
     said = _last_said(library.entries["tire-kicker"].scenario, [reply])
     assert "board" in said.text
+
+
+@pytest.mark.parametrize("earlier", [[], ["Who makes the final call on the system?"]])
+@pytest.mark.parametrize("reply", [
+    "What does your decision process look like, from RFQ to PO?",
+    "How does it go from a quote to a purchase order on your side?",
+    "What's the buying process at Halvorsen?",
+])
+def test_asked_how_a_purchase_goes_through_ingrid_says_who_picks_not_what_fleet_wants(library, earlier, reply):
+    said = _last_said(library.entries["discount-hunter"].scenario,
+                      ["Happy to price it. What will you do with my number?", *earlier, reply])
+    assert "Marcus" in said.text and "want" not in said.text
