@@ -1550,3 +1550,14 @@ def test_asked_how_a_purchase_goes_through_ingrid_says_who_picks_not_what_fleet_
     said = _last_said(library.entries["discount-hunter"].scenario,
                       ["Happy to price it. What will you do with my number?", *earlier, reply])
     assert "Marcus" in said.text and "want" not in said.text
+
+
+@pytest.mark.parametrize(("persona", "reply", "names"), [
+    ("discount-hunter", "kk 👍 so is it just about the cheapest or is there more to it", ""),
+    ("third-quote", "honestly is there a real chance for a new supplier or is it sorta decided lol", "BrightClean"),
+    ("third-quote", "👍 👍 who's cleaning the blocks at the moment", "BrightClean"),
+])
+def test_a_question_opened_by_chat_or_an_emoji_is_answered_not_met_with_a_bare_mm(library, persona, reply, names):
+    """"kk 👍", "honestly", "tbh" open a spoken question as "so" and "um" do: no "Mm. Go on." to a real ask."""
+    said = _last_said(library.entries[persona].scenario, [reply])
+    assert said.rule != "acknowledge" and not said.text.startswith("Mm") and names in said.text

@@ -322,7 +322,15 @@ OPENING_WORDS = 3
 FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "like", "so", "ok", "okay", "k", "right", "oh", "wow",
                      "yeah", "yes", "well", "just", "basically", "and", "n", "but", "hmm", "ah", "lol", "haha", "omg",
                      "quick", "q", "no", "ugh", "hey", "hi", "hello", "cool", "nice", "sure", "thanks", "cheers",
-                     "ya", "yep"})
+                     "ya", "yep",
+                     # chat and hedges that open a question without asking anything themselves: "kk 👍 so is it just
+                     # about the cheapest", "honestly is there a real chance for a new supplier" (batch8, batch17)
+                     "kk", "honestly", "tbh", "btw", "look", "listen", "seriously", "genuinely", "anyway", "alright"})
+
+
+def _a_word(word: str) -> bool:
+    """Whether `word` is a word and not an emoji or a run of punctuation ("👍", "--", "..."): only words count."""
+    return any(ch.isalnum() for ch in word)
 
 
 #: Words a spoken question opens with, once its fillers are set aside.
@@ -363,7 +371,7 @@ def _announced(text: str) -> str:
 def _first_word(text: str, punctuation: str) -> str:
     """The first word of `text` that is not a filler, stripped of `punctuation` and casefolded ("" when none)."""
     words = [word.strip(punctuation).casefold() for word in text.split()]
-    return next((word for word in words if word and word not in FILLERS), "")
+    return next((word for word in words if _a_word(word) and word not in FILLERS), "")
 
 
 def _opening_word(sentence: str) -> str:
@@ -387,7 +395,7 @@ def _sets_the_scene(sentence: str) -> bool:
     "When the number's in, do you decide alone?", "when you've got the quotes, who picks?". "When's it due?" and
     "when do you need it by, roughly?" ask when."""
     words = [word.strip(",;:!?.'\"()").casefold() for word in _announced(sentence).split()]
-    words = [word for word in words if word and word not in FILLERS]
+    words = [word for word in words if _a_word(word) and word not in FILLERS]
     if len(words) < 2 or words[0] != "when" or words[1] in _WHEN_ASKS:
         return False
     return "," in sentence
@@ -404,7 +412,8 @@ def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
 def _words_before(prefix: str) -> int:
     """The words before the asking ones, fillers aside ("right that makes sense and who signs it off" has
     three; "we could talk about your timeline and who decides" has six, and only mentions it)."""
-    return sum(1 for word in _announced(prefix).split() if word.strip(",;:!'").casefold() not in FILLERS)
+    return sum(1 for word in _announced(prefix).split()
+               if _a_word(word) and word.strip(",;:!'").casefold() not in FILLERS)
 
 
 #: Where a sentence turns to a second question: "who picks the winner, and when do you need it?", and in a
