@@ -1561,3 +1561,25 @@ def test_a_question_opened_by_chat_or_an_emoji_is_answered_not_met_with_a_bare_m
     """"kk 👍", "honestly", "tbh" open a spoken question as "so" and "um" do: no "Mm. Go on." to a real ask."""
     said = _last_said(library.entries[persona].scenario, [reply])
     assert said.rule != "acknowledge" and not said.text.startswith("Mm") and names in said.text
+
+
+MAGS_PAIN = "What's the biggest headache with shifts?"
+
+
+@pytest.mark.parametrize(("reply", "words"), [
+    ("What would get it down to a three?", "cover"),
+    ("What would fix it for you?", "cover"),
+    ("I'm guessing the coverage data is the awkward bit, or is it more about the day-to-day juggling?", "both"),
+    ("Is it more the no-shows or the paperwork?", "both"),
+    ("Do people usually get back to you after they send you stuff?", "send"),
+    ("How many sales calls do you get?", "send"),
+])
+def test_an_open_ask_mags_has_no_fact_for_is_answered_not_met_with_depends_on_the_site(library, reply, words):
+    said = _last_said(library.entries["errand-sender"].scenario, [MAGS_DRIVER, MAGS_PAIN, reply])
+    assert "fallback" not in said.rule and "Depends on the site" not in said.text and words in said.text.lower()
+
+
+def test_a_whenever_question_still_gets_mags_march_not_her_troubles(library):
+    said = _last_said(library.entries["errand-sender"].scenario,
+                      [MAGS_DRIVER, MAGS_PAIN, "Is there a deadline you're working to, or is it more of a whenever?"])
+    assert "March" in said.text
