@@ -1583,3 +1583,14 @@ def test_a_whenever_question_still_gets_mags_march_not_her_troubles(library):
     said = _last_said(library.entries["errand-sender"].scenario,
                       [MAGS_DRIVER, MAGS_PAIN, "Is there a deadline you're working to, or is it more of a whenever?"])
     assert "March" in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you describe how a purchase of this nature is approved within the group?",
+    "Talk me through how a purchase like this gets approved in the group.",
+    "What's the sign-off process for new software?",
+])
+def test_asked_how_a_purchase_is_approved_jamie_answers_who_decides_not_the_no_shows(library, reply):
+    said = _last_said(library.entries["not-the-decision-maker"].scenario, [reply])
+    assert "vets moan" not in said.text and "no-show" not in said.text.lower()
+    assert any(words in said.text for words in ("Me", "me", "Alison", "Greer"))
