@@ -1594,3 +1594,13 @@ def test_asked_how_a_purchase_is_approved_jamie_answers_who_decides_not_the_no_s
     said = _last_said(library.entries["not-the-decision-maker"].scenario, [reply])
     assert "vets moan" not in said.text and "no-show" not in said.text.lower()
     assert any(words in said.text for words in ("Me", "me", "Alison", "Greer"))
+
+
+@pytest.mark.parametrize("reply", [
+    "So, um, where do things really stand with the partners?",
+    "What would the partners say if you showed them this?",
+    "Is this actually going anywhere, then?",
+])
+def test_asked_again_where_things_stand_after_her_no_beth_says_the_truth_again_not_joanne(library, reply):
+    said = _last_said(library.entries["too-nice"].scenario, [BETH_NO, reply])
+    assert "Joanne" not in said.text and "Henrik" in said.text
