@@ -1604,3 +1604,14 @@ def test_asked_how_a_purchase_is_approved_jamie_answers_who_decides_not_the_no_s
 def test_asked_again_where_things_stand_after_her_no_beth_says_the_truth_again_not_joanne(library, reply):
     said = _last_said(library.entries["too-nice"].scenario, [BETH_NO, reply])
     assert "Joanne" not in said.text and "Henrik" in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "Shall I talk to fleet directly, or go through you?",
+    "Could I have a quick call with your head of fleet?",
+    "Would it help if I spoke to them directly?",
+])
+def test_asked_to_talk_to_fleet_ingrid_names_who_chooses_not_with_me(library, reply):
+    said = _last_said(library.entries["discount-hunter"].scenario,
+                      ["Happy to price it. What will you do with my number?", reply])
+    assert "With me?" not in said.text and "Marcus" in said.text
