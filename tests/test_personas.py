@@ -1615,3 +1615,17 @@ def test_asked_to_talk_to_fleet_ingrid_names_who_chooses_not_with_me(library, re
     said = _last_said(library.entries["discount-hunter"].scenario,
                       ["Happy to price it. What will you do with my number?", reply])
     assert "With me?" not in said.text and "Marcus" in said.text
+
+
+HELEN_WHY_HARD = ["How long have you been looking, roughly?", "What's stopped you deciding so far?"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Which means the real question is how you'll choose. How will you decide?",
+    "How are you going to pick in the end? Is there a scoring sheet?",
+    "What are the decision criteria?",
+])
+def test_asked_how_she_will_choose_after_the_2022_story_helen_names_her_scorecard(library, reply):
+    said = _last_said(library.entries["eternal-evaluator"].scenario, [*HELEN_WHY_HARD, reply])
+    assert "I don't know yet" not in said.text and any(
+        words in said.text.lower() for words in ("scorecard", "spreadsheet"))
