@@ -1629,3 +1629,13 @@ def test_asked_how_she_will_choose_after_the_2022_story_helen_names_her_scorecar
     said = _last_said(library.entries["eternal-evaluator"].scenario, [*HELEN_WHY_HARD, reply])
     assert "I don't know yet" not in said.text and any(
         words in said.text.lower() for words in ("scorecard", "spreadsheet"))
+
+
+@pytest.mark.parametrize("earlier", [[], ["Who's cleaning the blocks at the moment?"]])
+@pytest.mark.parametrize("reply", [
+    "So I'm thinking the quote will be better if I understand the buildings. How many blocks are there?",
+    "how many buildings is it?",
+])
+def test_asked_how_many_blocks_denise_says_fourteen_not_the_procurement_rule(library, earlier, reply):
+    said = _last_said(library.entries["third-quote"].scenario, [*earlier, reply])
+    assert "Fourteen" in said.text and "£25,000" not in said.text
