@@ -1639,3 +1639,23 @@ def test_asked_how_she_will_choose_after_the_2022_story_helen_names_her_scorecar
 def test_asked_how_many_blocks_denise_says_fourteen_not_the_procurement_rule(library, earlier, reply):
     said = _last_said(library.entries["third-quote"].scenario, [*earlier, reply])
     assert "Fourteen" in said.text and "£25,000" not in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "What happens to your report once it's done?",
+    "And your report, what's it for?",
+    "Where does your report go once it's written?",
+])
+def test_asked_about_his_own_report_once_priya_is_named_theo_answers_for_it_not_priya(library, reply):
+    said = _last_said(library.entries["tire-kicker"].scenario,
+                      ["Happy to cover photos. Who's feeling the pain on claims intake right now?", reply])
+    assert "board" in said.text and "Priya could" not in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "I'd guess there's a rule about quotes. How many do you need?",
+    "How many do you need, then?",
+])
+def test_asked_how_many_she_needs_denise_says_three_quotes_not_the_missed_deep_cleans(library, reply):
+    said = _last_said(library.entries["third-quote"].scenario, ["Who's the current contractor?", reply])
+    assert "three" in said.text and "deep-clean" not in said.text
