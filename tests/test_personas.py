@@ -1471,3 +1471,191 @@ def test_asked_what_success_looks_like_helen_says_what_success_is_not_her_scorec
 def test_asked_what_happens_after_the_board_sees_his_report_theo_answers_not_nice_claim(library, reply):
     said = _last_said(library.entries["tire-kicker"].scenario, [reply])
     assert "claim" not in said.text.lower() and "board" in said.text
+
+
+# ---------------------------------------------------------------- persona17: a told fact asked again in other words
+@pytest.mark.parametrize("reply", [
+    "When's all that got to be sorted by?",
+    "To clarify, when must the new arrangement be operational?",
+    "And when does it all need sorting?",
+])
+def test_asked_the_date_again_in_new_words_mags_says_march_again_not_depends_on_the_site(library, reply):
+    """Once March is told, a when-question in words her fact doesn't list still asks for it (its label does)."""
+    said = _last_said(library.entries["errand-sender"].scenario,
+                      [MAGS_DRIVER, "How do you do the rotas now?", reply])
+    assert "March" in said.text and "Depends on the site" not in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "When the number's in, do you decide alone or does fleet weigh in?",
+    "When you've got the three quotes, who makes the call?",
+])
+def test_a_when_that_sets_the_scene_for_a_who_does_not_get_ingrids_deadline_again(library, reply):
+    said = _last_said(library.entries["discount-hunter"].scenario,
+                      ["Is price the only thing, or is there a deadline driving this too?", reply])
+    assert "March" not in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "And when this gets decided, who signs, and have they been involved yet?",
+    "When you have made your choice, who signs it off?",
+    "when it comes to the crunch, who has the final say?",
+])
+def test_a_when_that_only_sets_the_scene_for_who_signs_gets_frank_not_helens_no_deadline(library, reply):
+    said = _last_said(library.entries["eternal-evaluator"].scenario,
+                      ["How long have you been looking, roughly?", reply])
+    assert "Frank" in said.text and "deadline" not in said.text.lower()
+
+
+@pytest.mark.parametrize("reply", [
+    "Since when are you looking for a new platform?",
+    "since when have you been at this?",
+    "How long ago did you start looking?",
+])
+def test_asked_since_when_she_has_been_looking_helen_gives_the_eighteen_months_not_no_deadline(library, reply):
+    said = _last_said(library.entries["eternal-evaluator"].scenario, [reply])
+    assert "eighteen months" in said.text.lower() and "deadline" not in said.text.lower()
+
+
+THEO_THREE_GETS = ["Is there a budget for this?", "Who would sign off on it?", "What's the timeline?"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Is there anyone in claims who's actually drowning in the stuff?",
+    "Say claims got buried in paper next month. Who would be shouting first?",
+    "Nobody in claims is screaming for this, are they?",
+])
+def test_asked_who_feels_the_pain_theo_names_priya_not_his_empty_project(library, reply):
+    said = _last_said(library.entries["tire-kicker"].scenario, [*THEO_THREE_GETS, reply])
+    assert "Priya" in said.text and "no budget" not in said.text.lower()
+
+
+@pytest.mark.parametrize("reply", [
+    "Tidy question, we handle handwriting fine. What's it all for, though, the report?",
+    "Handwriting is fine, about 95% on clear forms. What's prompting the market scan?",
+    "We handle both. Why ask?",
+])
+def test_answered_and_asked_what_his_research_is_for_theo_says_the_board_report_not_only_pricing(library, reply):
+    said = _last_said(library.entries["tire-kicker"].scenario, [reply])
+    assert "board" in said.text
+
+
+@pytest.mark.parametrize("earlier", [[], ["Who makes the final call on the system?"]])
+@pytest.mark.parametrize("reply", [
+    "What does your decision process look like, from RFQ to PO?",
+    "How does it go from a quote to a purchase order on your side?",
+    "What's the buying process at Halvorsen?",
+])
+def test_asked_how_a_purchase_goes_through_ingrid_says_who_picks_not_what_fleet_wants(library, earlier, reply):
+    said = _last_said(library.entries["discount-hunter"].scenario,
+                      ["Happy to price it. What will you do with my number?", *earlier, reply])
+    assert "Marcus" in said.text and "want" not in said.text
+
+
+@pytest.mark.parametrize(("persona", "reply", "names"), [
+    ("discount-hunter", "kk 👍 so is it just about the cheapest or is there more to it", ""),
+    ("third-quote", "honestly is there a real chance for a new supplier or is it sorta decided lol", "BrightClean"),
+    ("third-quote", "👍 👍 who's cleaning the blocks at the moment", "BrightClean"),
+])
+def test_a_question_opened_by_chat_or_an_emoji_is_answered_not_met_with_a_bare_mm(library, persona, reply, names):
+    """"kk 👍", "honestly", "tbh" open a spoken question as "so" and "um" do: no "Mm. Go on." to a real ask."""
+    said = _last_said(library.entries[persona].scenario, [reply])
+    assert said.rule != "acknowledge" and not said.text.startswith("Mm") and names in said.text
+
+
+MAGS_PAIN = "What's the biggest headache with shifts?"
+
+
+@pytest.mark.parametrize(("reply", "words"), [
+    ("What would get it down to a three?", "cover"),
+    ("What would fix it for you?", "cover"),
+    ("I'm guessing the coverage data is the awkward bit, or is it more about the day-to-day juggling?", "both"),
+    ("Is it more the no-shows or the paperwork?", "both"),
+    ("Do people usually get back to you after they send you stuff?", "send"),
+    ("How many sales calls do you get?", "send"),
+])
+def test_an_open_ask_mags_has_no_fact_for_is_answered_not_met_with_depends_on_the_site(library, reply, words):
+    said = _last_said(library.entries["errand-sender"].scenario, [MAGS_DRIVER, MAGS_PAIN, reply])
+    assert "fallback" not in said.rule and "Depends on the site" not in said.text and words in said.text.lower()
+
+
+def test_a_whenever_question_still_gets_mags_march_not_her_troubles(library):
+    said = _last_said(library.entries["errand-sender"].scenario,
+                      [MAGS_DRIVER, MAGS_PAIN, "Is there a deadline you're working to, or is it more of a whenever?"])
+    assert "March" in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you describe how a purchase of this nature is approved within the group?",
+    "Talk me through how a purchase like this gets approved in the group.",
+    "What's the sign-off process for new software?",
+])
+def test_asked_how_a_purchase_is_approved_jamie_answers_who_decides_not_the_no_shows(library, reply):
+    said = _last_said(library.entries["not-the-decision-maker"].scenario, [reply])
+    assert "vets moan" not in said.text and "no-show" not in said.text.lower()
+    assert any(words in said.text for words in ("Me", "me", "Alison", "Greer"))
+
+
+@pytest.mark.parametrize("reply", [
+    "So, um, where do things really stand with the partners?",
+    "What would the partners say if you showed them this?",
+    "Is this actually going anywhere, then?",
+])
+def test_asked_again_where_things_stand_after_her_no_beth_says_the_truth_again_not_joanne(library, reply):
+    said = _last_said(library.entries["too-nice"].scenario, [BETH_NO, reply])
+    assert "Joanne" not in said.text and "Henrik" in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "Shall I talk to fleet directly, or go through you?",
+    "Could I have a quick call with your head of fleet?",
+    "Would it help if I spoke to them directly?",
+])
+def test_asked_to_talk_to_fleet_ingrid_names_who_chooses_not_with_me(library, reply):
+    said = _last_said(library.entries["discount-hunter"].scenario,
+                      ["Happy to price it. What will you do with my number?", reply])
+    assert "With me?" not in said.text and "Marcus" in said.text
+
+
+HELEN_WHY_HARD = ["How long have you been looking, roughly?", "What's stopped you deciding so far?"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Which means the real question is how you'll choose. How will you decide?",
+    "How are you going to pick in the end? Is there a scoring sheet?",
+    "What are the decision criteria?",
+])
+def test_asked_how_she_will_choose_after_the_2022_story_helen_names_her_scorecard(library, reply):
+    said = _last_said(library.entries["eternal-evaluator"].scenario, [*HELEN_WHY_HARD, reply])
+    assert "I don't know yet" not in said.text and any(
+        words in said.text.lower() for words in ("scorecard", "spreadsheet"))
+
+
+@pytest.mark.parametrize("earlier", [[], ["Who's cleaning the blocks at the moment?"]])
+@pytest.mark.parametrize("reply", [
+    "So I'm thinking the quote will be better if I understand the buildings. How many blocks are there?",
+    "how many buildings is it?",
+])
+def test_asked_how_many_blocks_denise_says_fourteen_not_the_procurement_rule(library, earlier, reply):
+    said = _last_said(library.entries["third-quote"].scenario, [*earlier, reply])
+    assert "Fourteen" in said.text and "£25,000" not in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "What happens to your report once it's done?",
+    "And your report, what's it for?",
+    "Where does your report go once it's written?",
+])
+def test_asked_about_his_own_report_once_priya_is_named_theo_answers_for_it_not_priya(library, reply):
+    said = _last_said(library.entries["tire-kicker"].scenario,
+                      ["Happy to cover photos. Who's feeling the pain on claims intake right now?", reply])
+    assert "board" in said.text and "Priya could" not in said.text
+
+
+@pytest.mark.parametrize("reply", [
+    "I'd guess there's a rule about quotes. How many do you need?",
+    "How many do you need, then?",
+])
+def test_asked_how_many_she_needs_denise_says_three_quotes_not_the_missed_deep_cleans(library, reply):
+    said = _last_said(library.entries["third-quote"].scenario, ["Who's the current contractor?", reply])
+    assert "three" in said.text and "deep-clean" not in said.text

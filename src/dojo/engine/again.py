@@ -159,9 +159,13 @@ def line_told_before(context: Context, facts: dict[str, Fact], told_in: dict[str
     gives, chases, closes or proposes a meeting is answered as any reply is."""
     if not context.heard("question") or any(context.heard(label) for label in ("give", "chase", "close_ask", "get:meeting")):
         return None
-    # Only a fact's own words ask for it here: "how will you choose?" is heard as asking for criteria, and
-    # the fact told on that label is not what it asks ("procurement rules" again would answer nothing).
-    return told_lines([fact_id for fact_id in told_in if context.asked_in_own_words(fact_id)], facts, told_in)
+    # A fact's own words ask for it here, and so does a label naming what it answers (when, who, the money:
+    # `Context.asked_again`). "How will you choose?" is heard as asking for criteria, and the fact told on that
+    # label is not what it asks ("procurement rules" again would answer nothing).
+    # Asked in a fact's own words, the label-heard others are not asked as well ("who signs off, is there budget?"
+    # wants Raymond again, not the overtime bill told on the budget label).
+    own = [fact_id for fact_id in told_in if context.asked_in_own_words(fact_id)]
+    return told_lines(own or [fact_id for fact_id in told_in if context.asked_again(fact_id)], facts, told_in)
 
 
 def told_lines(told: list[str], facts: dict[str, Fact], told_in: dict[str, Said]) -> tuple[Said, list[str]] | None:

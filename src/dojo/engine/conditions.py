@@ -34,6 +34,15 @@ EXCLUSION = 1
 LEDGER = 1
 
 
+#: The labels that name what a fact answers (when, who, the money): asked in a question once the fact is told, such a
+#: label asks for it again. A broad label does not: "how will you choose?" (criteria) is not answered by the
+#: procurement rule told on that label, nor "what's it like day to day?" (empathy) by the line that told the pain.
+RETOLD_ON = frozenset({"get:timeline", "get:decision_makers", "get:budget"})
+
+#: The label a when that only sets the scene is not heard as (`_sets_the_scene`).
+SCENE_SET = "get:timeline"
+
+
 @dataclass
 class Memory:
     """What the persona remembers across turns, beyond the coach's ledger."""
@@ -83,7 +92,19 @@ class Context:
         if label == "question" and not self.signals.question:
             # A spoken question ("oh no and how many like roughly a week") asks the persona as one with a "?".
             return bool(self._spoken_questions())
+        if label == SCENE_SET and self._only_setting_the_scene(label):
+            return False
         return self.signals.has(label) or label in inferred or (label == "chase" and bool(inferred))
+
+    def _only_setting_the_scene(self, label: str) -> bool:
+        """Whether every word heard as `label` is in a sentence whose "when" only sets the scene for the question
+        after its comma ("And when this gets decided, who signs?" asks who, not when)."""
+        signals = self.signals
+        assert signals is not None
+        starts = [m.span[0] for m in signals.matches if m.label == label]
+        scenes = [span for found in SENTENCE.finditer(signals.text)
+                  if _sets_the_scene(signals.text[(span := found.span())[0]:span[1]])]
+        return bool(starts and scenes) and all(any(a <= at < b for a, b in scenes) for at in starts)
 
     def heard_by(self, rule_ids: frozenset[str]) -> str | None:
         """The first of `rule_ids` (lexicon rules) that heard this reply, or None."""
@@ -175,6 +196,28 @@ class Context:
                     halves += pairwise(cuts)
             known = self._halves = (text, halves)
         return known
+
+    def asked_again(self, fact_id: str) -> bool:
+        """Whether this reply asks once more for a fact already told: in the fact's own words, or in a question
+        carrying one of its `reveal_on` labels that names what it answers (`RETOLD_ON`): "when's all that got to be
+        sorted by?" after the March re-tender was told asks for March again, whatever the words."""
+        if fact_id not in self.memory.revealed:
+            return False
+        if self.asked_in_own_words(fact_id):
+            return True
+        fact = self.facts.get(fact_id)
+        if fact is None or self.signals is None:
+            return False
+        # A fact told on several of them (a confession: "nobody's buying, no budget, no date") answers none in
+        # particular, and its state's own lines say it again better than the whole confession would.
+        named = [label for label in fact.reveal_on if label in RETOLD_ON]
+        if len(named) != 1:
+            return False
+        label = named[0]
+        if not (self.heard(label) and self._asked_in_a_question(label)):
+            return False
+        unsure = self._unsure_halves()
+        return not unsure or self._heard_outside(label, unsure)
 
     def asked_in_own_words(self, fact_id: str) -> bool:
         """Whether a sentence of this reply asks for the fact in its `asked_by` words."""
@@ -279,7 +322,15 @@ OPENING_WORDS = 3
 FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "like", "so", "ok", "okay", "k", "right", "oh", "wow",
                      "yeah", "yes", "well", "just", "basically", "and", "n", "but", "hmm", "ah", "lol", "haha", "omg",
                      "quick", "q", "no", "ugh", "hey", "hi", "hello", "cool", "nice", "sure", "thanks", "cheers",
-                     "ya", "yep"})
+                     "ya", "yep",
+                     # chat and hedges that open a question without asking anything themselves: "kk 👍 so is it just
+                     # about the cheapest", "honestly is there a real chance for a new supplier" (batch8, batch17)
+                     "kk", "honestly", "tbh", "btw", "look", "listen", "seriously", "genuinely", "anyway", "alright"})
+
+
+def _a_word(word: str) -> bool:
+    """Whether `word` is a word and not an emoji or a run of punctuation ("👍", "--", "..."): only words count."""
+    return any(ch.isalnum() for ch in word)
 
 
 #: Words a spoken question opens with, once its fillers are set aside.
@@ -320,7 +371,7 @@ def _announced(text: str) -> str:
 def _first_word(text: str, punctuation: str) -> str:
     """The first word of `text` that is not a filler, stripped of `punctuation` and casefolded ("" when none)."""
     words = [word.strip(punctuation).casefold() for word in text.split()]
-    return next((word for word in words if word and word not in FILLERS), "")
+    return next((word for word in words if _a_word(word) and word not in FILLERS), "")
 
 
 def _opening_word(sentence: str) -> str:
@@ -334,6 +385,22 @@ def _opens_with_question(sentence: str) -> bool:
     return first in QUESTION_WORDS or (asked is not sentence and first in _ANNOUNCED_YES_NO)
 
 
+#: Words that, straight after "when", make it ask: "when is it due", "when do you need it by".
+_WHEN_ASKS = frozenset({"is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should",
+                        "must", "has", "have", "had", "might", "shall"})
+
+
+def _sets_the_scene(sentence: str) -> bool:
+    """Whether `sentence` opens with a when-clause that only sets the scene for the question after its comma:
+    "When the number's in, do you decide alone?", "when you've got the quotes, who picks?". "When's it due?" and
+    "when do you need it by, roughly?" ask when."""
+    words = [word.strip(",;:!?.'\"()").casefold() for word in _announced(sentence).split()]
+    words = [word for word in words if _a_word(word) and word not in FILLERS]
+    if len(words) < 2 or words[0] != "when" or words[1] in _WHEN_ASKS:
+        return False
+    return "," in sentence
+
+
 def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
     """Where in `sentence` the words ask (None when they don't)."""
     found = pattern.search(sentence)
@@ -345,7 +412,8 @@ def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
 def _words_before(prefix: str) -> int:
     """The words before the asking ones, fillers aside ("right that makes sense and who signs it off" has
     three; "we could talk about your timeline and who decides" has six, and only mentions it)."""
-    return sum(1 for word in _announced(prefix).split() if word.strip(",;:!'").casefold() not in FILLERS)
+    return sum(1 for word in _announced(prefix).split()
+               if _a_word(word) and word.strip(",;:!'").casefold() not in FILLERS)
 
 
 #: Where a sentence turns to a second question: "who picks the winner, and when do you need it?", and in a
