@@ -1,0 +1,48 @@
+"""Judgments found by the lead while measuring session 17's training data, each named after what a trainer hears."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach import default_lexicon
+from dojo.coach.signals import classify
+
+
+def _rules_alone(reply: str):
+    return classify(reply, replace(default_lexicon(), second_opinion=False))
+
+
+@pytest.mark.parametrize(("reply", "kind"), [
+    ("If you'd like me to send the brochure, I can.", "deck"),
+    ("if u'd like me to send over the price list just say", "pricing"),
+    ("If you would like us to run a demo for the team, we can do Thursday.", "demo"),
+])
+def test_an_offer_put_as_a_condition_is_still_the_reps_offer(reply, kind):
+    assert kind in _rules_alone(reply).gives
+
+
+@pytest.mark.parametrize("reply", [
+    "So you'd like me to send the brochure?",
+    "You want me to send the price list, is that right?",
+])
+def test_their_request_restated_is_no_give(reply):
+    assert not classify(reply).gives
+
+
+@pytest.mark.parametrize("reply", [
+    "Our chief engineer can come on a call with you on Tuesday and answer the steam questions.",
+    "Our engineer goes with me to your packing house Monday if you want more explanations.",
+])
+def test_a_call_or_visit_offered_with_them_is_a_meeting_given_not_their_errand(reply):
+    # The rules hear neither; the second opinion does, once "with you" no longer makes the prospect the speaker.
+    assert "meeting" in classify(reply).gives
+
+
+@pytest.mark.parametrize("reply", [
+    "If you could send over the signed NDA, that would help.",
+    "I would be grateful if you could advise on your budget for this.",
+])
+def test_if_you_could_is_a_request_of_them_not_an_offer(reply):
+    assert not classify(reply).gives
