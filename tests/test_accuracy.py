@@ -1267,6 +1267,14 @@ SETS = {
     # adds "decision makers" to the slot), stage F1 0.941, accuracy 0.905, 1 of 2 ("no hard feelings" is still heard as
     # Rapport). Tuned on.
     "dev_play16": LabelledSet(DATA / "dev_play16.jsonl", 21, 0.0, 0.0),
+    # Found by playing the personas, written and labelled by play17 on 2026-12-04 (20:10 UTC) from the coaching model
+    # alone: a polite walk-away whose "no hard feelings" or thanks earns nothing, against "no hard feelings" about a no
+    # they might give; their term or break asked after as small talk, against the term's business; what their pain
+    # costs them as discovery in chat spelling, against a budget they will spend; a give deferred by the next sentence
+    # until they answer, against the rep's own step first; a case study given in return for a meeting, against their
+    # case study asked in return. Before, with play17's base at 665bd74: 11 of 22 rows exact; after play17's rules, 22
+    # of 22 (figures in the play17 report). Tuned on.
+    "dev_play17": LabelledSet(DATA / "dev_play17.jsonl", 22, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp
