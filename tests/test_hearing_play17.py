@@ -148,3 +148,45 @@ def test_a_case_study_given_in_return_for_a_meeting_is_no_testimonial_asked(libr
 ])
 def test_their_case_study_or_review_asked_in_return_is_still_a_testimonial(reply):
     assert "testimonial" in classify(reply).gets, hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- found by playing: a traded discount Ingrid asked for
+
+def test_a_discount_ingrid_asked_for_traded_for_her_commitment_after_a_stall_is_no_chase():
+    """Ingrid asked for her best discount at the opening; her contract date, tagged a stall, came between. "If you
+    can commit to all 300 for three years, I can bring it to 16" is a trade, not a price cut to chase her."""
+    coach = Coach()
+    coach.score(1, classify("Hello Ingrid, thanks for making the time."), ("question", "price"))
+    events = coach.score(2, classify("Our list price is 19 pounds per vehicle per month. If you can commit to all 300 "
+                                     "for three years, I can bring it to 16."), ("stall",))
+    assert not [event for event in events if event.dimension == "chasing"], events
+    assert [event.code for event in events if event.dimension == "reciprocity"] == ["traded"], events
+
+
+def test_a_discount_with_nothing_asked_back_after_a_stall_is_still_chasing_though_they_asked_for_a_price():
+    coach = Coach()
+    coach.score(1, classify("Hello Ingrid, thanks for making the time."), ("question", "price"))
+    events = coach.score(2, classify("I can knock 15% off if that helps."), ("stall",))
+    assert any(event.label == "chase:discount_after_stall" for event in events), events
+
+
+def test_a_traded_discount_after_a_no_is_still_chasing():
+    coach = Coach()
+    coach.score(1, classify("Hello Ingrid, thanks for making the time."), ("question", "price"))
+    events = coach.score(2, classify("If you sign for three years, I can take 20% off."), ("no",))
+    assert any(event.label == "chase:discount_after_stall" for event in events), events
+
+
+# ---------------------------------------------------------------- found by playing: Helen's no invited in other words
+
+@pytest.mark.parametrize("reply", [
+    "If it turns out none of us are right, that's completely ok, I'd sooner know.",
+    "If none of the vendors are right, that's ok, I'd rather know.",
+])
+def test_none_of_us_being_right_made_welcome_invites_a_no(reply):
+    signals = classify(reply)
+    assert signals.permission and signals.stages == ["trust"], hear(reply).signals.matches
+
+
+def test_none_of_us_said_of_their_own_product_is_no_invitation():
+    assert not classify("None of us are right for the night shift, so we built a separate app.").permission
