@@ -190,3 +190,24 @@ def test_none_of_us_being_right_made_welcome_invites_a_no(reply):
 
 def test_none_of_us_said_of_their_own_product_is_no_invitation():
     assert not classify("None of us are right for the night shift, so we built a separate app.").permission
+
+
+# ---------------------------------------------------------------- found by playing: discovery asked politely
+
+@pytest.mark.parametrize("reply", [
+    "Kindly tell me how the reminders are being sent presently?",
+    "Would it be possible for you to share roughly how many appointments are being missed?",
+    "could u walk me through what happens when a vet's off sick",
+    "pls let me know how many sites u have",
+])
+def test_a_question_about_their_side_wrapped_in_a_polite_request_is_discovery(reply):
+    assert classify(reply).stages == ["empathy"], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Would you mind telling me who signs off on this?",
+    "Could you please share when the contract ends?",
+])
+def test_a_commitment_asked_politely_is_still_a_get_not_discovery(reply):
+    signals = classify(reply)
+    assert signals.gets and signals.stages == [], hear(reply).signals.matches
