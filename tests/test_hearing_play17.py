@@ -211,3 +211,34 @@ def test_a_question_about_their_side_wrapped_in_a_polite_request_is_discovery(re
 def test_a_commitment_asked_politely_is_still_a_get_not_discovery(reply):
     signals = classify(reply)
     assert signals.gets and signals.stages == [], hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- found by playing: an ask in return, a no about money
+
+@pytest.mark.parametrize("reply", [
+    "My mate in onboarding, Kerry, can set you up a pilot on two sites. Would you put us in front of Raymond next week "
+    "in return?",
+    "Can you get me in front of Dr Greer?",
+])
+def test_being_put_in_front_of_their_named_decider_is_asked_for(reply):
+    assert "decision_makers" in classify(reply).gets, hear(reply).signals.matches
+
+
+def test_putting_something_in_front_of_a_named_person_oneself_asks_nothing():
+    assert classify("I'll put it in front of Raymond myself.").gets == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly mate, if there's no budget this year I'd rather know, no dramas.",
+    "if ur not interested no dramas, just say",
+])
+def test_no_budget_or_no_interest_made_welcome_invites_a_no(reply):
+    assert classify(reply).permission, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "If there's no budget we do a cheaper plan.",
+    "If you can't be there on Tuesday, that's fine, just let me know.",
+])
+def test_a_plan_for_no_budget_or_a_missed_slot_invites_no_no(reply):
+    assert not classify(reply).permission, hear(reply).signals.matches
