@@ -49,11 +49,16 @@ def find_chases(signals: Signals, tags: frozenset[str],
     context: list[Chase] = []
     discounting = "discount" in signals.gives or "free_extra" in words
     price_words = ("give:discount", "chase:free_extra")
+    # A price they asked for earlier, now traded for their commitment after a stall (not a no): "If you can commit
+    # all 300 for three years, I can bring it to 16" answers Ingrid's opening ask with a trade, whatever her last
+    # line put off: she said price was the problem, and the rep asked something back. A give, below (play17).
+    traded_as_asked = price_asked and "no" not in tags and bool(
+        signals.gets or traded_on_condition(signals, classes))
     if discounting and "price" in tags:
         # Their own line asks for a price or a better one ("price first, per vehicle per month"): a number given
         # in answer was asked for, whatever else the line does. Nothing asked back still costs reciprocity.
         words = [kind for kind in words if kind != "free_extra"]
-    elif discounting and tags & STALLS:
+    elif discounting and tags & STALLS and not traded_as_asked:
         # One concession, one chase: the stall is what makes it chasing, so it replaces free_extra.
         words = [kind for kind in words if kind != "free_extra"]
         said = "said no" if "no" in tags else "stalled"

@@ -46,6 +46,9 @@ class Negation(BaseModel):
     #: Optional cues that cancel a give from *earlier in its sentence*, past commas: the give is held back
     #: until the prospect's step ("Once the PO is raised, the drawings are yours").
     held_back: list[str] = []
+    #: Optional cues that cancel a give from the opening of the *next* sentence, which defers it back to after a
+    #: get: "Happy to talk numbers. Before I do, what will you do with our number?" (the number is held back).
+    deferred_after: list[str] = []
 
 
 class ClauseCues(BaseModel):
@@ -158,6 +161,9 @@ class Clauses:
     trailing: re2._Regexp | None
     trailing_window: int
     held_back: re2._Regexp | None = None
+    #: The opening of a next sentence that defers the give before it (`Negation.deferred_after`), anchored; not one
+    #: of the one-pass cues: it is only searched when a give was heard.
+    deferred_after: re2._Regexp | None = None
     #: A fronted clause, matched from a sentence's start to just before a move (`ClauseCues.fronted`); not one of
     #: the one-pass cues: it is only searched when a `not_before` guard would cancel a move.
     fronted: re2._Regexp | None = None
@@ -501,6 +507,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
         trailing_window=negation.trailing_window,
         held_back=regex("|".join(f"(?:{cue})" for cue in negation.held_back), "negation.held_back")
         if negation.held_back else None,
+        deferred_after=regex("^[\\s.!?;]{0,6}(?:" + "|".join(f"(?:{cue})" for cue in negation.deferred_after) + ")",
+                             "negation.deferred_after") if negation.deferred_after else None,
         fronted=regex(f"^(?:{cues.fronted})$", "clause.fronted") if cues.fronted else None,
         third_party=regex(cues.third_party, "clause.third_party") if cues.third_party else None,
         third_party_after=regex(cues.third_party_after, "clause.third_party_after")

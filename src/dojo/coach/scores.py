@@ -336,13 +336,37 @@ def scored_signals(signals: Signals, unscored: frozenset[str]) -> Signals:
     `get:next_steps` so its persona can answer them, but they ask nothing of the prospect, so no get is booked."""
     if not unscored or not any(match.rule.partition(":")[0] in unscored for match in signals.matches):
         return signals
-    kept = [match for match in signals.matches if match.rule.partition(":")[0] not in unscored]
+    # Words a walk-away rule heard are the walk-away's own: "let's leave it there, no hard feelings" takes leave, it
+    # does not invite a no, so the invitation (and the Trust or opening Rapport it would earn) heard on those same
+    # words goes with it. A walk-away earns nothing but the walk-away (play17).
+    leaving = [_sentence(signals.text, match.span) for match in signals.matches
+               if match.rule.partition(":")[0] in unscored and match.label == "get:next_steps"]
+    kept = [match for match in signals.matches if match.rule.partition(":")[0] not in unscored
+            and not (match.label in _LEAVING_WORDS_EARN and _sentence(signals.text, match.span) in leaving
+                     and not _THEIR_ANSWER.search(signals.text[match.span[0]:match.span[1]]))]
     dropped = {match.label for match in signals.matches} - {match.label for match in kept}
     return signals.model_copy(update={
         "matches": kept,
+        "permission": signals.permission and "permission" not in dropped,
         **{name: [kind for kind in getattr(signals, name) if f"{category}:{kind}" not in dropped]
            for name, category in (("gives", "give"), ("gets", "get"), ("stages", "stage"), ("chase", "chase"))},
     })
+
+
+#: What the words of a walk-away would otherwise earn: inviting a no, and the Trust heard from it.
+_LEAVING_WORDS_EARN = frozenset({"permission", "stage:trust"})
+
+
+def _sentence(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The bounds of the sentence holding `span`'s start."""
+    before = [found.end() for found in _SENTENCE_BREAK.finditer(text, 0, span[0])]
+    after = _SENTENCE_BREAK.search(text, span[0])
+    return (before[-1] if before else 0, after.start() if after else len(text))
+
+
+#: An invitation that names their answer ("if it's a no, no hard feelings", "just say so") still invites it beside
+#: a walk-away; the goodbye's own "no hard feelings" does not.
+_THEIR_ANSWER = re.compile(r"\b(?:if|say|tell|let me know|either|answer|a no)\b", re.IGNORECASE)
 
 
 def acknowledgement(signals: Signals) -> str:

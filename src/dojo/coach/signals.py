@@ -393,7 +393,11 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                     if rule.label.startswith("give:"):
                         gives.append((start, end, rule.label[5:], len(heard)))
                     heard.append((span, rule.label, rule.id))
-                    heard_at.append((start, rule.label))
+                    if rule.id not in lexicon.unscored:
+                        # A rule marked `scored = false` steers the persona only: the move a yielding rule hears
+                        # beside it stands ("wats that costing u in overtime" is discovery though Mags hears it
+                        # as her budget asked, so that she answers with the cost) (play17).
+                        heard_at.append((start, rule.label))
                     if rule.label.startswith("get:"):
                         asked.append((start, span, rule.id))
                     if rule.label == "permission" or rule.label.startswith("chase:"):
@@ -798,7 +802,7 @@ def _yield_in_reply(heard: list[tuple[tuple[int, int], str, str]], candidates: l
     yielding = lexicon.reply_yielding
     if not yielding or not any(rule_id in yielding for _, _, rule_id in heard):
         return heard, candidates
-    others = {label for _, label, rule_id in heard if rule_id not in yielding}
+    others = {label for _, label, rule_id in heard if rule_id not in yielding and rule_id not in lexicon.unscored}
     beaten = {rule_id for rule_id, prefixes in yielding.items()
               if any(label.startswith(prefix) for label in others for prefix in prefixes)}
     if not beaten:
@@ -826,13 +830,14 @@ def _yield_in_sentence(heard: list[tuple[tuple[int, int], str, str]], candidates
     # Sentence ends found in the normalised text, as offsets of the original (where heard spans are).
     ends = [_original_start(normalised, end) for end in reading.sentence_ends()]
     sentences: dict[int, list[tuple[int, str]]] = {}
-    for number, ((start, _), label, _) in enumerate(heard):
-        sentences.setdefault(bisect_left(ends, start), []).append((number, label))
+    for number, ((start, _), label, rule_id) in enumerate(heard):
+        if rule_id not in lexicon.unscored:  # a persona-only label beats nothing the coach scores
+            sentences.setdefault(bisect_left(ends, start), []).append((number, label))
     beaten: set[int] = set()
     for number, ((start, _), _, rule_id) in enumerate(heard):
         prefixes = yielding.get(rule_id)
         if prefixes and any(other != number and label.startswith(prefix)
-                            for other, label in sentences[bisect_left(ends, start)] for prefix in prefixes):
+                            for other, label in sentences.get(bisect_left(ends, start), ()) for prefix in prefixes):
             beaten.add(number)
     if not beaten:
         return heard, candidates
