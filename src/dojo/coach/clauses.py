@@ -63,6 +63,8 @@ CONDITIONS = (b"if ", b"should ", b"in case ")
 #: Words before a third party that make it the one receiving or served, not the one offering: "For a charity we go
 #: fifteen percent below list", "to the council we'd do 10% off".
 RECEIVING = (b"for ", b"to ", b"with ", b"at ", b"on ", b"of ")
+#: The same, as whole words ("what you need" is no "at you").
+_RECEIVING_WORDS = tuple(b" " + word for word in RECEIVING)
 #: After "if you", these make a request of the prospect ("if you could send…"), not a condition on them.
 POLITE_MODALS = (b" could", b" would", b" can ", b" will", b"'d ", b" might", b" please", b" kindly")
 #: How long (in bytes) a fronted clause may be (`Reading.fronted`): a set-up, not a speech.
@@ -299,10 +301,10 @@ class Reading:
         data = self.data
         kept = []
         for span in spans(self.cues.prospect_subject, data, start, stop):
-            before = data[max(start, span[0] - 6):span[0]].lower()
-            if before.endswith(RECEIVING):
+            before = b" " + data[max(start, span[0] - 7):span[0]].lower()
+            if before.endswith(_RECEIVING_WORDS):
                 continue
-            if before.endswith(b"if ") and not data[span[1]:span[1] + 7].lower().startswith(POLITE_MODALS):
+            if before.endswith(b" if ") and not data[span[1]:span[1] + 7].lower().startswith(POLITE_MODALS):
                 continue
             kept.append(span)
         return kept
