@@ -111,6 +111,9 @@ REPS = {
             "Could you introduce me to Priya? Would Tuesday at 2pm work for a call?",
         ],
         guarded_state="cagey",
+        # The benchmarks are promised only after his answers ("Before I do, …"): a give held back, so nothing is
+        # traded yet, and nothing is given for free either.
+        trades=False,
     ),
     "discount-hunter": Reps(
         doormat=[
@@ -480,11 +483,14 @@ def test_graham_hears_permission_to_say_no_put_as_a_tag_question_or_an_if_and_te
     assert "Ruth" in said.text or "Director of Estates" in said.text
 
 
-def test_ingrid_given_a_freebie_with_why_are_you_switching_beside_it_pockets_it_and_says_why(library):
+def test_ingrid_asked_why_she_is_switching_before_a_promised_price_says_why_and_pockets_nothing(library):
+    # "First on my list: …" defers the price behind the question, so no give was made for her to pocket.
     session = Session(library.entries["discount-hunter"].scenario, seed=0)
     said = next(e for e in session.reply("Happy to get you a price. First on my list: what's prompting the switch?")
                 if isinstance(e, ProspectSaid))
     assert "eighteen percent" in said.text
+    assert session.memory.counters["concessions"] == 0
+    said = next(e for e in session.reply("Sure, I'll knock 10% off for you.") if isinstance(e, ProspectSaid))
     assert session.memory.counters["concessions"] == 1
 
 
