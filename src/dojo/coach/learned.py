@@ -132,7 +132,10 @@ def placed_features(text: str, classes: WordClasses | None = None, stem: int = 0
     a reply's features this way, once per reply however many labels it weighs (`_second_opinions`)."""
     if stem or marks:  # the shipped model reads neither: the plain path keeps those readings in one place
         return features(tokens(text), classes, stem, marks)
-    found = [(match.group().lower(), *match.span()) for match in WORD.finditer(text)]
+    if text.isascii():  # lower-cased once, as in `reckon`: the same words at the same places
+        found = [(match.group(), *match.span()) for match in WORD.finditer(text.lower())]
+    else:
+        found = [(match.group().lower(), *match.span()) for match in WORD.finditer(text)]
     if not found:
         return found
     first, last = found[0], found[-1]
@@ -343,7 +346,9 @@ def reckon(text: str, model: Model | None = None) -> Reckoning:
     of what the model hears the rules heard too, and only a label they missed needs its words found
     (`opinion`)."""
     model = model or default_model()
-    words = list(map(str.lower, WORD.findall(text)))
+    # An ASCII reply is lower-cased once, before the words are found: the same words (lower-casing ASCII keeps
+    # every character a word character or not), without a `lower` call per word.
+    words = WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, WORD.findall(text)))
     if not words:
         return Reckoning(model, None)
     return Reckoning(model, sum(map(model.packed.get, names_of(words, model.classes, model.stem, model.marks), repeat(0))) + model.needed)
