@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dojo.coach.clauses import Reading
 from dojo.coach.kinds import unheard_kinds
-from dojo.coach.learned import Opinion, Reckoning, opinion, reckon
+from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
@@ -700,12 +700,18 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     byte = _byte_offsets(text, normalised.char_at is not None)
     # The rules heard no move in the reply: the model alone would make a neutral reply a move, so it must be surer.
     alone = reckoning.model.lone if not any(label.partition(":")[0] in CATEGORIES for label in heard) else {}
+    model = reckoning.model
+    placed: list[tuple[str, int, int]] | None = None  # the reply's features, read once for every label weighed
     for label in reckoning.heard():
-        if label in heard:
-            if kept is not None:
-                kept.append(LearnedCandidate(opinion(text, label), 0, 0, "heard by a rule"))
+        if label in heard and kept is None:
             continue
-        found = opinion(text, label)
+        if placed is None:
+            placed = placed_features(text, model.classes, model.stem, model.marks)
+        if label in heard:
+            assert kept is not None
+            kept.append(LearnedCandidate(opinion(text, label, model, placed), 0, 0, "heard by a rule"))
+            continue
+        found = opinion(text, label, model, placed)
         if not found.evidence:
             continue
         heaviest = found.evidence[0]
