@@ -46,3 +46,15 @@ def test_a_call_or_visit_offered_with_them_is_a_meeting_given_not_their_errand(r
 ])
 def test_if_you_could_is_a_request_of_them_not_an_offer(reply):
     assert not classify(reply).gives
+
+
+@pytest.mark.parametrize("reply", [
+    "hiya mags, sounds like ur flat out. whats actualy driving this rn?",
+    "sounds like youre snowed under, what's got you looking?",
+])
+def test_their_load_noticed_in_chat_spelling_is_rapport_beside_the_discovery(reply):
+    assert classify(reply).stages == ["rapport", "empathy"]
+
+
+def test_a_flat_out_of_milk_is_no_busy_week():
+    assert "rapport" not in classify("Is your flat out of milk?").stages
