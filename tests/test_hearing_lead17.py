@@ -58,3 +58,11 @@ def test_their_load_noticed_in_chat_spelling_is_rapport_beside_the_discovery(rep
 
 def test_a_flat_out_of_milk_is_no_busy_week():
     assert "rapport" not in classify("Is your flat out of milk?").stages
+
+
+@pytest.mark.parametrize("reply", [
+    "Quick q before I go any further, who's the report going to?",
+    "quick q - how many sites are you running?",
+])
+def test_discovery_after_a_quick_q_set_up_is_discovery(reply):
+    assert "empathy" in classify(reply).stages
