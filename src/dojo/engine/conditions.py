@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import re2
 
@@ -368,10 +368,16 @@ def _announced(text: str) -> str:
     return text[cuts[-1]:] if cuts else text
 
 
+def _content_words(text: str, punctuation: str) -> Iterator[str]:
+    """The words of `text` that are neither fillers nor emoji or punctuation, stripped of `punctuation` and
+    casefolded, in order."""
+    return (word for word in (raw.strip(punctuation).casefold() for raw in text.split())
+            if _a_word(word) and word not in FILLERS)
+
+
 def _first_word(text: str, punctuation: str) -> str:
     """The first word of `text` that is not a filler, stripped of `punctuation` and casefolded ("" when none)."""
-    words = [word.strip(punctuation).casefold() for word in text.split()]
-    return next((word for word in words if _a_word(word) and word not in FILLERS), "")
+    return next(_content_words(text, punctuation), "")
 
 
 def _opening_word(sentence: str) -> str:
@@ -394,8 +400,7 @@ def _sets_the_scene(sentence: str) -> bool:
     """Whether `sentence` opens with a when-clause that only sets the scene for the question after its comma:
     "When the number's in, do you decide alone?", "when you've got the quotes, who picks?". "When's it due?" and
     "when do you need it by, roughly?" ask when."""
-    words = [word.strip(",;:!?.'\"()").casefold() for word in _announced(sentence).split()]
-    words = [word for word in words if _a_word(word) and word not in FILLERS]
+    words = list(islice(_content_words(_announced(sentence), ",;:!?.'\"()"), 2))
     if len(words) < 2 or words[0] != "when" or words[1] in _WHEN_ASKS:
         return False
     return "," in sentence
@@ -412,8 +417,7 @@ def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
 def _words_before(prefix: str) -> int:
     """The words before the asking ones, fillers aside ("right that makes sense and who signs it off" has
     three; "we could talk about your timeline and who decides" has six, and only mentions it)."""
-    return sum(1 for word in _announced(prefix).split()
-               if _a_word(word) and word.strip(",;:!'").casefold() not in FILLERS)
+    return sum(1 for _ in _content_words(_announced(prefix), ",;:!'"))
 
 
 #: Where a sentence turns to a second question: "who picks the winner, and when do you need it?", and in a
