@@ -187,7 +187,7 @@ class Reading:
         if not asking and cues.held_back is not None and "held_back" in self.present \
                 and search(cues.held_back, self.data, self.sentence_start(start), start):
             return True
-        if not asking and cues.deferred_after is not None and self._deferred_after(end):
+        if not asking and self._deferred_after(end):
             return True
         if asking or cues.trailing is None or "trailing" not in self.present:
             return False
@@ -199,9 +199,11 @@ class Reading:
 
     def _deferred_after(self, end: int) -> bool:
         """Whether the sentence after the one ending past `end` opens by deferring it ("Before I do, …")."""
-        stop = self._sentence_end_after(max(end - 1, 0))  # a sentence end right after the match is its own
         cue = self.cues.deferred_after
-        return cue is not None and stop < len(self.data) and search(cue, self.data[stop:stop + 160])
+        if cue is None:
+            return False
+        stop = self._sentence_end_after(max(end - 1, 0))  # a sentence end right after the match is its own
+        return stop < len(self.data) and search(cue, self.data[stop:stop + 160])
 
     def question(self, position: int) -> bool:
         stop = self._sentence_end_after(position)

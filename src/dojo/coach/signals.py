@@ -707,11 +707,11 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             continue
         if placed is None:
             placed = placed_features(text, model.classes, model.stem, model.marks)
-        if label in heard:
-            assert kept is not None
-            kept.append(LearnedCandidate(opinion(text, label, model, placed), 0, 0, "heard by a rule"))
-            continue
         found = opinion(text, label, model, placed)
+        if label in heard:
+            if kept is not None:
+                kept.append(LearnedCandidate(found, 0, 0, "heard by a rule"))
+            continue
         if not found.evidence:
             continue
         heaviest = found.evidence[0]
