@@ -304,6 +304,10 @@ WRITERS = {
     "devwrite17d": ("dev_write17d",),
     "devwrite17f": ("dev_write17f",),
     "devwrite17e": ("dev_write17e",),
+    "devwrite18": ("dev_write18",),
+    "devwrite18b": ("dev_write18b",),
+    "devwrite18c": ("dev_write18c",),
+    "devwrite18d": ("dev_write18d",),
 }
 
 

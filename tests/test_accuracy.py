@@ -1232,6 +1232,36 @@ SETS = {
     # second opinion on (rules alone): gives 0.791 (0.681), gets 0.785 (0.724), chasing 0.821 (0.807), stage F1 0.714
     # (0.671), accuracy 0.804 (0.780), 15 (13) of 71 neutral heard.
     "dev_write17e": LabelledSet(DATA / "dev_write17e.jsonl", 450, 0.0, 0.0),
+    # Written for training by devwrite18 on 2026-12-04 (23:02-23:10 UTC), blind to the coach (see dev18_README.md):
+    # 510 replies on gives in every shape (302 with a give: offered as a question, in the passive, by a named colleague,
+    # attached or linked, after chat, split over lines, in long letters and voice notes, traded on a condition), 64
+    # give/look-alike near pairs and 81 with no label, in seven rep personalities and 40 trades no earlier set used.
+    # Measured once before any training on it, with main at af0e7e5, second opinion on (rules alone): gives 0.590
+    # (0.535; precision 0.73, recall 0.49), gets 0.762 (0.644), chasing 0.635 (0.623), stage F1 0.450 (0.398),
+    # accuracy 0.800 (0.784), 14 (11) of 81 neutral heard.
+    "dev_write18": LabelledSet(DATA / "dev_write18.jsonl", 490, 0.0, 0.0),
+    # Written for training by devwrite18b on 2026-12-04 (23:02-23:12 UTC), blind to the coach (see dev18b_README.md):
+    # 494 replies on the pathway stages (rapport 63, empathy 96, trust 82, hope 39, urgency 62) and gets of every kind,
+    # 200 with two or more labels and 69 with none, in 33 voices and trades no earlier set used. Measured once before
+    # any training on it, with main at af0e7e5, second opinion on (rules alone): gives 0.590 (0.503), gets 0.739
+    # (0.643), chasing 0.737 (0.642), stage F1 0.816 (0.728), accuracy 0.787 (0.706), 3 (3) of 69 neutral heard.
+    "dev_write18b": LabelledSet(DATA / "dev_write18b.jsonl", 470, 0.0, 0.0),
+    # Written for training by devwrite18c on 2026-12-04 (23:01-23:10 UTC), blind to the coach (see dev18c_README.md):
+    # 481 replies in 33 voices and trades, made from hand-written sentences joined by a script: 272 with one or two
+    # moves buried in chatter (a long reply, a P.S., parentheses, above a forwarded thread or a quoted line; about a
+    # hundred move sentences recur across reps) and 209 with no label (the rep's own week, boss and budget, the
+    # request said back, logistics, hearsay, out-of-office replies, sales words in jokes). Measured once before any
+    # training on it, with main at af0e7e5, second opinion on (rules alone): gives 0.673 (0.660), gets 0.959 (0.977),
+    # chasing 0.860 (0.813), stage F1 0.420 (0.419; precision 0.28), accuracy 0.686 (0.715), 95 (89) of 209 neutral
+    # heard, most as Rapport for the rep's own news under a greeting.
+    "dev_write18c": LabelledSet(DATA / "dev_write18c.jsonl", 460, 0.0, 0.0),
+    # Written for training by devwrite18d on 2026-12-04 (23:08-23:16 UTC), blind to the coach (see dev18d_README.md):
+    # 507 rep turns from spoken calls as an automatic transcript catches them (no punctuation, fillers, false starts,
+    # self-corrections, numbers in words, mishearings), every kind at least twelve times, 220 with a give and 90 with
+    # no label, in 32 named voices and trades no earlier set used. Measured once before any training on it, with main
+    # at af0e7e5, second opinion on (rules alone): gives 0.696 (0.568), gets 0.751 (0.650), chasing 0.900 (0.774),
+    # stage F1 0.698 (0.578), accuracy 0.890 (0.858), 15 (15) of 90 neutral heard.
+    "dev_write18d": LabelledSet(DATA / "dev_write18d.jsonl", 490, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
