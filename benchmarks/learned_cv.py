@@ -308,6 +308,7 @@ WRITERS = {
     "devwrite18b": ("dev_write18b",),
     "devwrite18c": ("dev_write18c",),
     "devwrite18d": ("dev_write18d",),
+    "devwrite18f": ("dev_write18f",),
 }
 
 

@@ -1262,6 +1262,14 @@ SETS = {
     # at af0e7e5, second opinion on (rules alone): gives 0.696 (0.568), gets 0.751 (0.650), chasing 0.900 (0.774),
     # stage F1 0.698 (0.578), accuracy 0.890 (0.858), 15 (15) of 90 neutral heard.
     "dev_write18d": LabelledSet(DATA / "dev_write18d.jsonl", 490, 0.0, 0.0),
+    # Written for training by devwrite18f on 2026-12-04 (23:15-23:25 UTC), blind to the coach (see dev18f_README.md):
+    # 506 replies weighted to the kinds labelled sets have least of (decks, proposals, meetings offered, favours,
+    # discounts and case studies; NDA, testimonial, referral, direct-line, criteria and budget asks; hope, urgency and
+    # trust, each at least 30 times), 174 with two or more labels and 75 look-alikes with none, for public-sector,
+    # family-business, startup, church and charity buyers in about 30 voices. Measured once before any training on it,
+    # with main at af0e7e5, second opinion on (rules alone): gives 0.760 (0.719), gets 0.875 (0.814), chasing 0.867
+    # (0.875), stage F1 0.805 (0.782), accuracy 0.891 (0.881), 16 (15) of 75 neutral heard.
+    "dev_write18f": LabelledSet(DATA / "dev_write18f.jsonl", 490, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
