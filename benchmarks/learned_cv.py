@@ -309,6 +309,7 @@ WRITERS = {
     "devwrite18c": ("dev_write18c",),
     "devwrite18d": ("dev_write18d",),
     "devwrite18f": ("dev_write18f",),
+    "devwrite18e": ("dev_write18e",),
 }
 
 

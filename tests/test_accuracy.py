@@ -1270,6 +1270,14 @@ SETS = {
     # with main at af0e7e5, second opinion on (rules alone): gives 0.760 (0.719), gets 0.875 (0.814), chasing 0.867
     # (0.875), stage F1 0.805 (0.782), accuracy 0.891 (0.881), 16 (15) of 75 neutral heard.
     "dev_write18f": LabelledSet(DATA / "dev_write18f.jsonl", 490, 0.0, 0.0),
+    # Written for training by devwrite18e on 2026-12-04 (23:15-23:25 UTC), blind to the coach (see dev18e_README.md):
+    # 505 replies later in a sale (after silence, a stall, a no or a price objection) in 38 voices and trades no
+    # earlier set used: 226 chasing in every shape (each kind 43-52 times) beside its look-alikes (40 permissions to
+    # say no, 38 clean walk-aways, 38 discovery check-ins, 37 reminders of the prospect's own date), and 80 with no
+    # label. Measured once before any training on it, with main at af0e7e5, second opinion on (rules alone): gives
+    # 0.749 (0.634), gets 0.738 (0.718), chasing 0.820 (0.733; precision 0.96, recall 0.72), stage F1 0.696 (0.620),
+    # accuracy 0.834 (0.798), 15 (15) of 80 neutral heard.
+    "dev_write18e": LabelledSet(DATA / "dev_write18e.jsonl", 490, 0.0, 0.0),
     # Written by the lead on 2026-12-04 (17:15 UTC) after retraining on devwrite16's rows made the learned model hear
     # "who" in a reference offered ("a hotel group who switched to us") as asking who decides: references, customers'
     # results and the rep's own people named in a relative clause, beside real who-decides asks in several shapes.
