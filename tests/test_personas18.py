@@ -1,0 +1,52 @@
+"""Persona faults found after session 17, each pinned as a trainer would notice it.
+
+Every test drives `dojo.engine.Session` through the shipped scenarios with seed 0 and asserts the prospect's line:
+what the rep asked is what the persona answers.
+"""
+
+from __future__ import annotations
+
+from dojo.engine import Session
+from dojo.engine.events import FactRevealed, ProspectSaid
+from dojo.scenario.library import shipped_dir
+from dojo.scenario.load import load_scenario
+
+
+def play(scenario: str, *replies: str) -> tuple[Session, list[str], list[str]]:
+    """The session, every prospect line of the last reply, and the facts it told."""
+    session = Session(load_scenario(shipped_dir() / f"{scenario}.toml"), seed=0)
+    events: list = []
+    for reply in replies:
+        events = session.reply(reply)
+    lines = [e.text for e in events if isinstance(e, ProspectSaid)]
+    facts = [e.fact for e in events if isinstance(e, FactRevealed)]
+    return session, lines, facts
+
+
+MAGS_TOLD_COST_AND_SIGNER = (
+    "Before I send anything, what happens when someone doesn't turn up for a shift?",
+    "That sounds exhausting. How much is the overtime costing you a month?",
+    "Who signs off on something like this?",
+)
+
+
+def test_mags_answers_whether_raymond_knows_the_number():
+    _, lines, _ = play("errand-sender", *MAGS_TOLD_COST_AND_SIGNER, "Does Raymond know that number?")
+    assert "Raymond" in lines[0] and "seen" in lines[0], lines
+    assert "Depends on the site" not in " ".join(lines)
+
+
+def test_mags_answers_whether_raymond_has_seen_it_after_a_result_too():
+    _, lines, _ = play("errand-sender", *MAGS_TOLD_COST_AND_SIGNER,
+                       "Honestly, we won't fix everything. But a cleaning firm like yours cut no-shows by a third.",
+                       "Has Raymond seen that overtime figure?")
+    assert not lines[0].startswith(("Like I said", "Same as I said", "Told you")), lines
+    assert "Raymond" in lines[0]
+
+
+def test_mags_hears_a_formally_proposed_meeting_beside_a_second_errand():
+    session, lines, _ = play("errand-sender", "Happy to send the overview.",
+                             "Might I propose a thirty-minute review on Thursday with yourself and that person, "
+                             "after which I will send a tailored summary?")
+    assert "that's everything" not in " ".join(lines), lines
+    assert not session.finished
