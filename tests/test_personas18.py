@@ -50,3 +50,14 @@ def test_mags_hears_a_formally_proposed_meeting_beside_a_second_errand():
                              "after which I will send a tailored summary?")
     assert "that's everything" not in " ".join(lines), lines
     assert not session.finished
+
+
+def test_jamie_answers_what_a_no_show_costs_not_how_many_there_are():
+    _, lines, _ = play("not-the-decision-maker", "Hi Jamie, what's the main problem with the current reminders?",
+                       "And what does a no-show cost you?")
+    assert "costed" in lines[0] or "added it up" in lines[0] or "quid" in lines[0], lines
+
+
+def test_jamie_asked_the_cost_first_tells_the_forty_a_week_with_it():
+    _, lines, facts = play("not-the-decision-maker", "how much are the no-shows costing the practices?")
+    assert "forty" in lines[0] and facts == ["pain"], (lines, facts)
