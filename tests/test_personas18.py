@@ -61,3 +61,18 @@ def test_jamie_answers_what_a_no_show_costs_not_how_many_there_are():
 def test_jamie_asked_the_cost_first_tells_the_forty_a_week_with_it():
     _, lines, facts = play("not-the-decision-maker", "how much are the no-shows costing the practices?")
     assert "forty" in lines[0] and facts == ["pain"], (lines, facts)
+
+
+THEO_NAMED_PRIYA = ("Okay. And is there any budget for this project yet?",
+                    "In the claims team, somebody has really the problem with the documents?")
+
+
+def test_theo_does_not_call_honesty_a_number_priya_respects():
+    _, lines, _ = play("tire-kicker", *THEO_NAMED_PRIYA,
+                       "Honestly, we're not a fit for everyone, and I'd rather tell you that now.")
+    assert "number" not in lines[0] and "figure" not in lines[0], lines
+
+
+def test_theo_takes_a_result_with_a_figure_as_a_number_for_priya():
+    _, lines, _ = play("tire-kicker", *THEO_NAMED_PRIYA, "We helped another motor team clear 6,000 claims in 8 weeks.")
+    assert "number" in lines[0] or "figure" in lines[0] or "result like that" in lines[0], lines
