@@ -76,3 +76,20 @@ def test_theo_does_not_call_honesty_a_number_priya_respects():
 def test_theo_takes_a_result_with_a_figure_as_a_number_for_priya():
     _, lines, _ = play("tire-kicker", *THEO_NAMED_PRIYA, "We helped another motor team clear 6,000 claims in 8 weeks.")
     assert "number" in lines[0] or "figure" in lines[0] or "result like that" in lines[0], lines
+
+
+def test_ingrid_picks_when_offered_the_spec_or_a_walkthrough():
+    _, lines, _ = play("discount-hunter", "I can send the spec or walk you through it, which suits?")
+    assert "What else can you do" not in lines[0] and ("writing" in lines[0] or "Written" in lines[0]), lines
+
+
+def test_ingrid_answers_a_headline_discount_or_a_lower_price_per_vehicle():
+    _, lines, _ = play("discount-hunter", "What are you using for tracking at the moment?",
+                       "Would you rather have a headline discount or a lower price per vehicle over three years?")
+    assert "three years" in lines[0] or "both ways" in lines[0], lines
+
+
+def test_ingrid_says_what_happens_once_she_has_the_three_prices():
+    _, lines, facts = play("discount-hunter", "What are you using for tracking at the moment?",
+                           "Sorry if this is a silly question, but what happens once you have the three prices?")
+    assert "incumbent" in lines[0] and "photos" not in lines[0] and "pain" not in facts, lines
