@@ -93,3 +93,15 @@ def test_ingrid_says_what_happens_once_she_has_the_three_prices():
     _, lines, facts = play("discount-hunter", "What are you using for tracking at the moment?",
                            "Sorry if this is a silly question, but what happens once you have the three prices?")
     assert "incumbent" in lines[0] and "photos" not in lines[0] and "pain" not in facts, lines
+
+
+def test_beth_does_not_ask_for_an_email_when_nothing_was_offered():
+    _, lines, _ = play("too-nice", "Beth, hello, thank you, that's very kind, I actually studied architecture for a year "
+                       "before I dropped out, so I've got a soft spot for architects and their terrible coffee. "
+                       "How does everyone keep track of their time at the moment?")
+    assert "email" not in lines[0] and "send" not in lines[0].lower() and "timesheets" in lines[0], lines
+
+
+def test_beth_still_takes_a_guide_offered_beside_the_question():
+    _, lines, _ = play("too-nice", "I'll email you our guide to timesheets. How does everyone track their hours now?")
+    assert "send it over" in lines[0] and "muddles" in lines[0], lines
