@@ -105,3 +105,22 @@ def test_beth_does_not_ask_for_an_email_when_nothing_was_offered():
 def test_beth_still_takes_a_guide_offered_beside_the_question():
     _, lines, _ = play("too-nice", "I'll email you our guide to timesheets. How does everyone track their hours now?")
     assert "send it over" in lines[0] and "muddles" in lines[0], lines
+
+
+def test_denise_asked_what_the_board_weighs_when_comparing_quotes_gives_no_dates():
+    _, lines, facts = play("third-quote", "Certainly, Ms. Denise. May I ask what the board will be weighing when it "
+                           "compares the quotes?")
+    assert "dates" not in facts and "12 March" not in lines[0], lines
+
+
+def test_a_when_inside_a_wh_question_asks_no_date_but_a_joined_when_still_does():
+    _, lines, facts = play("third-quote", "What will you look at when you compare the three quotes?")
+    assert "dates" not in facts, lines
+    _, lines, facts = play("third-quote", "Who scores the quotes, and when?")
+    assert "dates" in facts, lines
+
+
+def test_denise_declines_the_complaint_logs_without_naming_the_incumbent():
+    _, lines, facts = play("third-quote", "Could you share the tenant complaint logs for the last winter, "
+                           "so the quote addresses them?")
+    assert "BrightClean" not in lines[0] and "complaint" in lines[0] and facts == [], lines
