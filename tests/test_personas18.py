@@ -124,3 +124,9 @@ def test_denise_declines_the_complaint_logs_without_naming_the_incumbent():
     _, lines, facts = play("third-quote", "Could you share the tenant complaint logs for the last winter, "
                            "so the quote addresses them?")
     assert "BrightClean" not in lines[0] and "complaint" in lines[0] and facts == [], lines
+
+
+def test_graham_says_how_they_would_know_the_rooms_sit_empty():
+    _, lines, facts = play("afraid-to-say-no", "when the rooms sit empty, how would you even know?")
+    assert "We'd manage" not in lines[0] and ("we don't" in lines[0].lower() or "wouldn't" in lines[0]), lines
+    assert "review" not in facts
