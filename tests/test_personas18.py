@@ -130,3 +130,8 @@ def test_graham_says_how_they_would_know_the_rooms_sit_empty():
     _, lines, facts = play("afraid-to-say-no", "when the rooms sit empty, how would you even know?")
     assert "We'd manage" not in lines[0] and ("we don't" in lines[0].lower() or "wouldn't" in lines[0]), lines
     assert "review" not in facts
+
+
+def test_ingrid_asked_to_speak_to_someone_in_fleet_names_the_chooser():
+    _, lines, facts = play("discount-hunter", "Could I maybe speak to someone in fleet?")
+    assert "Marcus" in lines[0] and facts == ["signer"], lines
