@@ -98,12 +98,14 @@ class Context:
 
     def _only_setting_the_scene(self, label: str) -> bool:
         """Whether every word heard as `label` is in a sentence whose "when" only sets the scene for the question
-        after its comma ("And when this gets decided, who signs?" asks who, not when)."""
+        after its comma ("And when this gets decided, who signs?" asks who, not when), or only says at what moment
+        inside a wh-question ("what will the board weigh when it compares the quotes?" asks what)."""
         signals = self.signals
         assert signals is not None
         starts = [m.span[0] for m in signals.matches if m.label == label]
         scenes = [span for found in SENTENCE.finditer(signals.text)
-                  if _sets_the_scene(signals.text[(span := found.span())[0]:span[1]])]
+                  if _sets_the_scene(text := signals.text[(span := found.span())[0]:span[1]])
+                  or _when_only_subordinate(text)]
         return bool(starts and scenes) and all(any(a <= at < b for a, b in scenes) for at in starts)
 
     def heard_by(self, rule_ids: frozenset[str]) -> str | None:
@@ -404,6 +406,34 @@ def _sets_the_scene(sentence: str) -> bool:
     if len(words) < 2 or words[0] != "when" or words[1] in _WHEN_ASKS:
         return False
     return "," in sentence
+
+
+#: Words that ask a wh-question before a "when" that then only says at what moment ("what will the board weigh when it
+#: compares the quotes?"), and the words before such a "when" that join a second question to the first instead ("who
+#: signs and when?").
+_WH_BEFORE = frozenset({"what", "what's", "whats", "which", "how", "how's", "who", "who's", "whom"})
+_WHEN_JOINED = frozenset({"and", "or", "but", "by", "until", "till", "since", "from", "then", "also", "plus"})
+#: Words that ask for a time however the sentence is built: such a sentence still asks when.
+_TIME_WORDS = re.compile(
+    r"\b(?:deadlines?|dates?|dated|timelines?|time ?frames?|time ?scales?|how (?:long|soon)|by when|due|"
+    r"jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?|weeks?|months?|quarters?|years?)\b", re.IGNORECASE)
+
+
+def _when_only_subordinate(sentence: str) -> bool:
+    """Whether the only "when" of `sentence` sits inside a wh-question, saying at what moment rather than asking for
+    one: "May I ask what the board will be weighing when it compares the quotes?", "what happens when someone
+    doesn't turn up?". "Who signs, and when?", "what do you need and when do you need it?" and "what's due when the
+    contract ends in March?" still ask when."""
+    words = list(_content_words(_announced(sentence), ",;:!?.'\"()"))
+    if "when" not in words or _TIME_WORDS.search(sentence):
+        return False
+    at = words.index("when")
+    if words.count("when") > 1 or at == 0 or at + 1 >= len(words):
+        return False
+    before, after = words[at - 1], words[at + 1]
+    return (any(word in _WH_BEFORE for word in words[:at - 1]) and before not in _WHEN_JOINED
+            and before not in _WH_BEFORE and after not in _WHEN_ASKS and not re.search(r",\s*when\b", sentence, re.I))
 
 
 def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
