@@ -116,3 +116,19 @@ def test_how_many_are_we_talking_is_discovery(reply):
 ])
 def test_sizing_the_reps_own_errand_is_not_discovery(reply):
     assert "empathy" not in classify(reply).stages, hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 6. one extra after an errand is one chase
+
+def test_an_extra_thrown_in_after_an_errand_is_chased_once():
+    coach = Coach()
+    events = coach.score(1, classify("Also chucking in free onboarding for everyone, my treat :)"), ("errand",))
+    chases = [event.label for event in events if event.dimension == "chasing"]
+    assert chases == ["chase:errand_without_get"], chases
+
+
+def test_an_extra_beside_another_give_after_an_errand_still_costs_both():
+    coach = Coach()
+    events = coach.score(1, classify("I'll send the deck tonight and throw in free onboarding too."), ("errand",))
+    chases = [event.label for event in events if event.dimension == "chasing"]
+    assert "chase:free_extra" in chases and "chase:errand_without_get" in chases, chases

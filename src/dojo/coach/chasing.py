@@ -79,7 +79,10 @@ def find_chases(signals: Signals, tags: frozenset[str],
     # it traded, so the debrief must not also say it asked nothing back (play18).
     if "errand" in tags and signals.gives and not signals.gets and not signals.permission \
             and not traded_on_condition(signals, classes):
-        # Said as it happened: the give, named, whether or not it was the errand they asked for.
+        # Said as it happened: the give, named, whether or not it was the errand they asked for. An extra that is the
+        # reply's only give is one concession, one chase, as after a stall: the errand replaces free_extra (play18).
+        if set(signals.gives) <= {"favour"}:
+            words = [kind for kind in words if kind != "free_extra"]
         context.append(Chase("errand_without_get", CONTEXT_CHASE_PENALTY,
                              f"gave {listing(signals.gives)} with nothing asked back, after the prospect's errand",
                              ("give",)))
