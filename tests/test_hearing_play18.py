@@ -132,3 +132,15 @@ def test_an_extra_beside_another_give_after_an_errand_still_costs_both():
     events = coach.score(1, classify("I'll send the deck tonight and throw in free onboarding too."), ("errand",))
     chases = [event.label for event in events if event.dimension == "chasing"]
     assert "chase:free_extra" in chases and "chase:errand_without_get" in chases, chases
+
+
+# ---------------------------------------------------------------- 7. asking for their signature hands nothing over
+
+def test_shall_we_get_the_contract_signed_is_a_close_not_a_proposal_given():
+    reply = "Brilliant, so shall we get the contract signed this week then?"
+    assert classify(reply).gives == [], hear(reply).signals.matches
+
+
+def test_the_contract_sent_over_is_still_a_proposal_given():
+    reply = "Sure, will get the contract over to you tonight."
+    assert classify(reply).gives == ["proposal"], hear(reply).signals.matches
