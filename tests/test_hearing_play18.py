@@ -144,3 +144,10 @@ def test_shall_we_get_the_contract_signed_is_a_close_not_a_proposal_given():
 def test_the_contract_sent_over_is_still_a_proposal_given():
     reply = "Sure, will get the contract over to you tonight."
     assert classify(reply).gives == ["proposal"], hear(reply).signals.matches
+
+
+def test_a_discount_that_is_the_only_give_after_an_errand_is_chased_once():
+    coach = Coach()
+    events = coach.score(1, classify("And if it helps I can do 15% off for all twelve."), ("errand",))
+    chases = [event.label for event in events if event.dimension == "chasing"]
+    assert chases == ["chase:errand_without_get"], chases

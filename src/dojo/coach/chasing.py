@@ -83,6 +83,8 @@ def find_chases(signals: Signals, tags: frozenset[str],
         # reply's only give is one concession, one chase, as after a stall: the errand replaces free_extra (play18).
         if set(signals.gives) <= {"favour"}:
             words = [kind for kind in words if kind != "free_extra"]
+        if set(signals.gives) <= {"discount"}:  # likewise a discount that is the only give: not also unasked
+            context = [chase for chase in context if chase.kind != "unasked_discount"]
         context.append(Chase("errand_without_get", CONTEXT_CHASE_PENALTY,
                              f"gave {listing(signals.gives)} with nothing asked back, after the prospect's errand",
                              ("give",)))
