@@ -1378,6 +1378,13 @@ SETS = {
     # invitation by the default lexicon, while in a scenario the walk-away rule takes those words and the coach scores
     # nothing for them; Kerry's pilot is heard as consulting too). Tuned on.
     "dev_play17": LabelledSet(DATA / "dev_play17.jsonl", 31, 0.0, 0.0),
+    # Trainer judgments found by playing the personas in session 18, written and labelled by play18 from the coaching
+    # model alone, each with look-alikes of its own: another customer's numbers handed over are a case study and proof
+    # (our own numbers stay pricing; "a site like yours" hands nothing over); what would stop it going ahead asks for
+    # their criteria whoever the subject (a better future that stops buying asks nothing); a customer sized before it
+    # is placed tells its result; "how many claims a week are we talking?" is discovery; "shall we get the contract
+    # signed?" hands over no proposal. Tuned on.
+    "dev_play18": LabelledSet(DATA / "dev_play18.jsonl", 21, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp

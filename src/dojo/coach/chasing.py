@@ -74,9 +74,17 @@ def find_chases(signals: Signals, tags: frozenset[str],
         context.append(Chase("unasked_discount", CHASE_PENALTY,
                              "offered a discount nobody asked for, with nothing asked back",
                              ("give:discount",)))
-    # Running the errand while inviting a no hands the prospect their 10%, so it is not chasing.
-    if "errand" in tags and signals.gives and not signals.gets and not signals.permission:
-        # Said as it happened: the give, named, whether or not it was the errand they asked for.
+    # Running the errand while inviting a no hands the prospect their 10%, so it is not chasing. Nor is a reply
+    # whose discount is made the price of their commitment ("20% off if you sign before Friday"): reciprocity books
+    # it traded, so the debrief must not also say it asked nothing back (play18).
+    if "errand" in tags and signals.gives and not signals.gets and not signals.permission \
+            and not traded_on_condition(signals, classes):
+        # Said as it happened: the give, named, whether or not it was the errand they asked for. An extra that is the
+        # reply's only give is one concession, one chase, as after a stall: the errand replaces free_extra (play18).
+        if set(signals.gives) <= {"favour"}:
+            words = [kind for kind in words if kind != "free_extra"]
+        if set(signals.gives) <= {"discount"}:  # likewise a discount that is the only give: not also unasked
+            context = [chase for chase in context if chase.kind != "unasked_discount"]
         context.append(Chase("errand_without_get", CONTEXT_CHASE_PENALTY,
                              f"gave {listing(signals.gives)} with nothing asked back, after the prospect's errand",
                              ("give",)))

@@ -13,6 +13,8 @@ nearest thing to the verb, with two exceptions:
   fallback kind, gives way;
 - a thing left with them for a span of use is a trial, whatever it is called
   ("lend you the demo hive for 3 weeks");
+- a case study whose name starts inside the nearer thing's ("the numbers from a practice like
+  yours") is another customer's result, not the numbers;
 - a *pointer* hands over what it points at ("a link to the demo recording",
   "a copy of the contract"), and a *description* of a document is that document
   ("a summary of the pricing options"); a description of an event stays
@@ -30,6 +32,7 @@ from functools import lru_cache
 
 import re2
 
+from dojo.coach.lexicon import expand
 from dojo.vocab import _re2_options
 
 #: Give kinds that are documents: a description of one ("a summary of the pricing") is that document.
@@ -78,17 +81,18 @@ _TRAILING_PREPOSITION = re2.compile(r"\s+(?:of|on|to|for|about|from|re|regarding
 
 
 @lru_cache(maxsize=32)
-def _thing(words: tuple[str, ...]) -> re2._Regexp | None:
-    if not words:
-        return None
-    return re2.compile(r"\b(?:" + "|".join(words) + r")$", _re2_options())
+def _thing(pattern: str) -> re2._Regexp:
+    return re2.compile(pattern + "$", _re2_options())
 
 
 def _phrase_length(kind: str, data: bytes, end: int, classes: Mapping[str, tuple[str, ...]]) -> int:
     """How many bytes of the thing class of `kind` end at `end` (0 when that kind has no thing class)."""
-    regex = _thing(classes.get(f"thing.{kind}", ()))
-    if regex is None:
+    words = classes.get(f"thing.{kind}", ())
+    if not words:
         return 0
+    # A thing word may name another class ("numbers {peer_source}"): expanded as a pattern expands it.
+    regex = _thing(expand(f"{{thing.{kind}}}", classes, "kinds") if any("{" in word for word in words)
+                   else r"\b(?:" + "|".join(words) + r")")
     window = data[max(0, end - 60):end]
     found = regex.search(window)
     return len(window) - found.start() if found is not None else 0
@@ -153,6 +157,13 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
             between = data[other_end:end]
             if listing is not None and listing.search(between):
                 continue  # "the deck and the pricing": both given
+            mine = _phrase_length(kind, data, end, classes)
+            theirs = _phrase_length(other_kind, data, other_end, classes)
+            if kind == "case_study" and mine and theirs and other_end - theirs <= end - mine < other_end:
+                # Another customer's result named by a nearer thing's words: "the numbers from a practice like
+                # yours" is one case study, not the numbers (pricing) and a story.
+                dropped.add(other)
+                continue
             carrier = data[other_start:other_end]
             # A nearer match that ends on "your" or "the" ("restructure your") is a frame, not a noun:
             # what follows it is its object, not the second half of a compound.
