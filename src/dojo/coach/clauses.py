@@ -296,6 +296,12 @@ class Reading:
         before = self.data[start:position]
         return fronted._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH
 
+    def _receives(self, start: int, position: int) -> bool:
+        """The word just before `position` (not before `start`) makes whoever is named there the one receiving or
+        served (RECEIVING), as a whole word: "to the council" does, "that the council" is no "at the council"."""
+        before = b" " + self.data[max(start, position - 7):position].lower()
+        return before.endswith(_RECEIVING_WORDS)
+
     def _prospect_subjects(self, start: int, stop: int) -> list[tuple[int, int]]:
         """Where the prospect is named as a subject between start and stop. "For you, 38 each" names who receives
         and "if you take 20" their side of a condition: neither says who is speaking or offering. "If you could
@@ -303,9 +309,9 @@ class Reading:
         data = self.data
         kept = []
         for span in spans(self.cues.prospect_subject, data, start, stop):
-            before = b" " + data[max(start, span[0] - 7):span[0]].lower()
-            if before.endswith(_RECEIVING_WORDS):
+            if self._receives(start, span[0]):
                 continue
+            before = b" " + data[max(start, span[0] - 7):span[0]].lower()
             if before.endswith(b" if ") and not data[span[1]:span[1] + 7].lower().startswith(POLITE_MODALS):
                 continue
             kept.append(span)
@@ -337,8 +343,7 @@ class Reading:
         if cues.third_party is None:
             return False
         clause = max(self.clause_start(start), start - REACH)
-        theirs = [span for span in spans(cues.third_party, self.data, clause, start)
-                  if not self.data[max(clause, span[0] - 6):span[0]].lower().endswith(RECEIVING)]
+        theirs = [span for span in spans(cues.third_party, self.data, clause, start) if not self._receives(clause, span[0])]
         if theirs:
             ours = spans(cues.rep_subject, self.data, clause, start) if "rep_subject" in self.present else []
             if not ours or theirs[0][0] < ours[0][0]:
