@@ -32,3 +32,26 @@ def test_a_third_partys_discount_after_that_is_not_ours(reply):
 ])
 def test_a_discount_we_give_to_a_third_party_is_still_ours(reply):
     assert "discount" in _rules_alone(reply).gives
+
+
+# ---------------------------------------------------------------- 5. directions asked, plainly or politely
+
+@pytest.mark.parametrize("reply", [
+    "Can you tell me where to park the van?",
+    "Could you let me know where I should leave the samples?",
+    "Is there anywhere to park near the yard?",
+    "Are there places to stay near the depot?",
+])
+def test_directions_or_lodging_for_the_rep_are_no_discovery_however_asked(reply):
+    assert "empathy" not in classify(reply).stages, hear(reply).signals.matches
+
+
+def test_their_side_asked_politely_is_still_discovery():
+    assert "empathy" in classify("Could you tell me where the delays hit hardest?").stages
+
+
+def test_one_word_class_names_the_reps_way_there_for_both_discovery_rules():
+    rules = {rule.id: rule for rule in default_lexicon().source.rules}
+    for rule_id in ("stage.their-world", "stage.their-world-asked-politely"):
+        assert any("{finding_our_way}" in (getattr(pattern, "unless", None) or "")
+                   for pattern in rules[rule_id].patterns), rule_id
