@@ -55,3 +55,29 @@ def test_one_word_class_names_the_reps_way_there_for_both_discovery_rules():
     for rule_id in ("stage.their-world", "stage.their-world-asked-politely"):
         assert any("{finding_our_way}" in (getattr(pattern, "unless", None) or "")
                    for pattern in rules[rule_id].patterns), rule_id
+
+
+# ---------------------------------------------------------------- 3. a plain walk-away's manners earn nothing
+
+@pytest.mark.parametrize("reply", [
+    "Totally fair, let's park it there, no hard feelings at all.",
+    "No hard feelings, we'll call it a day and I'll close the file.",
+    "righto, leave it there then, no hard feelings, cheers for your time",
+    "No worries, I'll leave you to it then, no hard feelings.",
+    "No hard feelings. I'll let you get on.",
+    "No worries, I'll leave you to it then",
+])
+def test_a_plain_walk_away_invites_no_no_and_earns_no_trust(reply):
+    signals = classify(reply)
+    assert not signals.permission and "trust" not in signals.stages, signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "No hard feelings if the answer's a no, mate, just tell me straight.",
+    "No hard feelings if you go with the local firm, just let me know.",
+    "If the answer's no, no hard feelings, I'll close the file.",
+    "No hard feelings either way, just tell me where you land.",
+])
+def test_no_hard_feelings_about_a_no_about_fit_still_invites_it(reply):
+    signals = classify(reply)
+    assert signals.permission and "trust" in signals.stages, signals.matches
