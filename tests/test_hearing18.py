@@ -81,3 +81,27 @@ def test_a_plain_walk_away_invites_no_no_and_earns_no_trust(reply):
 def test_no_hard_feelings_about_a_no_about_fit_still_invites_it(reply):
     signals = classify(reply)
     assert signals.permission and "trust" in signals.stages, signals.matches
+
+
+# ---------------------------------------------------------------- 2. what their colleague knows of their situation
+
+@pytest.mark.parametrize("reply", [
+    "Does Raymond know that number?",
+    "Has your finance lead seen what the downtime costs?",
+    "would ur ops manager know how many we lost?",
+    "Out of interest, does your head chef know what the waste costs each week?",
+    "Does your boss think the night shift can cope?",
+])
+def test_asking_whether_their_colleague_knows_their_situation_is_discovery(reply):
+    assert "empathy" in classify(reply).stages, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", [
+    "Does Raymond know the way to our office?",
+    "Has your PA seen my email?",
+    "Does Raymond know I'm coming on Tuesday?",
+    "Has Priya seen the quote yet?",
+    "Do you know how a drum roaster differs?",
+])
+def test_asking_whether_their_colleague_knows_our_errand_or_the_way_is_no_discovery(reply):
+    assert "empathy" not in classify(reply).stages, hear(reply).signals.matches
