@@ -105,3 +105,34 @@ def test_asking_whether_their_colleague_knows_their_situation_is_discovery(reply
 ])
 def test_asking_whether_their_colleague_knows_our_errand_or_the_way_is_no_discovery(reply):
     assert "empathy" not in classify(reply).stages, hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 4. a scene-setting "when" asks no date
+
+@pytest.mark.parametrize("reply", [
+    "when the rooms sit empty, how would you even know?",
+    "When the number's in, do you decide alone?",
+])
+def test_a_when_that_sets_the_scene_for_another_question_asks_no_date(reply):
+    assert "timeline" not in classify(reply).gets, hear(reply).signals.matches
+    assert "timeline" not in _rules_alone(reply).gets
+
+
+def test_a_when_that_sets_the_scene_leaves_the_discovery_after_it():
+    assert "empathy" in classify("when the rooms sit empty, how would you even know?").stages
+
+
+@pytest.mark.parametrize(("reply", "get"), [
+    ("when do you need it by?", "timeline"),
+    ("When does your board sit next to approve capex?", "timeline"),
+    ("when are you looking to decide, roughly?", "timeline"),
+    ("when would suit?", "meeting"),
+])
+def test_a_when_that_asks_is_still_a_get(reply, get):
+    assert get in classify(reply).gets
+
+
+def test_the_coach_and_the_persona_judge_a_scene_setting_when_with_one_function():
+    from dojo.coach import spoken
+    from dojo.engine import conditions
+    assert conditions._sets_the_scene is spoken.sets_the_scene

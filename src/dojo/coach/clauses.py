@@ -29,6 +29,7 @@ from itertools import pairwise
 import re2
 
 from dojo.coach.lexicon import ALL_CUES, Clauses
+from dojo.coach.spoken import sets_the_scene
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHOR_START = re2._Anchor.ANCHOR_START
@@ -251,6 +252,14 @@ class Reading:
         words = self.data[start:limit].lstrip(b" \t\"'(").lower().split(None, 2)
         # …unless it asks: "when does your committee next meet, and…"
         return not (len(words) > 1 and words[0] in TIME_CLAUSES and words[1] not in QUESTION_VERBS)
+
+    def sets_the_scene(self, position: int) -> bool:
+        """The sentence at `position` opens with a "when" that only sets the scene for a question about something else
+        after its comma ("when the rooms sit empty, how would you even know?"): it asks no date. The persona engine
+        judges a sentence the same way (`dojo.coach.spoken.sets_the_scene`)."""
+        start = self.sentence_start(position)
+        stop = self._sentence_end_after(position)
+        return sets_the_scene(self.data[start:stop + 1].decode("utf-8", "replace"))
 
     def _relative_which(self, start: int, limit: int) -> bool:
         """The clause is a relative one after a comma: "…, which annoyed a few people" (RELATIVE_WHICH_NEXT)."""
