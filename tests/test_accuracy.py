@@ -1385,6 +1385,16 @@ SETS = {
     # is placed tells its result; "how many claims a week are we talking?" is discovery; "shall we get the contract
     # signed?" hands over no proposal. Tuned on.
     "dev_play18": LabelledSet(DATA / "dev_play18.jsonl", 21, 0.0, 0.0),
+    # Written and labelled by hearing18 on 2026-12-04 (23:40 UTC), its own inventions: a question about what someone on
+    # their side knows, has seen or thinks of their situation, against the rep's errand, visit or the way to us asked
+    # the same way; directions and parking asked plainly or politely; a "when" that only sets the scene for a question
+    # about their side, against a when that asks the date; a plain walk-away's "no hard feelings", against one about a
+    # no they might give; a third party's discount after "that", against ours given to a third party. Before, with
+    # hearing18's base at af0e7e5, second opinion on (rules alone): gives 0.667 (0.667), gets 0.857 (1.000), stage F1
+    # 0.700 (0.700), 4 (3) of 9 neutral heard; after hearing18's rules: gives 1.000 (1.000), gets 0.857 (1.000), stage
+    # F1 0.952 (0.952), 1 (0) of 9 (a question about their crew keeping up is heard as Hope too; the model hears a
+    # timeline in "when I come by"). Tuned on.
+    "dev_hearing18": LabelledSet(DATA / "dev_hearing18.jsonl", 23, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp

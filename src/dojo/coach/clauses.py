@@ -29,6 +29,7 @@ from itertools import pairwise
 import re2
 
 from dojo.coach.lexicon import ALL_CUES, Clauses
+from dojo.coach.spoken import sets_the_scene
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHOR_START = re2._Anchor.ANCHOR_START
@@ -252,6 +253,14 @@ class Reading:
         # …unless it asks: "when does your committee next meet, and…"
         return not (len(words) > 1 and words[0] in TIME_CLAUSES and words[1] not in QUESTION_VERBS)
 
+    def sets_the_scene(self, position: int) -> bool:
+        """The sentence at `position` opens with a "when" that only sets the scene for a question about something else
+        after its comma ("when the rooms sit empty, how would you even know?"): it asks no date. The persona engine
+        judges a sentence the same way (`dojo.coach.spoken.sets_the_scene`)."""
+        start = self.sentence_start(position)
+        stop = self._sentence_end_after(position)
+        return sets_the_scene(self.data[start:stop + 1].decode("utf-8", "replace"))
+
     def _relative_which(self, start: int, limit: int) -> bool:
         """The clause is a relative one after a comma: "…, which annoyed a few people" (RELATIVE_WHICH_NEXT)."""
         if self.data[:start].rstrip()[-1:] != b",":
@@ -296,6 +305,12 @@ class Reading:
         before = self.data[start:position]
         return fronted._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH
 
+    def _receives(self, start: int, position: int) -> bool:
+        """The word just before `position` (not before `start`) makes whoever is named there the one receiving or
+        served (RECEIVING), as a whole word: "to the council" does, "that the council" is no "at the council"."""
+        before = b" " + self.data[max(start, position - 7):position].lower()
+        return before.endswith(_RECEIVING_WORDS)
+
     def _prospect_subjects(self, start: int, stop: int) -> list[tuple[int, int]]:
         """Where the prospect is named as a subject between start and stop. "For you, 38 each" names who receives
         and "if you take 20" their side of a condition: neither says who is speaking or offering. "If you could
@@ -303,9 +318,9 @@ class Reading:
         data = self.data
         kept = []
         for span in spans(self.cues.prospect_subject, data, start, stop):
-            before = b" " + data[max(start, span[0] - 7):span[0]].lower()
-            if before.endswith(_RECEIVING_WORDS):
+            if self._receives(start, span[0]):
                 continue
+            before = b" " + data[max(start, span[0] - 7):span[0]].lower()
             if before.endswith(b" if ") and not data[span[1]:span[1] + 7].lower().startswith(POLITE_MODALS):
                 continue
             kept.append(span)
@@ -337,8 +352,7 @@ class Reading:
         if cues.third_party is None:
             return False
         clause = max(self.clause_start(start), start - REACH)
-        theirs = [span for span in spans(cues.third_party, self.data, clause, start)
-                  if not self.data[max(clause, span[0] - 6):span[0]].lower().endswith(RECEIVING)]
+        theirs = [span for span in spans(cues.third_party, self.data, clause, start) if not self._receives(clause, span[0])]
         if theirs:
             ours = spans(cues.rep_subject, self.data, clause, start) if "rep_subject" in self.present else []
             if not ours or theirs[0][0] < ours[0][0]:

@@ -21,6 +21,7 @@ from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
+from dojo.coach.spoken import SCENE_SET
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
 
 _UNANCHORED = re2._Anchor.UNANCHORED
@@ -161,6 +162,10 @@ def _guard_from(data: bytes, start: int) -> int:
     return begin
 
 
+#: Why a when that only sets the scene for another question is not heard as a date asked (`Reading.sets_the_scene`).
+SCENE_SET_WHY = "form: a when that sets the scene asks no date"
+
+
 def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, reading: Reading) -> str:
     if pattern.not_before is not None and pattern.not_before._regexp.Match(
             _UNANCHORED, data[(begin := _guard_from(data, start)):start], 0, start - begin)[0] != _NO_MATCH \
@@ -175,6 +180,10 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
             _UNANCHORED, data[start:end], 0, end - start)[0] != _NO_MATCH:
         return "guard: words inside"
     rule = pattern.rule
+    if rule.label == SCENE_SET and reading.sets_the_scene(start):
+        # "When the rooms sit empty, how would you even know?": the when sets the scene for another question.
+        # Not a guard: the question after the comma may still ask for a get ("When your board meets, who presents?").
+        return SCENE_SET_WHY
     if rule.negatable and reading.negated(start, end, inside=bool(rule.needs), asking=rule.label.startswith("get:")):
         return "negation"
     for need in rule.needs:
@@ -727,6 +736,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             why = "guard: a rule ruled out this move in this clause"
         elif (clause, found.label) in negated_here:
             why = "negation: a rule heard this move negated in this clause"
+        elif found.label == SCENE_SET and reading.sets_the_scene(start):
+            why = SCENE_SET_WHY
         elif found.label.startswith("give:"):
             if clause in given:
                 why = "kind: a rule heard this clause's give"

@@ -11,11 +11,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import pairwise
 
 import re2
 
 from dojo.coach import Coach, ScoreEvent, Signals
+from dojo.coach.spoken import SCENE_SET, WHEN_ASKS
+from dojo.coach.spoken import announced as _announced
+from dojo.coach.spoken import content_words as _content_words
+from dojo.coach.spoken import sets_the_scene as _sets_the_scene
 from dojo.scenario.model import Fact, When
 
 #: A sentence with its closing punctuation; the reply is split into these to find which ones ask (and which ask to hear a line again).
@@ -38,9 +42,6 @@ LEDGER = 1
 #: label asks for it again. A broad label does not: "how will you choose?" (criteria) is not answered by the
 #: procurement rule told on that label, nor "what's it like day to day?" (empathy) by the line that told the pain.
 RETOLD_ON = frozenset({"get:timeline", "get:decision_makers", "get:budget"})
-
-#: The label a when that only sets the scene is not heard as (`_sets_the_scene`).
-SCENE_SET = "get:timeline"
 
 
 @dataclass
@@ -319,22 +320,6 @@ def _compiled(patterns: tuple[str, ...]):
 #: How many words may come before the asking words of a sentence the coach heard no question in.
 OPENING_WORDS = 3
 
-#: Spoken fillers that don't count as words before the asking ones: a voice note's "wow ok and um
-#: what's made it so hard?" opens with its question as much as "what's made it so hard?" does.
-FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "like", "so", "ok", "okay", "k", "right", "oh", "wow",
-                     "yeah", "yes", "well", "just", "basically", "and", "n", "but", "hmm", "ah", "lol", "haha", "omg",
-                     "quick", "q", "no", "ugh", "hey", "hi", "hello", "cool", "nice", "sure", "thanks", "cheers",
-                     "ya", "yep",
-                     # chat and hedges that open a question without asking anything themselves: "kk 👍 so is it just
-                     # about the cheapest", "honestly is there a real chance for a new supplier" (batch8, batch17)
-                     "kk", "honestly", "tbh", "btw", "look", "listen", "seriously", "genuinely", "anyway", "alright"})
-
-
-def _a_word(word: str) -> bool:
-    """Whether `word` is a word and not an emoji or a run of punctuation ("👍", "--", "..."): only words count."""
-    return any(ch.isalnum() for ch in word)
-
-
 #: Words a spoken question opens with, once its fillers are set aside.
 QUESTION_WORDS = frozenset({"who", "whom", "whose", "whos", "who's", "what", "whats", "what's", "when", "where",
                             "why", "how", "hows", "how's", "which", "is", "are", "do", "does", "did", "can", "could",
@@ -351,30 +336,8 @@ _THE_PRESENT = re.compile(r"\b(?:now|nowadays|today|these days|at the moment|atm
                           r"cur{1,2}en?tl?y|current)\b", re.IGNORECASE)
 
 
-#: Words that announce a question: what follows opens it ("... um before the demo can i ask how long
-#: youve been looking", "tell me why you're going out to market and you'll get a range", "walk me through
-#: how a clinic books", "I'd love to understand how you build the rotas", "I wonder whether they'll keep it").
-_ANNOUNCED = re.compile(r"\b(?:(?:can|could|may) i (?:just )?ask(?: you)?|i (?:wanted|want) to ask(?: you)?|"
-                        r"i was wondering|just wondering|tell me|(?:walk|talk|take) me through|help me understand|"
-                        r"i(?:'d| would) (?:love|like|be keen|be curious) to (?:know|understand|hear|learn)|"
-                        r"i(?:'m| am) (?:curious|keen to (?:know|understand|hear))(?: to (?:know|hear))?(?: about)?|"
-                        r"i wonder(?:ed)?|i want to (?:find out|know|understand))\b", re.IGNORECASE)
-
 #: After an announcement, these open a yes-or-no question: "I wonder whether the incumbent keeps it".
 _ANNOUNCED_YES_NO = frozenset({"whether", "if"})
-
-
-def _announced(text: str) -> str:
-    """What follows the last "can I ask" in `text`, or all of it."""
-    cuts = [m.end() for m in _ANNOUNCED.finditer(text)]
-    return text[cuts[-1]:] if cuts else text
-
-
-def _content_words(text: str, punctuation: str) -> Iterator[str]:
-    """The words of `text` that are neither fillers nor emoji or punctuation, stripped of `punctuation` and
-    casefolded, in order."""
-    return (word for word in (raw.strip(punctuation).casefold() for raw in text.split())
-            if _a_word(word) and word not in FILLERS)
 
 
 def _first_word(text: str, punctuation: str) -> str:
@@ -391,21 +354,6 @@ def _opens_with_question(sentence: str) -> bool:
     asked = _announced(sentence)
     first = _first_word(asked, ",;:!'\"")
     return first in QUESTION_WORDS or (asked is not sentence and first in _ANNOUNCED_YES_NO)
-
-
-#: Words that, straight after "when", make it ask: "when is it due", "when do you need it by".
-_WHEN_ASKS = frozenset({"is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should",
-                        "must", "has", "have", "had", "might", "shall"})
-
-
-def _sets_the_scene(sentence: str) -> bool:
-    """Whether `sentence` opens with a when-clause that only sets the scene for the question after its comma:
-    "When the number's in, do you decide alone?", "when you've got the quotes, who picks?". "When's it due?" and
-    "when do you need it by, roughly?" ask when."""
-    words = list(islice(_content_words(_announced(sentence), ",;:!?.'\"()"), 2))
-    if len(words) < 2 or words[0] != "when" or words[1] in _WHEN_ASKS:
-        return False
-    return "," in sentence
 
 
 #: Words that ask a wh-question before a "when" that then only says at what moment ("what will the board weigh when it
@@ -433,7 +381,7 @@ def _when_only_subordinate(sentence: str) -> bool:
         return False
     before, after = words[at - 1], words[at + 1]
     return (any(word in _WH_BEFORE for word in words[:at - 1]) and before not in _WHEN_JOINED
-            and before not in _WH_BEFORE and after not in _WHEN_ASKS and not re.search(r",\s*when\b", sentence, re.I))
+            and before not in _WH_BEFORE and after not in WHEN_ASKS and not re.search(r",\s*when\b", sentence, re.I))
 
 
 def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:

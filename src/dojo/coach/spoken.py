@@ -1,0 +1,88 @@
+"""Words as a rep types or speaks them: fillers, a question announced ("can I ask…"), and a "when" that only sets the
+scene. The coach and the persona engine judge these alike, so they live here, in the lower layer, once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+#: Spoken fillers that don't count as words before the asking ones: a voice note's "wow ok and um
+#: what's made it so hard?" opens with its question as much as "what's made it so hard?" does.
+FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "like", "so", "ok", "okay", "k", "right", "oh", "wow",
+                     "yeah", "yes", "well", "just", "basically", "and", "n", "but", "hmm", "ah", "lol", "haha", "omg",
+                     "quick", "q", "no", "ugh", "hey", "hi", "hello", "cool", "nice", "sure", "thanks", "cheers",
+                     "ya", "yep",
+                     # chat and hedges that open a question without asking anything themselves: "kk 👍 so is it just
+                     # about the cheapest", "honestly is there a real chance for a new supplier" (batch8, batch17)
+                     "kk", "honestly", "tbh", "btw", "look", "listen", "seriously", "genuinely", "anyway", "alright"})
+
+
+def a_word(word: str) -> bool:
+    """Whether `word` is a word and not an emoji or a run of punctuation ("👍", "--", "..."): only words count."""
+    return any(ch.isalnum() for ch in word)
+
+
+#: Words that announce a question: what follows opens it ("... um before the demo can i ask how long
+#: youve been looking", "tell me why you're going out to market and you'll get a range", "walk me through
+#: how a clinic books", "I'd love to understand how you build the rotas", "I wonder whether they'll keep it").
+ANNOUNCED = re.compile(r"\b(?:(?:can|could|may) i (?:just )?ask(?: you)?|i (?:wanted|want) to ask(?: you)?|"
+                       r"i was wondering|just wondering|tell me|(?:walk|talk|take) me through|help me understand|"
+                       r"i(?:'d| would) (?:love|like|be keen|be curious) to (?:know|understand|hear|learn)|"
+                       r"i(?:'m| am) (?:curious|keen to (?:know|understand|hear))(?: to (?:know|hear))?(?: about)?|"
+                       r"i wonder(?:ed)?|i want to (?:find out|know|understand))\b", re.IGNORECASE)
+
+
+def announced(text: str) -> str:
+    """What follows the last "can I ask" in `text`, or all of it."""
+    cuts = [m.end() for m in ANNOUNCED.finditer(text)]
+    return text[cuts[-1]:] if cuts else text
+
+
+def content_words(text: str, punctuation: str) -> Iterator[str]:
+    """The words of `text` that are neither fillers nor emoji or punctuation, stripped of `punctuation` and
+    casefolded, in order."""
+    return (word for word in (raw.strip(punctuation).casefold() for raw in text.split())
+            if a_word(word) and word not in FILLERS)
+
+
+#: Words that, straight after "when", make it ask: "when is it due", "when do you need it by".
+WHEN_ASKS = frozenset({"is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should",
+                       "must", "has", "have", "had", "might", "shall"})
+
+
+#: Words the question after a scene-setting when opens with: "…, who picks?", "…, how would you even know?".
+ASKS_ANOTHER = frozenset({"who", "whom", "whose", "who's", "whos", "what", "what's", "whats", "which", "how", "how's",
+                          "hows", "where", "why", "do", "does", "did", "is", "are", "was", "were", "can", "could",
+                          "would", "will", "has", "have", "had", "should", "any"})
+#: Words after the comma that keep the question on the date: "When you must choose, which month?", "…, before the
+#: harvest or after?", "…, how soon?".
+STILL_WHEN = frozenset({"when", "when's", "whens", "month", "months", "week", "weeks", "day", "days", "date", "dates",
+                        "year", "years", "time", "timeline", "timescale", "deadline", "before", "after", "by", "until",
+                        "till", "soon", "long", "quarter", "season", "spring", "summer", "autumn", "fall", "winter"})
+
+#: Words that join a second question on after the comma, so the when before it asks its own: "…, and what…".
+JOINED = ("and ", "or ", "also ", "plus ", "& ")
+
+#: The label a when that only sets the scene is not heard as.
+SCENE_SET = "get:timeline"
+
+
+def sets_the_scene(sentence: str) -> bool:
+    """Whether `sentence` opens with a when-clause that only sets the scene for a question about something else after
+    its comma: "When the number's in, do you decide alone?", "when you've got the quotes, who picks?", "when the rooms
+    sit empty, how would you even know?". "When's it due?" and "when do you need it by, roughly?" ask when, and so do a
+    when put first in a learner's word order and the date asked after it ("When you must decide, before Nooruz or
+    after?", "When your season start, December or January?") and a when asked after "may I ask" ("…when the trustees
+    next meet, so the pack is ready in time?") or with a second question joined on ("When your buyer decide, and what
+    they need to see?")."""
+    asked = announced(sentence)
+    head, comma, tail = asked.partition(",")
+    words = list(islice(content_words(head, ",;:!?.'\"()"), 2))
+    if not comma or len(words) < 2 or words[0] != "when" or words[1] in WHEN_ASKS:
+        return False
+    # "When your buyer decide, and what they need to see?": a second question joined on, the when asks its own.
+    if tail.lstrip().casefold().startswith(JOINED):
+        return False
+    after = list(content_words(tail, ",;:!?.'\"()"))
+    return bool(after) and after[0] in ASKS_ANOTHER and not STILL_WHEN.intersection(after)
