@@ -1291,6 +1291,11 @@ SETS = {
     # words. Six more after the retrain on every devwrite17 set heard "The hoists are from 1,150 a pair." as a fact told
     # beside its price ('150' +1.8): prices with a thousands comma, beside numbers that are no price. Tuned on.
     "dev_lead17": LabelledSet(DATA / "dev_lead17.jsonl", 16, 0.0, 0.0),
+    # Written by the lead on 2026-12-05 (00:25 UTC) after the retrain on every devwrite18 set made the model hear "no
+    # problem" as candour (Trust, p 0.93: Mags then answered a success story nobody told) and "Best price for three
+    # hundred trucks, sight unseen." (the prospect's ask said back in irony) as a price given (p 0.79): manners that
+    # agree, and requests said back, beside prices really given and proof beside "no problem". Tuned on.
+    "dev_lead18": LabelledSet(DATA / "dev_lead18.jsonl", 20, 0.0, 0.0),
     # Written by neutral15 on 2026-12-04 (13:35-13:45 UTC) before measuring, in voices and trades no set used (St Helena
     # "Saint" English, Kenyan Sheng chat, Lagos business English, Penang Hokkien English, Bermudian, a Welsh learner,
     # an auctioneer; tide gauges, solar lanterns, party canopies, coffee roasters, sail lofts, harp strings, clock
