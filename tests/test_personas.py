@@ -1207,7 +1207,7 @@ def test_asked_what_she_would_decide_mags_says_rather_than_depends_on_the_site(a
 
 # ---- small talk, a clarify after nothing, and Ingrid's price (play15)
 
-SMALL_TALK = ("Did you watch the match last night?", "What's the weather like there?")
+SMALL_TALK = ("Did you watch the match last night?", "What's the weather like there?", "How's the new term treating you?")
 
 
 @pytest.mark.parametrize("persona", LIBRARY)

@@ -99,7 +99,10 @@ def test_beth_does_not_ask_for_an_email_when_nothing_was_offered():
     _, lines, _ = play("too-nice", "Beth, hello, thank you, that's very kind, I actually studied architecture for a year "
                        "before I dropped out, so I've got a soft spot for architects and their terrible coffee. "
                        "How does everyone keep track of their time at the moment?")
-    assert "email" not in lines[0] and "send" not in lines[0].lower() and "timesheets" in lines[0], lines
+    # Her own errand ("Send me a proposal and I'll share it round!") is in character; answering as if something had
+    # been offered ("pop it in an email", "yes please, send it over") is not.
+    line = lines[0].lower()
+    assert "email" not in line and "send it over" not in line and "timesheets" in line, lines
 
 
 def test_beth_still_takes_a_guide_offered_beside_the_question():
