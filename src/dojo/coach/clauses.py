@@ -305,11 +305,15 @@ class Reading:
         before = self.data[start:position]
         return fronted._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH
 
+    def _word_before(self, start: int, position: int) -> bytes:
+        """The last bytes before `position` (not before `start`), lower-cased behind a space, so a word there can be
+        matched whole: " to the " ends with " to ", " that the " does not end with " at "."""
+        return b" " + self.data[max(start, position - 7):position].lower()
+
     def _receives(self, start: int, position: int) -> bool:
         """The word just before `position` (not before `start`) makes whoever is named there the one receiving or
         served (RECEIVING), as a whole word: "to the council" does, "that the council" is no "at the council"."""
-        before = b" " + self.data[max(start, position - 7):position].lower()
-        return before.endswith(_RECEIVING_WORDS)
+        return self._word_before(start, position).endswith(_RECEIVING_WORDS)
 
     def _prospect_subjects(self, start: int, stop: int) -> list[tuple[int, int]]:
         """Where the prospect is named as a subject between start and stop. "For you, 38 each" names who receives
@@ -318,9 +322,9 @@ class Reading:
         data = self.data
         kept = []
         for span in spans(self.cues.prospect_subject, data, start, stop):
-            if self._receives(start, span[0]):
+            before = self._word_before(start, span[0])
+            if before.endswith(_RECEIVING_WORDS):  # as `_receives` judges it, from the bytes read once
                 continue
-            before = b" " + data[max(start, span[0] - 7):span[0]].lower()
             if before.endswith(b" if ") and not data[span[1]:span[1] + 7].lower().startswith(POLITE_MODALS):
                 continue
             kept.append(span)

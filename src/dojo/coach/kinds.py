@@ -105,6 +105,18 @@ def _compound(between: bytes) -> bool:
     words = between.replace(b"-", b" ").split()
     return 0 < len(words) <= 2 and all(word.isalnum() and word not in _PHRASE_WORDS for word in words)
 
+def _names_inside(data: bytes, give: tuple[int, int, str], nearer: tuple[int, int, str],
+                  classes: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether `give`'s thing starts inside the thing of the `nearer` give it ran past ("the numbers from a practice
+    like yours": the case study's name begins at "numbers"). Read only for the one kind that needs it, since each
+    side costs a search of its thing class."""
+    _, end, kind = give
+    _, other_end, other_kind = nearer
+    mine = _phrase_length(kind, data, end, classes)
+    theirs = _phrase_length(other_kind, data, other_end, classes)
+    return bool(mine and theirs) and other_end - theirs <= end - mine < other_end
+
+
 def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
                   classes: Mapping[str, tuple[str, ...]]) -> set[int]:
     """Indices into `gives` ((start, end, kind) in one clause each) of matches that overreach.
@@ -157,9 +169,7 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
             between = data[other_end:end]
             if listing is not None and listing.search(between):
                 continue  # "the deck and the pricing": both given
-            mine = _phrase_length(kind, data, end, classes)
-            theirs = _phrase_length(other_kind, data, other_end, classes)
-            if kind == "case_study" and mine and theirs and other_end - theirs <= end - mine < other_end:
+            if kind == "case_study" and _names_inside(data, (start, end, kind), gives[other], classes):
                 # Another customer's result named by a nearer thing's words: "the numbers from a practice like
                 # yours" is one case study, not the numbers (pricing) and a story.
                 dropped.add(other)
