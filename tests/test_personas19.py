@@ -1,0 +1,100 @@
+"""Persona faults found after session 18, each pinned as a trainer would notice it.
+
+Every test drives `dojo.engine.Session` through the shipped scenarios with seed 0 and asserts the prospect's line:
+what the rep asked is what the persona answers.
+"""
+
+from __future__ import annotations
+
+from dojo.engine import Session
+from dojo.engine.events import FactRevealed, ProspectSaid, ScoreChanged
+from dojo.scenario.library import shipped_dir
+from dojo.scenario.load import load_scenario
+
+
+def play(scenario: str, *replies: str, seed: int = 0) -> tuple[Session, list[str], list[str], list[ScoreChanged]]:
+    """The session, every prospect line of the last reply, the facts it told and its score changes."""
+    session = Session(load_scenario(shipped_dir() / f"{scenario}.toml"), seed=seed)
+    events: list = []
+    for reply in replies:
+        events = session.reply(reply)
+    lines = [e.text for e in events if isinstance(e, ProspectSaid)]
+    facts = [e.fact for e in events if isinstance(e, FactRevealed)]
+    scores = [e for e in events if isinstance(e, ScoreChanged)]
+    return session, lines, facts, scores
+
+
+# ---------------------------------------------------------------- a. Mags: does Raymond know what the cover costs?
+MAGS_HEARD_OF_RAYMOND = ("Have you tried any software for this before?", "And how did that go?")
+
+
+def test_mags_says_whether_raymond_knows_the_cost_before_naming_him_as_signer():
+    _, lines, facts, _ = play("errand-sender", "Before I send anything, what happens when someone doesn't turn up?",
+                              "does Raymond know what all that cover is costing?")
+    line = lines[0]
+    # Whether he knows, in so many words; not the run-down of who signs ("Me first, then Raymond in finance").
+    assert line.startswith(("Raymond's seen", "He knows")), lines
+    assert "Me first" not in line and "holds the purse strings" not in line
+    # Saying he has seen the bill as the CFO who signs tells who signs.
+    assert facts == ["signer"]
+
+
+def test_asking_whether_raymond_knows_the_cost_is_discovery_not_a_decision_makers_ask():
+    _, _, _, scores = play("errand-sender", "does Raymond know what all that cover is costing?")
+    assert not any(e.label == "get:decision_makers" for e in scores), scores
+    assert any(e.label == "stage:empathy" and e.delta > 0 for e in scores), scores
+
+
+def test_mags_still_says_raymond_has_seen_it_once_she_has_named_him():
+    _, lines, facts, _ = play("errand-sender", "Before I send anything, what happens when someone doesn't turn up?",
+                              "Who signs off on something like this?",
+                              "does Raymond know what all that cover is costing?")
+    assert lines[0].startswith(("Raymond's seen", "Raymond knows")), lines
+    assert facts == []
+
+
+# ---------------------------------------------------------------- b. Helen: does he even know it exists?
+HELEN_NAMED_FRANK = (
+    "Eleven vendors and a spreadsheet that size. Serious question: how long has this been going on?",
+    "What's made it so hard to land on one?",
+    "And who's the one person who could force a decision?",
+)
+
+
+def test_helen_says_what_frank_knows_of_the_evaluation_not_her_fear():
+    session, lines, _, _ = play("eternal-evaluator", *HELEN_NAMED_FRANK, "Does he even know this evaluation exists?")
+    assert session.state == "real_talk"
+    line = lines[0]
+    assert "Fear" not in line and "2022" not in line, lines
+    assert "knows" in line or "In principle" in line, lines
+    # Not the line that named him, said again as if the rep had asked who signs.
+    assert not line.startswith(("As I mentioned", "As I said", "I did say")), lines
+
+
+def test_helen_asked_whether_her_boss_knows_names_him_and_says_he_is_not_involved():
+    _, lines, facts, _ = play("eternal-evaluator", "How long have you been at this?", "Is your boss aware of all this?")
+    assert "Frank" in lines[0] and ("hasn't been involved" in lines[0] or "hasn't seen" in lines[0]), lines
+    assert facts == ["signer"]
+
+
+# ---------------------------------------------------------------- c. Theo: could I talk to them as well?
+THEO_NAMED_PRIYA = ("Could I ask what the report is for?", "Is there anyone in the business with this problem right now?")
+
+
+def test_theo_answers_a_request_to_talk_to_priyas_people_as_an_intro():
+    session, lines, _, _ = play("tire-kicker", *THEO_NAMED_PRIYA, "Would it be possible to talk to them as well?")
+    assert session.state == "real_project"
+    line = lines[0]
+    assert "believe you" not in line, lines
+    assert "intro" in line or "sell it to her" in line or "show her" in line, lines
+
+
+def test_theo_answers_an_introduction_asked_for_by_name_as_the_same_ask():
+    _, lines, _, _ = play("tire-kicker", *THEO_NAMED_PRIYA, "Could you introduce me to Priya?")
+    assert "intro" in lines[0] or "sell it to her" in lines[0] or "show her" in lines[0], lines
+
+
+def test_theo_asked_to_talk_to_them_before_there_is_a_project_says_there_is_nothing_to_meet_about():
+    session, lines, facts, _ = play("tire-kicker", "Could I ask what the report is for?",
+                                    "Would it be possible to speak with them as well?")
+    assert "Priya" not in lines[0] and facts == [], lines
