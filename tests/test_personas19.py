@@ -98,3 +98,47 @@ def test_theo_asked_to_talk_to_them_before_there_is_a_project_says_there_is_noth
     session, lines, facts, _ = play("tire-kicker", "Could I ask what the report is for?",
                                     "Would it be possible to speak with them as well?")
     assert "Priya" not in lines[0] and facts == [], lines
+
+
+# ---------------------------------------------------------------- faults found in play (session 19)
+def test_beth_asked_about_month_end_talks_about_month_end_not_the_truth_nobody_invited():
+    session, lines, facts, _ = play("too-nice", "Anyway, how are you finding things now the studio's grown?",
+                                    "Oh that sounds like a lot to juggle. What happens at the end of a month when the "
+                                    "hours don't add up?")
+    assert "truth" not in facts and session.state != "truth", (lines, facts)
+    assert "budget" not in lines[0] and "finance lady" in lines[0], lines
+
+
+def test_beth_still_comes_clean_when_offered_a_kind_way_out():
+    _, lines, facts, _ = play("too-nice", "Sounds like now's not the moment, so shall we leave it there for now?")
+    assert facts == ["truth"], lines
+
+
+def test_jamie_asked_again_how_many_do_not_come_gives_the_number():
+    _, lines, _, _ = play("not-the-decision-maker",
+                          "Hello Jamie, thank you for take my call. What is the main problem with the patients not coming?",
+                          "How many patient is not coming each week, approximately?")
+    assert "forty" in lines[0].lower() and "learned to live with it" not in lines[0], lines
+
+
+def test_jamie_asked_what_the_problem_costs_in_non_native_word_order_works_it_out():
+    _, lines, _, _ = play("not-the-decision-maker", "What is the main problem with the patients not coming?",
+                          "And this problem, it is costing how much for the practice?")
+    assert "ask around" not in lines[0] and ("costed" in lines[0] or "added it up" in lines[0] or "quid" in lines[0]), lines
+
+
+def test_mags_asked_politely_what_it_all_costs_says_what_it_costs():
+    _, lines, facts, _ = play("errand-sender", "Sorry, can I ask what you'd be looking for in it?",
+                              "How many no-shows do you get on a bad week?",
+                              "Right, and who sorts out the cover?",
+                              "gosh that sounds stressful",
+                              "would it be ok if I asked what it all costs you?")
+    assert facts == ["cost"] and "four" in lines[0].lower(), (lines, facts)
+
+
+def test_theo_takes_a_backlog_result_to_priya_instead_of_asking_for_pricing_for_his_report():
+    session, lines, _, scores = play("tire-kicker", *THEO_NAMED_PRIYA,
+                                     "we did help another insurer clear a backlog of 7,000 in ten weeks, if that's useful")
+    assert session.state == "real_project", lines
+    assert "pricing" not in lines[0] and "report" not in lines[0], lines
+    assert any(e.label == "stage:trust" and e.delta > 0 for e in scores), scores
