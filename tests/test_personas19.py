@@ -142,3 +142,29 @@ def test_theo_takes_a_backlog_result_to_priya_instead_of_asking_for_pricing_for_
     assert session.state == "real_project", lines
     assert "pricing" not in lines[0] and "report" not in lines[0], lines
     assert any(e.label == "stage:trust" and e.delta > 0 for e in scores), scores
+
+
+INGRID_HEARD_THE_CASE = ("Depends on spec. What are you running now?", "Why change?", "Who picks?",
+                         "Worth a call with Marcus. Thursday 3pm, 30 min?",
+                         "Fair. Customer your size cut disputed invoices 60% in a quarter. Can send the case.")
+
+
+def test_ingrid_does_not_call_a_picture_of_the_change_a_price():
+    # The coach hears "photo attached" as information handed over, so she takes it as a trade for the meeting; the trade
+    # is answered without a number nobody gave.
+    for seed in range(4):
+        _, lines, _, _ = play("discount-hunter", *INGRID_HEARD_THE_CASE,
+                              "Picture it: every POD photo attached to the invoice automatically, disputes closed the "
+                              "same day. Thursday 3pm with Marcus?", seed=seed)
+        assert "Fleet" in lines[0], (seed, lines)
+        assert "number" not in lines[0] and "price" not in lines[0], (seed, lines)
+
+
+def test_ingrid_may_still_weigh_a_price_traded_for_a_room_with_fleet_as_a_number():
+    said = set()
+    for seed in range(4):
+        _, lines, _, _ = play("discount-hunter", *INGRID_HEARD_THE_CASE,
+                              "It's 14 a vehicle a month. Could we get 30 minutes with Marcus on Thursday at 3?", seed=seed)
+        assert "Fleet" in lines[0], (seed, lines)
+        said.add(lines[0])
+    assert any("number" in line or "price" in line for line in said), said
