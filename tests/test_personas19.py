@@ -168,3 +168,28 @@ def test_ingrid_may_still_weigh_a_price_traded_for_a_room_with_fleet_as_a_number
         assert "Fleet" in lines[0], (seed, lines)
         said.add(lines[0])
     assert any("number" in line or "price" in line for line in said), said
+
+
+def test_mags_answers_the_question_under_a_pasted_overview():
+    session, lines, facts, _ = play("errand-sender",
+                                    "Hi Mags, as discussed, please find below a short overview of our rota tool. Before I "
+                                    "send the full pack, could you let me know which sites give you the most trouble?")
+    assert facts == ["pain"] and "No-shows" in lines[0], (lines, facts)
+
+
+def test_mags_asked_what_the_council_needs_to_see_names_the_tender():
+    _, lines, facts, _ = play("errand-sender", "What happens when someone doesn't turn up?",
+                              "What would you need the coverage reports to show the council?")
+    assert facts == ["driver"] and "Depends on the site" not in lines[0], (lines, facts)
+
+
+def test_denise_asked_how_it_is_scored_says_how():
+    _, lines, _, _ = play("third-quote", "Before I quote: who's the incumbent?", "What's wrong with them?",
+                          "How is it scored?")
+    assert "price" in lines[0].lower() and "quality" in lines[0], lines
+
+
+def test_helen_asked_in_statement_form_whether_frank_is_informed_says_what_he_knows():
+    _, lines, _, _ = play("eternal-evaluator", *HELEN_NAMED_FRANK,
+                          "He is informed about the problem of the new workers who wait the training?")
+    assert "not sure" not in lines[0] and ("knows" in lines[0] or "In principle" in lines[0]), lines
