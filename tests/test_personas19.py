@@ -193,3 +193,9 @@ def test_helen_asked_in_statement_form_whether_frank_is_informed_says_what_he_kn
     _, lines, _, _ = play("eternal-evaluator", *HELEN_NAMED_FRANK,
                           "He is informed about the problem of the new workers who wait the training?")
     assert "not sure" not in lines[0] and ("knows" in lines[0] or "In principle" in lines[0]), lines
+
+
+def test_mags_asked_what_the_signer_needs_to_see_names_him_rather_than_saying_he_knows():
+    _, lines, facts, _ = play("errand-sender", "Who signs, and what does he need to see?")
+    assert "Raymond" in lines[0] and not lines[0].startswith(("He knows", "Raymond's seen")), lines
+    assert facts == ["signer"]
