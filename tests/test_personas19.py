@@ -198,4 +198,4 @@ def test_helen_asked_in_statement_form_whether_frank_is_informed_says_what_he_kn
 def test_mags_asked_what_the_signer_needs_to_see_names_him_rather_than_saying_he_knows():
     _, lines, facts, _ = play("errand-sender", "Who signs, and what does he need to see?")
     assert "Raymond" in lines[0] and not lines[0].startswith(("He knows", "Raymond's seen")), lines
-    assert facts == ["signer"]
+    assert "signer" in facts
