@@ -199,3 +199,10 @@ def test_mags_asked_what_the_signer_needs_to_see_names_him_rather_than_saying_he
     _, lines, facts, _ = play("errand-sender", "Who signs, and what does he need to see?")
     assert "Raymond" in lines[0] and not lines[0].startswith(("He knows", "Raymond's seen")), lines
     assert "signer" in facts
+
+
+def test_denise_asked_for_a_walk_round_the_block_answers_the_visit_not_a_meeting_with_her():
+    _, lines, _, _ = play("third-quote", "Before I quote: who's the incumbent?", "What's wrong with them?",
+                          "Can I walk the block Tuesday 10am?")
+    assert "seeing me" not in lines[0] and "Meeting me" not in lines[0], lines
+    assert "score" in lines[0], lines
