@@ -206,3 +206,15 @@ def test_denise_asked_for_a_walk_round_the_block_answers_the_visit_not_a_meeting
                           "Can I walk the block Tuesday 10am?")
     assert "seeing me" not in lines[0] and "Meeting me" not in lines[0], lines
     assert "score" in lines[0], lines
+
+
+def test_mags_asked_how_many_cleaners_she_has_gives_the_count():
+    session, lines, facts, _ = play("errand-sender", "sorry if this is a dumb question but how many cleaners do you have "
+                                    "on a normal morning?")
+    assert "four" in lines[0].lower() and "sixty-three" in lines[0].lower(), lines
+    assert facts == ["pain"] and session.state == "discovery"
+
+
+def test_mags_asked_the_count_again_later_gives_it_without_the_mornings_again():
+    _, lines, facts, _ = play("errand-sender", "What happens when someone doesn't turn up?", "How many sites do you cover?")
+    assert "sixty-three" in lines[0].lower() and facts == [], lines
