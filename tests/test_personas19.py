@@ -218,3 +218,18 @@ def test_mags_asked_how_many_cleaners_she_has_gives_the_count():
 def test_mags_asked_the_count_again_later_gives_it_without_the_mornings_again():
     _, lines, facts, _ = play("errand-sender", "What happens when someone doesn't turn up?", "How many sites do you cover?")
     assert "sixty-three" in lines[0].lower() and facts == [], lines
+
+
+def test_jamie_asked_whether_her_boss_knows_answers_that_in_her_way_then_names_dr_greer():
+    session, lines, facts, _ = play("not-the-decision-maker", "So what's going wrong with the reminders at the moment?",
+                                    "Does your boss know how bad it's got?")
+    assert "forty" not in lines[0] and "know" in lines[0].lower() and facts == [], lines
+    session.reply("And is the clinical director aware of it?")
+    assert "buyer" in session.revealed and session.state == "buyer_known"
+
+
+def test_helen_told_a_rep_is_the_best_hears_no_case_study_nobody_offered():
+    for seed in range(4):
+        _, lines, _, _ = play("eternal-evaluator",
+                              "Helen, we're the best platform on the market, honestly, you can stop looking now.", seed=seed)
+        assert "case study" not in lines[0], (seed, lines)
