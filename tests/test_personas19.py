@@ -233,3 +233,8 @@ def test_helen_told_a_rep_is_the_best_hears_no_case_study_nobody_offered():
         _, lines, _, _ = play("eternal-evaluator",
                               "Helen, we're the best platform on the market, honestly, you can stop looking now.", seed=seed)
         assert "case study" not in lines[0], (seed, lines)
+
+
+def test_mags_asked_how_many_call_in_sick_is_not_given_the_headcount():
+    _, lines, _, _ = play("errand-sender", "I'll add our prices too. How many cleaners call in sick in a week, and who covers?")
+    assert "four hundred" not in lines[0].lower() and "four-twenty" not in lines[0].lower(), lines
