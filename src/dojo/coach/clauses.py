@@ -29,7 +29,7 @@ from itertools import pairwise
 import re2
 
 from dojo.coach.lexicon import ALL_CUES, Clauses
-from dojo.coach.spoken import asks_inside_a_scene, sets_the_scene
+from dojo.coach.spoken import asks_inside_a_scene, pictured_for_a_question, sets_the_scene
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHOR_START = re2._Anchor.ANCHOR_START
@@ -285,6 +285,15 @@ class Reading:
         before = self.data[self.sentence_start(start - 1):start] if start else b""
         return asks_inside_a_scene(before.decode("utf-8", "replace"),
                                    self.data[start:stop + 1].decode("utf-8", "replace"))
+
+    def pictured_for_a_question(self, position: int) -> bool:
+        """The sentence at `position` only pictures a scene for a question about what happens in it, after its comma
+        or in the next sentence (`dojo.coach.spoken.pictured_for_a_question`): discovery, not hope."""
+        start = self.sentence_start(position)
+        stop = self._sentence_end_after(position)
+        after = self.data[stop + 1:self._sentence_end_after(stop + 1) + 1] if stop < len(self.data) else b""
+        return pictured_for_a_question(self.data[start:stop + 1].decode("utf-8", "replace"),
+                                       after.decode("utf-8", "replace"))
 
     def _relative_which(self, start: int, limit: int) -> bool:
         """The clause is a relative one after a comma: "…, which annoyed a few people" (RELATIVE_WHICH_NEXT)."""

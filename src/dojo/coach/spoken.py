@@ -92,8 +92,9 @@ def sets_the_scene(sentence: str) -> bool:
 #: a scene from their working day it is discovery, not the deal's next step asked for.
 WHAT_HAPPENS = re.compile(r"^what(?:'s| is| will| would|'d|'ll)? (?:happens?|happened)\b", re.IGNORECASE)
 
-#: The label a question about a scene just set is not heard as.
+#: The label a question about a scene just set is not heard as, and the label the picture setting it is not heard as.
 SCENE_ASKED = "get:next_steps"
+SCENE_PICTURED = "stage:hope"
 
 #: A sentence that only pictures a scene for the question after it: "Imagine the cheapest quote wins.", "Say the
 #: chiller trips on a Saturday.", "Suppose two drivers ring in sick."
@@ -109,6 +110,17 @@ DEAL_SCENE = re.compile(r"\b(?:(?:you|u|ya|we|they)(?:'ve|'re| have| are)? (?:se
                         r"approval|numbers|pack|spec|report|tasting|visit|call|meeting)|"
                         r"(?:it|this|that)(?:'s| is)? (?:signed|approved|agreed|through|done|over|in place|live))\b",
                         re.IGNORECASE)
+
+
+def pictured_for_a_question(sentence: str, after: str) -> bool:
+    """Whether `sentence` only pictures a scene for a question about what happens in it, after its comma or in the
+    sentence `after` it: "Imagine the cheapest quote wins. What happens then?", "picture the lift failing with a full
+    ward upstairs, what happens?". The rep sets the scene for discovery; no better future is painted."""
+    if not PICTURES.match(sentence):
+        return False
+    _, comma, tail = sentence.partition(",")
+    asked = tail if comma and tail.strip() else after
+    return bool(WHAT_HAPPENS.match(" ".join(content_words(asked, ",;:!?.\"()"))))
 
 
 def asks_inside_a_scene(before: str, sentence: str) -> bool:
