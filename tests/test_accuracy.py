@@ -1400,6 +1400,17 @@ SETS = {
     # F1 0.952 (0.952), 1 (0) of 9 (a question about their crew keeping up is heard as Hope too; the model hears a
     # timeline in "when I come by"). Tuned on.
     "dev_hearing18": LabelledSet(DATA / "dev_hearing18.jsonl", 23, 0.0, 0.0),
+    # Written and labelled by hearing19 on 2026-12-05 (02:50 UTC), its own inventions beside eight faults a trainer
+    # found: what happens in a scene set by a "when" or pictured the sentence before, against the deal's own step; their
+    # ask said back with no figure, against a figure told after it; everyone else switching, against a trend told with
+    # its own thing; leave asked in return, against work offered in return; a booking put to them with a day, against a
+    # demo offered with one; what a colleague has twigged or realised; "they" before a figure, against "they" doing
+    # something. Before, with hearing19's base at 56d58d5, second opinion on (rules alone): gives 0.667 (0.714), gets
+    # 0.533 (0.571), chase 0.667 (0.000), stage F1 0.333 (0.333), 1 (1) of 5 neutral heard; after hearing19's rules:
+    # gives 0.933 (1.000), gets 0.923 (1.000), chase 1.000 (1.000), stage F1 0.875 (0.875), 1 (1) of 5 (the model
+    # hears a trial in "when the trial finishes" and next steps in "shall we book the tasting"; Easter is heard as
+    # rapport beside a colleague's question; "they're trialling a new rota next door" as rapport). Tuned on.
+    "dev_hearing19": LabelledSet(DATA / "dev_hearing19.jsonl", 25, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp

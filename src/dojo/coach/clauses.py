@@ -29,7 +29,7 @@ from itertools import pairwise
 import re2
 
 from dojo.coach.lexicon import ALL_CUES, Clauses
-from dojo.coach.spoken import sets_the_scene
+from dojo.coach.spoken import asks_inside_a_scene, pictured_for_a_question, sets_the_scene
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHOR_START = re2._Anchor.ANCHOR_START
@@ -68,6 +68,21 @@ RECEIVING = (b"for ", b"to ", b"with ", b"at ", b"on ", b"of ")
 _RECEIVING_WORDS = tuple(b" " + word for word in RECEIVING)
 #: After "if you", these make a request of the prospect ("if you could send…"), not a condition on them.
 POLITE_MODALS = (b" could", b" would", b" can ", b" will", b"'d ", b" might", b" please", b" kindly")
+#: A sentence opening "in return," or "in exchange," names what the rep wants back for a give: a request after it
+#: ("In return, could I walk two of your blocks?") asks for the prospect's yes, it offers nothing.
+IN_RETURN = re2.compile(rb"[^\w]*(?:(?:and|so|then|now)[^\w]+)?in (?:return|exchange)[^\w]*")
+#: …a request put as asking leave: "could I", "can we", "may I", "might we", "would you let me".
+ASKING_LEAVE = re2.compile(rb"(?:could|can|may|might|would|will) (?:i|we|you let (?:me|us))\b")
+#: "They" linked straight to a figure is the thing priced, not the prospect's side: "They're 4.2 pence a cup", "they come
+#: in at £12 each", "they'd cost about 40p". What follows "they" up to the move, if it is only this and the move
+#: opens on a figure (`FIGURE_OPENS`).
+THEY_LINKED = re2.compile(rb"(?:'re|\xe2\x80\x99re| are| cost| come (?:in )?(?:at|to)| work out (?:at|to)| run(?: at| to)?|"
+                          rb" start (?:at|from)| go for| sell (?:for|at)| retail (?:for|at)|"
+                          rb"(?: will|'ll| would|'d) (?:be|cost|come to|work out at))?"
+                          rb"(?: just| only| about| around| roughly| from| under| less than| barely)?\s*")
+#: A move that opens on a figure: a digit, a currency sign or a number word.
+FIGURE_OPENS = re2.compile(rb"(?:[$\xc2\xa3\xe2\x82\xac]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                           rb"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\b)")
 #: How long (in bytes) a fronted clause may be (`Reading.fronted`): a set-up, not a speech.
 FRONTED_REACH = 80
 #: A clause opening on these and ending at a comma is a time clause leading into a statement, not a question.
@@ -261,6 +276,25 @@ class Reading:
         stop = self._sentence_end_after(position)
         return sets_the_scene(self.data[start:stop + 1].decode("utf-8", "replace"))
 
+    def asks_inside_a_scene(self, position: int) -> bool:
+        """The sentence at `position` asks what happens inside a scene just set, by a when opening it or by the
+        sentence before picturing one ("Imagine the cheapest quote wins. What happens then?"): discovery about their
+        situation, not the deal's next step (`dojo.coach.spoken.asks_inside_a_scene`)."""
+        start = self.sentence_start(position)
+        stop = self._sentence_end_after(position)
+        before = self.data[self.sentence_start(start - 1):start] if start else b""
+        return asks_inside_a_scene(before.decode("utf-8", "replace"),
+                                   self.data[start:stop + 1].decode("utf-8", "replace"))
+
+    def pictured_for_a_question(self, position: int) -> bool:
+        """The sentence at `position` only pictures a scene for a question about what happens in it, after its comma
+        or in the next sentence (`dojo.coach.spoken.pictured_for_a_question`): discovery, not hope."""
+        start = self.sentence_start(position)
+        stop = self._sentence_end_after(position)
+        after = self.data[stop + 1:self._sentence_end_after(stop + 1) + 1] if stop < len(self.data) else b""
+        return pictured_for_a_question(self.data[start:stop + 1].decode("utf-8", "replace"),
+                                       after.decode("utf-8", "replace"))
+
     def _relative_which(self, start: int, limit: int) -> bool:
         """The clause is a relative one after a comma: "…, which annoyed a few people" (RELATIVE_WHICH_NEXT)."""
         if self.data[:start].rstrip()[-1:] != b",":
@@ -305,6 +339,27 @@ class Reading:
         before = self.data[start:position]
         return fronted._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH
 
+    def asks_not_offers(self, position: int) -> bool:
+        """The sentence at `position` names a thing but asks rather than offers it (`Clauses.asks_not_offers`): the
+        prospect's request said back with no figure ("Best price for three hundred trucks, sight unseen?"), or a
+        booking put to them with a day ("let's book a demo for all twelve clinics, Thursday?"). No give is in it."""
+        asks_not_offers = self.cues.asks_not_offers
+        if asks_not_offers is None:
+            return False
+        start = self.sentence_start(position)
+        sentence = self.data[start:self._sentence_end_after(position) + 1].strip()
+        return asks_not_offers._regexp.Match(_UNANCHORED, sentence, 0, len(sentence))[0] != _NO_MATCH
+
+    def asked_in_return(self, position: int) -> bool:
+        """The match opens a request for leave straight after "in return," ("In return, could I walk two of your
+        blocks?", `IN_RETURN`): the rep asks for something back, so what follows is a get, not a give."""
+        start = self.sentence_start(position)
+        if position - start > FRONTED_REACH:
+            return False
+        before = self.data[start:position].lower()
+        return IN_RETURN.fullmatch(before) is not None and \
+            ASKING_LEAVE.match(self.data[position:position + 24].lower()) is not None
+
     def _word_before(self, start: int, position: int) -> bytes:
         """The last bytes before `position` (not before `start`), lower-cased behind a space, so a word there can be
         matched whole: " to the " ends with " to ", " that the " does not end with " at "."""
@@ -327,11 +382,17 @@ class Reading:
                 continue
             if before.endswith(b" if ") and not data[span[1]:span[1] + 7].lower().startswith(POLITE_MODALS):
                 continue
+            if data[span[0]:span[1]].lower() in (b"they", b"they're") and \
+                    THEY_LINKED.fullmatch(data[span[1]:stop].lower()) is not None and \
+                    FIGURE_OPENS.match(data[stop:stop + 12].lower()) is not None:
+                continue  # "They're 4.2 pence a cup": the product priced, not their side speaking
             kept.append(span)
         return kept
 
     def prospect_speaks(self, start: int, end: int) -> bool:
         """The match is the prospect's errand, or the rep asking for the thing, not offering it."""
+        if self.asks_not_offers(start) or self.asked_in_return(start):
+            return True
         present = self.present
         if "ask_object" in present and search(self.cues.ask_object, self.data, start, end):
             return True

@@ -76,6 +76,11 @@ class ClauseCues(BaseModel):
     #: ("20% off, courtesy of the council").
     third_party: str | None = None
     third_party_after: str | None = None
+    #: Optional: a whole sentence that names a thing but asks rather than offers it: the prospect's request said back
+    #: as a question with no figure ("Best price for three hundred trucks, sight unseen?"), or a booking put to them
+    #: with a day ("let's book a demo for all twelve clinics, Thursday?"). What it names is no give
+    #: (`Reading.asks_not_offers`).
+    asks_not_offers: str | None = None
 
 
 class LexiconFile(BaseModel):
@@ -170,6 +175,9 @@ class Clauses:
     #: A third party who offers, before a move or after it as its source (`ClauseCues.third_party`); not one-pass cues.
     third_party: re2._Regexp | None = None
     third_party_after: re2._Regexp | None = None
+    #: A whole sentence that asks rather than offers (`ClauseCues.asks_not_offers`), anchored at both ends; not a one-pass cue:
+    #: it is only searched when a give's speaker is judged.
+    asks_not_offers: re2._Regexp | None = None
 
 
 #: The clause cues, in the order they follow the rule patterns in the lexicon's one-pass set.
@@ -513,6 +521,7 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
         third_party=regex(cues.third_party, "clause.third_party") if cues.third_party else None,
         third_party_after=regex(cues.third_party_after, "clause.third_party_after")
         if cues.third_party_after else None,
+        asks_not_offers=regex(f"^(?:{cues.asks_not_offers})$", "clause.asks_not_offers") if cues.asks_not_offers else None,
     )
     compiled_rules: list[CompiledRule] = []
     patterns: list[CompiledPattern] = []

@@ -21,7 +21,7 @@ from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
-from dojo.coach.spoken import SCENE_SET
+from dojo.coach.spoken import SCENE_ASKED, SCENE_PICTURED, SCENE_SET
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
 
 _UNANCHORED = re2._Anchor.UNANCHORED
@@ -164,6 +164,10 @@ def _guard_from(data: bytes, start: int) -> int:
 
 #: Why a when that only sets the scene for another question is not heard as a date asked (`Reading.sets_the_scene`).
 SCENE_SET_WHY = "form: a when that sets the scene asks no date"
+#: Why "what happens next?" after a scene from their side is not heard as the deal's next step (`asks_inside_a_scene`).
+SCENE_ASKED_WHY = "form: what happens in a scene just set is discovery, not the next step"
+#: Why a picture set up for that question is not heard as hope (`Reading.pictured_for_a_question`).
+SCENE_PICTURED_WHY = "form: a scene pictured for a question about it paints no better future"
 
 
 def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, reading: Reading) -> str:
@@ -184,6 +188,12 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
         # "When the rooms sit empty, how would you even know?": the when sets the scene for another question.
         # Not a guard: the question after the comma may still ask for a get ("When your board meets, who presents?").
         return SCENE_SET_WHY
+    if rule.label == SCENE_ASKED and reading.asks_inside_a_scene(start):
+        # "when a cleaner doesn't show at the hospital site, what happens next?" asks about their day, not the deal's.
+        return SCENE_ASKED_WHY
+    if rule.label == SCENE_PICTURED and reading.pictured_for_a_question(start):
+        # "Imagine the cheapest quote wins. What happens then?": the scene is set for them to fill in.
+        return SCENE_PICTURED_WHY
     if rule.negatable and reading.negated(start, end, inside=bool(rule.needs), asking=rule.label.startswith("get:")):
         return "negation"
     for need in rule.needs:
@@ -738,6 +748,10 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             why = "negation: a rule heard this move negated in this clause"
         elif found.label == SCENE_SET and reading.sets_the_scene(start):
             why = SCENE_SET_WHY
+        elif found.label == SCENE_ASKED and reading.asks_inside_a_scene(start):
+            why = SCENE_ASKED_WHY
+        elif found.label == SCENE_PICTURED and reading.pictured_for_a_question(start):
+            why = SCENE_PICTURED_WHY
         elif found.label.startswith("give:"):
             if clause in given:
                 why = "kind: a rule heard this clause's give"

@@ -86,3 +86,51 @@ def sets_the_scene(sentence: str) -> bool:
         return False
     after = list(content_words(tail, ",;:!?.'\"()"))
     return bool(after) and after[0] in ASKS_ANOTHER and not STILL_WHEN.intersection(after)
+
+
+#: A question about what goes on in a scene just set: "…, what happens next?", "…. What happens then?". Asked after
+#: a scene from their working day it is discovery, not the deal's next step asked for.
+WHAT_HAPPENS = re.compile(r"^what(?:'s| is| will| would|'d|'ll)? (?:happens?|happened)\b", re.IGNORECASE)
+
+#: The label a question about a scene just set is not heard as, and the label the picture setting it is not heard as.
+SCENE_ASKED = "get:next_steps"
+SCENE_PICTURED = "stage:hope"
+
+#: A sentence that only pictures a scene for the question after it: "Imagine the cheapest quote wins.", "Say the
+#: chiller trips on a Saturday.", "Suppose two drivers ring in sick."
+PICTURES = re.compile(r"^\W*(?:(?:so|ok|okay|right|now|just|and)\W+)?(?:imagine|picture|suppose|supposing|say|let'?s say|"
+                      r"what if)\b", re.IGNORECASE)
+
+#: A scene that is the deal's own step, so "what happens next" after it does ask for the next step: "When you've read
+#: the proposal, …", "When the trial ends, …", "When your board meets, …", "Imagine it's signed. …".
+DEAL_SCENE = re.compile(r"\b(?:(?:you|u|ya|we|they)(?:'ve|'re| have| are)? (?:seen|read|had a look|looked|decided|"
+                        r"signed|approved|reviewed|tested|tried|got|received|agreed|finished|done|ready)|"
+                        r"(?:our|my|the|this|that|your|ur) (?:trial|pilot|proposal|quote|quotation|contract|demo|"
+                        r"samples?|order|paperwork|agreement|deal|offer|board|committee|trustees|tender|sign-?off|"
+                        r"approval|numbers|pack|spec|report|tasting|visit|call|meeting)|"
+                        r"(?:it|this|that)(?:'s| is)? (?:signed|approved|agreed|through|done|over|in place|live))\b",
+                        re.IGNORECASE)
+
+
+def pictured_for_a_question(sentence: str, after: str) -> bool:
+    """Whether `sentence` only pictures a scene for a question about what happens in it, after its comma or in the
+    sentence `after` it: "Imagine the cheapest quote wins. What happens then?", "picture the lift failing with a full
+    ward upstairs, what happens?". The rep sets the scene for discovery; no better future is painted."""
+    if not PICTURES.match(sentence):
+        return False
+    _, comma, tail = sentence.partition(",")
+    asked = tail if comma and tail.strip() else after
+    return bool(WHAT_HAPPENS.match(" ".join(content_words(asked, ",;:!?.\"()"))))
+
+
+def asks_inside_a_scene(before: str, sentence: str) -> bool:
+    """Whether `sentence` asks what happens inside a scene just set, one that is not the deal's own step: the when
+    opening it ("when a cleaner doesn't show at the hospital site, what happens next?") or the sentence `before` it
+    that only pictures one ("Imagine the cheapest quote wins. What happens then?"). The rep is asking about their
+    situation (discovery), not for the next step of the deal; "When the trial ends, what happens next?" still asks
+    for that step."""
+    if sets_the_scene(sentence):
+        head, _, tail = announced(sentence).partition(",")
+        return bool(WHAT_HAPPENS.match(" ".join(content_words(tail, ",;:!?.\"()")))) and not DEAL_SCENE.search(head)
+    asked = " ".join(content_words(sentence, ",;:!?.\"()"))
+    return bool(PICTURES.match(before)) and bool(WHAT_HAPPENS.match(asked)) and not DEAL_SCENE.search(before)
