@@ -1390,6 +1390,11 @@ SETS = {
     # is placed tells its result; "how many claims a week are we talking?" is discovery; "shall we get the contract
     # signed?" hands over no proposal. Tuned on.
     "dev_play18": LabelledSet(DATA / "dev_play18.jsonl", 21, 0.0, 0.0),
+    # Trainer judgments found by playing the personas in session 19, written and labelled by hearing19b from the coaching
+    # model alone, each with look-alikes of its own: booking their order and the contract sent to be signed are close
+    # asks (no trial, no proposal handed over); only a discount waits on their condition, a demo beside it is given.
+    # Tuned on.
+    "dev_play19": LabelledSet(DATA / "dev_play19.jsonl", 6, 0.0, 0.0),
     # Written and labelled by hearing18 on 2026-12-04 (23:40 UTC), its own inventions: a question about what someone on
     # their side knows, has seen or thinks of their situation, against the rep's errand, visit or the way to us asked
     # the same way; directions and parking asked plainly or politely; a "when" that only sets the scene for a question
