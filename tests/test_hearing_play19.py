@@ -74,3 +74,66 @@ def test_a_demo_offered_beside_a_conditional_discount_is_given_without_a_get():
 def test_a_conditional_discount_alone_is_still_a_trade():
     events = Coach().score(1, classify("If you sign this month I'll knock 10% off."))
     assert [event.code for event in events if event.dimension == "reciprocity"] == ["traded"], events
+
+
+# ---------------------------------------------------------------- 4. not being ready made fine to say is permission
+
+@pytest.mark.parametrize("reply", [
+    "It's totally fine if now isn't the moment, I'd honestly rather you told me.",
+    "no worries if right now isn't the right time for this, just say",
+])
+def test_now_not_being_the_moment_made_fine_to_say_is_permission_not_chasing(reply):
+    signals = classify(reply)
+    assert signals.permission, hear(reply).signals.matches
+    assert signals.chase == [], hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 5. "how is it scored?" asks their criteria, not small talk
+
+@pytest.mark.parametrize("reply", [
+    "How is it scored?",
+    "How will the tenders be weighted?",
+    "and how are the suppliers judged?",
+])
+def test_how_the_choice_is_scored_asks_for_their_criteria_not_rapport(reply):
+    signals = classify(reply)
+    assert "criteria" in signals.gets, hear(reply).signals.matches
+    assert "rapport" not in signals.stages, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", ["How's it going?", "how's it been this week?", "Hi Jo, how is everything going?"])
+def test_how_is_it_going_still_asks_after_them(reply):
+    assert classify(reply).stages == ["rapport"], hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 6. another customer helped is proof, not a fact given
+
+@pytest.mark.parametrize("reply", [
+    "we did help another insurer clear a backlog of 7,000 in ten weeks, if that's useful",
+    "We helped another broker get 3,500 renewals out within a month.",
+])
+def test_another_customer_helped_to_a_result_is_proof_not_information(reply):
+    signals = classify(reply)
+    assert signals.stages == ["trust"], hear(reply).signals.matches
+    assert signals.gives == [], hear(reply).signals.matches
+
+
+def test_helping_another_team_of_theirs_is_not_proof():
+    assert "trust" not in classify("we can help another team in your office within a week").stages
+
+
+# ---------------------------------------------------------------- 7. the future pictured hands nothing over
+
+@pytest.mark.parametrize("reply", [
+    "Picture it: every POD photo attached to the invoice automatically, no more chasing drivers for paperwork.",
+    "Imagine each delivery note attached to the right job without anyone typing it.",
+])
+def test_a_thing_attached_in_the_pictured_future_is_hope_not_a_give(reply):
+    signals = classify(reply)
+    assert signals.gives == [], hear(reply).signals.matches
+    assert "hope" in signals.stages, hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", ["Deck attached.", "Photos of the install attached."])
+def test_a_thing_attached_now_is_still_handed_over(reply):
+    assert classify(reply).gives, hear(reply).signals.matches
