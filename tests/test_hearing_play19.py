@@ -137,3 +137,26 @@ def test_a_thing_attached_in_the_pictured_future_is_hope_not_a_give(reply):
 @pytest.mark.parametrize("reply", ["Deck attached.", "Photos of the install attached."])
 def test_a_thing_attached_now_is_still_handed_over(reply):
     assert classify(reply).gives, hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 8. what their problem costs them is discovery
+
+@pytest.mark.parametrize("reply", [
+    "would it be ok if I asked what it all costs you?",
+    "And this problem, it is costing how much for the practice?",
+    "Cost of that?",
+    "how much does the rework cost the business each month?",
+])
+def test_asking_what_their_problem_costs_them_is_discovery(reply):
+    assert "empathy" in classify(reply).stages, hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 9. their cost asked about is not a date
+
+def test_does_their_boss_know_what_it_costs_every_month_is_discovery_not_urgency():
+    reply = "Does Raymond know what it's costing you every month?"
+    assert classify(reply).stages == ["empathy"], hear(reply).signals.matches
+
+
+def test_their_cost_told_every_month_is_still_urgency():
+    assert "urgency" in classify("Every month you wait, it's costing you another eight grand.").stages
