@@ -160,3 +160,19 @@ def test_does_their_boss_know_what_it_costs_every_month_is_discovery_not_urgency
 
 def test_their_cost_told_every_month_is_still_urgency():
     assert "urgency" in classify("Every month you wait, it's costing you another eight grand.").stages
+
+
+# ---------------------------------------------------------------- 10. asking to speak with their people is a get
+
+@pytest.mark.parametrize("reply", [
+    "Would it be possible to talk to them as well?",
+    "Could I talk to Priya directly?",
+    "can I have a word with Gemma Price too",
+])
+def test_asking_to_speak_with_their_people_asks_for_the_decision_makers(reply):
+    assert classify(reply).gets == ["decision_makers"], hear(reply).signals.matches
+
+
+@pytest.mark.parametrize("reply", ["Can I speak to my manager first?", "I'll talk to Sam tomorrow."])
+def test_the_rep_talking_to_its_own_people_asks_nothing(reply):
+    assert classify(reply).gets == [], hear(reply).signals.matches
