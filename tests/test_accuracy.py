@@ -1394,7 +1394,7 @@ SETS = {
     # model alone, each with look-alikes of its own: booking their order and the contract sent to be signed are close
     # asks (no trial, no proposal handed over); only a discount waits on their condition, a demo beside it is given.
     # Tuned on.
-    "dev_play19": LabelledSet(DATA / "dev_play19.jsonl", 18, 0.0, 0.0),
+    "dev_play19": LabelledSet(DATA / "dev_play19.jsonl", 20, 0.0, 0.0),
     # Written and labelled by hearing18 on 2026-12-04 (23:40 UTC), its own inventions: a question about what someone on
     # their side knows, has seen or thinks of their situation, against the rep's errand, visit or the way to us asked
     # the same way; directions and parking asked plainly or politely; a "when" that only sets the scene for a question

@@ -176,3 +176,17 @@ def test_asking_to_speak_with_their_people_asks_for_the_decision_makers(reply):
 @pytest.mark.parametrize("reply", ["Can I speak to my manager first?", "I'll talk to Sam tomorrow."])
 def test_the_rep_talking_to_its_own_people_asks_nothing(reply):
     assert classify(reply).gets == [], hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 11. a no invited beside discovery earns its Trust
+
+def test_inviting_a_no_then_asking_what_changed_for_them_credits_trust():
+    coach = Coach()
+    coach.score(1, classify("Hi Graham, lovely to see you again!"))
+    events = coach.score(2, classify("Graham, honestly, if it's a no that's fine. Has something changed on your side?"))
+    earned = [event.label for event in events if event.code == "stage_earned"]
+    assert earned == ["stage:empathy", "stage:trust"], events
+
+
+def test_a_change_to_our_errand_is_not_discovery():
+    assert "empathy" not in classify("Has anything changed with the delivery date?").stages
