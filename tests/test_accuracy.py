@@ -1390,6 +1390,17 @@ SETS = {
     # is placed tells its result; "how many claims a week are we talking?" is discovery; "shall we get the contract
     # signed?" hands over no proposal. Tuned on.
     "dev_play18": LabelledSet(DATA / "dev_play18.jsonl", 21, 0.0, 0.0),
+    # Trainer judgments found by playing the personas in session 19, written and labelled by hearing19b from the coaching
+    # model alone, each with look-alikes of its own: booking their order and the contract sent to be signed are close
+    # asks (no trial, no proposal handed over); only a discount waits on their condition, a demo beside it is given; now
+    # not being the moment made fine to say invites a no; how the bids are weighted asks for criteria; another customer
+    # helped to a result is proof; a thing attached in a pictured future is hope; what their problem costs them is
+    # discovery, not urgency; speaking with their person by name or as "them" asks for the decision makers; what changed
+    # on their side is discovery. Before, with hearing19b's base at 0d16352, second opinion on (rules alone): gives 0.909
+    # (0.909), gets 0.400 (0.400), stage F1 0.737 (0.667), 13 (12) of 20 rows exact; after hearing19b's rules: gives
+    # 1.000 (1.000), gets 1.000 (1.000), stage F1 0.900 (0.900), 18 (18) of 20 (a 30-day licence "no card needed" is
+    # heard as Trust too; "is it ok if I chat with them too" as Rapport, asking leave). Tuned on.
+    "dev_play19": LabelledSet(DATA / "dev_play19.jsonl", 20, 0.0, 0.0),
     # Written and labelled by hearing18 on 2026-12-04 (23:40 UTC), its own inventions: a question about what someone on
     # their side knows, has seen or thinks of their situation, against the rep's errand, visit or the way to us asked
     # the same way; directions and parking asked plainly or politely; a "when" that only sets the scene for a question

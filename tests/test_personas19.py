@@ -150,14 +150,14 @@ INGRID_HEARD_THE_CASE = ("Depends on spec. What are you running now?", "Why chan
 
 
 def test_ingrid_does_not_call_a_picture_of_the_change_a_price():
-    # The coach hears "photo attached" as information handed over, so she takes it as a trade for the meeting; the trade
-    # is answered without a number nobody gave.
+    # The picture hands nothing over ("photo attached" describes the product to come, play19), so the meeting is asked
+    # before any number: she holds out for the real one, and never answers as if the picture had been a price.
     for seed in range(4):
         _, lines, _, _ = play("discount-hunter", *INGRID_HEARD_THE_CASE,
                               "Picture it: every POD photo attached to the invoice automatically, disputes closed the "
                               "same day. Thursday 3pm with Marcus?", seed=seed)
-        assert "Fleet" in lines[0], (seed, lines)
-        assert "number" not in lines[0] and "price" not in lines[0], (seed, lines)
+        assert "real number" in lines[0], (seed, lines)
+        assert not any(words in lines[0] for words in ("better on that", "cheaper", "sharper", "best number")), lines
 
 
 def test_ingrid_may_still_weigh_a_price_traded_for_a_room_with_fleet_as_a_number():

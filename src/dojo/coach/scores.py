@@ -194,9 +194,15 @@ class Coach:
             return
         if traded_on_condition(signals, self.lexicon.classes):
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
-                       f"traded {listing(gives)} for a commitment made its condition in the same reply",
-                       signals.quote("give"))
-            return
+                       "traded discount for a commitment made its condition in the same reply",
+                       signals.quote("give:discount"))
+            # Only the price move waits on their condition: a demo offered beside it ("I can do a demo tomorrow, and if
+            # you sign this month I'll knock 10% off") is handed over whatever they do (play19). The price the discount
+            # comes off ("list is 19, commit to three years and I can bring it to 16") is one offer with it (play17).
+            gives = [kind for kind in gives if kind not in ("discount", "pricing")]
+            if not gives:
+                return
+            give_quote = signals.quote(*(f"give:{kind}" for kind in gives))
         unspent = list(gets)
         while unspent and self.open_gives:
             give = self.open_gives.pop(0)

@@ -538,12 +538,18 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     if results and any(_handed_over(label, rule_id) for _, label, rule_id in heard):
         # A customer's result told in one breath is proof; with its write-up handed over, a case study given.
         heard += [(span, "give:case_study", STORY_RULE) for span in results]
-    elif results and "give:case_study" in labels:
+    elif results and labels & {"give:case_study", "give:information"}:
         # ...and the learned opinion does not make one of it by the result's words ("clinics like yours cut
-        # no-shows by a third in six months" is proof, not a case study told).
+        # no-shows by a third in six months" is proof, not a case study told), nor a fact handed over ("we did help
+        # another insurer clear a backlog of 7,000 in ten weeks" tells their result, play19).
         told = [(_sentence_start(text, start), _sentence_end(text, end)) for start, end in results]
-        heard = [item for item in heard if not (item[1] == "give:case_study" and item[2] == "learned" and any(
-            start <= item[0][0] < end for start, end in told))]
+        # (A write-up the model hears beside the result, "the owner wrote it in this letter", keeps the fact told.)
+        written_up = [(start, end) for start, end in told if any(
+            label == "give:case_study" and rule_id == "learned" and start <= span[0] < end
+            for span, label, rule_id in heard)]
+        heard = [item for item in heard if not (item[2] == "learned" and any(
+            start <= item[0][0] < end for start, end in told) and (item[1] == "give:case_study" or (
+                item[1] == "give:information" and not any(start <= item[0][0] < end for start, end in written_up))))]
         labels = {label for _, label, _ in heard}
     # A story runs to the end of the sentence its result is in ("…went from 30 a week to 4.").
     stories = [(start, _sentence_end(text, end)) for (start, end), _, rule_id in heard
