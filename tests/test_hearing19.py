@@ -182,3 +182,15 @@ def test_they_linked_to_a_figure_is_the_product_priced(reply):
 ])
 def test_they_doing_or_charging_something_is_still_their_side(reply):
     assert not _rules_alone(reply).gives, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Thank you, Beth! Suppose the partners loved it. What would happen next?",
+    "Say we got this right. What happens then?",
+    "Imagine your board went for it. What happens next?",
+])
+def test_the_deal_going_well_pictured_before_what_happens_next_asks_for_the_next_step(reply):
+    # Found in session 19's persona tally: Beth answered "Suppose the partners loved it…" with how the office muddles
+    # through timesheets, as if asked about her situation; the scene is the deal going well, so it asks its next step.
+    heard = classify(reply, default_lexicon())
+    assert "next_steps" in heard.gets and "empathy" not in heard.stages

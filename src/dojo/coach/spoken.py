@@ -108,7 +108,11 @@ DEAL_SCENE = re.compile(r"\b(?:(?:you|u|ya|we|they)(?:'ve|'re| have| are)? (?:se
                         r"(?:our|my|the|this|that|your|ur) (?:trial|pilot|proposal|quote|quotation|contract|demo|"
                         r"samples?|order|paperwork|agreement|deal|offer|board|committee|trustees|tender|sign-?off|"
                         r"approval|numbers|pack|spec|report|tasting|visit|call|meeting)|"
-                        r"(?:it|this|that)(?:'s| is)? (?:signed|approved|agreed|through|done|over|in place|live))\b",
+                        r"(?:it|this|that)(?:'s| is)? (?:signed|approved|agreed|through|done|over|in place|live)|"
+                        # …or the deal going well: "Suppose the partners loved it. What would happen next?" asks the
+                        # next step of their decision (session 19's persona tally), not about their situation.
+                        r"loved|liked|went for|go for|said yes|say yes|went ahead|go ahead|goes ahead|"
+                        r"got (?:it|this|that) right|went (?:really )?well|worked out|works out)\b",
                         re.IGNORECASE)
 
 
