@@ -544,12 +544,15 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         # another insurer clear a backlog of 7,000 in ten weeks" tells their result, play19).
         told = [(_sentence_start(text, start), _sentence_end(text, end)) for start, end in results]
         # (A write-up the model hears beside the result, "the owner wrote it in this letter", keeps the fact told.)
-        written_up = [(start, end) for start, end in told if any(
-            label == "give:case_study" and rule_id == "learned" and start <= span[0] < end
-            for span, label, rule_id in heard)]
-        heard = [item for item in heard if not (item[2] == "learned" and any(
-            start <= item[0][0] < end for start, end in told) and (item[1] == "give:case_study" or (
-                item[1] == "give:information" and not any(start <= item[0][0] < end for start, end in written_up))))]
+        learned_stories = [span[0] for span, label, rule_id in heard if label == "give:case_study" and rule_id == "learned"]
+        written_up = [sentence for sentence in told if any(_starts_within(at, [sentence]) for at in learned_stories)]
+
+        def reads_the_result(item: tuple[tuple[int, int], str, str]) -> bool:
+            (at, _), label, rule_id = item
+            return rule_id == "learned" and _starts_within(at, told) and (
+                label == "give:case_study" or (label == "give:information" and not _starts_within(at, written_up)))
+
+        heard = [item for item in heard if not reads_the_result(item)]
         labels = {label for _, label, _ in heard}
     # A story runs to the end of the sentence its result is in ("…went from 30 a week to 4.").
     stories = [(start, _sentence_end(text, end)) for (start, end), _, rule_id in heard
@@ -603,6 +606,11 @@ def on_their_commitment(text: str, span: tuple[int, int], classes=None) -> bool:
     condition = _any_of(tuple(classes.get("on_their_commitment", ())))
     start, end = _sentence_start(text, span[0]), _sentence_end(text, span[1])
     return condition is not None and condition.search(text[start:end]) is not None
+
+
+def _starts_within(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether position `at` falls inside any of `spans` (start inclusive, end exclusive)."""
+    return any(start <= at < end for start, end in spans)
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -123,8 +123,7 @@ def pictured_for_a_question(sentence: str, after: str) -> bool:
     if not PICTURES.match(sentence):
         return False
     _, comma, tail = sentence.partition(",")
-    asked = tail if comma and tail.strip() else after
-    return bool(WHAT_HAPPENS.match(" ".join(content_words(asked, ",;:!?.\"()"))))
+    return _asks_what_happens(tail if comma and tail.strip() else after)
 
 
 def asks_inside_a_scene(before: str, sentence: str) -> bool:
@@ -135,6 +134,10 @@ def asks_inside_a_scene(before: str, sentence: str) -> bool:
     for that step."""
     if sets_the_scene(sentence):
         head, _, tail = announced(sentence).partition(",")
-        return bool(WHAT_HAPPENS.match(" ".join(content_words(tail, ",;:!?.\"()")))) and not DEAL_SCENE.search(head)
-    asked = " ".join(content_words(sentence, ",;:!?.\"()"))
-    return bool(PICTURES.match(before)) and bool(WHAT_HAPPENS.match(asked)) and not DEAL_SCENE.search(before)
+        return _asks_what_happens(tail) and not DEAL_SCENE.search(head)
+    return bool(PICTURES.match(before)) and _asks_what_happens(sentence) and not DEAL_SCENE.search(before)
+
+
+def _asks_what_happens(text: str) -> bool:
+    """Whether `text`, fillers and punctuation aside, opens by asking what happens (`WHAT_HAPPENS`)."""
+    return bool(WHAT_HAPPENS.match(" ".join(content_words(text, ",;:!?.\"()"))))
