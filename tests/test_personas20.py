@@ -1,0 +1,60 @@
+"""Persona faults found after session 19, each pinned as a trainer would notice it.
+
+Every test drives `dojo.engine.Session` through the shipped scenarios and asserts the prospect's line: what the rep
+asked is what the persona answers.
+"""
+
+from __future__ import annotations
+
+from dojo.engine import Session
+from dojo.engine.events import FactRevealed, ProspectSaid
+from dojo.scenario.library import shipped_dir
+from dojo.scenario.load import load_scenario
+
+SEEDS = range(4)
+
+
+def play(scenario: str, *replies: str, seed: int = 0) -> tuple[Session, list[str], list[str]]:
+    """The session, every prospect line of the last reply and the facts it told."""
+    session = Session(load_scenario(shipped_dir() / f"{scenario}.toml"), seed=seed)
+    events: list = []
+    for reply in replies:
+        events = session.reply(reply)
+    lines = [e.text for e in events if isinstance(e, ProspectSaid)]
+    facts = [e.fact for e in events if isinstance(e, FactRevealed)]
+    return session, lines, facts
+
+
+# ---------------------------------------------------------------- a. Ingrid: the rep's hypotheticals
+INGRID_NAMED_THE_PHOTOS = (
+    "Suppose I gave you a number today, Ingrid. What would you do with it?",
+    "Imagine the cheapest quote wins and the drivers won't use the app. What happens then?",
+)
+
+
+def test_ingrid_asked_who_would_notice_it_working_names_who_not_a_doubt():
+    for seed in SEEDS:
+        session, lines, facts = play("discount-hunter", *INGRID_NAMED_THE_PHOTOS,
+                                     "Say we got this right. Who in the business would notice first?", seed=seed)
+        line = lines[0]
+        assert any(who in line for who in ("Accounts", "Credit control", "Whoever chases")), (seed, lines)
+        assert "fleet" in line.lower(), (seed, lines)
+        assert "how do I know" not in line and "Keep going" not in line, (seed, lines)
+        assert facts == [] and session.state == "beyond_price"
+
+
+def test_ingrid_asked_what_the_ops_director_would_care_about_says_fleet_picks_and_cares_about_photos():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter", *INGRID_NAMED_THE_PHOTOS,
+                               "If your ops director had to pick tomorrow, what would they care about?", seed=seed)
+        line = lines[0]
+        assert "fleet" in line.lower() and ("photos" in line or "invoices" in line), (seed, lines)
+        assert "Keep going" not in line, (seed, lines)
+        # Fleet picks, but the name is still the rep's to ask for.
+        assert "Marcus" not in line and facts == [], (seed, lines)
+
+
+def test_ingrid_asked_what_marcus_would_care_about_once_named_answers_for_him():
+    _, lines, _ = play("discount-hunter", *INGRID_NAMED_THE_PHOTOS, "Who picks the system in the end?",
+                       "And what would Marcus care about most?")
+    assert "Marcus" in lines[0] and ("photos" in lines[0] or "drivers" in lines[0]), lines
