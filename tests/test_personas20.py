@@ -58,3 +58,27 @@ def test_ingrid_asked_what_marcus_would_care_about_once_named_answers_for_him():
     _, lines, _ = play("discount-hunter", *INGRID_NAMED_THE_PHOTOS, "Who picks the system in the end?",
                        "And what would Marcus care about most?")
     assert "Marcus" in lines[0] and ("photos" in lines[0] or "drivers" in lines[0]), lines
+
+
+# ---------------------------------------------------------------- b. Helen: who would have to agree, pictured
+def test_helen_asked_who_would_have_to_agree_to_a_pictured_choice_names_frank_not_the_vision():
+    for seed in SEEDS:
+        _, lines, facts = play("eternal-evaluator", "Suppose we have both, Helen. What would happen after the demo?",
+                               "Imagine you picked a platform tomorrow. Who would have to agree?", seed=seed)
+        assert "Frank" in lines[0] and "vision" not in lines[0], (seed, lines)
+        assert facts == ["signer"]
+
+
+def test_helen_still_answers_a_bare_early_picture_as_a_vision():
+    _, lines, _ = play("eternal-evaluator", "Imagine every new starter trained on day one, across all 28 hotels.")
+    assert "Frank" not in lines[0], lines
+
+
+def test_helen_asked_for_a_call_with_the_signer_beside_a_waived_demo_answers_the_call():
+    for seed in SEEDS:
+        _, lines, _ = play("eternal-evaluator", "Suppose we have both, Helen. What would happen after the demo?",
+                           "Imagine you picked a platform tomorrow. Who would have to agree?",
+                           "Say we skipped the panel demo. Could we sit down with the decision maker next Wednesday at 2?",
+                           seed=seed)
+        assert "longer conversation" not in lines[0] and "So, about the spreadsheet" not in lines[0], (seed, lines)
+        assert any(word in lines[0] for word in ("call", "boss", "dates")), (seed, lines)
