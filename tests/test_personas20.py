@@ -82,3 +82,19 @@ def test_helen_asked_for_a_call_with_the_signer_beside_a_waived_demo_answers_the
                            seed=seed)
         assert "longer conversation" not in lines[0] and "So, about the spreadsheet" not in lines[0], (seed, lines)
         assert any(word in lines[0] for word in ("call", "boss", "dates")), (seed, lines)
+
+
+# ---------------------------------------------------------------- c. Beth: who named the practice
+def test_beth_asked_whether_she_named_the_practice_says_whose_name_it_is():
+    reply = ("Beth! Lovely to meet you, I love the name of your practice, did you name it yourself? My sister's an "
+             "architect in Leeds and she's always complaining about timesheets haha")
+    for seed in SEEDS:
+        session, lines, facts = play("too-nice", reply, seed=seed)
+        assert "partners" in lines[0] or "founders" in lines[0], (seed, lines)
+        assert "whirlwind" not in lines[0] and "busy, busy" not in lines[0], (seed, lines)
+        assert facts == [] and session.state == "sunny"
+
+
+def test_beth_still_answers_how_she_is_as_how_she_is():
+    _, lines, _ = play("too-nice", "Hi Beth, lovely to meet you! How are you doing today?")
+    assert "partners" not in lines[0] and "founders" not in lines[0], lines
