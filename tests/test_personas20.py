@@ -98,3 +98,32 @@ def test_beth_asked_whether_she_named_the_practice_says_whose_name_it_is():
 def test_beth_still_answers_how_she_is_as_how_she_is():
     _, lines, _ = play("too-nice", "Hi Beth, lovely to meet you! How are you doing today?")
     assert "partners" not in lines[0] and "founders" not in lines[0], lines
+
+
+# ---------------------------------------------------------------- d. Mags: a call with whoever decides
+MAGS_TOLD_HER_MORNINGS = ("Happy to send it, but what would you be looking for in it?",
+                          "How many cleaners do you have on a normal morning?")
+MAGS_PICTURED_THE_TENDER = (
+    "Hi Mags, thanks for taking the call. Happy to send something. What will you decide once you've read it, and by when?",
+    "That sounds like a lot to carry. What happens on a morning when someone doesn't turn up?",
+    "To be honest, we won't fix everything, but customers like yours cut overtime by a third in six months.",
+    "Imagine the March tender going in with twelve months of coverage data already in hand. What would it mean for you?",
+)
+
+
+def test_mags_asked_for_a_call_with_whoever_decides_names_raymond_and_answers_the_call():
+    for seed in SEEDS:
+        _, lines, facts = play("errand-sender", *MAGS_TOLD_HER_MORNINGS,
+                               "Could we do Thursday at 2 with whoever decides?", seed=seed)
+        line = lines[0]
+        assert "Raymond" in line and facts == ["signer"], (seed, lines)
+        # The call is answered, not only the who: not yet, and why.
+        assert "call" in line or "not yet" in line, (seed, lines)
+
+
+def test_mags_once_she_can_picture_it_takes_a_dated_call_with_whoever_decides():
+    for seed in SEEDS:
+        session, lines, facts = play("errand-sender", *MAGS_PICTURED_THE_TENDER,
+                                     "Could we do Thursday at 2 with whoever decides?", seed=seed + 7)
+        assert "Raymond" in " ".join(lines) and "signer" in facts, (seed, lines)
+        assert session.finished and session.ended.ending == "booked", (seed, lines)
