@@ -127,3 +127,24 @@ def test_mags_once_she_can_picture_it_takes_a_dated_call_with_whoever_decides():
                                      "Could we do Thursday at 2 with whoever decides?", seed=seed + 7)
         assert "Raymond" in " ".join(lines) and "signer" in facts, (seed, lines)
         assert session.finished and session.ended.ending == "booked", (seed, lines)
+
+
+# ---------------------------------------------------------------- e. Graham: how rooms are booked, and who won (play)
+def test_graham_asked_how_rooms_are_booked_says_how_not_we_would_manage():
+    for seed in SEEDS:
+        _, lines, _ = play("afraid-to-say-no", "hey graham! quick one, how do ppl book rooms in your buildings atm?",
+                           "haha fair. so is it like an outlook calendar thing or paper sheets on doors or what?",
+                           seed=seed)
+        assert "We'd manage" not in lines[0] and "Hard to say" not in lines[0], (seed, lines)
+        assert "spreadsheet" in lines[0] or "booking sheet" in lines[0], (seed, lines)
+
+
+def test_graham_asked_who_got_the_job_after_his_no_says_who_not_thanks():
+    for seed in SEEDS:
+        session, lines, _ = play("afraid-to-say-no", "how do ppl book rooms in your buildings atm?",
+                                 "be honest with me tho, if this is a no that's totally fine, i'd rather know now",
+                                 "ah ok, no worries at all, thanks for telling me. out of interest who'd they go with?",
+                                 seed=seed)
+        assert session.state == "truth"
+        assert "firm" in lines[0] or "competitor" in lines[0], (seed, lines)
+        assert "cross" not in lines[0] and "nice about it" not in lines[0], (seed, lines)
