@@ -148,3 +148,23 @@ def test_graham_asked_who_got_the_job_after_his_no_says_who_not_thanks():
         assert session.state == "truth"
         assert "firm" in lines[0] or "competitor" in lines[0], (seed, lines)
         assert "cross" not in lines[0] and "nice about it" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- f. Jamie: how owners book, and why now (play)
+def test_jamie_asked_how_patients_book_says_how_before_the_no_shows():
+    for seed in SEEDS:
+        _, lines, facts = play("not-the-decision-maker",
+                               "Good afternoon, Jamie. Thank you for your time. Before we arrange anything, may I ask how "
+                               "patients currently book appointments across the twelve clinics?", seed=seed)
+        assert any(way in lines[0] for way in ("phone", "ring", "online", "website")), (seed, lines)
+        assert not lines[0].startswith(("No-shows", "Missed appointments", "The reminders")), (seed, lines)
+        assert facts == ["pain"]
+
+
+def test_jamie_asked_what_prompted_the_search_now_does_not_answer_soon_ish():
+    for seed in SEEDS:
+        _, lines, facts = play("not-the-decision-maker", "How are the no-shows at the moment?",
+                               "Could you tell me what prompted you to look into this now, rather than last year?",
+                               seed=seed)
+        assert "Easter" in lines[0] and not lines[0].startswith("Soon"), (seed, lines)
+        assert facts == ["trigger"]
