@@ -168,3 +168,23 @@ def test_jamie_asked_what_prompted_the_search_now_does_not_answer_soon_ish():
                                seed=seed)
         assert "Easter" in lines[0] and not lines[0].startswith("Soon"), (seed, lines)
         assert facts == ["trigger"]
+
+
+# ---------------------------------------------------------------- g. Denise: the size of the job, and the odds (play)
+def test_denise_told_yes_to_the_quote_and_asked_how_many_blocks_says_fourteen_not_the_rule():
+    for seed in SEEDS:
+        session, lines, facts = play(
+            "third-quote", "hiya denise, yeah we can def do a quote by friday no problem!! how many blocks is it roughly?",
+            seed=seed)
+        assert "Fourteen" in lines[0] and "£25,000" not in lines[0], (seed, lines)
+        assert facts == [] and session.state == "drafting"
+
+
+def test_denise_asked_if_the_rep_only_makes_up_the_numbers_fine_either_way_hears_the_odds():
+    for seed in SEEDS:
+        _, lines, _ = play("third-quote", "who's doing the cleaning for you at the minute then?",
+                           "9 yrs is a long time lol. have they been any good?",
+                           "ouch. so realistically do we even have a shot or is this a make-up-the-numbers thing? "
+                           "honestly fine either way", seed=seed)
+        assert "That's for later" not in lines[0], (seed, lines)
+        assert "numbers" in lines[0] or "shot" in lines[0], (seed, lines)
