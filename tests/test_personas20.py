@@ -188,3 +188,30 @@ def test_denise_asked_if_the_rep_only_makes_up_the_numbers_fine_either_way_hears
                            "honestly fine either way", seed=seed)
         assert "That's for later" not in lines[0], (seed, lines)
         assert "numbers" in lines[0] or "shot" in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- h. Theo: qualifying beside a claim (play)
+THEO_ASKED_TWICE = (
+    "Hi Theo, happy to go through the technical side. First though, what's the board report for, and who'll read it?",
+    "Data residency is UK-only, happy to put that in writing. Can I ask though, in two years of scanning the market, "
+    "what's actually been bought?",
+)
+
+
+def test_theo_asked_what_has_been_bought_dodges_that_not_a_question_he_never_asked():
+    for seed in SEEDS:
+        _, lines, _ = play("tire-kicker", *THEO_ASKED_TWICE, seed=seed)
+        assert "check and come back" not in lines[0], (seed, lines)
+        # Whichever opening he used, he never goes "back to" a question about handwriting he may not have asked.
+        assert "back to my question" not in lines[0] and "back to handwriting" not in lines[0], (seed, lines)
+
+
+def test_theo_asked_a_third_time_beside_a_straight_word_comes_clean_not_after_the_board():
+    for seed in SEEDS:
+        session, lines, facts = play("tire-kicker", *THEO_ASKED_TWICE,
+                                     "Theo, I'll be straight: I'm glad to help, but I'd like to know if there's a real "
+                                     "project behind this. Is there a budget or a date anywhere in the business?",
+                                     seed=seed)
+        assert "After the board sees it" not in lines[0], (seed, lines)
+        assert ("budget" in lines[0] or "buying" in lines[0]) and facts == ["no_project"], (seed, lines)
+        assert session.state == "exposed"
