@@ -215,3 +215,28 @@ def test_theo_asked_a_third_time_beside_a_straight_word_comes_clean_not_after_th
         assert "After the board sees it" not in lines[0], (seed, lines)
         assert ("budget" in lines[0] or "buying" in lines[0]) and facts == ["no_project"], (seed, lines)
         assert session.state == "exposed"
+
+
+# ---------------------------------------------------------------- i. Ingrid: after a freebie (play)
+INGRID_POCKETED_TEN = ("Hi Ingrid. I can give you a number, but first, how many of the 300 trucks run the driver app today?",
+                       "Understood. Look, I can do 10% off list for a fleet your size.")
+
+
+def test_ingrid_asked_what_she_will_do_with_a_pocketed_discount_says_so():
+    for seed in SEEDS:
+        session, lines, _ = play("discount-hunter", *INGRID_POCKETED_TEN,
+                                 "Hang on, what are you actually going to do with that 10%?", seed=seed)
+        assert "renewal" in lines[0] or "eighteen" in lines[0], (seed, lines)
+        assert "Ask me that once" not in lines[0]
+        assert session.state == "leverage"
+
+
+def test_ingrid_ending_the_call_on_a_customer_story_does_not_call_it_a_number():
+    for seed in SEEDS:
+        session, lines, _ = play(
+            "discount-hunter", *INGRID_POCKETED_TEN, "Hang on, what are you actually going to do with that 10%?",
+            "Fair enough, I walked into that. Setting the price aside, what does the current system get wrong for your drivers?",
+            "We work with two hauliers your size; one cut disputed invoices by 40% in the first quarter because every POD "
+            "photo syncs before the driver leaves the drop.", seed=seed)
+        assert "number" not in lines[0], (seed, lines)
+        assert session.finished
