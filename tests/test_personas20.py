@@ -240,3 +240,27 @@ def test_ingrid_ending_the_call_on_a_customer_story_does_not_call_it_a_number():
             "photo syncs before the driver leaves the drop.", seed=seed)
         assert "number" not in lines[0], (seed, lines)
         assert session.finished
+
+
+# ---------------------------------------------------------------- j. Helen: a learner's English (play)
+HELEN_EIGHTEEN_MONTHS = ("Hello Helen, thank you. Before the spreadsheet, I want to understand: since how much time you "
+                         "are searching the platform?",)
+
+
+def test_helen_asked_what_makes_the_decision_so_difficult_opens_up():
+    for seed in SEEDS:
+        session, lines, facts = play("eternal-evaluator", *HELEN_EIGHTEEN_MONTHS,
+                                     "Eighteen months is long. What is making the decision so difficult, if I can ask?",
+                                     seed=seed)
+        assert "2022" in lines[0] or "last" in lines[0], (seed, lines)
+        assert facts == ["blocker"] and session.state == "real_talk"
+
+
+def test_helen_asked_whether_he_knows_already_says_what_frank_knows():
+    for seed in SEEDS:
+        _, lines, _ = play("eternal-evaluator", *HELEN_EIGHTEEN_MONTHS,
+                           "Eighteen months is long. What is making the decision so difficult, if I can ask?",
+                           "I understand, this is very heavy. Who is the person who must sign at the end?",
+                           "He knows already about the evaluation?", seed=seed)
+        assert "knows" in lines[0] or "In principle" in lines[0], (seed, lines)
+        assert "Nothing about this has been simple" not in lines[0]
