@@ -264,3 +264,28 @@ def test_helen_asked_whether_he_knows_already_says_what_frank_knows():
                            "He knows already about the evaluation?", seed=seed)
         assert "knows" in lines[0] or "In principle" in lines[0], (seed, lines)
         assert "Nothing about this has been simple" not in lines[0]
+
+
+# ---------------------------------------------------------------- k. Beth: a next step with Henrik, not a meeting (play)
+BETH_TOLD_THE_RENEWAL = (
+    "Hi Beth, can I ask how the architects keep track of their hours at the moment?",
+    "I'd hate to send you something that just sits in an inbox. Would you tell me if this isn't really on the cards right "
+    "now? A no is completely fine.",
+    "Thank you. And when does the current timesheet tool come up for renewal?",
+)
+BETH_ASKED_FOR_HENRIK = ("Would it make sense for us to speak with Henrik and Joanne a few weeks before that, say the first "
+                         "week of August?")
+
+
+def test_beth_asked_for_a_step_with_henrik_asks_what_to_tell_him_not_what_the_rep_means():
+    for seed in SEEDS:
+        session, lines, _ = play("too-nice", *BETH_TOLD_THE_RENEWAL, BETH_ASKED_FOR_HENRIK, seed=seed)
+        assert session.state == "partner_path"
+        assert "not sure what you mean" not in lines[0] and "Henrik" in lines[0], (seed, lines)
+
+
+def test_beth_once_she_can_picture_it_asks_for_a_day_for_henrik():
+    _, lines, _ = play("too-nice", *BETH_TOLD_THE_RENEWAL,
+                       "Picture Joanne getting most of that month-end week back, because the hours go straight from "
+                       "timesheet to invoice.", BETH_ASKED_FOR_HENRIK)
+    assert "day" in lines[0] and "not sure what you mean" not in lines[0], lines
