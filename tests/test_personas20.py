@@ -289,3 +289,30 @@ def test_beth_once_she_can_picture_it_asks_for_a_day_for_henrik():
                        "Picture Joanne getting most of that month-end week back, because the hours go straight from "
                        "timesheet to invoice.", BETH_ASKED_FOR_HENRIK)
     assert "day" in lines[0] and "not sure what you mean" not in lines[0], lines
+
+
+# ---------------------------------------------------------------- l. Mags: the errand with a question beside it (play)
+MAGS_SENT_THE_BROCHURE = ("Hi Mags, no problem at all, I'll get a brochure and prices over this afternoon. Quick question "
+                          "while I have you: roughly how many sites are we talking?",)
+
+
+def test_mags_taking_the_errand_with_how_many_sites_beside_it_gives_the_count():
+    for seed in SEEDS:
+        session, lines, facts = play("errand-sender", *MAGS_SENT_THE_BROCHURE, seed=seed)
+        assert "sixty-three" in lines[0].lower() and "What's broken" not in lines[0], (seed, lines)
+        assert facts == ["pain"] and session.state == "discovery"
+
+
+def test_mags_asked_what_the_overtime_comes_to_says_what_it_costs():
+    for seed in SEEDS:
+        _, lines, facts = play("errand-sender", *MAGS_SENT_THE_BROCHURE,
+                               "That sounds exhausting. What does all that overtime come to in a month?", seed=seed)
+        assert "four" in lines[0].lower() and facts == ["cost"], (seed, lines)
+
+
+def test_mags_asked_what_she_will_do_with_the_brochure_says_the_tender():
+    for seed in SEEDS:
+        _, lines, facts = play("errand-sender", *MAGS_SENT_THE_BROCHURE,
+                               "And what'll you do with the brochure once you've read it?", seed=seed)
+        assert "Depends on the site" not in lines[0] and "tender" in lines[0], (seed, lines)
+        assert facts == ["driver"]
