@@ -316,3 +316,17 @@ def test_mags_asked_what_she_will_do_with_the_brochure_says_the_tender():
                                "And what'll you do with the brochure once you've read it?", seed=seed)
         assert "Depends on the site" not in lines[0] and "tender" in lines[0], (seed, lines)
         assert facts == ["driver"]
+
+
+# ---------------------------------------------------------------- m. Graham: a trial asked for (play)
+def test_graham_asked_if_he_is_up_for_a_trial_says_yes_to_it_not_lovely_of_you_to_ask():
+    for seed in SEEDS:
+        _, lines, _ = play("afraid-to-say-no", "Would you be up for a two-week trial in one of the libraries?", seed=seed)
+        assert "trial" in lines[0].lower() or "Yes" in lines[0], (seed, lines)
+        assert "Lovely of you to ask" not in lines[0] and "Everyone's keen" not in lines[0], (seed, lines)
+
+
+def test_graham_collecting_a_second_yes_with_a_trial_asked_for_ends_in_a_false_yes():
+    session, _, _ = play("afraid-to-say-no", "Graham, great to hear you're keen! Shall we get a demo booked for next Tuesday at 2?",
+                         "Brilliant. And would you be up for a two-week trial in one of the libraries too?")
+    assert session.finished and session.ended.ending == "false_yes"
