@@ -330,3 +330,22 @@ def test_graham_collecting_a_second_yes_with_a_trial_asked_for_ends_in_a_false_y
     session, _, _ = play("afraid-to-say-no", "Graham, great to hear you're keen! Shall we get a demo booked for next Tuesday at 2?",
                          "Brilliant. And would you be up for a two-week trial in one of the libraries too?")
     assert session.finished and session.ended.ending == "false_yes"
+
+
+# ---------------------------------------------------------------- n. Jamie: chat spelling (play)
+def test_jamie_offered_a_demo_with_a_day_says_yes_to_it_not_when_can_we_do_it():
+    for seed in SEEDS:
+        _, lines, _ = play("not-the-decision-maker",
+                           "omg love that ur excited!! yes lets do a demo for all 12 clinics, how does thurs sound?",
+                           seed=seed)
+        assert "when can we do the demo" not in lines[0].lower(), (seed, lines)
+        assert lines[0].startswith(("Yes", "Ooh, yes", "Definitely")), (seed, lines)
+
+
+def test_jamie_asked_whether_finance_said_no_before_tells_the_veto():
+    for seed in SEEDS:
+        _, lines, facts = play("not-the-decision-maker", "who else is gonna be in on picking this?",
+                               "haha ok but like when it comes to actually paying for it, who signs that off?",
+                               "has finance said no to stuff like this before?", seed=seed)
+        assert "veto" in lines[0].lower() or "last time" in lines[0].lower(), (seed, lines)
+        assert facts == ["history"]
