@@ -349,3 +349,29 @@ def test_jamie_asked_whether_finance_said_no_before_tells_the_veto():
                                "has finance said no to stuff like this before?", seed=seed)
         assert "veto" in lines[0].lower() or "last time" in lines[0].lower(), (seed, lines)
         assert facts == ["history"]
+
+
+# ---------------------------------------------------------------- o. Theo: sales jargon (play)
+THEO_DODGED_TWICE = (
+    "Great question! Short answer: our model reads handwriting at about 94% field accuracy. Out of curiosity, what's the "
+    "board hoping to get out of the scan?",
+    "Totally get it. And is this something the board would actually fund, or more of a watching brief?",
+)
+
+
+def test_theo_asked_how_many_scans_became_a_purchase_beside_a_free_answer_comes_clean():
+    for seed in SEEDS:
+        session, lines, facts = play("tire-kicker", *THEO_DODGED_TWICE,
+                                     "Roadmap's public, I can share it. Quick gut check though: in two years, how many of "
+                                     "these scans have turned into an actual purchase?", seed=seed)
+        assert "pricing" not in lines[0] and facts == ["no_project"], (seed, lines)
+        assert session.state == "exposed"
+
+
+def test_theo_asked_who_is_hurting_points_at_priya():
+    for seed in SEEDS:
+        _, lines, _ = play("tire-kicker", *THEO_DODGED_TWICE,
+                           "Quick gut check though: in two years, how many of these scans have turned into an actual purchase?",
+                           "Appreciate the honesty. Who in the business is actually hurting on claims intake right now?",
+                           seed=seed)
+        assert "Priya" in lines[0] and "I'll come to that" not in lines[0], (seed, lines)
