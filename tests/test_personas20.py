@@ -375,3 +375,21 @@ def test_theo_asked_who_is_hurting_points_at_priya():
                            "Appreciate the honesty. Who in the business is actually hurting on claims intake right now?",
                            seed=seed)
         assert "Priya" in lines[0] and "I'll come to that" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- p. Denise: is there a real chance? (play in the app)
+def test_denise_asked_if_the_board_is_open_to_change_answers_the_odds_instead_of_saying_goodbye():
+    for seed in SEEDS:
+        session, lines, facts = play(
+            "third-quote", "Friday should be fine. Who cleans the blocks for you at the moment, and how long have they had it?",
+            "Nine years is a long run. Is the board actually open to a change, or would you rather I didn't waste your "
+            "time? Either answer is fine.", seed=seed)
+        assert not session.finished, (seed, lines)
+        assert "deep-clean" in lines[0] and facts == ["gap"], (seed, lines)
+        assert session.state == "door_ajar"
+
+
+def test_denise_still_thanks_a_rep_who_steps_aside():
+    session, _, _ = play("third-quote", "Who cleans the blocks for you at the moment?",
+                         "Then I'll step aside and not waste your time. Thanks for being straight with me.")
+    assert session.finished and session.ended.ending == "stepped_aside"
