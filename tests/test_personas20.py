@@ -393,3 +393,14 @@ def test_denise_still_thanks_a_rep_who_steps_aside():
     session, _, _ = play("third-quote", "Who cleans the blocks for you at the moment?",
                          "Then I'll step aside and not waste your time. Thanks for being straight with me.")
     assert session.finished and session.ended.ending == "stepped_aside"
+
+
+# ---------------------------------------------------------------- q. Helen: what went wrong in 2022 (play in the app)
+def test_helen_asked_what_went_wrong_with_the_last_rollout_says_what_happened_not_fear():
+    for seed in SEEDS:
+        _, lines, _ = play("eternal-evaluator", "hi helen! how long has the search been going, roughly?",
+                           "wow, ten vendors. and none quite right... what's been the sticking point each time?",
+                           "that sounds rough, being the one who took the heat for it. what went wrong with that rollout?",
+                           seed=seed)
+        assert "Fear" not in lines[0], (seed, lines)
+        assert any(what in lines[0] for what in ("Nobody used it", "ignored it", "nobody had time")), (seed, lines)
