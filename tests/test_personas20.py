@@ -404,3 +404,31 @@ def test_helen_asked_what_went_wrong_with_the_last_rollout_says_what_happened_no
                            seed=seed)
         assert "Fear" not in lines[0], (seed, lines)
         assert any(what in lines[0] for what in ("Nobody used it", "ignored it", "nobody had time")), (seed, lines)
+
+
+# ---------------------------------------------------------------- r. Helen: what it would take, would she go ahead (tally)
+HELEN_PROBING = ("Let me ask you this, Helen. What happened to the last ten vendors?",)
+
+
+def test_helen_asked_what_it_would_take_says_certainty_not_rather_not_go_into_it():
+    for seed in SEEDS:
+        session, lines, _ = play("eternal-evaluator", *HELEN_PROBING,
+                                 "I hear you. Now, what would it take to get this done by the summer?", seed=seed)
+        assert session.state == "probing"
+        assert "rather not go into that" not in lines[0], (seed, lines)
+        assert "certain" in lines[0].lower() or "sure" in lines[0].lower(), (seed, lines)
+
+
+def test_helen_asked_whether_she_would_go_ahead_after_a_demo_says_not_yet():
+    for seed in SEEDS:
+        _, lines, _ = play("eternal-evaluator", *HELEN_PROBING, "Who signs the PO?",
+                           "If we showed the signer a demo next week and they liked it, would you go ahead?", seed=seed)
+        assert "demo now" not in lines[0] and "longer conversation" not in lines[0], (seed, lines)
+        assert any(word in lines[0] for word in ("No", "Not", "can't")), (seed, lines)
+
+
+def test_helen_proposed_a_room_to_decide_answers_the_proposal_not_the_demo():
+    for seed in SEEDS:
+        _, lines, _ = play("eternal-evaluator", *HELEN_PROBING,
+                           "Tell you what. Let's get the three of us in a room next Thursday and decide. Deal?", seed=seed)
+        assert "demo now" not in lines[0] and "spreadsheet" not in lines[0], (seed, lines)
