@@ -432,3 +432,11 @@ def test_helen_proposed_a_room_to_decide_answers_the_proposal_not_the_demo():
         _, lines, _ = play("eternal-evaluator", *HELEN_PROBING,
                            "Tell you what. Let's get the three of us in a room next Thursday and decide. Deal?", seed=seed)
         assert "demo now" not in lines[0] and "spreadsheet" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- s. Beth: a pitch heard as information (play)
+def test_beth_told_a_claim_does_not_ask_for_it_to_be_sent():
+    for seed in SEEDS:
+        _, lines, _ = play("too-nice", "Hello Beth! Our software cuts billing time in half for firms like yours, honestly "
+                                       "it's a game changer.", seed=seed)
+        assert "send it all over" not in lines[0], (seed, lines)
