@@ -440,3 +440,25 @@ def test_beth_told_a_claim_does_not_ask_for_it_to_be_sent():
         _, lines, _ = play("too-nice", "Hello Beth! Our software cuts billing time in half for firms like yours, honestly "
                                        "it's a game changer.", seed=seed)
         assert "send it all over" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- t. Mags: who helps, and walking away after a trade (play)
+MAGS_TRADED = ("Hi Mags, I could send something, but honestly most brochures get binned. Can I ask what you'd decide once "
+               "you'd read it?", "Right, March. What happens on a morning when someone doesn't show?")
+
+
+def test_mags_asked_whether_anyone_helps_with_the_cover_says_nobody():
+    for seed in SEEDS:
+        _, lines, _ = play("errand-sender", *MAGS_TRADED,
+                           "Sounds brutal. Do you have anyone who helps with the ringing round?", seed=seed)
+        assert "handful a week" not in lines[0].lower(), (seed, lines)
+        assert any(word in lines[0] for word in ("Not really", "No.", "all on me")), (seed, lines)
+
+
+def test_mags_told_to_leave_it_there_after_an_offer_holds_the_rep_to_it_not_depends_on_the_site():
+    for seed in SEEDS:
+        session, lines, _ = play("errand-sender", *MAGS_TRADED,
+                                 "Look, I don't think a brochure will help you before March. Let's leave it there, and "
+                                 "if it gets worse, give me a ring.", seed=seed)
+        assert "Depends on the site" not in lines[0], (seed, lines)
+        assert session.finished and session.ended.ending == "brushed_off"
