@@ -462,3 +462,22 @@ def test_mags_told_to_leave_it_there_after_an_offer_holds_the_rep_to_it_not_depe
                                  "if it gets worse, give me a ring.", seed=seed)
         assert "Depends on the site" not in lines[0], (seed, lines)
         assert session.finished and session.ended.ending == "brushed_off"
+
+
+# ---------------------------------------------------------------- u. Jamie: a learner's English (play)
+JAMIE_TOLD_THE_FORTY = ("Hello Jamie. Thank you very much. Please, the problem you have now, it is with the reminders or "
+                        "with the bookings?",)
+
+
+def test_jamie_asked_in_a_learners_order_whether_dr_greer_knows_answers_about_the_bosses():
+    for seed in SEEDS:
+        _, lines, _ = play("not-the-decision-maker", *JAMIE_TOLD_THE_FORTY,
+                           "And Dr Greer, she is knowing about this problem?", seed=seed)
+        assert "I'm not sure" not in lines[0] and "good question" not in lines[0].lower(), (seed, lines)
+
+
+def test_jamie_asked_about_the_budget_does_not_open_with_last_time():
+    for seed in SEEDS:
+        _, lines, facts = play("not-the-decision-maker", *JAMIE_TOLD_THE_FORTY,
+                               "Is there a budget for this project already, or not yet?", seed=seed)
+        assert facts == ["history"] and not lines[0].startswith(("Oof, last time", "We did try")), (seed, lines)
