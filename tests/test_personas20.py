@@ -481,3 +481,32 @@ def test_jamie_asked_about_the_budget_does_not_open_with_last_time():
         _, lines, facts = play("not-the-decision-maker", *JAMIE_TOLD_THE_FORTY,
                                "Is there a budget for this project already, or not yet?", seed=seed)
         assert facts == ["history"] and not lines[0].startswith(("Oof, last time", "We did try")), (seed, lines)
+
+
+# ---------------------------------------------------------------- v. Graham: a formal rep (play)
+GRAHAM_SAID_NO = (
+    "Good morning, Mr Pell. Thank you for replying. Could you tell me which buildings give you the most trouble with room use?",
+    "I appreciate that. May I ask whether a decision about room booking has already been made elsewhere in the university? "
+    "Please feel free to say so; it would not offend me.",
+)
+
+
+def test_graham_asked_which_buildings_give_trouble_names_them():
+    for seed in SEEDS:
+        _, lines, _ = play("afraid-to-say-no", GRAHAM_SAID_NO[0], seed=seed)
+        assert "engineering block" in lines[0] or "library" in lines[0], (seed, lines)
+
+
+def test_graham_asked_what_appealed_to_the_director_says_what_swung_it_not_thanks():
+    for seed in SEEDS:
+        _, lines, _ = play("afraid-to-say-no", *GRAHAM_SAID_NO,
+                           "Thank you for your honesty. What was it about their offer that appealed to the Director of Estates?",
+                           seed=seed)
+        assert "two other" in lines[0] or "done it before" in lines[0], (seed, lines)
+
+
+def test_graham_asked_to_be_contacted_before_the_review_while_leaving_it_there_agrees_the_date():
+    session, _, _ = play("afraid-to-say-no", *GRAHAM_SAID_NO, "When might the university review that contract?",
+                         "Then I shall leave it there for now. May I contact you a month before the review, perhaps in "
+                         "early June next year?")
+    assert session.finished and session.ended.ending == "door_open"
