@@ -510,3 +510,24 @@ def test_graham_asked_to_be_contacted_before_the_review_while_leaving_it_there_a
                          "Then I shall leave it there for now. May I contact you a month before the review, perhaps in "
                          "early June next year?")
     assert session.finished and session.ended.ending == "door_open"
+
+
+# ---------------------------------------------------------------- w. Ingrid: chat spelling (play)
+INGRID_TOLD_THE_LEVER = ("hey ingrid :) before i throw a number at u, whats the current setup? who do u use now?",)
+
+
+def test_ingrid_asked_how_long_she_has_been_with_them_says_how_long_not_the_photos():
+    for seed in SEEDS:
+        session, lines, facts = play("discount-hunter", *INGRID_TOLD_THE_LEVER,
+                                     "ah ok. and how long have u been with them?", seed=seed)
+        assert "years" in lines[0].lower() and facts == [], (seed, lines)
+        assert session.state == "leverage"
+
+
+def test_ingrid_asked_how_many_disputes_once_she_named_the_photos_gives_the_scale():
+    for seed in SEEDS:
+        _, lines, _ = play("discount-hunter", *INGRID_TOLD_THE_LEVER,
+                           "fair. so if it isnt the price, whats annoying ppl about them day to day?",
+                           "oof. how many disputes a month we talking?", seed=seed)
+        assert "Keep going" not in lines[0] and "how do I know" not in lines[0], (seed, lines)
+        assert "photos?" not in lines[0], (seed, lines)
