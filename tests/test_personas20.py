@@ -531,3 +531,21 @@ def test_ingrid_asked_how_many_disputes_once_she_named_the_photos_gives_the_scal
                            "oof. how many disputes a month we talking?", seed=seed)
         assert "Keep going" not in lines[0] and "how do I know" not in lines[0], (seed, lines)
         assert "photos?" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- x. Theo: a learner's English (play)
+THEO_TOLD_HANDWRITING = ("Good day Theo. For handwritten forms we are reaching around 90 percent. May I know for which "
+                         "purpose is the market scan?",)
+
+
+def test_theo_told_the_handwriting_accuracy_does_not_ask_about_handwriting_next():
+    for seed in SEEDS:
+        _, lines, _ = play("tire-kicker", *THEO_TOLD_HANDWRITING, seed=seed)
+        assert "handwriting" not in lines[0].lower(), (seed, lines)
+
+
+def test_theo_asked_in_a_learners_order_whether_they_have_bought_before_dodges_that():
+    for seed in SEEDS:
+        _, lines, _ = play("tire-kicker", *THEO_TOLD_HANDWRITING,
+                           "I understand. And the company has bought before some tool of this kind, or never?", seed=seed)
+        assert "couldn't tell you the details" not in lines[0], (seed, lines)
