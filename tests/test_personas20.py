@@ -549,3 +549,27 @@ def test_theo_asked_in_a_learners_order_whether_they_have_bought_before_dodges_t
         _, lines, _ = play("tire-kicker", *THEO_TOLD_HANDWRITING,
                            "I understand. And the company has bought before some tool of this kind, or never?", seed=seed)
         assert "couldn't tell you the details" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- y. Denise: leftovers in the tally's batch17
+def test_denise_asked_leave_to_ask_first_lets_the_rep_ask_instead_of_adding_carpets():
+    for seed in SEEDS:
+        _, lines, _ = play("third-quote", "hi denise!! yep can def do a quote by fri :) can i ask a couple things first tho?",
+                           seed=seed)
+        assert "carpets" not in lines[0] and lines[0].startswith(("Good", "Fine", "Go on")), (seed, lines)
+
+
+def test_denise_asked_to_see_a_couple_of_blocks_answers_the_visit():
+    for seed in SEEDS:
+        _, lines, _ = play("third-quote", "Who cleans the blocks for you at the moment?", "have they been any good?",
+                           "can i pop round to see a couple of the blocks b4 i price it?", seed=seed)
+        assert any(word in lines[0] for word in ("blocks", "flats", "Walk it")), (seed, lines)
+        assert "Write it up" not in lines[0], (seed, lines)
+
+
+def test_denise_asked_whether_the_incumbent_will_keep_it_answers_the_odds():
+    for seed in SEEDS:
+        _, lines, facts = play("third-quote", "Right, and someone must be cleaning them now. Who's the current contractor?",
+                               "So I suppose the question is whether the incumbent's likely to keep it. Are they?",
+                               seed=seed)
+        assert "Up to you" not in lines[0] and facts == ["gap"], (seed, lines)
