@@ -573,3 +573,15 @@ def test_denise_asked_whether_the_incumbent_will_keep_it_answers_the_odds():
                                "So I suppose the question is whether the incumbent's likely to keep it. Are they?",
                                seed=seed)
         assert "Up to you" not in lines[0] and facts == ["gap"], (seed, lines)
+
+
+# ---------------------------------------------------------------- z. Graham: tried anything before? (the tally's batch17)
+def test_graham_asked_if_they_tried_anything_before_squirms_before_his_no_and_says_it_after():
+    for seed in SEEDS:
+        _, lines, facts = play("afraid-to-say-no", "How do staff book rooms right now?",
+                               "Have you - has the university tried anything like this before?", seed=seed)
+        assert "muddle" not in lines[0] and "double-booked" not in lines[0], (seed, lines)
+        assert facts == []
+    _, lines, _ = play("afraid-to-say-no", "If this is a no, that's totally fine, I'd rather know now.",
+                       "Had you tried anything like this before?")
+    assert "Ruth" in lines[0], lines
