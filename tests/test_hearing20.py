@@ -1,0 +1,49 @@
+"""Judgments found in session 20, each named after what a trainer hears: a number's decimal point ends no clause."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach import default_lexicon
+from dojo.coach.signals import classify, hear
+
+
+def _rules_alone(reply: str):
+    return classify(reply, replace(default_lexicon(), second_opinion=False))
+
+
+def _why(reply: str):
+    return hear(reply).signals.matches
+
+
+def _clauses(reply: str) -> list[str]:
+    hearing = hear(reply)
+    data = hearing.reading.data
+    return [data[start:end].decode().strip() for start, end in hearing.reading.clauses()]
+
+
+# ---------------------------------------------------------------- 5. a decimal point is part of its number
+
+@pytest.mark.parametrize(("reply", "clause"), [
+    ("it's 4.5 hours a week saved", "it's 4.5 hours a week saved"),
+    ("£2.50 a head, and that includes the napkins", "£2.50 a head"),
+    ("We're 0.75 of a day on site. Then we're gone.", "We're 0.75 of a day on site"),
+])
+def test_a_number_with_a_decimal_point_is_said_in_one_clause(reply, clause):
+    assert clause in _clauses(reply)
+
+
+def test_a_full_stop_after_a_number_still_ends_the_sentence():
+    assert _clauses("The van holds 12. The trailer holds 30.") == ["The van holds 12", "The trailer holds 30"]
+
+
+@pytest.mark.parametrize("reply", [
+    "When a 7.5 tonne lorry breaks down on the ring road, what happens then?",
+    "when 2.5 tonnes of stock go missing over a weekend, what happens next?",
+])
+def test_a_scene_with_a_decimal_in_it_is_still_a_scene_from_their_day(reply):
+    heard = classify(reply)
+    assert "next_steps" not in heard.gets, _why(reply)
+    assert "empathy" in heard.stages, _why(reply)
