@@ -1,4 +1,5 @@
-"""Judgments found in session 20, each named after what a trainer hears: a number's decimal point ends no clause."""
+"""Judgments found in session 20, each named after what a trainer hears: a number's decimal point ends no clause; a
+question after a short introduction ("…, but before I do,", "first,", "quick one,", "so,") is discovery."""
 
 from __future__ import annotations
 
@@ -47,3 +48,23 @@ def test_a_scene_with_a_decimal_in_it_is_still_a_scene_from_their_day(reply):
     heard = classify(reply)
     assert "next_steps" not in heard.gets, _why(reply)
     assert "empathy" in heard.stages, _why(reply)
+
+
+# ---------------------------------------------------------------- 2. a question after a short introduction
+
+@pytest.mark.parametrize("reply", [
+    "Happy to look at the spreadsheet, but before I do, how long has this evaluation been running?",
+    "Happy to take a look at the rota, but before I do, how long have the night porters been two short?",
+    "Sure thing Priya, first, how many of the kitchens are still on paper logs?",
+    "cheers bud, quick one, how often does the compressor cut out?",
+    "Right you are, so, what's been breaking on the chiller?",
+])
+def test_a_question_about_their_side_after_a_short_introduction_is_discovery(reply):
+    assert "empathy" in _rules_alone(reply).stages, _why(reply)
+
+
+def test_a_give_put_off_by_the_introduction_is_still_held_back():
+    reply = "Happy to send the deck, but before I do, who else on your side will read it?"
+    heard = classify(reply)
+    assert "deck" not in heard.gives, _why(reply)
+    assert "decision_makers" in heard.gets, _why(reply)
