@@ -1,5 +1,6 @@
 """Judgments found in session 20, each named after what a trainer hears: a number's decimal point ends no clause; a
-question after a short introduction ("…, but before I do,", "first,", "quick one,", "so,") is discovery."""
+question after a short introduction ("…, but before I do,", "first,", "quick one,", "so,") is discovery; a give named as
+the purpose of a question ("so I send the right thing") is put off, not made."""
 
 from __future__ import annotations
 
@@ -68,3 +69,27 @@ def test_a_give_put_off_by_the_introduction_is_still_held_back():
     heard = classify(reply)
     assert "deck" not in heard.gives, _why(reply)
     assert "decision_makers" in heard.gets, _why(reply)
+
+
+# ---------------------------------------------------------------- 1. the give as the purpose of a question
+
+@pytest.mark.parametrize("reply", [
+    "Happy to send something, but so I send the right thing: what's the headache this month?",
+    "Happy to send something over, but so I send the right thing: what's the biggest headache on the wards this month?",
+    "so I can send you the right deck, which of the depots is hurting most?",
+    "Happy to send a deck, so I can send you the right one, what's the main problem this quarter?",
+    "So we can put together the right package, how many vans go out on a Saturday?",
+])
+def test_a_give_named_as_the_purpose_of_a_question_is_not_given_and_the_question_is_discovery(reply):
+    heard = classify(reply)
+    assert not heard.gives, _why(reply)
+    assert "empathy" in heard.stages, _why(reply)
+
+
+@pytest.mark.parametrize(("reply", "give"), [
+    ("I'll send you the case study so you can see the numbers for yourself.", "case_study"),
+    ("I'll leave the demo unit with you for a fortnight so your chefs can try it properly.", "trial"),
+    ("I'll bring a few samples so we can pick the right one together.", "trial"),
+])
+def test_a_give_with_its_purpose_for_them_after_it_is_still_given(reply, give):
+    assert give in classify(reply).gives, _why(reply)
