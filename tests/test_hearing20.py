@@ -1,6 +1,7 @@
 """Judgments found in session 20, each named after what a trainer hears: a number's decimal point ends no clause; a
 question after a short introduction ("…, but before I do,", "first,", "quick one,", "so,") is discovery; a give named as
-the purpose of a question ("so I send the right thing") is put off, not made."""
+the purpose of a question ("so I send the right thing") is put off, not made; what happens when their own trouble is
+the if-condition is discovery, when the deal's is, it asks the next step."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from dojo.coach import default_lexicon
 from dojo.coach.signals import classify, hear
+from dojo.coach.spoken import asks_inside_a_scene
 
 
 def _rules_alone(reply: str):
@@ -93,3 +95,37 @@ def test_a_give_named_as_the_purpose_of_a_question_is_not_given_and_the_question
 ])
 def test_a_give_with_its_purpose_for_them_after_it_is_still_given(reply, give):
     assert give in classify(reply).gives, _why(reply)
+
+
+# ---------------------------------------------------------------- 4. what happens next, after an if
+
+@pytest.mark.parametrize("reply", [
+    "If the driver doesn't show, what happens next?",
+    "If the night driver doesn't turn up, what happens next?",
+    "if the walk-in freezer packs up on a bank holiday, what happens then?",
+    "If the lift's out at the care home, what happens next?",
+])
+def test_what_happens_when_their_own_trouble_is_the_condition_is_discovery_not_the_next_step(reply):
+    heard = classify(reply)
+    assert "next_steps" not in heard.gets, _why(reply)
+    assert "empathy" in heard.stages, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "If it looks right, what happens next?",
+    "If it looks right to your ops team, what happens next?",
+    "If the sample batch comes out well, what happens next on your side?",
+    "If you're happy with the trial, what happens next?",
+    "If the board says no, what happens next?",
+    "If I may, what happens next?",
+])
+def test_what_happens_after_the_deals_own_condition_still_asks_for_the_next_step(reply):
+    heard = classify(reply)
+    assert "next_steps" in heard.gets, _why(reply)
+    assert "empathy" not in heard.stages, _why(reply)
+
+
+def test_an_if_is_read_as_a_scene_by_the_same_helper_as_a_when():
+    assert asks_inside_a_scene("", "If the van breaks down, what happens next?")
+    assert not asks_inside_a_scene("", "If it all stacks up, what happens next?")
+    assert not asks_inside_a_scene("", "If the van breaks down, we send another.")
