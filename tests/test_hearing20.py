@@ -1,7 +1,8 @@
 """Judgments found in session 20, each named after what a trainer hears: a number's decimal point ends no clause; a
 question after a short introduction ("…, but before I do,", "first,", "quick one,", "so,") is discovery; a give named as
 the purpose of a question ("so I send the right thing") is put off, not made; what happens when their own trouble is
-the if-condition is discovery, when the deal's is, it asks the next step."""
+the if-condition is discovery, when the deal's is, it asks the next step; a customer who will take their call is proof,
+not a favour."""
 
 from __future__ import annotations
 
@@ -129,3 +130,31 @@ def test_an_if_is_read_as_a_scene_by_the_same_helper_as_a_when():
     assert asks_inside_a_scene("", "If the van breaks down, what happens next?")
     assert not asks_inside_a_scene("", "If it all stacks up, what happens next?")
     assert not asks_inside_a_scene("", "If the van breaks down, we send another.")
+
+
+# ---------------------------------------------------------------- 3. a reference offered
+
+@pytest.mark.parametrize("reply", [
+    "their ops lead will take your call",
+    "our customer's IT manager is happy to speak to you",
+    "you can ring Dave at Harlow Foods, he'll vouch for us",
+    "We've had the clocks in three cathedrals for a decade and not one has stopped; the deans will take your call.",
+    "One of our customers' estates managers is happy to speak to you about the boilers.",
+])
+def test_a_customer_who_will_take_their_call_is_proof_not_a_favour(reply):
+    # The blind sets' convention: a reference customer who will take their call is Trust, not a give kind.
+    heard = classify(reply)
+    assert "trust" in heard.stages, _why(reply)
+    assert not heard.gives, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "The office will take your call from nine tomorrow.",
+    "The engineer will speak to you about the invoice.",
+])
+def test_our_own_side_taking_a_call_is_no_reference(reply):
+    assert "trust" not in classify(reply).stages, _why(reply)
+
+
+def test_our_own_colleagues_time_is_still_a_meeting_given():
+    assert "meeting" in classify("Our CTO would be glad to speak with your IT lead about the sync.").gives
