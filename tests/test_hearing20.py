@@ -2,7 +2,7 @@
 question after a short introduction ("…, but before I do,", "first,", "quick one,", "so,") is discovery; a give named as
 the purpose of a question ("so I send the right thing") is put off, not made; what happens when their own trouble is
 the if-condition is discovery, when the deal's is, it asks the next step; a customer who will take their call is proof,
-not a favour."""
+not a favour; a tasting put on a day and asked is a meeting asked for, not a demo given."""
 
 from __future__ import annotations
 
@@ -158,3 +158,27 @@ def test_our_own_side_taking_a_call_is_no_reference(reply):
 
 def test_our_own_colleagues_time_is_still_a_meeting_given():
     assert "meeting" in classify("Our CTO would be glad to speak with your IT lead about the sync.").gives
+
+
+# ---------------------------------------------------------------- 6. an event put on a day, asked
+
+@pytest.mark.parametrize("reply", [
+    "Shall we put the tasting on Friday?",
+    "Shall we put the tasting on Friday so you have time to decide?",
+    "Shall we put the cheese tasting on Friday so your buyers can all make it?",
+    "shall we hold the demo at ur depot on weds?",
+])
+def test_a_tasting_put_on_a_day_and_asked_is_a_meeting_asked_for_not_a_demo_given(reply):
+    # The blind sets' convention: a dated meeting asked for is the meeting get alone; the tasting happens in it.
+    heard = classify(reply)
+    assert "demo" not in heard.gives, _why(reply)
+    assert "meeting" in heard.gets, _why(reply)
+
+
+@pytest.mark.parametrize(("reply", "give"), [
+    ("I'll put the tasting on for your team on Friday.", "demo"),
+    ("Shall we put the samples in the post on Friday?", "trial"),
+    ("Shall we put a discount on the first order?", "discount"),
+])
+def test_a_give_put_or_posted_is_still_given(reply, give):
+    assert give in classify(reply).gives, _why(reply)
