@@ -93,6 +93,8 @@ def test_a_give_named_as_the_purpose_of_a_question_is_not_given_and_the_question
     ("I'll send you the case study so you can see the numbers for yourself.", "case_study"),
     ("I'll leave the demo unit with you for a fortnight so your chefs can try it properly.", "trial"),
     ("I'll bring a few samples so we can pick the right one together.", "trial"),
+    ("Happy to do a free survey so we can recommend the right system.", "consulting"),
+    ("We'll run a trial on one ward so we can show you what works.", "trial"),
 ])
 def test_a_give_with_its_purpose_for_them_after_it_is_still_given(reply, give):
     assert give in classify(reply).gives, _why(reply)
