@@ -121,6 +121,7 @@ def test_what_happens_when_their_own_trouble_is_the_condition_is_discovery_not_t
     "If you're happy with the trial, what happens next?",
     "If the board says no, what happens next?",
     "If I may, what happens next?",
+    "If you're free on Thursday, what happens next?",
 ])
 def test_what_happens_after_the_deals_own_condition_still_asks_for_the_next_step(reply):
     heard = classify(reply)
@@ -153,6 +154,7 @@ def test_a_customer_who_will_take_their_call_is_proof_not_a_favour(reply):
 @pytest.mark.parametrize("reply", [
     "The office will take your call from nine tomorrow.",
     "The engineer will speak to you about the invoice.",
+    "If you ring reception, they'll take your call.",
 ])
 def test_our_own_side_taking_a_call_is_no_reference(reply):
     assert "trust" not in classify(reply).stages, _why(reply)

@@ -124,7 +124,7 @@ DEAL_CONDITION = re.compile(r"\b(?:(?:looks?|looked|measures?|measured|comes?|ca
                             r"(?: out| up| back| all)? (?:right|good|ok|okay|fine|well|great|promising|positive)|"
                             r"(?:works|worked|fits|suits|stacks up|adds up|checks out|makes sense|made sense|ticks)|"
                             r"(?:you|u|ya|they|he|she|everyone|the team)(?:'re| are|'s| is)? (?:happy|keen|comfortable|"
-                            r"convinced|sold|on board|satisfied|interested)|"
+                            r"convinced|sold|on board|satisfied|interested|free|available|around)|"
                             r"(?:you|u|ya|they|he|she) (?:like|likes|want|wants) (?:it|this|that|them|what)|"
                             r"(?:it'?s|it is|that'?s|that is) a (?:yes|fit|go|match))\b", re.IGNORECASE)
 #: Words after "if" that make it the rep's own condition or a politeness, not a scene: "If I may, …", "if we're late,
