@@ -28,7 +28,7 @@ from itertools import pairwise
 
 import re2
 
-from dojo.coach.lexicon import ALL_CUES, Clauses
+from dojo.coach.lexicon import ALL_CUES, CLAUSE_OPENS, Clauses
 from dojo.coach.spoken import asks_inside_a_scene, pictured_for_a_question, sets_the_scene
 
 _UNANCHORED = re2._Anchor.UNANCHORED
@@ -83,6 +83,8 @@ THEY_LINKED = re2.compile(rb"(?:'re|\xe2\x80\x99re| are| cost| come (?:in )?(?:a
 #: A move that opens on a figure: a digit, a currency sign or a number word.
 FIGURE_OPENS = re2.compile(rb"(?:[$\xc2\xa3\xe2\x82\xac]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                            rb"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\b)")
+#: The bytes before a move end where a clause opens (`CLAUSE_OPENS`): an introduction opening the move's words counts.
+CLAUSE_OPENS_HERE = re2.compile(f"(?i){CLAUSE_OPENS}$".encode())
 #: How long (in bytes) a fronted clause may be (`Reading.fronted`): a set-up, not a speech.
 FRONTED_REACH = 80
 #: A clause opening on these and ending at a comma is a time clause leading into a statement, not a question.
@@ -113,6 +115,15 @@ def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = Non
     return found
 
 
+def without_decimal_points(data: bytes, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`found` without a decimal point: the point inside a number ("4.5 hours a week saved", "£2.50 a head") ends
+    neither a clause nor a sentence. The cue patterns cannot say so themselves (RE2 has no look-behind), so the
+    points are dropped here, once per reply."""
+    return [(start, end) for start, end in found
+            if not (end - start == 1 and data[start:end] == b"." and 0 < start and end < len(data)
+                    and data[start - 1:start].isdigit() and data[end:end + 1].isdigit())]
+
+
 def search(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> bool:
     end = len(data) if end is None else end
     return start <= end and regex._regexp.Match(_UNANCHORED, data, start, end)[0] != _NO_MATCH
@@ -135,7 +146,8 @@ class Reading:
     # -- structure
     def _load(self) -> list[tuple[int, int]]:
         if self._breaks is None:
-            self._breaks = spans(self.cues.breaks, self.data) if "breaks" in self.present else []
+            self._breaks = without_decimal_points(self.data, spans(self.cues.breaks, self.data)) \
+                if "breaks" in self.present else []
             self._break_ends = [end for _, end in self._breaks]
         return self._breaks
 
@@ -162,8 +174,8 @@ class Reading:
 
     def _sentence_end_positions(self) -> list[int]:
         if self._sentence_ends is None:
-            self._sentence_ends = [start for start, _ in spans(self.cues.sentence_end, self.data)] \
-                if "sentence_end" in self.present else []
+            found = spans(self.cues.sentence_end, self.data) if "sentence_end" in self.present else []
+            self._sentence_ends = [start for start, _ in without_decimal_points(self.data, found)]
         return self._sentence_ends
 
     def _sentence_end_after(self, position: int) -> int:
@@ -328,16 +340,28 @@ class Reading:
 
     def fronted(self, position: int) -> bool:
         """Only a fronted clause stands between the sentence's start and `position`: "Before I dive in, what's the
-        report for?", "Right, so, who reads it?", "Just so I understand, how many chairs…". The clause before the
-        comma is the rep setting up the move, not part of it, so the move is read as opening its sentence."""
+        report for?", "Right, so, who reads it?", "Just so I understand, how many chairs…", or an introductory clause
+        stands right before it ("…, but before I do, how long…"). The clause before the comma is the rep setting up
+        the move, not part of it, so the move is read as opening its sentence."""
         fronted = self.cues.fronted
         if fronted is None:
             return False
         start = self.sentence_start(position)
-        if not start < position <= start + FRONTED_REACH:
+        if start < position <= start + FRONTED_REACH:
+            before = self.data[start:position]
+            if fronted._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH:
+                return True
+        # …or an introductory clause stands right before it, whatever came first: "Happy to look at the spreadsheet,
+        # but before I do, how long has this been running?" (`ClauseCues.introduced`), or opens the move's own words
+        # where a new clause opens ("Cheers Wendy, quick one, how long…": the rule's pattern took "quick one" in).
+        cues = self.cues
+        if cues.introduced is None or cues.introduced_opening is None:
             return False
-        before = self.data[start:position]
-        return fronted._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH
+        before = self.data[max(0, position - FRONTED_REACH):position]
+        if cues.introduced._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH:
+            return True
+        return CLAUSE_OPENS_HERE._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH and \
+            cues.introduced_opening._regexp.Match(_ANCHOR_START, self.data, position, len(self.data))[0] != _NO_MATCH
 
     def asks_not_offers(self, position: int) -> bool:
         """The sentence at `position` names a thing but asks rather than offers it (`Clauses.asks_not_offers`): the

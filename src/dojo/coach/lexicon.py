@@ -71,6 +71,9 @@ class ClauseCues(BaseModel):
     #: Optional: a fronted clause that opens a sentence and ends before its move ("Before I dive in,", "Right, so",
     #: "Just so I understand,"): a move right after it is read as opening its sentence (`Reading.fronted`).
     fronted: str | None = None
+    #: Optional: an introductory clause straight before a move, after whatever opened its sentence ("…, but before I do,",
+    #: "…, first,", "…, quick one,"): a move right after it is read as opening its sentence too (`Reading.fronted`).
+    introduced: str | None = None
     #: Optional: a third party named as the one who offers (`Reading.third_partys`): "the council's rebate", "the
     #: manufacturer knocks", "your trade association gets members"; and the same named after the move as its source
     #: ("20% off, courtesy of the council").
@@ -172,6 +175,10 @@ class Clauses:
     #: A fronted clause, matched from a sentence's start to just before a move (`ClauseCues.fronted`); not one of
     #: the one-pass cues: it is only searched when a `not_before` guard would cancel a move.
     fronted: re2._Regexp | None = None
+    #: An introductory clause (`ClauseCues.introduced`) opening a clause and ending just before a move, and the same
+    #: opening a move's own words ("so, what broke?"); searched only with `fronted`.
+    introduced: re2._Regexp | None = None
+    introduced_opening: re2._Regexp | None = None
     #: A third party who offers, before a move or after it as its source (`ClauseCues.third_party`); not one-pass cues.
     third_party: re2._Regexp | None = None
     third_party_after: re2._Regexp | None = None
@@ -180,6 +187,9 @@ class Clauses:
     asks_not_offers: re2._Regexp | None = None
 
 
+#: Where a clause opens inside a sentence: after a comma, colon or semicolon, or after "but" or "and". An introductory
+#: clause (`ClauseCues.introduced`) counts only when it opens one.
+CLAUSE_OPENS = r"(?:[,;:]\s*|\b(?:but|and)\s+)"
 #: The clause cues, in the order they follow the rule patterns in the lexicon's one-pass set.
 CUE_NAMES = ("breaks", "sentence_end", "question_opener", "request", "rep_subject", "prospect_subject",
              "ask_object", "negation", "trailing", "held_back")
@@ -518,6 +528,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
         deferred_after=regex("^[\\s.!?;]{0,6}(?:" + "|".join(f"(?:{cue})" for cue in negation.deferred_after) + ")",
                              "negation.deferred_after") if negation.deferred_after else None,
         fronted=regex(f"^(?:{cues.fronted})$", "clause.fronted") if cues.fronted else None,
+        introduced=regex(f"{CLAUSE_OPENS}(?:{cues.introduced})$", "clause.introduced") if cues.introduced else None,
+        introduced_opening=regex(cues.introduced, "clause.introduced") if cues.introduced else None,
         third_party=regex(cues.third_party, "clause.third_party") if cues.third_party else None,
         third_party_after=regex(cues.third_party_after, "clause.third_party_after")
         if cues.third_party_after else None,

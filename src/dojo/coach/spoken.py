@@ -116,6 +116,32 @@ DEAL_SCENE = re.compile(r"\b(?:(?:you|u|ya|we|they)(?:'ve|'re| have| are)? (?:se
                         re.IGNORECASE)
 
 
+#: An if-condition that is the deal's own, so "what happens next" after it asks for the next step: "If it looks
+#: right, …", "If the parts measure right, …", "if you're happy with it, …", "If it all stacks up, …". Their own
+#: trouble as the condition ("If the driver doesn't show, …") sets a scene from their day.
+DEAL_CONDITION = re.compile(r"\b(?:(?:looks?|looked|measures?|measured|comes?|came|turns?|turned|tests?|tested|reads?|"
+                            r"sounds?|sounded|seems?|seemed|feels?|felt|checks?|checked|goes|went|go|works?|worked)"
+                            r"(?: out| up| back| all)? (?:right|good|ok|okay|fine|well|great|promising|positive)|"
+                            r"(?:works|worked|fits|suits|stacks up|adds up|checks out|makes sense|made sense|ticks)|"
+                            r"(?:you|u|ya|they|he|she|everyone|the team)(?:'re| are|'s| is)? (?:happy|keen|comfortable|"
+                            r"convinced|sold|on board|satisfied|interested|free|available|around)|"
+                            r"(?:you|u|ya|they|he|she) (?:like|likes|want|wants) (?:it|this|that|them|what)|"
+                            r"(?:it'?s|it is|that'?s|that is) a (?:yes|fit|go|match))\b", re.IGNORECASE)
+#: Words after "if" that make it the rep's own condition or a politeness, not a scene: "If I may, …", "if we're late,
+#: …", "if possible, …", "if not, …".
+IF_NOT_A_SCENE = frozenset({"i", "we", "i'm", "im", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll", "us",
+                            "our", "my", "possible", "not", "so", "any", "anything", "that's", "thats", "needed",
+                            "necessary", "ever", "only"})
+
+
+def sets_an_if_scene(sentence: str) -> bool:
+    """Whether `sentence` opens with an if-clause about their side before a question after its comma: "If the driver
+    doesn't show, what happens next?". Not the rep's own condition or a politeness ("If I may, …", "if possible, …")."""
+    head, comma, tail = announced(sentence).partition(",")
+    words = list(islice(content_words(head, ",;:!?.'\"()"), 2))
+    return bool(comma) and len(words) == 2 and words[0] == "if" and words[1] not in IF_NOT_A_SCENE and bool(tail.strip())
+
+
 def pictured_for_a_question(sentence: str, after: str) -> bool:
     """Whether `sentence` only pictures a scene for a question about what happens in it, after its comma or in the
     sentence `after` it: "Imagine the cheapest quote wins. What happens then?", "picture the lift failing with a full
@@ -128,13 +154,19 @@ def pictured_for_a_question(sentence: str, after: str) -> bool:
 
 def asks_inside_a_scene(before: str, sentence: str) -> bool:
     """Whether `sentence` asks what happens inside a scene just set, one that is not the deal's own step: the when
-    opening it ("when a cleaner doesn't show at the hospital site, what happens next?") or the sentence `before` it
+    or if opening it ("when a cleaner doesn't show at the hospital site, what happens next?", "If the driver doesn't
+    show, what happens next?") or the sentence `before` it
     that only pictures one ("Imagine the cheapest quote wins. What happens then?"). The rep is asking about their
     situation (discovery), not for the next step of the deal; "When the trial ends, what happens next?" still asks
     for that step."""
     if sets_the_scene(sentence):
         head, _, tail = announced(sentence).partition(",")
         return _asks_what_happens(tail) and not DEAL_SCENE.search(head)
+    if sets_an_if_scene(sentence):
+        # "If the driver doesn't show, what happens next?" asks about their day; "If it looks right, what happens
+        # next?" puts the deal's own condition, and asks for its next step.
+        head, _, tail = announced(sentence).partition(",")
+        return _asks_what_happens(tail) and not DEAL_SCENE.search(head) and not DEAL_CONDITION.search(head)
     return bool(PICTURES.match(before)) and _asks_what_happens(sentence) and not DEAL_SCENE.search(before)
 
 
