@@ -7,21 +7,14 @@ what the rep asked is what the persona answers.
 from __future__ import annotations
 
 from dojo.engine import Session
-from dojo.engine.events import FactRevealed, ProspectSaid, ScoreChanged
-from dojo.scenario.library import shipped_dir
-from dojo.scenario.load import load_scenario
+from dojo.engine.events import ScoreChanged
+from tests.persona_play import facts_told, play_shipped, prospect_lines, score_changes
 
 
 def play(scenario: str, *replies: str, seed: int = 0) -> tuple[Session, list[str], list[str], list[ScoreChanged]]:
     """The session, every prospect line of the last reply, the facts it told and its score changes."""
-    session = Session(load_scenario(shipped_dir() / f"{scenario}.toml"), seed=seed)
-    events: list = []
-    for reply in replies:
-        events = session.reply(reply)
-    lines = [e.text for e in events if isinstance(e, ProspectSaid)]
-    facts = [e.fact for e in events if isinstance(e, FactRevealed)]
-    scores = [e for e in events if isinstance(e, ScoreChanged)]
-    return session, lines, facts, scores
+    session, events = play_shipped(scenario, *replies, seed=seed)
+    return session, prospect_lines(events), facts_told(events), score_changes(events)
 
 
 # ---------------------------------------------------------------- a. Mags: does Raymond know what the cover costs?

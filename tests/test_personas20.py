@@ -7,22 +7,15 @@ asked is what the persona answers.
 from __future__ import annotations
 
 from dojo.engine import Session
-from dojo.engine.events import FactRevealed, ProspectSaid
-from dojo.scenario.library import shipped_dir
-from dojo.scenario.load import load_scenario
+from tests.persona_play import facts_told, play_shipped, prospect_lines
 
 SEEDS = range(4)
 
 
 def play(scenario: str, *replies: str, seed: int = 0) -> tuple[Session, list[str], list[str]]:
     """The session, every prospect line of the last reply and the facts it told."""
-    session = Session(load_scenario(shipped_dir() / f"{scenario}.toml"), seed=seed)
-    events: list = []
-    for reply in replies:
-        events = session.reply(reply)
-    lines = [e.text for e in events if isinstance(e, ProspectSaid)]
-    facts = [e.fact for e in events if isinstance(e, FactRevealed)]
-    return session, lines, facts
+    session, events = play_shipped(scenario, *replies, seed=seed)
+    return session, prospect_lines(events), facts_told(events)
 
 
 # ---------------------------------------------------------------- a. Ingrid: the rep's hypotheticals
