@@ -348,8 +348,7 @@ class Reading:
             return False
         start = self.sentence_start(position)
         if start < position <= start + FRONTED_REACH:
-            before = self.data[start:position]
-            if fronted._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH:
+            if search(fronted, self.data[start:position]):
                 return True
         # …or an introductory clause stands right before it, whatever came first: "Happy to look at the spreadsheet,
         # but before I do, how long has this been running?" (`ClauseCues.introduced`), or opens the move's own words
@@ -358,9 +357,9 @@ class Reading:
         if cues.introduced is None or cues.introduced_opening is None:
             return False
         before = self.data[max(0, position - FRONTED_REACH):position]
-        if cues.introduced._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH:
+        if search(cues.introduced, before):
             return True
-        return CLAUSE_OPENS_HERE._regexp.Match(_UNANCHORED, before, 0, len(before))[0] != _NO_MATCH and \
+        return search(CLAUSE_OPENS_HERE, before) and \
             cues.introduced_opening._regexp.Match(_ANCHOR_START, self.data, position, len(self.data))[0] != _NO_MATCH
 
     def asks_not_offers(self, position: int) -> bool:
