@@ -29,6 +29,7 @@ from itertools import pairwise
 import re2
 
 from dojo.coach.lexicon import ALL_CUES, CLAUSE_OPENS, Clauses
+from dojo.coach.sentences import without_decimal_points
 from dojo.coach.spoken import asks_inside_a_scene, pictured_for_a_question, sets_the_scene
 
 _UNANCHORED = re2._Anchor.UNANCHORED
@@ -113,15 +114,6 @@ def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = Non
         found.append(span)
         position = span[1] if span[1] > span[0] else span[0] + 1
     return found
-
-
-def without_decimal_points(data: bytes, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`found` without a decimal point: the point inside a number ("4.5 hours a week saved", "£2.50 a head") ends
-    neither a clause nor a sentence. The cue patterns cannot say so themselves (RE2 has no look-behind), so the
-    points are dropped here, once per reply."""
-    return [(start, end) for start, end in found
-            if not (end - start == 1 and data[start:end] == b"." and 0 < start and end < len(data)
-                    and data[start - 1:start].isdigit() and data[end:end + 1].isdigit())]
 
 
 def search(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> bool:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dojo.coach.chasing import Chase, concedes_effort, find_chases, listing, traded_on_condition
 from dojo.coach.lexicon import Lexicon, default_lexicon
+from dojo.coach.sentences import closing_marks, sentence_around
 from dojo.coach.signals import Signals, built_model
 from dojo.coach.tips import Tips, default_tips
 from dojo.coach.weights import (
@@ -334,7 +335,6 @@ _REQUEST = re.compile(r"(?:(?:hi|hey|hiya|hello|morning|afternoon|evening)\W+(?:
                       r"(?:(?:tell|walk|talk|take|show|help|give) me|i'?d (?:love|like) to|i'?m curious|let'?s"
                       r"|can|could|would|will|do|does|is|are|what|how|why|who|when|where|which"
                       r"|whats|hows|whos|wheres|whens)\b", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
 def scored_signals(signals: Signals, unscored: frozenset[str]) -> Signals:
@@ -364,10 +364,10 @@ _LEAVING_WORDS_EARN = frozenset({"permission", "stage:trust"})
 
 
 def _sentence(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The bounds of the sentence holding `span`'s start."""
-    before = [found.end() for found in _SENTENCE_BREAK.finditer(text, 0, span[0])]
-    after = _SENTENCE_BREAK.search(text, span[0])
-    return (before[-1] if before else 0, after.start() if after else len(text))
+    """The bounds of the sentence holding `span`'s start, its closing marks left out."""
+    start, _ = sentence_around(text, span[0])
+    closing = closing_marks(text, span[0])
+    return start, closing[0] if closing else len(text)
 
 
 #: An invitation that names their answer ("if it's a no, no hard feelings", "just say so") still invites it beside
@@ -383,11 +383,10 @@ def acknowledgement(signals: Signals) -> str:
         if match.label != "stage:empathy":
             continue
         start, end = match.span
-        before = [found.end() for found in _SENTENCE_BREAK.finditer(text, 0, start)]
-        after = _SENTENCE_BREAK.search(text, max(start, end - 1))
-        opening = before[-1] if before else 0
-        sentence = text[opening:after.start() if after else len(text)].strip()
-        asks = after is not None and after.group() == "?"
+        opening, _ = sentence_around(text, start)
+        closing = closing_marks(text, max(start, end - 1))
+        sentence = text[opening:closing[0] if closing else len(text)].strip()
+        asks = closing is not None and text[closing[0]] == "?"
         if sentence and not asks and not _REQUEST.match(sentence):
             return match.text
     return ""
