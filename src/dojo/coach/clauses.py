@@ -30,7 +30,7 @@ import re2
 
 from dojo.coach.lexicon import ALL_CUES, CLAUSE_OPENS, Clauses
 from dojo.coach.sentences import without_decimal_points
-from dojo.coach.spoken import asks_inside_a_scene, pictured_for_a_question, sets_the_scene
+from dojo.coach.spoken import CLEFT_PATTERN, asks_inside_a_scene, pictured_for_a_question, sets_the_scene
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHOR_START = re2._Anchor.ANCHOR_START
@@ -53,12 +53,8 @@ HEDGES = (
 )
 #: How long (in bytes) a question after a sentence may be and still only put that sentence to them.
 TAG_REACH = 40
-#: The rep's offer put as a cleft ("what I'll do is pull your meter data", "so what we can do is…"): its "what" opens a
-#: statement of what the rep will do, not a question, unless the sentence ends in "?".
-OFFER_CLEFT = re2.compile(
-    rb"[^\w]*(?:(?:so|right|ok|okay|well|and|yeah|yes|um|uh|er|erm|look|now)[^\w]+)*(?:what|wat) (?:i|we)"
-    rb"(?:'ll| will|'d| would| can| could| might| may| shall|'m going to| am going to|'re going to| are going to)?"
-    rb" (?:\w+ )?(?:do|suggest|propose|recommend|offer|try) is\b")
+#: The rep's own statement put as a cleft ("what I'll do is…"), read from the reply's bytes: `spoken.CLEFT_PATTERN`.
+OFFER_CLEFT = re2.compile(b"(?i)" + CLEFT_PATTERN.encode())
 #: A clause opening on a condition is asked by a request after it in the same sentence: "if you know
 #: any other shops that print in resin, I'd love an intro".
 CONDITIONS = (b"if ", b"should ", b"in case ")

@@ -17,7 +17,7 @@ import re2
 
 from dojo.coach import Coach, ScoreEvent, Signals
 from dojo.coach.sentences import sentences
-from dojo.coach.spoken import SCENE_SET, WHEN_ASKS
+from dojo.coach.spoken import CLEFT, SCENE_SET, WHEN_ASKS
 from dojo.coach.spoken import announced as _announced
 from dojo.coach.spoken import content_words as _content_words
 from dojo.coach.spoken import sets_the_scene as _sets_the_scene
@@ -349,7 +349,7 @@ def _opening_word(sentence: str) -> str:
 
 
 def _opens_with_question(sentence: str) -> bool:
-    if _CLEFT.match(sentence):
+    if CLEFT.match(sentence):
         return False
     asked = _announced(sentence)
     first = _first_word(asked, ",;:!'\"")
@@ -388,15 +388,9 @@ def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
     """Where in `sentence` the words ask (None when they don't)."""
     found = pattern.search(sentence)
     if found is None or (opening_only and (_words_before(sentence[:found.start()]) > OPENING_WORDS
-                                           or _CLEFT.match(sentence[:found.start()]))):
+                                           or CLEFT.match(sentence[:found.start()]))):
         return None
     return found.span()
-
-
-#: The rep's statement put as "what we do is …" (a cleft): the words after it say what the rep does, they ask nothing
-#: ("What we do is find cover in minutes" is no question about finding cover). The coach's question flag reads it so too.
-_CLEFT = re.compile(r"\W*(?:(?:so|and|but|ok|okay|right|well|look)\W+)?(?:what|how) (?:i|we)(?:'ll|'d|'re|'m|'ve)?"
-                    r"(?: [\w'’-]+){0,3} (?:is|was)\b", re.IGNORECASE)
 
 
 def _words_before(prefix: str) -> int:
