@@ -84,6 +84,10 @@ class OpenGive:
     quote: str
 
 
+#: The gives that make one price move, traded together when their condition is a commitment of the prospect's side: a
+#: discount and the price it comes off.
+PRICE_MOVE = ("discount", "pricing")
+
 #: The stages that present the solution: not owed to a prospect the rep rightly walks away from.
 NOT_OWED_ON_WALKING_AWAY = ("trust", "hope", "urgency")
 
@@ -194,13 +198,14 @@ class Coach:
                        signals.quote("give" if signals.gives else "chase:free_extra", "get"))
             return
         if traded_on_condition(signals, self.lexicon.classes):
-            self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
-                       "traded discount for a commitment made its condition in the same reply",
-                       signals.quote("give:discount"))
             # Only the price move waits on their condition: a demo offered beside it ("I can do a demo tomorrow, and if
             # you sign this month I'll knock 10% off") is handed over whatever they do (play19). The price the discount
             # comes off ("list is 19, commit to three years and I can bring it to 16") is one offer with it (play17).
-            gives = [kind for kind in gives if kind not in ("discount", "pricing")]
+            traded = [kind for kind in gives if kind in PRICE_MOVE]
+            self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
+                       f"traded {listing(traded)} for a commitment made its condition in the same reply",
+                       signals.quote(*(f"give:{kind}" for kind in traded)))
+            gives = [kind for kind in gives if kind not in PRICE_MOVE]
             if not gives:
                 return
             give_quote = signals.quote(*(f"give:{kind}" for kind in gives))
