@@ -17,6 +17,12 @@ def play_shipped(scenario: str, *replies: str, seed: int = 0) -> tuple[Session, 
     return session, events
 
 
+def said_to_last(scenario: str, replies: list[str], seed: int = 0) -> tuple[Session, str]:
+    """The session after `replies`, and the persona's first line to the last of them ("" when it said nothing)."""
+    session, events = play_shipped(scenario, *replies, seed=seed)
+    return session, next(iter(prospect_lines(events)), "")
+
+
 def prospect_lines(events: list[Event]) -> list[str]:
     return [event.text for event in events if isinstance(event, ProspectSaid)]
 

@@ -504,3 +504,18 @@ def test_the_errand_reason_names_the_give_that_was_made():
     [event] = [e for e in events if e.label == "chase:errand_without_get"]
     assert event.reason.startswith("gave discount with nothing asked back")
     assert "ran the" not in event.reason
+
+
+def test_a_price_move_traded_on_their_commitment_names_every_give_traded():
+    # The list price and the discount off it are one offer made on their commitment: the debrief names both, not a
+    # discount alone.
+    events = Coach().score(1, classify("Our list price is 19 pounds per vehicle per month. If you can commit to all 300 "
+                                       "for three years, I can bring it to 16."), ())
+    reasons = [event.reason for event in events if event.code == "traded"]
+    assert reasons == ["traded pricing and discount for a commitment made its condition in the same reply"], events
+
+
+def test_a_discount_alone_traded_on_their_commitment_is_named_as_a_discount():
+    events = Coach().score(1, classify("I can sharpen the number if fleet meets us on the volume"), ())
+    reasons = [event.reason for event in events if event.code == "traded"]
+    assert reasons == ["traded discount for a commitment made its condition in the same reply"], events

@@ -29,6 +29,7 @@ from dojo.scenario.library import load_library, shipped_dir
 from dojo.scenario.lint import lint
 from dojo.scenario.load import load_scenario, parse_scenario
 from dojo.vocab import STAGES
+from tests.persona_play import said_to_last
 
 #: The whole library: every persona is checked against a doormat, a professional and a pusher.
 LIBRARY = ("errand-sender", "too-nice", "tire-kicker", "discount-hunter", "not-the-decision-maker",
@@ -895,80 +896,71 @@ def test_asked_what_she_would_do_with_the_info_mags_stops_brushing_you_off():
     assert "driver" in session.revealed and session.state == "discovery"
 
 
-def _line(scenario_id: str, replies: list[str], seed: int = 0) -> tuple[Session, str]:
-    """The session after `replies`, and what the persona said to the last of them."""
-    session = Session(load_library([shipped_dir()]).entries[scenario_id].scenario, seed=seed)
-    said = ""
-    for reply in replies:
-        said = next(e.text for e in session.reply(reply) if isinstance(e, ProspectSaid))
-    return session, said
-
-
 def test_told_it_is_fine_if_it_is_only_research_theo_comes_clean():
     # personas10 (batch12): Theo had no answer to permission before he had come clean, only another product question.
-    session, said = _line("tire-kicker", ["Which other vendors are you looking at?",
-                                          "If this is research with no project behind it, I'd rather know now, honestly. Is it?"])
+    session, said = said_to_last("tire-kicker", ["Which other vendors are you looking at?",
+                                                 "If this is research with no project behind it, I'd rather know now, honestly. Is it?"])
     assert "no_project" in session.revealed and session.state == "exposed", said
 
 
 def test_asked_whether_anyone_in_claims_has_the_problem_theo_names_priya():
-    session, said = _line("tire-kicker", ["Okay. And is there any budget for this project yet?",
-                                          "In the claims team, somebody has really the problem with the documents?"])
+    session, said = said_to_last("tire-kicker", ["Okay. And is there any budget for this project yet?",
+                                                 "In the claims team, somebody has really the problem with the documents?"])
     assert "real_project" in session.revealed and "Priya" in said
 
 
 def test_asked_how_the_current_cleaners_are_doing_denise_says_what_went_wrong():
-    session, said = _line("third-quote", ["Help me understand why you need three quotes.",
-                                          "And the current guys, are they doing a good job or not really?"])
+    session, said = said_to_last("third-quote", ["Help me understand why you need three quotes.",
+                                                 "And the current guys, are they doing a good job or not really?"])
     assert "gap" in session.revealed and "deep-clean" in said
 
 
 def test_asked_what_happens_after_the_three_quotes_denise_gives_the_board_date():
-    session, said = _line("third-quote", ["Going back to Friday: what happens after you have the three quotes?"])
+    session, said = said_to_last("third-quote", ["Going back to Friday: what happens after you have the three quotes?"])
     assert "dates" in session.revealed and "12 March" in said
 
 
 def test_after_the_no_asked_how_long_their_contract_runs_graham_names_the_review():
-    session, said = _line("afraid-to-say-no", ["It's fine if this has already been decided elsewhere. Has it?",
-                                               "You mentioned the contract. How long does it run?"])
+    session, said = said_to_last("afraid-to-say-no", ["It's fine if this has already been decided elsewhere. Has it?",
+                                                      "You mentioned the contract. How long does it run?"])
     assert "review" in session.revealed, said
 
 
 def test_after_the_truth_asked_when_it_comes_up_again_beth_gives_the_renewal_date():
-    session, said = _line("too-nice", ["Are we sure this is actually going ahead? It's fine if not.",
-                                       "Thank you for telling me. When does that come up again?"])
+    session, said = said_to_last("too-nice", ["Are we sure this is actually going ahead? It's fine if not.",
+                                              "Thank you for telling me. When does that come up again?"])
     assert "renewal" in session.revealed and "September" in said
 
 
 def test_asked_what_the_pricing_is_for_ingrid_says_it_is_her_lever():
-    session, said = _line("discount-hunter", [
+    session, said = said_to_last("discount-hunter", [
         "For the avoidance of doubt, Ingrid, I will provide pricing. What is the purpose for which the pricing will be used?"])
     assert "lever" in session.revealed and "eighteen percent" in said
 
 
 def test_asked_how_it_went_last_time_in_formal_words_jamie_says_finance_said_no():
-    session, said = _line("not-the-decision-maker", ["Which individual has authority to approve the expenditure?",
-                                                     "Has the group previously attempted to procure a comparable system?"])
+    session, said = said_to_last("not-the-decision-maker", ["Which individual has authority to approve the expenditure?",
+                                                            "Has the group previously attempted to procure a comparable system?"])
     assert "history" in session.revealed and "finance" in said.lower()
 
 
 def test_asked_the_present_method_of_allocating_shifts_mags_describes_her_mornings():
-    session, said = _line("errand-sender", ["Certainly. For clarity, what decision will the material inform?",
-                                            "What is the present method of allocating shifts?"])
+    session, said = said_to_last("errand-sender", ["Certainly. For clarity, what decision will the material inform?",
+                                                   "What is the present method of allocating shifts?"])
     assert "pain" in session.revealed, said
 
 
 def test_asked_whether_the_quote_is_only_leverage_ingrid_says_so():
     # personas10 (batch12): she answered the invitation to say no as if it were proof of a limit.
-    session, said = _line("discount-hunter", ["Is it the price your current supplier put up, then?",
-                                              "What does their system get wrong apart from the price?",
-                                              "If we're just the third quote to keep them honest, I'd rather know now. Are we?"])
+    session, said = said_to_last("discount-hunter", ["Is it the price your current supplier put up, then?",
+                                                     "What does their system get wrong apart from the price?",
+                                                     "If we're just the third quote to keep them honest, I'd rather know now. Are we?"])
     assert session.state == "beyond_price" and ("number" in said or "leverage" in said), said
 
 
 def test_asked_what_it_would_take_for_fleet_to_meet_ingrid_says_not_a_discount():
-    session, said = _line("discount-hunter", ["Before price, what's made you go out to quote?",
-                                              "Fair enough. What'd it take for him to give us twenty minutes?"])
+    session, said = said_to_last("discount-hunter", ["Before price, what's made you go out to quote?",
+                                                     "Fair enough. What'd it take for him to give us twenty minutes?"])
     assert session.state == "leverage" and ("discount" in said.lower() or "price" in said.lower()), said
 
 
@@ -978,42 +970,42 @@ def test_asked_what_it_would_take_for_fleet_to_meet_ingrid_says_not_a_discount()
 def test_asked_who_or_when_ingrid_does_not_answer_with_what_the_app_gets_wrong(reply):
     # The coach hears both as discovery, which Ingrid's lost photos are told to: a who asks for a person
     # and a when for a time, and "their driver app loses proof-of-delivery photos" is neither.
-    session, said = _line("discount-hunter", ["Before any numbers: what made you start looking this year?", reply])
+    session, said = said_to_last("discount-hunter", ["Before any numbers: what made you start looking this year?", reply])
     assert "pain" not in session.revealed and "photos" not in said, said
 
 
 def test_asked_who_decides_in_chat_spelling_ingrid_names_marcus_not_the_lost_photos():
-    session, said = _line("discount-hunter", ["hi ingird, price per vechile depnds a bit. whats promted the reveiw",
-                                              "ok and whos the one makeing the final decison"])
+    session, said = said_to_last("discount-hunter", ["hi ingird, price per vechile depnds a bit. whats promted the reveiw",
+                                                     "ok and whos the one makeing the final decison"])
     assert "signer" in session.revealed and "Marcus" in said, said
 
 
 def test_asked_when_the_contract_finishes_in_chat_spelling_ingrid_gives_the_date():
-    session, said = _line("discount-hunter", ["hi ingird, price per vechile depnds a bit. whats promted the reveiw",
-                                              "when dose the curent contract finsh"])
+    session, said = said_to_last("discount-hunter", ["hi ingird, price per vechile depnds a bit. whats promted the reveiw",
+                                                     "when dose the curent contract finsh"])
     assert "deadline" in session.revealed and "March" in said, said
 
 
 @pytest.mark.parametrize("reply", ["Yes, I can do a demo, happy to! What's made you start looking now?",
                                    "What's made you start looking now?", "hi jamie!! so glad u like it. what made u start looking?"])
 def test_asked_what_made_her_start_looking_jamie_says_easter_not_the_no_shows(reply):
-    session, said = _line("not-the-decision-maker", [reply])
+    session, said = said_to_last("not-the-decision-maker", [reply])
     assert "trigger" in session.revealed and "pain" not in session.revealed and "Easter" in said, said
 
 
 def test_asked_in_chat_spelling_whether_they_tried_anything_before_jamie_says_finance_said_no():
-    session, said = _line("not-the-decision-maker", ["Why look at this now?", "have you tryed anything like this befor"])
+    session, said = said_to_last("not-the-decision-maker", ["Why look at this now?", "have you tryed anything like this befor"])
     assert "history" in session.revealed and "finance" in said.lower(), said
 
 
 def test_offered_a_trial_with_who_would_agree_beside_it_graham_says_yes_and_names_ruth():
-    session, said = _line("afraid-to-say-no", [
+    session, said = said_to_last("afraid-to-say-no", [
         "Yes, a trial is possible, we run them for a month. Before we set one up though, who'd need to agree to it?"])
     assert "signer" in session.revealed and "Ruth" in said, said
 
 
 def test_asked_about_money_beside_a_price_graham_answers_rather_than_ending_the_call():
-    session, said = _line("afraid-to-say-no", [
+    session, said = said_to_last("afraid-to-say-no", [
         "Yes, a trial is possible. Before we set one up though, who'd need to agree to it?",
         "Pricing is per building, a few thousand a year. Is there money for something like this at the moment?"])
     assert not session.finished and "Speak soon" not in said, said
@@ -1024,12 +1016,12 @@ def test_asked_about_money_beside_a_price_graham_answers_rather_than_ending_the_
       "Ha. Knew it. So how long are you stuck with them?"], "review"),
 ])
 def test_asked_how_long_they_are_stuck_with_the_rival_graham_names_the_review(replies, fact):
-    session, said = _line("afraid-to-say-no", replies)
+    session, said = said_to_last("afraid-to-say-no", replies)
     assert fact in session.revealed and "review" in said, said
 
 
 def test_offered_a_call_a_month_before_the_review_graham_agrees_and_the_door_stays_open():
-    session, _ = _line("afraid-to-say-no", [
+    session, _ = said_to_last("afraid-to-say-no", [
         "Honestly, and no is a perfectly good answer here, has the university already gone with another supplier?",
         "Okay, that's really helpful. When does that contract get reviewed?",
         "Would it be useful if I called you a month before that review, or would you rather I left it?"])
@@ -1037,7 +1029,7 @@ def test_offered_a_call_a_month_before_the_review_graham_agrees_and_the_door_sta
 
 
 def test_asked_again_who_signs_helen_names_frank_rather_than_saying_same_as_before():
-    session, said = _line("eternal-evaluator", [
+    session, said = said_to_last("eternal-evaluator", [
         "How long have you been evaluating?", "Who signs off at the end?",
         "If I do the spreadsheet, would you agree to a decision meeting with the person who signs, on a fixed date, say the 14th?"])
     assert "Frank" in said, said
@@ -1046,38 +1038,38 @@ def test_asked_again_who_signs_helen_names_frank_rather_than_saying_same_as_befo
 @pytest.mark.parametrize("reply", ["Who reads the answers once they're in?",
                                    "Sure. And does anyone with a budget ever see these demos?"])
 def test_asked_who_reads_her_answers_or_holds_the_budget_helen_names_frank(reply):
-    session, said = _line("eternal-evaluator", ["How long have you been looking?", reply])
+    session, said = said_to_last("eternal-evaluator", ["How long have you been looking?", reply])
     assert "signer" in session.revealed and "Frank" in said, said
 
 
 def test_asked_how_the_contractor_is_doing_after_a_boast_denise_names_the_missed_deep_cleans():
-    session, said = _line("third-quote", ["Yes, we can have a quote with you by Friday. What's prompted the tender?",
-                                          "We clean about sixty blocks for other housing associations. How's your current contractor doing?"])
+    session, said = said_to_last("third-quote", ["Yes, we can have a quote with you by Friday. What's prompted the tender?",
+                                                 "We clean about sixty blocks for other housing associations. How's your current contractor doing?"])
     assert "gap" in session.revealed and "deep-clean" in said, said
 
 
 def test_asked_about_the_quotes_rule_again_denise_says_it_again_rather_than_asking_for_the_quote():
-    session, said = _line("third-quote", ["Why are you going out for quotes now?",
-                                          "Is there a rule about how many quotes you need, and is that why you're asking us?"])
+    session, said = said_to_last("third-quote", ["Why are you going out for quotes now?",
+                                                 "Is there a rule about how many quotes you need, and is that why you're asking us?"])
     assert "three quotes" in said and "Friday" not in said, said
 
 
 @pytest.mark.parametrize("reply", ["Tell you what, let's stop here, and ring me when there's money. Fair?",
                                    "ok no project, lets leave it ther, thats fine"])
 def test_told_to_ring_when_there_is_money_theo_takes_the_polite_walk_away(reply):
-    session, _ = _line("tire-kicker", ["What's the board report for?", "Is there a budget?", "Who decides?",
-                                       "Is there a timeline?", reply])
+    session, _ = said_to_last("tire-kicker", ["What's the board report for?", "Is there a budget?", "Who decides?",
+                                              "Is there a timeline?", reply])
     assert session.ended is not None and session.ended.ending == "qualified_out"
 
 
 def test_asked_what_is_driving_the_timing_in_chat_spelling_mags_repeats_the_re_tender():
-    session, said = _line("errand-sender", ["sure can send sum info. wat will u do with it once u have it",
-                                            "whats driveing the timming on this"])
+    session, said = said_to_last("errand-sender", ["sure can send sum info. wat will u do with it once u have it",
+                                                   "whats driveing the timming on this"])
     assert "re-tender" in said and "pain" not in session.revealed, said
 
 
 def test_asked_who_runs_the_buried_team_again_theo_names_priya_and_her_date_not_just_the_backlog():
-    session, said = _line("tire-kicker", [
+    session, said = said_to_last("tire-kicker", [
         "Photos and invoices run through separate models. Before I go further: is there a project behind this, or is it research?",
         "What happens after the board reads the report?",
         "Is anyone in the business actually feeling this pain right now?",
@@ -1086,7 +1078,7 @@ def test_asked_who_runs_the_buried_team_again_theo_names_priya_and_her_date_not_
 
 
 def test_asked_twice_whether_it_is_just_her_jamie_names_dr_greer_and_finance():
-    session, said = _line("not-the-decision-maker", [
+    session, said = said_to_last("not-the-decision-maker", [
         "A demo's no problem at all! Before I set it up: what's behind the call, and why now?",
         "Got it. And who else would need to say yes before anything gets bought?",
         "Really? Just you? Nobody in finance or the clinical side?"])
@@ -1095,28 +1087,28 @@ def test_asked_twice_whether_it_is_just_her_jamie_names_dr_greer_and_finance():
 
 @pytest.mark.parametrize("idiom", ["under the pump", "snowed under", "up against it"])
 def test_asked_whether_anyone_in_claims_is_under_the_pump_theo_names_priya(idiom):
-    session, said = _line("tire-kicker", ["What's the board keen to get out of your report?",
-                                          "Is there any budget behind it, or is it more a look-see?",
-                                          f"Fair enough. Is anyone in the claims side actually {idiom} right now?"])
+    session, said = said_to_last("tire-kicker", ["What's the board keen to get out of your report?",
+                                                 "Is there any budget behind it, or is it more a look-see?",
+                                                 f"Fair enough. Is anyone in the claims side actually {idiom} right now?"])
     assert "real_project" in session.revealed and "Priya" in said, said
 
 
 @pytest.mark.parametrize("reply", ["Yeah, handwriting's sweet, we handle it. What's the board keen to get out of your report, eh?",
                                    "Copy, we handle handwriting. Request: what's the purpose of your board report, over."])
 def test_answered_and_asked_what_his_report_is_for_theo_takes_the_answer_and_deflects_the_question(reply):
-    session, said = _line("tire-kicker", [reply])
+    session, said = said_to_last("tire-kicker", [reply])
     assert "pricing" not in said and "sandbox" not in said, said
 
 
 @pytest.mark.parametrize("reply", ["Copy. What's their deadline?", "When do they need something sorted by?"])
 def test_asked_for_priyas_date_once_she_is_named_theo_gives_the_date(reply):
-    session, said = _line("tire-kicker", ["Is there budget allocated, yes or no?",
-                                          "Understood. Which team has a live problem right now?", reply])
+    session, said = said_to_last("tire-kicker", ["Is there budget allocated, yes or no?",
+                                                 "Understood. Which team has a live problem right now?", reply])
     assert "June" in said, said
 
 
 def test_asked_in_civil_service_english_about_performance_issues_denise_names_the_missed_deep_cleans():
-    session, said = _line("third-quote", [
+    session, said = said_to_last("third-quote", [
         "A quotation can be provided by Friday. Could it be confirmed why the requirement is being tendered at this point?",
         "Is the incumbent provider being invited to resubmit?",
         "Have any performance issues been recorded against the current contract?"])
@@ -1200,8 +1192,8 @@ def test_once_graham_has_said_no_any_polite_leave_taking_is_the_true_no_and_cost
 def test_asked_what_she_would_decide_mags_says_rather_than_depends_on_the_site(ask):
     # Found in play: in discovery the errand-sender's cure ("what will you decide once you have it?") drew her
     # fallback, "Depends on the site, honestly. Go on.", leaving the question a trainer most wants asked unanswered.
-    _, said = _line("errand-sender", ["morning Mags! how's things at the depot?",
-                                      "what's got you looking at rota software now?", ask])
+    _, said = said_to_last("errand-sender", ["morning Mags! how's things at the depot?",
+                                             "what's got you looking at rota software now?", ask])
     assert "re-tender" in said and "Depends on the site" not in said, said
 
 

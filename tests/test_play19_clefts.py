@@ -45,3 +45,10 @@ def test_mags_answers_proof_put_as_what_we_do_is_with_interest_not_with_no_show_
     lines = [e.text for e in session.reply(PROOF) if isinstance(e, ProspectSaid)]
     assert lines, "Mags said nothing"
     assert "a week" not in lines[0] and "no-shows" not in lines[0].lower(), lines
+
+
+def test_the_reps_offer_put_as_a_cleft_asks_for_nothing_whatever_its_capitals():
+    # The clause reader read the cleft case by case, so "What I can do is…" (a capital I) asked who decides (tidy21).
+    signals = classify("What I can do is come out Tuesday and sit down with you and your business partner.",
+                       default_lexicon())
+    assert signals.gives == ["meeting"] and not signals.gets and not signals.question, signals.matches

@@ -29,7 +29,8 @@ from itertools import pairwise
 import re2
 
 from dojo.coach.lexicon import ALL_CUES, CLAUSE_OPENS, Clauses
-from dojo.coach.spoken import asks_inside_a_scene, pictured_for_a_question, sets_the_scene
+from dojo.coach.sentences import without_decimal_points
+from dojo.coach.spoken import CLEFT_PATTERN, asks_inside_a_scene, pictured_for_a_question, sets_the_scene
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _ANCHOR_START = re2._Anchor.ANCHOR_START
@@ -52,12 +53,8 @@ HEDGES = (
 )
 #: How long (in bytes) a question after a sentence may be and still only put that sentence to them.
 TAG_REACH = 40
-#: The rep's offer put as a cleft ("what I'll do is pull your meter data", "so what we can do is…"): its "what" opens a
-#: statement of what the rep will do, not a question, unless the sentence ends in "?".
-OFFER_CLEFT = re2.compile(
-    rb"[^\w]*(?:(?:so|right|ok|okay|well|and|yeah|yes|um|uh|er|erm|look|now)[^\w]+)*(?:what|wat) (?:i|we)"
-    rb"(?:'ll| will|'d| would| can| could| might| may| shall|'m going to| am going to|'re going to| are going to)?"
-    rb" (?:\w+ )?(?:do|suggest|propose|recommend|offer|try) is\b")
+#: The rep's own statement put as a cleft ("what I'll do is…"), read from the reply's bytes: `spoken.CLEFT_PATTERN`.
+OFFER_CLEFT = re2.compile(b"(?i)" + CLEFT_PATTERN.encode())
 #: A clause opening on a condition is asked by a request after it in the same sentence: "if you know
 #: any other shops that print in resin, I'd love an intro".
 CONDITIONS = (b"if ", b"should ", b"in case ")
@@ -113,15 +110,6 @@ def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = Non
         found.append(span)
         position = span[1] if span[1] > span[0] else span[0] + 1
     return found
-
-
-def without_decimal_points(data: bytes, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`found` without a decimal point: the point inside a number ("4.5 hours a week saved", "£2.50 a head") ends
-    neither a clause nor a sentence. The cue patterns cannot say so themselves (RE2 has no look-behind), so the
-    points are dropped here, once per reply."""
-    return [(start, end) for start, end in found
-            if not (end - start == 1 and data[start:end] == b"." and 0 < start and end < len(data)
-                    and data[start - 1:start].isdigit() and data[end:end + 1].isdigit())]
 
 
 def search(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> bool:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dojo.coach.chasing import Chase, concedes_effort, find_chases, listing, traded_on_condition
 from dojo.coach.lexicon import Lexicon, default_lexicon
+from dojo.coach.sentences import closing_marks, sentence_around
 from dojo.coach.signals import Signals, built_model
 from dojo.coach.tips import Tips, default_tips
 from dojo.coach.weights import (
@@ -82,6 +83,10 @@ class OpenGive:
     turn: int
     quote: str
 
+
+#: The gives that make one price move, traded together when their condition is a commitment of the prospect's side: a
+#: discount and the price it comes off.
+PRICE_MOVE = ("discount", "pricing")
 
 #: The stages that present the solution: not owed to a prospect the rep rightly walks away from.
 NOT_OWED_ON_WALKING_AWAY = ("trust", "hope", "urgency")
@@ -193,13 +198,14 @@ class Coach:
                        signals.quote("give" if signals.gives else "chase:free_extra", "get"))
             return
         if traded_on_condition(signals, self.lexicon.classes):
-            self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
-                       "traded discount for a commitment made its condition in the same reply",
-                       signals.quote("give:discount"))
             # Only the price move waits on their condition: a demo offered beside it ("I can do a demo tomorrow, and if
             # you sign this month I'll knock 10% off") is handed over whatever they do (play19). The price the discount
             # comes off ("list is 19, commit to three years and I can bring it to 16") is one offer with it (play17).
-            gives = [kind for kind in gives if kind not in ("discount", "pricing")]
+            traded = [kind for kind in gives if kind in PRICE_MOVE]
+            self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
+                       f"traded {listing(traded)} for a commitment made its condition in the same reply",
+                       signals.quote(*(f"give:{kind}" for kind in traded)))
+            gives = [kind for kind in gives if kind not in PRICE_MOVE]
             if not gives:
                 return
             give_quote = signals.quote(*(f"give:{kind}" for kind in gives))
@@ -334,7 +340,6 @@ _REQUEST = re.compile(r"(?:(?:hi|hey|hiya|hello|morning|afternoon|evening)\W+(?:
                       r"(?:(?:tell|walk|talk|take|show|help|give) me|i'?d (?:love|like) to|i'?m curious|let'?s"
                       r"|can|could|would|will|do|does|is|are|what|how|why|who|when|where|which"
                       r"|whats|hows|whos|wheres|whens)\b", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
 def scored_signals(signals: Signals, unscored: frozenset[str]) -> Signals:
@@ -364,10 +369,10 @@ _LEAVING_WORDS_EARN = frozenset({"permission", "stage:trust"})
 
 
 def _sentence(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The bounds of the sentence holding `span`'s start."""
-    before = [found.end() for found in _SENTENCE_BREAK.finditer(text, 0, span[0])]
-    after = _SENTENCE_BREAK.search(text, span[0])
-    return (before[-1] if before else 0, after.start() if after else len(text))
+    """The bounds of the sentence holding `span`'s start, its closing marks left out."""
+    start, _ = sentence_around(text, span[0])
+    closing = closing_marks(text, span[0])
+    return start, closing[0] if closing else len(text)
 
 
 #: An invitation that names their answer ("if it's a no, no hard feelings", "just say so") still invites it beside
@@ -383,11 +388,10 @@ def acknowledgement(signals: Signals) -> str:
         if match.label != "stage:empathy":
             continue
         start, end = match.span
-        before = [found.end() for found in _SENTENCE_BREAK.finditer(text, 0, start)]
-        after = _SENTENCE_BREAK.search(text, max(start, end - 1))
-        opening = before[-1] if before else 0
-        sentence = text[opening:after.start() if after else len(text)].strip()
-        asks = after is not None and after.group() == "?"
+        opening, _ = sentence_around(text, start)
+        closing = closing_marks(text, max(start, end - 1))
+        sentence = text[opening:closing[0] if closing else len(text)].strip()
+        asks = closing is not None and text[closing[0]] == "?"
         if sentence and not asks and not _REQUEST.match(sentence):
             return match.text
     return ""

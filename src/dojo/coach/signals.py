@@ -21,6 +21,7 @@ from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
+from dojo.coach.sentences import sentence_around
 from dojo.coach.spoken import SCENE_ASKED, SCENE_PICTURED, SCENE_SET
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
 
@@ -218,8 +219,6 @@ RESULT_RULE = "stage.customer-result"
 HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered")
 #: Chasing besides an extra: with any of it in the reply, an extra made the price of the order is still chasing.
 OTHER_CHASING = frozenset(f"chase:{kind}" for kind in CHASE_KINDS if kind != "free_extra")
-#: Where a customer's story ends: the first full stop, question or exclamation mark after its result.
-SENTENCE_END = re2.compile(r"[.?!](?:\s|$)")
 #: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
 #: Gives whose document a report, summary, photos or film handed over beside them is (`_documents_another_give`).
 DOCUMENTED_GIVES = frozenset({"give:case_study", "give:consulting", "give:demo", "give:trial", "give:deck"})
@@ -542,7 +541,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         # ...and the learned opinion does not make one of it by the result's words ("clinics like yours cut
         # no-shows by a third in six months" is proof, not a case study told), nor a fact handed over ("we did help
         # another insurer clear a backlog of 7,000 in ten weeks" tells their result, play19).
-        told = [(_sentence_start(text, start), _sentence_end(text, end)) for start, end in results]
+        told = [(sentence_around(text, start)[0], sentence_around(text, end)[1]) for start, end in results]
         # (A write-up the model hears beside the result, "the owner wrote it in this letter", keeps the fact told.)
         learned_stories = [span[0] for span, label, rule_id in heard if label == "give:case_study" and rule_id == "learned"]
         written_up = [sentence for sentence in told if any(_starts_within(at, [sentence]) for at in learned_stories)]
@@ -555,7 +554,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not reads_the_result(item)]
         labels = {label for _, label, _ in heard}
     # A story runs to the end of the sentence its result is in ("…went from 30 a week to 4.").
-    stories = [(start, _sentence_end(text, end)) for (start, end), _, rule_id in heard
+    stories = [(start, sentence_around(text, end)[1]) for (start, end), _, rule_id in heard
                if rule_id in (STORY_RULE, RESULT_RULE)]
     if stories and any(rule_id == STORY_RULE for _, _, rule_id in heard):
         heard = [item for item in heard if not _part_of_story(item, stories, text)]
@@ -604,24 +603,13 @@ def on_their_commitment(text: str, span: tuple[int, int], classes=None) -> bool:
     if classes is None:
         classes = default_lexicon().classes
     condition = _any_of(tuple(classes.get("on_their_commitment", ())))
-    start, end = _sentence_start(text, span[0]), _sentence_end(text, span[1])
+    start, end = sentence_around(text, span[0])[0], sentence_around(text, span[1])[1]
     return condition is not None and condition.search(text[start:end]) is not None
 
 
 def _starts_within(at: int, spans: list[tuple[int, int]]) -> bool:
     """Whether position `at` falls inside any of `spans` (start inclusive, end exclusive)."""
     return any(start <= at < end for start, end in spans)
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence that `at` is in starts: just past the last sentence end (`SENTENCE_END`) before it."""
-    return max((found.end() for found in SENTENCE_END.finditer(text, 0, at)), default=0)
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence that `at` is in ends: its full stop, question or exclamation mark, or the text's end."""
-    found = SENTENCE_END.search(text, at)
-    return found.end() if found else len(text)
 
 
 def _handed_over(label: str, rule_id: str) -> bool:

@@ -19,7 +19,8 @@ from importlib import resources
 import re2
 
 from dojo.coach import Signals
-from dojo.engine.conditions import SENTENCE, Context, readable
+from dojo.coach.sentences import sentences
+from dojo.engine.conditions import Context, readable
 from dojo.scenario.model import Fact
 from dojo.vocab import check_pattern
 
@@ -87,7 +88,7 @@ def small_talk(signals: Signals) -> bool:
 def _a_sentence_is(text: str, key: str) -> bool:
     """Whether a sentence of `text` matches the say_again.toml patterns under `key`."""
     return any(_pattern(key).search(readable(text[start:end].strip()))
-               for start, end in (found.span() for found in SENTENCE.finditer(text)))
+               for start, end in sentences(text))
 
 
 def says_nothing(signals: Signals) -> bool:
@@ -103,8 +104,7 @@ def _asks_again(signals: Signals) -> tuple[bool, bool, bool]:
     asks = [m.span[0] for m in signals.matches if m.label == "question"]
     again = other = clarify = False
     fragments = False
-    for found in SENTENCE.finditer(text):
-        start, end = found.span()
+    for start, end in sentences(text):
         sentence = readable(text[start:end].strip())
         if _pattern().search(sentence):
             again = True

@@ -16,14 +16,12 @@ from itertools import pairwise
 import re2
 
 from dojo.coach import Coach, ScoreEvent, Signals
-from dojo.coach.spoken import SCENE_SET, WHEN_ASKS
+from dojo.coach.sentences import sentences
+from dojo.coach.spoken import CLEFT, SCENE_SET, WHEN_ASKS
 from dojo.coach.spoken import announced as _announced
 from dojo.coach.spoken import content_words as _content_words
 from dojo.coach.spoken import sets_the_scene as _sets_the_scene
 from dojo.scenario.model import Fact, When
-
-#: A sentence with its closing punctuation; the reply is split into these to find which ones ask (and which ask to hear a line again).
-SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!\n]+|$)")
 
 #: Weights for specificity. What the rep just said narrows a rule more than the running ledger does,
 #: and a precise label (`get:timeline`) more than a whole category (`get`) or a flag (`question`).
@@ -104,8 +102,8 @@ class Context:
         signals = self.signals
         assert signals is not None
         starts = [m.span[0] for m in signals.matches if m.label == label]
-        scenes = [span for found in SENTENCE.finditer(signals.text)
-                  if _sets_the_scene(text := signals.text[(span := found.span())[0]:span[1]])
+        scenes = [span for span in sentences(signals.text)
+                  if _sets_the_scene(text := signals.text[span[0]:span[1]])
                   or _when_only_subordinate(text)]
         return bool(starts and scenes) and all(any(a <= at < b for a, b in scenes) for at in starts)
 
@@ -237,11 +235,11 @@ class Context:
                 # not when it only mentions them ("we could talk about who decides").
                 text = _g_restored(self.signals.text)
                 questions = set(self._question_sentences()) if self.heard("question") else set()
-                sentences = [m.span() for m in SENTENCE.finditer(text)]
+                spans_of_sentences = sentences(text)
                 for fact_id, fact in self.facts.items():
                     if fact.asked_by:
                         pattern = _compiled(tuple(fact.asked_by))
-                        spans = [((start, end), _clause(text, start, end, found)) for start, end in sentences
+                        spans = [((start, end), _clause(text, start, end, found)) for start, end in spans_of_sentences
                                  if (found := _asks(pattern, text[start:end], (start, end) not in questions))]
                         if spans:
                             known[fact_id] = spans
@@ -269,10 +267,10 @@ class Context:
             signals = self.signals
             assert signals is not None
             asks = [m.span[0] for m in signals.matches if m.label == "question"]
-            sentences = [m.span() for m in SENTENCE.finditer(signals.text)]
+            every = sentences(signals.text)
             spoken = set(self._spoken_questions())
-            known = self._questions = [(start, end) for start, end in sentences
-                                       if (start, end) in spoken or any(start <= at < end for at in asks)] or sentences
+            known = self._questions = [(start, end) for start, end in every
+                                       if (start, end) in spoken or any(start <= at < end for at in asks)] or every
         return known
 
     def _spoken_questions(self) -> list[tuple[int, int]]:
@@ -283,7 +281,7 @@ class Context:
         if known is None:
             signals = self.signals
             known = self._spoken = [] if signals is None else [
-                m.span() for m in SENTENCE.finditer(signals.text) if _opens_with_question(m.group())]
+                (start, end) for start, end in sentences(signals.text) if _opens_with_question(signals.text[start:end])]
         return known
 
 
@@ -351,7 +349,7 @@ def _opening_word(sentence: str) -> str:
 
 
 def _opens_with_question(sentence: str) -> bool:
-    if _CLEFT.match(sentence):
+    if CLEFT.match(sentence):
         return False
     asked = _announced(sentence)
     first = _first_word(asked, ",;:!'\"")
@@ -390,15 +388,9 @@ def _asks(pattern, sentence: str, opening_only: bool) -> tuple[int, int] | None:
     """Where in `sentence` the words ask (None when they don't)."""
     found = pattern.search(sentence)
     if found is None or (opening_only and (_words_before(sentence[:found.start()]) > OPENING_WORDS
-                                           or _CLEFT.match(sentence[:found.start()]))):
+                                           or CLEFT.match(sentence[:found.start()]))):
         return None
     return found.span()
-
-
-#: The rep's statement put as "what we do is …" (a cleft): the words after it say what the rep does, they ask nothing
-#: ("What we do is find cover in minutes" is no question about finding cover). The coach's question flag reads it so too.
-_CLEFT = re.compile(r"\W*(?:(?:so|and|but|ok|okay|right|well|look)\W+)?(?:what|how) (?:i|we)(?:'ll|'d|'re|'m|'ve)?"
-                    r"(?: [\w'’-]+){0,3} (?:is|was)\b", re.IGNORECASE)
 
 
 def _words_before(prefix: str) -> int:
