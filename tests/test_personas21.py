@@ -1,0 +1,42 @@
+"""Persona faults found in session 21, each pinned as a trainer would notice it.
+
+Every test drives `dojo.engine.Session` through the shipped scenarios and asserts the prospect's line: what the rep
+said is what the persona answers.
+"""
+
+from __future__ import annotations
+
+from dojo.engine import Session
+from tests.persona_play import facts_told, play_shipped, prospect_lines
+
+SEEDS = range(4)
+
+
+def play(scenario: str, *replies: str, seed: int = 0) -> tuple[Session, list[str], list[str]]:
+    """The session, every prospect line of the last reply and the facts it told."""
+    session, events = play_shipped(scenario, *replies, seed=seed)
+    return session, prospect_lines(events), facts_told(events)
+
+
+# ---------------------------------------------------------------- a. Ingrid: a case study is no concession
+def test_ingrid_handed_a_case_study_after_a_free_price_does_not_end_the_call_as_squeezed():
+    for seed in SEEDS:
+        session, lines, _ = play("discount-hunter", "I can do 20 a truck a month.",
+                                 "Our customer Nordfrakt cut disputed invoices by a third with us, I can send you the case "
+                                 "study.", seed=seed)
+        assert not session.finished, (seed, lines)
+        assert session.memory.counters["concessions"] == 1, (seed, lines)
+        assert "number" in lines[0] or "price" in lines[0].lower(), (seed, lines)
+
+
+def test_ingrid_handed_a_discount_after_a_free_price_still_ends_the_call_as_squeezed():
+    session, _, _ = play("discount-hunter", "I can do 20 a truck a month.", "Okay, I can take another 5% off on top of that.")
+    assert session.ended is not None and session.ended.ending == "squeezed"
+
+
+def test_ingrid_told_how_the_product_works_still_has_a_first_concession_to_come():
+    # Facts about the product are sales talk to her, not something to take to the incumbent.
+    for seed in SEEDS:
+        session, lines, _ = play("discount-hunter", "We integrate with most TMS systems and the app works offline.",
+                                 "I can do 20 a truck a month.", seed=seed)
+        assert not session.finished and session.state == "squeezing", (seed, lines)
