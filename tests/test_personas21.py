@@ -40,3 +40,43 @@ def test_ingrid_told_how_the_product_works_still_has_a_first_concession_to_come(
         session, lines, _ = play("discount-hunter", "We integrate with most TMS systems and the app works offline.",
                                  "I can do 20 a truck a month.", seed=seed)
         assert not session.finished and session.state == "squeezing", (seed, lines)
+
+
+# ---------------------------------------------------------------- b. Ingrid: her facts asked in typos and officialese
+INGRID_TOLD_THE_LEVER = ("hi ingird, price per vechile depnds a bit. whats promted the reveiw",)
+
+
+def test_ingrid_asked_about_a_misspelt_budget_refuses_it_instead_of_a_leverage_stall():
+    for seed in SEEDS:
+        _, lines, _ = play("discount-hunter", *INGRID_TOLD_THE_LEVER, "is there a bugdet set for this allready", seed=seed)
+        assert any(word in lines[0] for word in ("budget", "Your number first")), (seed, lines)
+
+
+def test_ingrid_asked_who_makes_the_cal_names_marcus():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter", *INGRID_TOLD_THE_LEVER, "Who makes the cal on the system at the end?",
+                               seed=seed)
+        assert "Marcus" in lines[0] and facts == ["signer"], (seed, lines)
+
+
+def test_ingrid_asked_in_officialese_why_it_is_retendered_and_who_determines_it_answers_both():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter", "A price will be provided. Could clarification first be given as to the "
+                               "reason the contract is being retendered?", seed=seed)
+        assert "eighteen percent" in lines[0] and facts == ["lever"], (seed, lines)
+        _, lines, facts = play("discount-hunter", "A price will be provided. Could clarification first be given as to the "
+                               "reason the contract is being retendered?",
+                               "Is the final determination to be made by procurement or by the fleet function?", seed=seed)
+        assert "Marcus" in lines[0] and facts == ["signer"], (seed, lines)
+
+
+def test_ingrid_asked_if_the_exercise_is_about_getting_the_incumbent_to_drop_their_price_says_so():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter",
+                               "I can get you a per-vehicle price, Ingrid, but it depends on a few things: why are you "
+                               "shopping now, what's wrong with what you've got, and who picks the winner at the end?",
+                               "Understood. And is there a budget figure already in mind, when does your current contract "
+                               "end, and what happens if you miss that date?",
+                               "What would make you stay with your current supplier, and is this exercise "
+                               "partly about getting them to drop their price?", seed=seed)
+        assert "eighteen percent" in lines[0] and facts == ["lever"], (seed, lines)
