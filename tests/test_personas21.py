@@ -80,3 +80,16 @@ def test_ingrid_asked_if_the_exercise_is_about_getting_the_incumbent_to_drop_the
                                "What would make you stay with your current supplier, and is this exercise "
                                "partly about getting them to drop their price?", seed=seed)
         assert "eighteen percent" in lines[0] and facts == ["lever"], (seed, lines)
+
+
+# ---------------------------------------------------------------- d. Ingrid: who would select the system
+def test_ingrid_asked_who_would_select_the_system_names_marcus_not_a_doubt_about_the_photos():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter",
+                               "Good morning, Ms Vos. I shall certainly provide pricing. May I first ask what has prompted "
+                               "Halvorsen to seek alternative quotations at this time?",
+                               "I appreciate your candour. Setting the price to one side, what shortcomings, if any, do you "
+                               "experience with the present system?",
+                               "That is a considerable burden. Who within the organisation would ultimately select the system?",
+                               seed=seed)
+        assert "Marcus" in lines[0] and facts == ["signer"], (seed, lines)
