@@ -82,6 +82,23 @@ def test_ingrid_asked_if_the_exercise_is_about_getting_the_incumbent_to_drop_the
         assert "eighteen percent" in lines[0] and facts == ["lever"], (seed, lines)
 
 
+# ---------------------------------------------------------------- c. Beth: when to come back to it
+def test_beth_asked_when_to_revisit_before_the_truth_says_whenever_not_that_the_old_tool_rolls_over():
+    for seed in SEEDS:
+        _, lines, _ = play("too-nice", "Good morning, Beth. May I ask how the practice currently records time?",
+                           "Understood. When would be a sensible time to revisit this?", seed=seed)
+        assert "whenever" in lines[0].lower() or "any time" in lines[0].lower(), (seed, lines)
+        assert "old one" not in lines[0] and "Month-end" not in lines[0], (seed, lines)
+
+
+def test_beth_asked_when_to_pick_it_back_up_after_the_truth_names_september():
+    for seed in SEEDS:
+        _, lines, facts = play("too-nice", "So how are we tracking time at the firm today?",
+                               "Are we sure this is actually going ahead? It's fine if not.",
+                               "So when should we pick this back up?", seed=seed)
+        assert "September" in lines[0] and facts == ["renewal"], (seed, lines)
+
+
 # ---------------------------------------------------------------- d. Ingrid: who would select the system
 def test_ingrid_asked_who_would_select_the_system_names_marcus_not_a_doubt_about_the_photos():
     for seed in SEEDS:
