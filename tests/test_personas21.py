@@ -110,3 +110,19 @@ def test_ingrid_asked_who_would_select_the_system_names_marcus_not_a_doubt_about
                                "That is a considerable burden. Who within the organisation would ultimately select the system?",
                                seed=seed)
         assert "Marcus" in lines[0] and facts == ["signer"], (seed, lines)
+
+
+# ---------------------------------------------------------------- e. Graham: a dated call after his no
+GRAHAM_TOLD_THE_REVIEW = ("hi graham, good to speak. how are rooms booked today, is it one system or lots?",
+                          "totally get it. look, if this has already been decided somewhere else, thats honestly fine, id "
+                          "just rather know",
+                          "thanks for being straight. when might that contract come up again?")
+
+
+def test_graham_asked_to_put_a_dated_call_in_with_ruth_says_yes_instead_of_where_does_that_leave_us():
+    for seed in SEEDS:
+        session, lines, _ = play("afraid-to-say-no", *GRAHAM_TOLD_THE_REVIEW,
+                                 "great, can i put a call in for early next spring with you and ruth, say the first tuesday "
+                                 "of march at 10?", seed=seed)
+        assert "Where does that leave us" not in lines[0], (seed, lines)
+        assert session.ended is not None and session.ended.ending == "door_open", (seed, lines)
