@@ -126,3 +126,15 @@ def test_graham_asked_to_put_a_dated_call_in_with_ruth_says_yes_instead_of_where
                                  "of march at 10?", seed=seed)
         assert "Where does that leave us" not in lines[0], (seed, lines)
         assert session.ended is not None and session.ended.ending == "door_open", (seed, lines)
+
+
+# ---------------------------------------------------------------- f. Denise: the odds, once she has told what went wrong
+def test_denise_asked_whether_the_board_will_change_or_keep_brightclean_answers_the_odds():
+    for seed in SEEDS:
+        _, lines, _ = play("third-quote",
+                           "Yes, we can get a written quote to you by Friday. Before I price it, who's cleaning the blocks "
+                           "at the moment?",
+                           "Got it, nine years is a long time. Has anything gone wrong with them lately?",
+                           "Ouch, empty flats twice. Is the board expecting to change supplier or keep BrightClean?", seed=seed)
+        assert "rather hear how you'd stop" not in lines[0] and "Go on" not in lines[0], (seed, lines)
+        assert any(word in lines[0] for word in ("open", "decided", "chance")), (seed, lines)
