@@ -138,3 +138,9 @@ def test_denise_asked_whether_the_board_will_change_or_keep_brightclean_answers_
                            "Ouch, empty flats twice. Is the board expecting to change supplier or keep BrightClean?", seed=seed)
         assert "rather hear how you'd stop" not in lines[0] and "Go on" not in lines[0], (seed, lines)
         assert any(word in lines[0] for word in ("open", "decided", "chance")), (seed, lines)
+
+
+def test_denise_asked_the_budget_after_friday_is_agreed_says_she_gives_none_instead_of_asking_about_friday():
+    for seed in SEEDS:
+        _, lines, _ = play("third-quote", "Friday's fine. What's the budget?", seed=seed)
+        assert "Friday" not in lines[0] and ("budget" in lines[0].lower() or "figure" in lines[0]), (seed, lines)
