@@ -144,3 +144,21 @@ def test_denise_asked_the_budget_after_friday_is_agreed_says_she_gives_none_inst
     for seed in SEEDS:
         _, lines, _ = play("third-quote", "Friday's fine. What's the budget?", seed=seed)
         assert "Friday" not in lines[0] and ("budget" in lines[0].lower() or "figure" in lines[0]), (seed, lines)
+
+
+# ---------------------------------------------------------------- g. Mags: how the rotas are done
+def test_mags_asked_how_she_does_the_rotas_names_the_spreadsheets():
+    for seed in SEEDS:
+        _, lines, _ = play("errand-sender",
+                           "Oh hi Mags, yes sure I can send, um, but can I just, what would you be hoping to see in it?",
+                           "Right right. And the March thing, what is it exactly, like a tender?",
+                           "ok wow. And how do you do the rotas now, is it like excel or?", seed=seed)
+        assert "spreadsheet" in lines[0].lower(), (seed, lines)
+
+
+def test_mags_asked_in_consultant_english_how_shift_schedules_are_produced_names_the_spreadsheets():
+    for seed in SEEDS:
+        _, lines, _ = play("errand-sender", "Good afternoon, Ms Osei. I will certainly send materials; may I first understand "
+                           "your situation to ensure they are relevant?",
+                           "Could you outline how shift schedules are currently produced across your sites?", seed=seed)
+        assert "spreadsheet" in lines[0].lower(), (seed, lines)
