@@ -162,3 +162,12 @@ def test_mags_asked_in_consultant_english_how_shift_schedules_are_produced_names
                            "your situation to ensure they are relevant?",
                            "Could you outline how shift schedules are currently produced across your sites?", seed=seed)
         assert "spreadsheet" in lines[0].lower(), (seed, lines)
+
+
+def test_ingrid_asked_her_criteria_before_naming_marcus_does_not_say_his_name_as_if_the_rep_had():
+    for seed in SEEDS:
+        _, lines, _ = play("discount-hunter", "A price will be provided. Could clarification first be given as to the "
+                           "reason the contract is being retendered?",
+                           "Could an indication be given of the criteria against which the submissions will be assessed?",
+                           seed=seed)
+        assert "Marcus" not in lines[0], (seed, lines)
