@@ -171,3 +171,11 @@ def test_ingrid_asked_her_criteria_before_naming_marcus_does_not_say_his_name_as
                            "Could an indication be given of the criteria against which the submissions will be assessed?",
                            seed=seed)
         assert "Marcus" not in lines[0], (seed, lines)
+
+
+def test_beth_asked_how_long_month_end_takes_gives_a_length_of_time():
+    for seed in SEEDS:
+        _, lines, _ = play("too-nice", "Good morning, Beth. May I ask how the practice currently records time?",
+                           "I see. And how long does month-end billing take as a result?", seed=seed)
+        assert any(words in lines[0] for words in ("days", "week", "longer than")), (seed, lines)
+        assert "marvel" not in lines[0], (seed, lines)
