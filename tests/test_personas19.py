@@ -137,9 +137,11 @@ def test_theo_takes_a_backlog_result_to_priya_instead_of_asking_for_pricing_for_
     assert any(e.label == "stage:trust" and e.delta > 0 for e in scores), scores
 
 
+# The case study alone is no concession to her (session 21): a number handed over beside it is what she pockets.
 INGRID_HEARD_THE_CASE = ("Depends on spec. What are you running now?", "Why change?", "Who picks?",
                          "Worth a call with Marcus. Thursday 3pm, 30 min?",
-                         "Fair. Customer your size cut disputed invoices 60% in a quarter. Can send the case.")
+                         "Fair. Customer your size cut disputed invoices 60% in a quarter. Can send the case, and we can "
+                         "do it for 18 a truck a month.")
 
 
 def test_ingrid_does_not_call_a_picture_of_the_change_a_price():

@@ -224,7 +224,7 @@ def test_ingrid_asked_what_she_will_do_with_a_pocketed_discount_says_so():
         assert session.state == "leverage"
 
 
-def test_ingrid_ending_the_call_on_a_customer_story_does_not_call_it_a_number():
+def test_ingrid_told_a_customer_story_after_a_pocketed_discount_neither_calls_it_a_number_nor_ends_the_call():
     for seed in SEEDS:
         session, lines, _ = play(
             "discount-hunter", *INGRID_POCKETED_TEN, "Hang on, what are you actually going to do with that 10%?",
@@ -232,7 +232,8 @@ def test_ingrid_ending_the_call_on_a_customer_story_does_not_call_it_a_number():
             "We work with two hauliers your size; one cut disputed invoices by 40% in the first quarter because every POD "
             "photo syncs before the driver leaves the drop.", seed=seed)
         assert "number" not in lines[0], (seed, lines)
-        assert session.finished
+        # A story is no second concession (session 21).
+        assert not session.finished, (seed, lines)
 
 
 # ---------------------------------------------------------------- j. Helen: a learner's English (play)
