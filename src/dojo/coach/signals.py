@@ -679,6 +679,8 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
     labels = {label for _, label, _ in heard}
     doubted = {label for label in labels if label in model.veto or label in model.arbitrated}
     doubted -= {label for _, label, rule_id in heard if rule_id in sure}
+    if "question" in labels:
+        doubted -= set(model.spared_in_questions)
     if not doubted:
         return heard
     changed: dict[str, str | None] = {}
@@ -694,7 +696,9 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
                 if kept is not None:
                     kept.append(LearnedCandidate(Opinion(other[1], other[0], ()), 0, 0, "", label))
                 continue
-        if sureness < model.veto.get(label, 0.0):
+        if sureness < model.veto.get(label, 0.0) and not (
+                model.stage_veto_evidence is not None and label.startswith("stage:")
+                and sureness >= reckoning.against(label, model.stage_veto_evidence)):
             changed[label] = None
             if kept is not None:
                 kept.append(LearnedCandidate(Opinion(label, sureness, ()), 0, 0, "", label))
