@@ -39,12 +39,7 @@ HELD_OUT = frozenset({"dev_learn7b", "dev_precision8b", "dev_gets8b", "dev_gives
                       "dev_chase13_halfway", "dev_gives13_halfway", "dev_stages13_halfway",
                       "dev_clause14_halfway", "dev_stages14c_halfway", "dev_gives14c_halfway",
                       "dev_neutral15_halfway", "dev_gives15_halfway", "dev_play15_halfway", "dev_stages15_halfway",
-                      "dev_gives16_halfway", "dev_stages16_halfway",
-                      # Session 20's practice lines: trained on, they lifted stage F1 on their own voice and left 29
-                      # other writers unchanged, but their labellers' conventions for a price promised beside
-                      # discovery and for walking a site broke trainers' judgments held as tests and made personas
-                      # answer a price nobody named; held out until those rows agree with the tuned sets.
-                      "dev_practice20a", "dev_practice20b", "dev_practice20c"})
+                      "dev_gives16_halfway", "dev_stages16_halfway"})
 #: (category as `Signals` names it, label prefix, kinds)
 CATEGORIES = (("gives", "give", GIVE_KINDS), ("gets", "get", GET_KINDS),
               ("stages", "stage", STAGES), ("chase", "chase", CHASE_KINDS))
@@ -176,7 +171,25 @@ THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8}
 #: through the personas it silenced discovery the model reads as a get it does not hear ("Is the choice going to come
 #: down to features, price, or confidence that it'll actually be used?" p 0.00 for empathy, no criteria heard), and
 #: Helen and Theo stopped answering. Not shipped: a veto that leaves the reply with no move at all needs its own gate.
-VETO = {"give:information": 0.02}
+#: Session 20 tried that gate (the model's likeliest get or stage heard in the vetoed label's place when nothing else
+#: was left, at 0.3: stage F1 0.784, neutral heard 10.3%, as without it) and found it seldom fires: the discovery the
+#: veto silenced had every label under 0.1 ("Do your cleaners clock in with an app, or paper timesheets?" 0.05 for
+#: empathy), because the model had never met the practice reps' own voice. So empathy is spared in a reply that asks the
+#: prospect something (SPARED_IN_QUESTIONS: stage F1 0.780, accuracy 0.868, neutral heard 10.6%; sparing every stage
+#: there: 0.778 and 10.7%), and the 2,470 rep lines of the persona scripts were labelled and trained on
+#: (dev_practice20a-c), after which the model hears the gets in the questions the rules took for discovery ("whos the
+#: boss on this one", "is there any bugdet for this at all"). With both: stage F1 0.779, accuracy 0.868, neutral heard
+#: 10.5% (gives 0.750, gets 0.831, chasing 0.828), and the persona tally judged again. Not shipped: it overruled 53
+#: trainers' judgments held as tests ("Evening Precious!", "Our electricians all hold NICEIC approval."), and a gate at
+#: the model's prior (a stage vetoed only where the words pull it below what a reply of unknown words gets) kept them
+#: until the next retrain moved that prior. Session 21 asks the words to weigh against the stage by a margin
+#: (STAGE_VETO_EVIDENCE, in log-odds), spares empathy in any clause put as a question, mark or no mark, and trains on
+#: the practice lines with their labels brought to the written conventions (63 gets, stages and chase, 96 gives). On
+#: the same 29 writers, the practice lines trained on in both: without a stage veto stage F1 0.757, accuracy 0.844,
+#: neutral heard 14.2%; with it (margin 1.0) 0.770, 0.856 and 13.0%; gives, gets and chasing unchanged (0.749,
+#: 0.832, 0.829). 47 of those 53 judgments stand unaided.
+VETO = {"give:information": 0.02, "stage:rapport": 0.05, "stage:empathy": 0.05, "stage:trust": 0.05,
+        "stage:hope": 0.05, "stage:urgency": 0.05}
 #: (surer, doubted): a give of one of ARBITRATED the rules heard and the model gives under `doubted` becomes the
 #: kind among them the model gives at least `surer` ("come and see ours running at the Pryce farm" heard as
 #: information is a demo). Chosen on the same folds.
@@ -191,6 +204,11 @@ ARBITRATION = (0.8, 0.2)
 #: what the model had learnt there (stage F1 0.881 → 0.867, chasing 0.929 → 0.919): switch it on by setting it
 #: here and retraining, once that trade is wanted.
 LONE: dict[str, float] = {}
+#: Labels the veto spares in a reply that asks the prospect something (`learned.Model.spared_in_questions`).
+SPARED_IN_QUESTIONS: tuple[str, ...] = ("stage:empathy",)
+#: How far, in log-odds, a reply's words must weigh against a stage before the veto silences it
+#: (`learned.Model.stage_veto_evidence`); None: the threshold alone.
+STAGE_VETO_EVIDENCE: float | None = 1.0
 ARBITRATED = ("give:information", "give:demo", "give:consulting", "give:case_study", "give:trial", "give:favour",
               "give:meeting")
 
@@ -308,7 +326,9 @@ def fingerprint(data: list[tuple[list[str], set[str]]]) -> str:
     they are when it hears a reply), so it need not be retrained for one."""
     digest = hashlib.sha256(repr((EPOCHS, RATE, POSITIVE_WEIGHT, SEED, BAGS, DECAY, SMALLEST, MIN_COUNT, sorted(THRESHOLDS.items()),
                                   LABELS, sorted(VETO.items()), ARBITRATION, ARBITRATED, CLASSES, STEM, MARKS,
-                                  *([sorted(LONE.items())] if LONE else []))).encode())
+                                  *([sorted(LONE.items())] if LONE else []),
+                                  *([SPARED_IN_QUESTIONS] if SPARED_IN_QUESTIONS else []),
+                                  *([STAGE_VETO_EVIDENCE] if STAGE_VETO_EVIDENCE is not None else []))).encode())
     for features, labels in data:
         words = [name for name in features if _word_or_pair(name)]
         digest.update(json.dumps([words, sorted(labels)], ensure_ascii=False).encode())
@@ -394,6 +414,8 @@ def model_json(data: list[tuple[list[str], set[str]]],
             "bias": [round(value * 1000) for value in bias], "thresholds": THRESHOLDS,
             "veto": VETO, "arbitration": list(ARBITRATION) if ARBITRATION else None, "arbitrated": list(ARBITRATED),
             **({"lone": LONE} if LONE else {}),
+            **({"spared_in_questions": list(SPARED_IN_QUESTIONS)} if SPARED_IN_QUESTIONS else {}),
+            **({"stage_veto_evidence": STAGE_VETO_EVIDENCE} if STAGE_VETO_EVIDENCE is not None else {}),
             "classes": class_members() if CLASSES else {}, **({"stem": STEM} if STEM else {}),
             **({"marks": True} if MARKS else {})}
     head_text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]

@@ -260,11 +260,32 @@ def test_a_scenarios_own_rules_are_never_overruled(monkeypatch):
     assert classify("Mud season again up there?", lexicon).stages == ["rapport"]
 
 
-def test_the_shipped_model_overrules_only_the_noisiest_kinds():
+def test_the_shipped_model_overrules_only_product_information_and_the_stages():
     model = default_model()
-    assert set(model.veto) <= {"give:information", "give:demo", "give:consulting", "stage:rapport", "stage:empathy"}
+    assert set(model.veto) <= {"give:information", "stage:rapport", "stage:empathy", "stage:trust", "stage:hope",
+                               "stage:urgency"}
     assert all(0 < value <= 0.05 for value in model.veto.values())
     assert model.arbitration is not None and model.arbitration[0] >= 0.8 > 0.2 >= model.arbitration[1]
+
+
+@pytest.mark.parametrize("reply", [
+    "I'm so excited about our new range!",
+    "Our trial balance is due with the auditors on Friday, so I'm snowed under.",
+    "Thank you for the email, I will answer the rest on Monday when I am in the office.",
+])
+def test_a_stage_the_rules_hear_in_the_reps_own_news_is_silenced_where_the_words_argue_against_it(reply):
+    """The rep's own excitement, deadline or diary is no rapport or urgency: the rules hear the words, the model has
+    learnt from many such replies that they earn nothing."""
+    rules_alone = replace(default_lexicon(), second_opinion=False)
+    assert classify(reply, rules_alone).stages, "the rules no longer hear a stage here: pick a reply they mishear"
+    assert classify(reply).stages == []
+
+
+@pytest.mark.parametrize("reply, stage", [("Evening Precious!", "rapport"), ("Mingalaba Thiri, all good?", "rapport")])
+def test_a_stage_in_words_the_model_never_met_is_not_silenced(reply, stage):
+    """Words the model has no weight for are no evidence against a stage: a greeting in a name or language it never
+    saw keeps its rapport."""
+    assert stage in classify(reply).stages
 
 
 @pytest.mark.parametrize("reply", ["I'll send you the spec sheet", "Come see it running at the Pryce farm", "hi", ""])

@@ -234,6 +234,13 @@ class Model:
     #: alone turning a neutral reply into a move ("I had a look at the match report" is no consulting). Empty: the
     #: thresholds alone.
     lone: dict[str, float] = field(default_factory=dict)
+    #: Labels the veto spares in a reply that asks the prospect something: a discovery question the model has not
+    #: learned the words of ("Do your cleaners clock in with an app, or paper timesheets?") is still discovery.
+    spared_in_questions: tuple[str, ...] = ()
+    #: How far, in log-odds, a reply's words must weigh against a stage before the veto may silence it: a phrasing the
+    #: model has never met scores about its prior, which is no evidence against the stage, and a margin keeps the veto
+    #: from hanging on where a retrain happens to leave that prior. None: the veto's threshold alone.
+    stage_veto_evidence: float | None = None
     #: label number → {feature: its weight for that label}, built the first time `opinion` asks (`label_weights`).
     by_label: dict[int, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -296,7 +303,12 @@ def model_from_json(text: str) -> Model:
                  (float(arbitration[0]), float(arbitration[1])) if arbitration else None,
                  tuple(data.get("arbitrated", ())), tuple(needs), class_table(data.get("classes", {})),
                  int(data.get("stem", 0)), bool(data.get("marks", False)),
-                 {name: float(value) for name, value in data.get("lone", {}).items()})
+                 {name: float(value) for name, value in data.get("lone", {}).items()},
+                 tuple(data.get("spared_in_questions", ())), _optional_float(data.get("stage_veto_evidence")))
+
+
+def _optional_float(value: float | None) -> float | None:
+    return None if value is None else float(value)
 
 
 @cache
@@ -329,6 +341,11 @@ class Reckoning:
             out.append(self.model.labels[(low.bit_length() - 1) // FIELD])
             fired ^= low
         return out
+
+    def against(self, label: str, margin: float) -> float:
+        """The sureness of `label` below which this reply's words weigh against it by `margin` log-odds: its prior
+        (what a reply of words the model never met gets) moved down by the margin."""
+        return 1 / (1 + math.exp(margin - self.model.bias[self.model.labels.index(label)]))
 
     def probability(self, label: str) -> float:
         """How sure the model is of `label` in this reply."""
