@@ -1,0 +1,49 @@
+"""Judgments found in session 21, each named after what a trainer hears: a day and a bare hour put to the prospect ask
+for a meeting, while a day after a step of a plan dates that step; an acknowledgement then "so" hands over to a
+discovery question; a learned label is quoted by the words that earned it, not by its single heaviest word; agreeing
+the day the prospect offered is no move, and asking to speak with one more of their people asks for the decision
+makers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach import default_lexicon
+from dojo.coach.signals import classify, hear
+
+
+def _rules_alone(reply: str):
+    return classify(reply, replace(default_lexicon(), second_opinion=False))
+
+
+def _why(reply: str):
+    return hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 1. a day and a bare hour, asked
+
+@pytest.mark.parametrize("reply", [
+    "picture it: the vets aren't sat waiting. so thurs 11 with dr greer?",
+    "fri 2?",
+    "right, weds 3 work for a quick call?",
+    "Lovely. Thursday 10 suit you for the walk-round?",
+    "tues 9 or fri 4?",
+])
+def test_a_day_and_a_bare_hour_put_to_them_asks_for_a_meeting(reply):
+    assert "meeting" in _rules_alone(reply).gets, _why(reply)
+    assert "meeting" in classify(reply).gets, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    # the day of a plan's step, its doer opening the clause: that step's date, not a slot
+    "We agree: I measure Monday 4, you talk to the co-op Friday 8, and we decide Monday 11?",
+    # a number after a day that is a count or a date, not an hour
+    "can you print the leaflets sat, 12 pages each?",
+    "I travel up Monday 4 and I'm back Friday 18, ok?",
+    # a day and an hour for a delivery is logistics
+    "can someone take delivery of the pallets thurs 8?",
+])
+def test_a_number_after_a_day_that_is_no_hour_put_to_them_asks_for_no_meeting(reply):
+    assert "meeting" not in _rules_alone(reply).gets, _why(reply)
