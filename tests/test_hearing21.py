@@ -47,3 +47,28 @@ def test_a_day_and_a_bare_hour_put_to_them_asks_for_a_meeting(reply):
 ])
 def test_a_number_after_a_day_that_is_no_hour_put_to_them_asks_for_no_meeting(reply):
     assert "meeting" not in _rules_alone(reply).gets, _why(reply)
+
+
+# ---------------------------------------------------------------- 2. "so" after an acknowledgement opens a question
+
+@pytest.mark.parametrize("reply", [
+    "Great, so how long has it been running?",
+    "Great, so, how long has it been running?",
+    "Got it, so how many of the vans still run paper logbooks?",
+    "Right Dave, so what does the worst week look like in the kitchen?",
+])
+def test_a_question_after_an_acknowledgement_and_so_is_discovery(reply):
+    assert "empathy" in _rules_alone(reply).stages, _why(reply)
+    assert "empathy" in classify(reply).stages, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    # after a whole statement "so" draws its consequence: the next step is asked, not their world
+    "Theo, I could talk about nibs all day, honestly, but research projects sometimes turn into real ones, so what "
+    "happens after the board sees your report?",
+    # "so when …" sets a time for a statement
+    "Our kid, we've three of these cutting for the shipyards and not a bit of downtime, so when the brackets land in "
+    "September you'll be laughing.",
+])
+def test_so_after_a_whole_statement_does_not_open_a_discovery_question(reply):
+    assert "empathy" not in _rules_alone(reply).stages, _why(reply)
