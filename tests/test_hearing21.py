@@ -11,7 +11,8 @@ from dataclasses import replace
 import pytest
 
 from dojo.coach import default_lexicon
-from dojo.coach.signals import classify, hear
+from dojo.coach.learned import Opinion
+from dojo.coach.signals import _earning_words, classify, hear
 
 
 def _rules_alone(reply: str):
@@ -72,3 +73,29 @@ def test_a_question_after_an_acknowledgement_and_so_is_discovery(reply):
 ])
 def test_so_after_a_whole_statement_does_not_open_a_discovery_question(reply):
     assert "empathy" not in _rules_alone(reply).stages, _why(reply)
+
+
+# ---------------------------------------------------------------- 3. a learned label quotes the words that earned it
+
+def test_a_learned_label_is_quoted_by_the_words_that_earned_it_not_its_heaviest_word():
+    reply = "oh thats brilliant to hear! before we do a demo, hows booking working for you?"
+    heard = classify(reply)
+    assert heard.stages == ["rapport", "empathy"], _why(reply)
+    rapport = [match for match in heard.matches if match.label == "stage:rapport"]
+    assert [match.rule for match in rapport] == ["learned"], _why(reply)
+    assert rapport[0].text == "brilliant to hear", _why(reply)
+
+
+def test_the_quoted_clause_is_the_one_where_the_learned_words_weigh_most_together():
+    reply = "oh thats brilliant to hear! before we do a demo, hows booking working for you?"
+    reading = hear(reply).reading
+    hows, brilliant, to_hear = reply.index("hows"), reply.index("brilliant"), reply.index("to hear")
+    # "hows" weighs most on its own; "brilliant" and "to hear" weigh more together, in the first clause
+    found = Opinion("stage:rapport", 0.9, ((hows, hows + 4, 2.6), (brilliant, brilliant + 9, 2.5),
+                                           (to_hear, to_hear + 7, 1.5)))
+    first, last = _earning_words(found, reading, lambda at: at)
+    assert reply[first:last] == "brilliant to hear"
+    # with the weight all on one word, that word's clause is quoted
+    alone = Opinion("stage:rapport", 0.9, ((hows, hows + 4, 4.0), (brilliant, brilliant + 9, 1.0)))
+    first, last = _earning_words(alone, reading, lambda at: at)
+    assert reply[first:last] == "hows"
