@@ -99,3 +99,35 @@ def test_the_quoted_clause_is_the_one_where_the_learned_words_weigh_most_togethe
     alone = Opinion("stage:rapport", 0.9, ((hows, hows + 4, 4.0), (brilliant, brilliant + 9, 1.0)))
     first, last = _earning_words(alone, reading, lambda at: at)
     assert reply[first:last] == "hows"
+
+
+# ---------------------------------------------------------------- 4. the day they offered agreed; their person asked in
+
+@pytest.mark.parametrize("reply", [
+    "Friday should be fine",
+    "Thursday should be grand, yeah.",
+    "Monday's fine by me, see you then.",
+])
+def test_agreeing_the_day_the_prospect_offered_is_no_move(reply):
+    heard = classify(reply)
+    assert (heard.gives, heard.gets, heard.stages, heard.chase) == ([], [], [], []), _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Would it make sense to speak with Henrik as well?",
+    "would it make sense to speak with henrik as well?",
+    "would it make sense to bring anneke in on this as well?",
+    "is it worth speaking with kofi too?",
+    "could we have dr greer on the call too?",
+])
+def test_asking_to_speak_with_one_more_of_their_people_asks_for_the_decision_makers(reply):
+    assert "decision_makers" in _rules_alone(reply).gets, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "shall i get tom on the call too?",  # our own person offered
+    "can I bring the kit in too?",  # a thing, not a person
+    "can we talk to you as well?",  # the prospect themself
+])
+def test_one_of_ours_a_thing_or_the_prospect_asked_in_is_no_decision_maker(reply):
+    assert "decision_makers" not in _rules_alone(reply).gets, _why(reply)
