@@ -1432,6 +1432,14 @@ SETS = {
     # (rules alone): gives 0.615 (0.615), gets 0.750 (0.750), stage F1 0.783 (0.667), 0 (0) of 1 neutral heard; after
     # hearing20's rules: 1.000 everywhere, with and without the second opinion. Tuned on.
     "dev_hearing20": LabelledSet(DATA / "dev_hearing20.jsonl", 24, 0.0, 0.0),
+    # Written and labelled by hearing21 on 2026-12-05 (09:50 UTC), its own inventions beside four faults a trainer found
+    # in play: a weekday and a bare hour asked, against a delivery's day and hour; a question after an acknowledgement and
+    # a "so" with no comma; gladness before a question with the demo put off; the prospect's day agreed (no move); one
+    # more of their people asked in "as well" or "too", named in any case. Before, with hearing21's base at a3ef81b,
+    # second opinion on (rules alone): gives 1.000 (1.000), gets 0.667 (0.286), stage F1 0.800 (0.667), 0 (0) of 3
+    # neutral heard; after hearing21's rules: gets 1.000 (1.000), stage F1 0.875 (0.833), 0 (0) of 3 (the model hears
+    # Rapport in "Lovely." and "ah smashing" before a slot or a question). Tuned on.
+    "dev_hearing21": LabelledSet(DATA / "dev_hearing21.jsonl", 14, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp

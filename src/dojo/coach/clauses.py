@@ -84,6 +84,9 @@ FIGURE_OPENS = re2.compile(rb"(?:[$\xc2\xa3\xe2\x82\xac]|\d|(?:one|two|three|fou
 CLAUSE_OPENS_HERE = re2.compile(f"(?i){CLAUSE_OPENS}$".encode())
 #: How long (in bytes) a fronted clause may be (`Reading.fronted`): a set-up, not a speech.
 FRONTED_REACH = 80
+#: How long (in bytes) the opening clause before a discourse "so" may be (`Reading.fronted`): an acknowledgement or a
+#: name ("Great,", "Cheers Amira,", "Right then Dave,"), not a statement with its own point.
+DISCOURSE_SO_REACH = 30
 #: A clause opening on these and ending at a comma is a time clause leading into a statement, not a question.
 TIME_CLAUSES = (b"when", b"whenever", b"once")
 #: …unless a verb that opens a question follows: "when does your committee next meet, and…"
@@ -337,6 +340,14 @@ class Reading:
         start = self.sentence_start(position)
         if start < position <= start + FRONTED_REACH:
             if search(fronted, self.data[start:position]):
+                return True
+            # …or a short opening clause, then a discourse "so" that opens the move's own words: "Great, so how long
+            # has it been running?" (`ClauseCues.discourse_so`). Only a short one: after a whole statement, ", so what
+            # happens…" draws its consequence.
+            if self.cues.discourse_so is not None and position - start <= DISCOURSE_SO_REACH \
+                    and search(CLAUSE_OPENS_HERE, self.data[start:position]) \
+                    and self.cues.discourse_so._regexp.Match(_ANCHOR_START, self.data, position, len(self.data))[0] \
+                    != _NO_MATCH:
                 return True
         # …or an introductory clause stands right before it, whatever came first: "Happy to look at the spreadsheet,
         # but before I do, how long has this been running?" (`ClauseCues.introduced`), or opens the move's own words

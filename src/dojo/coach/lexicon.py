@@ -74,6 +74,9 @@ class ClauseCues(BaseModel):
     #: Optional: an introductory clause straight before a move, after whatever opened its sentence ("…, but before I do,",
     #: "…, first,", "…, quick one,"): a move right after it is read as opening its sentence too (`Reading.fronted`).
     introduced: str | None = None
+    #: Optional: a discourse "so" opening a question with no comma of its own ("Great, so how long…"): after a short
+    #: opening clause the question is read as opening its sentence (`Reading.fronted`).
+    discourse_so: str | None = None
     #: Optional: a third party named as the one who offers (`Reading.third_partys`): "the council's rebate", "the
     #: manufacturer knocks", "your trade association gets members"; and the same named after the move as its source
     #: ("20% off, courtesy of the council").
@@ -179,6 +182,8 @@ class Clauses:
     #: opening a move's own words ("so, what broke?"); searched only with `fronted`.
     introduced: re2._Regexp | None = None
     introduced_opening: re2._Regexp | None = None
+    #: A discourse "so" opening a move's own words (`ClauseCues.discourse_so`); searched only with `fronted`.
+    discourse_so: re2._Regexp | None = None
     #: A third party who offers, before a move or after it as its source (`ClauseCues.third_party`); not one-pass cues.
     third_party: re2._Regexp | None = None
     third_party_after: re2._Regexp | None = None
@@ -530,6 +535,7 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
         fronted=regex(f"^(?:{cues.fronted})$", "clause.fronted") if cues.fronted else None,
         introduced=regex(f"{CLAUSE_OPENS}(?:{cues.introduced})$", "clause.introduced") if cues.introduced else None,
         introduced_opening=regex(cues.introduced, "clause.introduced") if cues.introduced else None,
+        discourse_so=regex(cues.discourse_so, "clause.discourse_so") if cues.discourse_so else None,
         third_party=regex(cues.third_party, "clause.third_party") if cues.third_party else None,
         third_party_after=regex(cues.third_party_after, "clause.third_party_after")
         if cues.third_party_after else None,

@@ -375,6 +375,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     """Judge each match `found` (pattern index → spans) by its clause, and gather the signals."""
     text, normalised, data = read.text, read.normalised, read.data
     reading = Reading(data, lexicon.clauses, read.present)
+    quotes: dict[tuple[int, int], tuple[int, int]] = {}  # a learned label's judged span → the words quoted for it
     same_offsets = normalised.origin is None and normalised.char_at is None
     patterns = lexicon.patterns
     candidates: list[Candidate] = []
@@ -463,7 +464,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         if "permission" in already:  # inviting a no earns trust below, from the invitation's own words
             already.add("stage:trust")
         given = {reading.clause_start(start) for start, _, _, _ in gives}
-        heard += _second_opinions(read, reading, reckoning, already, guarded, negated, given, learned, lexicon.rules)
+        heard += _second_opinions(read, reading, reckoning, already, guarded, negated, given, learned, lexicon.rules,
+                                  quotes)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
     labels = {label for _, label, _ in heard}
@@ -570,6 +572,12 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     if "give:case_study" in labels and "stage:trust" not in labels:  # proof handed over is proof
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
         labels.add("stage:trust")
+    if quotes:
+        # Only now is a learned label's span moved to the words that earned it: every judgment above read the span
+        # it was judged by, so the labels are what they were and only the quote changes. A label booked beside a
+        # learned one (Trust beside a case study) quotes the same words.
+        heard = [(quotes.get(span, span) if rule_id == "learned" else span, label, rule_id)
+                 for span, label, rule_id in heard]
     heard.sort()
     matches = [built_model(Match, {"label": label, "span": span, "rule": rule_id, "text": text[span[0]:span[1]]})
                for span, label, rule_id in heard]
@@ -708,7 +716,9 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
 
 def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard: set[str],
                      guarded: list[tuple[int, int, str]], negated: list[tuple[int, str]], given: set[int],
-                     kept: list[LearnedCandidate] | None, rules: tuple = ()) -> list[tuple[tuple[int, int], str, str]]:
+                     kept: list[LearnedCandidate] | None, rules: tuple = (),
+                     quotes: dict[tuple[int, int], tuple[int, int]] | None = None,
+                     ) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
     prospect's errand, or a get that is negated, is not heard. Stages and chasing are not judged by
@@ -783,7 +793,25 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
         if not why:
             span = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
             added.append((span, found.label, "learned"))
+            if quotes is not None:
+                first, last = _earning_words(found, reading, byte)
+                quotes[span] = normalised.to_original(normalised.to_char(first), normalised.to_char(last))
     return added
+
+
+def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
+    """The words a learned label is quoted by: from the first to the last of its weighing words in the clause where
+    they weigh most together. The clause it is judged in is its single heaviest word's, which may stand alone there
+    ("oh thats brilliant to hear! before we do a demo, hows booking working for you?" weighs "hows" a shade above
+    "brilliant" for Rapport): a trainer quotes "brilliant to hear", the words that earned it. Judging by that
+    clause instead changed what 224 tuned replies were heard as, since guards are judged clause by clause."""
+    by_clause: dict[int, list[tuple[int, int, float]]] = {}
+    for start, end, weight in found.evidence:
+        by_clause.setdefault(reading.clause_start(byte(start)), []).append((byte(start), byte(end), weight))
+    # Ties go to the heaviest word's own clause (the judged one): max keeps the first it meets, and the evidence is
+    # heaviest first.
+    words = max(by_clause.values(), key=lambda placed: sum(weight for _, _, weight in placed))
+    return min(first for first, _, _ in words), max(last for _, last, _ in words)
 
 
 def _inside(span: tuple[int, int], invitation: tuple[int, int], learned: bool) -> bool:
