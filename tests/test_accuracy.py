@@ -1440,6 +1440,11 @@ SETS = {
     # neutral heard; after hearing21's rules: gets 1.000 (1.000), stage F1 0.875 (0.833), 0 (0) of 3 (the model hears
     # Rapport in "Lovely." and "ah smashing" before a slot or a question). Tuned on.
     "dev_hearing21": LabelledSet(DATA / "dev_hearing21.jsonl", 14, 0.0, 0.0),
+    # Written and labelled by gives21 on 2026-12-05 (10:00 UTC), its own wording beside the gives faults found in the
+    # practice reps' lines: a capability affirmed in answer ("yes, we have …", "we handle both"), against their order, a
+    # day agreed, a supposition and a question; the thing asked for said yes to in a word ("a demo's no problem", "one
+    # more demo, sure"), against one asked about, put off, or a quote promised beside discovery. Tuned on.
+    "dev_gives21": LabelledSet(DATA / "dev_gives21.jsonl", 15, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp
