@@ -1,0 +1,50 @@
+"""Judgments found in session 21 on the practice reps' own lines, each named after what a trainer hears: asking who
+scores, marks or picks between the quotes asks for the people who decide, not about their day."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach import default_lexicon
+from dojo.coach.signals import classify, hear
+
+
+def _rules_alone(reply: str):
+    return classify(reply, replace(default_lexicon(), second_opinion=False))
+
+
+def _why(reply: str):
+    return hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 1. who chooses between the offers
+
+@pytest.mark.parametrize("reply", [
+    "Who scores the quotes?",
+    "who scors the qoutes",
+    "Who's marking them?",
+    "Right, and who picks the system at the end, you or someone in fleet?",
+    "Who does the scoring?",
+    "Who will be evaluating the quotations from your side?",
+    "The 140 questions will take me a day. Who reads the answers once they're in?",
+    "Who's the one that actually says aye to spending on this?",
+])
+def test_asking_who_scores_or_picks_between_the_quotes_asks_for_the_deciders_not_their_day(reply):
+    heard = _rules_alone(reply)
+    assert "decision_makers" in heard.gets, _why(reply)
+    assert "empathy" not in heard.stages, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Who reads the meters at the depot?",
+    "Who picks the orders in the warehouse on a Saturday?",
+    "Who picks up the phone when a cleaner doesn't show?",
+    "Who does the picking on a Saturday, the lads or the agency staff?",
+    "Before I dive in, what's the report for and who reads it?",
+])
+def test_who_does_the_work_of_their_day_is_still_discovery(reply):
+    heard = _rules_alone(reply)
+    assert "decision_makers" not in heard.gets, _why(reply)
+    assert "empathy" in heard.stages, _why(reply)
