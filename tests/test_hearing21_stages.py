@@ -48,3 +48,27 @@ def test_who_does_the_work_of_their_day_is_still_discovery(reply):
     heard = _rules_alone(reply)
     assert "decision_makers" not in heard.gets, _why(reply)
     assert "empathy" in heard.stages, _why(reply)
+
+
+# ---------------------------------------------------------------- 2. asking whether the deal is real invites a no
+
+@pytest.mark.parametrize("reply", [
+    "Are we a real option here, or just the third quote?",
+    "Is this a genuine tender, or a benchmarking exercise against your incumbent?",
+    "be honest, has it already gone to somebody else",
+    "Would you actually tell me if this was going nowhere?",
+    "Hi Graham. Are you actually looking to buy something?",
+    "Straight up: any real chance?",
+])
+def test_asking_whether_the_deal_is_real_invites_a_no_and_earns_trust(reply):
+    heard = _rules_alone(reply)
+    assert heard.permission and "trust" in heard.stages, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "How am I supposed to help if the decision's already made?",
+    "Sorry, missed that. Already chosen someone, did you say?",
+    "Going forward, is it the same crew every night?",
+])
+def test_a_grumble_a_line_said_back_or_going_forward_asks_nothing_of_the_deal(reply):
+    assert "trust" not in _rules_alone(reply).stages, _why(reply)
