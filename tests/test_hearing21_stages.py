@@ -72,3 +72,24 @@ def test_asking_whether_the_deal_is_real_invites_a_no_and_earns_trust(reply):
 ])
 def test_a_grumble_a_line_said_back_or_going_forward_asks_nothing_of_the_deal(reply):
     assert "trust" not in _rules_alone(reply).stages, _why(reply)
+
+
+# ---------------------------------------------------------------- 3. thanks for their candour, or said to them by name
+
+@pytest.mark.parametrize("reply", [
+    "Thanks for telling me. When could that decision be looked at again?",
+    "Understood, thanks for being straight. When's the next review?",
+    "Hi Graham, thanks. How are rooms booked at the moment?",
+    "hi beth!! aw thx :) so how do ppl log their hours rn",
+    "Ah, cheers Beth, that's lovely. How are ye tracking the hours just now?",
+])
+def test_thanks_for_their_candour_or_said_to_them_by_name_is_rapport_beside_the_question(reply):
+    assert "rapport" in _rules_alone(reply).stages, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Hi Tom, thanks for the PO.",
+    "Thanks for letting me know about the road closure.",
+])
+def test_thanks_for_a_document_for_news_or_on_the_way_out_is_no_rapport(reply):
+    assert "rapport" not in _rules_alone(reply).stages, _why(reply)
