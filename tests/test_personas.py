@@ -395,7 +395,9 @@ def test_a_freebie_with_a_question_beside_it_gets_the_question_answered_too(libr
     session = Session(library.entries[persona].scenario, seed=seed)
     said = next(e for e in session.reply(reply) if isinstance(e, ProspectSaid))
     assert words in said.text.lower()
-    assert sum(session.memory.counters.values()) == 1
+    # Theo also remembers the question about his report he dodged (the third time asked, he comes clean): not a freebie.
+    freebies = {name: n for name, n in session.memory.counters.items() if name != "report_dodged"}
+    assert sum(freebies.values()) == 1
 
 
 @pytest.mark.parametrize("reply", ["What's the report for?", "whats the report for tho",
