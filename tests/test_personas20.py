@@ -206,7 +206,10 @@ def test_theo_asked_a_third_time_beside_a_straight_word_comes_clean_not_after_th
                                      "project behind this. Is there a budget or a date anywhere in the business?",
                                      seed=seed)
         assert "After the board sees it" not in lines[0], (seed, lines)
-        assert ("budget" in lines[0] or "buying" in lines[0]) and facts == ["no_project"], (seed, lines)
+        # The second ask ("what's actually been bought?") may already have drawn the truth, once the first is heard
+        # as asking who reads his report as well: then the third hears it again, not a claim noted.
+        assert "budget" in lines[0] or "buying" in lines[0], (seed, lines)
+        assert "no_project" in session.revealed and "Nice claim" not in lines[0], (seed, lines)
         assert session.state == "exposed"
 
 
