@@ -228,8 +228,10 @@ def test_how_many_of_their_own_is_still_discovery():
 
 
 def test_acknowledging_how_it_is_for_them_is_heard_as_empathy_and_scored_with_rapport():
+    # The learned second opinion may also hear rapport in it (some labellers book a setback acknowledged as rapport);
+    # what the trainer asks is that it is heard as empathy and both stages are earned.
     reply = "Completely understand, a week of rain on a build like that is no joke."
-    assert stages(reply) == ["empathy"]
+    assert "empathy" in stages(reply)
     coach, _ = _played(reply)
     assert coach.earned == ["rapport", "empathy"]
 
