@@ -183,13 +183,15 @@ THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8}
 #: trainers' judgments held as tests ("Evening Precious!", "Our electricians all hold NICEIC approval."), and a gate at
 #: the model's prior (a stage vetoed only where the words pull it below what a reply of unknown words gets) kept them
 #: until the next retrain moved that prior. Session 21 asks the words to weigh against the stage by a margin
-#: (STAGE_VETO_EVIDENCE, in log-odds), spares empathy in any clause put as a question, mark or no mark, and trains on
+#: (STAGE_VETO_EVIDENCE, in log-odds), spared empathy in any clause put as a question, mark or no mark, and trains on
 #: the practice lines with their labels brought to the written conventions (63 gets, stages and chase, 96 gives). On
 #: the same 29 writers, the practice lines trained on in both: without a stage veto stage F1 0.757, accuracy 0.844,
 #: neutral heard 14.2%; with it (margin 1.0) 0.770, 0.856 and 13.0%; gives, gets and chasing unchanged (0.749,
-#: 0.832, 0.829). 47 of those 53 judgments stand unaided.
-VETO = {"give:information": 0.02, "stage:rapport": 0.05, "stage:empathy": 0.05, "stage:trust": 0.05,
-        "stage:hope": 0.05, "stage:urgency": 0.05}
+#: 0.832, 0.829). Empathy is then left out of it, as session 20 found it must be: vetoed even with questions spared,
+#: the public CaSiNo corpus's empathy statements heard as empathy fell from 0.41 to 0.32, under the 0.40 the project
+#: holds itself to (0.41 without it), so SPARED_IN_QUESTIONS is empty.
+VETO = {"give:information": 0.02, "stage:rapport": 0.05, "stage:trust": 0.05, "stage:hope": 0.05,
+        "stage:urgency": 0.05}
 #: (surer, doubted): a give of one of ARBITRATED the rules heard and the model gives under `doubted` becomes the
 #: kind among them the model gives at least `surer` ("come and see ours running at the Pryce farm" heard as
 #: information is a demo). Chosen on the same folds.
@@ -205,7 +207,7 @@ ARBITRATION = (0.8, 0.2)
 #: here and retraining, once that trade is wanted.
 LONE: dict[str, float] = {}
 #: Labels the veto spares in a reply that asks the prospect something (`learned.Model.spared_in_questions`).
-SPARED_IN_QUESTIONS: tuple[str, ...] = ("stage:empathy",)
+SPARED_IN_QUESTIONS: tuple[str, ...] = ()
 #: How far, in log-odds, a reply's words must weigh against a stage before the veto silences it
 #: (`learned.Model.stage_veto_evidence`); None: the threshold alone.
 STAGE_VETO_EVIDENCE: float | None = 1.0
