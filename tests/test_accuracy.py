@@ -1445,6 +1445,11 @@ SETS = {
     # day agreed, a supposition and a question; the thing asked for said yes to in a word ("a demo's no problem", "one
     # more demo, sure"), against one asked about, put off, or a quote promised beside discovery. Tuned on.
     "dev_gives21": LabelledSet(DATA / "dev_gives21.jsonl", 15, 0.0, 0.0),
+    # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
+    # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
+    # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
+    # against thanks for news or a document. Tuned on.
+    "dev_stages21": LabelledSet(DATA / "dev_stages21.jsonl", 11, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp
