@@ -179,3 +179,14 @@ def test_beth_asked_how_long_month_end_takes_gives_a_length_of_time():
                            "I see. And how long does month-end billing take as a result?", seed=seed)
         assert any(words in lines[0] for words in ("days", "week", "longer than")), (seed, lines)
         assert "marvel" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- found by the lead in play: a list price with money off
+def test_ingrid_offered_a_list_price_and_a_price_off_it_answers_the_discount_not_the_list():
+    # "That's the list price. Everyone discounts from list" to a rep who has just taken four off the list tells the
+    # rep they said nothing; the line for a price and money off it together is the narrower fit.
+    for seed in SEEDS:
+        _, lines, _ = play("discount-hunter", "what's got you looking at other telematics suppliers this year?",
+                           "our list is 21 a van a month. if you sign for all 300 for 3 yrs i can bring it to 17",
+                           seed=seed)
+        assert "list price" not in lines[0] and "discount" in lines[0], (seed, lines)

@@ -120,8 +120,9 @@ class _Choice:
 
 def _narrowness(variant: Variant) -> int:
     """How narrow the replies a variant fits are: a precise label (`get:meeting`) is narrower than a
-    whole category (`get`) or a flag (`question`)."""
-    return max(3 if ":" in label else 1 for label in variant.heard)
+    whole category (`get`) or a flag (`question`), and a variant that needs two labels is narrower than one
+    that needs either ("list, less your opening discount" answers a price and money off it together)."""
+    return sum(3 if ":" in label else 1 for label in variant.heard)
 
 
 def _drew_out(line: Line, context: Context) -> list[str]:
