@@ -17,6 +17,12 @@ def play_shipped(scenario: str, *replies: str, seed: int = 0) -> tuple[Session, 
     return session, events
 
 
+def play_and_read(scenario: str, *replies: str, seed: int = 0) -> tuple[Session, list[str], list[str]]:
+    """The session, every prospect line to the last reply and the facts it told."""
+    session, events = play_shipped(scenario, *replies, seed=seed)
+    return session, prospect_lines(events), facts_told(events)
+
+
 def said_to_last(scenario: str, replies: list[str], seed: int = 0) -> tuple[Session, str]:
     """The session after `replies`, and the persona's first line to the last of them ("" when it said nothing)."""
     session, events = play_shipped(scenario, *replies, seed=seed)

@@ -6,16 +6,9 @@ asked is what the persona answers.
 
 from __future__ import annotations
 
-from dojo.engine import Session
-from tests.persona_play import facts_told, play_shipped, prospect_lines
+from tests.persona_play import play_and_read as play
 
 SEEDS = range(4)
-
-
-def play(scenario: str, *replies: str, seed: int = 0) -> tuple[Session, list[str], list[str]]:
-    """The session, every prospect line of the last reply and the facts it told."""
-    session, events = play_shipped(scenario, *replies, seed=seed)
-    return session, prospect_lines(events), facts_told(events)
 
 
 # ---------------------------------------------------------------- a. Ingrid: the rep's hypotheticals
