@@ -234,9 +234,6 @@ class Model:
     #: alone turning a neutral reply into a move ("I had a look at the match report" is no consulting). Empty: the
     #: thresholds alone.
     lone: dict[str, float] = field(default_factory=dict)
-    #: Labels the veto spares in a reply that asks the prospect something: a discovery question the model has not
-    #: learned the words of ("Do your cleaners clock in with an app, or paper timesheets?") is still discovery.
-    spared_in_questions: tuple[str, ...] = ()
     #: How far, in log-odds, a reply's words must weigh against a stage before the veto may silence it: a phrasing the
     #: model has never met scores about its prior, which is no evidence against the stage, and a margin keeps the veto
     #: from hanging on where a retrain happens to leave that prior. None: the veto's threshold alone.
@@ -304,7 +301,7 @@ def model_from_json(text: str) -> Model:
                  tuple(data.get("arbitrated", ())), tuple(needs), class_table(data.get("classes", {})),
                  int(data.get("stem", 0)), bool(data.get("marks", False)),
                  {name: float(value) for name, value in data.get("lone", {}).items()},
-                 tuple(data.get("spared_in_questions", ())), _optional_float(data.get("stage_veto_evidence")))
+                 _optional_float(data.get("stage_veto_evidence")))
 
 
 def _optional_float(value: float | None) -> float | None:

@@ -381,7 +381,6 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     candidates: list[Candidate] = []
     heard: list[tuple[tuple[int, int], str, str]] = []
     heard_at: list[tuple[int, str]] = []  # (byte offset, label) of each heard match a yielding rule may defer to
-    heard_from: dict[tuple[int, int], int] = {}  # each heard span → the byte offset its match starts at
     heard_bytes: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each permission and chase heard
     yielding: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # (byte offset, pattern, span, byte end)
     gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
@@ -413,7 +412,6 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                     if rule.label.startswith("give:"):
                         gives.append((start, end, rule.label[5:], len(heard)))
                     heard.append((span, rule.label, rule.id))
-                    heard_from[span] = start
                     if rule.id not in lexicon.unscored:
                         # A rule marked `scored = false` steers the persona only: the move a yielding rule hears
                         # beside it stands ("wats that costing u in overtime" is discovery though Mags hears it
@@ -440,7 +438,6 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                     clause_labels.setdefault(clause, set()).add(pattern.rule.label)
                     asked.append((start, span, pattern.rule.id))
                 heard.append((span, pattern.rule.label, pattern.rule.id))
-                heard_from[span] = start
     if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
         overreach = unheard_kinds([give[:3] for give in gives], data, lexicon.classes)
         if overreach:
@@ -455,9 +452,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     if lexicon.second_opinion:
         reckoning = reckon(normalised.text)
         if reckoning.model.veto or reckoning.model.arbitration:
-            asking = frozenset(label for span, label, _ in heard if label in reckoning.model.spared_in_questions
-                               and span in heard_from and reading.question(heard_from[span]))
-            heard = _overruled(heard, reckoning, lexicon.sure, {label for _, _, label in guarded}, learned, asking)
+            heard = _overruled(heard, reckoning, lexicon.sure, {label for _, _, label in guarded}, learned)
         # A label heard only by a rule that still gives way to a move ("Hi Tom,") is left for the model to hear
         # as well, and gives way below to any move the model hears ("Hi Tom, here's what the others left out").
         already = {label for _, label, rule_id in heard if rule_id not in lexicon.reply_yielding}
@@ -669,8 +664,7 @@ def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[i
 
 
 def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoning, sure: frozenset[str],
-               guarded: set[str], kept: list[LearnedCandidate] | None,
-               asking: frozenset[str] = frozenset()) -> list[tuple[tuple[int, int], str, str]]:
+               guarded: set[str], kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
     """The rules' labels, less those the model all but rules out (`Model.veto`), and with a give's kind
     changed where the model is much surer of another kind one frame can be mistaken for
     (`Model.arbitration`). Only for the kinds outside labellers most often book otherwise: the rules
@@ -681,9 +675,6 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
     labels = {label for _, label, _ in heard}
     doubted = {label for label in labels if label in model.veto or label in model.arbitrated}
     doubted -= {label for _, label, rule_id in heard if rule_id in sure}
-    if "question" in labels:
-        doubted -= set(model.spared_in_questions)
-    doubted -= asking  # heard in a clause put as a question, with or without its mark
     if not doubted:
         return heard
     changed: dict[str, str | None] = {}
