@@ -31,6 +31,7 @@ def make_app(dojo_home, **kwargs):
 
     kwargs.setdefault("player", "Ana")
     kwargs.setdefault("library_in_background", False)
+    kwargs.setdefault("coach_in_background", False)
     return DojoApp(seed=1, library_dirs=[DATA / "scenarios"], data_dir=dojo_home, blink=False, **kwargs)
 
 

@@ -30,6 +30,8 @@ def make_app(dojo_home):
         kwargs.setdefault("blink", False)
         # Screens under test start from a read library; test_startup.py covers the loading state.
         kwargs.setdefault("library_in_background", False)
+        # Every start opens its screen at once; test_startup.py covers a start that waits for the coach.
+        kwargs.setdefault("coach_in_background", False)
         return DojoApp(player=player, **kwargs)
 
     return make

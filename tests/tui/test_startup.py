@@ -220,3 +220,55 @@ async def test_the_saved_theme_is_the_first_screens_theme(make_app, dojo_home):
         assert app.screen.styles.background.hex.upper() == "#F4F5F8"  # the light theme's background
         await pilot.press("ctrl+l")
         assert app.screen.styles.background.hex.upper() == "#12141A"
+
+
+@pytest.fixture
+def held_coach(monkeypatch):
+    """Compiling the coach's rules waits until the test lets it go, as it takes seconds on a real start."""
+    import dojo.engine as engine
+
+    release = threading.Event()
+    compiled = threading.Event()
+    compile_for = engine.lexicon_for
+
+    def slow_compile(scenario):
+        release.wait(timeout=30)
+        found = compile_for(scenario)
+        compiled.set()
+        return found
+
+    monkeypatch.setattr(engine, "lexicon_for", slow_compile)
+    monkeypatch.setattr(engine, "lexicon_compiled", lambda scenario: compiled.is_set())
+    return release
+
+
+async def test_a_start_before_the_coach_is_ready_says_so_keeps_the_keys_then_opens_the_conversation(
+        make_app, held_coach):
+    app = make_app(coach_in_background=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        picker = app.screen
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is picker  # no frozen app: the picker still has the keys
+        assert any("the coach is compiling its rules" in str(note.message) for note in app._notifications)
+        await pilot.press("q")
+        assert picker.query_one("#filter", Input).value == "q"
+
+        held_coach.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConversationScreen"
+        assert app.screen.session is not None and app.screen.session.events  # the opening line is there
+
+
+async def test_the_coach_is_compiled_while_the_player_reads_the_picker(make_app, held_coach):
+    app = make_app(coach_in_background=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        held_coach.set()
+        await app.workers.wait_for_complete()
+        await pilot.press("enter")  # ready by now: the conversation opens at once, with no notice
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConversationScreen"
+        assert not any("compiling" in str(note.message) for note in app._notifications)

@@ -13,9 +13,9 @@ from dojo.engine.events import (
     TurnScored,
     event_from_dict,
 )
-from dojo.engine.session import ReplyError, Session, SessionOver, lexicon_for
+from dojo.engine.session import ReplyError, Session, SessionOver, lexicon_compiled, lexicon_for
 
 __all__ = [
     "Event", "FactMissed", "FactRevealed", "ProspectSaid", "RepReplied", "ReplyError", "ScoreChanged", "Session", "SessionEnded",
-    "SessionOver", "SignalsHeard", "StateChanged", "TurnScored", "event_from_dict", "lexicon_for",
+    "SessionOver", "SignalsHeard", "StateChanged", "TurnScored", "event_from_dict", "lexicon_compiled", "lexicon_for",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,18 +70,46 @@ def check_reply(text: str) -> str:
 
 
 def lexicon_for(scenario: Scenario) -> Lexicon:
-    """The default lexicon with the scenario's additions, compiled once per distinct patch."""
+    """The default lexicon with the scenario's additions, compiled once per distinct patch.
+
+    Safe to call from several threads: an app compiles the coach in the background while the player
+    reads the picker, and a second caller waits for that compile rather than running its own."""
+    with _compiling:
+        key = _patch_key(scenario)
+        if key is None:
+            return default_lexicon()
+        found = _extensions.get(key)
+        if found is None:
+            if len(_extensions) >= MAX_EXTENSIONS:
+                _extensions.clear()
+            rules, disable, classes = key
+            found = _extensions[key] = default_lexicon().extended(rules, disable, dict(classes))
+        return found
+
+
+def lexicon_compiled(scenario: Scenario) -> bool:
+    """Whether `lexicon_for(scenario)` would return at once: compiling the default lexicon takes a few
+    seconds of CPU, which a screen should not spend while the player waits on a frozen app."""
+    key = _patch_key(scenario)
+    return key in _extensions if key is not None else default_lexicon.cache_info().currsize > 0
+
+
+PatchKey = tuple[tuple[LexiconRule, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+def _patch_key(scenario: Scenario) -> PatchKey | None:
     patch = scenario.lexicon
     if not patch.rules and not patch.disable and not patch.classes:
-        return default_lexicon()
+        return None
     classes = tuple((name, tuple(words)) for name, words in sorted(patch.classes.items()))
-    return _extended(tuple(patch.rules), tuple(patch.disable), classes)
+    return tuple(patch.rules), tuple(patch.disable), classes
 
 
-@lru_cache(maxsize=32)
-def _extended(rules: tuple[LexiconRule, ...], disable: tuple[str, ...],
-              classes: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
-    return default_lexicon().extended(rules, disable, dict(classes))
+#: Patch → the default lexicon extended by it. Cleared when full, so a process that loads many
+#: scenario files keeps only the recent ones.
+_extensions: dict[PatchKey, Lexicon] = {}
+MAX_EXTENSIONS = 32
+_compiling = threading.RLock()
 
 
 @lru_cache(maxsize=4096)

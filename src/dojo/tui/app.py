@@ -19,6 +19,7 @@ from dojo import paths
 from dojo.settings import Settings, load_settings, save_settings, settings_path
 from dojo.tui import paste
 from dojo.tui.base import home_relative
+from dojo.tui.coach_ready import CoachReadiness
 from dojo.tui.commands import DojoCommands
 from dojo.tui.group_nav import GroupNavigation
 from dojo.tui.themes import DARK, LIGHT, themes
@@ -33,7 +34,7 @@ if TYPE_CHECKING:  # the engine, the coach and pydantic load after the first pai
     from dojo.transcript.history import Attempt
 
 
-class DojoApp(GroupNavigation, App[int]):
+class DojoApp(CoachReadiness, GroupNavigation, App[int]):
     """Everything the screens share. Tests inject a library folder, a seed and a data dir."""
 
     CSS_PATH = "dojo.tcss"
@@ -51,7 +52,8 @@ class DojoApp(GroupNavigation, App[int]):
 
     def __init__(self, player: str | None = None, seed: int | None = None,
                  library_dirs: list[Path] | None = None, data_dir: Path | None = None,
-                 blink: bool = True, review: Path | None = None, library_in_background: bool = True) -> None:
+                 blink: bool = True, review: Path | None = None, library_in_background: bool = True,
+                 coach_in_background: bool = True) -> None:
         super().__init__()
         self.review_path = review
         self.player_override = player
@@ -66,6 +68,8 @@ class DojoApp(GroupNavigation, App[int]):
         self._cards: list[Card] = []
         self._cards_from: Library | None = None
         self.library_in_background = library_in_background
+        #: Compile the coach's rules in a thread once the picker is filled (see coach_ready.py).
+        self.coach_in_background = coach_in_background
         #: Set once the library is read and the picker filled (what a script or benchmark waits on).
         self.library_ready = asyncio.Event()
         self.history: History | None = None
@@ -150,6 +154,11 @@ class DojoApp(GroupNavigation, App[int]):
         self.send_team_results()  # what waited from an earlier, offline session
         self._refresh_picker()
         self.library_ready.set()
+        cards = self.cards()
+        if cards and self.review_path is None:  # the card the picker highlights first
+            first = self.scenario(cards[0].id)
+            if first is not None:
+                self.prepare_coach(first)
         if self.group_plan is not None and self.review_path is None:  # `dojo group`: straight to the team
             scenario_id, players, mode = self.group_plan
             if scenario_id and players:
@@ -242,6 +251,8 @@ class DojoApp(GroupNavigation, App[int]):
         scenario = self.scenario(scenario_id)
         if scenario is None:
             self.notify(f"No scenario {scenario_id!r} in the library.", severity="error")
+            return
+        if self.when_coach_ready(scenario, lambda: self.start_scenario(scenario_id, replace)):
             return
         self._abandon_conversation()
         screen = ConversationScreen(scenario, exam=self.exam)

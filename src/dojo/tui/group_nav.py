@@ -37,6 +37,8 @@ class GroupNavigation:
         if scenario is None:
             self.notify(f"No scenario {scenario_id!r} in the library.", severity="error")  # type: ignore[attr-defined]
             return
+        if self.when_coach_ready(scenario, lambda: self.start_group(scenario_id, players, mode)):  # type: ignore[attr-defined]
+            return
         lean_lexicons()
         group = GroupSession(Session(scenario, seed=self.seed), players, mode)  # type: ignore[attr-defined]
         team = self._group_recorder(group)
