@@ -252,6 +252,7 @@ async def test_a_start_before_the_coach_is_ready_says_so_keeps_the_keys_then_ope
         await pilot.pause()
         assert app.screen is picker  # no frozen app: the picker still has the keys
         assert any("the coach is compiling its rules" in str(note.message) for note in app._notifications)
+        assert picker.query_one("#start", StartButton).loading  # the button spins while it waits
         await pilot.press("q")
         assert picker.query_one("#filter", Input).value == "q"
 
@@ -260,6 +261,7 @@ async def test_a_start_before_the_coach_is_ready_says_so_keeps_the_keys_then_ope
         await pilot.pause()
         assert type(app.screen).__name__ == "ConversationScreen"
         assert app.screen.session is not None and app.screen.session.events  # the opening line is there
+        assert not picker.query_one("#start", StartButton).loading  # back as it was, for the next start
 
 
 async def test_the_coach_is_compiled_while_the_player_reads_the_picker(make_app, held_coach):

@@ -51,13 +51,19 @@ class CoachReadiness:
         screen = self.screen  # type: ignore[attr-defined]
         # Said before the compile starts: while RE2 builds its sets the app's own thread gets little time.
         self.notify(f"Getting {scenario.persona.name} ready: the coach is compiling its rules "  # type: ignore[attr-defined]
-                    "(a few seconds, once after opening dojo).", title="One moment", timeout=4, markup=False)
+                    "(a few seconds, once after opening dojo).", title="One moment", timeout=8, markup=False)
         lean_lexicons()
+        waiting = list(screen.query("#start"))  # the picker's start button spins until the screen opens
+        for button in waiting:
+            button.loading = True
         try:
             await asyncio.to_thread(lexicon_for, scenario)
         except Exception as err:  # noqa: BLE001 - a scenario that cannot start says why; the app stays up
             self.notify(f"Could not start {scenario.persona.name}: {err}",  # type: ignore[attr-defined]
                         title="Scenario", severity="error", markup=False)
             return
+        finally:
+            for button in waiting:
+                button.loading = False
         if self.screen is screen:  # type: ignore[attr-defined]
             start()
