@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, Static
 
 from dojo.engine.events import NotePinned, ScoreOverridden
@@ -270,8 +271,15 @@ def test_dojo_group_reads_the_library_before_the_first_screen(monkeypatch):
     assert opened.get("library_in_background") is False
 
 
-async def test_typing_straight_away_lands_in_the_first_players_reply_box(make_app, dojo_home):
+@pytest.mark.parametrize("coach_in_background", [False, True], ids=["coach at once", "coach in the background"])
+async def test_typing_straight_away_lands_in_the_first_players_reply_box(make_app, dojo_home, coach_in_background,
+                                                                          monkeypatch):
+    import dojo.engine as engine
+
+    # As on a first start: the coach is still to compile when `dojo group SCENARIO` opens the team's screen.
+    monkeypatch.setattr(engine, "lexicon_compiled", lambda scenario: False)
     app = group_app(make_app, "relay", players=["Ana", "Ben"])
+    app.coach_in_background = coach_in_background
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"hi")  # no pause: the first keys after start-up
         assert isinstance(app.screen, GroupTalkScreen)

@@ -162,7 +162,7 @@ class DojoApp(CoachReadiness, GroupNavigation, App[int]):
         if self.group_plan is not None and self.review_path is None:  # `dojo group`: straight to the team
             scenario_id, players, mode = self.group_plan
             if scenario_id and players:
-                self.start_group(scenario_id, players, mode)
+                self.start_group(scenario_id, players, mode, at_once=True)
             else:
                 self.open_group_setup(scenario_id, players, mode)
 

@@ -27,7 +27,9 @@ class GroupNavigation:
     def action_group(self) -> None:
         self.open_group_setup()
 
-    def start_group(self, scenario_id: str, players: list[str], mode: str) -> None:
+    def start_group(self, scenario_id: str, players: list[str], mode: str, at_once: bool = False) -> None:
+        """`at_once`: build the session here even if the coach is still to compile, as `dojo group SCENARIO`
+        does, so what the first player types while it compiles lands in their reply box, not in the picker."""
         from dojo.engine import Session
         from dojo.engine.group import GroupSession
         from dojo.tui.heap import lean_lexicons
@@ -37,7 +39,8 @@ class GroupNavigation:
         if scenario is None:
             self.notify(f"No scenario {scenario_id!r} in the library.", severity="error")  # type: ignore[attr-defined]
             return
-        if self.when_coach_ready(scenario, lambda: self.start_group(scenario_id, players, mode)):  # type: ignore[attr-defined]
+        if not at_once and self.when_coach_ready(  # type: ignore[attr-defined]
+                scenario, lambda: self.start_group(scenario_id, players, mode)):
             return
         lean_lexicons()
         group = GroupSession(Session(scenario, seed=self.seed), players, mode)  # type: ignore[attr-defined]
