@@ -1,0 +1,43 @@
+"""Gives judgments found in session 22 on the practice reps' own lines and the tuned sets, each named after what a
+trainer hears. "ya" or "ye" opening a clause before anything "you" could not be the subject of is the rep's "yeah" with
+the "I" dropped ("ya happy to demo it thurs"): the offer and the fact told are the rep's; before a verb it is still
+"you" ("ya reckon the board…?", "ya can send the invoice…")."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach.signals import classify, hear
+
+
+def _why(reply: str):
+    return hear(reply, keep_cancelled=True).candidates
+
+
+# ---------------------------------------------------------------- 1. "ya" opening a clause is the rep's "yeah"
+
+@pytest.mark.parametrize(("reply", "give"), [
+    ("ya happy to demo it thurs", "demo"),
+    ("ya happy to run the demo for the night team thurs. how many nurses on that shift?", "demo"),
+    ("Ya the door runs on single phase, so you won't need an electrician pulling new lines.", "information"),
+    ("ya the sensors run off mains or battery, your choice", "information"),
+    ("ok ya, sure, I'll email the spec sheet after lunch", "information"),
+    ("ye the unit fits a standard 13 amp socket, nae rewiring", "information"),
+])
+def test_ya_opening_a_clause_is_the_reps_yeah_so_the_offer_is_theirs(reply, give):
+    assert give in classify(reply).gives, _why(reply)
+
+
+@pytest.mark.parametrize(("reply", "get"), [
+    ("ya reckon the board will sign it off before easter?", "timeline"),
+    ("so ye need it in by when, the end of the month?", "timeline"),
+])
+def test_ya_before_a_verb_is_still_you_asked(reply, get):
+    signals = classify(reply)
+    assert get in signals.gets, _why(reply)
+    assert not signals.gives, _why(reply)
+
+
+def test_ya_before_a_verb_telling_them_their_errand_gives_nothing():
+    reply = "ya can send the invoice to accounts@ directly"
+    assert not classify(reply).gives, _why(reply)
