@@ -1,7 +1,11 @@
 """Gives judgments found in session 22 on the practice reps' own lines and the tuned sets, each named after what a
 trainer hears. "ya" or "ye" opening a clause before anything "you" could not be the subject of is the rep's "yeah" with
 the "I" dropped ("ya happy to demo it thurs"): the offer and the fact told are the rep's; before a verb it is still
-"you" ("ya reckon the board…?", "ya can send the invoice…")."""
+"you" ("ya reckon the board…?", "ya can send the invoice…"). A call offered, even as a question, for a time before their
+date ("can I give you a ring a month before that?") is a meeting given, and "a month before" says when, not how long
+a thing is left with them; a call back in ten minutes is logistics. Their own questionnaire, spreadsheet or supplier
+form filled in hands over facts about us (information, as answers to a tender's questions are); a form about their own
+business done for them stays an errand (favour)."""
 
 from __future__ import annotations
 
@@ -41,3 +45,28 @@ def test_ya_before_a_verb_is_still_you_asked(reply, get):
 def test_ya_before_a_verb_telling_them_their_errand_gives_nothing():
     reply = "ya can send the invoice to accounts@ directly"
     assert not classify(reply).gives, _why(reply)
+
+
+# ---------------------------------------------------------------- 2. a call offered for nearer their date is a meeting given
+
+@pytest.mark.parametrize("reply", [
+    "cool can i give you a ring a month befor that",
+    "Could I give you a call a month before then, say the first week of that month?",
+    "can I give you a bell a fortnight before your renewal?",
+])
+def test_a_call_offered_as_a_question_for_nearer_their_date_is_a_meeting_given(reply):
+    signals = classify(reply)
+    assert "meeting" in signals.gives, _why(reply)
+    assert "trial" not in signals.gives, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Lovely. Shall I just put a reminder in for a month before that and ring you then?",
+    "oh you're in the car, no worries, shall i ring you in ten",
+    "Sorry, the signal's awful up here, I'll call you back in ten.",
+])
+def test_a_reminder_or_a_call_in_ten_minutes_gives_no_meeting_and_no_trial(reply):
+    signals = classify(reply)
+    assert "trial" not in signals.gives, _why(reply)
+    assert "meeting" not in signals.gives, _why(reply)
+
