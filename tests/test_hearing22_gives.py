@@ -70,3 +70,31 @@ def test_a_reminder_or_a_call_in_ten_minutes_gives_no_meeting_and_no_trial(reply
     assert "trial" not in signals.gives, _why(reply)
     assert "meeting" not in signals.gives, _why(reply)
 
+
+# ---------------------------------------------------------------- 3. their questionnaire answered is information
+
+@pytest.mark.parametrize("reply", [
+    "Aye, I can do the spreadsheet. How long's this been going on, out of interest?",
+    "No bother, I'll fill in the supplier questionnaire tonight. Who scores them?",
+    "Happy to complete your due diligence questions this week.",
+    "Send over the clarification questions and I'll answer them in writing by Friday.",
+])
+def test_filling_in_their_own_questionnaire_hands_over_facts_about_us(reply):
+    assert "information" in classify(reply).gives, _why(reply)
+
+
+def test_a_form_about_their_own_business_done_for_them_stays_a_favour():
+    reply = "I'll fill in the grant application for you, it's a pain of a form."
+    signals = classify(reply)
+    assert "favour" in signals.gives, _why(reply)
+    assert "information" not in signals.gives, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Helen, I won't be filling in a 200-row spreadsheet.",
+    "Could you fill in our onboarding form when you get a sec?",
+    "Thank you again. Proposed next step: a 45-minute session on the 14th with yourself and the signatory, after which "
+    "we'll complete the spreadsheet. Would that suit?",
+])
+def test_a_questionnaire_refused_asked_of_them_or_promised_after_a_meeting_gives_nothing(reply):
+    assert "information" not in classify(reply).gives, _why(reply)
