@@ -234,7 +234,8 @@ def examples(rows: list[dict]) -> list[tuple[list[str], set[str]]]:
     classes = class_table(class_members()) if CLASSES else None
     out = []
     for row in rows:
-        text = normalise(row["text"], lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words).text
+        text = normalise(row["text"], lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words,
+                         lexicon.shorthand_kept).text
         labels = {f"{prefix}:{kind}" for category, prefix, _ in CATEGORIES for kind in row[category]}
         out.append((feature_names(text, classes, STEM, MARKS), labels))
     return out

@@ -1445,6 +1445,13 @@ SETS = {
     # day agreed, a supposition and a question; the thing asked for said yes to in a word ("a demo's no problem", "one
     # more demo, sure"), against one asked about, put off, or a quote promised beside discovery. Tuned on.
     "dev_gives21": LabelledSet(DATA / "dev_gives21.jsonl", 15, 0.0, 0.0),
+    # Written and labelled by gives22 on 2026-12-05 (13:10 UTC), its own wording beside three gives faults found in the
+    # practice reps' lines and the tuned sets: "ya"/"ye" opening a clause as the rep's "yeah" (the offer or fact is the
+    # rep's), against "ya" before a verb; a call offered as a question for nearer their date (a meeting given), against a
+    # call back in ten minutes; their questionnaire or supplier form filled in (information), against a grant form done
+    # for them (favour), one refused and one asked of them. Labels from the conventions, written with the rules. Before,
+    # with gives22's base at 9c47014, second opinion on (rules alone): gives 0.429 (0.429); after: 1.000 (1.000). Tuned on.
+    "dev_gives22": LabelledSet(DATA / "dev_gives22.jsonl", 14, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 import re2
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dojo.coach.anchoring import bounded_gaps, class_starts_at_words, runs_are_short, starts_at_words
 from dojo.vocab import (
@@ -89,10 +89,30 @@ class ClauseCues(BaseModel):
     asks_not_offers: str | None = None
 
 
+class KeptAsTyped(BaseModel):
+    """Where a shorthand word is not the word it usually stands for, and is left as typed: "ya" opening a clause
+    before anything "you" could not be the subject of is "yeah" ("ya happy to demo it thurs", "Ya the door runs on
+    single phase"), where "ya wanna come by Saturday" is "you"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: A regex the text just before the word must end with (a clause's opening).
+    opening: str
+    #: A regex the text just after the word must start with.
+    followed_by: str
+
+    @field_validator("opening", "followed_by")
+    @classmethod
+    def _linear(cls, pattern: str) -> str:
+        return check_pattern(pattern)
+
+
 class LexiconFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     schema_: int = Field(alias="schema")
     shorthand: dict[str, str] = {}
+    #: Shorthand word → where it is left as typed (`KeptAsTyped`).
+    shorthand_kept: dict[str, KeptAsTyped] = {}
     classes: dict[str, list[str]] = {}
     clause: ClauseCues
     negation: Negation
@@ -232,6 +252,9 @@ class Lexicon:
     sure: frozenset[str] = field(default=frozenset(), compare=False)
     #: The ids of the rules marked `scored = false`: what they hear steers a scenario's persona, never the scores.
     unscored: frozenset[str] = field(default=frozenset(), compare=False)
+    #: Shorthand word → (opening, followed_by), compiled: where the word is left as typed (`KeptAsTyped`).
+    shorthand_kept: Mapping[str, tuple[re2._Regexp, re2._Regexp]] = field(default_factory=dict, repr=False,
+                                                                          compare=False)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
@@ -584,7 +607,10 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                    sentence_yielding={rule.id: rule.yields_in_sentence for rule in compiled_rules
                                       if rule.yields_in_sentence},
                    sure=frozenset(rule.id for rule in compiled_rules if rule.sure),
-                   unscored=frozenset(rule.id for rule in data.rules if not rule.scored))
+                   unscored=frozenset(rule.id for rule in data.rules if not rule.scored),
+                   shorthand_kept={word.lower(): (re2.compile(f"(?:{kept.opening})$", _re2_options()),
+                                                  re2.compile(kept.followed_by, _re2_options()))
+                                   for word, kept in data.shorthand_kept.items()})
 
 
 def _all_parse(words: list[str]) -> bool:

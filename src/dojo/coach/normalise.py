@@ -150,8 +150,12 @@ def _byte_to_char(text: str) -> tuple[int, ...]:
 
 
 def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp | None,
-              words: frozenset[bytes] | None = None) -> Normalised:
+              words: frozenset[bytes] | None = None,
+              kept: Mapping[str, tuple[re2._Regexp, re2._Regexp]] | None = None) -> Normalised:
     """Rewrite `original` for matching; `finder` finds the whole words of `shorthand`.
+
+    `kept` maps a shorthand word to where it stays as typed: the text just before it ending with the first
+    regex (a clause's opening) and the text after it starting with the second ("ya the door runs…" is "yeah").
 
     `words`, when given, is every shorthand word as bytes, each made of ASCII word characters only.
     Then an ASCII reply none of whose words is one of them, with no run of spaces and nothing that
@@ -179,7 +183,10 @@ def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp |
             index = plain.find("  ", end)
     if finder is not None and plain:
         for start, end in _words(finder, plain):
-            replacement = shorthand.get(plain[start:end].lower())
+            word = plain[start:end].lower()
+            replacement = shorthand.get(word)
+            if kept and word in kept and _kept_here(plain, start, end, *kept[word]):
+                continue
             if replacement is not None:
                 pieces.append((start, end, replacement))
     if _MAY_HOLD_AMOUNT.search(plain):
@@ -204,6 +211,15 @@ def normalise(original: str, shorthand: Mapping[str, str], finder: re2._Regexp |
     out.append(plain[position:])
     origin.extend((i, i + 1) for i in range(position, len(plain)))
     return _finish(original, "".join(out), tuple(origin))
+
+
+#: How far either side of a shorthand word its context is read: a clause's opening and the next word or two.
+_CONTEXT = 24
+
+
+def _kept_here(plain: str, start: int, end: int, opening: re2._Regexp, followed_by: re2._Regexp) -> bool:
+    return opening.search(plain[max(0, start - _CONTEXT):start]) is not None \
+        and followed_by.match(plain[end:end + _CONTEXT]) is not None
 
 
 def _finish(original: str, text: str, origin: tuple[tuple[int, int], ...] | None) -> Normalised:

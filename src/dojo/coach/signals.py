@@ -276,7 +276,8 @@ def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Sign
 
 def _classify_distinct(texts: list[str], lexicon: Lexicon) -> list[Signals]:
     patterns = lexicon.patterns
-    normalised = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
+    normalised = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words,
+                            lexicon.shorthand_kept)
                   for text in texts]
     reads = [_Read(text, one, one.encoded, hits, present, starts) for text, one, (hits, present, starts)
              in zip(texts, normalised, lexicon.scan_many([one.encoded for one in normalised]), strict=True)]
@@ -307,7 +308,8 @@ class _Read:
 
 
 def _read(text: str, lexicon: Lexicon) -> _Read:
-    normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words)
+    normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words,
+                           lexicon.shorthand_kept)
     hits, present, starts = lexicon.scan(normalised.encoded)
     return _Read(text, normalised, normalised.encoded, hits, present, starts)
 
