@@ -20,3 +20,43 @@ def test_beth_asked_if_gorgeous_ever_gets_bought_answers_about_buying_not_her_bu
             assert "busy" not in lines[0] and "kitchen" not in lines[0], (reply, seed, lines)
             assert any(word in lines[0].lower() for word in ("buy", "yes", "might")), (reply, seed, lines)
             assert facts == [] and session.state == "gushing", (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 2. Ingrid: what she was asked, on the turn it was asked
+STORY_THEN_WHY_NOW = ("I'll get to price, promise. Last year a haulier up in Carlisle took the cheapest tracking quote and "
+                      "six months later half their drivers had stopped scanning deliveries. What's made you go out to "
+                      "quote now?")
+
+
+def test_ingrid_asked_why_she_is_quoting_after_a_story_says_why_not_that_keen_vendors_discount():
+    for seed in SEEDS:
+        session, lines, facts = play("discount-hunter", STORY_THEN_WHY_NOW, seed=seed)
+        assert "Keen" not in lines[0] and "eighteen percent" in lines[0] and facts == ["lever"], (seed, lines)
+
+
+def test_ingrid_asked_how_drivers_prove_delivery_answers_the_photos_not_last_turns_renewal():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter", STORY_THEN_WHY_NOW,
+                               "That's familiar. I once watched a driver sign a delivery on a phone with a cracked screen "
+                               "in the rain, took him four goes. How do your drivers get proof of delivery today?", seed=seed)
+        assert "eighteen" not in lines[0] and "photo" in lines[0] and facts == ["pain"], (seed, lines)
+
+
+def test_ingrid_asked_who_in_operations_will_live_with_it_names_marcus():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter",
+                               "Before I throw a number at you, what's made you look at this now?",
+                               "Makes sense. I know procurement get handed these things at the last minute, so who in "
+                               "operations is actually going to live with whatever you choose?", seed=seed)
+        assert "Keen" not in lines[0] and "Marcus" in lines[0] and facts == ["signer"], (seed, lines)
+
+
+def test_ingrid_offered_three_ways_forward_picks_one_rather_than_calling_it_a_fair_exchange():
+    for seed in SEEDS:
+        _, lines, _ = play("discount-hunter",
+                           "Quick one before price: is this mainly about cost, about service, or about something the current "
+                           "system doesn't do?",
+                           "Would you rather I send a number now, meet your fleet lead first, or step aside if you've "
+                           "already decided?", seed=seed)
+        assert "exchange" not in lines[0] and "trade" not in lines[0].lower(), (seed, lines)
+        assert "number" in lines[0].lower() or "Number" in lines[0], (seed, lines)
