@@ -60,3 +60,13 @@ def test_ingrid_offered_three_ways_forward_picks_one_rather_than_calling_it_a_fa
                            "already decided?", seed=seed)
         assert "exchange" not in lines[0] and "trade" not in lines[0].lower(), (seed, lines)
         assert "number" in lines[0].lower() or "Number" in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- 3. Beth: a call asked for after her no
+def test_beth_asked_for_a_call_with_the_partners_after_her_no_answers_the_call_not_joannes_month_end():
+    for seed in SEEDS:
+        session, lines, facts = play("too-nice", "Thanks! Who decides on software there?", "What's the current system?",
+                                     "Renewal date?", "Straight up: any real chance?", "Call with the partners Tues 9am?",
+                                     seed=seed)
+        assert "Henrik" in lines[0] and "Month-end" not in lines[0] and "month-end" not in lines[0], (seed, lines)
+        assert facts == ["signer"] and "pain" not in session.revealed, (seed, lines)
