@@ -70,3 +70,31 @@ def test_beth_asked_for_a_call_with_the_partners_after_her_no_answers_the_call_n
                                      seed=seed)
         assert "Henrik" in lines[0] and "Month-end" not in lines[0] and "month-end" not in lines[0], (seed, lines)
         assert facts == ["signer"] and "pain" not in session.revealed, (seed, lines)
+
+
+# ---------------------------------------------------------------- 4. Mags: an offer with questions, a dated call, candour
+def test_mags_offered_prices_with_two_questions_about_her_mornings_answers_and_stays_on_the_call():
+    for seed in SEEDS:
+        session, lines, _ = play("errand-sender", "I'll email you a brochure this afternoon. What made you take the call, "
+                                 "and what's the biggest problem with rotas?",
+                                 "I'll add our prices too. How many cleaners call in sick in a week, and who covers?",
+                                 seed=seed)
+        assert not session.finished and "Bye" not in lines[0], (seed, lines)
+        assert "cover" in lines[0] or "ringing round" in lines[0], (seed, lines)
+
+
+def test_mags_offered_a_call_on_monday_at_eight_does_not_hear_a_deadline():
+    for reply in ("OK, how about this: I send the overview tonight, you look at it, and we speak Monday at 8 for ten "
+                  "minutes?", "Can we get a proper blether on Monday at 8, before your first site?"):
+        for seed in SEEDS:
+            session, lines, _ = play("errand-sender", "Sure, I can send it if you get me 15 min with whoever decides.",
+                                     reply, seed=seed)
+            assert "deadline" not in lines[0] and "rush" not in lines[0], (reply, seed, lines)
+            assert session.state != "bristling", (reply, seed, lines)
+
+
+def test_mags_told_honestly_the_product_might_not_fit_hears_honesty_not_real_numbers():
+    for seed in SEEDS:
+        _, lines, _ = play("errand-sender", "I'll send it. What's the biggest headache with rotas?",
+                           "Honestly, we might not be right for you, we're not great with agency staff yet.", seed=seed)
+        assert "numbers" not in lines[0] and "firm like ours" not in lines[0], (seed, lines)
