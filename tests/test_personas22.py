@@ -98,3 +98,13 @@ def test_mags_told_honestly_the_product_might_not_fit_hears_honesty_not_real_num
         _, lines, _ = play("errand-sender", "I'll send it. What's the biggest headache with rotas?",
                            "Honestly, we might not be right for you, we're not great with agency staff yet.", seed=seed)
         assert "numbers" not in lines[0] and "firm like ours" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- 5. Theo: asked what his report is for
+def test_theo_asked_what_his_report_is_meant_to_decide_answers_for_the_report_not_pricing():
+    for reply in ("We read handwriting at 97% accuracy. What's the report meant to decide?",
+                  "Are you buying, or am I writing your report for you?",
+                  "So is this report leading to a purchase?"):
+        for seed in SEEDS:
+            _, lines, _ = play("tire-kicker", reply, seed=seed)
+            assert "board" in lines[0] and "pricing" not in lines[0], (reply, seed, lines)
