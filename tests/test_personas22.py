@@ -108,3 +108,34 @@ def test_theo_asked_what_his_report_is_meant_to_decide_answers_for_the_report_no
         for seed in SEEDS:
             _, lines, _ = play("tire-kicker", reply, seed=seed)
             assert "board" in lines[0] and "pricing" not in lines[0], (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 6. Jamie: who asked, Alison asked along, a fact told, a close
+def test_jamie_asked_who_wanted_the_three_options_names_dr_greer_not_herself():
+    for seed in SEEDS:
+        _, lines, _ = play("not-the-decision-maker", '"Exactly what we need." Love it. What\'s going wrong right now?',
+                           '"Forty a week." Ouch. Why now, though, what happened?',
+                           '"Three options by month end." Who asked for them?', seed=seed)
+        assert "Greer" in lines[0] and "That's me" not in lines[0], (seed, lines)
+
+
+def test_jamie_offered_a_demo_with_alison_asked_along_answers_for_alison():
+    for seed in SEEDS:
+        session, lines, _ = play("not-the-decision-maker", "I'll happily do the demo. Would you get Alison along to it?",
+                                 seed=seed)
+        assert "That's me" not in lines[0] and ("Alison" in lines[0] or "Greer" in lines[0]), (seed, lines)
+        assert session.state != "deflated", (seed, lines)
+
+
+def test_jamie_told_what_the_product_does_does_not_say_yes_please():
+    for seed in SEEDS:
+        _, lines, _ = play("not-the-decision-maker", "Yes, I can do a demo, happy to! What's made you start looking now?",
+                           "We do text reminders and online booking, yes. How are bookings handled today?", seed=seed)
+        assert "Yes please" not in lines[0] and "forty" in lines[0], (seed, lines)
+
+
+def test_jamie_asked_to_sign_up_with_twenty_percent_off_says_she_cannot_sign():
+    for seed in SEEDS:
+        _, lines, _ = play("not-the-decision-maker", "Great to hear. So, ready to sign up? There's 20% off this month.",
+                           seed=seed)
+        assert "sign" in lines[0].lower() and "comparison" not in lines[0], (seed, lines)
