@@ -139,3 +139,30 @@ def test_jamie_asked_to_sign_up_with_twenty_percent_off_says_she_cannot_sign():
         _, lines, _ = play("not-the-decision-maker", "Great to hear. So, ready to sign up? There's 20% off this month.",
                            seed=seed)
         assert "sign" in lines[0].lower() and "comparison" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- play: Ingrid, who would notice; a number for Marcus's time
+INGRID_TOLD_THE_PHOTOS = ("Morning Ingrid. Happy to talk price, but can I ask what you're comparing us against?",
+                          "Got it. And apart from the renewal, is the current kit actually doing the job?")
+
+
+def test_ingrid_asked_if_the_current_kit_does_the_job_names_the_photos():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter", *INGRID_TOLD_THE_PHOTOS, seed=seed)
+        assert "photo" in lines[0] and facts == ["pain"], (seed, lines)
+
+
+def test_ingrid_asked_who_would_notice_the_photos_fixed_says_who_not_how_many():
+    for seed in SEEDS:
+        _, lines, _ = play("discount-hunter", *INGRID_TOLD_THE_PHOTOS,
+                           "Who would notice most if the photos stopped going missing?", seed=seed)
+        assert "Dozens" not in lines[0] and any(w in lines[0] for w in ("Accounts", "Credit", "fleet", "Fleet")), (seed, lines)
+
+
+def test_ingrid_offered_a_price_for_time_with_marcus_answers_the_meeting_as_well_as_who_he_is():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter", INGRID_TOLD_THE_PHOTOS[0],
+                               "If I send you a per-vehicle price, could we get twenty minutes with Marcus next Wednesday "
+                               "at 11?", seed=seed)
+        assert "Marcus" in lines[0] and facts == ["signer"], (seed, lines)
+        assert any(w in lines[0] for w in ("time", "ask him", "put it to him", "I'll ask")), (seed, lines)
