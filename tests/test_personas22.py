@@ -166,3 +166,10 @@ def test_ingrid_offered_a_price_for_time_with_marcus_answers_the_meeting_as_well
                                "at 11?", seed=seed)
         assert "Marcus" in lines[0] and facts == ["signer"], (seed, lines)
         assert any(w in lines[0] for w in ("time", "ask him", "put it to him", "I'll ask")), (seed, lines)
+
+
+def test_ingrid_pushed_with_a_price_ultimatum_beside_who_picks_still_goes_cold():
+    for seed in SEEDS:
+        session, lines, facts = play("discount-hunter", "Sign by Friday or the price goes up. Who picks, and when is the "
+                                     "deadline?", seed=seed)
+        assert facts == [] and session.state == "stonewall", (seed, lines)
