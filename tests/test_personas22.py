@@ -173,3 +173,12 @@ def test_ingrid_pushed_with_a_price_ultimatum_beside_who_picks_still_goes_cold()
         session, lines, facts = play("discount-hunter", "Sign by Friday or the price goes up. Who picks, and when is the "
                                      "deadline?", seed=seed)
         assert facts == [] and session.state == "stonewall", (seed, lines)
+
+
+# ---------------------------------------------------------------- play: Mags, what happens when someone doesn't turn up
+def test_mags_asked_unpunctuated_what_happens_when_someone_doesnt_turn_up_says_what_she_does():
+    for seed in SEEDS:
+        _, lines, _ = play("errand-sender", "hi mags, quick one, what sort of sites do you look after?",
+                           "ok and when someone doesnt turn up what happens", seed=seed)
+        assert "Depends on the site" not in lines[0] and "Same as I said" not in lines[0], (seed, lines)
+        assert "half five" in lines[0].lower() or "before six" in lines[0], (seed, lines)
