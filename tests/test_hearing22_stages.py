@@ -1,0 +1,48 @@
+"""Judgments found in session 22 on the practice reps' own lines, each named after what a trainer hears: a short
+wince or cheer at their news before the next question is connection (Rapport)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach import default_lexicon
+from dojo.coach.signals import classify, hear
+
+
+def _rules_alone(reply: str):
+    return classify(reply, replace(default_lexicon(), second_opinion=False))
+
+
+def _why(reply: str):
+    return hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 1. a reaction to their news, then a question
+
+@pytest.mark.parametrize("reply", [
+    "Ouch. How many vans are off the road at once?",
+    "oof. n how long has it been like that",
+    "Yikes, three weeks? What did the council say?",
+    "Eish. And who signs off on the repairs?",
+    "Love that, Priya! What got the clinic looking now?",
+    "Oh no. Is that every winter or just this one?",
+    "Crikey, forty a week. What does that cost you?",
+    "ugh 😩 how often does that happen",
+])
+def test_wincing_or_cheering_at_their_news_before_a_question_is_rapport(reply):
+    assert "rapport" in _rules_alone(reply).stages, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Oh no worries, Thursday's fine.",
+    "Ugh, the ferry was late, I'm still drying out.",
+    "Blimey, what a day, three call-outs before lunch.",
+    "Goodness. Anyway, I'm rambling, sorry. Who would make that call?",
+    "Right. Who signs it off?",
+    "OK. When do you need it by?",
+    "Wow.",
+])
+def test_an_acknowledgement_or_the_reps_own_news_is_not_a_reaction_to_theirs(reply):
+    assert "rapport" not in _rules_alone(reply).stages, _why(reply)
