@@ -1452,8 +1452,9 @@ SETS = {
     "dev_stages21": LabelledSet(DATA / "dev_stages21.jsonl", 11, 0.0, 0.0),
     # Written and labelled by stages22 on 2026-12-05 (13:25 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: a short wince or cheer at their news before a question (rapport), against the rep's own
-    # news and bare acknowledgements. Tuned on.
-    "dev_stages22": LabelledSet(DATA / "dev_stages22.jsonl", 7, 0.0, 0.0),
+    # news and bare acknowledgements; what stands in the way of their decision asked (discovery), against the rep's
+    # own hold-up. Tuned on.
+    "dev_stages22": LabelledSet(DATA / "dev_stages22.jsonl", 11, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp

@@ -46,3 +46,24 @@ def test_wincing_or_cheering_at_their_news_before_a_question_is_rapport(reply):
 ])
 def test_an_acknowledgement_or_the_reps_own_news_is_not_a_reaction_to_theirs(reply):
     assert "rapport" not in _rules_alone(reply).stages, _why(reply)
+
+
+# ---------------------------------------------------------------- 2. what stands between them and a decision
+
+@pytest.mark.parametrize("reply", [
+    "What's stopping the committee from choosing?",
+    "whats holding it up ur end",
+    "Is anything stopping you going ahead this term?",
+    "So what's held things up since the spring?",
+    "What's kept y'all from settling on one?",
+])
+def test_asking_what_stands_in_the_way_of_their_decision_is_discovery(reply):
+    assert "empathy" in _rules_alone(reply).stages, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Nothing's stopping us from delivering on the 4th.",
+    "The rain held us up this morning, sorry I'm late.",
+])
+def test_our_own_hold_up_asks_nothing_about_theirs(reply):
+    assert "empathy" not in _rules_alone(reply).stages, _why(reply)
