@@ -67,3 +67,24 @@ def test_asking_what_stands_in_the_way_of_their_decision_is_discovery(reply):
 ])
 def test_our_own_hold_up_asks_nothing_about_theirs(reply):
     assert "empathy" not in _rules_alone(reply).stages, _why(reply)
+
+
+# ---------------------------------------------------------------- 3. product literature against a presentation
+
+@pytest.mark.parametrize("reply", [
+    "I'll post our brochure to you today.",
+    "brochure attached, shout if u want hard copies",
+    "Happy to send the spring catalogue over.",
+])
+def test_a_brochure_or_catalogue_handed_over_is_product_literature_information(reply):
+    heard = _rules_alone(reply)
+    assert "information" in heard.gives, _why(reply)
+    assert "deck" not in heard.gives, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll send the slides from today's pitch.",
+    "Please find attached our company profile.",
+])
+def test_slides_or_the_reps_pitch_for_itself_are_a_deck(reply):
+    assert "deck" in _rules_alone(reply).gives, _why(reply)
