@@ -1455,8 +1455,9 @@ SETS = {
     # Written and labelled by stages22 on 2026-12-05 (13:25 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: a short wince or cheer at their news before a question (rapport), against the rep's own
     # news and bare acknowledgements; what stands in the way of their decision asked (discovery), against the rep's
-    # own hold-up; a brochure handed over (information) against slides (deck). Tuned on.
-    "dev_stages22": LabelledSet(DATA / "dev_stages22.jsonl", 13, 0.0, 0.0),
+    # own hold-up; a brochure handed over (information) against slides (deck); a deal step imagined before an ask
+    # (no hope) against their better day painted (hope). Tuned on.
+    "dev_stages22": LabelledSet(DATA / "dev_stages22.jsonl", 15, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp

@@ -88,3 +88,19 @@ def test_a_brochure_or_catalogue_handed_over_is_product_literature_information(r
 ])
 def test_slides_or_the_reps_pitch_for_itself_are_a_deck(reply):
     assert "deck" in _rules_alone(reply).gives, _why(reply)
+
+
+# ---------------------------------------------------------------- 4. a step of the deal imagined, then asked about
+
+@pytest.mark.parametrize("reply", [
+    "Imagine the owners saw a demo. What would they look at first?",
+    "Picture the committee reads our proposal. Who signs after that?",
+    "Imagine a pilot went really well. Who would have to say yes to roll it out?",
+])
+def test_a_deal_step_imagined_before_a_question_sets_the_scene_for_the_ask_not_hope(reply):
+    assert "hope" not in _rules_alone(reply).stages, _why(reply)
+
+
+def test_their_better_day_painted_before_a_question_is_still_hope():
+    reply = "Imagine your drivers home by four every Friday. What would that mean for you?"
+    assert "hope" in _rules_alone(reply).stages, _why(reply)
