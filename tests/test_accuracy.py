@@ -57,7 +57,9 @@ SETS = {
     # as docs/coaching.md and the blind sets' writers book a give offered free: the give itself, nothing thrown in.
     # Eleven rows across the sets below once booked a brochure or a company profile as `information`; since
     # 2026-12-02 they are `deck`, as every labeller who never saw the coach (devwrite6's set and the blind
-    # sets' per-kind counts) books the rep's own sales material.
+    # sets' per-kind counts) books the rep's own sales material. Since session 22 a brochure, a catalogue or a
+    # lookbook is `information` again (57 rows relabelled, listed in dev22s_README.md), as the session-17 blind
+    # convention and the practice labellers book product literature; a company profile stays `deck`.
     # What the lexicon was tuned on.
     "replies": LabelledSet(DATA / "replies.jsonl", 300, 0.85, 0.80),
     # Hand-written variety: many ways reps say each label (slang, British and
@@ -1457,6 +1459,12 @@ SETS = {
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
     # against thanks for news or a document. Tuned on.
     "dev_stages21": LabelledSet(DATA / "dev_stages21.jsonl", 11, 0.0, 0.0),
+    # Written and labelled by stages22 on 2026-12-05 (13:25 UTC), its own wording beside the stage faults found in the
+    # practice reps' lines: a short wince or cheer at their news before a question (rapport), against the rep's own
+    # news and bare acknowledgements; what stands in the way of their decision asked (discovery), against the rep's
+    # own hold-up; a brochure handed over (information) against slides (deck); a deal step imagined before an ask
+    # (no hope) against their better day painted (hope). Tuned on.
+    "dev_stages22": LabelledSet(DATA / "dev_stages22.jsonl", 15, 0.0, 0.0),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp

@@ -319,7 +319,7 @@ def test_an_offer_as_a_question_or_with_the_thing_named_first_is_a_give(reply, k
 
 
 @pytest.mark.parametrize("reply, kinds", [
-    ("Attached: the brochure, the rate card, and two case studies.", {"deck", "pricing", "case_study"}),
+    ("Attached: the brochure, the rate card, and two case studies.", {"information", "pricing", "case_study"}),
     ("so what we can do is send you the data sheets and um the price list for both", {"information", "pricing"}),
 ])
 def test_things_listed_with_commas_or_fillers_are_each_given(reply, kinds):
@@ -498,8 +498,8 @@ def test_a_give_imagined_asked_about_given_elsewhere_or_held_back_is_not_a_give(
     assert gives(reply) == set(), hear(reply, keep_cancelled=True).candidates
 
 
-def test_a_brochure_is_the_reps_sales_material_a_deck():
-    assert gives("I'll pop our brochure in the post to you today.") == {"deck"}
+def test_a_brochure_is_product_literature_and_a_company_profile_the_reps_pitch_a_deck():
+    assert gives("I'll pop our brochure in the post to you today.") == {"information"}
     assert gives("Please find attached our company profile.") == {"deck"}
 
 

@@ -15,7 +15,7 @@ def _rules_alone(reply: str):
 
 
 @pytest.mark.parametrize(("reply", "kind"), [
-    ("If you'd like me to send the brochure, I can.", "deck"),
+    ("If you'd like me to send the brochure, I can.", "information"),
     ("if u'd like me to send over the price list just say", "pricing"),
     ("If you would like us to run a demo for the team, we can do Thursday.", "demo"),
 ])
