@@ -1,0 +1,46 @@
+"""Judgments found in session 22 while reading which rules hear a move in replies that make none, each named after
+what a trainer hears: a greeting that opens the rep's own news is the letter's manners, not a connection made."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach import default_lexicon
+from dojo.coach.signals import classify
+
+
+def _rules_alone(reply: str):
+    return classify(reply, replace(default_lexicon(), second_opinion=False))
+
+
+# ---------------------------------------------------------------- 1. a greeting that opens the rep's own news
+
+@pytest.mark.parametrize("reply", [
+    "Dear Ms Ferreira,\n\nMy manager is at the kiln fair in Stoke, so I'm answering the post this week.\n\nBest, Owen",
+    "Hiya Bex, our warehouse flooded on Tuesday so it's been mops and buckets all round.",
+    "Morning Mr Tanaka. Our driver said the ferry to Shodoshima was cancelled again.",
+    "hey priya!! the only thing i sold this week was my old bike lol",
+    "Good afternoon Mrs Kowalczyk, apologies for the slow reply, the office moved on Monday.",
+    "Hello Dermot,\n\nThis week we had the whole crew up at the quarry for the blasting course.",
+])
+def test_a_greeting_opening_the_reps_own_news_is_manners_not_rapport(reply):
+    assert "rapport" not in _rules_alone(reply).stages
+    assert "rapport" not in classify(reply).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "Morning Sandra!",
+    "Kia ora Hemi!",
+    "Namaste ji, my daughter is in Year 9 too, so I know the science homework drama well!",
+    "Hey Deb, how'd the town meeting go last night?",
+])
+def test_a_greeting_standing_alone_or_with_common_ground_is_still_rapport(reply):
+    assert "rapport" in _rules_alone(reply).stages
+
+
+def test_the_reps_own_news_under_a_greeting_still_hears_the_move_after_it():
+    reply = "Hi Linda, our phones were down yesterday. Who else should see the quote before you decide?"
+    assert "decision_makers" in _rules_alone(reply).gets
+
