@@ -44,3 +44,23 @@ def test_the_reps_own_news_under_a_greeting_still_hears_the_move_after_it():
     reply = "Hi Linda, our phones were down yesterday. Who else should see the quote before you decide?"
     assert "decision_makers" in _rules_alone(reply).gets
 
+
+# ---------------------------------------------------------------- 2. the rep's own weather that held up the rep's day
+
+@pytest.mark.parametrize("reply", [
+    "Meant to drive up Tuesday but the weather closed the pass, so I'm taking the train.",
+    "The weather in Bergen was awful, my ferry got cancelled twice.",
+    "Fog on the moor this morning, the weather was that bad we had to turn round.",
+    "I'll ask the fitter weather it suits the old boiler",
+    "whatever happens w the weather the stand goes up friday",
+])
+def test_the_reps_own_weather_or_a_misspelt_whether_is_no_small_talk_with_them(reply):
+    assert "rapport" not in _rules_alone(reply).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "What's the weather doing your side, still grim?",
+    "Weather's been wild this week, hasn't it?",
+])
+def test_weather_shared_with_them_is_still_small_talk(reply):
+    assert "rapport" in _rules_alone(reply).stages
