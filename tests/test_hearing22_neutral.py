@@ -64,3 +64,18 @@ def test_the_reps_own_weather_or_a_misspelt_whether_is_no_small_talk_with_them(r
 ])
 def test_weather_shared_with_them_is_still_small_talk(reply):
     assert "rapport" in _rules_alone(reply).stages
+
+
+# ---------------------------------------------------------------- 3. sorry for a bad line
+
+@pytest.mark.parametrize("reply", [
+    "sorry you're breaking up, I'm going under a bridge",
+    "Sorry, you're cutting out a bit, can you say that again?",
+    "sorry ur robotic on my end",
+])
+def test_sorry_for_a_bad_line_is_no_sympathy_for_them(reply):
+    assert "rapport" not in _rules_alone(reply).stages
+
+
+def test_sorry_for_their_setback_is_still_rapport():
+    assert "rapport" in _rules_alone("So sorry you've had the flood on top of everything.").stages
