@@ -79,3 +79,18 @@ def test_sorry_for_a_bad_line_is_no_sympathy_for_them(reply):
 
 def test_sorry_for_their_setback_is_still_rapport():
     assert "rapport" in _rules_alone("So sorry you've had the flood on top of everything.").stages
+
+
+# ---------------------------------------------------------------- 4. a reference number told for their records
+
+@pytest.mark.parametrize("reply", [
+    "The order number is 88213 if your stores team asks.",
+    "Yep, the booking ref is KLN-4471.",
+    "The account number is 100-442 for the remittance.",
+])
+def test_a_reference_number_told_for_their_records_is_admin_not_information(reply):
+    assert "information" not in _rules_alone(reply).gives
+
+
+def test_a_spec_with_a_number_is_still_information():
+    assert "information" in _rules_alone("The kiln holds 40 tiles a firing.").gives
