@@ -1465,6 +1465,11 @@ SETS = {
     # own hold-up; a brochure handed over (information) against slides (deck); a deal step imagined before an ask
     # (no hope) against their better day painted (hope). Tuned on.
     "dev_stages22": LabelledSet(DATA / "dev_stages22.jsonl", 15, 0.0, 0.0),
+    # Forty replies that make no move (35) or a plain one (5), written and labelled by false22 on 2026-12-05 (12:50 UTC)
+    # before reading which rules overreach on neutral rows, in trades and voices no set used (piano hire, forestry,
+    # kilns, sign-making, theatre lighting, chandlery, stained glass; chat, notices, call transcripts). Held out of
+    # the second opinion. Before false22's fixes: 3 of 35 neutral heard (rules alone: 3); after: 3 (rules alone: 2).
+    "dev_neutral22": LabelledSet(DATA / "dev_neutral22.jsonl", 40, 0.0, 0.80, false_signal_bar=0.15),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp
