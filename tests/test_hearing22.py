@@ -1,0 +1,45 @@
+"""Judgments found in session 22 by playing the personas, each named after what a trainer hears: their people put out
+by the change is no better day; results won for firms like theirs are proof; what would keep them with their supplier
+asks about their situation; a day, an hour and one of their people asks for a meeting and the deciders, not a favour;
+inviting a no, or saying a no is fine, is permission; and the rep telling when they will check back asks for no
+budget, while a misspelt budget asked still is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach import default_lexicon
+from dojo.coach.signals import classify, hear
+
+
+def _rules_alone(reply: str):
+    return classify(reply, replace(default_lexicon(), second_opinion=False))
+
+
+def _why(reply: str):
+    return hear(reply).signals.matches
+
+
+# ---------------------------------------------------------------- 1. their people put out by the change
+
+@pytest.mark.parametrize("reply", [
+    "your drivers will moan about the new app for a week",
+    "your staff will grumble for a fortnight",
+    "ngl your cashiers will grumble about the new tills for a few days",
+    "Your bar staff will moan about the new card readers to start with, that's normal.",
+    "the kitchen will be cross for a few days",
+])
+def test_their_people_put_out_by_the_change_is_no_better_day(reply):
+    assert "hope" not in classify(reply).stages, _why(reply)
+    assert "hope" not in _rules_alone(reply).stages, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "your drivers will finish an hour earlier",
+    "your cashiers will be cashing up in ten minutes instead of forty",
+    "Your nurses will be off the phones and back on the ward by nine.",
+])
+def test_their_people_doing_better_is_still_hope(reply):
+    assert "hope" in _rules_alone(reply).stages, _why(reply)
