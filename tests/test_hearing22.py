@@ -43,3 +43,19 @@ def test_their_people_put_out_by_the_change_is_no_better_day(reply):
 ])
 def test_their_people_doing_better_is_still_hope(reply):
     assert "hope" in _rules_alone(reply).stages, _why(reply)
+
+
+# ---------------------------------------------------------------- 2. results won for firms like theirs
+
+@pytest.mark.parametrize("reply", [
+    "We have helped two hauliers of comparable size reduce disputed invoices by a third",
+    "we've helped 3 other dental labs cut remakes by half",
+    "We helped a dozen surgeries of similar size bring down no-shows by a quarter.",
+])
+def test_results_won_for_several_firms_like_theirs_are_proof(reply):
+    assert "trust" in _rules_alone(reply).stages, _why(reply)
+    assert "trust" in classify(reply).stages, _why(reply)
+
+
+def test_helping_people_of_our_own_with_no_result_is_no_proof():
+    assert "trust" not in _rules_alone("I helped two colleagues move desks by Friday").stages
