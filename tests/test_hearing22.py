@@ -59,3 +59,26 @@ def test_results_won_for_several_firms_like_theirs_are_proof(reply):
 
 def test_helping_people_of_our_own_with_no_result_is_no_proof():
     assert "trust" not in _rules_alone("I helped two colleagues move desks by Friday").stages
+
+
+# ---------------------------------------------------------------- 3. what would keep them where they are
+
+@pytest.mark.parametrize("reply", [
+    "What would make you stay with your current supplier?",
+    "Out of interest, what would make you stay with your current caterer?",
+    "so what would make u stick with the people you've got now",
+])
+def test_what_would_keep_them_with_their_supplier_is_discovery_not_candour_or_criteria(reply):
+    heard = classify(reply)
+    assert "empathy" in heard.stages, _why(reply)
+    assert "trust" not in heard.stages and "criteria" not in heard.gets, _why(reply)
+
+
+def test_advice_to_stay_with_their_supplier_is_still_candour():
+    assert "trust" in _rules_alone("If you're happy with the current guy, stay with him.").stages
+
+
+def test_asking_whether_we_are_only_their_lever_on_the_incumbent_invites_a_no():
+    reply = "What would make you stay with your current supplier, and is this exercise partly about getting them to drop their price?"
+    assert "trust" in classify(reply).stages, _why(reply)
+    assert classify("Is this partly to get them to drop their price?").permission
