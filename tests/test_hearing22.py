@@ -82,3 +82,20 @@ def test_asking_whether_we_are_only_their_lever_on_the_incumbent_invites_a_no():
     reply = "What would make you stay with your current supplier, and is this exercise partly about getting them to drop their price?"
     assert "trust" in classify(reply).stages, _why(reply)
     assert classify("Is this partly to get them to drop their price?").permission
+
+
+# ---------------------------------------------------------------- 4. a span of their time, a day and their people
+
+@pytest.mark.parametrize("reply", [
+    "Could we do 30 minutes with you and Raymond next Wednesday at 9?",
+    "could we do half an hour with you and your finance lead on the 14th?",
+    "shall we do twenty mins with u and priya fri 2pm?",
+])
+def test_a_span_of_their_time_on_a_day_asks_for_a_meeting_not_a_favour(reply):
+    heard = classify(reply)
+    assert "favour" not in heard.gives and "favour" not in _rules_alone(reply).gives, _why(reply)
+    assert {"meeting", "decision_makers"} <= set(heard.gets), _why(reply)
+
+
+def test_a_chore_done_with_them_is_still_a_favour():
+    assert "favour" in _rules_alone("I'll fill in the grant paperwork with you on a call").gives
