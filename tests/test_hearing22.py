@@ -99,3 +99,29 @@ def test_a_span_of_their_time_on_a_day_asks_for_a_meeting_not_a_favour(reply):
 
 def test_a_chore_done_with_them_is_still_a_favour():
     assert "favour" in _rules_alone("I'll fill in the grant paperwork with you on a call").gives
+
+
+# ---------------------------------------------------------------- 5. a no invited, or a no said to be fine
+
+@pytest.mark.parametrize("reply", [
+    "I would genuinely prefer to know now",
+    "If it's not for you, I would genuinely prefer to know now.",
+    "honestly fine either way",
+    "If it's not a fit, honestly fine either way.",
+    "tell me and I'll save us both the bother",
+    "If it's not for you, just tell me and I'll save us both the bother.",
+    "If the timing's wrong, I'd honestly prefer to hear it now.",
+    "if we're not the right fit, just say so and you'll spare yourself my emails",
+])
+def test_inviting_a_no_or_saying_a_no_is_fine_is_permission_and_trust_never_chasing(reply):
+    for heard in (classify(reply), _rules_alone(reply)):
+        assert heard.permission and "trust" in heard.stages and not heard.chase, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "fine either way, phone or video",
+    "Tuesday or Thursday? I'm fine either way.",
+    "tell me your budget and I'll save us both time",
+])
+def test_either_slot_fine_or_an_ask_that_saves_time_is_no_permission(reply):
+    assert not _rules_alone(reply).permission, _why(reply)
