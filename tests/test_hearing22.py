@@ -125,3 +125,25 @@ def test_inviting_a_no_or_saying_a_no_is_fine_is_permission_and_trust_never_chas
 ])
 def test_either_slot_fine_or_an_ask_that_saves_time_is_no_permission(reply):
     assert not _rules_alone(reply).permission, _why(reply)
+
+
+# ---------------------------------------------------------------- 6. when the rep will check back; budget misspelt
+
+@pytest.mark.parametrize("reply", [
+    "Shall I get you checked in around next year's budget round?",
+    "Happy for me to check back in around next year's budget round?",
+    "Would it be OK if I checked in around next year's budget round?",
+])
+def test_the_rep_telling_when_they_will_check_back_asks_for_no_budget(reply):
+    for heard in (classify(reply), _rules_alone(reply)):
+        assert "budget" not in heard.gets and "timeline" not in heard.gets, _why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "is there a bugdet for this?",
+    "whats the budjet for this",
+    "What's your budget, and shall I check back in after Easter?",
+])
+def test_a_budget_asked_is_heard_misspelt_or_beside_a_check_back(reply):
+    assert "budget" in _rules_alone(reply).gets, _why(reply)
+    assert "budget" in classify(reply).gets, _why(reply)
