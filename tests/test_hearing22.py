@@ -95,6 +95,11 @@ def test_a_span_of_their_time_on_a_day_asks_for_a_meeting_not_a_favour(reply):
     heard = classify(reply)
     assert "favour" not in heard.gives and "favour" not in _rules_alone(reply).gives, _why(reply)
     assert {"meeting", "decision_makers"} <= set(heard.gets), _why(reply)
+    assert "decision_makers" in _rules_alone(reply).gets, _why(reply)
+
+
+def test_their_time_with_the_rep_alone_asks_for_no_deciders():
+    assert "decision_makers" not in _rules_alone("could we do a call with you and me on Friday?").gets
 
 
 def test_a_chore_done_with_them_is_still_a_favour():
