@@ -1442,6 +1442,16 @@ SETS = {
     # neutral heard; after hearing21's rules: gets 1.000 (1.000), stage F1 0.875 (0.833), 0 (0) of 3 (the model hears
     # Rapport in "Lovely." and "ah smashing" before a slot or a question). Tuned on.
     "dev_hearing21": LabelledSet(DATA / "dev_hearing21.jsonl", 14, 0.0, 0.0),
+    # Written and labelled by hear22 on 2026-12-05 (13:00 UTC), its own wording beside six faults a trainer found in play:
+    # their people grumbling at the change owned up front (candour, not Hope); several firms like theirs helped, with the
+    # result (proof); what would keep them with their supplier (discovery, not criteria); their time on a day with one
+    # more of theirs (the meeting and the deciders, not a favour); a no wanted now, either answer fine, a no invited to save
+    # both sides the bother (permission); the rep's own check-back at their budget round (no ask) and "budget" misspelt.
+    # Before, with hear22's base at 9c47014, second opinion on (rules alone): gives F1 0.000 (0.000), gets 0.667 (0.400),
+    # stage F1 0.588 (0.500), 1 (1) of 1 neutral heard (a favour heard where none is offered); after hear22's rules:
+    # 1.000 everywhere with the second opinion, and rules alone too but gets 0.889 (the meeting in "half an hour … on the
+    # 14th" is heard by the model only), 0 (0) of 1 neutral heard. Tuned on.
+    "dev_hearing22": LabelledSet(DATA / "dev_hearing22.jsonl", 15, 0.0, 0.0),
     # Written and labelled by gives21 on 2026-12-05 (10:00 UTC), its own wording beside the gives faults found in the
     # practice reps' lines: a capability affirmed in answer ("yes, we have …", "we handle both"), against their order, a
     # day agreed, a supposition and a question; the thing asked for said yes to in a word ("a demo's no problem", "one
