@@ -726,6 +726,11 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     where a rule heard that very label and the clause negated it (`negated`): "You asked whether we
     could throw in the installation for free" offers no free extra, whatever the words weigh."""
     added: list[tuple[tuple[int, int], str, str]] = []
+    # Most replies' labels the model hears were heard by the rules too: with nothing left to weigh (and no
+    # --explain to keep), none of the clause work below is needed.
+    weighed = reckoning.heard() if kept is not None else [label for label in reckoning.heard() if label not in heard]
+    if not weighed:
+        return added
     normalised, text = read.normalised, read.normalised.text
     ruled_out = {(reading.clause_start(at), label.partition(":")[0])
                  for start, end, label in guarded for at in (start, max(start, end - 1))}
@@ -735,9 +740,7 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     alone = reckoning.model.lone if not any(label.partition(":")[0] in CATEGORIES for label in heard) else {}
     model = reckoning.model
     placed: list[tuple[str, int, int]] | None = None  # the reply's features, read once for every label weighed
-    for label in reckoning.heard():
-        if label in heard and kept is None:
-            continue
+    for label in weighed:
         if placed is None:
             placed = placed_features(text, model.classes, model.stem, model.marks)
         found = opinion(text, label, model, placed)
