@@ -293,9 +293,9 @@ def _classify_distinct(texts: list[str], lexicon: Lexicon) -> list[Signals]:
     return [_judge(read, lexicon, spans, False)[2] for read, spans in zip(reads, found, strict=True)]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as `Normalised`: a frozen dataclass pays for object.__setattr__ on every field
 class _Read:
-    """A reply normalised, with what the lexicon's one pass found in it."""
+    """A reply normalised, with what the lexicon's one pass found in it (read only, never changed)."""
 
     text: str
     normalised: Normalised
