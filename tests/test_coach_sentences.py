@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dojo.coach.sentences import closing_marks, sentence_around, sentences
+from dojo.coach.sentences import closing_marks, sentence_around, sentences, sentences_spanning
 
 
 def _read(text: str) -> list[str]:
@@ -32,3 +32,15 @@ def test_the_sentence_around_a_position_runs_to_its_own_closing_marks():
     assert text[slice(*sentence_around(text, at))] == "We cut it to 2.5 days."
     assert text[slice(*closing_marks(text, text.index("Who")))] == "?"
     assert closing_marks("no marks at all", 3) is None
+
+
+def test_a_span_reaches_from_its_first_sentence_to_the_close_of_its_last():
+    text = "Kendal cut it to 2.5 days. Their no-shows went from 11% to 4%!\nIt works"
+    result = (text.index("Their"), text.index("4%") + 2)
+    across = (text.index("cut"), text.index("works"))
+    assert [text[start:end] for start, end in sentences_spanning(text, [result, across])] == [
+        " Their no-shows went from 11% to 4%!", text]
+    every = [(start, end) for start in range(len(text) + 1) for end in range(start, len(text) + 1)]
+    assert sentences_spanning(text, every) == [(sentence_around(text, start)[0], sentence_around(text, end)[1])
+                                               for start, end in every]
+    assert sentences_spanning(text, []) == []

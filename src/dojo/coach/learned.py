@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain
 
 #: A word (letters and digits, inner apostrophes kept) or one of the signs amounts and questions use.
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[$%?]")
@@ -318,9 +318,9 @@ def default_model() -> Model:
 FIELD_MASK = (1 << FIELD) - 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is made per reply heard, and a frozen dataclass pays per field to be made
 class Reckoning:
-    """Every label's score for one reply, from one pass over its words (`reckon`)."""
+    """Every label's score for one reply, from one pass over its words (`reckon`); read only, never changed."""
 
     model: Model
     #: Every label's field holding REACHED plus its score less what its threshold needs; None: no words.
@@ -365,7 +365,11 @@ def reckon(text: str, model: Model | None = None) -> Reckoning:
     words = WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, WORD.findall(text)))
     if not words:
         return Reckoning(model, None)
-    return Reckoning(model, sum(map(model.packed.get, names_of(words, model.classes, model.stem, model.marks), repeat(0))) + model.needed)
+    # A feature with no weight adds nothing, and each addition of these wide integers makes a new one: those are left
+    # out rather than added as 0 (`filter(None, …)` drops a missing feature's None, and a weight of 0 with it).
+    packed = model.packed
+    return Reckoning(model, sum(filter(None, map(packed.get, names_of(words, model.classes, model.stem, model.marks))),
+                                model.needed))
 
 
 def labels_heard(text: str, model: Model | None = None) -> list[str]:

@@ -11,6 +11,7 @@ this (a semicolon, "but"); it drops decimal points from them by the same rule (`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import AnyStr
 
 #: A sentence end before decimal points are set aside: a run of closing marks, or a line break. (Python's engine, not
@@ -64,6 +65,21 @@ def sentence_around(text: str, at: int) -> tuple[int, int]:
             stop = mark_end
             break
     return start, stop
+
+
+def sentences_spanning(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each span, from the start of the sentence holding its start to the close of the sentence holding its end:
+    `sentence_around` at either end, with the text's sentence ends found once for all of them, not twice a span."""
+    if not spans:  # most replies tell no story: no need to read their sentence ends
+        return []
+    closes = [mark_end for _, mark_end in ends(text)]
+    size = len(text)
+    found: list[tuple[int, int]] = []
+    for start, end in spans:
+        before = bisect_right(closes, start)  # the ends over by `start`; the last of them opens its sentence
+        after = bisect_right(closes, end)  # the first end not over by `end` closes its sentence
+        found.append((closes[before - 1] if before else 0, closes[after] if after < len(closes) else size))
+    return found
 
 
 def closing_marks(text: str, at: int) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised, normalise
-from dojo.coach.sentences import sentence_around
+from dojo.coach.sentences import sentences_spanning
 from dojo.coach.spoken import SCENE_ASKED, SCENE_PICTURED, SCENE_SET
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
 
@@ -294,9 +294,9 @@ def _classify_distinct(texts: list[str], lexicon: Lexicon) -> list[Signals]:
     return [_judge(read, lexicon, spans, False)[2] for read, spans in zip(reads, found, strict=True)]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as `Normalised`: a frozen dataclass pays for object.__setattr__ on every field
 class _Read:
-    """A reply normalised, with what the lexicon's one pass found in it."""
+    """A reply normalised, with what the lexicon's one pass found in it (read only, never changed)."""
 
     text: str
     normalised: Normalised
@@ -545,7 +545,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         # ...and the learned opinion does not make one of it by the result's words ("clinics like yours cut
         # no-shows by a third in six months" is proof, not a case study told), nor a fact handed over ("we did help
         # another insurer clear a backlog of 7,000 in ten weeks" tells their result, play19).
-        told = [(sentence_around(text, start)[0], sentence_around(text, end)[1]) for start, end in results]
+        told = sentences_spanning(text, results)
         # (A write-up the model hears beside the result, "the owner wrote it in this letter", keeps the fact told.)
         learned_stories = [span[0] for span, label, rule_id in heard if label == "give:case_study" and rule_id == "learned"]
         written_up = [sentence for sentence in told if any(_starts_within(at, [sentence]) for at in learned_stories)]
@@ -558,8 +558,9 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not reads_the_result(item)]
         labels = {label for _, label, _ in heard}
     # A story runs to the end of the sentence its result is in ("…went from 30 a week to 4.").
-    stories = [(start, sentence_around(text, end)[1]) for (start, end), _, rule_id in heard
-               if rule_id in (STORY_RULE, RESULT_RULE)]
+    told_spans = [span for span, _, rule_id in heard if rule_id in (STORY_RULE, RESULT_RULE)]
+    stories = [(start, sentence[1]) for (start, _), sentence in zip(told_spans, sentences_spanning(text, told_spans),
+                                                                    strict=True)]
     if stories and any(rule_id == STORY_RULE for _, _, rule_id in heard):
         heard = [item for item in heard if not _part_of_story(item, stories, text)]
         labels = {label for _, label, _ in heard}
@@ -613,7 +614,7 @@ def on_their_commitment(text: str, span: tuple[int, int], classes=None) -> bool:
     if classes is None:
         classes = default_lexicon().classes
     condition = _any_of(tuple(classes.get("on_their_commitment", ())))
-    start, end = sentence_around(text, span[0])[0], sentence_around(text, span[1])[1]
+    start, end = sentences_spanning(text, [span])[0]
     return condition is not None and condition.search(text[start:end]) is not None
 
 
@@ -728,6 +729,11 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     where a rule heard that very label and the clause negated it (`negated`): "You asked whether we
     could throw in the installation for free" offers no free extra, whatever the words weigh."""
     added: list[tuple[tuple[int, int], str, str]] = []
+    # Most replies' labels the model hears were heard by the rules too: with nothing left to weigh (and no
+    # --explain to keep), none of the clause work below is needed.
+    weighed = reckoning.heard() if kept is not None else [label for label in reckoning.heard() if label not in heard]
+    if not weighed:
+        return added
     normalised, text = read.normalised, read.normalised.text
     ruled_out = {(reading.clause_start(at), label.partition(":")[0])
                  for start, end, label in guarded for at in (start, max(start, end - 1))}
@@ -737,9 +743,7 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     alone = reckoning.model.lone if not any(label.partition(":")[0] in CATEGORIES for label in heard) else {}
     model = reckoning.model
     placed: list[tuple[str, int, int]] | None = None  # the reply's features, read once for every label weighed
-    for label in reckoning.heard():
-        if label in heard and kept is None:
-            continue
+    for label in weighed:
         if placed is None:
             placed = placed_features(text, model.classes, model.stem, model.marks)
         found = opinion(text, label, model, placed)
