@@ -4,17 +4,11 @@ walk-away's manners earn nothing, a scene-setting "when" asks no date, and direc
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from dojo.coach import default_lexicon
 from dojo.coach.signals import classify, hear
-
-
-def _rules_alone(reply: str):
-    return classify(reply, replace(default_lexicon(), second_opinion=False))
-
+from tests.hearing_help import rules_alone
 
 # ---------------------------------------------------------------- 1. "that the council" is no "at the council"
 
@@ -23,7 +17,7 @@ def _rules_alone(reply: str):
     "Worth knowing that the manufacturer knocks 15% off for schools.",
 ])
 def test_a_third_partys_discount_after_that_is_not_ours(reply):
-    assert "discount" not in _rules_alone(reply).gives, hear(reply).signals.matches
+    assert "discount" not in rules_alone(reply).gives, hear(reply).signals.matches
 
 
 @pytest.mark.parametrize("reply", [
@@ -31,7 +25,7 @@ def test_a_third_partys_discount_after_that_is_not_ours(reply):
     "I can give the club 10% off.",
 ])
 def test_a_discount_we_give_to_a_third_party_is_still_ours(reply):
-    assert "discount" in _rules_alone(reply).gives
+    assert "discount" in rules_alone(reply).gives
 
 
 # ---------------------------------------------------------------- 5. directions asked, plainly or politely
@@ -115,7 +109,7 @@ def test_asking_whether_their_colleague_knows_our_errand_or_the_way_is_no_discov
 ])
 def test_a_when_that_sets_the_scene_for_another_question_asks_no_date(reply):
     assert "timeline" not in classify(reply).gets, hear(reply).signals.matches
-    assert "timeline" not in _rules_alone(reply).gets
+    assert "timeline" not in rules_alone(reply).gets
 
 
 def test_a_when_that_sets_the_scene_leaves_the_discovery_after_it():

@@ -5,22 +5,12 @@ booking put to them with a day asks for a meeting; and "they" right before a fig
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from dojo.coach import default_lexicon
-from dojo.coach.signals import classify, hear
+from dojo.coach.signals import classify
 from dojo.coach.spoken import asks_inside_a_scene
-
-
-def _rules_alone(reply: str):
-    return classify(reply, replace(default_lexicon(), second_opinion=False))
-
-
-def _why(reply: str):
-    return hear(reply).signals.matches
-
+from tests.hearing_help import rules_alone, why
 
 # ---------------------------------------------------------------- 1 and 3. what happens in a scene just set
 
@@ -33,8 +23,8 @@ def _why(reply: str):
 ])
 def test_what_happens_in_a_scene_from_their_day_is_discovery_not_the_next_step(reply):
     heard = classify(reply)
-    assert "next_steps" not in heard.gets, _why(reply)
-    assert "empathy" in heard.stages, _why(reply)
+    assert "next_steps" not in heard.gets, why(reply)
+    assert "empathy" in heard.stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -44,7 +34,7 @@ def test_what_happens_in_a_scene_from_their_day_is_discovery_not_the_next_step(r
     "imagine the van breaks down on the M6, what happens?",
 ])
 def test_a_picture_set_up_for_a_question_paints_no_better_future(reply):
-    assert "hope" not in classify(reply).stages, _why(reply)
+    assert "hope" not in classify(reply).stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -54,7 +44,7 @@ def test_a_picture_set_up_for_a_question_paints_no_better_future(reply):
     "What happens next on your side?",
 ])
 def test_what_happens_after_the_deals_own_step_still_asks_for_the_next_step(reply):
-    assert "next_steps" in classify(reply).gets, _why(reply)
+    assert "next_steps" in classify(reply).gets, why(reply)
 
 
 def test_a_picture_of_their_better_day_is_still_hope():
@@ -76,7 +66,7 @@ def test_the_scene_is_read_the_same_way_by_the_sentence_or_the_one_before():
     "Cheapest quote for all forty flats, no visit?",
 ])
 def test_their_ask_said_back_with_no_figure_gives_no_price(reply):
-    assert "pricing" not in classify(reply).gives, _why(reply)
+    assert "pricing" not in classify(reply).gives, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -84,7 +74,7 @@ def test_their_ask_said_back_with_no_figure_gives_no_price(reply):
     "Our best price for three hundred trucks is £38,000 a unit.",
 ])
 def test_a_figure_after_their_ask_is_still_a_price_given(reply):
-    assert "pricing" in classify(reply).gives, _why(reply)
+    assert "pricing" in classify(reply).gives, why(reply)
 
 
 # ---------------------------------------------------------------- 4. everyone else is doing it
@@ -95,7 +85,7 @@ def test_a_figure_after_their_ask_is_still_a_price_given(reply):
     "Every practice round here is signing up, you know.",
 ])
 def test_everyone_else_switching_is_convincing(reply):
-    assert "convincing" in classify(reply).chase, _why(reply)
+    assert "convincing" in classify(reply).chase, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -104,7 +94,7 @@ def test_everyone_else_switching_is_convincing(reply):
     "everyone in our office has switched to the new coffee machine",
 ])
 def test_a_trend_told_with_its_own_thing_or_a_switch_turned_is_not_pressure(reply):
-    assert "convincing" not in classify(reply).chase, _why(reply)
+    assert "convincing" not in classify(reply).chase, why(reply)
 
 
 # ---------------------------------------------------------------- 5. leave asked in return
@@ -115,8 +105,8 @@ def test_a_trend_told_with_its_own_thing_or_a_switch_turned_is_not_pressure(repl
 ])
 def test_leave_asked_in_return_for_a_give_is_a_meeting_not_site_work_offered(reply):
     heard = classify(reply)
-    assert not heard.gives, _why(reply)
-    assert "meeting" in heard.gets, _why(reply)
+    assert not heard.gives, why(reply)
+    assert "meeting" in heard.gets, why(reply)
 
 
 def test_site_work_offered_in_return_is_still_given():
@@ -132,8 +122,8 @@ def test_site_work_offered_in_return_is_still_given():
 ])
 def test_a_dated_booking_asked_for_is_a_meeting_not_a_demo_given(reply):
     heard = classify(reply)
-    assert "demo" not in heard.gives, _why(reply)
-    assert "meeting" in heard.gets, _why(reply)
+    assert "demo" not in heard.gives, why(reply)
+    assert "meeting" in heard.gets, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -141,7 +131,7 @@ def test_a_dated_booking_asked_for_is_a_meeting_not_a_demo_given(reply):
     "Would you like a demo on Thursday?",
 ])
 def test_a_demo_offered_with_a_day_is_still_a_demo_given(reply):
-    assert "demo" in classify(reply).gives, _why(reply)
+    assert "demo" in classify(reply).gives, why(reply)
 
 
 # ---------------------------------------------------------------- 7. what their colleague has clocked
@@ -154,14 +144,14 @@ def test_a_demo_offered_with_a_day_is_still_a_demo_given(reply):
     "Has Raymond spotted the overtime creeping up?",
 ])
 def test_what_a_colleague_has_clocked_of_their_situation_is_discovery(reply):
-    heard = _rules_alone(reply)
-    assert "empathy" in heard.stages, _why(reply)
-    assert "decision_makers" not in heard.gets, _why(reply)
+    heard = rules_alone(reply)
+    assert "empathy" in heard.stages, why(reply)
+    assert "decision_makers" not in heard.gets, why(reply)
 
 
 def test_asking_whether_i_understood_is_left_to_the_other_rules():
     reply = ("So the drawings were signed off by someone who has since retired. Have I understood that correctly?")
-    assert "empathy" in classify(reply).stages, _why(reply)
+    assert "empathy" in classify(reply).stages, why(reply)
 
 
 # ---------------------------------------------------------------- 8. "they" before a figure is the thing priced
@@ -172,7 +162,7 @@ def test_asking_whether_i_understood_is_left_to_the_other_rules():
     "They're £14 each, or £12 if you take a dozen.",
 ])
 def test_they_linked_to_a_figure_is_the_product_priced(reply):
-    assert "pricing" in _rules_alone(reply).gives, _why(reply)
+    assert "pricing" in rules_alone(reply).gives, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -181,7 +171,7 @@ def test_they_linked_to_a_figure_is_the_product_priced(reply):
     "They're asking for a discount of 10%.",
 ])
 def test_they_doing_or_charging_something_is_still_their_side(reply):
-    assert not _rules_alone(reply).gives, _why(reply)
+    assert not rules_alone(reply).gives, why(reply)
 
 
 @pytest.mark.parametrize("reply", [

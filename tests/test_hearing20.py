@@ -6,21 +6,11 @@ not a favour; a tasting put on a day and asked is a meeting asked for, not a dem
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from dojo.coach import default_lexicon
 from dojo.coach.signals import classify, hear
 from dojo.coach.spoken import asks_inside_a_scene
-
-
-def _rules_alone(reply: str):
-    return classify(reply, replace(default_lexicon(), second_opinion=False))
-
-
-def _why(reply: str):
-    return hear(reply).signals.matches
+from tests.hearing_help import rules_alone, why
 
 
 def _clauses(reply: str) -> list[str]:
@@ -50,8 +40,8 @@ def test_a_full_stop_after_a_number_still_ends_the_sentence():
 ])
 def test_a_scene_with_a_decimal_in_it_is_still_a_scene_from_their_day(reply):
     heard = classify(reply)
-    assert "next_steps" not in heard.gets, _why(reply)
-    assert "empathy" in heard.stages, _why(reply)
+    assert "next_steps" not in heard.gets, why(reply)
+    assert "empathy" in heard.stages, why(reply)
 
 
 # ---------------------------------------------------------------- 2. a question after a short introduction
@@ -64,14 +54,14 @@ def test_a_scene_with_a_decimal_in_it_is_still_a_scene_from_their_day(reply):
     "Right you are, so, what's been breaking on the chiller?",
 ])
 def test_a_question_about_their_side_after_a_short_introduction_is_discovery(reply):
-    assert "empathy" in _rules_alone(reply).stages, _why(reply)
+    assert "empathy" in rules_alone(reply).stages, why(reply)
 
 
 def test_a_give_put_off_by_the_introduction_is_still_held_back():
     reply = "Happy to send the deck, but before I do, who else on your side will read it?"
     heard = classify(reply)
-    assert "deck" not in heard.gives, _why(reply)
-    assert "decision_makers" in heard.gets, _why(reply)
+    assert "deck" not in heard.gives, why(reply)
+    assert "decision_makers" in heard.gets, why(reply)
 
 
 # ---------------------------------------------------------------- 1. the give as the purpose of a question
@@ -85,8 +75,8 @@ def test_a_give_put_off_by_the_introduction_is_still_held_back():
 ])
 def test_a_give_named_as_the_purpose_of_a_question_is_not_given_and_the_question_is_discovery(reply):
     heard = classify(reply)
-    assert not heard.gives, _why(reply)
-    assert "empathy" in heard.stages, _why(reply)
+    assert not heard.gives, why(reply)
+    assert "empathy" in heard.stages, why(reply)
 
 
 @pytest.mark.parametrize(("reply", "give"), [
@@ -97,7 +87,7 @@ def test_a_give_named_as_the_purpose_of_a_question_is_not_given_and_the_question
     ("We'll run a trial on one ward so we can show you what works.", "trial"),
 ])
 def test_a_give_with_its_purpose_for_them_after_it_is_still_given(reply, give):
-    assert give in classify(reply).gives, _why(reply)
+    assert give in classify(reply).gives, why(reply)
 
 
 # ---------------------------------------------------------------- 4. what happens next, after an if
@@ -110,8 +100,8 @@ def test_a_give_with_its_purpose_for_them_after_it_is_still_given(reply, give):
 ])
 def test_what_happens_when_their_own_trouble_is_the_condition_is_discovery_not_the_next_step(reply):
     heard = classify(reply)
-    assert "next_steps" not in heard.gets, _why(reply)
-    assert "empathy" in heard.stages, _why(reply)
+    assert "next_steps" not in heard.gets, why(reply)
+    assert "empathy" in heard.stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -125,8 +115,8 @@ def test_what_happens_when_their_own_trouble_is_the_condition_is_discovery_not_t
 ])
 def test_what_happens_after_the_deals_own_condition_still_asks_for_the_next_step(reply):
     heard = classify(reply)
-    assert "next_steps" in heard.gets, _why(reply)
-    assert "empathy" not in heard.stages, _why(reply)
+    assert "next_steps" in heard.gets, why(reply)
+    assert "empathy" not in heard.stages, why(reply)
 
 
 def test_an_if_is_read_as_a_scene_by_the_same_helper_as_a_when():
@@ -147,8 +137,8 @@ def test_an_if_is_read_as_a_scene_by_the_same_helper_as_a_when():
 def test_a_customer_who_will_take_their_call_is_proof_not_a_favour(reply):
     # The blind sets' convention: a reference customer who will take their call is Trust, not a give kind.
     heard = classify(reply)
-    assert "trust" in heard.stages, _why(reply)
-    assert not heard.gives, _why(reply)
+    assert "trust" in heard.stages, why(reply)
+    assert not heard.gives, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -157,7 +147,7 @@ def test_a_customer_who_will_take_their_call_is_proof_not_a_favour(reply):
     "If you ring reception, they'll take your call.",
 ])
 def test_our_own_side_taking_a_call_is_no_reference(reply):
-    assert "trust" not in classify(reply).stages, _why(reply)
+    assert "trust" not in classify(reply).stages, why(reply)
 
 
 def test_our_own_colleagues_time_is_still_a_meeting_given():
@@ -175,8 +165,8 @@ def test_our_own_colleagues_time_is_still_a_meeting_given():
 def test_a_tasting_put_on_a_day_and_asked_is_a_meeting_asked_for_not_a_demo_given(reply):
     # The blind sets' convention: a dated meeting asked for is the meeting get alone; the tasting happens in it.
     heard = classify(reply)
-    assert "demo" not in heard.gives, _why(reply)
-    assert "meeting" in heard.gets, _why(reply)
+    assert "demo" not in heard.gives, why(reply)
+    assert "meeting" in heard.gets, why(reply)
 
 
 @pytest.mark.parametrize(("reply", "give"), [
@@ -185,4 +175,4 @@ def test_a_tasting_put_on_a_day_and_asked_is_a_meeting_asked_for_not_a_demo_give
     ("Shall we put a discount on the first order?", "discount"),
 ])
 def test_a_give_put_or_posted_is_still_given(reply, give):
-    assert give in classify(reply).gives, _why(reply)
+    assert give in classify(reply).gives, why(reply)

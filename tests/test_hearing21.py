@@ -6,22 +6,11 @@ makers."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from dojo.coach import default_lexicon
 from dojo.coach.learned import Opinion
 from dojo.coach.signals import _earning_words, classify, hear
-
-
-def _rules_alone(reply: str):
-    return classify(reply, replace(default_lexicon(), second_opinion=False))
-
-
-def _why(reply: str):
-    return hear(reply).signals.matches
-
+from tests.hearing_help import rules_alone, why
 
 # ---------------------------------------------------------------- 1. a day and a bare hour, asked
 
@@ -33,8 +22,8 @@ def _why(reply: str):
     "tues 9 or fri 4?",
 ])
 def test_a_day_and_a_bare_hour_put_to_them_asks_for_a_meeting(reply):
-    assert "meeting" in _rules_alone(reply).gets, _why(reply)
-    assert "meeting" in classify(reply).gets, _why(reply)
+    assert "meeting" in rules_alone(reply).gets, why(reply)
+    assert "meeting" in classify(reply).gets, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -47,7 +36,7 @@ def test_a_day_and_a_bare_hour_put_to_them_asks_for_a_meeting(reply):
     "can someone take delivery of the pallets thurs 8?",
 ])
 def test_a_number_after_a_day_that_is_no_hour_put_to_them_asks_for_no_meeting(reply):
-    assert "meeting" not in _rules_alone(reply).gets, _why(reply)
+    assert "meeting" not in rules_alone(reply).gets, why(reply)
 
 
 # ---------------------------------------------------------------- 2. "so" after an acknowledgement opens a question
@@ -59,8 +48,8 @@ def test_a_number_after_a_day_that_is_no_hour_put_to_them_asks_for_no_meeting(re
     "Right Dave, so what does the worst week look like in the kitchen?",
 ])
 def test_a_question_after_an_acknowledgement_and_so_is_discovery(reply):
-    assert "empathy" in _rules_alone(reply).stages, _why(reply)
-    assert "empathy" in classify(reply).stages, _why(reply)
+    assert "empathy" in rules_alone(reply).stages, why(reply)
+    assert "empathy" in classify(reply).stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -72,7 +61,7 @@ def test_a_question_after_an_acknowledgement_and_so_is_discovery(reply):
     "September you'll be laughing.",
 ])
 def test_so_after_a_whole_statement_does_not_open_a_discovery_question(reply):
-    assert "empathy" not in _rules_alone(reply).stages, _why(reply)
+    assert "empathy" not in rules_alone(reply).stages, why(reply)
 
 
 # ---------------------------------------------------------------- 3. a learned label quotes the words that earned it
@@ -80,10 +69,10 @@ def test_so_after_a_whole_statement_does_not_open_a_discovery_question(reply):
 def test_a_learned_label_is_quoted_by_the_words_that_earned_it_not_its_heaviest_word():
     reply = "oh thats brilliant to hear! before we do a demo, hows booking working for you?"
     heard = classify(reply)
-    assert heard.stages == ["rapport", "empathy"], _why(reply)
+    assert heard.stages == ["rapport", "empathy"], why(reply)
     rapport = [match for match in heard.matches if match.label == "stage:rapport"]
-    assert [match.rule for match in rapport] == ["learned"], _why(reply)
-    assert rapport[0].text == "brilliant to hear", _why(reply)
+    assert [match.rule for match in rapport] == ["learned"], why(reply)
+    assert rapport[0].text == "brilliant to hear", why(reply)
 
 
 def test_the_quoted_clause_is_the_one_where_the_learned_words_weigh_most_together():
@@ -110,7 +99,7 @@ def test_the_quoted_clause_is_the_one_where_the_learned_words_weigh_most_togethe
 ])
 def test_agreeing_the_day_the_prospect_offered_is_no_move(reply):
     heard = classify(reply)
-    assert (heard.gives, heard.gets, heard.stages, heard.chase) == ([], [], [], []), _why(reply)
+    assert (heard.gives, heard.gets, heard.stages, heard.chase) == ([], [], [], []), why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -121,7 +110,7 @@ def test_agreeing_the_day_the_prospect_offered_is_no_move(reply):
     "could we have dr greer on the call too?",
 ])
 def test_asking_to_speak_with_one_more_of_their_people_asks_for_the_decision_makers(reply):
-    assert "decision_makers" in _rules_alone(reply).gets, _why(reply)
+    assert "decision_makers" in rules_alone(reply).gets, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -130,4 +119,4 @@ def test_asking_to_speak_with_one_more_of_their_people_asks_for_the_decision_mak
     "can we talk to you as well?",  # the prospect themself
 ])
 def test_one_of_ours_a_thing_or_the_prospect_asked_in_is_no_decision_maker(reply):
-    assert "decision_makers" not in _rules_alone(reply).gets, _why(reply)
+    assert "decision_makers" not in rules_alone(reply).gets, why(reply)

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from dojo.coach.signals import classify, hear
-
-
-def _why(reply: str):
-    return hear(reply, keep_cancelled=True).candidates
-
+from dojo.coach.signals import classify
+from tests.hearing_help import candidates
 
 # ---------------------------------------------------------------- 1. a capability affirmed in answer is told
 
@@ -26,7 +22,7 @@ def _why(reply: str):
     "Aye, we handle the night shifts as well. Who else sits on the panel?",
 ])
 def test_a_capability_affirmed_in_answer_is_information_told(reply):
-    assert "information" in classify(reply).gives, _why(reply)
+    assert "information" in classify(reply).gives, candidates(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -37,7 +33,7 @@ def test_a_capability_affirmed_in_answer_is_information_told(reply):
     "yeah yeah so we do um the polyurethane holds, full set for a forty metre wall is like eight and a half k",
 ])
 def test_their_order_a_day_agreed_a_supposition_or_a_question_tells_no_capability(reply):
-    assert "information" not in classify(reply).gives, _why(reply)
+    assert "information" not in classify(reply).gives, candidates(reply)
 
 
 # ---------------------------------------------------------------- 2. the thing asked for, said yes to in a word, is offered
@@ -51,7 +47,7 @@ def test_their_order_a_day_agreed_a_supposition_or_a_question_tells_no_capabilit
     ("Another case study, of course. Who is it for, you or the board?", "case_study"),
 ])
 def test_the_thing_they_asked_for_said_yes_to_in_a_word_is_offered_now(reply, give):
-    assert give in classify(reply).gives, _why(reply)
+    assert give in classify(reply).gives, candidates(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -61,4 +57,4 @@ def test_the_thing_they_asked_for_said_yes_to_in_a_word_is_offered_now(reply, gi
     "A quote by Monday, sure. What's made you look around?",
 ])
 def test_a_thing_asked_about_supposed_put_off_or_a_quote_promised_beside_discovery_is_not_offered(reply):
-    assert not classify(reply).gives, _why(reply)
+    assert not classify(reply).gives, candidates(reply)

@@ -3,21 +3,9 @@ scores, marks or picks between the quotes asks for the people who decide, not ab
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from dojo.coach import default_lexicon
-from dojo.coach.signals import classify, hear
-
-
-def _rules_alone(reply: str):
-    return classify(reply, replace(default_lexicon(), second_opinion=False))
-
-
-def _why(reply: str):
-    return hear(reply).signals.matches
-
+from tests.hearing_help import rules_alone, why
 
 # ---------------------------------------------------------------- 1. who chooses between the offers
 
@@ -32,9 +20,9 @@ def _why(reply: str):
     "Who's the one that actually says aye to spending on this?",
 ])
 def test_asking_who_scores_or_picks_between_the_quotes_asks_for_the_deciders_not_their_day(reply):
-    heard = _rules_alone(reply)
-    assert "decision_makers" in heard.gets, _why(reply)
-    assert "empathy" not in heard.stages, _why(reply)
+    heard = rules_alone(reply)
+    assert "decision_makers" in heard.gets, why(reply)
+    assert "empathy" not in heard.stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -45,9 +33,9 @@ def test_asking_who_scores_or_picks_between_the_quotes_asks_for_the_deciders_not
     "Before I dive in, what's the report for and who reads it?",
 ])
 def test_who_does_the_work_of_their_day_is_still_discovery(reply):
-    heard = _rules_alone(reply)
-    assert "decision_makers" not in heard.gets, _why(reply)
-    assert "empathy" in heard.stages, _why(reply)
+    heard = rules_alone(reply)
+    assert "decision_makers" not in heard.gets, why(reply)
+    assert "empathy" in heard.stages, why(reply)
 
 
 # ---------------------------------------------------------------- 2. asking whether the deal is real invites a no
@@ -61,8 +49,8 @@ def test_who_does_the_work_of_their_day_is_still_discovery(reply):
     "Straight up: any real chance?",
 ])
 def test_asking_whether_the_deal_is_real_invites_a_no_and_earns_trust(reply):
-    heard = _rules_alone(reply)
-    assert heard.permission and "trust" in heard.stages, _why(reply)
+    heard = rules_alone(reply)
+    assert heard.permission and "trust" in heard.stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -71,7 +59,7 @@ def test_asking_whether_the_deal_is_real_invites_a_no_and_earns_trust(reply):
     "Going forward, is it the same crew every night?",
 ])
 def test_a_grumble_a_line_said_back_or_going_forward_asks_nothing_of_the_deal(reply):
-    assert "trust" not in _rules_alone(reply).stages, _why(reply)
+    assert "trust" not in rules_alone(reply).stages, why(reply)
 
 
 # ---------------------------------------------------------------- 3. thanks for their candour, or said to them by name
@@ -84,7 +72,7 @@ def test_a_grumble_a_line_said_back_or_going_forward_asks_nothing_of_the_deal(re
     "Ah, cheers Beth, that's lovely. How are ye tracking the hours just now?",
 ])
 def test_thanks_for_their_candour_or_said_to_them_by_name_is_rapport_beside_the_question(reply):
-    assert "rapport" in _rules_alone(reply).stages, _why(reply)
+    assert "rapport" in rules_alone(reply).stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -92,4 +80,4 @@ def test_thanks_for_their_candour_or_said_to_them_by_name_is_rapport_beside_the_
     "Thanks for letting me know about the road closure.",
 ])
 def test_thanks_for_a_document_for_news_or_on_the_way_out_is_no_rapport(reply):
-    assert "rapport" not in _rules_alone(reply).stages, _why(reply)
+    assert "rapport" not in rules_alone(reply).stages, why(reply)

@@ -6,21 +6,10 @@ budget, while a misspelt budget asked still is."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from dojo.coach import default_lexicon
-from dojo.coach.signals import classify, hear
-
-
-def _rules_alone(reply: str):
-    return classify(reply, replace(default_lexicon(), second_opinion=False))
-
-
-def _why(reply: str):
-    return hear(reply).signals.matches
-
+from dojo.coach.signals import classify
+from tests.hearing_help import rules_alone, why
 
 # ---------------------------------------------------------------- 1. their people put out by the change
 
@@ -32,8 +21,8 @@ def _why(reply: str):
     "the kitchen will be cross for a few days",
 ])
 def test_their_people_put_out_by_the_change_is_no_better_day(reply):
-    assert "hope" not in classify(reply).stages, _why(reply)
-    assert "hope" not in _rules_alone(reply).stages, _why(reply)
+    assert "hope" not in classify(reply).stages, why(reply)
+    assert "hope" not in rules_alone(reply).stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -42,7 +31,7 @@ def test_their_people_put_out_by_the_change_is_no_better_day(reply):
     "Your nurses will be off the phones and back on the ward by nine.",
 ])
 def test_their_people_doing_better_is_still_hope(reply):
-    assert "hope" in _rules_alone(reply).stages, _why(reply)
+    assert "hope" in rules_alone(reply).stages, why(reply)
 
 
 # ---------------------------------------------------------------- 2. results won for firms like theirs
@@ -53,12 +42,12 @@ def test_their_people_doing_better_is_still_hope(reply):
     "We helped a dozen surgeries of similar size bring down no-shows by a quarter.",
 ])
 def test_results_won_for_several_firms_like_theirs_are_proof(reply):
-    assert "trust" in _rules_alone(reply).stages, _why(reply)
-    assert "trust" in classify(reply).stages, _why(reply)
+    assert "trust" in rules_alone(reply).stages, why(reply)
+    assert "trust" in classify(reply).stages, why(reply)
 
 
 def test_helping_people_of_our_own_with_no_result_is_no_proof():
-    assert "trust" not in _rules_alone("I helped two colleagues move desks by Friday").stages
+    assert "trust" not in rules_alone("I helped two colleagues move desks by Friday").stages
 
 
 # ---------------------------------------------------------------- 3. what would keep them where they are
@@ -70,17 +59,17 @@ def test_helping_people_of_our_own_with_no_result_is_no_proof():
 ])
 def test_what_would_keep_them_with_their_supplier_is_discovery_not_candour_or_criteria(reply):
     heard = classify(reply)
-    assert "empathy" in heard.stages, _why(reply)
-    assert "trust" not in heard.stages and "criteria" not in heard.gets, _why(reply)
+    assert "empathy" in heard.stages, why(reply)
+    assert "trust" not in heard.stages and "criteria" not in heard.gets, why(reply)
 
 
 def test_advice_to_stay_with_their_supplier_is_still_candour():
-    assert "trust" in _rules_alone("If you're happy with the current guy, stay with him.").stages
+    assert "trust" in rules_alone("If you're happy with the current guy, stay with him.").stages
 
 
 def test_asking_whether_we_are_only_their_lever_on_the_incumbent_invites_a_no():
     reply = "What would make you stay with your current supplier, and is this exercise partly about getting them to drop their price?"
-    assert "trust" in classify(reply).stages, _why(reply)
+    assert "trust" in classify(reply).stages, why(reply)
     assert classify("Is this partly to get them to drop their price?").permission
 
 
@@ -93,17 +82,17 @@ def test_asking_whether_we_are_only_their_lever_on_the_incumbent_invites_a_no():
 ])
 def test_a_span_of_their_time_on_a_day_asks_for_a_meeting_not_a_favour(reply):
     heard = classify(reply)
-    assert "favour" not in heard.gives and "favour" not in _rules_alone(reply).gives, _why(reply)
-    assert {"meeting", "decision_makers"} <= set(heard.gets), _why(reply)
-    assert "decision_makers" in _rules_alone(reply).gets, _why(reply)
+    assert "favour" not in heard.gives and "favour" not in rules_alone(reply).gives, why(reply)
+    assert {"meeting", "decision_makers"} <= set(heard.gets), why(reply)
+    assert "decision_makers" in rules_alone(reply).gets, why(reply)
 
 
 def test_their_time_with_the_rep_alone_asks_for_no_deciders():
-    assert "decision_makers" not in _rules_alone("could we do a call with you and me on Friday?").gets
+    assert "decision_makers" not in rules_alone("could we do a call with you and me on Friday?").gets
 
 
 def test_a_chore_done_with_them_is_still_a_favour():
-    assert "favour" in _rules_alone("I'll fill in the grant paperwork with you on a call").gives
+    assert "favour" in rules_alone("I'll fill in the grant paperwork with you on a call").gives
 
 
 # ---------------------------------------------------------------- 5. a no invited, or a no said to be fine
@@ -119,8 +108,8 @@ def test_a_chore_done_with_them_is_still_a_favour():
     "if we're not the right fit, just say so and you'll spare yourself my emails",
 ])
 def test_inviting_a_no_or_saying_a_no_is_fine_is_permission_and_trust_never_chasing(reply):
-    for heard in (classify(reply), _rules_alone(reply)):
-        assert heard.permission and "trust" in heard.stages and not heard.chase, _why(reply)
+    for heard in (classify(reply), rules_alone(reply)):
+        assert heard.permission and "trust" in heard.stages and not heard.chase, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -129,7 +118,7 @@ def test_inviting_a_no_or_saying_a_no_is_fine_is_permission_and_trust_never_chas
     "tell me your budget and I'll save us both time",
 ])
 def test_either_slot_fine_or_an_ask_that_saves_time_is_no_permission(reply):
-    assert not _rules_alone(reply).permission, _why(reply)
+    assert not rules_alone(reply).permission, why(reply)
 
 
 # ---------------------------------------------------------------- 6. when the rep will check back; budget misspelt
@@ -140,8 +129,8 @@ def test_either_slot_fine_or_an_ask_that_saves_time_is_no_permission(reply):
     "Would it be OK if I checked in around next year's budget round?",
 ])
 def test_the_rep_telling_when_they_will_check_back_asks_for_no_budget(reply):
-    for heard in (classify(reply), _rules_alone(reply)):
-        assert "budget" not in heard.gets and "timeline" not in heard.gets, _why(reply)
+    for heard in (classify(reply), rules_alone(reply)):
+        assert "budget" not in heard.gets and "timeline" not in heard.gets, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -150,5 +139,5 @@ def test_the_rep_telling_when_they_will_check_back_asks_for_no_budget(reply):
     "What's your budget, and shall I check back in after Easter?",
 ])
 def test_a_budget_asked_is_heard_misspelt_or_beside_a_check_back(reply):
-    assert "budget" in _rules_alone(reply).gets, _why(reply)
-    assert "budget" in classify(reply).gets, _why(reply)
+    assert "budget" in rules_alone(reply).gets, why(reply)
+    assert "budget" in classify(reply).gets, why(reply)

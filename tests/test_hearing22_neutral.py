@@ -3,17 +3,10 @@ what a trainer hears: a greeting that opens the rep's own news is the letter's m
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from dojo.coach import default_lexicon
 from dojo.coach.signals import classify
-
-
-def _rules_alone(reply: str):
-    return classify(reply, replace(default_lexicon(), second_opinion=False))
-
+from tests.hearing_help import rules_alone
 
 # ---------------------------------------------------------------- 1. a greeting that opens the rep's own news
 
@@ -26,7 +19,7 @@ def _rules_alone(reply: str):
     "Hello Dermot,\n\nThis week we had the whole crew up at the quarry for the blasting course.",
 ])
 def test_a_greeting_opening_the_reps_own_news_is_manners_not_rapport(reply):
-    assert "rapport" not in _rules_alone(reply).stages
+    assert "rapport" not in rules_alone(reply).stages
     assert "rapport" not in classify(reply).stages
 
 
@@ -37,12 +30,12 @@ def test_a_greeting_opening_the_reps_own_news_is_manners_not_rapport(reply):
     "Hey Deb, how'd the town meeting go last night?",
 ])
 def test_a_greeting_standing_alone_or_with_common_ground_is_still_rapport(reply):
-    assert "rapport" in _rules_alone(reply).stages
+    assert "rapport" in rules_alone(reply).stages
 
 
 def test_the_reps_own_news_under_a_greeting_still_hears_the_move_after_it():
     reply = "Hi Linda, our phones were down yesterday. Who else should see the quote before you decide?"
-    assert "decision_makers" in _rules_alone(reply).gets
+    assert "decision_makers" in rules_alone(reply).gets
 
 
 # ---------------------------------------------------------------- 2. the rep's own weather that held up the rep's day
@@ -55,7 +48,7 @@ def test_the_reps_own_news_under_a_greeting_still_hears_the_move_after_it():
     "whatever happens w the weather the stand goes up friday",
 ])
 def test_the_reps_own_weather_or_a_misspelt_whether_is_no_small_talk_with_them(reply):
-    assert "rapport" not in _rules_alone(reply).stages
+    assert "rapport" not in rules_alone(reply).stages
 
 
 @pytest.mark.parametrize("reply", [
@@ -63,7 +56,7 @@ def test_the_reps_own_weather_or_a_misspelt_whether_is_no_small_talk_with_them(r
     "Weather's been wild this week, hasn't it?",
 ])
 def test_weather_shared_with_them_is_still_small_talk(reply):
-    assert "rapport" in _rules_alone(reply).stages
+    assert "rapport" in rules_alone(reply).stages
 
 
 # ---------------------------------------------------------------- 3. sorry for a bad line
@@ -74,11 +67,11 @@ def test_weather_shared_with_them_is_still_small_talk(reply):
     "sorry ur robotic on my end",
 ])
 def test_sorry_for_a_bad_line_is_no_sympathy_for_them(reply):
-    assert "rapport" not in _rules_alone(reply).stages
+    assert "rapport" not in rules_alone(reply).stages
 
 
 def test_sorry_for_their_setback_is_still_rapport():
-    assert "rapport" in _rules_alone("So sorry you've had the flood on top of everything.").stages
+    assert "rapport" in rules_alone("So sorry you've had the flood on top of everything.").stages
 
 
 # ---------------------------------------------------------------- 4. a reference number told for their records
@@ -89,8 +82,8 @@ def test_sorry_for_their_setback_is_still_rapport():
     "The account number is 100-442 for the remittance.",
 ])
 def test_a_reference_number_told_for_their_records_is_admin_not_information(reply):
-    assert "information" not in _rules_alone(reply).gives
+    assert "information" not in rules_alone(reply).gives
 
 
 def test_a_spec_with_a_number_is_still_information():
-    assert "information" in _rules_alone("The kiln holds 40 tiles a firing.").gives
+    assert "information" in rules_alone("The kiln holds 40 tiles a firing.").gives

@@ -3,21 +3,9 @@ wince or cheer at their news before the next question is connection (Rapport).""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from dojo.coach import default_lexicon
-from dojo.coach.signals import classify, hear
-
-
-def _rules_alone(reply: str):
-    return classify(reply, replace(default_lexicon(), second_opinion=False))
-
-
-def _why(reply: str):
-    return hear(reply).signals.matches
-
+from tests.hearing_help import rules_alone, why
 
 # ---------------------------------------------------------------- 1. a reaction to their news, then a question
 
@@ -32,7 +20,7 @@ def _why(reply: str):
     "ugh 😩 how often does that happen",
 ])
 def test_wincing_or_cheering_at_their_news_before_a_question_is_rapport(reply):
-    assert "rapport" in _rules_alone(reply).stages, _why(reply)
+    assert "rapport" in rules_alone(reply).stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -45,7 +33,7 @@ def test_wincing_or_cheering_at_their_news_before_a_question_is_rapport(reply):
     "Wow.",
 ])
 def test_an_acknowledgement_or_the_reps_own_news_is_not_a_reaction_to_theirs(reply):
-    assert "rapport" not in _rules_alone(reply).stages, _why(reply)
+    assert "rapport" not in rules_alone(reply).stages, why(reply)
 
 
 # ---------------------------------------------------------------- 2. what stands between them and a decision
@@ -58,7 +46,7 @@ def test_an_acknowledgement_or_the_reps_own_news_is_not_a_reaction_to_theirs(rep
     "What's kept y'all from settling on one?",
 ])
 def test_asking_what_stands_in_the_way_of_their_decision_is_discovery(reply):
-    assert "empathy" in _rules_alone(reply).stages, _why(reply)
+    assert "empathy" in rules_alone(reply).stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -66,7 +54,7 @@ def test_asking_what_stands_in_the_way_of_their_decision_is_discovery(reply):
     "The rain held us up this morning, sorry I'm late.",
 ])
 def test_our_own_hold_up_asks_nothing_about_theirs(reply):
-    assert "empathy" not in _rules_alone(reply).stages, _why(reply)
+    assert "empathy" not in rules_alone(reply).stages, why(reply)
 
 
 # ---------------------------------------------------------------- 3. product literature against a presentation
@@ -77,9 +65,9 @@ def test_our_own_hold_up_asks_nothing_about_theirs(reply):
     "Happy to send the spring catalogue over.",
 ])
 def test_a_brochure_or_catalogue_handed_over_is_product_literature_information(reply):
-    heard = _rules_alone(reply)
-    assert "information" in heard.gives, _why(reply)
-    assert "deck" not in heard.gives, _why(reply)
+    heard = rules_alone(reply)
+    assert "information" in heard.gives, why(reply)
+    assert "deck" not in heard.gives, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
@@ -87,7 +75,7 @@ def test_a_brochure_or_catalogue_handed_over_is_product_literature_information(r
     "Please find attached our company profile.",
 ])
 def test_slides_or_the_reps_pitch_for_itself_are_a_deck(reply):
-    assert "deck" in _rules_alone(reply).gives, _why(reply)
+    assert "deck" in rules_alone(reply).gives, why(reply)
 
 
 # ---------------------------------------------------------------- 4. a step of the deal imagined, then asked about
@@ -98,9 +86,9 @@ def test_slides_or_the_reps_pitch_for_itself_are_a_deck(reply):
     "Imagine a pilot went really well. Who would have to say yes to roll it out?",
 ])
 def test_a_deal_step_imagined_before_a_question_sets_the_scene_for_the_ask_not_hope(reply):
-    assert "hope" not in _rules_alone(reply).stages, _why(reply)
+    assert "hope" not in rules_alone(reply).stages, why(reply)
 
 
 def test_their_better_day_painted_before_a_question_is_still_hope():
     reply = "Imagine your drivers home by four every Friday. What would that mean for you?"
-    assert "hope" in _rules_alone(reply).stages, _why(reply)
+    assert "hope" in rules_alone(reply).stages, why(reply)

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from dojo.coach import default_lexicon
 from dojo.coach.signals import classify
-
-
-def _rules_alone(reply: str):
-    return classify(reply, replace(default_lexicon(), second_opinion=False))
+from tests.hearing_help import rules_alone
 
 
 @pytest.mark.parametrize(("reply", "kind"), [
@@ -20,7 +14,7 @@ def _rules_alone(reply: str):
     ("If you would like us to run a demo for the team, we can do Thursday.", "demo"),
 ])
 def test_an_offer_put_as_a_condition_is_still_the_reps_offer(reply, kind):
-    assert kind in _rules_alone(reply).gives
+    assert kind in rules_alone(reply).gives
 
 
 @pytest.mark.parametrize("reply", [
