@@ -72,7 +72,9 @@ def test_a_learned_label_is_quoted_by_the_words_that_earned_it_not_its_heaviest_
     assert heard.stages == ["rapport", "empathy"], why(reply)
     rapport = [match for match in heard.matches if match.label == "stage:rapport"]
     assert [match.rule for match in rapport] == ["learned"], why(reply)
-    assert rapport[0].text == "brilliant to hear", why(reply)
+    # Which of the words around "brilliant" weigh most moves with each retrain; the one rapport word is always quoted,
+    # never the question's "hows" that weighed most on its own.
+    assert "brilliant" in rapport[0].text and "hows" not in rapport[0].text, why(reply)
 
 
 def test_the_quoted_clause_is_the_one_where_the_learned_words_weigh_most_together():
