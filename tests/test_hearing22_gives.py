@@ -43,17 +43,18 @@ def test_ya_before_a_verb_telling_them_their_errand_gives_nothing():
     assert not classify(reply).gives, candidates(reply)
 
 
-# ---------------------------------------------------------------- 2. a call offered for nearer their date is a meeting given
+# ---------------------------------------------------------------- 2. a call nearer their date is no trial
 
+# Put as a question, the call asks for their time ("Can I call you the week after that, say the 14th at 10am?" is a
+# meeting asked for, a pinned judgment in the afraid-to-say-no scenario), so it is not heard as a meeting given here;
+# "a month before that" says when, never how long the product stays with them.
 @pytest.mark.parametrize("reply", [
     "cool can i give you a ring a month befor that",
     "Could I give you a call a month before then, say the first week of that month?",
     "can I give you a bell a fortnight before your renewal?",
 ])
-def test_a_call_offered_as_a_question_for_nearer_their_date_is_a_meeting_given(reply):
-    signals = classify(reply)
-    assert "meeting" in signals.gives, candidates(reply)
-    assert "trial" not in signals.gives, candidates(reply)
+def test_a_call_asked_for_nearer_their_date_is_no_trial(reply):
+    assert "trial" not in classify(reply).gives, candidates(reply)
 
 
 @pytest.mark.parametrize("reply", [
