@@ -44,7 +44,7 @@ async def test_pick_talk_three_turns_end_and_debrief(make_app, dojo_home):
 
         await say(pilot, TRADE)
         events = coach(screen, "LAST REPLY")
-        assert "traded deck for timeline and criteria" in events  # a brochure is sales material: a deck
+        assert "traded information for timeline and criteria" in events  # a brochure is product literature: information
         assert "earned Rapport" in events
         assert "Reciprocity" in coach(screen, "SCORES") and "65" in coach(screen, "SCORES")
 
