@@ -37,7 +37,6 @@ import train_hearing  # noqa: E402
 
 from dojo.coach import learned  # noqa: E402
 from dojo.coach.lexicon import default_lexicon  # noqa: E402
-from dojo.coach.normalise import normalise  # noqa: E402
 from dojo.coach.signals import classify_many  # noqa: E402
 
 CATEGORIES = ("gives", "gets", "stages", "chase")
@@ -114,7 +113,7 @@ def flips(first: learned.Model, second: learned.Model, texts: list[str]) -> list
     lexicon = default_lexicon()
     suspects = []
     for text in texts:
-        normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words).text
+        normalised = lexicon.normalised(text).text
         if reading(first, normalised) != reading(second, normalised):
             suspects.append(text)
     before, after = judged(first, suspects), judged(second, suspects)

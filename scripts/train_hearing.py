@@ -23,7 +23,6 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dojo.coach.learned import CLASS_OPEN, CLASS_WORDS, MARK_JOIN, STEM_MARK, WORD, class_table, feature_names  # noqa: E402
 from dojo.coach.lexicon import default_lexicon  # noqa: E402
-from dojo.coach.normalise import normalise  # noqa: E402
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -235,8 +234,7 @@ def examples(rows: list[dict]) -> list[tuple[list[str], set[str]]]:
     classes = class_table(class_members()) if CLASSES else None
     out = []
     for row in rows:
-        text = normalise(row["text"], lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words,
-                         lexicon.shorthand_kept).text
+        text = lexicon.normalised(row["text"]).text
         labels = {f"{prefix}:{kind}" for category, prefix, _ in CATEGORIES for kind in row[category]}
         out.append((feature_names(text, classes, STEM, MARKS), labels))
     return out

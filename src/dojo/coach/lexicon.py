@@ -18,6 +18,7 @@ import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dojo.coach.anchoring import bounded_gaps, class_starts_at_words, runs_are_short, starts_at_words
+from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import (
     CLASS_REF,
     WORD_GAP,
@@ -255,6 +256,11 @@ class Lexicon:
     #: Shorthand word → (opening, followed_by), compiled: where the word is left as typed (`KeptAsTyped`).
     shorthand_kept: Mapping[str, tuple[re2._Regexp, re2._Regexp]] = field(default_factory=dict, repr=False,
                                                                           compare=False)
+
+    def normalised(self, text: str) -> Normalised:
+        """`text` rewritten for matching as this lexicon reads it: its shorthand, and where the shorthand stays as typed.
+        The coach, the training script and the benchmarks all read a reply this way, so none hears other words."""
+        return normalise(text, self.shorthand, self.shorthand_finder, self.shorthand_words, self.shorthand_kept)
 
     def extended(self, rules: Iterable[LexiconRule] = (), disable: Iterable[str] = (),
                  classes: Mapping[str, Iterable[str]] | None = None) -> Lexicon:

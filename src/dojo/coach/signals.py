@@ -20,7 +20,7 @@ from dojo.coach.clauses import Reading
 from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
-from dojo.coach.normalise import Normalised, normalise
+from dojo.coach.normalise import Normalised
 from dojo.coach.sentences import sentences_spanning
 from dojo.coach.spoken import SCENE_ASKED, SCENE_PICTURED, SCENE_SET
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
@@ -276,9 +276,7 @@ def classify_many(texts: list[str], lexicon: Lexicon | None = None) -> list[Sign
 
 def _classify_distinct(texts: list[str], lexicon: Lexicon) -> list[Signals]:
     patterns = lexicon.patterns
-    normalised = [normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words,
-                            lexicon.shorthand_kept)
-                  for text in texts]
+    normalised = [lexicon.normalised(text) for text in texts]
     reads = [_Read(text, one, one.encoded, hits, present, starts) for text, one, (hits, present, starts)
              in zip(texts, normalised, lexicon.scan_many([one.encoded for one in normalised]), strict=True)]
     wanted: dict[int, list[int]] = {}
@@ -308,8 +306,7 @@ class _Read:
 
 
 def _read(text: str, lexicon: Lexicon) -> _Read:
-    normalised = normalise(text, lexicon.shorthand, lexicon.shorthand_finder, lexicon.shorthand_words,
-                           lexicon.shorthand_kept)
+    normalised = lexicon.normalised(text)
     hits, present, starts = lexicon.scan(normalised.encoded)
     return _Read(text, normalised, normalised.encoded, hits, present, starts)
 
