@@ -1,0 +1,38 @@
+"""Persona faults found in session 23, each pinned as a trainer would notice it.
+
+Every test drives `dojo.engine.Session` through the shipped scenarios and asserts the prospect's line: what the rep
+said is what the persona answers.
+"""
+
+from __future__ import annotations
+
+from tests.persona_play import play_and_read as play
+
+SEEDS = range(4)
+
+# ---------------------------------------------------------------- 1. Beth: after the truth
+BETH_TO_THE_TRUTH = (
+    "Hi Beth, thanks for taking the call. How do the architects log their time today?",
+    "It's completely fine if this isn't a fit for you, I'd rather hear a no now. Where do things really stand?",
+)
+
+
+def test_beth_asked_when_the_tool_renews_gives_the_date_without_april_budget_nobody_asked_about():
+    for reply in ("Thanks for being straight with me. When does the current tool renew?",
+                  "Appreciate that. When's the renewal date on the old tool?"):
+        for seed in range(6):
+            _, lines, facts = play("too-nice", *BETH_TO_THE_TRUTH, reply, seed=seed)
+            assert "September" in lines[0] and "April" not in lines[0] and "budget" not in lines[0], (reply, seed, lines)
+            assert facts == ["renewal"], (reply, seed, lines)
+
+
+def test_beth_asked_for_a_meeting_what_henrik_needs_and_whether_joanne_comes_answers_all_three():
+    for seed in SEEDS:
+        _, lines, _ = play("too-nice", *BETH_TO_THE_TRUTH,
+                           "Thanks for being straight with me. When does the current tool renew?",
+                           "Could we get 30 minutes with Henrik next Tuesday at 10? What would he need to see, and should "
+                           "Joanne come too?", seed=seed)
+        line = lines[0]
+        assert "Joanne should come" in line or "bring Joanne" in line or "she should come" in line, (seed, lines)
+        assert "need to see" in line or "want to see" in line or "saves Joanne" in line, (seed, lines)
+        assert "ask him" in line, (seed, lines)
