@@ -36,3 +36,13 @@ def test_beth_asked_for_a_meeting_what_henrik_needs_and_whether_joanne_comes_ans
         assert "Joanne should come" in line or "bring Joanne" in line or "she should come" in line, (seed, lines)
         assert "need to see" in line or "want to see" in line or "saves Joanne" in line, (seed, lines)
         assert "ask him" in line, (seed, lines)
+
+
+# ---------------------------------------------------------------- 2. Ingrid: how long, and the drivers before her lever
+def test_ingrid_asked_how_long_the_photos_have_gone_missing_says_how_long_not_a_doubt_nobody_raised():
+    for reply in ("Ouch. How long has that been going on?", "How long have the photos been going missing?"):
+        for seed in SEEDS:
+            _, lines, _ = play("discount-hunter", "Before any number, what's made you go out to quote now?",
+                               "Understood. Apart from the price, what does the current system get wrong?", reply, seed=seed)
+            assert "lose them too" not in lines[0] and "year" in lines[0], (reply, seed, lines)
+
