@@ -46,3 +46,10 @@ def test_ingrid_asked_how_long_the_photos_have_gone_missing_says_how_long_not_a_
                                "Understood. Apart from the price, what does the current system get wrong?", reply, seed=seed)
             assert "lose them too" not in lines[0] and "year" in lines[0], (reply, seed, lines)
 
+
+def test_ingrid_asked_how_many_drivers_complain_before_her_lever_says_thats_fleets_worry_and_gives_her_reason():
+    for seed in SEEDS:
+        session, lines, facts = play("discount-hunter", "How many drivers use the app today, and how many of them complain?",
+                                     seed=seed)
+        assert "fleet" in lines[0].lower() and "eighteen percent" in lines[0], (seed, lines)
+        assert facts == ["lever"] and session.state == "leverage", (seed, lines)
