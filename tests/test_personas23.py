@@ -53,3 +53,17 @@ def test_ingrid_asked_how_many_drivers_complain_before_her_lever_says_thats_flee
                                      seed=seed)
         assert "fleet" in lines[0].lower() and "eighteen percent" in lines[0], (seed, lines)
         assert facts == ["lever"] and session.state == "leverage", (seed, lines)
+
+
+# ---------------------------------------------------------------- 3. Denise: is the incumbent quoting too?
+DENISE_CANDID = ("Thanks Denise. Before I write anything, is there a real chance here, or is this a box-ticking third "
+                 "quote? Either answer is fine.",)
+
+
+def test_denise_asked_if_brightclean_are_bidding_again_says_they_are_not_do_you_still_want_to_quote():
+    for reply in ("Is BrightClean bidding again?", "Are they putting a quote in as well?"):
+        for seed in SEEDS:
+            _, lines, facts = play("third-quote", *DENISE_CANDID, reply, seed=seed)
+            assert "still want to quote" not in lines[0] and "put something in" not in lines[0], (reply, seed, lines)
+            assert "quote" in lines[0] or "putting one in" in lines[0], (reply, seed, lines)
+            assert facts == [], (reply, seed, lines)
