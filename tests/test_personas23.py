@@ -6,7 +6,9 @@ said is what the persona answers.
 
 from __future__ import annotations
 
+from dojo.engine.events import SessionEnded
 from tests.persona_play import play_and_read as play
+from tests.persona_play import play_shipped, prospect_lines
 
 SEEDS = range(4)
 
@@ -67,3 +69,35 @@ def test_denise_asked_if_brightclean_are_bidding_again_says_they_are_not_do_you_
             assert "still want to quote" not in lines[0] and "put something in" not in lines[0], (reply, seed, lines)
             assert "quote" in lines[0] or "putting one in" in lines[0], (reply, seed, lines)
             assert facts == [], (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 4. Graham: a call before the review, after his no
+GRAHAM_TO_THE_REVIEW = (
+    "Hi Graham, how do rooms get booked at the moment?",
+    "It'd be totally okay if this just isn't happening. Has it gone to someone else?",
+    "Thank you for telling me. When might it be looked at again?",
+)
+
+
+def test_graham_asked_to_pop_a_call_in_before_the_review_says_a_real_yes_not_ruth_decided():
+    for reply in ("Could we maybe, possibly, pop something in for a month or so before that?",
+                  "Perhaps it might not be the worst idea to have a brief word nearer that time?"):
+        for seed in SEEDS:
+            session, events = play_shipped("afraid-to-say-no", *GRAHAM_TO_THE_REVIEW, reply, seed=seed)
+            lines = prospect_lines(events)
+            assert "Ruth decided" not in lines[0] and "review" in lines[0], (reply, seed, lines)
+            ended = [event for event in events if isinstance(event, SessionEnded)]
+            assert session.finished and ended[0].ending == "door_open", (reply, seed, lines)
+
+
+def test_graham_asked_the_best_next_step_after_his_no_names_the_review_not_an_apology():
+    for seed in SEEDS:
+        _, lines, facts = play("afraid-to-say-no", *GRAHAM_TO_THE_REVIEW[:2],
+                               "OK, so what's the best next step, if any?", seed=seed)
+        assert "review" in lines[0] and facts == ["review"], (seed, lines)
+
+
+def test_graham_asked_to_talk_in_august_before_his_no_says_yes_as_he_does_to_everything():
+    for seed in SEEDS:
+        _, lines, _ = play("afraid-to-say-no", "hi graham, how do ppl book rooms atm?", "fair. talk in aug then?", seed=seed)
+        assert lines[0].startswith("Yes") and "Hard to say" not in lines[0], (seed, lines)
