@@ -101,3 +101,13 @@ def test_graham_asked_to_talk_in_august_before_his_no_says_yes_as_he_does_to_eve
     for seed in SEEDS:
         _, lines, _ = play("afraid-to-say-no", "hi graham, how do ppl book rooms atm?", "fair. talk in aug then?", seed=seed)
         assert lines[0].startswith("Yes") and "Hard to say" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- 5. Helen: what would have to be true
+def test_helen_asked_what_would_have_to_be_true_says_what_it_takes_not_the_scorecard_again():
+    for seed in SEEDS:
+        _, lines, _ = play("eternal-evaluator", "Hi Helen, before the spreadsheet, how long have you been looking at platforms?",
+                           "Eighteen months is a long time. How will you actually choose between them?",
+                           "What would have to be true to pick one this quarter?", seed=seed)
+        assert "rows" not in lines[0] and "weighted" not in lines[0], (seed, lines)
+        assert "sure" in lines[0] or "certainty" in lines[0].lower(), (seed, lines)
