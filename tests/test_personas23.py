@@ -111,3 +111,12 @@ def test_helen_asked_what_would_have_to_be_true_says_what_it_takes_not_the_score
                            "What would have to be true to pick one this quarter?", seed=seed)
         assert "rows" not in lines[0] and "weighted" not in lines[0], (seed, lines)
         assert "sure" in lines[0] or "certainty" in lines[0].lower(), (seed, lines)
+
+
+# ---------------------------------------------------------------- 6. Theo: a budget asked in two words
+def test_theo_asked_any_budget_without_a_question_mark_dodges_the_budget_not_id_have_to_check():
+    for reply in ("any budget", "ok so any money for it"):
+        for seed in SEEDS:
+            _, lines, _ = play("tire-kicker", "handwriting: decent. whats the report for", reply, seed=seed)
+            assert "have to check" not in lines[0] and "Not one I can answer" not in lines[0], (reply, seed, lines)
+            assert "budget" in lines[0].lower() or "money" in lines[0].lower(), (reply, seed, lines)
