@@ -120,3 +120,13 @@ def test_theo_asked_any_budget_without_a_question_mark_dodges_the_budget_not_id_
             _, lines, _ = play("tire-kicker", "handwriting: decent. whats the report for", reply, seed=seed)
             assert "have to check" not in lines[0] and "Not one I can answer" not in lines[0], (reply, seed, lines)
             assert "budget" in lines[0].lower() or "money" in lines[0].lower(), (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- found in play: how long has that been going on?
+def test_denise_asked_how_long_the_missed_deep_cleans_have_gone_on_says_this_winter():
+    for seed in SEEDS:
+        _, lines, _ = play("third-quote", *DENISE_CANDID, "And how have they been, honestly, over the last year or so?",
+                           "Ouch. How long has that been going on?", seed=seed)
+        assert "winter" in lines[0] or "autumn" in lines[0], (seed, lines)
+        assert "how you'd stop" not in lines[0], (seed, lines)
+
