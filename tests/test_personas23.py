@@ -130,3 +130,9 @@ def test_denise_asked_how_long_the_missed_deep_cleans_have_gone_on_says_this_win
         assert "winter" in lines[0] or "autumn" in lines[0], (seed, lines)
         assert "how you'd stop" not in lines[0], (seed, lines)
 
+
+def test_mags_asked_how_long_the_no_shows_have_gone_on_says_since_september():
+    for seed in SEEDS:
+        _, lines, _ = play("errand-sender", "Sorry, what's been going wrong with the current cleaners?",
+                           "How long has that been going on, sorry?", seed=seed)
+        assert "September" in lines[0] and "wherever you poke" not in lines[0], (seed, lines)
