@@ -136,3 +136,11 @@ def test_mags_asked_how_long_the_no_shows_have_gone_on_says_since_september():
         _, lines, _ = play("errand-sender", "Sorry, what's been going wrong with the current cleaners?",
                            "How long has that been going on, sorry?", seed=seed)
         assert "September" in lines[0] and "wherever you poke" not in lines[0], (seed, lines)
+
+
+def test_beth_asked_to_put_a_call_in_for_the_renewal_says_yes_and_when_not_the_date_alone():
+    for seed in SEEDS:
+        _, lines, facts = play("too-nice", *BETH_TO_THE_TRUTH,
+                               "Appreciated. Shall we put a call in for when it comes up again?", seed=seed)
+        assert "September" in lines[0] and "August" in lines[0] and "Henrik signs it" not in lines[0], (seed, lines)
+        assert facts == ["renewal"], (seed, lines)
