@@ -1,0 +1,32 @@
+"""Judgments behind session 23's fixes to the faults the session 22 retrain shipped, each named after what a trainer
+hears: asking leave to ask is no ask yet, whatever the model weighs in "would" and "?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach.signals import classify
+from tests.hearing_help import why
+
+# ---------------------------------------------------------------- 1. asking leave to ask
+
+
+@pytest.mark.parametrize("reply", [
+    "Would it be ok if I asked you a few questions?",
+    "Would it be alright if I asked a couple of things first?",
+    "Can I ask you a couple of quick things first?",
+    "Do you mind if I ask some questions?",
+    "mind if i ask u a few qs?",
+    "Before we start, could I ask a few quick questions?",
+])
+def test_asking_leave_to_ask_a_few_questions_asks_for_nothing_yet(reply):
+    assert classify(reply).gets == [], why(reply)
+
+
+@pytest.mark.parametrize(("reply", "get"), [
+    ("Would you mind if I asked who else is involved?", "decision_makers"),
+    ("Is it alright if I ask a few questions about your budget?", "budget"),
+    ("Would it be ok if I asked when you need it live by?", "timeline"),
+])
+def test_the_question_asked_after_leave_is_still_the_get_it_is(reply, get):
+    assert get in classify(reply).gets, why(reply)
