@@ -1,5 +1,6 @@
 """Judgments behind session 23's fixes to the faults the session 22 retrain shipped, each named after what a trainer
-hears: asking leave to ask is no ask yet, whatever the model weighs in "would" and "?"."""
+hears: asking leave to ask is no ask yet, whatever the model weighs in "would" and "?"; an introduction to one of
+theirs named bare ("could you introduce me to Priya?") asks for the decider, not a referral."""
 
 from __future__ import annotations
 
@@ -30,3 +31,26 @@ def test_asking_leave_to_ask_a_few_questions_asks_for_nothing_yet(reply):
 ])
 def test_the_question_asked_after_leave_is_still_the_get_it_is(reply, get):
     assert get in classify(reply).gets, why(reply)
+
+
+# ---------------------------------------------------------------- 2. an introduction to one of theirs, named
+
+@pytest.mark.parametrize("reply", [
+    "Could you introduce me to Priya?",
+    "Can you introduce me to Priya this week, please?",
+    "Would you put me in touch with Dr Mensah directly?",
+    "could you connect me with Ms Nair?",
+])
+def test_an_introduction_to_their_named_colleague_asks_for_the_decider_not_a_referral(reply):
+    gets = classify(reply).gets
+    assert "decision_makers" in gets and "referral" not in gets, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Could you introduce me to Tom in treasury?",
+    "Would you put me in touch with Dana at the Brandon rink?",
+    "Could you introduce me to your cousin who runs the farm in Chinhoyi?",
+])
+def test_an_introduction_to_someone_placed_elsewhere_is_still_a_referral(reply):
+    assert "referral" in classify(reply).gets, why(reply)
+
