@@ -1,6 +1,7 @@
 """Judgments behind session 23's fixes to the faults the session 22 retrain shipped, each named after what a trainer
 hears: asking leave to ask is no ask yet, whatever the model weighs in "would" and "?"; an introduction to one of
-theirs named bare ("could you introduce me to Priya?") asks for the decider, not a referral."""
+theirs named bare ("could you introduce me to Priya?") asks for the decider, not a referral; and a give refused
+("I'd rather not send a brochure you won't have time to read") is neither a give nor proof."""
 
 from __future__ import annotations
 
@@ -54,3 +55,26 @@ def test_an_introduction_to_their_named_colleague_asks_for_the_decider_not_a_ref
 def test_an_introduction_to_someone_placed_elsewhere_is_still_a_referral(reply):
     assert "referral" in classify(reply).gets, why(reply)
 
+
+# ---------------------------------------------------------------- 3. a give refused
+
+@pytest.mark.parametrize("reply", [
+    "I'd rather not send a brochure you won't have time to read. Let's leave it there for now, no hard feelings.",
+    "I'd rather not send a brochure you won't have time to read. Let's leave it there for now, no hard feelings, and "
+    "if anything changes you know where I am.",
+    "I won't send you a brochure you'll never get round to reading, so let's leave it there, no hard feelings.",
+])
+def test_declining_to_send_a_brochure_on_the_way_out_is_neither_a_give_nor_proof(reply):
+    signals = classify(reply)
+    assert signals.gives == [] and "trust" not in signals.stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", ["Won't send a brochure", "Won't send a brochure, it'd only sit in a drawer.",
+                                   "wont send the deck, no point"])
+def test_a_give_refused_with_no_subject_gives_nothing(reply):
+    assert classify(reply).gives == [], why(reply)
+
+
+def test_owning_a_limit_is_still_candour():
+    reply = "To be straight with you, it won't run off a car battery, it needs mains."
+    assert "trust" in classify(reply).stages, why(reply)
