@@ -20,6 +20,7 @@ from tests.hearing_help import why
     "Do you mind if I ask some questions?",
     "mind if i ask u a few qs?",
     "Before we start, could I ask a few quick questions?",
+    "Would it be alright if I asked you a handful of questions before we get into anything?",
 ])
 def test_asking_leave_to_ask_a_few_questions_asks_for_nothing_yet(reply):
     assert classify(reply).gets == [], why(reply)
