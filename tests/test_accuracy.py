@@ -1452,6 +1452,14 @@ SETS = {
     # 1.000 everywhere with the second opinion, and rules alone too but gets 0.889 (the meeting in "half an hour … on the
     # 14th" is heard by the model only), 0 (0) of 1 neutral heard. Tuned on.
     "dev_hearing22": LabelledSet(DATA / "dev_hearing22.jsonl", 15, 0.0, 0.0),
+    # Written and labelled by regress23 on 2026-12-05 (16:40 UTC), its own wording beside the three faults session 22's
+    # retrain shipped (dev23r_README.md): asking leave to ask a few questions (no get yet), against leave asked for a
+    # real question; an introduction to one of theirs named bare (the deciders), against one placed at another
+    # business (a referral); a give the rep declines (no give, no Trust), against a limit owned beside a give. Labels
+    # from the conventions, written with the rules, so tuned on. With regress23's rules and session 22's model, 8 of 12
+    # rows are heard exactly: Rapport is missed in one leave asked and Empathy in one question after a refusal, and
+    # Rapport is heard beside a real question asked leave for and Empathy in "sounds like its his call".
+    "dev_regress23": LabelledSet(DATA / "dev_regress23.jsonl", 12, 0.0, 0.0),
     # Written and labelled by gives21 on 2026-12-05 (10:00 UTC), its own wording beside the gives faults found in the
     # practice reps' lines: a capability affirmed in answer ("yes, we have …", "we handle both"), against their order, a
     # day agreed, a supposition and a question; the thing asked for said yes to in a word ("a demo's no problem", "one

@@ -221,9 +221,7 @@ def test_a_fact_told_to_the_question_its_rule_answers_was_asked(library):
 
 
 @pytest.mark.parametrize("ask", [
-    pytest.param("Would it be ok if I asked you a few questions?", marks=pytest.mark.xfail(strict=True, reason=(
-        "the session 22 retrain hears decision makers asked in it (p 0.83 on '?' and 'Would'), so Denise names who "
-        "scores the quotes (a known fault, left open)"))),
+    "Would it be ok if I asked you a few questions?",
     "Can I ask you a few questions?", "Did you watch the match last night?"])
 def test_asking_leave_to_ask_does_not_get_denise_telling_what_went_wrong(library, ask):
     session = _in_state(library.entries["third-quote"].scenario, "candid", 1)

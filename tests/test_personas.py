@@ -621,13 +621,7 @@ def test_scenarios_are_shipped():
 
 
 #: Known faults the session 22 retrain brought, kept visible: each turns into a failure once fixed (strict).
-MISHEARD_WALK_AWAY = pytest.mark.xfail(strict=True, reason=(
-    "the session 22 retrain hears Trust in \"I'd rather not send a brochure you won't have time to read\", so Mags "
-    "answers the polite walk-away as a pitch (a known fault, left open)"))
-
-
-@pytest.mark.parametrize("path", [pytest.param(path, marks=MISHEARD_WALK_AWAY) if path.stem == "errand-sender" else path
-                                  for path in SHIPPED_FILES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SHIPPED_FILES, ids=lambda p: p.stem)
 def test_shipped_scenario_loads_lints_clean_and_passes_its_pinned_tests(path):
     scenario = load_scenario(path)
     assert scenario.id == path.stem
@@ -1274,9 +1268,9 @@ def test_a_number_given_to_ingrids_price_first_stall_is_not_chasing_after_a_stal
 
 
 @pytest.mark.parametrize(("persona", "replies", "ending"), [
-    pytest.param("errand-sender", ["I'd rather not send a brochure you won't have time to read. Let's leave it there "
-                                   "for now, no hard feelings, and if anything changes you know where I am."],
-                 "declined", marks=MISHEARD_WALK_AWAY),
+    ("errand-sender", ["I'd rather not send a brochure you won't have time to read. Let's leave it there "
+                       "for now, no hard feelings, and if anything changes you know where I am."],
+     "declined"),
     ("afraid-to-say-no", ["It's completely fine if this isn't a fit. I'd rather hear a no now than a maybe for months.",
                           "Thank you for being honest with me. Let's close the file for now, no hard feelings."],
      "true_no"),

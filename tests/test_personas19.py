@@ -6,8 +6,6 @@ what the rep asked is what the persona answers.
 
 from __future__ import annotations
 
-import pytest
-
 from dojo.engine import Session
 from dojo.engine.events import ScoreChanged
 from tests.persona_play import facts_told, play_shipped, prospect_lines, score_changes
@@ -84,8 +82,6 @@ def test_theo_answers_a_request_to_talk_to_priyas_people_as_an_intro():
     assert "intro" in line or "sell it to her" in line or "show her" in line, lines
 
 
-@pytest.mark.xfail(strict=True, reason="the session 22 retrain hears a referral beside the decision makers in 'Could you "
-                   "introduce me to Priya?', and Theo answers another line (a known fault, left open)")
 def test_theo_answers_an_introduction_asked_for_by_name_as_the_same_ask():
     _, lines, _, _ = play("tire-kicker", *THEO_NAMED_PRIYA, "Could you introduce me to Priya?")
     assert "intro" in lines[0] or "sell it to her" in lines[0] or "show her" in lines[0], lines

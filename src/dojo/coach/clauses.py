@@ -38,6 +38,12 @@ _NO_MATCH = (-1, -1)
 #: How far (in bytes) speaker and request checks look around a match inside its clause: a
 #: transcript with no punctuation is one long clause, and each check must stay constant-time.
 REACH = 120
+#: The rep declining their own move: "I'd rather not", "we won't", "I'm not going to" (not "we don't", "we never", which
+#: as often tell a give: "we never charge for call-outs").
+REFUSAL = re2.compile(rb"(?i)\b(?:i|we)(?:'d| would)? rather not\b|\b(?:i|we) (?:won'?t|will not)\b|"
+                      rb"\b(?:i'?m|i am|we'?re|we are) not (?:going to|gonna)\b")
+#: …or with the "I" dropped, opening the clause: "Won't send a brochure", "not gonna send the deck".
+REFUSAL_OPENS = re2.compile(rb"(?i)\W*(?:won'?t|will not|not going to|not gonna|rather not)\b")
 #: Negation cues that only put the rep's own give off until later: they do not cancel an ask.
 DEFERRALS = (b"before ", b"until ", b"till ", b"once ", b"after ", b"when ", b"as soon as ")
 #: Negation cues that only soften an ask: "if you don't mind me asking, when…", "not sure who else is
@@ -215,6 +221,14 @@ class Reading:
         # ("We can send the next steps document once" + "you've signed").
         last_word = self.data.rfind(b" ", start, end) + 1 or start
         return search(cues.trailing, self.data, max(start, last_word), stop)
+
+    def refuses(self, start: int, end: int) -> bool:
+        """Whether the rep declines, in the clause up to `end`, the move that ends there ("I'd rather not send a
+        brochure", "we won't be sending a quote", "Won't send a brochure"): the rep's own refusal, not any negation
+        cue (a result, "the club hasn't had a rock go off line since", or a give held back, "happy to forward it, quick
+        question first", refuses nothing)."""
+        clause = self.clause_start(start)
+        return search(REFUSAL, self.data, clause, end) or REFUSAL_OPENS.match(self.data[clause:end]) is not None
 
     def _deferred_after(self, end: int) -> bool:
         """Whether the sentence after the one ending past `end` opens by deferring it ("Before I do, …")."""

@@ -385,6 +385,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
     guarded: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each match a rule's guard cancelled
     negated: list[tuple[int, str]] = []  # (byte start, label) of each match its clause negated
+    refusals: list[tuple[int, str]] = []  # (byte start, label) of each give the rep declines (`Reading.refuses`)
     asked: list[tuple[int, tuple[int, int], str]] = []  # (byte offset, span, rule id) of each get heard
     for index in read.hits:
         pattern = patterns[index]
@@ -401,6 +402,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                     guarded.append((start, end, rule.label))
                 elif why == "negation":
                     negated.append((start, rule.label))
+                    if rule.label.startswith("give:") and reading.refuses(start, end):
+                        refusals.append((start, rule.label))
                 continue
             span = (start, end) if same_offsets else \
                 normalised.to_original(normalised.to_char(start), normalised.to_char(end))
@@ -459,7 +462,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             already.add("stage:trust")
         given = {reading.clause_start(start) for start, _, _, _ in gives}
         heard += _second_opinions(read, reading, reckoning, already, guarded, negated, given, learned, lexicon.rules,
-                                  quotes)
+                                  quotes, refusals)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
     labels = {label for _, label, _ in heard}
@@ -709,6 +712,7 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                      guarded: list[tuple[int, int, str]], negated: list[tuple[int, str]], given: set[int],
                      kept: list[LearnedCandidate] | None, rules: tuple = (),
                      quotes: dict[tuple[int, int], tuple[int, int]] | None = None,
+                     refusals: list[tuple[int, str]] | None = None,
                      ) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
@@ -724,7 +728,9 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     heard, but precision 0.812 -> 0.803 (F1 0.756 -> 0.759) and the judgment above lost; keeping it only where the
     learned words overlap the rule's gained nothing. Nor is a label heard in a clause
     where a rule heard that very label and the clause negated it (`negated`): "You asked whether we
-    could throw in the installation for free" offers no free extra, whatever the words weigh."""
+    could throw in the installation for free" offers no free extra, whatever the words weigh. Nor is Trust or a give
+    heard in a clause where the rep declines a give a rule heard (`refusals`), and a learned give whose own words
+    decline it ("Won't send a brochure": the model weighed "Won't" in, so nothing before it negates) is negated."""
     added: list[tuple[tuple[int, int], str, str]] = []
     # Most replies' labels the model hears were heard by the rules too: with nothing left to weigh (and no
     # --explain to keep), none of the clause work below is needed.
@@ -735,6 +741,11 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     ruled_out = {(reading.clause_start(at), label.partition(":")[0])
                  for start, end, label in guarded for at in (start, max(start, end - 1))}
     negated_here = {(reading.clause_start(start), label) for start, label in negated}
+    # Clauses where a rule heard a give the rep declines ("I'd rather not send a brochure you won't have time to read",
+    # `Reading.refuses`): the model weighs the refusal's words ("won't", "not") as candour, but a give declined is
+    # neither a give nor proof of anything (session 22's retrain heard Trust there, and Mags took a polite walk-away for
+    # a pitch). Owning a limit ("it won't run off a car battery"), or a give merely held back, is still the model's.
+    refused = {reading.clause_start(start) for start, _ in refusals or ()}
     byte = _byte_offsets(text, normalised.char_at is not None)
     # The rules heard no move in the reply: the model alone would make a neutral reply a move, so it must be surer.
     alone = reckoning.model.lone if not any(label.partition(":")[0] in CATEGORIES for label in heard) else {}
@@ -769,10 +780,12 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             why = SCENE_ASKED_WHY
         elif found.label == SCENE_PICTURED and reading.pictured_for_a_question(start):
             why = SCENE_PICTURED_WHY
+        elif clause in refused and (found.label == "stage:trust" or found.label.startswith("give:")):
+            why = "refused: a rule heard a give refused in this clause"
         elif found.label.startswith("give:"):
             if clause in given:
                 why = "kind: a rule heard this clause's give"
-            elif reading.negated(start, end):
+            elif reading.negated(start, end) or reading.refuses(start, end):
                 why = "negation"
             # Who speaks is read before the move's heaviest words too: a span that opens on "You asked…"
             # has nothing before it to read.
