@@ -206,7 +206,7 @@ class Reading:
         if not asking and cues.held_back is not None and "held_back" in self.present \
                 and search(cues.held_back, self.data, self.sentence_start(start), start):
             return True
-        if not asking and self._deferred_after(end):
+        if not asking and self._deferred_after(start, end):
             return True
         if asking or cues.trailing is None or "trailing" not in self.present:
             return False
@@ -216,13 +216,18 @@ class Reading:
         last_word = self.data.rfind(b" ", start, end) + 1 or start
         return search(cues.trailing, self.data, max(start, last_word), stop)
 
-    def _deferred_after(self, end: int) -> bool:
-        """Whether the sentence after the one ending past `end` opens by deferring it ("Before I do, …")."""
+    def _deferred_after(self, start: int, end: int) -> bool:
+        """Whether the sentence after the one ending past `end` opens by deferring it ("Before I do, …"), unless
+        the give's own sentence promises it for a day or an hour ("I'll send the proposal by Friday. Before I do:
+        …"): a dated give is made, and the question only comes first in the talk."""
         cue = self.cues.deferred_after
         if cue is None:
             return False
         stop = self._sentence_end_after(max(end - 1, 0))  # a sentence end right after the match is its own
-        return stop < len(self.data) and search(cue, self.data[stop:stop + 160])
+        if stop >= len(self.data) or not search(cue, self.data[stop:stop + 160]):
+            return False
+        dated = self.cues.dated_promise
+        return dated is None or not search(dated, self.data, self.sentence_start(start), stop)
 
     def question(self, position: int) -> bool:
         stop = self._sentence_end_after(position)
