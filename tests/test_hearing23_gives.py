@@ -34,3 +34,33 @@ def test_a_give_promised_for_a_day_is_made_though_the_question_comes_first(reply
 ])
 def test_a_give_with_no_day_deferred_until_they_answer_is_still_held_back(reply):
     assert not classify(reply).gives, candidates(reply)
+
+
+# ---------------------------------------------------------------- 2. a give made to wait on their NDA is held back
+
+@pytest.mark.parametrize("reply", [
+    "Would the Committee be willing to sign a mutual non-disclosure agreement so that we can share the engineering "
+    "drawings?",
+    "is possible u sign our paper of confidentiality, then i show u the machine drawing?",
+    "As the MOT falls due at the end of April, a signed non-disclosure agreement now would allow us to share our "
+    "fleet pricing model before then.",
+    "Mr Dlamini, we would need an NDA in place before our engineer can look at the line drawings, could you sign it "
+    "this week?",
+    "Happy to show you the data hall once your NDA with us is signed.",
+    "Happy to model your dispensing data against our robot, but I'd need an NDA first since it's patient-level.",
+    "We can give you a 30-day sandbox with real restores. Because it touches your data we'd need the NDA signed first.",
+])
+def test_a_give_made_to_wait_on_their_nda_is_the_nda_asked_and_nothing_given_yet(reply):
+    signals = classify(reply)
+    assert "nda" in signals.gets, candidates(reply)
+    assert not signals.gives, candidates(reply)
+
+
+@pytest.mark.parametrize(("reply", "give"), [
+    ("We've got your NDA back, so here are the drawings.", "information"),
+    ("I've attached the drawings and our NDA for you to sign.", "information"),
+    ("Here's the NDA, and I'll send the samples Friday.", "trial"),
+    ("Intro deck attached. The pricing annex needs your NDA signature first.", "deck"),
+])
+def test_a_give_beside_their_nda_not_waiting_on_it_is_still_given(reply, give):
+    assert give in classify(reply).gives, candidates(reply)

@@ -210,7 +210,9 @@ class Reading:
             return True
         if asking or cues.trailing is None or "trailing" not in self.present:
             return False
-        stop = min(self._sentence_end_after(end), end + cues.trailing_window)
+        # A sentence end right after the match is its own: "Intro deck attached. The annex needs your NDA first" keeps
+        # the deck, as `_deferred_after` reads it.
+        stop = min(self._sentence_end_after(max(end - 1, 0)), end + cues.trailing_window)
         # From the match's last word: a frame that ends on a loose word may have taken the cue's first word with it
         # ("We can send the next steps document once" + "you've signed").
         last_word = self.data.rfind(b" ", start, end) + 1 or start
