@@ -1472,6 +1472,14 @@ SETS = {
     # for them (favour), one refused and one asked of them. Labels from the conventions, written with the rules. Before,
     # with gives22's base at 9c47014, second opinion on (rules alone): gives 0.429 (0.429); after: 1.000 (1.000). Tuned on.
     "dev_gives22": LabelledSet(DATA / "dev_gives22.jsonl", 14, 0.0, 0.0),
+    # Written and labelled by gives23 on 2026-12-05 (16:10 UTC), before it read any rule or miss: replies that make
+    # gives in voices the tuned sets lack (machine-translated and very formal procurement English, speech-to-text with
+    # no punctuation, terse texts, Australian, Irish, Nigerian and Indian English), offers put as questions, offers
+    # after the rep's news, gives promised for later and favours, samples, trials and intros; fifteen rows of the two
+    # files make no give. See dev23g_README.md. dev_gives23 is studied (tuned on); dev_gives23_halfway is only measured
+    # and is held out of training.
+    "dev_gives23": LabelledSet(DATA / "dev_gives23.jsonl", 40, 0.0, 0.0),
+    "dev_gives23_halfway": LabelledSet(DATA / "dev_gives23_halfway.jsonl", 40, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),

@@ -212,11 +212,13 @@ class Reading:
         if not asking and cues.held_back is not None and "held_back" in self.present \
                 and search(cues.held_back, self.data, self.sentence_start(start), start):
             return True
-        if not asking and self._deferred_after(end):
+        if not asking and self._deferred_after(start, end):
             return True
         if asking or cues.trailing is None or "trailing" not in self.present:
             return False
-        stop = min(self._sentence_end_after(end), end + cues.trailing_window)
+        # A sentence end right after the match is its own: "Intro deck attached. The annex needs your NDA first" keeps
+        # the deck, as `_deferred_after` reads it.
+        stop = min(self._sentence_end_after(max(end - 1, 0)), end + cues.trailing_window)
         # From the match's last word: a frame that ends on a loose word may have taken the cue's first word with it
         # ("We can send the next steps document once" + "you've signed").
         last_word = self.data.rfind(b" ", start, end) + 1 or start
@@ -230,13 +232,18 @@ class Reading:
         clause = self.clause_start(start)
         return search(REFUSAL, self.data, clause, end) or REFUSAL_OPENS.match(self.data[clause:end]) is not None
 
-    def _deferred_after(self, end: int) -> bool:
-        """Whether the sentence after the one ending past `end` opens by deferring it ("Before I do, …")."""
+    def _deferred_after(self, start: int, end: int) -> bool:
+        """Whether the sentence after the one ending past `end` opens by deferring it ("Before I do, …"), unless
+        the give's own sentence promises it for a day or an hour ("I'll send the proposal by Friday. Before I do:
+        …"): a dated give is made, and the question only comes first in the talk."""
         cue = self.cues.deferred_after
         if cue is None:
             return False
         stop = self._sentence_end_after(max(end - 1, 0))  # a sentence end right after the match is its own
-        return stop < len(self.data) and search(cue, self.data[stop:stop + 160])
+        if stop >= len(self.data) or not search(cue, self.data[stop:stop + 160]):
+            return False
+        dated = self.cues.dated_promise
+        return dated is None or not search(dated, self.data, self.sentence_start(start), stop)
 
     def question(self, position: int) -> bool:
         stop = self._sentence_end_after(position)

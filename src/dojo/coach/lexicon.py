@@ -50,6 +50,10 @@ class Negation(BaseModel):
     #: Optional cues that cancel a give from the opening of the *next* sentence, which defers it back to after a
     #: get: "Happy to talk numbers. Before I do, what will you do with our number?" (the number is held back).
     deferred_after: list[str] = []
+    #: Optional cues that keep a give whole against `deferred_after` when found in the give's own sentence: a give
+    #: promised for a day or an hour ("I'll send a revised proposal by Friday. Before I do: …") is made, and the
+    #: question after it only comes first in the talk.
+    dated_promise: list[str] = []
 
 
 class ClauseCues(BaseModel):
@@ -196,6 +200,8 @@ class Clauses:
     #: The opening of a next sentence that defers the give before it (`Negation.deferred_after`), anchored; not one
     #: of the one-pass cues: it is only searched when a give was heard.
     deferred_after: re2._Regexp | None = None
+    #: A day or an hour in the give's own sentence (`Negation.dated_promise`): that give is not deferred after all.
+    dated_promise: re2._Regexp | None = None
     #: A fronted clause, matched from a sentence's start to just before a move (`ClauseCues.fronted`); not one of
     #: the one-pass cues: it is only searched when a `not_before` guard would cancel a move.
     fronted: re2._Regexp | None = None
@@ -561,6 +567,8 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
         if negation.held_back else None,
         deferred_after=regex("^[\\s.!?;]{0,6}(?:" + "|".join(f"(?:{cue})" for cue in negation.deferred_after) + ")",
                              "negation.deferred_after") if negation.deferred_after else None,
+        dated_promise=regex("|".join(f"(?:{cue})" for cue in negation.dated_promise), "negation.dated_promise")
+        if negation.dated_promise else None,
         fronted=regex(f"^(?:{cues.fronted})$", "clause.fronted") if cues.fronted else None,
         introduced=regex(f"{CLAUSE_OPENS}(?:{cues.introduced})$", "clause.introduced") if cues.introduced else None,
         introduced_opening=regex(cues.introduced, "clause.introduced") if cues.introduced else None,
