@@ -1,0 +1,39 @@
+"""Judgments found in session 23 while reading which rules hear a move in replies that make none, each named after
+what a trainer hears: a caller saying who they are, or sorry for their own bad line, notices nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach.signals import classify
+from tests.hearing_help import rules_alone
+
+# ---------------------------------------------------------------- 1. a greeting that only says who is calling, or sorry for the rep's own trouble
+
+@pytest.mark.parametrize("reply", [
+    "hey Marcus it's Lena from Harbour Recruitment calling back",
+    "good morning, ravi here from the dealership, you called about the trade-in",
+    "Hello, this is Beth with Northgate Insurance, this call is recorded for training.",
+    "Hi Carla, it's Sam. Just confirming Tuesday at 2 at the showroom.",
+    "hiya, sorry wrong thread, that was meant for the garage",
+    "Hi Dr Patel, sorry, I'm in the lift, I'll lose you in a second.",
+    "Morning all, I'm at the trade counter till noon, text if you need me.",
+])
+def test_a_greeting_that_only_names_the_caller_or_their_own_trouble_is_not_rapport(reply):
+    assert "rapport" not in rules_alone(reply).stages
+    assert "rapport" not in classify(reply).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "Morning Sandra!",
+    "Hi Dr Patel, it's great to finally speak!",
+    "Hiya, it's Jade from Coastline, we met at the boat show, you had the spaniel with you.",
+    "Hi Carla, I'm so sorry to hear about the flood at the showroom.",
+])
+def test_a_greeting_with_warmth_after_the_name_is_still_rapport(reply):
+    assert "rapport" in rules_alone(reply).stages
+
+
+def test_a_caller_named_before_a_move_still_hears_the_move():
+    reply = "Hi Marcus, it's Lena from Harbour Recruitment. Who signs off agency spend on your side?"
+    assert "decision_makers" in rules_alone(reply).gets
