@@ -37,3 +37,26 @@ def test_a_greeting_with_warmth_after_the_name_is_still_rapport(reply):
 def test_a_caller_named_before_a_move_still_hears_the_move():
     reply = "Hi Marcus, it's Lena from Harbour Recruitment. Who signs off agency spend on your side?"
     assert "decision_makers" in rules_alone(reply).gets
+
+
+# ---------------------------------------------------------------- 2. "I understand" as hearsay, or before walking away
+
+@pytest.mark.parametrize("reply", [
+    "I understand from the underwriters that the claim has been paid.",
+    "As I understand it, your client wants the cover for the van only.",
+    "The valuation was done by the dealer's own appraiser, I understand; we have not seen it.",
+    "Ok Mrs Reyes, I understand. I'll close the enquiry on my side.",
+    "Understood Dr Amin, I understand, I will not write again.",
+])
+def test_i_understand_told_as_hearsay_or_before_walking_away_asks_nothing_about_them(reply):
+    assert "empathy" not in rules_alone(reply).stages
+    assert "empathy" not in classify(reply).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "I understand, losing the lease must have been a blow.",
+    "I completely understand.",
+    "I understand the worry about the premium going up.",
+])
+def test_understanding_their_position_is_still_heard(reply):
+    assert "empathy" in rules_alone(reply).stages
