@@ -60,3 +60,25 @@ def test_i_understand_told_as_hearsay_or_before_walking_away_asks_nothing_about_
 ])
 def test_understanding_their_position_is_still_heard(reply):
     assert "empathy" in rules_alone(reply).stages
+
+
+# ---------------------------------------------------------------- 3. "trust me" vouching for the rep's own day
+
+@pytest.mark.parametrize("reply", [
+    "Trust me, the traffic on the M62 was a nightmare this morning.",
+    "believe me the weather in Leeds today is something else",
+    "I guarantee the coffee at the motor show was worse than yours.",
+    "Trust me, the meeting room on the left is the one with the screen.",
+])
+def test_trust_me_about_the_reps_own_day_is_not_a_hard_sell(reply):
+    assert "convincing" not in rules_alone(reply).chase
+    assert "convincing" not in classify(reply).chase
+
+
+@pytest.mark.parametrize("reply", [
+    "Trust me, you won't find better cover for the price.",
+    "Believe me, the kids will love it.",
+    "I guarantee this policy is the best on the market.",
+])
+def test_trust_me_arguing_for_the_product_is_still_convincing(reply):
+    assert "convincing" in rules_alone(reply).chase
