@@ -82,3 +82,19 @@ def test_trust_me_about_the_reps_own_day_is_not_a_hard_sell(reply):
 ])
 def test_trust_me_arguing_for_the_product_is_still_convincing(reply):
     assert "convincing" in rules_alone(reply).chase
+
+
+# ---------------------------------------------------------------- 4. how to address them on a letter
+
+@pytest.mark.parametrize("reply", [
+    "Is it Mr or Dr Achebe on the renewal letter?",
+    "quick one, is it Ms Harlow or Mrs Harlow for the contract",
+    "Is it Mrs Lane-Fox or just Lane?",
+])
+def test_asking_how_to_address_them_on_a_letter_is_logistics_not_discovery(reply):
+    assert "empathy" not in rules_alone(reply).stages
+    assert "empathy" not in classify(reply).stages
+
+
+def test_a_question_about_their_people_by_title_is_still_discovery():
+    assert "empathy" in rules_alone("Does your Dr Shah run the ward on her own?").stages
