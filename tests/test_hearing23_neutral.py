@@ -98,3 +98,19 @@ def test_asking_how_to_address_them_on_a_letter_is_logistics_not_discovery(reply
 
 def test_a_question_about_their_people_by_title_is_still_discovery():
     assert "empathy" in rules_alone("Does your Dr Shah run the ward on her own?").stages
+
+
+# ---------------------------------------------------------------- 5. account admin under a mail-merge greeting
+
+@pytest.mark.parametrize("reply", [
+    "Hi {{first_name}}, your policy documents were emailed on {{send_date}}.",
+    "Hello [FIRST NAME], your booking for {{venue}} has been moved to the new date.",
+    "Hi Dev, this is an automated reminder from {{branch}}.",
+])
+def test_a_greeting_over_account_admin_is_the_mailing_not_rapport(reply):
+    assert "rapport" not in rules_alone(reply).stages
+    assert "rapport" not in classify(reply).stages
+
+
+def test_a_greeting_with_warmth_over_admin_still_connects():
+    assert "rapport" in rules_alone("Hi Dev, hope the new baby is letting you sleep!").stages
