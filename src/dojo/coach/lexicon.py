@@ -15,17 +15,19 @@ from functools import lru_cache
 from importlib import resources
 
 import re2
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from dojo.coach.anchoring import bounded_gaps, class_starts_at_words, runs_are_short, starts_at_words
 from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import (
     CLASS_REF,
+    SHIPPED,
     WORD_GAP,
     GuardedPattern,
     LexiconRule,
     _re2_options,
     check_pattern,
+    is_shipped,
 )
 
 
@@ -104,8 +106,8 @@ class KeptAsTyped(BaseModel):
 
     @field_validator("opening", "followed_by")
     @classmethod
-    def _linear(cls, pattern: str) -> str:
-        return check_pattern(pattern)
+    def _linear(cls, pattern: str, info: ValidationInfo) -> str:
+        return pattern if is_shipped(info) else check_pattern(pattern)
 
 
 class LexiconFile(BaseModel):
@@ -805,9 +807,10 @@ def _set_options() -> re2.Options:
     return options
 
 
-def parse_lexicon(text: str, label: str) -> Lexicon:
+def parse_lexicon(text: str, label: str, shipped: bool = False) -> Lexicon:
+    """The lexicon in `text`; `shipped` for dojo's own file, whose patterns are not compiled twice (`vocab.SHIPPED`)."""
     try:
-        data = LexiconFile.model_validate(tomllib.loads(text))
+        data = LexiconFile.model_validate(tomllib.loads(text), context=SHIPPED if shipped else None)
     except tomllib.TOMLDecodeError as err:
         raise LexiconError(f"{label}: invalid TOML: {err}") from None
     except ValidationError as err:
@@ -820,4 +823,4 @@ def parse_lexicon(text: str, label: str) -> Lexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     text = resources.files("dojo.coach").joinpath("lexicon.toml").read_text(encoding="utf-8")
-    return parse_lexicon(text, "dojo/coach/lexicon.toml")
+    return parse_lexicon(text, "dojo/coach/lexicon.toml", shipped=True)
