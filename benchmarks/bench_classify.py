@@ -55,7 +55,7 @@ from pathlib import Path
 
 from dojo.cli.catalogue import BATCH, signals_json_line
 from dojo.coach import Coach
-from dojo.coach.lexicon import Lexicon, LexiconFile, build_lexicon, default_lexicon, parse_lexicon
+from dojo.coach.lexicon import Lexicon, LexiconFile, build_lexicon, default_lexicon
 from dojo.coach.signals import classify, classify_many
 from dojo.vocab import LexiconRule
 
@@ -140,20 +140,36 @@ def unseen_replies(texts: list[str], count: int, seed: int = 7) -> list[str]:
     return [" ".join(chooser.choice(clauses) for _ in range(chooser.randint(1, 3))) for _ in range(count)]
 
 
-def compile_ms() -> tuple[float, float]:
-    """CPU milliseconds to compile the default lexicon from its file, and then a scenario's
-    lexicon (the default plus a two-rule patch and a class word, like the shipped scenarios')."""
-    from importlib import resources
+def compile_ms() -> tuple[float, float, float]:
+    """CPU milliseconds to build the default lexicon as the first run does (analysing its file), as every later
+    run does (from the analysis kept on disk, `dojo.coach.prepared`; kept in a temporary DOJO_HOME here), and then a
+    scenario's lexicon (the default plus a two-rule patch and a class word, like the shipped scenarios', its file
+    validated then). Code from before the analysis was kept builds the same way both times, but its second build in
+    one process reuses the word-start proofs it remembers by text: for that code, compare fresh processes."""
+    import os
 
-    text = resources.files("dojo.coach").joinpath("lexicon.toml").read_text(encoding="utf-8")
-    start = time.thread_time()
-    lexicon = parse_lexicon(text, "lexicon.toml")
-    default_ms = (time.thread_time() - start) * 1000
+    from dojo.coach import lexicon as module
+
+    load = getattr(module, "load_default_lexicon", None)
+    with tempfile.TemporaryDirectory() as home:
+        before, os.environ["DOJO_HOME"] = os.environ.get("DOJO_HOME"), home
+        try:
+            start = time.thread_time()
+            lexicon = load() if load is not None else module.default_lexicon.__wrapped__()
+            first_ms = (time.thread_time() - start) * 1000
+            start = time.thread_time()
+            lexicon = load() if load is not None else module.default_lexicon.__wrapped__()
+            later_ms = (time.thread_time() - start) * 1000
+        finally:
+            if before is None:
+                del os.environ["DOJO_HOME"]
+            else:
+                os.environ["DOJO_HOME"] = before
     rules = [LexiconRule(id="bench.walk-away", label="get:next_steps", patterns=(r"\bclose (?:the|your) file\b",)),
              LexiconRule(id="bench.quote", label="give:pricing", patterns=(r"\b{offer} _3_quote you \$?\d+",))]
     start = time.thread_time()
     lexicon.extended(rules, disable=["stage.rapport"], classes={"thing.deck": ["pitchbook"]})
-    return default_ms, (time.thread_time() - start) * 1000
+    return first_ms, later_ms, (time.thread_time() - start) * 1000
 
 
 def doubled_lexicon() -> Lexicon:
@@ -204,7 +220,7 @@ def main() -> None:
     args = parser.parse_args()
 
     texts = replies()
-    default_ms, scenario_ms = compile_ms()
+    first_ms, default_ms, scenario_ms = compile_ms()
     lexicon = default_lexicon()
     classify(texts[0], lexicon)  # compile and warm caches outside the timing
     # Each pattern compiled on its own (`compiled()`; the code before patterns were compiled on first
@@ -273,7 +289,8 @@ def main() -> None:
           f"   target >= 20,000: {'met' if fresh_per_second >= 20000 else 'NOT met'}")
     print(f"unseen    classify, each reply new to RE2     {unseen_us:10.2f} us/reply"
           f"   {unseen_us / classify_us:8.1f}x the repeated replies")
-    print(f"compile   default lexicon                   {default_ms:10.0f} ms CPU")
+    print(f"compile   default lexicon, first run        {first_ms:10.0f} ms CPU")
+    print(f"compile   default lexicon, later runs       {default_ms:10.0f} ms CPU")
     print(f"compile   a scenario's lexicon (default + patch) {scenario_ms:5.0f} ms CPU"
           f"   {scenario_ms / default_ms:8.2f}x the default")
 

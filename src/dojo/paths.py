@@ -19,6 +19,17 @@ def data_dir() -> Path:
     return Path(user_data_dir("dojo", appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Files dojo works out again whenever they are missing or stale (the analysed lexicon, `dojo.coach.prepared`):
+    `$DOJO_HOME/cache` when `DOJO_HOME` is set, else the platform's user cache dir (not created here)."""
+    home = os.environ.get("DOJO_HOME")
+    if home:
+        return Path(home).expanduser() / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("dojo", appauthor=False))
+
+
 def _root(root: Path | str | None) -> Path:
     return Path(root) if root is not None else data_dir()
 

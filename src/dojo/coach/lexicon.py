@@ -15,17 +15,19 @@ from functools import lru_cache
 from importlib import resources
 
 import re2
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from dojo.coach.anchoring import bounded_gaps, class_starts_at_words, runs_are_short, starts_at_words
 from dojo.coach.normalise import Normalised, normalise
 from dojo.vocab import (
     CLASS_REF,
+    SHIPPED,
     WORD_GAP,
     GuardedPattern,
     LexiconRule,
     _re2_options,
     check_pattern,
+    is_shipped,
 )
 
 
@@ -108,8 +110,8 @@ class KeptAsTyped(BaseModel):
 
     @field_validator("opening", "followed_by")
     @classmethod
-    def _linear(cls, pattern: str) -> str:
-        return check_pattern(pattern)
+    def _linear(cls, pattern: str, info: ValidationInfo) -> str:
+        return pattern if is_shipped(info) else check_pattern(pattern)
 
 
 class LexiconFile(BaseModel):
@@ -229,6 +231,24 @@ CUE_NAMES = ("breaks", "sentence_end", "question_opener", "request", "rep_subjec
 ALL_CUES = frozenset(CUE_NAMES)
 
 
+class LexiconSource:
+    """A lexicon's file as a validated `LexiconFile`, or the shipped file's text, validated the first time it is
+    asked for: a default lexicon built from its analysis on disk (`prepared.py`) never reads its TOML unless a
+    scenario extends it."""
+
+    __slots__ = ("_data", "_text")
+
+    def __init__(self, data: LexiconFile | None = None, text: str | None = None):
+        self._data = data
+        self._text = text
+
+    def data(self) -> LexiconFile:
+        if self._data is None:
+            self._data = LexiconFile.model_validate(tomllib.loads(self._text or ""), context=SHIPPED)
+            self._text = None
+        return self._data
+
+
 @dataclass(frozen=True)
 class Lexicon:
     rules: tuple[CompiledRule, ...]
@@ -244,7 +264,8 @@ class Lexicon:
     #: The shorthand words, as bytes, when each is ASCII word characters only (see `normalise`), else None.
     shorthand_words: frozenset[bytes] | None
     classes: Mapping[str, tuple[str, ...]]
-    source: LexiconFile = field(repr=False)
+    #: The file this lexicon was compiled from, validated when first asked for (`source`).
+    origin: LexiconSource = field(repr=False, compare=False)
     #: The lexicon this one was extended from (the default), whose compiled patterns and set it shares.
     base: Lexicon | None = field(default=None, repr=False, compare=False)
     #: Whether the learned second opinion (dojo.coach.learned) joins the rules: on wherever the coach
@@ -262,6 +283,11 @@ class Lexicon:
     #: Shorthand word → (opening, followed_by), compiled: where the word is left as typed (`KeptAsTyped`).
     shorthand_kept: Mapping[str, tuple[re2._Regexp, re2._Regexp]] = field(default_factory=dict, repr=False,
                                                                           compare=False)
+
+    @property
+    def source(self) -> LexiconFile:
+        """The lexicon file, validated: what `extended` builds a scenario's lexicon from."""
+        return self.origin.data()
 
     def normalised(self, text: str) -> Normalised:
         """`text` rewritten for matching as this lexicon reads it: its shorthand, and where the shorthand stays as typed.
@@ -496,6 +522,20 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
     """Compile `data`. With `base` (the lexicon `data` extends), every pattern, cue and class word
     `base` already has is taken from it rather than compiled again, and `base`'s one-pass set is
     shared: only what the extension adds or changes goes into a second, small set."""
+    return _realise(_analyse(data, label, base), label, base, LexiconSource(data))
+
+
+#: What `_analyse` works out from a lexicon file, as plain data (strings, numbers, tuples, lists, dicts): everything
+#: but the RE2 objects. `_realise` turns it into a `Lexicon`; the default lexicon's is kept on disk between runs
+#: (`prepared.py`), since working it out costs more than compiling what it describes.
+Plan = dict
+
+
+def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
+    """The lexicon `data` describes, worked out in Python and checked: classes expanded into every pattern, guards
+    anchored, which patterns are matched from word starts and which unanchored set each of the others joins. Every
+    text RE2 is not otherwise handed whole is read by it here (class words, guards), so a bad one is a load error now;
+    rule patterns and cues are read when `_realise` compiles them."""
     ids = [rule.id for rule in data.rules]
     duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
     if duplicates:
@@ -511,120 +551,160 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
                 check_pattern(word, f"word {word!r} of class")
             except ValueError as err:
                 raise LexiconError(f"{label}: classes.{name}: {err}") from None
-    compiled_before = _compiled_regexes(base) if base is not None else {}
     read_before = _read_regexes(base) if base is not None else {}
 
-    def compile_once(pattern: str, where: str) -> re2._Regexp:
-        found = compiled_before.get(pattern)
-        return found if found is not None else _compile(pattern, where)
-
-    def read_once(pattern: str, where: str, in_a_set: bool = False) -> Regex:
-        """`pattern`, compiled when first needed. RE2 reads it now, so a pattern it cannot read is
-        still a load error: a rule's pattern when it is added to the one-pass sets (`_matcher`), a
-        guard here. In a scenario's lexicon, what its patch adds is compiled now, so a pattern too
-        large for RE2 is a load error there too."""
-        found = read_before.get(pattern)
-        if found is not None:
-            return found
-        if not in_a_set:
+    def probed(pattern: str, where: str) -> str:
+        """`pattern` (a guard), read by RE2 now unless `base` has it, so a guard RE2 cannot read is a load error."""
+        if pattern not in read_before:
             try:
                 re2.Set.SearchSet(_re2_options()).Add(pattern)
             except re2.error:
                 _compile(pattern, where)  # raises the LexiconError that says what is wrong
-        regex = Regex(pattern, where)
-        if base is not None:
-            regex.compiled()
-        return regex
+        return pattern
 
-    def regex(pattern: str, where: str) -> re2._Regexp:
-        return compile_once(expand(pattern, classes, f"{label}: {where}"), f"{label}: {where}")
-
-    def guard(pattern: str | None, where: str, at_end: bool | None) -> Regex | None:
+    def guard(pattern: str | None, where: str, at_end: bool | None) -> str | None:
         """A guard's regex: `{class}` expanded as in a pattern, so a list of words two rules guard
         against lives in one class; anchored at the match's edge (`at_end`), or not (`unless`)."""
         if pattern is None:
             return None
         # A guard names word classes as a pattern does: "not after {personal}" stays true as the class grows.
         pattern = expand(pattern, classes, f"{label}: {where}")
-        return read_once(pattern if at_end is None else f"(?:{pattern})$" if at_end else f"^(?:{pattern})", where)
+        return probed(pattern if at_end is None else f"(?:{pattern})$" if at_end else f"^(?:{pattern})",
+                      f"{label}: {where}")
+
+    def cue(pattern: str, where: str) -> tuple[str, str]:
+        return expand(pattern, classes, f"{label}: {where}"), where
 
     cues = data.clause
     negation = data.negation
-    clauses = Clauses(
-        breaks=regex(cues.breaks, "clause.breaks"),
-        sentence_end=regex(cues.sentence_end, "clause.sentence_end"),
-        question_opener=regex(cues.question_opener, "clause.question_opener"),
-        request=regex(cues.request, "clause.request"),
-        rep_subject=regex(cues.rep_subject, "clause.rep_subject"),
-        prospect_subject=regex(cues.prospect_subject, "clause.prospect_subject"),
-        ask_object=regex(cues.ask_object, "clause.ask_object"),
-        negation=regex("|".join(f"(?:{cue})" for cue in negation.cues), "negation.cues"),
-        window=negation.window,
-        trailing=regex("|".join(f"(?:{cue})" for cue in negation.trailing), "negation.trailing")
+    clauses = {
+        "breaks": cue(cues.breaks, "clause.breaks"),
+        "sentence_end": cue(cues.sentence_end, "clause.sentence_end"),
+        "question_opener": cue(cues.question_opener, "clause.question_opener"),
+        "request": cue(cues.request, "clause.request"),
+        "rep_subject": cue(cues.rep_subject, "clause.rep_subject"),
+        "prospect_subject": cue(cues.prospect_subject, "clause.prospect_subject"),
+        "ask_object": cue(cues.ask_object, "clause.ask_object"),
+        "negation": cue("|".join(f"(?:{cue})" for cue in negation.cues), "negation.cues"),
+        "trailing": cue("|".join(f"(?:{cue})" for cue in negation.trailing), "negation.trailing")
         if negation.trailing else None,
-        trailing_window=negation.trailing_window,
-        held_back=regex("|".join(f"(?:{cue})" for cue in negation.held_back), "negation.held_back")
+        "held_back": cue("|".join(f"(?:{cue})" for cue in negation.held_back), "negation.held_back")
         if negation.held_back else None,
-        deferred_after=regex("^[\\s.!?;]{0,6}(?:" + "|".join(f"(?:{cue})" for cue in negation.deferred_after) + ")",
-                             "negation.deferred_after") if negation.deferred_after else None,
-        dated_promise=regex("|".join(f"(?:{cue})" for cue in negation.dated_promise), "negation.dated_promise")
+        "deferred_after": cue("^[\\s.!?;]{0,6}(?:" + "|".join(f"(?:{cue})" for cue in negation.deferred_after) + ")",
+                              "negation.deferred_after") if negation.deferred_after else None,
+        "dated_promise": cue("|".join(f"(?:{cue})" for cue in negation.dated_promise), "negation.dated_promise")
         if negation.dated_promise else None,
-        fronted=regex(f"^(?:{cues.fronted})$", "clause.fronted") if cues.fronted else None,
-        introduced=regex(f"{CLAUSE_OPENS}(?:{cues.introduced})$", "clause.introduced") if cues.introduced else None,
-        introduced_opening=regex(cues.introduced, "clause.introduced") if cues.introduced else None,
-        discourse_so=regex(cues.discourse_so, "clause.discourse_so") if cues.discourse_so else None,
-        third_party=regex(cues.third_party, "clause.third_party") if cues.third_party else None,
-        third_party_after=regex(cues.third_party_after, "clause.third_party_after")
+        "fronted": cue(f"^(?:{cues.fronted})$", "clause.fronted") if cues.fronted else None,
+        "introduced": cue(f"{CLAUSE_OPENS}(?:{cues.introduced})$", "clause.introduced") if cues.introduced else None,
+        "introduced_opening": cue(cues.introduced, "clause.introduced") if cues.introduced else None,
+        "discourse_so": cue(cues.discourse_so, "clause.discourse_so") if cues.discourse_so else None,
+        "third_party": cue(cues.third_party, "clause.third_party") if cues.third_party else None,
+        "third_party_after": cue(cues.third_party_after, "clause.third_party_after")
         if cues.third_party_after else None,
-        asks_not_offers=regex(f"^(?:{cues.asks_not_offers})$", "clause.asks_not_offers") if cues.asks_not_offers else None,
-    )
-    compiled_rules: list[CompiledRule] = []
-    patterns: list[CompiledPattern] = []
-    at_words: list[bool] = []  # for each pattern: found from word starts (anchoring.py); only without `base`
+        "asks_not_offers": cue(f"^(?:{cues.asks_not_offers})$", "clause.asks_not_offers")
+        if cues.asks_not_offers else None,
+    }
+    rules: list[tuple] = []  # CompiledRule's fields, in order
+    patterns: list[tuple] = []  # see _realise
     stand_ins = _stand_ins(classes) if base is None else {}
     for rule in data.rules:
         for kind in rule.kinds or (None,):
             rule_id = rule.id if kind is None else f"{rule.id}:{kind}"
             rule_label = rule.label if kind is None else rule.label.replace("{kind}", kind)
-            compiled = CompiledRule(rule_id, rule_label, rule.is_negatable, tuple(rule.needs),
-                                    tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
-                                    tuple(rule.yields_to), tuple(rule.yields_in_reply),
-                                    tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out)
-            compiled_rules.append(compiled)
+            negatable = rule.is_negatable
+            rules.append((rule_id, rule_label, negatable, tuple(rule.needs),
+                          tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
+                          tuple(rule.yields_to), tuple(rule.yields_in_reply),
+                          tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out))
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
                     re=pattern, not_before=None, not_after=None, unless=None)
                 source = spec.re if kind is None else spec.re.replace("{kind}", kind)
                 where = f"rules.{rule.id}.patterns[{index}]"
                 expanded = expand(source, classes, f"{label}: {where}")
-                patterns.append(CompiledPattern(
-                    compiled, expanded, read_once(expanded, f"{label}: {where}", in_a_set=True),
-                    guard(spec.not_before, f"{label}: {where}.not_before", at_end=True),
-                    guard(spec.not_after, f"{label}: {where}.not_after", at_end=False),
-                    guard(spec.unless, f"{label}: {where}.unless", at_end=None),
+                at_words = group = None  # only without `base`: matched from word starts (anchoring.py), else which set
+                if base is None:
+                    at_words = starts_at_words(expand(source, stand_ins, f"{label}: {where}"))
+                    group = None if at_words else _floating_group(expanded)
+                patterns.append((
+                    len(rules) - 1, where, expanded,
+                    guard(spec.not_before, f"{where}.not_before", at_end=True),
+                    guard(spec.not_after, f"{where}.not_after", at_end=False),
+                    guard(spec.unless, f"{where}.unless", at_end=None),
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
-                    or compiled.negatable or bool(compiled.needs)))
-                if base is None:
-                    at_words.append(starts_at_words(expand(source, stand_ins, f"{label}: {where}")))
+                    or negatable or bool(rule.needs),
+                    at_words, group))
+    return {
+        "rules": rules,
+        "unscored": tuple(rule.id for rule in data.rules if not rule.scored),
+        "patterns": patterns,
+        "clauses": clauses,
+        "window": negation.window,
+        "trailing_window": negation.trailing_window,
+        "classes": classes,
+        "shorthand": {word.lower(): spelled for word, spelled in data.shorthand.items()},
+        "shorthand_kept": {word.lower(): (kept.opening, kept.followed_by) for word, kept in data.shorthand_kept.items()},
+    }
+
+
+def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource) -> Lexicon:
+    """The lexicon `plan` describes (`_analyse`), compiled: its clause cues, its one-pass sets, its shorthand; each
+    rule pattern and guard is compiled on its own when a reply first needs it (`Regex`). With `base`, whatever `base`
+    already holds is shared rather than compiled again."""
+    compiled_before = _compiled_regexes(base) if base is not None else {}
+    read_before = _read_regexes(base) if base is not None else {}
+
+    def compiled(pattern: str, where: str) -> re2._Regexp:
+        found = compiled_before.get(pattern)
+        return found if found is not None else _compile(pattern, f"{label}: {where}")
+
+    def read(pattern: str | None, where: str) -> Regex | None:
+        """`pattern`, compiled when first needed (RE2 has read it by now: a rule's pattern is added to a one-pass set,
+        a guard was read by `_analyse`). In a scenario's lexicon, what its patch adds is compiled now, so a pattern too
+        large for RE2 is a load error there too."""
+        if pattern is None:
+            return None
+        found = read_before.get(pattern)
+        if found is not None:
+            return found
+        regex = Regex(pattern, f"{label}: {where}")
+        if base is not None:
+            regex.compiled()
+        return regex
+
+    cue_texts = plan["clauses"]
+    clauses = Clauses(**{name: compiled(*entry) if entry is not None else None for name, entry in cue_texts.items()},
+                      window=plan["window"], trailing_window=plan["trailing_window"])
+    compiled_rules = [CompiledRule(*fields) for fields in plan["rules"]]
+    patterns: list[CompiledPattern] = []
+    at_words: list[bool] = []
+    groups: list[int | None] = []
+    for rule, where, expanded, not_before, not_after, unless, literal, judged, found_at_words, group in plan["patterns"]:
+        patterns.append(CompiledPattern(compiled_rules[rule], expanded, read(expanded, where),
+                                        read(not_before, f"{where}.not_before"), read(not_after, f"{where}.not_after"),
+                                        read(unless, f"{where}.unless"), literal, judged))
+        at_words.append(found_at_words)
+        groups.append(group)
     cue_sources = [cue.pattern if cue is not None else NOTHING for cue in (getattr(clauses, name) for name in CUE_NAMES)]
-    matchers = _matchers(label, [pattern.regex for pattern in patterns], cue_sources, base, at_words)
-    shorthand = {word.lower(): spelled for word, spelled in data.shorthand.items()}
+    matchers = _matchers(label, [pattern.regex for pattern in patterns], cue_sources, base, at_words, groups)
+    shorthand = plan["shorthand"]
     finder = None
     if shorthand:
         escaped = sorted((re2.escape(word) for word in shorthand), key=lambda word: (-len(word), word))
         finder = re2.compile(r"\b(?:" + "|".join(escaped) + r")\b", _re2_options())
     plain_words = all(re.fullmatch(r"[0-9a-z_]+", word) for word in shorthand)
     return Lexicon(tuple(compiled_rules), tuple(patterns), matchers, clauses, shorthand, finder,
-                   frozenset(word.encode() for word in shorthand) if plain_words else None, classes, data, base,
+                   frozenset(word.encode() for word in shorthand) if plain_words else None, plan["classes"], source,
+                   base,
                    reply_yielding={rule.id: rule.yields_in_reply for rule in compiled_rules if rule.yields_in_reply},
                    sentence_yielding={rule.id: rule.yields_in_sentence for rule in compiled_rules
                                       if rule.yields_in_sentence},
                    sure=frozenset(rule.id for rule in compiled_rules if rule.sure),
-                   unscored=frozenset(rule.id for rule in data.rules if not rule.scored),
-                   shorthand_kept={word.lower(): (re2.compile(f"(?:{kept.opening})$", _re2_options()),
-                                                  re2.compile(kept.followed_by, _re2_options()))
-                                   for word, kept in data.shorthand_kept.items()})
+                   unscored=frozenset(plan["unscored"]),
+                   shorthand_kept={word: (re2.compile(f"(?:{opening})$", _re2_options()),
+                                          re2.compile(followed_by, _re2_options()))
+                                   for word, (opening, followed_by) in plan["shorthand_kept"].items()})
 
 
 def _all_parse(words: list[str]) -> bool:
@@ -671,8 +751,8 @@ def _stand_ins(classes: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, .
     return {name: ("x",) if class_starts_at_words(words) else (".*",) for name, words in classes.items()}
 
 
-def _matchers(label: str, regexes: list[Regex], cue_sources: list[str],
-              base: Lexicon | None, at_words: list[bool]) -> tuple[Matcher, ...]:
+def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Lexicon | None,
+              at_words: list[bool | None], groups: list[int | None]) -> tuple[Matcher, ...]:
     """The sets that find which patterns can match a reply and which cues it holds.
 
     Without `base`: the patterns that can only begin at a word start in an anchored set (see
@@ -688,7 +768,7 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str],
             if found_at_words:
                 anchored.append(number)
             else:
-                floating.setdefault(_floating_group(sources[number]), []).append(number)
+                floating.setdefault(groups[number], []).append(number)  # _floating_group
         rest = floating.pop(2, [])
         matchers = [_matcher(label, regexes, [sources[number] for number in group], group)
                     for _, group in sorted(floating.items())]
@@ -813,19 +893,54 @@ def _set_options() -> re2.Options:
     return options
 
 
-def parse_lexicon(text: str, label: str) -> Lexicon:
+def parse_lexicon(text: str, label: str, shipped: bool = False) -> Lexicon:
+    """The lexicon in `text`; `shipped` for dojo's own file, whose patterns are not compiled twice (`vocab.SHIPPED`)."""
+    return build_lexicon(_validated(text, label, shipped), label)
+
+
+def _validated(text: str, label: str, shipped: bool) -> LexiconFile:
     try:
-        data = LexiconFile.model_validate(tomllib.loads(text))
+        return LexiconFile.model_validate(tomllib.loads(text), context=SHIPPED if shipped else None)
     except tomllib.TOMLDecodeError as err:
         raise LexiconError(f"{label}: invalid TOML: {err}") from None
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise LexiconError(f"{label}: {where}: {first['msg']}") from None
-    return build_lexicon(data, label)
+
+
+#: How the default lexicon names itself in a load error.
+DEFAULT_LABEL = "dojo/coach/lexicon.toml"
 
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    text = resources.files("dojo.coach").joinpath("lexicon.toml").read_text(encoding="utf-8")
-    return parse_lexicon(text, "dojo/coach/lexicon.toml")
+    """The shipped lexicon, compiled once per process (`load_default_lexicon`)."""
+    return load_default_lexicon()
+
+
+def load_default_lexicon() -> Lexicon:
+    """The shipped lexicon, compiled afresh. What `_analyse` works out from its file is kept on disk
+    (`prepared.py`), so a process after the first only compiles it; a kept analysis that is stale, damaged or
+    unusable is worked out again from the file."""
+    from dojo import vocab
+    from dojo.coach import anchoring, prepared
+
+    text = _shipped_text()
+    key = prepared.key("lexicon", text, (__file__, anchoring.__file__, prepared.__file__, vocab.__file__))
+    plan = prepared.load("lexicon", key) if key is not None else None
+    if plan is not None:
+        try:
+            return _realise(plan, DEFAULT_LABEL, None, LexiconSource(text=text))
+        except Exception:  # not a plan this code can use after all: worked out again from the file, as if missing
+            pass
+    data = _validated(text, DEFAULT_LABEL, shipped=True)
+    plan = _analyse(data, DEFAULT_LABEL, None)
+    lexicon = _realise(plan, DEFAULT_LABEL, None, LexiconSource(data))
+    if key is not None:
+        prepared.save("lexicon", key, plan)  # only once RE2 has compiled it: a lexicon that fails is never kept
+    return lexicon
+
+
+def _shipped_text() -> str:
+    return resources.files("dojo.coach").joinpath("lexicon.toml").read_text(encoding="utf-8")
