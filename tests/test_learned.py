@@ -374,16 +374,3 @@ def test_a_label_may_need_a_probability_of_its_own():
     model = learned.model_from_json(json.dumps(document))
     demo, trial = labels.index("give:demo"), labels.index("give:trial")
     assert model.needs[demo] > model.needs[trial]  # 0.99 against the gives' 0.7
-
-
-def test_the_shipped_model_read_back_from_the_cache_is_the_model_its_file_holds(dojo_home):
-    """`load_default_model` keeps the decoded file and packed weights on disk (`prepared.py`); read back, or read
-    from a damaged copy, it is the model the JSON file holds, weight for weight."""
-    from importlib import resources
-
-    expected = learned.model_from_json(resources.files("dojo").joinpath("coach", "learned.json").read_text("utf-8"))
-    assert learned.load_default_model() == expected
-    [kept] = (dojo_home / "cache").glob("model-*.marshal")
-    assert learned.load_default_model() == expected
-    kept.write_bytes(kept.read_bytes()[:-10])
-    assert learned.load_default_model() == expected

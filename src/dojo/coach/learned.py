@@ -282,19 +282,11 @@ def model_from_json(text: str) -> Model:
     """The model file `scripts/train_hearing.py` writes: weights in thousandths, each feature's as a
     flat list of label number, weight, label number, weight, …"""
     data = json.loads(text)
-    return _model(data, _packed(data))
-
-
-def _packed(data: dict) -> dict[str, int]:
-    """`Model.packed` from the model file's weights: most of the time reading the file takes, after the JSON."""
-    return {name: sum(pairs[place + 1] << (FIELD * pairs[place]) for place in range(0, len(pairs), 2))
-            for name, pairs in data["weights"].items()}
-
-
-def _model(data: dict, packed: dict[str, int]) -> Model:
     labels = tuple(data["labels"])
     bias = tuple(value / 1000 for value in data["bias"])
     thresholds = {name: float(value) for name, value in data["thresholds"].items()}
+    packed = {name: sum(pairs[place + 1] << (FIELD * pairs[place]) for place in range(0, len(pairs), 2))
+              for name, pairs in data["weights"].items()}
     needed, needs = 0, []
     for number, label in enumerate(labels):
         threshold = thresholds.get(label, thresholds[label.partition(":")[0]])  # a label's own, else its category's
@@ -318,30 +310,8 @@ def _optional_float(value: float | None) -> float | None:
 
 @cache
 def default_model() -> Model:
-    """The shipped model, read once, the first time a reply is heard (`load_default_model`)."""
-    return load_default_model()
-
-
-def load_default_model() -> Model:
-    """The shipped model, read afresh. Its decoded file and packed weights are kept on disk (`prepared.py`): read
-    back, they cost about a third of decoding the JSON and packing the weights again."""
-    from dojo.coach import prepared
-
-    text = resources.files("dojo").joinpath("coach", "learned.json").read_text(encoding="utf-8")
-    key = prepared.key("model", text, (__file__, prepared.__file__))
-    kept = prepared.load("model", key) if key is not None else None
-    if kept is not None:
-        try:
-            data, packed = kept
-            return _model(data, packed)
-        except Exception:  # not what this code keeps after all: read from the file, as if missing
-            pass
-    data = json.loads(text)
-    packed = _packed(data)
-    model = _model(data, packed)
-    if key is not None:
-        prepared.save("model", key, (data, packed))
-    return model
+    """The shipped model, read once, the first time a reply is heard."""
+    return model_from_json(resources.files("dojo").joinpath("coach", "learned.json").read_text(encoding="utf-8"))
 
 
 #: Reads one label's field out of a reckoning's sum.
