@@ -32,3 +32,24 @@ def test_a_comma_between_short_numbers_still_separates():
 def test_a_price_in_thousands_is_heard_as_one_figure():
     heard = hear("it's 3,400 for the full fit, and that includes the cabling")
     assert any(match.label == "give:pricing" and "3,400" in match.text for match in heard.signals.matches)
+
+
+# ---------------------------------------------------------------- 10. a fact of theirs wanted now
+
+@pytest.mark.parametrize("reply", [
+    "I'd rather know now how many vans you run",
+    "i'd rather know now what the fleet looks like",
+    "Better to know up front which sites are live?",
+])
+def test_wanting_a_fact_of_theirs_now_is_discovery_not_a_no_invited(reply):
+    heard = classify(reply)
+    assert not heard.permission and "trust" not in heard.stages, why(reply)
+    assert "empathy" in heard.stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "If it's not a fit I'd rather know now.",
+    "I'd rather know now, honestly. Is it?",
+])
+def test_wanting_the_no_now_still_invites_one(reply):
+    assert classify(reply).permission, why(reply)
