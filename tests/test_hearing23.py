@@ -53,3 +53,19 @@ def test_wanting_a_fact_of_theirs_now_is_discovery_not_a_no_invited(reply):
 ])
 def test_wanting_the_no_now_still_invites_one(reply):
     assert classify(reply).permission, why(reply)
+
+
+# ---------------------------------------------------------------- 11. what it would take to keep them where they are
+
+@pytest.mark.parametrize("reply", [
+    "What would it take to stick with your existing provider?",
+    "what would it take for you to stay with the people you've got?",
+])
+def test_what_it_would_take_to_keep_their_supplier_is_discovery_not_criteria_or_candour(reply):
+    heard = classify(reply)
+    assert "empathy" in heard.stages, why(reply)
+    assert "criteria" not in heard.gets and "trust" not in heard.stages, why(reply)
+
+
+def test_what_it_would_take_to_win_them_is_still_criteria():
+    assert "criteria" in classify("What would it take to win your business?").gets
