@@ -69,3 +69,20 @@ def test_what_it_would_take_to_keep_their_supplier_is_discovery_not_criteria_or_
 
 def test_what_it_would_take_to_win_them_is_still_criteria():
     assert "criteria" in classify("What would it take to win your business?").gets
+
+
+# ---------------------------------------------------------------- 9. what their report is for
+
+@pytest.mark.parametrize("reply", [
+    "what's the board report meant to help them decide?",
+    "what's the board report meant to help them with?",
+    "what is your audit supposed to show the insurer",
+])
+def test_what_their_report_is_for_is_discovery_not_the_deciders(reply):
+    heard = classify(reply)
+    assert "empathy" in heard.stages, why(reply)
+    assert "decision_makers" not in heard.gets, why(reply)
+
+
+def test_whether_the_board_decides_is_still_the_deciders():
+    assert "decision_makers" in classify("Will the board decide on this?").gets
