@@ -29,7 +29,7 @@ from itertools import pairwise
 import re2
 
 from dojo.coach.lexicon import ALL_CUES, CLAUSE_OPENS, Clauses
-from dojo.coach.sentences import without_marks_inside_numbers
+from dojo.coach.sentences import without_decimal_points
 from dojo.coach.spoken import CLEFT_PATTERN, asks_inside_a_scene, pictured_for_a_question, sets_the_scene
 
 _UNANCHORED = re2._Anchor.UNANCHORED
@@ -137,7 +137,7 @@ class Reading:
     # -- structure
     def _load(self) -> list[tuple[int, int]]:
         if self._breaks is None:
-            self._breaks = without_marks_inside_numbers(self.data, spans(self.cues.breaks, self.data)) \
+            self._breaks = without_decimal_points(self.data, spans(self.cues.breaks, self.data)) \
                 if "breaks" in self.present else []
             self._break_ends = [end for _, end in self._breaks]
         return self._breaks
@@ -166,7 +166,7 @@ class Reading:
     def _sentence_end_positions(self) -> list[int]:
         if self._sentence_ends is None:
             found = spans(self.cues.sentence_end, self.data) if "sentence_end" in self.present else []
-            self._sentence_ends = [start for start, _ in without_marks_inside_numbers(self.data, found)]
+            self._sentence_ends = [start for start, _ in without_decimal_points(self.data, found)]
         return self._sentence_ends
 
     def _sentence_end_after(self, position: int) -> int:

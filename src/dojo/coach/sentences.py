@@ -2,11 +2,10 @@
 
 A sentence ends at a full stop, question mark or exclamation mark (a run of them, "?!" or "...", is one end) or at a
 line break: a chat message's lines are its sentences even without punctuation. A point between two digits is a
-decimal point, not an end: "it's 4.5 hours a week" and "£2.50 a head" are one sentence each. A comma between a digit
-and three more is a thousands separator, not a clause's end: "that's 1,200 a month" is one clause.
+decimal point, not an end: "it's 4.5 hours a week" and "£2.50 a head" are one sentence each.
 
 The clause reader (`clauses.Reading`) cuts clauses and sentences with the lexicon's own cues, which stop at more than
-this (a semicolon, "but"); it drops decimal points from them by the same rule (`without_marks_inside_numbers`).
+this (a semicolon, "but"); it drops decimal points from them by the same rule (`without_decimal_points`).
 """
 
 from __future__ import annotations
@@ -20,30 +19,23 @@ from typing import AnyStr
 _END = re.compile(r"[.?!]+|\n")
 
 
-def is_inside_a_number(text: AnyStr, start: int, end: int) -> bool:
-    """Whether `text[start:end]` is a mark inside a number, in text or in bytes: a single point with a digit either
-    side ("4.5", "£2.50"), or a comma with a digit before it and a group of exactly three digits after ("1,200",
-    "£12,500,000"). A comma before one, two or four digits ("options 1,2 and 3") still separates."""
+def is_decimal_point(text: AnyStr, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a single point with a digit either side ("4.5", "£2.50"), in text or in bytes."""
     if end - start != 1 or start == 0 or end >= len(text):
         return False
-    mark, before, after = text[start:end], text[start - 1:start], text[end:end + 1]
-    if not (before.isdigit() and after.isdigit()):
-        return False
-    if mark in (".", b"."):
-        return True
-    group, beyond = text[end:end + 3], text[end + 3:end + 4]
-    return mark in (",", b",") and len(group) == 3 and group.isdigit() and not beyond.isdigit()
+    point, before, after = text[start:end], text[start - 1:start], text[end:end + 1]
+    return point in (".", b".") and before.isdigit() and after.isdigit()
 
 
-def without_marks_inside_numbers(text: AnyStr, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`found` (spans of sentence or clause ends in `text`) without the decimal points and thousands separators among
-    them. A pattern cannot say so itself (the linear-time engine has no look-behind), so the points are dropped after matching."""
-    return [(start, end) for start, end in found if not is_inside_a_number(text, start, end)]
+def without_decimal_points(text: AnyStr, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`found` (spans of sentence or clause ends in `text`) without the decimal points among them. A pattern cannot say
+    so itself (the linear-time engine has no look-behind), so the points are dropped after matching."""
+    return [(start, end) for start, end in found if not is_decimal_point(text, start, end)]
 
 
 def ends(text: str) -> list[tuple[int, int]]:
     """Every sentence end in `text`, as the span of its closing marks (or line break), in order."""
-    return without_marks_inside_numbers(text, [found.span() for found in _END.finditer(text)])
+    return without_decimal_points(text, [found.span() for found in _END.finditer(text)])
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
