@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dojo.coach.signals import classify
-from tests.hearing_help import rules_alone, why
-
+from tests.hearing_help import why
 
 # ---------------------------------------------------------------- 10. a fact of theirs wanted now
 
