@@ -59,3 +59,22 @@ def test_what_their_report_is_for_is_discovery_not_the_deciders(reply):
 
 def test_whether_the_board_decides_is_still_the_deciders():
     assert "decision_makers" in classify("Will the board decide on this?").gets
+
+
+# ---------------------------------------------------------------- 5. their want restated and acknowledged
+
+@pytest.mark.parametrize("reply", [
+    "So you want X, I understand",
+    "So you want a cheaper van, I understand.",
+    "so you're after a cheaper van, got it",
+])
+def test_their_want_restated_with_no_question_is_no_discovery(reply):
+    assert "empathy" not in classify(reply).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "So you need it by March, I understand. What happens if it slips?",
+    "I understand your frustration, it's been a long wait.",
+])
+def test_understanding_them_or_a_question_after_the_restatement_is_still_empathy(reply):
+    assert "empathy" in classify(reply).stages, why(reply)
