@@ -78,3 +78,18 @@ def test_their_want_restated_with_no_question_is_no_discovery(reply):
 ])
 def test_understanding_them_or_a_question_after_the_restatement_is_still_empathy(reply):
     assert "empathy" in classify(reply).stages, why(reply)
+
+
+# ---------------------------------------------------------------- 6. our own award told
+
+@pytest.mark.parametrize("reply", [
+    "we were named installer of the year 2024",
+    "we won best regional installer 2025",
+    "Our team just got crowned caterer of the year at the county show.",
+])
+def test_our_own_award_told_is_a_boast_not_proof(reply):
+    assert "trust" not in classify(reply).stages, why(reply)
+
+
+def test_a_rating_they_can_check_is_still_proof():
+    assert "trust" in classify("We're an award-winning installer, 4.9 on Trustpilot.").stages
