@@ -93,3 +93,19 @@ def test_our_own_award_told_is_a_boast_not_proof(reply):
 
 def test_a_rating_they_can_check_is_still_proof():
     assert "trust" in classify("We're an award-winning installer, 4.9 on Trustpilot.").stages
+
+
+# ---------------------------------------------------------------- 3. a choice of what decides it
+
+@pytest.mark.parametrize("reply", [
+    "is it going to come down to price, features, or who signs it off?",
+    "will it come down to cost or turnaround in the end?",
+    "Will it boil down to the warranty or the lead time?",
+])
+def test_a_choice_of_what_decides_it_asks_for_criteria(reply):
+    assert "criteria" in classify(reply).gets, why(reply)
+    assert "pricing" not in classify(reply).gives, why(reply)
+
+
+def test_the_rep_saying_what_it_comes_down_to_asks_nothing():
+    assert not classify("it comes down to price or nothing.").gets
