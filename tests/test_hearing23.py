@@ -109,3 +109,49 @@ def test_a_choice_of_what_decides_it_asks_for_criteria(reply):
 
 def test_the_rep_saying_what_it_comes_down_to_asks_nothing():
     assert not classify("it comes down to price or nothing.").gets
+
+
+# ---------------------------------------------------------------- 1. a call fixed at a day and time
+
+@pytest.mark.parametrize("reply", [
+    "we speak Monday at 8",
+    "talk thurs 4pm then",
+    "ok we speak Tuesday at 10 then?",
+    "Perfect, we speak Monday at 8 then",
+])
+def test_a_call_fixed_at_a_day_and_time_is_a_meeting_not_a_deadline(reply):
+    heard = classify(reply)
+    assert "meeting" in heard.gets, why(reply)
+    assert "urgency" not in heard.stages, why(reply)
+
+
+# ---------------------------------------------------------------- 2. their question held off while the rep pushes on
+
+@pytest.mark.parametrize("reply", [
+    "I'll get to price, promise",
+    "we'll come to cost in a sec, I swear",
+    "I'll come to the numbers, honest. How many drivers are on the rota?",
+])
+def test_holding_their_price_question_off_is_no_chasing(reply):
+    # The conventions give a promise to come back to something nothing of its own; no chasing kind (pleading,
+    # convincing, a check-in, whatever works, a free extra) is a question deferred.
+    assert not classify(reply).chase, why(reply)
+
+
+# ---------------------------------------------------------------- 4. a close with a discount for this month
+
+@pytest.mark.parametrize("reply", [
+    "ready to sign up? 20% off if you do this month",
+    "ok ready to go ahead? 15% off if we get the paperwork done by month end",
+])
+def test_a_close_with_a_discount_for_this_month_is_the_discount_and_the_close_no_urgency(reply):
+    heard = classify(reply)
+    assert "discount" in heard.gives and heard.close_ask, why(reply)
+    assert "urgency" not in heard.stages, why(reply)
+
+
+# ---------------------------------------------------------------- 12. budget asked with no verb
+
+@pytest.mark.parametrize("reply", ["any budget set aside?", "is there budget?", "got any budget put by for it?"])
+def test_budget_asked_without_a_verb_is_the_budget_get(reply):
+    assert "budget" in classify(reply).gets, why(reply)
