@@ -1460,6 +1460,14 @@ SETS = {
     # rows are heard exactly: Rapport is missed in one leave asked and Empathy in one question after a refusal, and
     # Rapport is heard beside a real question asked leave for and Empathy in "sounds like its his call".
     "dev_regress23": LabelledSet(DATA / "dev_regress23.jsonl", 12, 0.0, 0.0),
+    # Written and labelled by hear23 on 2026-12-05 (16:50 UTC), its own wording beside faults a trainer found in play: a
+    # fact of theirs wanted now (discovery, not a no invited); what would keep them with their supplier and what their
+    # report is for (discovery, not criteria or the deciders); their want restated and acknowledged (nothing); our own
+    # award (a boast, no proof); a choice of what decides it (criteria); a dated call, a price question held off, a
+    # close with this month's discount and budget asked with no verb (pinned). Before, with hear23's base at 8afe7cf,
+    # second opinion on (rules alone): 10 (10) of 23 rows exact, 8 (8) false labels, 8 (9) missed; after: 22 (22) of 23
+    # exact, 1 false label (the long restatement's "I understand"), none missed. Tuned on.
+    "dev_hearing23": LabelledSet(DATA / "dev_hearing23.jsonl", 23, 0.0, 0.0),
     # Written and labelled by gives21 on 2026-12-05 (10:00 UTC), its own wording beside the gives faults found in the
     # practice reps' lines: a capability affirmed in answer ("yes, we have …", "we handle both"), against their order, a
     # day agreed, a supposition and a question; the thing asked for said yes to in a word ("a demo's no problem", "one
