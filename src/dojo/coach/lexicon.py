@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from typing import cast
 
 import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
@@ -678,10 +679,12 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
                       window=plan["window"], trailing_window=plan["trailing_window"])
     compiled_rules = [CompiledRule(*fields) for fields in plan["rules"]]
     patterns: list[CompiledPattern] = []
-    at_words: list[bool] = []
+    at_words: list[bool | None] = []
     groups: list[int | None] = []
     for rule, where, expanded, not_before, not_after, unless, literal, judged, found_at_words, group in plan["patterns"]:
-        patterns.append(CompiledPattern(compiled_rules[rule], expanded, read(expanded, where),
+        regex = read(expanded, where)
+        assert regex is not None  # a rule's own pattern is always there; only its guards may be missing
+        patterns.append(CompiledPattern(compiled_rules[rule], expanded, regex,
                                         read(not_before, f"{where}.not_before"), read(not_after, f"{where}.not_after"),
                                         read(unless, f"{where}.unless"), literal, judged))
         at_words.append(found_at_words)
@@ -768,7 +771,9 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Le
             if found_at_words:
                 anchored.append(number)
             else:
-                floating.setdefault(groups[number], []).append(number)  # _floating_group
+                group = groups[number]
+                assert group is not None  # every pattern not found from word starts has its group (_analyse)
+                floating.setdefault(group, []).append(number)  # _floating_group
         rest = floating.pop(2, [])
         matchers = [_matcher(label, regexes, [sources[number] for number in group], group)
                     for _, group in sorted(floating.items())]
@@ -931,7 +936,7 @@ def load_default_lexicon() -> Lexicon:
     plan = prepared.load("lexicon", key) if key is not None else None
     if plan is not None:
         try:
-            return _realise(plan, DEFAULT_LABEL, None, LexiconSource(text=text))
+            return _realise(cast(Plan, plan), DEFAULT_LABEL, None, LexiconSource(text=text))
         except Exception:  # not a plan this code can use after all: worked out again from the file, as if missing
             pass
     data = _validated(text, DEFAULT_LABEL, shipped=True)

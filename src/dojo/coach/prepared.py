@@ -20,6 +20,7 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from dojo.paths import cache_dir
 
@@ -73,7 +74,7 @@ def load(name: str, key: str) -> object | None:
         return None
 
 
-def save(name: str, key: str, contents: object) -> None:
+def save(name: str, key: str, contents: Any) -> None:
     """Keep `contents` (plain data) under `name` and `key`, written whole or not at all; a folder that cannot be
     written to only means the next run works it out again."""
     path = _path(name, key)
