@@ -1,0 +1,37 @@
+"""Judgments found in session 23 by the lead playing a new rep, each named after what a trainer hears: leave asked to
+ask, before or after the question, keeps the question discovery."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach.signals import classify
+from tests.hearing_help import rules_alone, why
+
+# ---------------------------------------------------------------- 1. leave asked to ask, before or after the question
+
+@pytest.mark.parametrize("reply", [
+    "Hi Helen, happy to help. Before I fill anything in, mind if I ask how you ended up looking at platforms this spring?",
+    "What's the board report for, if you don't mind me asking?",
+    "Before we go any further, can I be nosy and ask why the old booking system got dropped?",
+    "how come the last trial fizzled out, if i may ask?",
+    "If you don't mind me asking, who's been keeping the rota going till now?",
+])
+def test_leave_asked_to_ask_keeps_the_question_discovery(reply):
+    assert "empathy" in classify(reply).stages, why(reply)
+    assert "empathy" in rules_alone(reply).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Where should we park, if you don't mind me asking?",
+    "Mind if I ask what our quote said?",
+])
+def test_leave_asked_for_our_own_errand_is_no_discovery(reply):
+    assert "empathy" not in rules_alone(reply).stages, why(reply)
+
+
+def test_leave_asked_before_a_get_leaves_the_get_alone():
+    heard = classify("Who signs this off, if I may ask?")
+    assert "decision_makers" in heard.gets, why("Who signs this off, if I may ask?")
+    assert "empathy" not in heard.stages
+
