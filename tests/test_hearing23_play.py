@@ -35,3 +35,21 @@ def test_leave_asked_before_a_get_leaves_the_get_alone():
     assert "decision_makers" in heard.gets, why("Who signs this off, if I may ask?")
     assert "empathy" not in heard.stages
 
+
+# ---------------------------------------------------------------- 2. their figure said back, with a wince
+
+@pytest.mark.parametrize("reply", [
+    "Eighteen months, that's a long slog. What does the panel actually need to see?",
+    "two years. that's a long time to live with a spreadsheet",
+    "40 hours a week on rotas? wow",
+    "Three sites short-staffed. Ouch.",
+])
+def test_their_figure_said_back_with_a_wince_is_rapport_not_a_fact_about_the_product(reply):
+    heard = classify(reply)
+    assert "information" not in heard.gives, why(reply)
+    assert "rapport" in heard.stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", ["Six weeks.", "Ten working days, fitted."])
+def test_a_bare_figure_of_ours_is_still_a_fact_about_the_product(reply):
+    assert "information" in rules_alone(reply).gives, why(reply)
