@@ -53,3 +53,24 @@ def test_their_figure_said_back_with_a_wince_is_rapport_not_a_fact_about_the_pro
 @pytest.mark.parametrize("reply", ["Six weeks.", "Ten working days, fitted."])
 def test_a_bare_figure_of_ours_is_still_a_fact_about_the_product(reply):
     assert "information" in rules_alone(reply).gives, why(reply)
+
+
+# ---------------------------------------------------------------- 3. one of their people, by name, asked to join
+
+@pytest.mark.parametrize("reply", [
+    "Could Frank sit in on the demo?",
+    "Would Frank join the demo for the last 15 mins?",
+    "is Priya free to hop on the call on Thursday?",
+])
+def test_their_person_by_name_asked_to_join_is_their_people_asked_for(reply):
+    assert "decision_makers" in rules_alone(reply).gets, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll bring Frank from our engineering team.",
+    "Frank on our side will join.",
+    "Could Frank from our team join the call?",
+])
+def test_our_own_person_joining_asks_for_nobody_of_theirs(reply):
+    assert "decision_makers" not in classify(reply).gets, why(reply)
+
