@@ -74,3 +74,13 @@ def test_their_person_by_name_asked_to_join_is_their_people_asked_for(reply):
 def test_our_own_person_joining_asks_for_nobody_of_theirs(reply):
     assert "decision_makers" not in classify(reply).gets, why(reply)
 
+
+# ---------------------------------------------------------------- 4. a score quotes the words that earned it
+
+def test_a_case_study_the_model_hears_in_another_sentence_quotes_the_story_not_the_question():
+    reply = ("Makes sense. Would Frank join the demo for the last 15 mins? We did the same for a hotel group in Leeds, "
+             "their COO signed off in a week.")
+    heard = classify(reply)
+    assert "case_study" in heard.gives, why(reply)
+    quoted = heard.quote("give:case_study")
+    assert "hotel group" in quoted and "15 mins" not in quoted, quoted
