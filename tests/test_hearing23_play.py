@@ -84,3 +84,19 @@ def test_a_case_study_the_model_hears_in_another_sentence_quotes_the_story_not_t
     assert "case_study" in heard.gives, why(reply)
     quoted = heard.quote("give:case_study")
     assert "hotel group" in quoted and "15 mins" not in quoted, quoted
+
+
+# ---------------------------------------------------------------- 5. whether their decision will happen, and when
+
+@pytest.mark.parametrize("reply", [
+    "Is a decision actually going to happen this year?",
+    "will you have decided by March?",
+    "are you picking someone this quarter?",
+])
+def test_whether_their_decision_happens_by_a_date_asks_for_the_timeline(reply):
+    assert "timeline" in rules_alone(reply).gets, why(reply)
+
+
+def test_their_busy_season_asks_for_no_decision_date():
+    assert "timeline" not in rules_alone("Are you busy this quarter?").gets
+
