@@ -100,3 +100,20 @@ def test_whether_their_decision_happens_by_a_date_asks_for_the_timeline(reply):
 def test_their_busy_season_asks_for_no_decision_date():
     assert "timeline" not in rules_alone("Are you busy this quarter?").gets
 
+
+# ---------------------------------------------------------------- 6. walking away politely invites the no
+
+@pytest.mark.parametrize("reply", [
+    "Is it ok if we call it a day?",
+    "or is it ok if we call it a day?",
+    "happy to leave it there if it's not going anywhere",
+    "shall we park it?",
+])
+def test_offering_to_call_it_a_day_is_permission_to_say_no_not_chasing(reply):
+    heard = classify(reply)
+    assert heard.permission, why(reply)
+    assert not heard.chase, why(reply)
+
+
+def test_wrapping_up_for_today_is_no_permission():
+    assert not classify("Shall we call it a day and pick up on Tuesday?").permission
