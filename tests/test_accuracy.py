@@ -1468,6 +1468,11 @@ SETS = {
     # second opinion on (rules alone): 10 (10) of 23 rows exact, 8 (8) false labels, 8 (9) missed; after: 22 (22) of 23
     # exact, 1 false label (the long restatement's "I understand"), none missed. Tuned on.
     "dev_hearing23": LabelledSet(DATA / "dev_hearing23.jsonl", 23, 0.0, 0.0),
+    # Written and labelled by play23 on 2026-12-05 (16:30 UTC), its own wording beside faults the lead found playing a new
+    # rep (see dev23p_README.md): leave asked to ask, before or after the question (discovery); their figure said back
+    # with a wince (rapport, not a fact about the product); one of their people, by name, asked to join (the deciders);
+    # whether their decision happens by a date (timeline); calling it a day offered (permission). Tuned on.
+    "dev_play23": LabelledSet(DATA / "dev_play23.jsonl", 11, 0.0, 0.0),
     # Written and labelled by gives21 on 2026-12-05 (10:00 UTC), its own wording beside the gives faults found in the
     # practice reps' lines: a capability affirmed in answer ("yes, we have …", "we handle both"), against their order, a
     # day agreed, a supposition and a question; the thing asked for said yes to in a word ("a demo's no problem", "one

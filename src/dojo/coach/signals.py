@@ -10,6 +10,7 @@ worked out there, once, instead of inside every pattern.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -454,7 +455,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     if lexicon.second_opinion:
         reckoning = reckon(normalised.text)
         if reckoning.model.veto or reckoning.model.arbitration:
-            heard = _overruled(heard, reckoning, lexicon.sure, {label for _, _, label in guarded}, learned)
+            heard = _overruled(heard, reckoning, lexicon.sure, {label for _, _, label in guarded}, learned,
+                               lambda kind: _model_words(kind, normalised, reading, reckoning), quotes)
         # A label heard only by a rule that still gives way to a move ("Hi Tom,") is left for the model to hear
         # as well, and gives way below to any move the model hears ("Hi Tom, here's what the others left out").
         already = {label for _, label, rule_id in heard if rule_id not in lexicon.reply_yielding}
@@ -667,13 +669,21 @@ def _part_of_story(item: tuple[tuple[int, int], str, str], stories: list[tuple[i
 
 
 def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoning, sure: frozenset[str],
-               guarded: set[str], kept: list[LearnedCandidate] | None) -> list[tuple[tuple[int, int], str, str]]:
+               guarded: set[str], kept: list[LearnedCandidate] | None,
+               placed: Callable[[str], tuple[tuple[int, int], tuple[int, int]] | None] | None = None,
+               quotes: dict[tuple[int, int], tuple[int, int]] | None = None,
+               ) -> list[tuple[tuple[int, int], str, str]]:
     """The rules' labels, less those the model all but rules out (`Model.veto`), and with a give's kind
     changed where the model is much surer of another kind one frame can be mistaken for
     (`Model.arbitration`). Only for the kinds outside labellers most often book otherwise: the rules
     hold the rest. A label any `sure` rule heard stands, and a give is never re-kinded to a kind a
     rule's guard ruled out in this reply ("I'll swing by your site and see what the damp looks like" is
-    a visit, not a demo)."""
+    a visit, not a demo).
+
+    A give re-kinded keeps the rule's words as its quote only when the model heard the new kind in their clause
+    (`placed`: the clause and the words the model hears a kind by). Heard in another clause, the quote moves there
+    (`quotes`): in "Would Frank join the demo for the last 15 mins? We did the same for a hotel group…" the case
+    study is the hotel group's, not "last 15 mins" (play23). Only the quote moves: the labels are the same."""
     model = reckoning.model
     labels = {label for _, label, _ in heard}
     doubted = {label for label in labels if label in model.veto or label in model.arbitrated}
@@ -705,7 +715,35 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
             out.append((span, label, rule_id))
         elif (kind := changed[label]) is not None:
             out.append((span, kind, "learned"))
+            where = placed(kind) if placed is not None and quotes is not None else None
+            if where is not None and not (where[0][0] <= span[0] and span[1] <= where[0][1]):
+                quotes[span] = where[1]
     return out
+
+
+def _model_words(label: str, normalised: Normalised, reading: Reading, reckoning: Reckoning,
+                 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the model hears `label`, as spans of the original reply: the clause of its heaviest word, and the
+    clauses of that sentence its weighing words lie in, whole ("We did the same for a hotel group in Leeds, their COO
+    signed off in a week": a story is told across clauses, and a word or two of it quotes nothing); None when no
+    word weighs for it."""
+    found = opinion(normalised.text, label, reckoning.model)
+    if not found.evidence:
+        return None
+    byte = _byte_offsets(normalised.text, normalised.char_at is not None)
+    heaviest = byte(found.evidence[0][0])
+    sentence = reading.sentence_start(heaviest)
+    here = [(byte(start), byte(end)) for start, end, _ in found.evidence
+            if reading.sentence_start(byte(start)) == sentence]
+    first = reading.clause_start(min(start for start, _ in here))
+    last = reading.clause_end(max(end for _, end in here) - 1)
+    while first < last and normalised.encoded[first] in _LEADING_BREAKS:
+        first += 1  # the quote opens on the story's first word, not the space after the last sentence's stop
+    while last > first and normalised.encoded[last - 1] in _LEADING_BREAKS:
+        last -= 1  # …and ends on its last word, not the stop after it
+    to_original, to_char = normalised.to_original, normalised.to_char
+    clause = (reading.clause_start(heaviest), reading.clause_end(heaviest))
+    return (to_original(to_char(clause[0]), to_char(clause[1])), to_original(to_char(first), to_char(last)))
 
 
 def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard: set[str],
