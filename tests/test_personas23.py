@@ -144,3 +144,13 @@ def test_beth_asked_to_put_a_call_in_for_the_renewal_says_yes_and_when_not_the_d
                                "Appreciated. Shall we put a call in for when it comes up again?", seed=seed)
         assert "September" in lines[0] and "August" in lines[0] and "Henrik signs it" not in lines[0], (seed, lines)
         assert facts == ["renewal"], (seed, lines)
+
+
+# ---------------------------------------------------------------- found by the lead after the retrain
+def test_graham_asked_whether_he_can_hear_the_rep_says_so_instead_of_calling_it_a_good_question():
+    for reply in ("Hi Graham, sorry, I'm on the train, you might lose me. Can you hear me OK?",
+                  "sorry am I breaking up?"):
+        for seed in SEEDS:
+            _, lines, _ = play("afraid-to-say-no", reply, seed=seed)
+            assert "good question" not in lines[0].lower() and "manage" not in lines[0], (reply, seed, lines)
+            assert any(word in lines[0] for word in ("hear you", "loud and clear", "Perfectly")), (reply, seed, lines)
