@@ -716,7 +716,7 @@ def _overruled(heard: list[tuple[tuple[int, int], str, str]], reckoning: Reckoni
         elif (kind := changed[label]) is not None:
             out.append((span, kind, "learned"))
             where = placed(kind) if placed is not None and quotes is not None else None
-            if where is not None and not (where[0][0] <= span[0] and span[1] <= where[0][1]):
+            if quotes is not None and where is not None and not (where[0][0] <= span[0] and span[1] <= where[0][1]):
                 quotes[span] = where[1]
     return out
 
