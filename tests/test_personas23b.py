@@ -21,3 +21,15 @@ def test_helen_asked_what_frank_would_need_to_see_says_what_he_needs_not_her_sco
                 assert "Frank" in line or "He " in line or "he " in line, (opening, reply, seed, lines)
                 assert "rows, weighted" not in line and "Carefully" not in line and "2022" not in line, (reply, seed, lines)
                 assert "page" in line or "one answer" in line or "cost" in line, (opening, reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 2. Denise: are we in with a chance?
+DENISE_CANDID = ("Thanks Denise. Before I write anything, is there a real chance here, or is this a box-ticking third "
+                 "quote? Either answer is fine.",)
+
+
+def test_denise_asked_if_we_are_in_with_a_chance_after_brightclean_quote_says_yes_a_chance_not_only_the_flats():
+    for reply in ("Are we really in with a chance?", "Realistically, is BrightClean going to keep the contract?"):
+        for seed in SEEDS:
+            _, lines, _ = play("third-quote", *DENISE_CANDID, "Is BrightClean bidding again?", reply, seed=seed)
+            assert "chance" in lines[0] and "flat" in lines[0], (reply, seed, lines)
