@@ -33,3 +33,21 @@ def test_denise_asked_if_we_are_in_with_a_chance_after_brightclean_quote_says_ye
         for seed in SEEDS:
             _, lines, _ = play("third-quote", *DENISE_CANDID, "Is BrightClean bidding again?", reply, seed=seed)
             assert "chance" in lines[0] and "flat" in lines[0], (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 3. Jamie: Alison on a call, and who asked
+def test_jamie_asked_to_get_alison_on_a_call_at_a_time_answers_the_call_not_that_shes_the_right_person():
+    for reply in ("Can we get Alison on a call Wednesday at 2pm?", "Could we get Dr Greer on a call on Thursday at 10?"):
+        for seed in SEEDS:
+            _, lines, facts = play("not-the-decision-maker", reply, seed=seed)
+            line = lines[0]
+            assert "right person" not in line and "That's me" not in line and "Me!" not in line, (reply, seed, lines)
+            assert "ask her" in line or "diary" in line, (reply, seed, lines)
+            assert facts == [], (reply, seed, lines)
+
+
+def test_jamie_asked_who_asked_her_to_look_into_it_says_dr_greer_did():
+    for reply in ("And who asked you to look into it, was it your ops director?", "Who got you looking at this?"):
+        for seed in SEEDS:
+            _, lines, _ = play("not-the-decision-maker", reply, seed=seed)
+            assert "right person" not in lines[0] and "Greer" in lines[0], (reply, seed, lines)
