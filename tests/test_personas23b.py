@@ -51,3 +51,21 @@ def test_jamie_asked_who_asked_her_to_look_into_it_says_dr_greer_did():
         for seed in SEEDS:
             _, lines, _ = play("not-the-decision-maker", reply, seed=seed)
             assert "right person" not in lines[0] and "Greer" in lines[0], (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 4. Mags: nights, and who the brochure goes to
+def test_mags_asked_how_many_of_her_staff_are_on_nights_says_how_many_not_the_no_shows():
+    for before in ((), ("Sorry, what's been going wrong with the current cleaners?",)):
+        for reply in ("How many of the 400 are on nights?", "How many of your people work nights?"):
+            for seed in SEEDS:
+                _, lines, facts = play("errand-sender", *before, reply, seed=seed)
+                assert "night" in lines[0].lower() and "hospital" in lines[0], (before, reply, seed, lines)
+                assert facts == [], (before, reply, seed, lines)
+
+
+def test_mags_asked_who_the_brochure_is_going_to_says_who_reads_it_not_send_it_in_writing():
+    for reply in ("Who's the brochure going to?", "Who actually reads the brochure?"):
+        for seed in SEEDS:
+            _, lines, facts = play("errand-sender", reply, seed=seed)
+            assert "in writing" not in lines[0] and "email" not in lines[0], (reply, seed, lines)
+            assert "Me" in lines[0] and "Raymond" in lines[0] and facts == ["signer"], (reply, seed, lines)
