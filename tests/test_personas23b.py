@@ -69,3 +69,22 @@ def test_mags_asked_who_the_brochure_is_going_to_says_who_reads_it_not_send_it_i
             _, lines, facts = play("errand-sender", reply, seed=seed)
             assert "in writing" not in lines[0] and "email" not in lines[0], (reply, seed, lines)
             assert "Me" in lines[0] and "Raymond" in lines[0] and facts == ["signer"], (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 5. Beth: the budget date and a chat with the partner
+BETH_TO_THE_TRUTH = (
+    "Hi Beth, thanks for taking the call. How do the architects log their time today?",
+    "It's completely fine if this isn't a fit for you, I'd rather hear a no now. Where do things really stand?",
+)
+
+
+def test_beth_asked_when_the_budget_is_set_and_for_a_chat_with_the_partner_answers_both():
+    for seed in range(6):
+        _, lines, facts = play("too-nice", *BETH_TO_THE_TRUTH,
+                               "When does the budget get set for next year, and would the managing partner be up for a "
+                               "20 min chat before then?", seed=seed)
+        line = lines[0]
+        assert "April" in line and "Henrik" in line, (seed, lines)
+        assert "twenty minutes" in line or "chat" in line, (seed, lines)
+        assert "Joanne" not in line and "September" not in line, (seed, lines)
+        assert facts == ["signer"], (seed, lines)
