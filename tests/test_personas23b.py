@@ -88,3 +88,19 @@ def test_beth_asked_when_the_budget_is_set_and_for_a_chat_with_the_partner_answe
         assert "twenty minutes" in line or "chat" in line, (seed, lines)
         assert "Joanne" not in line and "September" not in line, (seed, lines)
         assert facts == ["signer"], (seed, lines)
+
+
+# ---------------------------------------------------------------- 6. Graham: the trial paperwork, and how many buildings
+def test_graham_asked_to_sign_the_trial_paperwork_says_yes_to_the_paperwork_not_wed_manage():
+    for reply in ("Can we sign the trial paperwork?", "Shall we get the pilot agreement signed this week?"):
+        for seed in SEEDS:
+            _, lines, _ = play("afraid-to-say-no", "Hi Graham, how do rooms get booked at the moment?", reply, seed=seed)
+            assert lines[0].startswith("Yes") and "manage" not in lines[0], (reply, seed, lines)
+            assert "paperwork" in lines[0] or "sign" in lines[0], (reply, seed, lines)
+
+
+def test_graham_asked_how_many_buildings_after_saying_forty_says_forty_not_a_muddle():
+    for seed in SEEDS:
+        _, lines, _ = play("afraid-to-say-no", "Hi Graham, how do rooms get booked at the moment?",
+                           "How many buildings are we talking about?", seed=seed)
+        assert "orty" in lines[0] and "muddle" not in lines[0], (seed, lines)
