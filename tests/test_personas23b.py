@@ -37,7 +37,8 @@ def test_denise_asked_if_we_are_in_with_a_chance_after_brightclean_quote_says_ye
 
 # ---------------------------------------------------------------- 3. Jamie: Alison on a call, and who asked
 def test_jamie_asked_to_get_alison_on_a_call_at_a_time_answers_the_call_not_that_shes_the_right_person():
-    for reply in ("Can we get Alison on a call Wednesday at 2pm?", "Could we get Dr Greer on a call on Thursday at 10?"):
+    for reply in ("Can we get Alison on a call Wednesday at 2pm?", "Could we get Dr Greer on a call on Thursday at 10?",
+                  "Can we set up a call with Alison on Wednesday at 2pm?"):
         for seed in SEEDS:
             _, lines, facts = play("not-the-decision-maker", reply, seed=seed)
             line = lines[0]
