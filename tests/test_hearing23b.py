@@ -23,3 +23,18 @@ def test_offering_to_quote_is_the_proposal_given(reply):
 ])
 def test_quoting_words_or_agreeing_only_to_ask_first_gives_no_proposal(reply):
     assert "proposal" not in classify(reply).gives, why(reply)
+
+
+# ---------------------------------------------------------------- 2. asking to talk at a later time
+
+
+@pytest.mark.parametrize("reply", ["a brief word nearer that time?", "talk in aug then?", "fair. talk in aug then?"])
+def test_asking_to_talk_again_later_is_a_meeting(reply):
+    heard = classify(reply)
+    assert "meeting" in heard.gives or "meeting" in heard.gets, why(reply)
+
+
+@pytest.mark.parametrize("reply", ["did you talk in aug then?", "we talked in august, didn't we?"])
+def test_a_talk_already_had_is_no_meeting(reply):
+    heard = classify(reply)
+    assert "meeting" not in heard.gives and "meeting" not in heard.gets, why(reply)
