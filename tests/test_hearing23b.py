@@ -38,3 +38,20 @@ def test_asking_to_talk_again_later_is_a_meeting(reply):
 def test_a_talk_already_had_is_no_meeting(reply):
     heard = classify(reply)
     assert "meeting" not in heard.gives and "meeting" not in heard.gets, why(reply)
+
+
+# ---------------------------------------------------------------- 6. money off for their commitment, asked
+
+
+@pytest.mark.parametrize("reply", ["20% off if you commit by Friday?", "another 5% if you sign this week?"])
+def test_money_off_for_committing_put_as_a_question_asks_for_the_close(reply):
+    heard = classify(reply)
+    assert "discount" in heard.gives and heard.close_ask, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "we can do twenty five % off if you commit to two years",
+    "Was it 20% off if they committed by Friday?",
+])
+def test_money_off_stated_or_recalled_asks_for_no_close(reply):
+    assert not classify(reply).close_ask, why(reply)
