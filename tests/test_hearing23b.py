@@ -55,3 +55,17 @@ def test_money_off_for_committing_put_as_a_question_asks_for_the_close(reply):
 ])
 def test_money_off_stated_or_recalled_asks_for_no_close(reply):
     assert not classify(reply).close_ask, why(reply)
+
+
+# ---------------------------------------------------------------- 5. who our paper goes to
+
+
+@pytest.mark.parametrize("reply", ["who's the brochure going to?", "who the brochure is going to?", "who's the deck for?"])
+def test_asking_who_the_brochure_goes_to_asks_who_decides(reply):
+    heard = classify(reply)
+    assert "decision_makers" in heard.gets and "rapport" not in heard.stages, why(reply)
+
+
+def test_who_prints_the_brochure_asks_for_no_decision_maker():
+    reply = "Who's the brochure going to be printed by?"
+    assert "decision_makers" not in classify(reply).gets, why(reply)
