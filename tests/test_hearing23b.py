@@ -69,3 +69,19 @@ def test_asking_who_the_brochure_goes_to_asks_who_decides(reply):
 def test_who_prints_the_brochure_asks_for_no_decision_maker():
     reply = "Who's the brochure going to be printed by?"
     assert "decision_makers" not in classify(reply).gets, why(reply)
+
+
+# ---------------------------------------------------------------- 3. a month before their date is when, not a trial
+
+
+def test_a_month_before_their_date_is_when_not_a_trial():
+    reply = "pop something in for a month or so before that?"
+    assert "trial" not in classify(reply).gives, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "we can leave a demo unit with you for a month",
+    "pop a unit in for a month, see how the lads get on?",
+])
+def test_a_unit_left_for_a_month_is_still_a_trial(reply):
+    assert "trial" in classify(reply).gives, why(reply)
