@@ -85,3 +85,21 @@ def test_a_month_before_their_date_is_when_not_a_trial():
 ])
 def test_a_unit_left_for_a_month_is_still_a_trial(reply):
     assert "trial" in classify(reply).gives, why(reply)
+
+
+# ---------------------------------------------------------------- 7. a question after a short opener
+
+
+@pytest.mark.parametrize("reply", [
+    "Thanks, what's broken?", "ok fair, how many vans go out?", "I won't send a brochure, what's broken?",
+])
+def test_a_question_after_a_thanks_or_a_give_held_back_is_still_discovery(reply):
+    assert "empathy" in classify(reply).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Our lads finally got the new van back from the garage this morning, how good is that?",
+    "Sorry, who was that?",
+])
+def test_a_question_after_news_or_an_apology_is_not_discovery(reply):
+    assert "empathy" not in classify(reply).stages, why(reply)
