@@ -103,3 +103,18 @@ def test_a_question_after_a_thanks_or_a_give_held_back_is_still_discovery(reply)
 ])
 def test_a_question_after_news_or_an_apology_is_not_discovery(reply):
     assert "empathy" not in classify(reply).stages, why(reply)
+
+
+# ---------------------------------------------------------------- 4. what our paper is for, asked before sending it
+
+
+@pytest.mark.parametrize("reply", ["b4 i send anything, whats the brochure for?", "what do you need the quote for?"])
+def test_asking_what_the_brochure_is_for_is_discovery_and_gives_nothing(reply):
+    heard = classify(reply)
+    assert "empathy" in heard.stages, why(reply)
+    assert not heard.gives and not heard.chase, why(reply)
+
+
+def test_what_our_own_brochure_is_for_is_no_discovery():
+    reply = "what's our brochure for, anyway?"
+    assert "empathy" not in classify(reply).stages, why(reply)
