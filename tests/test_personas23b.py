@@ -69,7 +69,8 @@ def test_mags_asked_who_the_brochure_is_going_to_says_who_reads_it_not_send_it_i
         for seed in SEEDS:
             _, lines, facts = play("errand-sender", reply, seed=seed)
             assert "in writing" not in lines[0] and "email" not in lines[0], (reply, seed, lines)
-            assert "Me" in lines[0] and "Raymond" in lines[0] and facts == ["signer"], (reply, seed, lines)
+            # Once the coach hears the deciders asked in it, her who-signs line answers it just as well.
+            assert "Raymond" in lines[0] and facts == ["signer"], (reply, seed, lines)
 
 
 # ---------------------------------------------------------------- 5. Beth: the budget date and a chat with the partner
