@@ -737,8 +737,7 @@ def _model_words(label: str, normalised: Normalised, reading: Reading, reckoning
             if reading.sentence_start(byte(start)) == sentence]
     first = reading.clause_start(min(start for start, _ in here))
     last = reading.clause_end(max(end for _, end in here) - 1)
-    while first < last and normalised.encoded[first] in _LEADING_BREAKS:
-        first += 1  # the quote opens on the story's first word, not the space after the last sentence's stop
+    first = _first_word(normalised.encoded, first, last)  # the story's first word, not the space after a stop
     while last > first and normalised.encoded[last - 1] in _LEADING_BREAKS:
         last -= 1  # …and ends on its last word, not the stop after it
     to_original, to_char = normalised.to_original, normalised.to_char
