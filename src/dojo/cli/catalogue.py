@@ -305,8 +305,11 @@ def _explain(text: str, lexicon) -> None:
         for second in hearing.learned:
             if second.cancelled != "heard by a rule" and not second.overrules and start <= second.start < end:
                 _explain_learned(second, text, normalised)
+    clauses = list(reading.clauses())
     for second in hearing.learned:
-        if second.cancelled == "heard by a rule" or second.overrules:
+        # A label the model weighed most for a closing "?" starts past every clause, and is shown after them.
+        outside = not any(start <= second.start < end for start, end in clauses)
+        if second.cancelled == "heard by a rule" or second.overrules or outside:
             _explain_learned(second, text, normalised)
     for name in ("gives", "gets", "stages", "chase"):
         print(f"  {name:<7} {', '.join(getattr(signals, name)) or '—'}")

@@ -848,14 +848,22 @@ def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
     they weigh most together. The clause it is judged in is its single heaviest word's, which may stand alone there
     ("oh thats brilliant to hear! before we do a demo, hows booking working for you?" weighs "hows" a shade above
     "brilliant" for Rapport): a trainer quotes "brilliant to hear", the words that earned it. Judging by that
-    clause instead changed what 224 tuned replies were heard as, since guards are judged clause by clause."""
+    clause instead changed what 224 tuned replies were heard as, since guards are judged clause by clause.
+    A sign the model weighs ("?", "$", "%") is never the whole quote while a word weighed too: "Would it be possible to
+    arrange a short call with Alison, at a time convenient to her, …?" was quoted as "?" alone."""
+    words_only = [piece for piece in found.evidence if _is_word(reading.data, byte(piece[0]))]
     by_clause: dict[int, list[tuple[int, int, float]]] = {}
-    for start, end, weight in found.evidence:
+    for start, end, weight in words_only or found.evidence:
         by_clause.setdefault(reading.clause_start(byte(start)), []).append((byte(start), byte(end), weight))
     # Ties go to the heaviest word's own clause (the judged one): max keeps the first it meets, and the evidence is
     # heaviest first.
     words = max(by_clause.values(), key=lambda placed: sum(weight for _, _, weight in placed))
     return min(first for first, _, _ in words), max(last for _, last, _ in words)
+
+
+def _is_word(data: bytes, at: int) -> bool:
+    """Whether the evidence at byte `at` is a word rather than one of the signs the model also weighs."""
+    return at < len(data) and (chr(data[at]).isalnum() or data[at] >= 0x80)
 
 
 def _inside(span: tuple[int, int], invitation: tuple[int, int], learned: bool) -> bool:
