@@ -14,7 +14,7 @@ from dojo.engine.events import (
     ScoreChanged,
     SessionEnded,
 )
-from dojo.engine.summary import is_narration
+from dojo.engine.summary import is_narration, missed_advice
 from dojo.scenario.model import Scenario
 from dojo.text import visible
 from dojo.transcript.text import debrief, score_line, scores_line
@@ -48,7 +48,7 @@ def events_text(events: list[Event], persona_name: str, *, by_player: bool = Fal
             lines.append(score_line(event))
         elif isinstance(event, SessionEnded):
             lines.append(debrief(event))
-            lines += [textwrap.fill(f"{visible(m.label)}: {visible(m.ask)}", width=96, initial_indent="Missed: ",
+            lines += [textwrap.fill(f"{visible(m.label)}: {visible(missed_advice(m))}", width=96, initial_indent="Missed: ",
                                     subsequent_indent="        ") for m in missed]
         else:
             line = other(event)

@@ -50,6 +50,9 @@ class FactMissed(_Event):
     fact: str
     label: str
     ask: str
+    #: The turns whose reply asked for it while the persona kept it back: the rep asked, and was not yet trusted
+    #: with the answer (a debrief that only said "ask who decides" taught a rep who had asked twice nothing).
+    asked_at: list[int] = Field(default_factory=list)
 
 
 class RepReplied(_Event):

@@ -197,6 +197,8 @@ class Session:
         self._said_nothing_more = False
         #: Fact id → the line that told it, with its tags: said again when asked for the fact once more.
         self._told_in: dict[str, Said] = {}
+        #: Fact id → the turns whose reply asked for it while the persona kept it back.
+        self._asked_unanswered: dict[str, list[int]] = {}
         self._visits: Counter[str] = Counter({scenario.start: 1})
         self._rankings = _rankings_of(scenario)
         self._unsure_about = tuple(scenario.unsure_about)
@@ -350,6 +352,9 @@ class Session:
             score_events = [*score_events, *closing]
             new[after_scoring:after_scoring] = [built_model(ScoreChanged, {**event.__dict__, "kind": "score"})
                                                 for event in closing]
+        for fact_id in self.scenario.facts:
+            if fact_id not in self.memory.revealed and context.asked_for(fact_id):
+                self._asked_unanswered.setdefault(fact_id, []).append(turn)
         coach = CoachState.after(self.coach, turn, score_events, self._coach_state)
         new.append(built_model(TurnScored, {"turn": turn, "kind": "scores", "scores": self.coach.scores(),
                                             "coach": coach}))
@@ -611,7 +616,8 @@ class Session:
         return self._last_line
 
     def _missed(self) -> list[Event]:
-        return [FactMissed(turn=self.turn, fact=fact_id, label=fact.label, ask=question_for(fact))
+        return [FactMissed(turn=self.turn, fact=fact_id, label=fact.label, ask=question_for(fact),
+                           asked_at=self._asked_unanswered.get(fact_id, []))
                 for fact_id, fact in self.scenario.facts.items() if fact_id not in self.memory.revealed]
 
     def _ending(self, ending_id: str | None, ending: Ending, context: Context) -> SessionEnded:

@@ -72,8 +72,19 @@ class Film:
                            "by_reply_turn": f.by_reply_turn,
                            "reply": replies.get(f.by_reply_turn) if f.by_reply_turn else None,
                            "heard": f.heard} for f in self.uncovered],
-            "missed": [{"id": f.fact, "label": f.label, "ask": f.ask} for f in self.missed],
+            "missed": [{"id": f.fact, "label": f.label, "ask": f.ask, "asked_at": f.asked_at, "advice": missed_advice(f)}
+                       for f in self.missed],
         }
+
+
+def missed_advice(fact: FactMissed) -> str:
+    """What a debrief says of a fact never uncovered: the question that finds it, or, when the rep asked and the
+    persona kept it back, that it was asked and when to ask again."""
+    if not fact.asked_at:
+        return fact.ask
+    turns = fact.asked_at
+    when = f"turn {turns[0]}" if len(turns) == 1 else f"turns {', '.join(map(str, turns[:-1]))} and {turns[-1]}"
+    return f"You asked at {when}, but they kept it back: ask again once they have opened up to you."
 
 
 def is_narration(said: ProspectSaid) -> bool:

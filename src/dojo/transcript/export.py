@@ -18,7 +18,7 @@ from dojo.coach import ScoreEvent, Scores
 from dojo.coach.scores import DIMENSIONS, START_SCORES
 from dojo.engine.events import FactRevealed
 from dojo.engine.group_summary import GroupSummary, group_summary
-from dojo.engine.summary import Film, Turn
+from dojo.engine.summary import Film, Turn, missed_advice
 from dojo.text import visible
 from dojo.transcript.group_lines import player_lines, turn_lines
 from dojo.transcript.store import Transcript
@@ -167,7 +167,7 @@ def _md_discovery(played: Film) -> list[str]:
         return []
     lines = ["### Discovery", ""]
     lines += [f"- ✓ **{md(fact.label)}** ({found_how(fact)}): {md(fact.text)}" for fact in played.uncovered]
-    lines += [f"- ✗ **{md(fact.label)}**, missed: {md(fact.ask)}" for fact in played.missed]
+    lines += [f"- ✗ **{md(fact.label)}**, missed: {md(missed_advice(fact))}" for fact in played.missed]
     return [*lines, ""]
 
 
@@ -335,7 +335,7 @@ def _html_discovery(played: Film) -> list[str]:
         return []
     items = [f'<li class="plus">✓ <strong>{h(fact.label)}</strong> ({found_how(fact)}): {h(fact.text)}</li>'
              for fact in played.uncovered]
-    items += [f'<li class="minus">✗ <strong>{h(fact.label)}</strong>, missed: {h(fact.ask)}</li>'
+    items += [f'<li class="minus">✗ <strong>{h(fact.label)}</strong>, missed: {h(missed_advice(fact))}</li>'
               for fact in played.missed]
     return ["<h3>Discovery</h3>", '<ul class="events">', *items, "</ul>"]
 

@@ -107,6 +107,7 @@ class FactMissed(_Event, tag="fact_missed"):
     fact: str
     label: str
     ask: str
+    asked_at: list[int]
 
 
 class RepReplied(_Event, tag="rep"):

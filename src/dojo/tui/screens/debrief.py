@@ -14,7 +14,7 @@ from textual.widgets import Button, Footer, Label, Static
 
 from dojo.coach import Scores, grade
 from dojo.engine.events import CoachState, Event, ScoreChanged, SessionEnded, TurnScored
-from dojo.engine.summary import film
+from dojo.engine.summary import film, missed_advice
 from dojo.scenario.model import Scenario
 from dojo.transcript.history import Attempt
 from dojo.tui.base import DojoScreen
@@ -61,7 +61,7 @@ def facts_content(played) -> Content | None:
         how = f"turn {fact.by_reply_turn}" if fact.by_reply_turn else "volunteered"
         parts += [("✓ ", "bold $success"), literal(fact.label, "bold"), (f"  ({how})  ", MUTED), literal(fact.text), "\n"]
     for fact in played.missed:
-        parts += [("✗ ", "bold $error"), literal(fact.label, "bold"), ("  missed: ", MUTED), literal(fact.ask), "\n"]
+        parts += [("✗ ", "bold $error"), literal(fact.label, "bold"), ("  missed: ", MUTED), literal(missed_advice(fact)), "\n"]
     return Content.assemble(*parts).rstrip()
 
 
