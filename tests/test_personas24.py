@@ -36,3 +36,43 @@ def test_ingrid_asked_how_many_drivers_complain_first_says_she_has_no_count_then
         line = lines[0]
         assert "count" in line or "No idea how many" in line or "Couldn't tell you" in line, (seed, lines)
         assert "eighteen percent" in line and facts == ["lever"], (seed, lines)
+
+
+# ---------------------------------------------------------------- 2. Helen: how a decision gets made, and calling it a day
+def test_helen_asked_how_a_decision_gets_made_says_how_she_chooses_not_the_spreadsheet_demand():
+    for before in ((), ("Hi Helen, how long have you been looking?",)):
+        for seed in SEEDS:
+            _, lines, _ = play("eternal-evaluator", *before, "Hi Helen, how does a decision get made there?",
+                               seed=seed)
+            line = lines[0]
+            assert "scorecard" in line or "Carefully" in line or "row" in line, (before, seed, lines)
+            assert "rather not go into that" not in line and "answers in the spreadsheet" not in line, (before, seed, lines)
+
+
+def test_helen_asked_for_a_decision_this_quarter_or_to_call_it_a_day_answers_both_halves():
+    for before in ((), ("Hi Helen, how long have you been looking?",),
+                   ("Hi Helen, how long have you been looking?", "What's made it so hard to decide?")):
+        for seed in SEEDS:
+            _, lines, _ = play("eternal-evaluator", *before,
+                               "Can we get a decision this quarter? If not, happy to call it a day.", seed=seed)
+            line = lines[0]
+            assert "quarter" in line or "deadline" in line or "date" in line, (before, seed, lines)
+            assert "call it a day" in line or "walk away" in line or "turning you away" in line \
+                or "give up" in line or "Don't go" in line, (before, seed, lines)
+
+
+def test_helen_told_lets_call_it_a_day_is_not_asked_for_the_demo_or_met_with_yes():
+    for before in ((), ("Hi Helen, how long have you been looking?",)):
+        for seed in SEEDS:
+            session, lines, _ = play("eternal-evaluator", *before, "Honestly, let's call it a day. No hard feelings.",
+                                     seed=seed)
+            line = lines[0]
+            assert line != "Yes?" and "need that demo" not in line and "fill in the spreadsheet" not in line, (before, seed, lines)
+            # Either she lets the rep go, or she is surprised and says how long she has been at it.
+            assert session.finished or "eighteen months" in line, (before, seed, lines)
+
+
+def test_helen_offered_permission_to_say_no_on_the_first_turn_answers_it_not_the_spreadsheet():
+    for seed in SEEDS:
+        _, lines, facts = play("eternal-evaluator", "If this isn't a fit for you, it's fine to say no.", seed=seed)
+        assert "no" in lines[0].lower() and "demo" not in lines[0] and facts == ["history"], (seed, lines)
