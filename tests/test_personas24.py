@@ -76,3 +76,29 @@ def test_helen_offered_permission_to_say_no_on_the_first_turn_answers_it_not_the
     for seed in SEEDS:
         _, lines, facts = play("eternal-evaluator", "If this isn't a fit for you, it's fine to say no.", seed=seed)
         assert "no" in lines[0].lower() and "demo" not in lines[0] and facts == ["history"], (seed, lines)
+
+
+# ---------------------------------------------------------------- 3. Beth: the budget date and would Henrik do a chat
+BETH_TO_THE_TRUTH = (
+    "Hi Beth, thanks for taking the call. How do the architects log their time today?",
+    "It's completely fine if this isn't a fit for you, I'd rather hear a no now. Where do things really stand?",
+)
+
+
+def test_beth_asked_when_the_budget_is_set_and_would_henrik_do_a_chat_says_april_and_whether_he_would():
+    for reply in ("When is the budget set, and would Henrik do a chat?",
+                  "When is the budget set? And would Henrik do a chat with me?",
+                  "When does the budget get set, and would Henrik be open to a quick chat?"):
+        for seed in SEEDS:
+            _, lines, _ = play("too-nice", *BETH_TO_THE_TRUTH, reply, seed=seed)
+            line = lines[0]
+            assert "April" in line and "Henrik" in line, (reply, seed, lines)
+            assert "robably" in line or "yes" in line or "would" in line.split("Henrik", 1)[1], (reply, seed, lines)
+            assert "I could ask him" not in line and "September" not in line, (reply, seed, lines)
+
+
+def test_beth_asked_only_whether_henrik_would_do_a_chat_answers_it_not_id_have_to_think():
+    for seed in SEEDS:
+        _, lines, facts = play("too-nice", *BETH_TO_THE_TRUTH, "would Henrik do a chat with me?", seed=seed)
+        assert "think about that one" not in lines[0] and "Henrik" in lines[0], (seed, lines)
+        assert facts == ["signer"], (seed, lines)
