@@ -102,3 +102,12 @@ def test_beth_asked_only_whether_henrik_would_do_a_chat_answers_it_not_id_have_t
         _, lines, facts = play("too-nice", *BETH_TO_THE_TRUTH, "would Henrik do a chat with me?", seed=seed)
         assert "think about that one" not in lines[0] and "Henrik" in lines[0], (seed, lines)
         assert facts == ["signer"], (seed, lines)
+
+
+# ---------------------------------------------------------------- 4. Ingrid: chat spelling, and a number tied to signing
+def test_ingrid_asked_how_long_the_photos_have_been_goin_on_in_chat_spelling_says_how_long():
+    for seed in SEEDS:
+        _, lines, _ = play("discount-hunter", "whats got u shopping around tho?", "whats the currnt lot like otherwise",
+                           "yikes, lost photos?? how long has that been goin on", seed=seed)
+        assert "year" in lines[0] and "how do I know" not in lines[0], (seed, lines)
+
