@@ -111,3 +111,11 @@ def test_ingrid_asked_how_long_the_photos_have_been_goin_on_in_chat_spelling_say
                            "yikes, lost photos?? how long has that been goin on", seed=seed)
         assert "year" in lines[0] and "how do I know" not in lines[0], (seed, lines)
 
+
+def test_ingrid_offered_a_number_if_she_signs_this_month_says_no_deal_not_asks_for_a_real_number():
+    for before in ((), ("Fourteen pounds per vehicle per month, ten percent off for three hundred. That's our best.",)):
+        for seed in SEEDS:
+            _, lines, _ = play("discount-hunter", *before, "Fine, twelve then if you sign this month. Deal?", seed=seed)
+            line = lines[0]
+            assert "real number" not in line and "still waiting" not in line, (before, seed, lines)
+            assert "deal" in line.lower() or "condition" in line or "Sign" in line, (before, seed, lines)
