@@ -119,3 +119,14 @@ def test_ingrid_offered_a_number_if_she_signs_this_month_says_no_deal_not_asks_f
             line = lines[0]
             assert "real number" not in line and "still waiting" not in line, (before, seed, lines)
             assert "deal" in line.lower() or "condition" in line or "Sign" in line, (before, seed, lines)
+
+
+# ---------------------------------------------------------------- 5. Beth: how are things at the practice
+def test_beth_asked_how_things_are_at_the_practice_says_how_things_are_not_timesheets():
+    for reply in ("aww thank u beth!! how r things at the practice, busy?", "How are things at the practice? Busy?"):
+        for seed in SEEDS:
+            _, lines, _ = play("too-nice", reply, seed=seed)
+            line = lines[0]
+            assert "timesheet" not in line and "proposal" not in line and "not sure" not in line, (reply, seed, lines)
+            assert "busy" in line.lower() or "whirlwind" in line, (reply, seed, lines)
+
