@@ -130,3 +130,13 @@ def test_beth_asked_how_things_are_at_the_practice_says_how_things_are_not_times
             assert "timesheet" not in line and "proposal" not in line and "not sure" not in line, (reply, seed, lines)
             assert "busy" in line.lower() or "whirlwind" in line, (reply, seed, lines)
 
+
+# ---------------------------------------------------------------- 6. Denise: a visit to the blocks
+def test_denise_asked_to_visit_the_blocks_answers_the_visit_not_that_tom_wont_meet_bidders():
+    for before in ((), ("hi denise! friday shud be ok, whats prompting the retender?", "who decides in the end? is it u")):
+        for reply in ("Can I visit the blocks on Monday?", "cud we pop round and see a couple of the blocks next week"):
+            for seed in SEEDS:
+                _, lines, _ = play("third-quote", *before, reply, seed=seed)
+                line = lines[0]
+                assert "Tom" not in line and "meeting" not in line.lower(), (before, reply, seed, lines)
+                assert "visit" in line or "caretaker" in line or "see them" in line, (before, reply, seed, lines)
