@@ -140,3 +140,25 @@ def test_denise_asked_to_visit_the_blocks_answers_the_visit_not_that_tom_wont_me
                 line = lines[0]
                 assert "Tom" not in line and "meeting" not in line.lower(), (before, reply, seed, lines)
                 assert "visit" in line or "caretaker" in line or "see them" in line, (before, reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 7. Helen: when she will decide, after a demo given away
+HELEN_DEMO_GIVEN = ("We have offline mode and gamification. I'll book the panel demo for next week.",)
+
+
+def test_helen_chased_with_when_will_you_decide_says_when_not_only_that_it_goes_on_the_row():
+    for seed in SEEDS:
+        _, lines, _ = play("eternal-evaluator", *HELEN_DEMO_GIVEN,
+                           "Look, we're the best platform on your list. When will you decide?", seed=seed)
+        assert "When" in lines[0] and "row" not in lines[0], (seed, lines)
+
+
+def test_helen_bristling_asked_for_a_decision_this_quarter_or_to_call_it_a_day_answers_both_halves():
+    for seed in SEEDS:
+        _, lines, facts = play("eternal-evaluator", *HELEN_DEMO_GIVEN,
+                               "Look, we're the best platform on your list. When will you decide?",
+                               "Can we get a decision this quarter? If not, happy to call it a day.", seed=seed)
+        line = lines[0]
+        assert "quarter" in line and ("call it a day" in line or "walk away" in line or "give up" in line), (seed, lines)
+        assert facts == ["no_deadline"], (seed, lines)
+
