@@ -162,3 +162,16 @@ def test_helen_bristling_asked_for_a_decision_this_quarter_or_to_call_it_a_day_a
         assert "quarter" in line and ("call it a day" in line or "walk away" in line or "give up" in line), (seed, lines)
         assert facts == ["no_deadline"], (seed, lines)
 
+
+# ---------------------------------------------------------------- 8. Helen: a decision date before she trusts the rep
+def test_helen_offered_a_decision_date_with_frank_before_trusting_the_rep_answers_the_date_not_only_no_deadline():
+    for seed in SEEDS:
+        _, lines, _ = play("eternal-evaluator", "Happy to help. Before the spreadsheet, could I ask how long you've been "
+                           "evaluating platforms?", "That's a long time. What's made it hard to land on one?",
+                           "Who would sign off on the next platform?",
+                           "Would it help to agree the criteria now and set a decision date with Frank in the room?",
+                           seed=seed)
+        line = lines[0]
+        assert line not in ("No deadline. I'd rather take longer than choose wrong.",
+                            "There's no fixed date. We'll decide when we find the right one."), (seed, lines)
+        assert "date" in line and ("2022" in line or "flopped" in line or "last one" in line), (seed, lines)
