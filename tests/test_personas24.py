@@ -175,3 +175,13 @@ def test_helen_offered_a_decision_date_with_frank_before_trusting_the_rep_answer
         assert line not in ("No deadline. I'd rather take longer than choose wrong.",
                             "There's no fixed date. We'll decide when we find the right one."), (seed, lines)
         assert "date" in line and ("2022" in line or "flopped" in line or "last one" in line), (seed, lines)
+
+
+# ---------------------------------------------------------------- 9. Helen: how long she has been evaluating
+def test_helen_asked_how_long_she_has_been_evaluating_says_how_long_not_how_will_i_choose():
+    for seed in SEEDS:
+        _, lines, facts = play("eternal-evaluator", "Happy to help. Before the spreadsheet, could I ask how long you've "
+                               "been evaluating platforms?", seed=seed)
+        line = lines[0]
+        assert "eighteen months" in line.lower() and "How will I choose" not in line, (seed, lines)
+        assert "scorecard" not in line and facts == ["history"], (seed, lines)
