@@ -185,3 +185,14 @@ def test_helen_asked_how_long_she_has_been_evaluating_says_how_long_not_how_will
         line = lines[0]
         assert "eighteen months" in line.lower() and "How will I choose" not in line, (seed, lines)
         assert "scorecard" not in line and facts == ["history"], (seed, lines)
+
+
+# ---------------------------------------------------------------- 10. Jamie: would Dr Greer be up for a chat
+def test_jamie_asked_whether_dr_greer_would_be_up_for_a_chat_answers_the_chat_not_who_decides_again():
+    for before in (("whats been driving the search?", "who decides?", "who really decides?"), ()):
+        for reply in ("would Dr Greer be up for a quick chat at some point?", "wud dr greer be up for a chat?"):
+            for seed in SEEDS:
+                _, lines, _ = play("not-the-decision-maker", *before, reply, seed=seed)
+                line = lines[0]
+                assert "Like I said" not in line and "as I said" not in line and "That's me" not in line, (before, reply, seed, lines)
+                assert "ask" in line or "diary" in line or "tell her" in line, (before, reply, seed, lines)
