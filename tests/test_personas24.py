@@ -196,3 +196,12 @@ def test_jamie_asked_whether_dr_greer_would_be_up_for_a_chat_answers_the_chat_no
                 line = lines[0]
                 assert "Like I said" not in line and "as I said" not in line and "That's me" not in line, (before, reply, seed, lines)
                 assert "ask" in line or "diary" in line or "tell her" in line, (before, reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 11. Mags: a "quick q" in chat, without a question mark
+def test_mags_asked_a_quick_q_about_the_biggest_pain_in_chat_answers_it_not_only_email_it_over():
+    for seed in SEEDS:
+        _, lines, facts = play("errand-sender", "no worries mags!! good luck w the inspection lol. quick q before u go, "
+                               "whats the biggest pain w rotas rn", seed=seed)
+        assert "show" in lines[0] or "turn up" in lines[0] or "turning up" in lines[0], (seed, lines)
+        assert facts == ["pain"], (seed, lines)
