@@ -205,3 +205,12 @@ def test_mags_asked_a_quick_q_about_the_biggest_pain_in_chat_answers_it_not_only
                                "whats the biggest pain w rotas rn", seed=seed)
         assert "show" in lines[0] or "turn up" in lines[0] or "turning up" in lines[0], (seed, lines)
         assert facts == ["pain"], (seed, lines)
+
+
+def test_helen_asked_is_there_a_deadline_after_the_truth_still_says_no_deadline_not_not_yet():
+    for seed in SEEDS:
+        _, lines, _ = play("eternal-evaluator", "Hi Helen, how long have you been looking?",
+                           "What's made it so hard to decide?", "Is there a deadline?", seed=seed)
+        assert "deadline" in lines[0].lower() or "date" in lines[0], (seed, lines)
+        assert "Not yet" not in lines[0] and "2022" not in lines[0], (seed, lines)
+
