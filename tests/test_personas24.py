@@ -214,3 +214,9 @@ def test_helen_asked_is_there_a_deadline_after_the_truth_still_says_no_deadline_
         assert "deadline" in lines[0].lower() or "date" in lines[0], (seed, lines)
         assert "Not yet" not in lines[0] and "2022" not in lines[0], (seed, lines)
 
+
+def test_denise_asked_to_walk_the_blocks_with_whoever_scores_them_is_not_told_only_about_the_caretaker():
+    for seed in SEEDS:
+        _, lines, _ = play("third-quote", "Could I walk the blocks with whoever scores them on Monday at 9, before I price it?",
+                           seed=seed)
+        assert "caretaker" not in lines[0] and "site visit's allowed" not in lines[0], (seed, lines)
