@@ -220,3 +220,13 @@ def test_denise_asked_to_walk_the_blocks_with_whoever_scores_them_is_not_told_on
         _, lines, _ = play("third-quote", "Could I walk the blocks with whoever scores them on Monday at 9, before I price it?",
                            seed=seed)
         assert "caretaker" not in lines[0] and "site visit's allowed" not in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- 12. Graham: what came of it
+def test_graham_asked_what_came_of_it_after_the_truth_says_how_it_ended_not_thanks():
+    for reply in ("What came of that?", "what happened with that?"):
+        for seed in SEEDS:
+            _, lines, _ = play("afraid-to-say-no", "Thanks Graham. Before anything else, how do staff book rooms across "
+                               "the campus today?", "It's completely fine to say no to me, by the way. Has anything like "
+                               "this been looked at before?", reply, seed=seed)
+            assert "signed" in lines[0] and "glad it's said" not in lines[0], (reply, seed, lines)
