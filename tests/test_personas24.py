@@ -230,3 +230,13 @@ def test_graham_asked_what_came_of_it_after_the_truth_says_how_it_ended_not_than
                                "the campus today?", "It's completely fine to say no to me, by the way. Has anything like "
                                "this been looked at before?", reply, seed=seed)
             assert "signed" in lines[0] and "glad it's said" not in lines[0], (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 13. Jamie: who else is involved
+def test_jamie_asked_who_else_is_involved_says_nobody_else_not_thats_me():
+    for reply in ("who else would be looking at this with you?", "Is anyone else involved in choosing?"):
+        for seed in SEEDS:
+            _, lines, _ = play("not-the-decision-maker", reply, seed=seed)
+            line = lines[0]
+            assert "That's me" not in line and "talking to the right person" not in line, (reply, seed, lines)
+            assert "nobody" in line.lower() or "Just me" in line or "No one else" in line, (reply, seed, lines)
