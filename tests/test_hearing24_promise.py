@@ -41,3 +41,35 @@ def test_another_customers_own_word_on_us_handed_over_is_a_case_study(reply):
 ])
 def test_a_reference_to_ring_or_their_own_peoples_words_are_no_case_study(reply):
     assert "case_study" not in classify(reply, RULES_ALONE).gives, candidates(reply)
+
+
+# ---------------------------------------------------------------- 2. goods sent for them to try are a trial
+
+@pytest.mark.parametrize("reply", [
+    "I can post you a tin of the new varnish as a sample, no charge.",
+    "I'll courier two rolls of the tape to you as a free sample tomorrow",
+    "Shall I send a box of the oat bars over as a taster?",
+])
+def test_goods_sent_as_a_sample_are_a_trial_not_a_document(reply):
+    signals = classify(reply, RULES_ALONE)
+    assert "trial" in signals.gives, candidates(reply)
+    assert "information" not in signals.gives, candidates(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Shall I send a box of the oat bars for your bakers to taste?",
+    "I'll drop off a crate of the new gloves for your pickers to try on.",
+])
+def test_goods_sent_for_their_people_to_try_are_a_trial(reply):
+    assert "trial" in classify(reply, RULES_ALONE).gives, candidates(reply)
+
+
+@pytest.mark.parametrize(("reply", "give"), [
+    ("I've attached our certificate of calibration as a sample of the paperwork you'd get.", "information"),
+    ("I can bring six rackets to the club on Sunday for the players to try.", None),
+])
+def test_a_document_sent_as_a_sample_or_a_visit_with_things_to_try_is_not_goods_sent_to_try(reply, give):
+    gives = classify(reply, RULES_ALONE).gives
+    assert "trial" not in gives, candidates(reply)
+    if give:
+        assert give in gives, candidates(reply)
