@@ -1493,6 +1493,13 @@ SETS = {
     # and is held out of training.
     "dev_gives23": LabelledSet(DATA / "dev_gives23.jsonl", 40, 0.0, 0.0),
     "dev_gives23_halfway": LabelledSet(DATA / "dev_gives23_halfway.jsonl", 40, 0.0, 0.0),
+    # Written and labelled by promise24 on 2026-12-05 (19:25 UTC), before it read any rule or miss: gives promised for
+    # a later day, offered as questions, made through a colleague or partner, or put after the rep's own news, in
+    # voices the tuned sets lack (founders, freelancers, L2 English, voice notes, Slack and Teams chat); ten rows of
+    # the two files hold a give back, refuse it or point at one already sent, and give nothing. See dev24p_README.md.
+    # dev_promise24 is studied (tuned on); dev_promise24_halfway is only measured and is held out of training.
+    "dev_promise24": LabelledSet(DATA / "dev_promise24.jsonl", 20, 0.0, 0.0),
+    "dev_promise24_halfway": LabelledSet(DATA / "dev_promise24_halfway.jsonl", 20, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),

@@ -11,7 +11,7 @@ nearest thing to the verb, with two exceptions:
   unless the second only carries the first ("a slide pack", "the demo recording");
 - where two kinds name the same words ("a costed plan"), information, the
   fallback kind, gives way;
-- a thing left with them for a span of use is a trial, whatever it is called
+- a thing left with them for a span of use, or sent for them to try, is a trial, whatever it is called
   ("lend you the demo hive for 3 weeks");
 - a case study whose name starts inside the nearer thing's ("the numbers from a practice like
   yours") is another customer's result, not the numbers;
@@ -75,6 +75,17 @@ _SPAN_OF_USE = re2.compile(r"\b(?:days?|weeks?|fortnights?|months?|weekends?|sea
 
 #: A trial frame that names the trying ("… free of charge for six weeks to use", "… free so you test it").
 _TO_TRY = re2.compile(r"\b(?:try|test|taste|sample|prove|use|trial)\b", _re2_options())
+
+
+#: A trial frame's words after the goods that make them goods to try: "2 kilos of the quinoa as a sample", "a case of
+#: the new range for your chefs to taste". Goods sent to be tried are a trial, whatever the goods are called.
+_SENT_TO_TRY = re2.compile(r"\b(?:as (?:a )?(?:free )?(?:samples?|tasters?|trial|freebie|try-?out)|(?:to|can|could) "
+                           r"(?:try|test|taste|sample|trial|road-?test)|(?:try|test|taste) (?:it|them))\b", _re2_options())
+
+
+#: ...but a document sent "as a sample" of the paperwork ("our certificate of data destruction as sample") is still a document.
+_DOCUMENT = re2.compile(r"\b(?:certificates?|reports?|sheets?|letters?|documents?|pdfs?|files?|specs?|brochures?|"
+                        r"catalog(?:ue)?s?|templates?|forms?|contracts?|policies|policy|records?|logs?)\b", _re2_options())
 
 
 _TRAILING_PREPOSITION = re2.compile(r"\s+(?:of|on|to|for|about|from|re|regarding|covering)$", _re2_options())
@@ -167,6 +178,10 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
                 dropped.add(other)  # "lend you the demo hive for 3 weeks": used for weeks, whatever it is called
                 continue
             between = data[other_end:end]
+            if kind == "trial" and other_kind == "information" and _SENT_TO_TRY.search(between) \
+                    and not _DOCUMENT.search(data[other_start:other_end]):
+                dropped.add(other)  # "send you 2 kilos of the quinoa as a sample": goods sent to try, not a document
+                continue
             if listing is not None and listing.search(between):
                 continue  # "the deck and the pricing": both given
             if kind == "case_study" and _names_inside(data, (start, end, kind), gives[other], classes):
