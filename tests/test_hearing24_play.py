@@ -103,3 +103,24 @@ def test_offering_another_firms_story_is_not_discovery_of_their_world(reply):
 ])
 def test_asking_how_their_own_team_copes_is_still_discovery(reply):
     assert "empathy" in rules_alone(reply).stages, why(reply)
+
+
+# ---------------------------------------------------------------- 5. a customer of ours to talk to is proof
+# The lead heard "happy to put you in touch with their facilities lead" (after our work for a housing group) as a give
+# missed. The team's labels (dev_gets4, dev_precision) and the blind sets' convention say otherwise: a customer of ours
+# who will take their call is proof (Trust), not a give kind. What the rules missed is the proof itself: only the learned
+# second opinion heard it.
+
+@pytest.mark.parametrize("reply", [
+    "We've done this for a housing group in Leeds. Happy to put you in touch with their facilities lead.",
+    "We fitted the whole estate for a care group in Derby last year, I can put you in touch with their estates manager.",
+])
+def test_a_customer_of_ours_to_talk_to_after_our_work_for_them_is_proof_not_a_favour(reply):
+    heard = rules_alone(reply)
+    assert "trust" in heard.stages, why(reply)
+    assert "favour" not in heard.gives, why(reply)
+
+
+def test_an_introduction_to_their_own_council_is_still_a_favour():
+    reply = "You said the council owns the building. Happy to put you in touch with our contact in their planning team."
+    assert "trust" not in rules_alone(reply).stages, why(reply)
