@@ -1473,6 +1473,13 @@ SETS = {
     # with a wince (rapport, not a fact about the product); one of their people, by name, asked to join (the deciders);
     # whether their decision happens by a date (timeline); calling it a day offered (permission). Tuned on.
     "dev_play23": LabelledSet(DATA / "dev_play23.jsonl", 11, 0.0, 0.0),
+    # Written and labelled by play24 on 2026-12-05 (20:10 UTC), its own wording beside faults the lead found playing a new
+    # rep (see dev24play_README.md): a call asked for with a word about its length (meeting); the budget named as a
+    # condition (nothing asked); leave asked to check back at a time (next steps); a what-if outcome put as a question
+    # (hope, no trial, no convincing); another firm's story offered (no discovery); a customer of ours who will take
+    # their call (proof). Before, at b3c43d9, second opinion on (rules alone): 6 (5) of 14 rows exact, 8 (9) false
+    # labels, 9 (11) missed; after: 11 (8) exact, 2 (3) false, 2 (4) missed. Tuned on.
+    "dev_play24": LabelledSet(DATA / "dev_play24.jsonl", 14, 0.0, 0.0),
     # Written and labelled by gives21 on 2026-12-05 (10:00 UTC), its own wording beside the gives faults found in the
     # practice reps' lines: a capability affirmed in answer ("yes, we have …", "we handle both"), against their order, a
     # day agreed, a supposition and a question; the thing asked for said yes to in a word ("a demo's no problem", "one
