@@ -1517,6 +1517,8 @@ SETS = {
     # heard (5) and 6 of 26 (5) on the halfway file; after: 3 (3) and 5 (4).
     "dev_neutral23": LabelledSet(DATA / "dev_neutral23.jsonl", 30, 0.0, 0.80, false_signal_bar=0.25),
     "dev_neutral23_halfway": LabelledSet(DATA / "dev_neutral23_halfway.jsonl", 30, 0.0, 0.80, false_signal_bar=0.25),
+    "dev_neutral24": LabelledSet(DATA / "dev_neutral24.jsonl", 30, 0.0, 0.80, false_signal_bar=0.25),
+    "dev_neutral24_halfway": LabelledSet(DATA / "dev_neutral24_halfway.jsonl", 30, 0.0, 0.80, false_signal_bar=0.25),
     # Pathway stages in voices and trades no earlier set used, written and labelled by stages15 on 2026-12-04 (13:35 UTC)
     # from the coaching model alone, before measuring (Faroese, Northern Sámi, Diné, Cree, Anishinaabe, North Frisian,
     # Bangalore Kannada, Azerbaijani and Kurdish learners, Hmong-American, a bingo caller, a chess-club secretary; kelp
