@@ -1,0 +1,34 @@
+"""Judgments found in session 24 while reading which rules hear a move in replies that make none, each named after
+what a trainer hears: a rep checking in at a hotel chases nobody, and asking which door the van should use asks
+nothing about the prospect's world."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach.signals import classify
+from tests.hearing_help import rules_alone
+
+# ---------------------------------------------------------------- 1. checking in at a place, not on the prospect
+
+@pytest.mark.parametrize("reply", [
+    "checking in at the Marriott now, I'll message you from the room",
+    "Just checking in to the Ibis by the station now, wifi is terrible here.",
+    "I'm checking in for the Lagos flight now, speak Monday.",
+    "Checking in at the Grand Hotel tonight, the conference starts at nine.",
+    "The drivers check in at the site office before they unload.",
+    "Which gate should our fitter check in at, north or south?",
+])
+def test_checking_in_at_a_hotel_or_a_gate_is_no_chase(reply):
+    assert "check_in" not in rules_alone(reply).chase
+    assert "check_in" not in classify(reply).chase
+
+
+@pytest.mark.parametrize("reply", [
+    "Just checking in, did the quote reach you?",
+    "Checking in on the proposal I sent last week.",
+    "hi, just checking in to see if you had a look",
+    "Just checking in at the end of the week on the sample order.",
+])
+def test_checking_in_on_the_prospect_is_still_a_chase(reply):
+    assert "check_in" in rules_alone(reply).chase
