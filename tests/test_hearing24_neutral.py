@@ -32,3 +32,26 @@ def test_checking_in_at_a_hotel_or_a_gate_is_no_chase(reply):
 ])
 def test_checking_in_on_the_prospect_is_still_a_chase(reply):
     assert "check_in" in rules_alone(reply).chase
+
+
+# ---------------------------------------------------------------- 2. how the rep's people and goods reach them
+
+@pytest.mark.parametrize("reply", [
+    "Which end of the building should the electrician come to, the yard or the street?",
+    "Is the back door or the loading door easier for bringing the shelving in?",
+    "How many stairs are there up to your studio, for the carrying?",
+    "How often does the bin lorry block your lane on a Tuesday?",
+    "Which morning suits the delivery driver, Monday or Wednesday?",
+])
+def test_asking_how_the_van_gets_to_them_is_logistics_not_discovery(reply):
+    assert "empathy" not in rules_alone(reply).stages
+    assert "empathy" not in classify(reply).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "How many drivers do you have on the road each day?",
+    "How often do your deliveries arrive late at the shop?",
+    "What's the biggest headache with your current supplier?",
+])
+def test_a_question_about_their_own_operation_is_still_discovery(reply):
+    assert "empathy" in rules_alone(reply).stages
