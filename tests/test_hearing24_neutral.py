@@ -1,6 +1,6 @@
 """Judgments found in session 24 while reading which rules hear a move in replies that make none, each named after
-what a trainer hears: a rep checking in at a hotel chases nobody, and asking which door the van should use asks
-nothing about the prospect's world."""
+what a trainer hears: a rep checking in at a hotel chases nobody, asking which door the van should use asks nothing
+about the prospect's world, and an NDA already signed asks them for nothing."""
 
 from __future__ import annotations
 
@@ -55,3 +55,28 @@ def test_asking_how_the_van_gets_to_them_is_logistics_not_discovery(reply):
 ])
 def test_a_question_about_their_own_operation_is_still_discovery(reply):
     assert "empathy" in rules_alone(reply).stages
+
+
+# ---------------------------------------------------------------- 3. an NDA told as already signed asks for nothing
+
+@pytest.mark.parametrize("reply", [
+    "The NDA is signed on both sides now, so that part is done.",
+    "Your confidentiality agreement was signed by our director yesterday and is attached.",
+    "We have received the signed NDA from your office, thank you.",
+    "Please find enclosed the non-disclosure agreement you countersigned.",
+    "Apologies, I was signing NDAs with our own suppliers all afternoon.",
+])
+def test_an_nda_already_signed_or_received_asks_for_nothing(reply):
+    assert "nda" not in rules_alone(reply).gets
+    assert "nda" not in classify(reply).gets
+
+
+@pytest.mark.parametrize("reply", [
+    "We'd need an NDA signed before I send the formulation.",
+    "Once the NDA is signed I'll share the floor plans.",
+    "If the confidentiality agreement is signed by Friday, we can open the data room.",
+    "Could your legal team sign a mutual NDA this week?",
+    "Glad to walk you round the lab once your NDA with us is signed.",
+])
+def test_an_nda_still_to_be_signed_is_still_asked_for(reply):
+    assert "nda" in rules_alone(reply).gets
