@@ -1507,6 +1507,13 @@ SETS = {
     # dev_promise24 is studied (tuned on); dev_promise24_halfway is only measured and is held out of training.
     "dev_promise24": LabelledSet(DATA / "dev_promise24.jsonl", 20, 0.0, 0.0),
     "dev_promise24_halfway": LabelledSet(DATA / "dev_promise24_halfway.jsonl", 20, 0.0, 0.0),
+    # Written and labelled by stage24 on 2026-12-05 (19:30 UTC), before it read any stage rule or miss: replies that
+    # earn the pathway stages in voices the tuned sets lack (founders, freelancers, fundraisers, learners' English,
+    # voice notes, Slack and Teams chat, formal tender English), some earning two stages, and eight of the fifty that
+    # earn none though they use stage words. See dev24s_README.md. dev_stages24 is studied (tuned on);
+    # dev_stages24_halfway is only measured and is held out of training.
+    "dev_stages24": LabelledSet(DATA / "dev_stages24.jsonl", 25, 0.0, 0.0),
+    "dev_stages24_halfway": LabelledSet(DATA / "dev_stages24_halfway.jsonl", 25, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),

@@ -88,6 +88,8 @@ FIGURE_OPENS = re2.compile(rb"(?:[$\xc2\xa3\xe2\x82\xac]|\d|(?:one|two|three|fou
                            rb"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\b)")
 #: The bytes before a move end where a clause opens (`CLAUSE_OPENS`): an introduction opening the move's words counts.
 CLAUSE_OPENS_HERE = re2.compile(f"(?i){CLAUSE_OPENS}$".encode())
+#: A comma just before a joined question's "and" (`Reading.fronted`).
+JOINED_AFTER_COMMA = re2.compile(rb",\s*$")
 #: How long (in bytes) a fronted clause may be (`Reading.fronted`): a set-up, not a speech.
 FRONTED_REACH = 80
 #: How long (in bytes) the opening clause before a discourse "so" may be (`Reading.fronted`): an acknowledgement or a
@@ -369,6 +371,15 @@ class Reading:
                     and search(CLAUSE_OPENS_HERE, self.data[start:position]) \
                     and self.cues.discourse_so._regexp.Match(_ANCHOR_START, self.data, position, len(self.data))[0] \
                     != _NO_MATCH:
+                return True
+        # …or it is a further question joined by "and" after a comma, in a sentence that asks, whatever came first:
+        # "How many trips a day, and how many guests in the boat?" (`ClauseCues.joined_question`). The comma ends the
+        # clause before; the joined question is a move of its own, not words inside that clause.
+        cues = self.cues
+        if cues.joined_question is not None and search(JOINED_AFTER_COMMA, self.data[max(0, position - 4):position]):
+            stop = self._sentence_end_after(position)
+            if self.data[stop:stop + 1] == b"?" and cues.joined_question._regexp.Match(
+                    _ANCHOR_START, self.data, position, len(self.data))[0] != _NO_MATCH:
                 return True
         # …or an introductory clause stands right before it, whatever came first: "Happy to look at the spreadsheet,
         # but before I do, how long has this been running?" (`ClauseCues.introduced`), or opens the move's own words

@@ -85,6 +85,9 @@ class ClauseCues(BaseModel):
     #: Optional: a discourse "so" opening a question with no comma of its own ("Great, so how long…"): after a short
     #: opening clause the question is read as opening its sentence (`Reading.fronted`).
     discourse_so: str | None = None
+    #: Optional: a further question joined by "and" after a comma ("How many boats, and who crews them?"): it opens a
+    #: clause of its own, so in a sentence ending on "?" it is read as opening its sentence (`Reading.fronted`).
+    joined_question: str | None = None
     #: Optional: a third party named as the one who offers (`Reading.third_partys`): "the council's rebate", "the
     #: manufacturer knocks", "your trade association gets members"; and the same named after the move as its source
     #: ("20% off, courtesy of the council").
@@ -214,6 +217,9 @@ class Clauses:
     introduced_opening: re2._Regexp | None = None
     #: A discourse "so" opening a move's own words (`ClauseCues.discourse_so`); searched only with `fronted`.
     discourse_so: re2._Regexp | None = None
+    #: A question joined by "and" opening a move's own words (`ClauseCues.joined_question`); searched only with
+    #: `fronted`.
+    joined_question: re2._Regexp | None = None
     #: A third party who offers, before a move or after it as its source (`ClauseCues.third_party`); not one-pass cues.
     third_party: re2._Regexp | None = None
     third_party_after: re2._Regexp | None = None
@@ -599,6 +605,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
         "introduced": cue(f"{CLAUSE_OPENS}(?:{cues.introduced})$", "clause.introduced") if cues.introduced else None,
         "introduced_opening": cue(cues.introduced, "clause.introduced") if cues.introduced else None,
         "discourse_so": cue(cues.discourse_so, "clause.discourse_so") if cues.discourse_so else None,
+        "joined_question": cue(cues.joined_question, "clause.joined_question") if cues.joined_question else None,
         "third_party": cue(cues.third_party, "clause.third_party") if cues.third_party else None,
         "third_party_after": cue(cues.third_party_after, "clause.third_party_after")
         if cues.third_party_after else None,
