@@ -32,3 +32,26 @@ def test_a_document_from_another_customer_is_a_case_study_not_information(reply)
 ])
 def test_a_report_from_a_lab_a_day_or_the_council_names_no_customer(reply):
     assert "case_study" not in classify(reply).gives, why(reply)
+
+
+# ---------------------------------------------------------------- 2. a plan the rep writes for them is custom work
+
+
+@pytest.mark.parametrize("reply", [
+    "I've drafted your planting plan for the two greenhouses, it's in the shared folder.",
+    "I'll write up your cleaning rota for the new wing and send it Monday.",
+    "We can sketch a rough layout for how the stalls would sit in the square, free of charge.",
+])
+def test_a_plan_written_for_them_is_consulting_not_information(reply):
+    heard = classify(reply)
+    assert "consulting" in heard.gives, why(reply)
+    assert "information" not in heard.gives, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Attached is our standard installation plan.",
+    "I'll put together a plan and send it over.",
+])
+def test_our_own_plan_handed_over_stays_information(reply):
+    heard = classify(reply)
+    assert "consulting" not in heard.gives, why(reply)
