@@ -39,8 +39,8 @@ def test_a_report_from_a_lab_a_day_or_the_council_names_no_customer(reply):
 
 @pytest.mark.parametrize("reply", [
     "I've drafted your planting plan for the two greenhouses, it's in the shared folder.",
-    "I'll write up your cleaning rota for the new wing and send it Monday.",
-    "We can sketch a rough layout for how the stalls would sit in the square, free of charge.",
+    "I've drafted your fire evacuation plan for the new wing, it's in the shared folder.",
+    "I'll write up your delivery timetable for the three shops, free.",
 ])
 def test_a_plan_written_for_them_is_consulting_not_information(reply):
     heard = classify(reply)
