@@ -1514,6 +1514,13 @@ SETS = {
     # dev_stages24_halfway is only measured and is held out of training.
     "dev_stages24": LabelledSet(DATA / "dev_stages24.jsonl", 25, 0.0, 0.0),
     "dev_stages24_halfway": LabelledSet(DATA / "dev_stages24_halfway.jsonl", 25, 0.0, 0.0),
+    # Written and labelled by kind24 on 2026-12-05 (19:27 UTC), before it read any rule or miss: replies whose give's
+    # kind is the point (a sample against a trial, a quote against a rate card, advice against facts, a reference
+    # customer against a case study, a favour against help on their own site), in founders', freelancers', learners',
+    # voice-note, chat and tender voices. See dev24k_README.md. dev_kinds24 is studied (tuned on); dev_kinds24_halfway
+    # is only measured and is held out of training.
+    "dev_kinds24": LabelledSet(DATA / "dev_kinds24.jsonl", 20, 0.0, 0.0),
+    "dev_kinds24_halfway": LabelledSet(DATA / "dev_kinds24_halfway.jsonl", 20, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
