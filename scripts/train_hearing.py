@@ -39,7 +39,8 @@ HELD_OUT = frozenset({"dev_learn7b", "dev_precision8b", "dev_gets8b", "dev_gives
                       "dev_clause14_halfway", "dev_stages14c_halfway", "dev_gives14c_halfway",
                       "dev_neutral15_halfway", "dev_gives15_halfway", "dev_play15_halfway", "dev_stages15_halfway",
                       "dev_gives16_halfway", "dev_stages16_halfway",
-                      "dev_neutral22", "dev_gives23_halfway", "dev_neutral23", "dev_neutral23_halfway"})
+                      "dev_neutral22", "dev_gives23_halfway", "dev_neutral23", "dev_neutral23_halfway",
+                      "dev_facts24_halfway"})
 #: (category as `Signals` names it, label prefix, kinds)
 CATEGORIES = (("gives", "give", GIVE_KINDS), ("gets", "get", GET_KINDS),
               ("stages", "stage", STAGES), ("chase", "chase", CHASE_KINDS))
