@@ -48,3 +48,23 @@ def test_their_own_situation_said_back_hands_over_no_information(reply):
 ])
 def test_a_fact_of_ours_told_beside_their_situation_is_still_information(reply):
     assert "information" in classify(reply, _rules_alone()).gives, why(reply)
+
+
+# ---------------------------------------------------------------- 3. their situation asked about is no information
+
+
+@pytest.mark.parametrize("reply", [
+    "What's the supply at the workshop now, single phase off the house?",
+    "What voltage do you have in the bakery, single phase or three?",
+    "How are the cold rooms holding up, still running about 18 hours a day?",
+])
+def test_a_fact_of_theirs_asked_about_in_a_question_hands_over_no_information(reply):
+    assert "information" not in classify(reply, _rules_alone()).gives, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Our kit is 3 m wide, does that fit?",
+    "So what's the plan, our unit ships in three weeks?",
+])
+def test_a_fact_of_ours_put_as_a_question_is_still_information(reply):
+    assert "information" in classify(reply, _rules_alone()).gives, why(reply)

@@ -415,6 +415,25 @@ class Reading:
             return False
         return not search(OURS_NAMED, self.data, after, start)
 
+    def asked_about(self, start: int) -> bool:
+        """The match sits in a later clause of a sentence that opens as a question and ends in "?", and its own
+        clause names nobody of the rep's side: "What's the supply at the workshop now, single phase off the house?"
+        asks about their supply, it tells nothing. A question put after a statement of ours ("Our kit is 3 m wide,
+        does that fit?") opens as no question, and "…, our unit ships in three weeks?" names ours."""
+        stop = self._sentence_end_after(start)
+        if not (stop < len(self.data) and self.data[stop:stop + 1] == b"?"):
+            return False
+        first = self.sentence_start(start)
+        while first < start and self.data[first:first + 1].isspace():
+            first += 1
+        clause = self.clause_start(start)
+        if clause <= first or not self.opens_as_question(first):
+            return False
+        end = self.clause_end(start)
+        if "rep_subject" in self.present and spans(self.cues.rep_subject, self.data, clause, end):
+            return False
+        return not search(OURS_NAMED, self.data, clause, end)
+
     def asked_in_return(self, position: int) -> bool:
         """The match opens a request for leave straight after "in return," ("In return, could I walk two of your
         blocks?", `IN_RETURN`): the rep asks for something back, so what follows is a get, not a give."""

@@ -170,6 +170,8 @@ SCENE_SET_WHY = "form: a when that sets the scene asks no date"
 SCENE_ASKED_WHY = "form: what happens in a scene just set is discovery, not the next step"
 #: Why a fact in a sentence that says the prospect's situation back to them is not heard as a give (`Reading.said_back`).
 SAID_BACK_WHY = "speaker: their own situation said back, not ours to give"
+#: …nor one inside a question about their situation (`Reading.asked_about`).
+ASKED_ABOUT_WHY = "form: their situation asked about, not ours told"
 #: Why a picture set up for that question is not heard as hope (`Reading.pictured_for_a_question`).
 SCENE_PICTURED_WHY = "form: a scene pictured for a question about it paints no better future"
 
@@ -211,6 +213,8 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
             return "speaker: a third party's offer, not ours"
         if need == "told" and reading.said_back(start, end):
             return SAID_BACK_WHY
+        if need == "told" and reading.asked_about(start):
+            return ASKED_ABOUT_WHY
     return ""
 
 
