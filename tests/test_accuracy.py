@@ -1521,6 +1521,13 @@ SETS = {
     # is only measured and is held out of training.
     "dev_kinds24": LabelledSet(DATA / "dev_kinds24.jsonl", 20, 0.0, 0.0),
     "dev_kinds24_halfway": LabelledSet(DATA / "dev_kinds24_halfway.jsonl", 20, 0.0, 0.0),
+    # Written and labelled by facts24 on 2026-12-05 (19:30 UTC), before it read any rule or miss: the rep saying back,
+    # checking or asking about the prospect's own facts (their vans, their contract, what their team tried), some with a
+    # real give of the rep's own or a get beside it, from founders, freelancers, learners of English, voice notes and
+    # Slack or Teams chat. See dev24f_README.md. dev_facts24 is studied (tuned on); dev_facts24_halfway is only measured
+    # and is held out of training.
+    "dev_facts24": LabelledSet(DATA / "dev_facts24.jsonl", 20, 0.0, 0.0),
+    "dev_facts24_halfway": LabelledSet(DATA / "dev_facts24_halfway.jsonl", 20, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),

@@ -159,8 +159,10 @@ class LexiconRule(BaseModel):
     #: Clause checks the match must pass: `rep` (the rep is the speaker, not asking for it),
     #: `ask` (a question or request to the prospect, with or without a question mark),
     #: `statement` (not a question: "your contract renews in May" vs "when does it renew?"),
-    #: `ours` (the offer is the rep's side's, not a third party's: "the council's rebate knocks 400 off" is not ours).
-    needs: tuple[Literal["rep", "ask", "statement", "ours"], ...] = ()
+    #: `ours` (the offer is the rep's side's, not a third party's: "the council's rebate knocks 400 off" is not ours),
+    #: `told` (a fact the rep tells, not the prospect's own situation said back, "so the trouble is the logs go blue",
+    #: nor asked about, "what's the supply now, single phase?").
+    needs: tuple[Literal["rep", "ask", "statement", "ours", "told"], ...] = ()
     #: Label prefixes that, heard in the same clause, cancel this rule's matches
     #: (a question that asks for a budget is a get, not also discovery).
     yields_to: tuple[str, ...] = ()

@@ -13,7 +13,9 @@ commas and "but". A pattern match is then judged by the clause it sits in:
 - prospect speaking: the last subject before the match is the prospect
   ("you'll share the doc" is their errand), unless the rep follows
   ("would you like me to send");
-- asking for it: a handing-over verb aimed at the rep ("send me the deck").
+- asking for it: a handing-over verb aimed at the rep ("send me the deck");
+- said back: the sentence says the prospect's own situation back to them
+  ("so the trouble is…", "u said…"), so a fact in it is theirs, not told.
 
 Positions are byte offsets into the normalised reply's UTF-8 text, the
 offsets the matching engine reports. The lexicon's one pass over the reply
@@ -86,6 +88,9 @@ THEY_LINKED = re2.compile(rb"(?:'re|\xe2\x80\x99re| are| cost| come (?:in )?(?:a
 #: A move that opens on a figure: a digit, a currency sign or a number word.
 FIGURE_OPENS = re2.compile(rb"(?:[$\xc2\xa3\xe2\x82\xac]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                            rb"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\b)")
+#: The rep's side named by what it owns or who receives ("our kit", "that's ours", "for us"): after their situation is
+#: said back, a fact about these is the rep's again (`Reading.said_back`).
+OURS_NAMED = re2.compile(rb"(?i)\b(?:our|ours|us)\b")
 #: The bytes before a move end where a clause opens (`CLAUSE_OPENS`): an introduction opening the move's words counts.
 CLAUSE_OPENS_HERE = re2.compile(f"(?i){CLAUSE_OPENS}$".encode())
 #: A comma just before a joined question's "and" (`Reading.fronted`).
@@ -403,6 +408,42 @@ class Reading:
         start = self.sentence_start(position)
         sentence = self.data[start:self._sentence_end_after(position) + 1].strip()
         return asks_not_offers._regexp.Match(_UNANCHORED, sentence, 0, len(sentence))[0] != _NO_MATCH
+
+    def said_back(self, start: int, end: int) -> bool:
+        """The sentence of the match from `start` to `end` says the prospect's own situation back to them, before the
+        match or in its words (`Clauses.said_back`: "so the trouble is…", "u said…", "so the bottleneck is the
+        Saturday rush…"), and names nobody of the rep's side between that and the match: "so the trouble is the logs
+        sit too long in the yard" tells nothing of ours. "You said the shed is four metres; our kit fits it" names
+        ours, and that fact is told. Read back at most `REACH` bytes."""
+        said_back = self.cues.said_back
+        if said_back is None:
+            return False
+        found = spans(said_back, self.data, max(self.sentence_start(start), start - REACH), end)
+        if not found:
+            return False
+        after = found[-1][1]
+        if "rep_subject" in self.present and spans(self.cues.rep_subject, self.data, after, start):
+            return False
+        return not search(OURS_NAMED, self.data, after, start)
+
+    def asked_about(self, start: int) -> bool:
+        """The match sits in a later clause of a sentence that opens as a question and ends in "?", and its own
+        clause names nobody of the rep's side: "What's the supply at the workshop now, single phase off the house?"
+        asks about their supply, it tells nothing. A question put after a statement of ours ("Our kit is 3 m wide,
+        does that fit?") opens as no question, and "…, our unit ships in three weeks?" names ours."""
+        stop = self._sentence_end_after(start)
+        if not (stop < len(self.data) and self.data[stop:stop + 1] == b"?"):
+            return False
+        first = self.sentence_start(start)
+        while first < start and self.data[first:first + 1].isspace():
+            first += 1
+        clause = self.clause_start(start)
+        if clause <= first or not self.opens_as_question(first):
+            return False
+        end = self.clause_end(start)
+        if "rep_subject" in self.present and spans(self.cues.rep_subject, self.data, clause, end):
+            return False
+        return not search(OURS_NAMED, self.data, clause, end)
 
     def asked_in_return(self, position: int) -> bool:
         """The match opens a request for leave straight after "in return," ("In return, could I walk two of your

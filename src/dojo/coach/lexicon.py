@@ -98,6 +98,9 @@ class ClauseCues(BaseModel):
     #: with a day ("let's book a demo for all twelve clinics, Thursday?"). What it names is no give
     #: (`Reading.asks_not_offers`).
     asks_not_offers: str | None = None
+    #: Optional: the rep saying the prospect's own situation back to them ("so the trouble is", "you said", "if I've
+    #: got it right"): a fact later in that sentence is theirs, not one the rep hands over (`Reading.said_back`).
+    said_back: str | None = None
 
 
 class KeptAsTyped(BaseModel):
@@ -226,6 +229,8 @@ class Clauses:
     #: A whole sentence that asks rather than offers (`ClauseCues.asks_not_offers`), anchored at both ends; not a one-pass cue:
     #: it is only searched when a give's speaker is judged.
     asks_not_offers: re2._Regexp | None = None
+    #: Their situation said back (`ClauseCues.said_back`); not a one-pass cue: only searched when a fact of ours is heard.
+    said_back: re2._Regexp | None = None
 
 
 #: Where a clause opens inside a sentence: after a comma, colon or semicolon, or after "but" or "and". An introductory
@@ -611,6 +616,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
         if cues.third_party_after else None,
         "asks_not_offers": cue(f"^(?:{cues.asks_not_offers})$", "clause.asks_not_offers")
         if cues.asks_not_offers else None,
+        "said_back": cue(cues.said_back, "clause.said_back") if cues.said_back else None,
     }
     rules: list[tuple] = []  # CompiledRule's fields, in order
     patterns: list[tuple] = []  # see _realise

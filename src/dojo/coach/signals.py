@@ -168,6 +168,10 @@ def _guard_from(data: bytes, start: int) -> int:
 SCENE_SET_WHY = "form: a when that sets the scene asks no date"
 #: Why "what happens next?" after a scene from their side is not heard as the deal's next step (`asks_inside_a_scene`).
 SCENE_ASKED_WHY = "form: what happens in a scene just set is discovery, not the next step"
+#: Why a fact in a sentence that says the prospect's situation back to them is not heard as a give (`Reading.said_back`).
+SAID_BACK_WHY = "speaker: their own situation said back, not ours to give"
+#: …nor one inside a question about their situation (`Reading.asked_about`).
+ASKED_ABOUT_WHY = "form: their situation asked about, not ours told"
 #: Why a picture set up for that question is not heard as hope (`Reading.pictured_for_a_question`).
 SCENE_PICTURED_WHY = "form: a scene pictured for a question about it paints no better future"
 
@@ -207,6 +211,10 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
             return "form: a question, not a statement"
         if need == "ours" and reading.third_partys(start, end):
             return "speaker: a third party's offer, not ours"
+        if need == "told" and reading.said_back(start, end):
+            return SAID_BACK_WHY
+        if need == "told" and reading.asked_about(start):
+            return ASKED_ABOUT_WHY
     return ""
 
 
@@ -830,6 +838,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                 why = "speaker: prospect's errand or asking for it"
             elif _needs_ours(found.label, rules) and (reading.third_partys(start, end) or reading.third_partys(*here[0])):
                 why = "speaker: a third party's offer, not ours"
+            elif _needs_told(found.label, rules) and reading.said_back(start, end):
+                why = SAID_BACK_WHY
         elif found.label.startswith("get:") and reading.negated(start, end, asking=True):
             why = "negation"
         if kept is not None:
@@ -878,6 +888,12 @@ def _needs_ours(label: str, rules: tuple) -> bool:
     """Whether the rules that hear `label` need the offer to be ours (`needs = ["ours"]`): the second opinion's
     label is then judged by whose offer it is too ("the council's rebate knocks 400 off" is no discount of ours)."""
     return any("ours" in rule.needs for rule in rules if rule.label == label)
+
+
+def _needs_told(label: str, rules: tuple) -> bool:
+    """Whether a rule that hears `label` needs the fact to be one the rep tells (`needs = ["told"]`): the second
+    opinion's label is then not heard in a sentence that says their own situation back ("so the trouble is…")."""
+    return any("told" in rule.needs for rule in rules if rule.label == label)
 
 
 def _byte_offsets(text: str, wide: bool):
