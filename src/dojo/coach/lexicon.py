@@ -184,6 +184,7 @@ class CompiledRule:
     yields_in_sentence: tuple[str, ...] = ()
     sure: bool = False
     guards_rule_out: bool = True
+    rules_out: bool = False
 
 
 @dataclass(frozen=True)
@@ -616,7 +617,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
             rules.append((rule_id, rule_label, negatable, tuple(rule.needs),
                           tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
                           tuple(rule.yields_to), tuple(rule.yields_in_reply),
-                          tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out))
+                          tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out, rule.rules_out))
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
                     re=pattern, not_before=None, not_after=None, unless=None)
@@ -634,7 +635,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                     guard(spec.unless, f"{where}.unless", at_end=None),
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
-                    or negatable or bool(rule.needs),
+                    or negatable or bool(rule.needs) or rule.rules_out,
                     at_words, group))
     return {
         "rules": rules,
