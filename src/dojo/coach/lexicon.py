@@ -57,6 +57,12 @@ class Negation(BaseModel):
     #: promised for a day or an hour ("I'll send a revised proposal by Friday. Before I do: …") is made, and the
     #: question after it only comes first in the talk.
     dated_promise: list[str] = []
+    #: Optional: negation cues, by their opening words as written, that only put the rep's own give off until later
+    #: ("before ", "once "): they do not cancel an ask ("Before I commit a crew, I need to know who signs off").
+    deferrals: list[str] = []
+    #: Optional: negation cues, by their opening words as written, that only soften an ask ("not sure", "don't mind"):
+    #: they cancel a give, but not the ask that follows them ("not sure who else is involved?").
+    hedges: list[str] = []
 
 
 class ClauseCues(BaseModel):
@@ -95,6 +101,10 @@ class ClauseCues(BaseModel):
     #: with a day ("let's book a demo for all twelve clinics, Thursday?"). What it names is no give
     #: (`Reading.asks_not_offers`).
     asks_not_offers: str | None = None
+    #: Optional: the rep declining their own move, anywhere in its clause before it ("I'd rather not send a brochure"),
+    #: and the same with the "I" dropped, opening the clause ("Won't send a brochure") (`Reading.refuses`).
+    refusal: str | None = None
+    refusal_opens: str | None = None
 
 
 class KeptAsTyped(BaseModel):
@@ -221,6 +231,15 @@ class Clauses:
     #: A whole sentence that asks rather than offers (`ClauseCues.asks_not_offers`), anchored at both ends; not a one-pass cue:
     #: it is only searched when a give's speaker is judged.
     asks_not_offers: re2._Regexp | None = None
+    #: The rep declining their own move in a clause, and the same opening it (`ClauseCues.refusal`, `.refusal_opens`,
+    #: the latter matched from the clause's start); not one-pass cues: only searched where a give was negated.
+    refusal: re2._Regexp | None = None
+    refusal_opens: re2._Regexp | None = None
+    #: A negation cue's opening words (lower case) that only defer a give, or only soften an ask (`Negation.deferrals`,
+    #: `.hedges`), and how many bytes from a cue's start the longest hedge reaches.
+    deferrals: tuple[bytes, ...] = ()
+    hedges: tuple[bytes, ...] = ()
+    hedge_reach: int = 0
 
 
 #: Where a clause opens inside a sentence: after a comma, colon or semicolon, or after "but" or "and". An introductory
@@ -605,6 +624,8 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
         if cues.third_party_after else None,
         "asks_not_offers": cue(f"^(?:{cues.asks_not_offers})$", "clause.asks_not_offers")
         if cues.asks_not_offers else None,
+        "refusal": cue(cues.refusal, "clause.refusal") if cues.refusal else None,
+        "refusal_opens": cue(cues.refusal_opens, "clause.refusal_opens") if cues.refusal_opens else None,
     }
     rules: list[tuple] = []  # CompiledRule's fields, in order
     patterns: list[tuple] = []  # see _realise
@@ -644,6 +665,8 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
         "clauses": clauses,
         "window": negation.window,
         "trailing_window": negation.trailing_window,
+        "deferrals": tuple(words.lower().encode() for words in negation.deferrals),
+        "hedges": tuple(words.lower().encode() for words in negation.hedges),
         "classes": classes,
         "shorthand": {word.lower(): spelled for word, spelled in data.shorthand.items()},
         "shorthand_kept": {word.lower(): (kept.opening, kept.followed_by) for word, kept in data.shorthand_kept.items()},
@@ -677,7 +700,8 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
 
     cue_texts = plan["clauses"]
     clauses = Clauses(**{name: compiled(*entry) if entry is not None else None for name, entry in cue_texts.items()},
-                      window=plan["window"], trailing_window=plan["trailing_window"])
+                      window=plan["window"], trailing_window=plan["trailing_window"], deferrals=plan["deferrals"],
+                      hedges=plan["hedges"], hedge_reach=max(map(len, plan["hedges"]), default=0))
     compiled_rules = [CompiledRule(*fields) for fields in plan["rules"]]
     patterns: list[CompiledPattern] = []
     at_words: list[bool | None] = []
