@@ -59,7 +59,7 @@ import warnings  # noqa: E402
 from typing import Literal  # noqa: E402
 
 import re2  # noqa: E402
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator  # noqa: E402
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator  # noqa: E402
 
 #: `{name}` in a pattern stands for a word class of the lexicon; `{0,3}` stays a regex repeat.
 CLASS_REF = re.compile(r"\{([a-z][a-z0-9_.]*)\}")
@@ -179,6 +179,10 @@ class LexiconRule(BaseModel):
     #: guard holds a trainer's judgment of a look-alike). False for a rule that hears a move by its shape alone,
     #: whose guards only say "not this shape" and leave the clause for the model to hear.
     guards_rule_out: bool = True
+    #: The rule hears a look-alike only to rule its move out: a match is never heard, and the learned second opinion
+    #: hears no move of the label's category in its clause, as when a guard cancels a rule ("come and see us at the
+    #: stand" shows nothing, though the model has read many invitations to come and watch the thing work).
+    rules_out: bool = False
     #: False for words that only steer a scenario's persona, which the coach does not score: a polite walk-away is
     #: heard as `get:next_steps` so the persona's rules can answer it, but it asks nothing of the prospect, so the
     #: coach books no get for it (docs/coaching.md, "Not chasing").
@@ -208,6 +212,24 @@ class LexiconRule(BaseModel):
             if isinstance(pattern, str):
                 check_pattern(pattern.replace("{kind}", "x"))
         return patterns
+
+    @model_validator(mode="after")
+    def _rules_out_alone(self) -> LexiconRule:
+        """A rules-out rule is never heard, so a setting about how its match is judged or heard says nothing."""
+        if not self.rules_out:
+            return self
+        guarded = any(isinstance(pattern, GuardedPattern) and (pattern.not_before or pattern.not_after or pattern.unless)
+                      for pattern in self.patterns)
+        settings = {"a guard (not_before, not_after, unless)": guarded, "negatable": self.negatable is not None,
+                    "needs": bool(self.needs), "yields_to": bool(self.yields_to),
+                    "yields_in_reply": bool(self.yields_in_reply), "yields_in_sentence": bool(self.yields_in_sentence),
+                    "sure": self.sure, "guards_rule_out = false": not self.guards_rule_out,
+                    "scored = false": not self.scored, "examples": bool(self.examples)}
+        found = [name for name, present in settings.items() if present]
+        if found:
+            raise ValueError(f"rules_out = true rules the move out wherever a pattern matches and is never heard, "
+                             f"so it cannot also have {', '.join(found)}")
+        return self
 
     @property
     def is_negatable(self) -> bool:

@@ -295,13 +295,16 @@ def _explain(text: str, lexicon) -> None:
                 continue
             rule = candidate.pattern.rule
             quoted = original(candidate.start, candidate.end)
-            if candidate.cancelled:
+            if rule.rules_out:  # never heard: it rules its move out of the clause, for the learned second opinion too
+                verdict = "ruled out"
+            elif candidate.cancelled:
                 verdict = f"cancelled ({candidate.cancelled})"
             else:
                 span = normalised.to_original(normalised.to_char(candidate.start), normalised.to_char(candidate.end))
                 verdict = "heard" if (rule.id, span) in heard else "overruled (learned second opinion)" \
                     if rule.label in overruled else "cancelled (yields to a get in this clause)"
-            print(f"    {verdict:<10} {rule.label:<20} {quoted!r}  rule {rule.id}")
+            why = f"rule {rule.id} rules out {rule.label.partition(':')[0]} here" if rule.rules_out else f"rule {rule.id}"
+            print(f"    {verdict:<10} {rule.label:<20} {quoted!r}  {why}")
         for second in hearing.learned:
             if second.cancelled != "heard by a rule" and not second.overrules and start <= second.start < end:
                 _explain_learned(second, text, normalised)

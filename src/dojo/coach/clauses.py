@@ -40,25 +40,6 @@ _NO_MATCH = (-1, -1)
 #: How far (in bytes) speaker and request checks look around a match inside its clause: a
 #: transcript with no punctuation is one long clause, and each check must stay constant-time.
 REACH = 120
-#: The rep declining their own move: "I'd rather not", "we won't", "I'm not going to" (not "we don't", "we never", which
-#: as often tell a give: "we never charge for call-outs").
-REFUSAL = re2.compile(rb"(?i)\b(?:i|we)(?:'d| would)? rather not\b|\b(?:i|we) (?:won'?t|will not)\b|"
-                      rb"\b(?:i'?m|i am|we'?re|we are) not (?:going to|gonna)\b")
-#: …or with the "I" dropped, opening the clause: "Won't send a brochure", "not gonna send the deck".
-REFUSAL_OPENS = re2.compile(rb"(?i)\W*(?:won'?t|will not|not going to|not gonna|rather not)\b")
-#: Negation cues that only put the rep's own give off until later: they do not cancel an ask.
-DEFERRALS = (b"before ", b"until ", b"till ", b"once ", b"after ", b"when ", b"as soon as ")
-#: Negation cues that only soften an ask: "if you don't mind me asking, when…", "not sure who else is
-#: involved?", "I don't want to waste your time, so what would you need to see?". They cancel a give
-#: ("I don't want to send the deck yet") but not the ask that follows them.
-HEDGES = (
-    b"don't mind", b"dont mind", b"do not mind", b"don't suppose", b"dont suppose", b"not sure", b"don't know if",
-    b"don't know whether", b"don't know when", b"don't know who", b"don't know what", b"don't know how",
-    b"don't want to waste", b"don't want to take", b"don't want to keep", b"don't want to rush", b"don't want to push",
-    b"don't want to pry", b"don't want to be", b"dont want to", b"not to push", b"not to pry", b"not to be",
-    b"won't keep you", b"wouldn't want to", b"not wanting to", b"not that i", b"not in any rush", b"not in a rush",
-    b"not going to chase", b"not going to push", b"no need to rush",
-)
 #: How long (in bytes) a question after a sentence may be and still only put that sentence to them.
 TAG_REACH = 40
 #: The rep's own statement put as a cleft ("what I'll do is…"), read from the reply's bytes: `spoken.CLEFT_PATTERN`.
@@ -212,8 +193,8 @@ class Reading:
             if not asking:
                 if search(cues.negation, self.data, clause, stop):
                     return True
-            elif any(not self.data[a:b].lower().startswith(DEFERRALS)
-                     and not self.data[a:a + 24].lower().startswith(HEDGES)
+            elif any(not self.data[a:b].lower().startswith(cues.deferrals)
+                     and not self.data[a:a + cues.hedge_reach].lower().startswith(cues.hedges)
                      for a, b in spans(cues.negation, self.data, clause, stop)):
                 return True
         if not asking and cues.held_back is not None and "held_back" in self.present \
@@ -236,8 +217,14 @@ class Reading:
         brochure", "we won't be sending a quote", "Won't send a brochure"): the rep's own refusal, not any negation
         cue (a result, "the club hasn't had a rock go off line since", or a give held back, "happy to forward it, quick
         question first", refuses nothing)."""
+        refusal, opens = self.cues.refusal, self.cues.refusal_opens
         clause = self.clause_start(start)
-        return search(REFUSAL, self.data, clause, end) or REFUSAL_OPENS.match(self.data[clause:end]) is not None
+        if refusal is not None and search(refusal, self.data, clause, end):
+            return True
+        if opens is None:
+            return False
+        words = self.data[clause:end]  # matched as its own text: the words after `end` are not the clause's
+        return opens._regexp.Match(_ANCHOR_START, words, 0, len(words))[0] != _NO_MATCH
 
     def _deferred_after(self, start: int, end: int) -> bool:
         """Whether the sentence after the one ending past `end` opens by deferring it ("Before I do, …"), unless

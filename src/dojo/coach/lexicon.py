@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, fields, replace
+from functools import cached_property, lru_cache
 from importlib import resources
-from typing import cast
+from typing import Any, NamedTuple
 
 import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
@@ -57,6 +57,12 @@ class Negation(BaseModel):
     #: promised for a day or an hour ("I'll send a revised proposal by Friday. Before I do: …") is made, and the
     #: question after it only comes first in the talk.
     dated_promise: list[str] = []
+    #: Optional: negation cues, by their opening words as written, that only put the rep's own give off until later
+    #: ("before ", "once "): they do not cancel an ask ("Before I commit a crew, I need to know who signs off").
+    deferrals: list[str] = []
+    #: Optional: negation cues, by their opening words as written, that only soften an ask ("not sure", "don't mind"):
+    #: they cancel a give, but not the ask that follows them ("not sure who else is involved?").
+    hedges: list[str] = []
 
 
 class ClauseCues(BaseModel):
@@ -101,6 +107,10 @@ class ClauseCues(BaseModel):
     #: Optional: the rep saying the prospect's own situation back to them ("so the trouble is", "you said", "if I've
     #: got it right"): a fact later in that sentence is theirs, not one the rep hands over (`Reading.said_back`).
     said_back: str | None = None
+    #: Optional: the rep declining their own move, anywhere in its clause before it ("I'd rather not send a brochure"),
+    #: and the same with the "I" dropped, opening the clause ("Won't send a brochure") (`Reading.refuses`).
+    refusal: str | None = None
+    refusal_opens: str | None = None
 
 
 class KeptAsTyped(BaseModel):
@@ -190,6 +200,7 @@ class CompiledRule:
     yields_in_sentence: tuple[str, ...] = ()
     sure: bool = False
     guards_rule_out: bool = True
+    rules_out: bool = False
 
 
 @dataclass(frozen=True)
@@ -231,6 +242,15 @@ class Clauses:
     asks_not_offers: re2._Regexp | None = None
     #: Their situation said back (`ClauseCues.said_back`); not a one-pass cue: only searched when a fact of ours is heard.
     said_back: re2._Regexp | None = None
+    #: The rep declining their own move in a clause, and the same opening it (`ClauseCues.refusal`, `.refusal_opens`,
+    #: the latter matched from the clause's start); not one-pass cues: only searched where a give was negated.
+    refusal: re2._Regexp | None = None
+    refusal_opens: re2._Regexp | None = None
+    #: A negation cue's opening words (lower case) that only defer a give, or only soften an ask (`Negation.deferrals`,
+    #: `.hedges`), and how many bytes from a cue's start the longest hedge reaches.
+    deferrals: tuple[bytes, ...] = ()
+    hedges: tuple[bytes, ...] = ()
+    hedge_reach: int = 0
 
 
 #: Where a clause opens inside a sentence: after a comma, colon or semicolon, or after "but" or "and". An introductory
@@ -295,6 +315,17 @@ class Lexicon:
     #: Shorthand word → (opening, followed_by), compiled: where the word is left as typed (`KeptAsTyped`).
     shorthand_kept: Mapping[str, tuple[re2._Regexp, re2._Regexp]] = field(default_factory=dict, repr=False,
                                                                           compare=False)
+
+    @cached_property
+    def regexes_by_text(self) -> dict[str, Regex]:
+        """Every pattern and guard by its text, compiled or not yet: what a lexicon extending this one shares rather
+        than reads again. Gathered once, however many scenarios' lexicons extend this one."""
+        found: dict[str, Regex] = {}
+        for pattern in self.patterns:
+            for regex in (pattern.regex, pattern.not_before, pattern.not_after, pattern.unless):
+                if regex is not None:
+                    found[regex.pattern] = regex
+        return found
 
     @property
     def source(self) -> LexiconFile:
@@ -537,10 +568,62 @@ def build_lexicon(data: LexiconFile, label: str, base: Lexicon | None = None) ->
     return _realise(_analyse(data, label, base), label, base, LexiconSource(data))
 
 
-#: What `_analyse` works out from a lexicon file, as plain data (strings, numbers, tuples, lists, dicts): everything
-#: but the RE2 objects. `_realise` turns it into a `Lexicon`; the default lexicon's is kept on disk between runs
-#: (`prepared.py`), since working it out costs more than compiling what it describes.
-Plan = dict
+class PatternPlan(NamedTuple):
+    """One rule pattern as `_analyse` works it out: its texts with classes expanded, and how it is matched."""
+
+    #: The rule's place in `Plan.rules` (a rule with kinds has one entry per kind).
+    rule: int
+    #: Where it is in the file ("rules.give.deck.patterns[2]"), for a load error.
+    where: str
+    expanded: str
+    #: Its guards, anchored at the match's edge (`not_before`, `not_after`) or not (`unless`).
+    not_before: str | None
+    not_after: str | None
+    unless: str | None
+    literal: bytes | None
+    judged: bool
+    #: Only for a lexicon of its own (no base): whether it is matched from word starts (anchoring.py), and if not,
+    #: which unanchored set it joins (`_floating_group`).
+    at_words: bool | None
+    group: int | None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What `_analyse` works out from a lexicon file: everything but the RE2 objects. `_realise` turns it into a
+    `Lexicon`; the default lexicon's is kept on disk between runs (`prepared.py`), since working it out costs more than
+    compiling what it describes. On disk it is plain data that marshal stores (`plain`, `from_plain`)."""
+
+    rules: tuple[CompiledRule, ...]
+    #: The ids of the rules marked `scored = false`.
+    unscored: tuple[str, ...]
+    patterns: tuple[PatternPlan, ...]
+    #: Each clause cue (a field of `Clauses`) → its expanded text and where it is in the file, or None when left out.
+    clauses: dict[str, tuple[str, str] | None]
+    window: int
+    trailing_window: int
+    deferrals: tuple[bytes, ...]
+    hedges: tuple[bytes, ...]
+    classes: dict[str, tuple[str, ...]]
+    shorthand: dict[str, str]
+    #: Shorthand word → (opening, followed_by): where it is left as typed.
+    shorthand_kept: dict[str, tuple[str, str]]
+
+    def plain(self) -> dict[str, Any]:
+        """This plan as strings, numbers, tuples and dicts, each rule and pattern a tuple of its fields in order."""
+        rule_fields = [item.name for item in fields(CompiledRule)]
+        out = {item.name: getattr(self, item.name) for item in fields(Plan)}
+        out["rules"] = tuple(tuple(getattr(rule, name) for name in rule_fields) for rule in self.rules)
+        out["patterns"] = tuple(tuple(pattern) for pattern in self.patterns)
+        return out
+
+    @classmethod
+    def from_plain(cls, data: Any) -> Plan:
+        """The plan `plain` wrote; an error of any kind when `data` is not one (then it is worked out again)."""
+        values = dict(data)
+        values["rules"] = tuple(CompiledRule(*rule) for rule in values["rules"])
+        values["patterns"] = tuple(PatternPlan(*pattern) for pattern in values["patterns"])
+        return cls(**values)
 
 
 def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
@@ -563,7 +646,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                 check_pattern(word, f"word {word!r} of class")
             except ValueError as err:
                 raise LexiconError(f"{label}: classes.{name}: {err}") from None
-    read_before = _read_regexes(base) if base is not None else {}
+    read_before = base.regexes_by_text if base is not None else {}
 
     def probed(pattern: str, where: str) -> str:
         """`pattern` (a guard), read by RE2 now unless `base` has it, so a guard RE2 cannot read is a load error."""
@@ -617,19 +700,21 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
         "asks_not_offers": cue(f"^(?:{cues.asks_not_offers})$", "clause.asks_not_offers")
         if cues.asks_not_offers else None,
         "said_back": cue(cues.said_back, "clause.said_back") if cues.said_back else None,
+        "refusal": cue(cues.refusal, "clause.refusal") if cues.refusal else None,
+        "refusal_opens": cue(cues.refusal_opens, "clause.refusal_opens") if cues.refusal_opens else None,
     }
-    rules: list[tuple] = []  # CompiledRule's fields, in order
-    patterns: list[tuple] = []  # see _realise
+    rules: list[CompiledRule] = []
+    patterns: list[PatternPlan] = []
     stand_ins = _stand_ins(classes) if base is None else {}
     for rule in data.rules:
         for kind in rule.kinds or (None,):
             rule_id = rule.id if kind is None else f"{rule.id}:{kind}"
             rule_label = rule.label if kind is None else rule.label.replace("{kind}", kind)
             negatable = rule.is_negatable
-            rules.append((rule_id, rule_label, negatable, tuple(rule.needs),
-                          tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
-                          tuple(rule.yields_to), tuple(rule.yields_in_reply),
-                          tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out))
+            rules.append(CompiledRule(rule_id, rule_label, negatable, tuple(rule.needs),
+                                      tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
+                                      tuple(rule.yields_to), tuple(rule.yields_in_reply),
+                                      tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out, rule.rules_out))
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
                     re=pattern, not_before=None, not_after=None, unless=None)
@@ -640,26 +725,28 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                 if base is None:
                     at_words = starts_at_words(expand(source, stand_ins, f"{label}: {where}"))
                     group = None if at_words else _floating_group(expanded)
-                patterns.append((
+                patterns.append(PatternPlan(
                     len(rules) - 1, where, expanded,
                     guard(spec.not_before, f"{where}.not_before", at_end=True),
                     guard(spec.not_after, f"{where}.not_after", at_end=False),
                     guard(spec.unless, f"{where}.unless", at_end=None),
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
-                    or negatable or bool(rule.needs),
+                    or negatable or bool(rule.needs) or rule.rules_out,
                     at_words, group))
-    return {
-        "rules": rules,
-        "unscored": tuple(rule.id for rule in data.rules if not rule.scored),
-        "patterns": patterns,
-        "clauses": clauses,
-        "window": negation.window,
-        "trailing_window": negation.trailing_window,
-        "classes": classes,
-        "shorthand": {word.lower(): spelled for word, spelled in data.shorthand.items()},
-        "shorthand_kept": {word.lower(): (kept.opening, kept.followed_by) for word, kept in data.shorthand_kept.items()},
-    }
+    return Plan(
+        rules=tuple(rules),
+        unscored=tuple(rule.id for rule in data.rules if not rule.scored),
+        patterns=tuple(patterns),
+        clauses=clauses,
+        window=negation.window,
+        trailing_window=negation.trailing_window,
+        deferrals=tuple(words.lower().encode() for words in negation.deferrals),
+        hedges=tuple(words.lower().encode() for words in negation.hedges),
+        classes=classes,
+        shorthand={word.lower(): spelled for word, spelled in data.shorthand.items()},
+        shorthand_kept={word.lower(): (kept.opening, kept.followed_by) for word, kept in data.shorthand_kept.items()},
+    )
 
 
 def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource) -> Lexicon:
@@ -667,7 +754,7 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
     rule pattern and guard is compiled on its own when a reply first needs it (`Regex`). With `base`, whatever `base`
     already holds is shared rather than compiled again."""
     compiled_before = _compiled_regexes(base) if base is not None else {}
-    read_before = _read_regexes(base) if base is not None else {}
+    read_before = base.regexes_by_text if base is not None else {}
 
     def compiled(pattern: str, where: str) -> re2._Regexp:
         found = compiled_before.get(pattern)
@@ -687,14 +774,14 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
             regex.compiled()
         return regex
 
-    cue_texts = plan["clauses"]
-    clauses = Clauses(**{name: compiled(*entry) if entry is not None else None for name, entry in cue_texts.items()},
-                      window=plan["window"], trailing_window=plan["trailing_window"])
-    compiled_rules = [CompiledRule(*fields) for fields in plan["rules"]]
+    clauses = Clauses(**{name: compiled(*entry) if entry is not None else None for name, entry in plan.clauses.items()},
+                      window=plan.window, trailing_window=plan.trailing_window, deferrals=plan.deferrals,
+                      hedges=plan.hedges, hedge_reach=max(map(len, plan.hedges), default=0))
+    compiled_rules = plan.rules
     patterns: list[CompiledPattern] = []
     at_words: list[bool | None] = []
     groups: list[int | None] = []
-    for rule, where, expanded, not_before, not_after, unless, literal, judged, found_at_words, group in plan["patterns"]:
+    for rule, where, expanded, not_before, not_after, unless, literal, judged, found_at_words, group in plan.patterns:
         regex = read(expanded, where)
         assert regex is not None  # a rule's own pattern is always there; only its guards may be missing
         patterns.append(CompiledPattern(compiled_rules[rule], expanded, regex,
@@ -704,23 +791,23 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
         groups.append(group)
     cue_sources = [cue.pattern if cue is not None else NOTHING for cue in (getattr(clauses, name) for name in CUE_NAMES)]
     matchers = _matchers(label, [pattern.regex for pattern in patterns], cue_sources, base, at_words, groups)
-    shorthand = plan["shorthand"]
+    shorthand = plan.shorthand
     finder = None
     if shorthand:
         escaped = sorted((re2.escape(word) for word in shorthand), key=lambda word: (-len(word), word))
         finder = re2.compile(r"\b(?:" + "|".join(escaped) + r")\b", _re2_options())
     plain_words = all(re.fullmatch(r"[0-9a-z_]+", word) for word in shorthand)
     return Lexicon(tuple(compiled_rules), tuple(patterns), matchers, clauses, shorthand, finder,
-                   frozenset(word.encode() for word in shorthand) if plain_words else None, plan["classes"], source,
+                   frozenset(word.encode() for word in shorthand) if plain_words else None, plan.classes, source,
                    base,
                    reply_yielding={rule.id: rule.yields_in_reply for rule in compiled_rules if rule.yields_in_reply},
                    sentence_yielding={rule.id: rule.yields_in_sentence for rule in compiled_rules
                                       if rule.yields_in_sentence},
                    sure=frozenset(rule.id for rule in compiled_rules if rule.sure),
-                   unscored=frozenset(plan["unscored"]),
+                   unscored=frozenset(plan.unscored),
                    shorthand_kept={word: (re2.compile(f"(?:{opening})$", _re2_options()),
                                           re2.compile(followed_by, _re2_options()))
-                                   for word, (opening, followed_by) in plan["shorthand_kept"].items()})
+                                   for word, (opening, followed_by) in plan.shorthand_kept.items()})
 
 
 def _all_parse(words: list[str]) -> bool:
@@ -737,16 +824,6 @@ def _all_parse(words: list[str]) -> bool:
 
 #: What a cue the lexicon leaves out (no trailing negation) is in the set: nothing matches it.
 NOTHING = r"\b\B"
-
-
-def _read_regexes(lexicon: Lexicon) -> dict[str, Regex]:
-    """Every pattern and guard of `lexicon` by its text, compiled or not yet."""
-    found: dict[str, Regex] = {}
-    for pattern in lexicon.patterns:
-        for regex in (pattern.regex, pattern.not_before, pattern.not_after, pattern.unless):
-            if regex is not None:
-                found[regex.pattern] = regex
-    return found
 
 
 def _compiled_regexes(lexicon: Lexicon) -> dict[str, re2._Regexp]:
@@ -946,17 +1023,17 @@ def load_default_lexicon() -> Lexicon:
 
     text = _shipped_text()
     key = prepared.key("lexicon", text, (__file__, anchoring.__file__, prepared.__file__, vocab.__file__))
-    plan = prepared.load("lexicon", key) if key is not None else None
-    if plan is not None:
+    kept = prepared.load("lexicon", key) if key is not None else None
+    if kept is not None:
         try:
-            return _realise(cast(Plan, plan), DEFAULT_LABEL, None, LexiconSource(text=text))
+            return _realise(Plan.from_plain(kept), DEFAULT_LABEL, None, LexiconSource(text=text))
         except Exception:  # not a plan this code can use after all: worked out again from the file, as if missing
             pass
     data = _validated(text, DEFAULT_LABEL, shipped=True)
     plan = _analyse(data, DEFAULT_LABEL, None)
     lexicon = _realise(plan, DEFAULT_LABEL, None, LexiconSource(data))
     if key is not None:
-        prepared.save("lexicon", key, plan)  # only once RE2 has compiled it: a lexicon that fails is never kept
+        prepared.save("lexicon", key, plan.plain())  # only once RE2 has compiled it: a lexicon that fails is never kept
     return lexicon
 
 

@@ -164,6 +164,11 @@ def _guard_from(data: bytes, start: int) -> int:
     return begin
 
 
+#: Why a rules-out rule's match is not heard (`rules_out = true`): it is cancelled as a guard's match is, so the learned
+#: second opinion hears no move of its category in the clause either. The words are those the always-true `unless` gave
+#: before the setting existed, so a rules-out rule's verdicts read the same from one release to the next
+#: (benchmarks/classify_digest.py); `--explain` shows it as "ruled out".
+RULED_OUT_WHY = "guard: words inside"
 #: Why a when that only sets the scene for another question is not heard as a date asked (`Reading.sets_the_scene`).
 SCENE_SET_WHY = "form: a when that sets the scene asks no date"
 #: Why "what happens next?" after a scene from their side is not heard as the deal's next step (`asks_inside_a_scene`).
@@ -190,6 +195,8 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
             _UNANCHORED, data[start:end], 0, end - start)[0] != _NO_MATCH:
         return "guard: words inside"
     rule = pattern.rule
+    if rule.rules_out:
+        return RULED_OUT_WHY
     if rule.label == SCENE_SET and reading.sets_the_scene(start):
         # "When the rooms sit empty, how would you even know?": the when sets the scene for another question.
         # Not a guard: the question after the comma may still ask for a get ("When your board meets, who presents?").
@@ -407,7 +414,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             if keep_cancelled:
                 candidates.append(Candidate(pattern, start, end, why))
             if why:
-                if why.startswith("guard") and rule.guards_rule_out:  # the second opinion defers to it
+                if rule.rules_out or (why.startswith("guard") and rule.guards_rule_out):  # the second opinion defers
                     guarded.append((start, end, rule.label))
                 elif why == "negation":
                     negated.append((start, rule.label))
