@@ -1,0 +1,37 @@
+"""Judgments found in session 24 by the lead playing new reps, second round, each named after what a trainer hears: a
+decision date asked for, one of theirs with a title asked to join, where their shortlist goes, what the better day is
+worth to them, and why --explain says a rule stood down."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach.signals import classify
+from tests.hearing_help import rules_alone, why
+
+# ---------------------------------------------------------------- 1. a date for their decision, asked to be set
+
+@pytest.mark.parametrize("reply", [
+    "Would you be open to setting a date with Frank where you either pick someone or close the project?",
+    "could we pencil in a day when you and the board make the call?",
+    "is it worth us agreeing a deadline by which you'll give us a yes or no?",
+    "can we book a day to sign?",
+])
+def test_a_date_for_their_decision_asked_to_be_set_asks_for_the_timeline(reply):
+    assert "timeline" in rules_alone(reply).gets, why(reply)
+    assert "timeline" in classify(reply).gets, why(reply)
+
+
+def test_their_person_named_for_the_decision_date_is_asked_for_too():
+    reply = "Would you be open to setting a date with Frank where you either pick someone or close the project?"
+    assert "decision_makers" in classify(reply).gets, why(reply)
+
+
+@pytest.mark.parametrize("reply", ["Can we set a date for the install?", "Shall we set a date for the delivery?"])
+def test_a_date_for_our_own_step_asks_for_no_decision_date(reply):
+    assert "timeline" not in rules_alone(reply).gets, why(reply)
+
+
+def test_a_date_with_our_own_person_asks_for_none_of_theirs():
+    reply = "Can we set a date with Frank from our team?"
+    assert "decision_makers" not in rules_alone(reply).gets, why(reply)
