@@ -35,3 +35,24 @@ def test_a_date_for_our_own_step_asks_for_no_decision_date(reply):
 def test_a_date_with_our_own_person_asks_for_none_of_theirs():
     reply = "Can we set a date with Frank from our team?"
     assert "decision_makers" not in rules_alone(reply).gets, why(reply)
+
+
+# ---------------------------------------------------------------- 2. one of theirs, with a title, asked to join
+
+@pytest.mark.parametrize("reply", [
+    "would dr greer be up for joining the demo? even just the last 10 min",
+    "Would mrs okafor be keen on sitting in on Thursday?",
+    "would prof hale be happy to dial in for the last part?",
+    "Would Frank be open to joining us on the call?",
+])
+def test_one_of_theirs_by_title_and_name_asked_to_join_asks_for_their_people(reply):
+    assert "decision_makers" in rules_alone(reply).gets, why(reply)
+    assert "decision_makers" in classify(reply).gets, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Would Tuesday be ok to join?",
+    "Could Frank from our team be up for joining the call?",
+])
+def test_a_day_or_our_own_person_joining_asks_for_nobody_of_theirs(reply):
+    assert "decision_makers" not in rules_alone(reply).gets, why(reply)
