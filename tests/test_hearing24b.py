@@ -56,3 +56,20 @@ def test_one_of_theirs_by_title_and_name_asked_to_join_asks_for_their_people(rep
 ])
 def test_a_day_or_our_own_person_joining_asks_for_nobody_of_theirs(reply):
     assert "decision_makers" not in rules_alone(reply).gets, why(reply)
+
+
+# ---------------------------------------------------------------- 3. where their shortlist goes, called "it"
+
+@pytest.mark.parametrize("reply", [
+    "when u say ur pulling together a shortlist, who's it going to?",
+    "The summary you're writing up, who is it going to in the end?",
+    "ok and the recommendation, who's that going to?",
+])
+def test_asking_who_their_shortlist_goes_to_asks_who_decides(reply):
+    assert "decision_makers" in rules_alone(reply).gets, why(reply)
+    assert "decision_makers" in classify(reply).gets, why(reply)
+
+
+def test_who_made_the_presentation_asks_for_no_decision_maker():
+    reply = "I loved the presentation, who's it by?"
+    assert "decision_makers" not in classify(reply).gets, why(reply)
