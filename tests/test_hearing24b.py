@@ -73,3 +73,22 @@ def test_asking_who_their_shortlist_goes_to_asks_who_decides(reply):
 def test_who_made_the_presentation_asks_for_no_decision_maker():
     reply = "I loved the presentation, who's it by?"
     assert "decision_makers" not in classify(reply).gets, why(reply)
+
+
+# ---------------------------------------------------------------- 5. the question quoted whole, and why a rule stood down
+
+def test_the_learned_discovery_in_a_question_quotes_the_question_not_its_first_words():
+    reply = "Hi Helen, thanks for making time. How's the evaluation going so far?"
+    heard = classify(reply)
+    assert "empathy" in heard.stages, why(reply)
+    assert heard.quote("stage:empathy") == "How's the evaluation going so far?", why(reply)
+
+
+def test_explain_names_the_move_a_discovery_question_stood_down_for(capsys):
+    from dojo.cli.catalogue import _explain
+    from dojo.coach import default_lexicon
+
+    _explain("Hi Helen, thanks for making time. How's the evaluation going so far?", default_lexicon())
+    told = [line for line in capsys.readouterr().out.splitlines() if "stage.their-world" in line]
+    assert told and "yields to stage:rapport" in told[0] and "stage.rapport" in told[0], told
+    assert "a get" not in told[0], told

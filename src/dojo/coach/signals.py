@@ -850,7 +850,9 @@ def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
     "brilliant" for Rapport): a trainer quotes "brilliant to hear", the words that earned it. Judging by that
     clause instead changed what 224 tuned replies were heard as, since guards are judged clause by clause.
     A sign the model weighs ("?", "$", "%") is never the whole quote while a word weighed too: "Would it be possible to
-    arrange a short call with Alison, at a time convenient to her, …?" was quoted as "?" alone."""
+    arrange a short call with Alison, at a time convenient to her, …?" was quoted as "?" alone. When the question mark
+    that closes those words weighed too, the quote runs to it: a trainer quotes the question ("How's the evaluation
+    going so far?"), not its first two words ("How's the", hear24b)."""
     words_only = [piece for piece in found.evidence if _is_word(reading.data, byte(piece[0]))]
     by_clause: dict[int, list[tuple[int, int, float]]] = {}
     for start, end, weight in words_only or found.evidence:
@@ -858,7 +860,13 @@ def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
     # Ties go to the heaviest word's own clause (the judged one): max keeps the first it meets, and the evidence is
     # heaviest first.
     words = max(by_clause.values(), key=lambda placed: sum(weight for _, _, weight in placed))
-    return min(first for first, _, _ in words), max(last for _, last, _ in words)
+    first, last = min(start for start, _, _ in words), max(end for _, end, _ in words)
+    if words_only:
+        marks = sorted(byte(start) for start, _, _ in found.evidence if reading.data[byte(start):byte(start) + 1] == b"?")
+        closing = next((at for at in marks if at >= last), None)
+        if closing is not None and not any(sign in reading.data[last:closing] for sign in (b".", b"!", b"?")):
+            last = closing + 1
+    return first, last
 
 
 def _is_word(data: bytes, at: int) -> bool:
