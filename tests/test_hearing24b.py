@@ -75,6 +75,24 @@ def test_who_made_the_presentation_asks_for_no_decision_maker():
     assert "decision_makers" not in classify(reply).gets, why(reply)
 
 
+# ---------------------------------------------------------------- 4. what their better day would be worth to them
+
+@pytest.mark.parametrize("reply", [
+    "If we were able to eliminate the lost photographs, what would that be worth to Halvorsen?",
+    "If we fixed the damp, how much would that be worth to the business?",
+    "what would it be worth to you if the rota sorted itself?",
+])
+def test_asking_what_the_better_day_is_worth_to_them_is_hope_not_criteria(reply):
+    heard = classify(reply)
+    assert "hope" in heard.stages, why(reply)
+    assert "criteria" not in heard.gets, why(reply)
+
+
+def test_what_would_decide_it_is_still_criteria():
+    reply = "If we could start in May, what would you need to see to go ahead?"
+    assert "criteria" in classify(reply).gets, why(reply)
+
+
 # ---------------------------------------------------------------- 5. the question quoted whole, and why a rule stood down
 
 def test_the_learned_discovery_in_a_question_quotes_the_question_not_its_first_words():

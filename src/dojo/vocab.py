@@ -177,6 +177,10 @@ class LexiconRule(BaseModel):
     #: guard holds a trainer's judgment of a look-alike). False for a rule that hears a move by its shape alone,
     #: whose guards only say "not this shape" and leave the clause for the model to hear.
     guards_rule_out: bool = True
+    #: Labels the learned second opinion may not add in the clauses this rule is heard in: the rule holds a trainer's
+    #: reading of the words that the model's words alone get wrong ("If we could end the lost photographs, what would
+    #: that be worth to you?" pictures their better day; the model's "what would" weighs it as criteria).
+    rules_out: tuple[str, ...] = ()
     #: False for words that only steer a scenario's persona, which the coach does not score: a polite walk-away is
     #: heard as `get:next_steps` so the persona's rules can answer it, but it asks nothing of the prospect, so the
     #: coach books no get for it (docs/coaching.md, "Not chasing").

@@ -190,6 +190,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "sure": ("Whether the learned second opinion may never drop or re-kind what this rule hears.", True),
         "guards_rule_out": ("Whether a guard cancelling this rule rules its move out for the learned second opinion "
                             "too; false for a rule that hears a move by its shape alone.", False),
+        "rules_out": ("Labels the learned second opinion may not add in the clauses where this rule is heard.",
+                      ["get:criteria"]),
         "scored": ("False for words that only steer the persona: the rules hear the label, the coach scores nothing "
                    "for it (a polite walk-away heard as `get:next_steps` books no get).", False),
         "kinds": ("With kinds, `{kind}` in the label and patterns is filled in once per kind.", ["deck", "demo"]),
