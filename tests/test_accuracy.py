@@ -1468,6 +1468,15 @@ SETS = {
     # second opinion on (rules alone): 10 (10) of 23 rows exact, 8 (8) false labels, 8 (9) missed; after: 22 (22) of 23
     # exact, 1 false label (the long restatement's "I understand"), none missed. Tuned on.
     "dev_hearing23": LabelledSet(DATA / "dev_hearing23.jsonl", 23, 0.0, 0.0),
+    # Written and labelled by hear24b on 2026-12-05 (20:50 UTC), its own wording beside five faults the lead found in play:
+    # a date for their decision asked to be set, one of theirs named for it (timeline, the deciders), against a date for
+    # our own step; one of theirs by title, typed lower-case, asked to join (the deciders), against our own person; their
+    # shortlist or write-up called "it", asked where it goes (the deciders), against who made it; what the better day
+    # would be worth to them once pictured (Hope, not criteria), against what would decide it; a greeting, thanks and a
+    # question about their evaluation (rapport, discovery). Before, with hear24b's base at 5202aa5, second opinion on:
+    # 8 of 14 rows exact; after hear24b's rules: 12 of 14 (discovery is heard beside Hope in both worth questions, as
+    # stage.their-better-day-asked allows). Tuned on.
+    "dev_hearing24b": LabelledSet(DATA / "dev_hearing24b.jsonl", 14, 0.0, 0.0),
     # Written and labelled by play23 on 2026-12-05 (16:30 UTC), its own wording beside faults the lead found playing a new
     # rep (see dev23p_README.md): leave asked to ask, before or after the question (discovery); their figure said back
     # with a wince (rapport, not a fact about the product); one of their people, by name, asked to join (the deciders);

@@ -183,6 +183,10 @@ class LexiconRule(BaseModel):
     #: hears no move of the label's category in its clause, as when a guard cancels a rule ("come and see us at the
     #: stand" shows nothing, though the model has read many invitations to come and watch the thing work).
     rules_out: bool = False
+    #: Labels the learned second opinion may not add in the clauses this rule is heard in: the rule holds a trainer's
+    #: reading of the words that the model's words alone get wrong ("If we could end the lost photographs, what would
+    #: that be worth to you?" pictures their better day; the model's "what would" weighs it as criteria).
+    keeps_model_from: tuple[str, ...] = ()
     #: False for words that only steer a scenario's persona, which the coach does not score: a polite walk-away is
     #: heard as `get:next_steps` so the persona's rules can answer it, but it asks nothing of the prospect, so the
     #: coach books no get for it (docs/coaching.md, "Not chasing").
@@ -224,7 +228,8 @@ class LexiconRule(BaseModel):
                     "needs": bool(self.needs), "yields_to": bool(self.yields_to),
                     "yields_in_reply": bool(self.yields_in_reply), "yields_in_sentence": bool(self.yields_in_sentence),
                     "sure": self.sure, "guards_rule_out = false": not self.guards_rule_out,
-                    "scored = false": not self.scored, "examples": bool(self.examples)}
+                    "scored = false": not self.scored, "examples": bool(self.examples),
+                    "keeps_model_from": bool(self.keeps_model_from)}
         found = [name for name, present in settings.items() if present]
         if found:
             raise ValueError(f"rules_out = true rules the move out wherever a pattern matches and is never heard, "

@@ -287,6 +287,7 @@ def _explain(text: str, lexicon) -> None:
     heard = {(m.rule, m.span) for m in signals.matches}
     overruled = {second.overrules for second in hearing.learned if second.overrules}
     for start, end in reading.clauses():
+        clause = normalised.to_original(normalised.to_char(start), normalised.to_char(end))
         form = "question" if reading.question(start) else ("request" if reading.asks(start) else "statement")
         print(f"  clause {original(start, end).strip()!r}")
         print(f"    form {form} · speaker {reading.speaker(start, end)} · negated {'yes' if reading.negated(end, end) else 'no'}")
@@ -302,7 +303,7 @@ def _explain(text: str, lexicon) -> None:
             else:
                 span = normalised.to_original(normalised.to_char(candidate.start), normalised.to_char(candidate.end))
                 verdict = "heard" if (rule.id, span) in heard else "overruled (learned second opinion)" \
-                    if rule.label in overruled else "cancelled (yields to a get in this clause)"
+                    if rule.label in overruled else f"cancelled ({_yielded_to(rule, signals.matches, clause)})"
             why = f"rule {rule.id} rules out {rule.label.partition(':')[0]} here" if rule.rules_out else f"rule {rule.id}"
             print(f"    {verdict:<10} {rule.label:<20} {quoted!r}  {why}")
         for second in hearing.learned:
@@ -318,6 +319,16 @@ def _explain(text: str, lexicon) -> None:
         print(f"  {name:<7} {', '.join(getattr(signals, name)) or '—'}")
     print(f"  question {'yes' if signals.question else 'no'} · close-ask {'yes' if signals.close_ask else 'no'}"
           f" · permission {'yes' if signals.permission else 'no'}")
+
+
+def _yielded_to(rule, matches, clause: tuple[int, int]) -> str:
+    """Why a rule's match that nothing cancelled was not heard: the move heard in the same clause that it yields to
+    (`yields_to`), named with the rule or model that heard it. "How's the evaluation going so far?" is small talk
+    (stage.rapport) before it is discovery; saying "yields to a get" there sent a reader looking for a get."""
+    for match in matches:
+        if clause[0] <= match.span[0] < clause[1] and any(match.label.startswith(prefix) for prefix in rule.yields_to):
+            return f"yields to {match.label} heard in this clause by {match.rule}"
+    return "yields to a move heard in this clause"
 
 
 def _explain_learned(second, text: str, normalised) -> None:

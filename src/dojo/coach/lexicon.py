@@ -201,6 +201,7 @@ class CompiledRule:
     sure: bool = False
     guards_rule_out: bool = True
     rules_out: bool = False
+    keeps_model_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -714,7 +715,8 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
             rules.append(CompiledRule(rule_id, rule_label, negatable, tuple(rule.needs),
                                       tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
                                       tuple(rule.yields_to), tuple(rule.yields_in_reply),
-                                      tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out, rule.rules_out))
+                                      tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out, rule.rules_out,
+                                      tuple(rule.keeps_model_from)))
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
                     re=pattern, not_before=None, not_after=None, unless=None)

@@ -400,6 +400,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     yielding: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # (byte offset, pattern, span, byte end)
     gives: list[tuple[int, int, str, int]] = []  # (byte start, byte end, kind, index in `heard`) of each give heard
     guarded: list[tuple[int, int, str]] = []  # (byte start, byte end, label) of each match a rule's guard cancelled
+    kept_from_model: list[tuple[int, int, str]] = []  # (byte start, byte end, label) the model may not add there (`keeps_model_from`)
     negated: list[tuple[int, str]] = []  # (byte start, label) of each match its clause negated
     refusals: list[tuple[int, str]] = []  # (byte start, label) of each give the rep declines (`Reading.refuses`)
     asked: list[tuple[int, tuple[int, int], str]] = []  # (byte offset, span, rule id) of each get heard
@@ -430,6 +431,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                     if rule.label.startswith("give:"):
                         gives.append((start, end, rule.label[5:], len(heard)))
                     heard.append((span, rule.label, rule.id))
+                    kept_from_model += [(start, end, label) for label in rule.keeps_model_from]
                     if rule.id not in lexicon.unscored:
                         # A rule marked `scored = false` steers the persona only: the move a yielding rule hears
                         # beside it stands ("wats that costing u in overtime" is discovery though Mags hears it
@@ -456,6 +458,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                     clause_labels.setdefault(clause, set()).add(pattern.rule.label)
                     asked.append((start, span, pattern.rule.id))
                 heard.append((span, pattern.rule.label, pattern.rule.id))
+                kept_from_model += [(start, end, label) for label in pattern.rule.keeps_model_from]
     if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
         overreach = unheard_kinds([give[:3] for give in gives], data, lexicon.classes)
         if overreach:
@@ -479,7 +482,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             already.add("stage:trust")
         given = {reading.clause_start(start) for start, _, _, _ in gives}
         heard += _second_opinions(read, reading, reckoning, already, guarded, negated, given, learned, lexicon.rules,
-                                  quotes, refusals)
+                                  quotes, refusals, kept_from_model)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
     labels = {label for _, label, _ in heard}
@@ -765,6 +768,7 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                      kept: list[LearnedCandidate] | None, rules: tuple = (),
                      quotes: dict[tuple[int, int], tuple[int, int]] | None = None,
                      refusals: list[tuple[int, str]] | None = None,
+                     kept_from_model: list[tuple[int, int, str]] | None = None,
                      ) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
@@ -782,7 +786,10 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     where a rule heard that very label and the clause negated it (`negated`): "You asked whether we
     could throw in the installation for free" offers no free extra, whatever the words weigh. Nor is Trust or a give
     heard in a clause where the rep declines a give a rule heard (`refusals`), and a learned give whose own words
-    decline it ("Won't send a brochure": the model weighed "Won't" in, so nothing before it negates) is negated."""
+    decline it ("Won't send a brochure": the model weighed "Won't" in, so nothing before it negates) is negated. Nor is
+    a label heard in a clause where a rule heard a move that keeps it from the model (`keeps_model_from`, each clause its words span):
+    "If we could end the lost photographs, what would that be worth to you?" pictures their better day, whatever
+    "what would" weighs for criteria."""
     added: list[tuple[tuple[int, int], str, str]] = []
     # Most replies' labels the model hears were heard by the rules too: with nothing left to weigh (and no
     # --explain to keep), none of the clause work below is needed.
@@ -793,6 +800,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     ruled_out = {(reading.clause_start(at), label.partition(":")[0])
                  for start, end, label in guarded for at in (start, max(start, end - 1))}
     negated_here = {(reading.clause_start(start), label) for start, label in negated}
+    outweighed = {(reading.clause_start(at), label) for start, end, label in kept_from_model or ()
+                  for at in (start, max(start, end - 1))}
     # Clauses where a rule heard a give the rep declines ("I'd rather not send a brochure you won't have time to read",
     # `Reading.refuses`): the model weighs the refusal's words ("won't", "not") as candour, but a give declined is
     # neither a give nor proof of anything (session 22's retrain heard Trust there, and Mags took a polite walk-away for
@@ -824,6 +833,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             why = "alone: the rules heard no move in this reply, and the model is not sure enough"
         elif (clause, found.label.partition(":")[0]) in ruled_out:
             why = "guard: a rule ruled out this move in this clause"
+        elif (clause, found.label) in outweighed:
+            why = "kept from the model: a rule heard another move in these words"
         elif (clause, found.label) in negated_here:
             why = "negation: a rule heard this move negated in this clause"
         elif found.label == SCENE_SET and reading.sets_the_scene(start):
@@ -867,7 +878,9 @@ def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
     "brilliant" for Rapport): a trainer quotes "brilliant to hear", the words that earned it. Judging by that
     clause instead changed what 224 tuned replies were heard as, since guards are judged clause by clause.
     A sign the model weighs ("?", "$", "%") is never the whole quote while a word weighed too: "Would it be possible to
-    arrange a short call with Alison, at a time convenient to her, …?" was quoted as "?" alone."""
+    arrange a short call with Alison, at a time convenient to her, …?" was quoted as "?" alone. When the question mark
+    that closes those words weighed too, the quote runs to it: a trainer quotes the question ("How's the evaluation
+    going so far?"), not its first two words ("How's the", hear24b)."""
     words_only = [piece for piece in found.evidence if _is_word(reading.data, byte(piece[0]))]
     by_clause: dict[int, list[tuple[int, int, float]]] = {}
     for start, end, weight in words_only or found.evidence:
@@ -875,7 +888,13 @@ def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
     # Ties go to the heaviest word's own clause (the judged one): max keeps the first it meets, and the evidence is
     # heaviest first.
     words = max(by_clause.values(), key=lambda placed: sum(weight for _, _, weight in placed))
-    return min(first for first, _, _ in words), max(last for _, last, _ in words)
+    first, last = min(start for start, _, _ in words), max(end for _, end, _ in words)
+    if words_only:
+        marks = sorted(byte(start) for start, _, _ in found.evidence if reading.data[byte(start):byte(start) + 1] == b"?")
+        closing = next((at for at in marks if at >= last), None)
+        if closing is not None and not any(sign in reading.data[last:closing] for sign in (b".", b"!", b"?")):
+            last = closing + 1
+    return first, last
 
 
 def _is_word(data: bytes, at: int) -> bool:

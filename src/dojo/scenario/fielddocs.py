@@ -193,6 +193,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "rules_out": ("Whether the rule hears a look-alike only to rule its move out: never heard itself, and the "
                       "learned second opinion hears no move of its category in the clause. Takes no guards, needs or "
                       "yields.", True),
+        "keeps_model_from": ("Labels the learned second opinion may not add in the clauses where this rule is heard.",
+                      ["get:criteria"]),
         "scored": ("False for words that only steer the persona: the rules hear the label, the coach scores nothing "
                    "for it (a polite walk-away heard as `get:next_steps` books no get).", False),
         "kinds": ("With kinds, `{kind}` in the label and patterns is filled in once per kind.", ["deck", "demo"]),
