@@ -1,0 +1,52 @@
+"""Persona lines from session 24's play that did not answer the rep, each pinned as a trainer would notice it.
+
+Every test drives `dojo.engine.Session` through the shipped scenarios and asserts the prospect's line: what the rep
+said is what the persona answers.
+"""
+
+from __future__ import annotations
+
+from tests.persona_play import play_and_read as play
+
+SEEDS = range(4)
+
+# ---------------------------------------------------------------- 1. Jamie: the grief, the shortlist, Dr Greer at the demo
+JAMIE_TOLD_THE_NO_SHOWS = ("hi jamie! whats going wrong with the current reminders?",)
+
+
+def test_jamie_asked_who_gets_the_grief_says_who_takes_it_not_the_forty_a_week_again():
+    for reply in ("oof 40 a week is a lot. who gets the grief when that happens?",
+                  "Who takes the flak when an owner doesn't turn up?"):
+        for seed in SEEDS:
+            _, lines, facts = play("not-the-decision-maker", *JAMIE_TOLD_THE_NO_SHOWS, reply, seed=seed)
+            assert "receptionist" in lines[0].lower() or "front desk" in lines[0].lower(), (reply, seed, lines)
+            assert "forty" not in lines[0] and facts == [], (reply, seed, lines)
+
+
+def test_jamie_asked_who_gets_the_grief_before_the_no_shows_says_who_and_how_many():
+    for seed in SEEDS:
+        _, lines, facts = play("not-the-decision-maker", "Who gets the grief when an owner doesn't turn up?", seed=seed)
+        assert "receptionist" in lines[0].lower() or "front desk" in lines[0].lower(), (seed, lines)
+        assert "forty" in lines[0].lower() and facts == ["pain"], (seed, lines)
+
+
+def test_jamie_asked_who_her_shortlist_goes_to_says_dr_greer_not_that_they_live_with_it():
+    for before in ((), JAMIE_TOLD_THE_NO_SHOWS):
+        for reply in ("when u say ur pulling together a shortlist, who's it going to?", "Who's the shortlist going to?"):
+            for seed in SEEDS:
+                _, lines, _ = play("not-the-decision-maker", *before, reply, seed=seed)
+                assert "Greer" in lines[0] or "Alison" in lines[0], (before, reply, seed, lines)
+                assert "live with it" not in lines[0] and "right person" not in lines[0], (before, reply, seed, lines)
+
+
+def test_jamie_asked_if_dr_greer_would_join_the_demo_answers_for_her_diary_not_the_missed_appointments():
+    for before in ((), JAMIE_TOLD_THE_NO_SHOWS):
+        for reply in ("would dr greer be up for joining the demo? even just the last 10 min",
+                      "Could Alison come along to the demo, even for ten minutes?"):
+            for seed in SEEDS:
+                _, lines, facts = play("not-the-decision-maker", *before, reply, seed=seed)
+                line = lines[0]
+                lower = line.lower()
+                assert ("ask" in lower or "see if" in lower) and ("her" in lower or "she" in lower), (before, reply, seed, lines)
+                assert "missed appointments" not in line and "right person" not in line, (before, reply, seed, lines)
+                assert facts == [], (before, reply, seed, lines)
