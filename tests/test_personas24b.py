@@ -50,3 +50,28 @@ def test_jamie_asked_if_dr_greer_would_join_the_demo_answers_for_her_diary_not_t
                 assert ("ask" in lower or "see if" in lower) and ("her" in lower or "she" in lower), (before, reply, seed, lines)
                 assert "missed appointments" not in line and "right person" not in line, (before, reply, seed, lines)
                 assert facts == [], (before, reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 2. Mags: how many it affects, a call instead of paperwork
+MAGS_TOLD_HER_MORNINGS = ("Totally get it Mags, I'll be quick. What happens when someone doesn't turn up for a shift?",)
+
+
+def test_mags_asked_how_many_cleaners_the_no_shows_affect_says_how_many_not_her_headcount():
+    for before in ((), MAGS_TOLD_HER_MORNINGS):
+        for reply in ("how many of your cleaners would you say that affects in a typical week?",
+                      "How many of your people does that affect each week?"):
+            for seed in SEEDS:
+                _, lines, _ = play("errand-sender", *before, reply, seed=seed)
+                assert "two or three" in lines[0].lower() or "fifteen" in lines[0].lower(), (before, reply, seed, lines)
+                assert "sixty-three" not in lines[0], (before, reply, seed, lines)
+
+
+def test_mags_offered_a_screen_share_instead_of_the_brochure_does_not_ask_what_the_meeting_is_for():
+    reply = ("rather than a brochure, how about a 20 min screen share where I show you exactly how we'd handle your night "
+             "shifts? Thursday at 3 work?")
+    for before in ((), MAGS_TOLD_HER_MORNINGS):
+        for seed in SEEDS:
+            _, lines, _ = play("errand-sender", *before, reply, seed=seed)
+            line = lines[0]
+            assert "to do what" not in line and "Send it" not in line and "Paperwork's fine" not in line, (before, seed, lines)
+            assert "brochure" in line.lower() or "pdf" in line.lower(), (before, seed, lines)
