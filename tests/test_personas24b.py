@@ -75,3 +75,25 @@ def test_mags_offered_a_screen_share_instead_of_the_brochure_does_not_ask_what_t
             line = lines[0]
             assert "to do what" not in line and "Send it" not in line and "Paperwork's fine" not in line, (before, seed, lines)
             assert "brochure" in line.lower() or "pdf" in line.lower(), (before, seed, lines)
+
+
+# ---------------------------------------------------------------- 3. Ingrid: a pilot traded for the Head of Fleet
+INGRID_PILOT_FOR_FLEET = ("I would propose a pilot on thirty trucks for one month, at no cost, if you can arrange for the "
+                          "Head of Fleet to review the results with us.")
+
+
+def test_ingrid_offered_a_pilot_for_the_head_of_fleets_review_answers_the_trade_not_asking_nicely():
+    for before in ((), ("Good morning Ingrid. Before we talk price, who else is involved in choosing a telematics provider?",)):
+        for seed in SEEDS:
+            _, lines, _ = play("discount-hunter", *before, INGRID_PILOT_FOR_FLEET, seed=seed)
+            line = lines[0]
+            assert "asking nicely" not in line and "I'll answer that" not in line, (before, seed, lines)
+            assert "pilot" in line.lower() and "Marcus" in line, (before, seed, lines)
+            assert "put it to him" in line or "ask him" in line or "take to him" in line, (before, seed, lines)
+
+
+def test_ingrid_offered_something_for_who_chooses_names_him_as_a_trade():
+    for seed in SEEDS:
+        _, lines, facts = play("discount-hunter", "I can take 5% off if you tell me who chooses the system.", seed=seed)
+        assert "Marcus Dahl" in lines[0] and "asking nicely" not in lines[0], (seed, lines)
+        assert facts == ["signer"], (seed, lines)
