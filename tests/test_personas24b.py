@@ -97,3 +97,14 @@ def test_ingrid_offered_something_for_who_chooses_names_him_as_a_trade():
         _, lines, facts = play("discount-hunter", "I can take 5% off if you tell me who chooses the system.", seed=seed)
         assert "Marcus Dahl" in lines[0] and "asking nicely" not in lines[0], (seed, lines)
         assert facts == ["signer"], (seed, lines)
+
+
+# ---------------------------------------------------------------- 4. Played again as a new rep
+def test_jamie_asked_what_dr_greer_would_want_to_see_once_she_decides_says_what_not_what_would_you_need():
+    told = ("Is it just you deciding, or does someone else sign off in the end?",
+            "Be straight with me: who signs this off?")
+    for reply in ("What would Dr Greer want to see from us?", "What would finance need to see?"):
+        for seed in SEEDS:
+            _, lines, _ = play("not-the-decision-maker", *told, reply, seed=seed)
+            assert "What would you need from me" not in lines[0] and "how do we do this" not in lines[0], (reply, seed, lines)
+            assert "number" in lines[0].lower() or "proof" in lines[0].lower(), (reply, seed, lines)
