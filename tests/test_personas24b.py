@@ -108,3 +108,13 @@ def test_jamie_asked_what_dr_greer_would_want_to_see_once_she_decides_says_what_
             _, lines, _ = play("not-the-decision-maker", *told, reply, seed=seed)
             assert "What would you need from me" not in lines[0] and "how do we do this" not in lines[0], (reply, seed, lines)
             assert "number" in lines[0].lower() or "proof" in lines[0].lower(), (reply, seed, lines)
+
+
+def test_mags_asked_what_her_coverage_data_looks_like_says_spreadsheets_not_only_her_mornings():
+    told_the_tender = ("Hi Mags, no problem, I can send something. Before I do, what would you be looking to decide once "
+                       "you've read it?",)
+    for reply in ("Right, the council tender. What does the coverage data look like today?",
+                  "How do you track who covered which shift?"):
+        for seed in SEEDS:
+            _, lines, _ = play("errand-sender", *told_the_tender, reply, seed=seed)
+            assert "spreadsheet" in lines[0], (reply, seed, lines)
