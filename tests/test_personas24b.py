@@ -118,3 +118,12 @@ def test_mags_asked_what_her_coverage_data_looks_like_says_spreadsheets_not_only
         for seed in SEEDS:
             _, lines, _ = play("errand-sender", *told_the_tender, reply, seed=seed)
             assert "spreadsheet" in lines[0], (reply, seed, lines)
+
+
+def test_ingrid_asked_if_price_is_the_only_thing_wrong_with_the_incumbent_names_the_photos():
+    told_why = ("Morning Ingrid. Happy to get you a number. So I price it right, what will you be comparing it against?",)
+    for reply in ("Eighteen percent is a big jump. Is price the only thing that's wrong with them?",
+                  "Is there anything else wrong with their system?"):
+        for seed in SEEDS:
+            _, lines, facts = play("discount-hunter", *told_why, reply, seed=seed)
+            assert "photo" in lines[0].lower() and facts == ["pain"], (reply, seed, lines)
