@@ -92,13 +92,6 @@ def test_ingrid_offered_a_pilot_for_the_head_of_fleets_review_answers_the_trade_
             assert "put it to him" in line or "ask him" in line or "take to him" in line, (before, seed, lines)
 
 
-def test_ingrid_offered_something_for_who_chooses_names_him_as_a_trade():
-    for seed in SEEDS:
-        _, lines, facts = play("discount-hunter", "I can take 5% off if you tell me who chooses the system.", seed=seed)
-        assert "Marcus Dahl" in lines[0] and "asking nicely" not in lines[0], (seed, lines)
-        assert facts == ["signer"], (seed, lines)
-
-
 # ---------------------------------------------------------------- 4. Played again as a new rep
 def test_jamie_asked_what_dr_greer_would_want_to_see_once_she_decides_says_what_not_what_would_you_need():
     told = ("Is it just you deciding, or does someone else sign off in the end?",
