@@ -120,3 +120,16 @@ def test_ingrid_asked_if_price_is_the_only_thing_wrong_with_the_incumbent_names_
         for seed in SEEDS:
             _, lines, facts = play("discount-hunter", *told_why, reply, seed=seed)
             assert "photo" in lines[0].lower() and facts == ["pain"], (reply, seed, lines)
+
+
+def test_jamie_offered_a_cost_case_if_she_forwards_it_to_the_deciders_agrees_to_pass_it_on():
+    told = ("Is it just you deciding, or does someone else sign off in the end?",
+            "Be straight with me: who signs this off?")
+    # Other wordings ("a summary if you'd pass it on to Dr Greer?") are heard as a give with nothing asked back, or as a
+    # pitch, and a guard answers them first: the coach's hearing, not hers.
+    for reply in ("OK, I'll send a one-page cost case if you'll forward it to them. Fair?",
+                  "I'll send a one-page cost case. Could you forward it to Alison and finance?"):
+        for seed in SEEDS:
+            _, lines, _ = play("not-the-decision-maker", *told, reply, seed=seed)
+            assert "What would you need from me" not in lines[0], (reply, seed, lines)
+            assert "forward" in lines[0] or "in front of" in lines[0] or "send it" in lines[0], (reply, seed, lines)
