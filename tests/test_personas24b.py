@@ -133,3 +133,14 @@ def test_jamie_offered_a_cost_case_if_she_forwards_it_to_the_deciders_agrees_to_
             _, lines, _ = play("not-the-decision-maker", *told, reply, seed=seed)
             assert "What would you need from me" not in lines[0], (reply, seed, lines)
             assert "forward" in lines[0] or "in front of" in lines[0] or "send it" in lines[0], (reply, seed, lines)
+
+
+def test_ingrid_asked_what_photos_landing_would_do_for_cash_flow_answers_it_not_what_would_you_do():
+    to_the_photos = ("Morning Ingrid. Happy to get you a number. So I price it right, what will you be comparing it against?",
+                     "Eighteen percent is a big jump. Is price the only thing that's wrong with them?")
+    for reply in ("If those photos arrived first time and invoices went out the same day, what would that do for your "
+                  "cash flow?", "Say every photo landed first time. What would that mean for the depots?"):
+        for seed in SEEDS:
+            _, lines, _ = play("discount-hunter", *to_the_photos, reply, seed=seed)
+            assert "what would you actually do" not in lines[0], (reply, seed, lines)
+            assert "if" in lines[0] and ("invoice" in lines[0].lower() or "money" in lines[0].lower()), (reply, seed, lines)
