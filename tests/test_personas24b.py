@@ -144,3 +144,12 @@ def test_ingrid_asked_what_photos_landing_would_do_for_cash_flow_answers_it_not_
             _, lines, _ = play("discount-hunter", *to_the_photos, reply, seed=seed)
             assert "what would you actually do" not in lines[0], (reply, seed, lines)
             assert "if" in lines[0] and ("invoice" in lines[0].lower() or "money" in lines[0].lower()), (reply, seed, lines)
+
+
+def test_mags_asked_what_raymond_makes_of_the_overtime_says_what_he_knows_not_the_wards_story():
+    to_raymond = ("no worries mags, i'll keep it short. whats the main thing u want to fix?",
+                  "Who signs off on something like this?")
+    for reply in ("what does raymond make of all the overtime?", "And what does Raymond think about all that overtime?"):
+        for seed in SEEDS:
+            _, lines, _ = play("errand-sender", *to_raymond, reply, seed=seed)
+            assert "Raymond" in lines[0] and "wards" not in lines[0], (reply, seed, lines)
