@@ -153,3 +153,12 @@ def test_mags_asked_what_raymond_makes_of_the_overtime_says_what_he_knows_not_th
         for seed in SEEDS:
             _, lines, _ = play("errand-sender", *to_raymond, reply, seed=seed)
             assert "Raymond" in lines[0] and "wards" not in lines[0], (reply, seed, lines)
+
+
+def test_ingrid_asked_whether_marcus_knows_she_is_out_to_quote_answers_about_him_not_earn_it():
+    to_marcus = ("Straight answer: I won't quote blind. What's the number going to be used for?",
+                 "And who picks the system, you or ops?")
+    for reply in ("Does Marcus know you're out to quote?", "Is Marcus aware you're getting quotes?"):
+        for seed in SEEDS:
+            _, lines, _ = play("discount-hunter", *to_marcus, reply, seed=seed)
+            assert "earn" not in lines[0] and "know" in lines[0], (reply, seed, lines)
