@@ -162,3 +162,11 @@ def test_ingrid_asked_whether_marcus_knows_she_is_out_to_quote_answers_about_him
         for seed in SEEDS:
             _, lines, _ = play("discount-hunter", *to_marcus, reply, seed=seed)
             assert "earn" not in lines[0] and "know" in lines[0], (reply, seed, lines)
+
+
+def test_jamie_asked_how_many_clinics_will_use_it_says_twelve_not_the_no_shows():
+    for reply in ("Hello Jamie, thank you. Before the demo, may I understand how many clinics will use it?",
+                  "How many clinics would be on it?"):
+        for seed in SEEDS:
+            _, lines, facts = play("not-the-decision-maker", reply, seed=seed)
+            assert "welve" in lines[0] and "forty" not in lines[0] and facts == [], (reply, seed, lines)
