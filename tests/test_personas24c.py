@@ -24,3 +24,16 @@ def test_graham_asked_if_ruth_has_seen_anything_like_it_squirms_about_it_not_the
             assert "Forty buildings" not in line and "muddle" not in line, (reply, seed, lines)
             assert any(word in line for word in ("conversations", "looked at", "tried")), (reply, seed, lines)
             assert facts == [], (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 2. Graham: is finding a room a struggle
+def test_graham_asked_if_finding_a_free_room_is_a_struggle_says_it_is_not_that_everyone_is_keen():
+    for reply in ("Hi Graham, lovely to talk, I was actually on campus last week for something completely different, my niece "
+                  "is starting there, anyway, it made me think about how tricky it must be to find a free room in forty "
+                  "buildings, is that something you wrestle with?",
+                  "Do people struggle to find a free room?"):
+        for seed in SEEDS:
+            _, lines, _ = play("afraid-to-say-no", reply, seed=seed)
+            line = lines[0]
+            assert "keen" not in line and "Lovely" not in line, (reply, seed, lines)
+            assert "room" in line.lower() and ("yes" in line.lower() or "every day" in line.lower()), (reply, seed, lines)
