@@ -37,3 +37,16 @@ def test_graham_asked_if_finding_a_free_room_is_a_struggle_says_it_is_not_that_e
             line = lines[0]
             assert "keen" not in line and "Lovely" not in line, (reply, seed, lines)
             assert "room" in line.lower() and ("yes" in line.lower() or "every day" in line.lower()), (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 3. Jamie: a demo slot with the buyer, after one dodge
+JAMIE_DODGED_WHO_SIGNS = ("Sure, demo's easy. Who signs?", "Why now?", "Tried this before?")
+
+
+def test_jamie_offered_a_demo_slot_with_the_buyer_names_dr_greer_and_answers_the_slot():
+    for reply in ("Demo Thurs 2pm with the buyer, ok?", "Can we do the demo Friday at 10 with whoever signs it off?"):
+        for seed in SEEDS:
+            _, lines, facts = play("not-the-decision-maker", *JAMIE_DODGED_WHO_SIGNS, reply, seed=seed)
+            line = lines[0]
+            assert "Greer" in line and facts == ["buyer"], (reply, seed, lines)
+            assert "slot" in line or "time" in line, (reply, seed, lines)
