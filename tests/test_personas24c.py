@@ -50,3 +50,16 @@ def test_jamie_offered_a_demo_slot_with_the_buyer_names_dr_greer_and_answers_the
             line = lines[0]
             assert "Greer" in line and facts == ["buyer"], (reply, seed, lines)
             assert "slot" in line or "time" in line, (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 4. Ingrid: who uses it day to day
+def test_ingrid_asked_who_uses_the_system_day_to_day_says_drivers_and_dispatch_not_only_that_marcus_picks():
+    told_who_picks = ("Straight answer: I won't quote blind. What's the number going to be used for?",
+                      "And who picks the system, you or ops?")
+    for before in ((), told_who_picks):
+        for reply in ("Who actually uses the system day to day?", "who uses the app day to day, drivers report to who"):
+            for seed in SEEDS:
+                _, lines, _ = play("discount-hunter", *before, reply, seed=seed)
+                line = lines[0]
+                assert "rivers" in line and "dispatch" in line, (before, reply, seed, lines)
+                assert "Same answer as before" not in line and "Asked and answered" not in line, (before, reply, seed, lines)
