@@ -797,11 +797,9 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     if not weighed:
         return added
     normalised, text = read.normalised, read.normalised.text
-    ruled_out = {(reading.clause_start(at), label.partition(":")[0])
-                 for start, end, label in guarded for at in (start, max(start, end - 1))}
+    ruled_out = {(clause, label.partition(":")[0]) for clause, label in _clauses_spanned(guarded, reading)}
     negated_here = {(reading.clause_start(start), label) for start, label in negated}
-    outweighed = {(reading.clause_start(at), label) for start, end, label in kept_from_model or ()
-                  for at in (start, max(start, end - 1))}
+    outweighed = set(_clauses_spanned(kept_from_model or (), reading))
     # Clauses where a rule heard a give the rep declines ("I'd rather not send a brochure you won't have time to read",
     # `Reading.refuses`): the model weighs the refusal's words ("won't", "not") as candour, but a give declined is
     # neither a give nor proof of anything (session 22's retrain heard Trust there, and Mags took a polite walk-away for
@@ -854,9 +852,9 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             # has nothing before it to read.
             elif reading.prospect_speaks(start, end) or reading.prospect_speaks(*here[0]):
                 why = "speaker: prospect's errand or asking for it"
-            elif _needs_ours(found.label, rules) and (reading.third_partys(start, end) or reading.third_partys(*here[0])):
+            elif _needs(found.label, "ours", rules) and (reading.third_partys(start, end) or reading.third_partys(*here[0])):
                 why = "speaker: a third party's offer, not ours"
-            elif _needs_told(found.label, rules) and reading.said_back(start, end):
+            elif _needs(found.label, "told", rules) and reading.said_back(start, end):
                 why = SAID_BACK_WHY
         elif found.label.startswith("get:") and reading.negated(start, end, asking=True):
             why = "negation"
@@ -910,16 +908,16 @@ def _inside(span: tuple[int, int], invitation: tuple[int, int], learned: bool) -
     return invitation[0] <= span[0] and span[1] <= invitation[1]
 
 
-def _needs_ours(label: str, rules: tuple) -> bool:
-    """Whether the rules that hear `label` need the offer to be ours (`needs = ["ours"]`): the second opinion's
-    label is then judged by whose offer it is too ("the council's rebate knocks 400 off" is no discount of ours)."""
-    return any("ours" in rule.needs for rule in rules if rule.label == label)
+def _needs(label: str, need: str, rules: tuple) -> bool:
+    """Whether a rule that hears `label` has `need`, so the second opinion's label is judged by it too: "ours", whose
+    offer it is ("the council's rebate knocks 400 off" is no discount of ours); "told", a fact the rep tells, not
+    their own situation said back ("so the trouble is…")."""
+    return any(need in rule.needs for rule in rules if rule.label == label)
 
 
-def _needs_told(label: str, rules: tuple) -> bool:
-    """Whether a rule that hears `label` needs the fact to be one the rep tells (`needs = ["told"]`): the second
-    opinion's label is then not heard in a sentence that says their own situation back ("so the trouble is…")."""
-    return any("told" in rule.needs for rule in rules if rule.label == label)
+def _clauses_spanned(matches, reading: Reading):
+    """(clause start, label) for the clause where each (start, end, label) match opens and the one where it ends."""
+    return ((reading.clause_start(at), label) for start, end, label in matches for at in (start, max(start, end - 1)))
 
 
 def _byte_offsets(text: str, wide: bool):
