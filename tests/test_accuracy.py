@@ -1537,6 +1537,15 @@ SETS = {
     # and is held out of training.
     "dev_facts24": LabelledSet(DATA / "dev_facts24.jsonl", 20, 0.0, 0.0),
     "dev_facts24_halfway": LabelledSet(DATA / "dev_facts24_halfway.jsonl", 20, 0.0, 0.0),
+    # Written and labelled by voices25b on 2026-12-05 (22:51-22:56 UTC), before it read any rule or miss or ran the coach
+    # on a row: 300 replies in voices no set had taught the second opinion (couriers, cold chain and customs brokers,
+    # energy brokers, managed IT and cyber resellers, medical and dental suppliers, franchise sales, bakers, butchers and
+    # roasters selling to cafes; Welsh, Northern English, Trinidadian, Bajan, Zimbabwean, Ugandan, Sri Lankan and Hong
+    # Kong English, and the English of German, Swedish, Japanese, Ukrainian and Farsi speakers), every give, get, stage
+    # and chase kind at least eight times, 58 rows with no label. See dev25b_README.md. dev_voices25b is trained on;
+    # dev_voices25b_halfway is only measured and is held out of training.
+    "dev_voices25b": LabelledSet(DATA / "dev_voices25b.jsonl", 240, 0.0, 0.0),
+    "dev_voices25b_halfway": LabelledSet(DATA / "dev_voices25b_halfway.jsonl", 60, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
