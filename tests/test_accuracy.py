@@ -1546,6 +1546,15 @@ SETS = {
     # dev_voices25b_halfway is only measured and is held out of training.
     "dev_voices25b": LabelledSet(DATA / "dev_voices25b.jsonl", 240, 0.0, 0.0),
     "dev_voices25b_halfway": LabelledSet(DATA / "dev_voices25b_halfway.jsonl", 60, 0.0, 0.0),
+    # Written and labelled by voices25c on 2026-12-05 (22:50 UTC), before it read any rule or miss or ran the coach on a
+    # row: 230 replies that make moves and 70 neutral ones (55 with no label) from trades and voices the tuned sets lack
+    # (pharmaceutical and medical-device reps, law-firm and accountancy business development, wealth and pension
+    # advisers, commercial leasing, SaaS sold to small shops, business telecoms; website chat, voice-to-text slips, email
+    # with quoted history, SMS; Boston, Midwest, Texas and New York English, second-language English from Quebec French,
+    # Mexican Spanish, Cantonese, Hebrew and Greek). See dev25c_README.md. dev_voices25c is studied (tuned on);
+    # dev_voices25c_halfway is only measured and is held out of training.
+    "dev_voices25c": LabelledSet(DATA / "dev_voices25c.jsonl", 240, 0.0, 0.0),
+    "dev_voices25c_halfway": LabelledSet(DATA / "dev_voices25c_halfway.jsonl", 60, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
