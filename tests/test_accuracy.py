@@ -1555,6 +1555,15 @@ SETS = {
     # dev_voices25c_halfway is only measured and is held out of training.
     "dev_voices25c": LabelledSet(DATA / "dev_voices25c.jsonl", 240, 0.0, 0.0),
     "dev_voices25c_halfway": LabelledSet(DATA / "dev_voices25c_halfway.jsonl", 60, 0.0, 0.0),
+    # Written and labelled by voices25a on 2026-12-05 (22:51 UTC), before it read any rule or ran the coach on a row:
+    # 300 replies in trades and voices the second opinion had never been taught (hotel groups, venues and caterers;
+    # radio, podcast and billboard sales; seed, feed, fertiliser and vet supplies; scaffolding, groundworks and glazing;
+    # school and edtech suppliers), in WhatsApp, SMS, email and dictation, in Australian, New Zealand, South African,
+    # Canadian, US Southern and Indian English and the English of Italian, Dutch, Thai and Indonesian speakers; 54 rows
+    # make no move. See dev25a_README.md. dev_voices25a is trained on; dev_voices25a_halfway (every fifth row, a fair
+    # mix of every kind) is only measured and is held out of training.
+    "dev_voices25a": LabelledSet(DATA / "dev_voices25a.jsonl", 240, 0.0, 0.0),
+    "dev_voices25a_halfway": LabelledSet(DATA / "dev_voices25a_halfway.jsonl", 60, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
