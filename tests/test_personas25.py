@@ -1,0 +1,44 @@
+"""Persona lines from session 25's play that answered something nobody said, each pinned as a trainer would notice it.
+
+Every test drives `dojo.engine.Session` through the shipped scenarios and asserts the prospect's line: what the rep
+said is what the persona answers.
+"""
+
+from __future__ import annotations
+
+from tests.persona_play import play_and_read as play
+
+SEEDS = range(4)
+
+# ---------------------------------------------------------------- 1. Helen: asked for her date, not offered a plan
+HELEN_TRUSTS_AND_NAMED_FRANK = (
+    "Hello Helen, nice to meet you! Yes we have offline mode, gamification also. Before we book the demo, can you tell "
+    "me a little how long you are looking for a platform and what is making the decision difficult?",
+    "Eighteen months, wow, that is a long road. What is stopping the decision? Is it the features or something more "
+    "inside the company?",
+    "That must have been hard, I am sorry. Grupo Solaris, a hotel chain in Brazil, had the same fear after a bad rollout; "
+    "we trained hotel by hotel and 92% of the staff was using it after six weeks. I can share their story if it helps. "
+    "And on your side, who else needs to say yes?",
+)
+ASKS_FOR_HER_DATE = ("Makes sense. Imagine next summer: every new housekeeper trained before the first shift, and Frank "
+                     "seeing the numbers on one page. Is there a date that matters for you, like the season or a budget "
+                     "round?")
+
+
+def test_helen_asked_if_a_date_matters_says_there_is_none_and_the_call_goes_on():
+    for reply in (ASKS_FOR_HER_DATE, "Do you have a deadline for this?", "When do you need it running?"):
+        for seed in SEEDS:
+            session, lines, facts = play("eternal-evaluator", *HELEN_TRUSTS_AND_NAMED_FRANK, reply, seed=seed)
+            assert not session.finished, (reply, seed, lines)
+            line = lines[0]
+            assert "Deal" not in line and "live with that" not in line, (reply, seed, lines)
+            assert "no deadline" in line.lower() or "no date" in line.lower(), (reply, seed, lines)
+            assert facts == ["no_deadline"], (reply, seed, lines)
+
+
+def test_helen_agrees_a_decision_date_only_once_the_rep_proposes_the_plan():
+    for plan in ("Then let's make one: agree the criteria now, and a decision meeting with Frank on 12 June at 10am?",
+                 "Could we agree the criteria now, and a decision date with Frank, say 12 June?"):
+        for seed in SEEDS:
+            session, lines, _ = play("eternal-evaluator", *HELEN_TRUSTS_AND_NAMED_FRANK, ASKS_FOR_HER_DATE, plan, seed=seed)
+            assert session.finished and session.ended.ending == "decision_date", (plan, seed, lines)
