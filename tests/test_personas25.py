@@ -6,6 +6,10 @@ said is what the persona answers.
 
 from __future__ import annotations
 
+import re
+import tomllib
+
+from dojo.scenario.library import shipped_dir
 from tests.persona_play import play_and_read as play
 
 SEEDS = range(4)
@@ -42,3 +46,36 @@ def test_helen_agrees_a_decision_date_only_once_the_rep_proposes_the_plan():
         for seed in SEEDS:
             session, lines, _ = play("eternal-evaluator", *HELEN_TRUSTS_AND_NAMED_FRANK, ASKS_FOR_HER_DATE, plan, seed=seed)
             assert session.finished and session.ended.ending == "decision_date", (plan, seed, lines)
+
+
+# ---------------------------------------------------------------- 2. Helen: one count of the vendors she has compared
+NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d+)"
+
+
+def helen_says() -> list[str]:
+    """Every line Helen (or her endings) can say, and every lesson a rep reads about her."""
+    data = tomllib.loads((shipped_dir() / "eternal-evaluator.toml").read_text())
+    found: list[str] = []
+
+    def walk(node, key=""):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, k)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, key)
+        elif isinstance(node, str) and key in ("say", "text", "lesson", "backstory"):
+            found.append(node)
+
+    walk(data)
+    return found
+
+
+def test_helen_always_counts_eleven_vendors_compared_and_the_rep_as_the_twelfth():
+    lines = helen_says()
+    counts = [m.group(1).lower() for line in lines for m in re.finditer(rf"\b({NUMBER_WORDS}) (?:other )?vendors\b", line, re.I)]
+    others = [m.group(1).lower() for line in lines for m in re.finditer(rf"\bthe other ({NUMBER_WORDS})\b", line, re.I)]
+    places = [m.group(1).lower() for line in lines for m in re.finditer(rf"\b(?:number|vendor) ({NUMBER_WORDS})\b", line, re.I)]
+    assert counts and set(counts) == {"eleven"}, counts
+    assert others and set(others) == {"eleven"}, others
+    assert places and set(places) == {"twelve"}, places
