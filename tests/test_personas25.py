@@ -79,3 +79,26 @@ def test_helen_always_counts_eleven_vendors_compared_and_the_rep_as_the_twelfth(
     assert counts and set(counts) == {"eleven"}, counts
     assert others and set(others) == {"eleven"}, others
     assert places and set(places) == {"twelve"}, places
+
+
+# ---------------------------------------------------------------- 3. Ingrid: would you stay if they came down
+INGRID_TOLD_THE_RENEWAL = (
+    "hi ingrid thank you for time. price i can tell you but first i want understand what you need, 300 vehicles is all "
+    "trucks or also vans? and what is not working now with current system?",
+    "ok i understand. range is 18 to 22 euro per vehicle per month, depends on modules. but help me please, after you "
+    "have three quotes, what happens? price is only thing to decide?",
+)
+
+
+def test_ingrid_asked_straight_if_she_would_stay_says_what_price_does_not_fix_and_keeps_talking():
+    for reply in ("i see, so our quote is for negotiation with them. honest question, if they come down 18%, you stay "
+                  "with them? if yes is totally ok, we can stop here, no hard feeling",
+                  "If the incumbent matches our price, would you just stick with them? No hard feelings if so."):
+        for seed in SEEDS:
+            session, lines, facts = play("discount-hunter", *INGRID_TOLD_THE_RENEWAL, reply, seed=seed)
+            line = lines[0]
+            assert not session.finished, (reply, seed, lines)
+            assert "for free" not in line and "earn" not in line, (reply, seed, lines)
+            assert "photos" in line, (reply, seed, lines)
+            assert any(answer in line for answer in ("price alone", "I'd stay", "not the contract")), (reply, seed, lines)
+            assert facts == ["pain"], (reply, seed, lines)
