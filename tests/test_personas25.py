@@ -102,3 +102,25 @@ def test_ingrid_asked_straight_if_she_would_stay_says_what_price_does_not_fix_an
             assert "photos" in line, (reply, seed, lines)
             assert any(answer in line for answer in ("price alone", "I'd stay", "not the contract")), (reply, seed, lines)
             assert facts == ["pain"], (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 4. Jamie: a summary for the deciders, with a meeting
+JAMIE_NAMED_THE_DECIDERS = (
+    "Hi Jamie, thanks for calling. What's behind the search, what's going wrong with reminders today?",
+    "That sounds painful. Who else is involved in the decision besides you?",
+    "Honestly, who actually signs off on something like this?",
+)
+
+
+def test_jamie_offered_a_summary_for_the_deciders_with_a_meeting_takes_the_summary_and_asks_them():
+    for reply in ("Great, thanks for being straight. I can put together a one-page summary for Dr Greer and the finance "
+                  "director, and could we book 30 minutes with them next Tuesday at 10 to walk through it?",
+                  "I'll write up a short summary you can forward to Alison. Could we get 20 minutes with her and finance "
+                  "on Thursday?"):
+        for seed in SEEDS:
+            session, lines, _ = play("not-the-decision-maker", *JAMIE_NAMED_THE_DECIDERS, reply, seed=seed)
+            line = lines[0]
+            assert "What do I tell her" not in line and "What would I tell her" not in line, (reply, seed, lines)
+            assert "Can't you just demo" not in line, (reply, seed, lines)
+            assert "Send it" in line or "forward" in line, (reply, seed, lines)
+            assert not session.finished, (reply, seed, lines)
