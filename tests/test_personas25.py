@@ -124,3 +124,20 @@ def test_jamie_offered_a_summary_for_the_deciders_with_a_meeting_takes_the_summa
             assert "Can't you just demo" not in line, (reply, seed, lines)
             assert "Send it" in line or "forward" in line, (reply, seed, lines)
             assert not session.finished, (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 5. Mags: who else feels the no-shows
+MAGS_TOLD_THE_NO_SHOWS = (
+    "Happy to, Mags, but so I send the right thing, what will you decide once you've read it, and by when?",
+    "Twelve months of data by March, that's tight. What happens on a morning when someone doesn't turn up?",
+)
+
+
+def test_mags_asked_who_else_feels_the_no_shows_names_the_clients_and_cleaners_not_raymond():
+    for reply in ("Who else in the business feels it?", "Who else feels the pain when that happens?"):
+        for seed in SEEDS:
+            _, lines, facts = play("errand-sender", *MAGS_TOLD_THE_NO_SHOWS, reply, seed=seed)
+            said = " ".join(lines)
+            assert "Raymond" not in said and "signs" not in said, (reply, seed, lines)
+            assert "client" in said and "cleaner" in said, (reply, seed, lines)
+            assert facts == [], (reply, seed, lines)
