@@ -141,3 +141,19 @@ def test_mags_asked_who_else_feels_the_no_shows_names_the_clients_and_cleaners_n
             assert "Raymond" not in said and "signs" not in said, (reply, seed, lines)
             assert "client" in said and "cleaner" in said, (reply, seed, lines)
             assert facts == [], (reply, seed, lines)
+
+
+# ---------------------------------------------------------------- 6. Ingrid: what fixing the photos would mean for her
+INGRID_NAMED_THE_PHOTOS = (*INGRID_TOLD_THE_RENEWAL, "Besides the price, what's wrong with the current system?")
+
+
+def test_ingrid_asked_what_fixed_photos_would_mean_for_her_says_what_it_would_do_not_how_often_they_go_missing():
+    for reply in ("what would it mean for you if the photos never got lost?",
+                  "so if photos are never lost, what this mean for you?",
+                  "And the photos, what would that mean for you?"):
+        for seed in SEEDS:
+            _, lines, _ = play("discount-hunter", *INGRID_NAMED_THE_PHOTOS, reply, seed=seed)
+            line = lines[0]
+            assert "Dozens of drops" not in line and "Every week, at every depot" not in line, (reply, seed, lines)
+            assert "Not this one" not in line and "Fleet picks" not in line and "Fleet chooses" not in line, (reply, seed, lines)
+            assert any(word in line.lower() for word in ("invoice", "disputes")) and "if" in line, (reply, seed, lines)
