@@ -1564,6 +1564,14 @@ SETS = {
     # mix of every kind) is only measured and is held out of training.
     "dev_voices25a": LabelledSet(DATA / "dev_voices25a.jsonl", 240, 0.0, 0.0),
     "dev_voices25a_halfway": LabelledSet(DATA / "dev_voices25a_halfway.jsonl", 60, 0.0, 0.0),
+    # Written and labelled by give25a on 2026-12-05 (22:52 UTC), before it read any rule or miss: gives made with
+    # handing-over verbs and deliverables a word list is unlikely to hold (rustle up, knock together, ping across, spin
+    # up, dig out; a one-pager, a costing, a sandbox login, a walkthrough video, a sample pack, swatches, offcuts), in
+    # chat spelling, Scottish, Australian and trade voices; eight rows of the two files use such words and give nothing
+    # (refused, held back, already sent, the prospect's or the rep's own doing). See dev25g_README.md. dev_gives25 is
+    # studied (tuned on); dev_gives25_halfway is only measured and is held out of training.
+    "dev_gives25": LabelledSet(DATA / "dev_gives25.jsonl", 20, 0.0, 0.0),
+    "dev_gives25_halfway": LabelledSet(DATA / "dev_gives25_halfway.jsonl", 20, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
