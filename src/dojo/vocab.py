@@ -23,7 +23,9 @@ CHASE_KINDS = ("check_in", "pleading", "whatever_works", "convincing", "free_ext
 #: Chasing the coach infers from context (what the prospect just said).
 CONTEXT_CHASE_KINDS = ("discount_after_stall", "unasked_discount", "errand_without_get", "repitch_after_no")
 #: `permission`: the rep invites a no ("it's fine if this isn't a fit"), which is never chasing.
-FLAGS = ("question", "close_ask", "permission")
+#: `walk_away`: the rep steps back for now and leaves the door open ("sounds like there isn't a project for us yet, so
+#: I'll leave it there; give me a shout if anything changes"). It asks nothing and earns nothing: personas answer it.
+FLAGS = ("question", "close_ask", "permission", "walk_away")
 
 #: Tags a scenario puts on a prospect line so the coach can judge the reply in context.
 #: `price`: the line asks for a price, a quote or a better one; the coach remembers it for the rest of the call.

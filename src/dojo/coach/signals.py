@@ -52,6 +52,9 @@ class Signals(BaseModel):
     close_ask: bool
     #: The rep invites a no ("it's fine if this isn't a fit"): never heard as chasing.
     permission: bool = False
+    #: The rep walks away politely for now, door left open ("I'll leave it there; ring me when there's budget"):
+    #: heard so personas can answer it, never scored as a get.
+    walk_away: bool = False
     matches: list[Match]
 
     def has(self, label: str) -> bool:
@@ -62,6 +65,8 @@ class Signals(BaseModel):
             return self.close_ask
         if label == "permission":
             return self.permission
+        if label == "walk_away":
+            return self.walk_away
         category, _, kind = label.partition(":")
         found = {"give": self.gives, "get": self.gets, "stage": self.stages, "chase": self.chase}.get(category, [])
         return bool(found) if not kind else kind in found
@@ -616,6 +621,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "question": "question" in labels,
         "close_ask": "close_ask" in labels,
         "permission": permission,
+        "walk_away": "walk_away" in labels,
         "matches": matches,
     })
     return reading, tuple(candidates), signals
