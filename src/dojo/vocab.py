@@ -189,9 +189,9 @@ class LexiconRule(BaseModel):
     #: reading of the words that the model's words alone get wrong ("If we could end the lost photographs, what would
     #: that be worth to you?" pictures their better day; the model's "what would" weighs it as criteria).
     keeps_model_from: tuple[str, ...] = ()
-    #: False for words that only steer a scenario's persona, which the coach does not score: a polite walk-away is
-    #: heard as `get:next_steps` so the persona's rules can answer it, but it asks nothing of the prospect, so the
-    #: coach books no get for it (docs/coaching.md, "Not chasing").
+    #: False for words that only steer a scenario's persona, which the coach does not score: the persona's own way
+    #: of walking away ("until she's ready"), heard as `walk_away` beside the default lexicon's, asks nothing of the
+    #: prospect, so the coach books nothing for it (docs/coaching.md, "Not chasing").
     scored: bool = True
     #: With kinds, `{kind}` in the label and patterns is filled in once per kind.
     kinds: tuple[str, ...] = ()
