@@ -774,7 +774,8 @@ def test_walking_away_politely_in_the_persona_s_words_still_ends_the_call(librar
 
 def test_heard_by_naming_a_lexicon_rule_the_scenario_lacks_is_an_error():
     text = (shipped_dir() / "discount-hunter.toml").read_text(encoding="utf-8").replace(
-        'when.heard_by = ["discount-hunter.walk-away"]', 'when.heard_by = ["discount-hunter.walkaway"]', 1)
+        'when.all = ["walk_away"]\n', 'when.all = ["walk_away"]\nwhen.heard_by = ["discount-hunter.walkaway"]\n', 1)
+    assert "discount-hunter.walkaway" in text
     with pytest.raises(Exception, match=r"D119|unknown lexicon rule 'discount-hunter.walkaway'"):
         parse_scenario(text, "discount-hunter.toml")
 

@@ -23,7 +23,9 @@ CHASE_KINDS = ("check_in", "pleading", "whatever_works", "convincing", "free_ext
 #: Chasing the coach infers from context (what the prospect just said).
 CONTEXT_CHASE_KINDS = ("discount_after_stall", "unasked_discount", "errand_without_get", "repitch_after_no")
 #: `permission`: the rep invites a no ("it's fine if this isn't a fit"), which is never chasing.
-FLAGS = ("question", "close_ask", "permission")
+#: `walk_away`: the rep steps back for now and leaves the door open ("sounds like there isn't a project for us yet, so
+#: I'll leave it there; give me a shout if anything changes"). It asks nothing and earns nothing: personas answer it.
+FLAGS = ("question", "close_ask", "permission", "walk_away")
 
 #: Tags a scenario puts on a prospect line so the coach can judge the reply in context.
 #: `price`: the line asks for a price, a quote or a better one; the coach remembers it for the rest of the call.
@@ -187,9 +189,9 @@ class LexiconRule(BaseModel):
     #: reading of the words that the model's words alone get wrong ("If we could end the lost photographs, what would
     #: that be worth to you?" pictures their better day; the model's "what would" weighs it as criteria).
     keeps_model_from: tuple[str, ...] = ()
-    #: False for words that only steer a scenario's persona, which the coach does not score: a polite walk-away is
-    #: heard as `get:next_steps` so the persona's rules can answer it, but it asks nothing of the prospect, so the
-    #: coach books no get for it (docs/coaching.md, "Not chasing").
+    #: False for words that only steer a scenario's persona, which the coach does not score: the persona's own way
+    #: of walking away ("until she's ready"), heard as `walk_away` beside the default lexicon's, asks nothing of the
+    #: prospect, so the coach books nothing for it (docs/coaching.md, "Not chasing").
     scored: bool = True
     #: With kinds, `{kind}` in the label and patterns is filled in once per kind.
     kinds: tuple[str, ...] = ()

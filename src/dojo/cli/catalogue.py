@@ -220,7 +220,7 @@ def signals_json(signals: Signals) -> dict:
     return {
         "text": signals.text, "gives": signals.gives, "gets": signals.gets, "stages": signals.stages,
         "chase": signals.chase, "question": signals.question, "close_ask": signals.close_ask,
-        "permission": signals.permission,
+        "permission": signals.permission, "walk_away": signals.walk_away,
         "matches": [{"label": m.label, "span": list(m.span), "rule": m.rule, "text": m.text}
                     for m in signals.matches],
     }
@@ -244,7 +244,7 @@ def signals_json_line(signals: Signals) -> str:
             f'"gets": {_strings(signals.gets)}, "stages": {_strings(signals.stages)}, '
             f'"chase": {_strings(signals.chase)}, "question": {_FLAG[signals.question]}, '
             f'"close_ask": {_FLAG[signals.close_ask]}, "permission": {_FLAG[signals.permission]}, '
-            f'"matches": [{matches}]}}\n')
+            f'"walk_away": {_FLAG[signals.walk_away]}, "matches": [{matches}]}}\n')
 
 
 def _classify_one(text: str, lexicon, as_json: bool, where: str, explain: bool = False,

@@ -343,15 +343,18 @@ _REQUEST = re.compile(r"(?:(?:hi|hey|hiya|hello|morning|afternoon|evening)\W+(?:
 
 
 def scored_signals(signals: Signals, unscored: frozenset[str]) -> Signals:
-    """`signals` without what only the rules marked `scored = false` heard: a scenario's walk-away words are heard as
-    `get:next_steps` so its persona can answer them, but they ask nothing of the prospect, so no get is booked."""
-    if not unscored or not any(match.rule.partition(":")[0] in unscored for match in signals.matches):
+    """`signals` without what only the rules marked `scored = false` heard (words that only steer a scenario's
+    persona), and without what the words of a walk-away (the `walk_away` flag) would otherwise earn: a walk-away asks
+    nothing of the prospect and earns nothing but the walk-away."""
+    if not signals.walk_away and (
+            not unscored or not any(match.rule.partition(":")[0] in unscored for match in signals.matches)):
         return signals
-    # Words a walk-away rule heard are the walk-away's own: "let's leave it there, no hard feelings" takes leave, it
-    # does not invite a no, so the invitation (and the Trust or opening Rapport it would earn) heard on those same
-    # words goes with it. A walk-away earns nothing but the walk-away (play17).
+    # Words of a walk-away are its own: "let's leave it there, no hard feelings" takes leave, it does not invite a no,
+    # so the invitation (and the Trust or opening Rapport it would earn) heard in the same sentence goes with it (play17).
+    # A scenario's older walk-away rule, heard as `get:next_steps` with `scored = false`, is read the same way.
     leaving = [_sentence(signals.text, match.span) for match in signals.matches
-               if match.rule.partition(":")[0] in unscored and match.label == "get:next_steps"]
+               if match.label == "walk_away"
+               or (match.rule.partition(":")[0] in unscored and match.label == "get:next_steps")]
     kept = [match for match in signals.matches if match.rule.partition(":")[0] not in unscored
             and not (match.label in _LEAVING_WORDS_EARN and _sentence(signals.text, match.span) in leaving
                      and not _THEIR_ANSWER.search(signals.text[match.span[0]:match.span[1]]))]

@@ -52,6 +52,9 @@ class Signals(BaseModel):
     close_ask: bool
     #: The rep invites a no ("it's fine if this isn't a fit"): never heard as chasing.
     permission: bool = False
+    #: The rep walks away politely for now, door left open ("I'll leave it there; ring me when there's budget"):
+    #: heard so personas can answer it, never scored as a get.
+    walk_away: bool = False
     matches: list[Match]
 
     def has(self, label: str) -> bool:
@@ -62,6 +65,8 @@ class Signals(BaseModel):
             return self.close_ask
         if label == "permission":
             return self.permission
+        if label == "walk_away":
+            return self.walk_away
         category, _, kind = label.partition(":")
         found = {"give": self.gives, "get": self.gets, "stage": self.stages, "chase": self.chase}.get(category, [])
         return bool(found) if not kind else kind in found
@@ -511,13 +516,14 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         # high" gives no price. A get whose words lie inside the invitation's is part of it; a give only when it lies in
         # the news told, after "tell me", "say" or "let me know" ("if after the two free hours it doesn't feel right,
         # just say so" still gives the free hours). The second opinion's words are only its heaviest in the clause: the
-        # last of them must lie there.
+        # last of them must lie there. An offer to stop inside the invitation ("If not, happy to call it a day") is
+        # the no made welcome, not a walk-away yet: the prospect has not answered.
         invitations = [span for span, label, _ in heard if label == "permission"]
         told = [(start + found.end(), end) for start, end in invitations
                 if (found := TELLING.search(text, start, end)) is not None]
         inside = [item for item in heard if any(
             _inside(item[0], invitation, learned=item[2] == "learned")
-            for invitation in (invitations if item[1].startswith("get:") else
+            for invitation in (invitations if item[1].startswith("get:") or item[1] == "walk_away" else
                                told if item[1].startswith("give:") else ()))]
         if inside:
             heard = [item for item in heard if item not in inside]
@@ -616,6 +622,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         "question": "question" in labels,
         "close_ask": "close_ask" in labels,
         "permission": permission,
+        "walk_away": "walk_away" in labels,
         "matches": matches,
     })
     return reading, tuple(candidates), signals

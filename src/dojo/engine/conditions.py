@@ -417,7 +417,9 @@ def _clause(text: str, start: int, end: int, found: tuple[int, int]) -> tuple[in
 
 
 def _weight(label: str) -> int:
-    return KIND_LABEL if ":" in label else BROAD_LABEL
+    # The walk-away is one move, as narrow as a get's kind: it competes as the scenario rules heard as `get:next_steps`
+    # that it replaced did.
+    return KIND_LABEL if ":" in label or label == "walk_away" else BROAD_LABEL
 
 
 # Each check: (weight, holds, words). Only the conditions a `when` gives are produced.

@@ -62,7 +62,7 @@ def heard_labels(signals: Signals, answering: frozenset[str] = frozenset(),
     labels = [f"{category}:{kind}" for category, kinds in found.items() for kind in kinds]
     labels += [f"chase:{chase.kind}" for chase in find_chases(signals, answering, classes, price_asked)
                if chase.kind not in signals.chase]
-    return labels + [flag for flag in ("question", "close_ask", "permission") if getattr(signals, flag)]
+    return labels + [flag for flag in ("question", "close_ask", "permission", "walk_away") if getattr(signals, flag)]
 
 
 #: Events that are said or heard on a turn; anything else (a fact missed, the end) joins a turn already traced.

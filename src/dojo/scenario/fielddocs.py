@@ -196,7 +196,7 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "keeps_model_from": ("Labels the learned second opinion may not add in the clauses where this rule is heard.",
                       ["get:criteria"]),
         "scored": ("False for words that only steer the persona: the rules hear the label, the coach scores nothing "
-                   "for it (a polite walk-away heard as `get:next_steps` books no get).", False),
+                   "for it (the persona's own way of walking away, heard as `walk_away`).", False),
         "kinds": ("With kinds, `{kind}` in the label and patterns is filled in once per kind.", ["deck", "demo"]),
         "examples": ("Replies this rule must hear; `dojo validate` plays each one through the coach and warns "
                      "(D312) when the rule does not fire.", ["Have you ever bought software like this before?"]),

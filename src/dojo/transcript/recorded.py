@@ -50,6 +50,7 @@ class Signals(_Strict):
     question: bool
     close_ask: bool
     permission: bool
+    walk_away: bool
     matches: list[Match]
 
 
