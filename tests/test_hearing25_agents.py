@@ -1,0 +1,42 @@
+"""Judgments about gives made through our side's people, by the rep coming round, or offered as a question, and about
+a held price (session 25), each named after what a trainer hears.
+
+A give is the rep's side offering to hand something over. A colleague the rep speaks for ("our estimator can", "I'll
+get Sam to") is the rep's side; the rep coming round with the thing hands it over; "would it help if I…" offers it as
+surely as "I'll…" does. Coming round to collect what is owed hands over nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach.lexicon import default_lexicon
+from dojo.coach.signals import classify
+from tests.hearing_help import why
+
+
+def _rules_alone():
+    """The rules without the learned second opinion, so a test shows the rule's own judgment."""
+    return replace(default_lexicon(), second_opinion=False)
+
+
+# ---------------------------------------------------------------- 1. a colleague acting for the rep offers the rep's give
+
+
+@pytest.mark.parametrize(("reply", "kind"), [
+    ("I'll have Ngozi from our accounts team email you the price list.", "pricing"),
+    ("Can I get our lettings manager to send you the spec sheets for the flat?", "information"),
+    ("our estimator will put together a quote for the whole fit-out", "proposal"),
+    ("I'll get Marek to send you the case study from the Leeds depot.", "case_study"),
+])
+def test_a_colleague_the_rep_speaks_for_offers_the_rep_s_give(reply, kind):
+    assert kind in classify(reply, _rules_alone()).gives, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "my colleague Henrik has just been promoted to head of our Nordic office.",
+    "Our engineer is off sick this week, so Tuesday's install moves to Thursday.",
+])
+def test_a_colleague_s_own_news_gives_nothing(reply):
+    assert not classify(reply, _rules_alone()).gives, why(reply)
