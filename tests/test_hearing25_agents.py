@@ -40,3 +40,15 @@ def test_a_colleague_the_rep_speaks_for_offers_the_rep_s_give(reply, kind):
 ])
 def test_a_colleague_s_own_news_gives_nothing(reply):
     assert not classify(reply, _rules_alone()).gives, why(reply)
+
+
+# ---------------------------------------------------------------- 2. the offer put as a question is a give
+
+
+@pytest.mark.parametrize(("reply", "kind"), [
+    ("Would it help if I sent over the price list tonight?", "pricing"),
+    ("fancy me bringing a couple of the oak samples round when I'm next in Galway?", "trial"),
+    ("how'd it be if I put together a quote for the lot?", "proposal"),
+])
+def test_would_it_help_if_i_offers_the_thing(reply, kind):
+    assert kind in classify(reply, _rules_alone()).gives, why(reply)
