@@ -52,3 +52,27 @@ def test_a_colleague_s_own_news_gives_nothing(reply):
 ])
 def test_would_it_help_if_i_offers_the_thing(reply, kind):
     assert kind in classify(reply, _rules_alone()).gives, why(reply)
+
+
+# ---------------------------------------------------------------- 3. coming round with the thing hands it over
+
+
+@pytest.mark.parametrize(("reply", "kind"), [
+    ("Grand so, I'll call out Wednesday with the price list.", "pricing"),
+    ("I can pop round Thursday with a few samples of the felt.", "trial"),
+])
+def test_coming_round_with_the_thing_hands_it_over(reply, kind):
+    assert kind in classify(reply, _rules_alone()).gives, why(reply)
+
+
+def test_bringing_our_colleague_along_to_measure_up_is_consulting():
+    reply = "Can I bring our framer along on Monday to measure up the gallery wall?"
+    assert "consulting" in classify(reply, _rules_alone()).gives, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll swing by Thursday to pick up the cheque for the last invoice.",
+    "I'll pop round on Friday to collect the keys.",
+])
+def test_coming_round_to_collect_what_is_ours_gives_nothing(reply):
+    assert not classify(reply, _rules_alone()).gives, why(reply)
