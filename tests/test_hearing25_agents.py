@@ -76,3 +76,16 @@ def test_bringing_our_colleague_along_to_measure_up_is_consulting():
 ])
 def test_coming_round_to_collect_what_is_ours_gives_nothing(reply):
     assert not classify(reply, _rules_alone()).gives, why(reply)
+
+
+# ---------------------------------------------------------------- 4. a held price is a favour: nothing comes off
+
+
+@pytest.mark.parametrize("reply", [
+    "PS if you want, I can do the same price as last year for the first three months.",
+    "I'll still do you the old price on this one order, since you've been with us four years.",
+    "We'll hold last year's rate for you.",
+])
+def test_a_held_price_is_a_favour_not_a_discount(reply):
+    gives = classify(reply, _rules_alone()).gives
+    assert "favour" in gives and "discount" not in gives, why(reply)
