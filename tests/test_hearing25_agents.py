@@ -47,6 +47,7 @@ def test_a_colleague_s_own_news_gives_nothing(reply):
 
 @pytest.mark.parametrize(("reply", "kind"), [
     ("Would it help if I sent over the price list tonight?", "pricing"),
+    ("Would it help if I emailed you the slides from the conference?", "deck"),
     ("fancy me bringing a couple of the oak samples round when I'm next in Galway?", "trial"),
     ("how'd it be if I put together a quote for the lot?", "proposal"),
 ])
