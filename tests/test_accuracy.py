@@ -1516,6 +1516,14 @@ SETS = {
     # dev_promise24 is studied (tuned on); dev_promise24_halfway is only measured and is held out of training.
     "dev_promise24": LabelledSet(DATA / "dev_promise24.jsonl", 20, 0.0, 0.0),
     "dev_promise24_halfway": LabelledSet(DATA / "dev_promise24_halfway.jsonl", 20, 0.0, 0.0),
+    # Written and labelled by give25b on 2026-12-05 (22:51 UTC), before it read any rule or miss: gives made through a
+    # colleague who acts for the rep, by the rep coming round or bringing the thing, or offered as a question, in voices
+    # the tuned sets lack (tradespeople, parish and vet suppliers, L2 English, texting shorthand); eight rows of the two
+    # files give nothing (a colleague's own news, the rep coming to collect a payment, a question about their side).
+    # See dev25ag_README.md. dev_agents25 is studied (tuned on); dev_agents25_halfway is only measured and is held out
+    # of training.
+    "dev_agents25": LabelledSet(DATA / "dev_agents25.jsonl", 20, 0.0, 0.0),
+    "dev_agents25_halfway": LabelledSet(DATA / "dev_agents25_halfway.jsonl", 20, 0.0, 0.0),
     # Written and labelled by stage24 on 2026-12-05 (19:30 UTC), before it read any stage rule or miss: replies that
     # earn the pathway stages in voices the tuned sets lack (founders, freelancers, fundraisers, learners' English,
     # voice notes, Slack and Teams chat, formal tender English), some earning two stages, and eight of the fifty that
