@@ -1,0 +1,40 @@
+"""Judgments found in session 25 on the tuned rows' stage misses that no rule heard, each named after what a trainer
+hears."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.hearing_help import rules_alone, why
+
+# ---------------------------------------------------------------- 1. their situation said back with a tag
+
+
+@pytest.mark.parametrize("reply", [
+    "You're running two shifts at the plant now, aren't you?",
+    "Your current dryer does 15 tonne an hour, right?",
+    "So you've not bought anything from these scans before, yes?",
+    "Just to confirm, Graham: you look after all forty buildings, yes?",
+    "hey so your ops team is still on the old ERP, yeah?",
+])
+def test_their_situation_said_back_and_checked_with_a_tag_is_discovery(reply):
+    assert "empathy" in rules_alone(reply).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    # what they have of ours, a slot, the deal or their request: not their situation
+    "You got my email, right?",
+    "You're free Tuesday at ten, yeah?",
+    "Your boss is happy with the price, right?",
+    "You want the lens package quoted for a twelve-day shoot, right?",
+    # a family member named, or a decider asked after
+    "Imran measured up your sister's house last month, didn't he?",
+    "Who else needs to say yes on this, your father or your brother-in-law, right?",
+])
+def test_a_tag_after_our_errand_or_the_deal_is_not_discovery(reply):
+    assert "empathy" not in rules_alone(reply).stages, why(reply)
+
+
+def test_their_own_date_checked_with_a_tag_stays_urgency_and_not_discovery():
+    reply = "Your lease renewal is in six weeks, right? That's the window to get the new chairs in."
+    assert rules_alone(reply).stages == ["urgency"], why(reply)
