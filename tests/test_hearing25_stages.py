@@ -38,3 +38,28 @@ def test_a_tag_after_our_errand_or_the_deal_is_not_discovery(reply):
 def test_their_own_date_checked_with_a_tag_stays_urgency_and_not_discovery():
     reply = "Your lease renewal is in six weeks, right? That's the window to get the new chairs in."
     assert rules_alone(reply).stages == ["urgency"], why(reply)
+
+
+# ---------------------------------------------------------------- 2. the rep in their place: "I'd be X too"
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly I'd be spitting feathers too if the carrier lost half a load twice in one month.",
+    "Honestly, I'd have lost it too if the scaffolders left the site like that over a bank holiday.",
+    "tbh id be fuming too if the vet bills doubled in a year",
+    "Honestly that would drive me up the wall too, losing a whole weekend to a till that won't boot.",
+    "Ha, I'd be fed up too. So what's the plan if the planners say no to the pods?",
+])
+def test_the_rep_saying_they_would_feel_it_too_in_their_place_is_rapport(reply):
+    assert "rapport" in rules_alone(reply).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    # the rep glad to do a thing as well, or the rep's own plan: nothing felt with them
+    "I'd be happy to send the spec too.",
+    "I'd be there on Tuesday too.",
+    "I'd go with the bigger tank as well.",
+    "I'd have the van there by nine as well.",
+])
+def test_the_rep_doing_a_thing_as_well_is_not_feeling_it_with_them(reply):
+    assert "rapport" not in rules_alone(reply).stages, why(reply)
