@@ -63,3 +63,28 @@ def test_the_rep_saying_they_would_feel_it_too_in_their_place_is_rapport(reply):
 ])
 def test_the_rep_doing_a_thing_as_well_is_not_feeling_it_with_them(reply):
     assert "rapport" not in rules_alone(reply).stages, why(reply)
+
+
+# ---------------------------------------------------------------- 3. talking them down to less than we could sell
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly bro, the big oven is too much for your kitchen, the 80cm is enough and saves you the gas.",
+    "Mela, for a fibreglass boat our paint is too much, buy the normal one from the chandlery.",
+    "Honestly, if you're under two hundred jars a week, the desktop one is plenty.",
+    "right right so basically the panes are four mil and honestly you don't need the toughened ones up top",
+    "For a building with septante flats, the 40-door locker is enough, don't let anyone sell you the 90.",
+])
+def test_telling_them_a_smaller_thing_will_do_or_ours_is_too_much_is_candour(reply):
+    assert "trust" in rules_alone(reply).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    # enough time, a step they can skip, or a check of their own kit: nothing of ours talked down
+    "A two-hour slot is plenty.",
+    "That's enough for today.",
+    "You don't need a login for the portal.",
+    "Our technician can look at your kitchen, where the cooker fits and if the gas line is enough.",
+])
+def test_enough_time_or_a_step_they_can_skip_is_not_candour(reply):
+    assert "trust" not in rules_alone(reply).stages, why(reply)
