@@ -88,3 +88,24 @@ def test_telling_them_a_smaller_thing_will_do_or_ours_is_too_much_is_candour(rep
 ])
 def test_enough_time_or_a_step_they_can_skip_is_not_candour(reply):
     assert "trust" not in rules_alone(reply).stages, why(reply)
+
+
+# ---------------------------------------------------------------- 4. their hard time known: "I know … was hard on you"
+
+
+@pytest.mark.parametrize("reply", [
+    "I know losing the calves in the drought was hard on your family.",
+    "Fren, I know the claims from the last spoiled reefer hurt your numbers. What does a bad month cost the yard?",
+    "I know the last supplier burned you on Eid. Here's what I'd do: a two-week trial order.",
+    "Dear Dr Asante, I know the practice has had a hard winter with two GPs off.",
+])
+def test_their_hard_time_known_however_long_the_naming_is_rapport(reply):
+    assert "rapport" in rules_alone(reply).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I know the road is hard to find, so I'll send a pin.",
+    "Sorry to chase, I know the harvest has been tough, any news on the order?",
+])
+def test_the_way_to_them_or_a_chase_apology_is_not_their_hard_time(reply):
+    assert "rapport" not in rules_alone(reply).stages, why(reply)
