@@ -1531,6 +1531,13 @@ SETS = {
     # dev_stages24_halfway is only measured and is held out of training.
     "dev_stages24": LabelledSet(DATA / "dev_stages24.jsonl", 25, 0.0, 0.0),
     "dev_stages24_halfway": LabelledSet(DATA / "dev_stages24_halfway.jsonl", 25, 0.0, 0.0),
+    # Written and labelled by stage25 on 2026-12-05 (22:52 UTC), before it read any stage rule or miss: replies that
+    # earn the pathway stages in sales-development cadences, call transcripts without punctuation, learners' English
+    # and chat, some earning two stages, and eight of the fifty that earn none though they use stage words. See
+    # dev25s_README.md. dev_stages25 is studied (tuned on); dev_stages25_halfway is only measured and is held out of
+    # training.
+    "dev_stages25": LabelledSet(DATA / "dev_stages25.jsonl", 25, 0.0, 0.0),
+    "dev_stages25_halfway": LabelledSet(DATA / "dev_stages25_halfway.jsonl", 25, 0.0, 0.0),
     # Written and labelled by kind24 on 2026-12-05 (19:27 UTC), before it read any rule or miss: replies whose give's
     # kind is the point (a sample against a trial, a quote against a rate card, advice against facts, a reference
     # customer against a case study, a favour against help on their own site), in founders', freelancers', learners',
