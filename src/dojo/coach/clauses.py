@@ -25,6 +25,7 @@ without searching.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import pairwise
 
@@ -69,6 +70,14 @@ THEY_LINKED = re2.compile(rb"(?:'re|\xe2\x80\x99re| are| cost| come (?:in )?(?:a
 #: A move that opens on a figure: a digit, a currency sign or a number word.
 FIGURE_OPENS = re2.compile(rb"(?:[$\xc2\xa3\xe2\x82\xac]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                            rb"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\b)")
+#: How many words back from a thing its owner may be read (`Reading.owner`): "their new {quote}", "your old {welder}".
+OWNER_REACH = 3
+#: How many bytes back those words are read from: three words and their spaces, most of the time.
+OWNER_BYTES = 48
+#: A word or a single mark of punctuation, for `Reading.owner` to walk back over.
+OWNER_WORDS = re.compile(rb"[\w'\x80-\xff-]+|[^\w\s]")
+#: Before a name's possessive, these make the named one the rep's own: "our engineer's report", "my colleague Ruth's".
+OURS_BEFORE_NAMED = frozenset({b"our", b"my"})
 #: The rep's side named by what it owns or who receives ("our kit", "that's ours", "for us"): after their situation is
 #: said back, a fact about these is the rep's again (`Reading.said_back`).
 OURS_NAMED = re2.compile(rb"(?i)\b(?:our|ours|us)\b")
@@ -107,6 +116,11 @@ def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = Non
         found.append(span)
         position = span[1] if span[1] > span[0] else span[0] + 1
     return found
+
+
+def _whole(regex: re2._Regexp | None, word: bytes) -> bool:
+    """Whether `regex` (a cue anchored at both ends) matches the whole `word`."""
+    return regex is not None and regex._regexp.Match(_UNANCHORED, word, 0, len(word))[0] != _NO_MATCH
 
 
 def search(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> bool:
@@ -508,6 +522,33 @@ class Reading:
             return False
         stop = min(self._sentence_end_after(end), end + REACH)
         return cues.third_party_after._regexp.Match(_ANCHOR_START, self.data, end, stop)[0] != _NO_MATCH
+
+    def owner(self, start: int) -> tuple[str, str]:
+        """Whose thing the words at `start` name, read back from it through its noun phrase: ("you", "your") for the
+        prospect's own ("your welder", "thanks for ur proposal"), ("them", "their") for someone else's ("their
+        quote", "Priya's demo", "the client's case study"), ("", "") for ours or nobody's. At most `OWNER_REACH` words
+        back, and never past a word that opens the phrase without an owner: "send your team the deck" names who
+        receives, not whose deck; "our", "my" ("my colleague's write-up") make it ours. Whose thing it is is read
+        here once, not in every pattern's guards."""
+        cues = self.cues
+        if cues.owner_you is None or cues.owner_them is None:
+            return "", ""
+        words = OWNER_WORDS.findall(self.data[max(0, start - OWNER_BYTES):start].lower())
+        if start >= OWNER_BYTES and words:
+            words = words[1:]  # the first may be the cut end of a longer word
+        for number, word in enumerate(reversed(words[-OWNER_REACH:])):
+            if not word[:1].isalnum() and word[0] < 0x80:
+                return "", ""  # punctuation ends the noun phrase
+            if _whole(cues.owner_not, word) or _whole(cues.owner_stop, word):
+                return "", ""
+            if _whole(cues.owner_you, word):
+                return "you", word.decode(errors="replace")
+            if _whole(cues.owner_them, word):
+                at = len(words) - 1 - number
+                if OURS_BEFORE_NAMED.intersection(words[max(0, at - 2):at]):
+                    return "", ""  # "my colleague Ruth's write-up", "our engineer's report" are the rep's side's
+                return "them", word.decode(errors="replace")
+        return "", ""
 
     def speaker(self, start: int, end: int) -> str:
         """Who the clause's first subject is: `rep`, `prospect` or `none` (for --explain)."""
