@@ -78,6 +78,8 @@ OWNER_BYTES = 48
 OWNER_WORDS = re.compile(rb"[\w'\x80-\xff-]+|[^\w\s]")
 #: Before a name's possessive, these make the named one the rep's own: "our engineer's report", "my colleague Ruth's".
 OURS_BEFORE_NAMED = frozenset({b"our", b"my"})
+#: Before a possessive, these name a role, not a person: it is someone else's only as a party (`ClauseCues.owner_party`).
+DETERMINERS = frozenset({b"the", b"a", b"an", b"this", b"that"})
 #: The rep's side named by what it owns or who receives ("our kit", "that's ours", "for us"): after their situation is
 #: said back, a fact about these is the rep's again (`Reading.said_back`).
 OURS_NAMED = re2.compile(rb"(?i)\b(?:our|ours|us)\b")
@@ -547,6 +549,8 @@ class Reading:
                 at = len(words) - 1 - number
                 if OURS_BEFORE_NAMED.intersection(words[max(0, at - 2):at]):
                     return "", ""  # "my colleague Ruth's write-up", "our engineer's report" are the rep's side's
+                if at and words[at - 1] in DETERMINERS and not _whole(cues.owner_party, word):
+                    return "", ""  # "the agronomist's report" may be ours to give; "the client's proposal" is theirs
                 return "them", word.decode(errors="replace")
         return "", ""
 

@@ -121,6 +121,9 @@ class ClauseCues(BaseModel):
     owner_them: str | None = None
     owner_not: str | None = None
     owner_stop: str | None = None
+    #: After "the" or "a", a possessive names someone else's thing only if it names a party like this ("the client's
+    #: proposal"), not a role that may be on our side ("the agronomist's report is attached").
+    owner_party: str | None = None
 
 
 class KeptAsTyped(BaseModel):
@@ -217,7 +220,7 @@ class CompiledRule:
 
 
 #: The clause cues that read whose thing a move names (`ClauseCues.owner_you` and the rest).
-OWNER_CUES = ("owner_you", "owner_them", "owner_not", "owner_stop")
+OWNER_CUES = ("owner_you", "owner_them", "owner_not", "owner_stop", "owner_party")
 
 
 @dataclass(frozen=True)
@@ -269,6 +272,7 @@ class Clauses:
     owner_them: re2._Regexp | None = None
     owner_not: re2._Regexp | None = None
     owner_stop: re2._Regexp | None = None
+    owner_party: re2._Regexp | None = None
     #: A negation cue's opening words (lower case) that only defer a give, or only soften an ask (`Negation.deferrals`,
     #: `.hedges`), and how many bytes from a cue's start the longest hedge reaches.
     deferrals: tuple[bytes, ...] = ()
