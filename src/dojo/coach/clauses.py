@@ -549,6 +549,10 @@ class Reading:
                 at = len(words) - 1 - number
                 if OURS_BEFORE_NAMED.intersection(words[max(0, at - 2):at]):
                     return "", ""  # "my colleague Ruth's write-up", "our engineer's report" are the rep's side's
+                after = words[at + 1] if number else OWNER_WORDS.match(self.data, start, start + OWNER_BYTES)
+                after = (after.group().lower() if after is not None and not isinstance(after, bytes) else after) or b""
+                if not word.startswith((b"their", b"thier", b"his", b"her")) and _whole(cues.owner_is, after):
+                    return "", ""  # "the water cooler's free for a month": that 's is "is", not whose
                 if at and words[at - 1] in DETERMINERS and not _whole(cues.owner_party, word):
                     return "", ""  # "the agronomist's report" may be ours to give; "the client's proposal" is theirs
                 return "them", word.decode(errors="replace")

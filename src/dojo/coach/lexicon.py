@@ -124,6 +124,8 @@ class ClauseCues(BaseModel):
     #: After "the" or "a", a possessive names someone else's thing only if it names a party like this ("the client's
     #: proposal"), not a role that may be on our side ("the agronomist's report is attached").
     owner_party: str | None = None
+    #: A word that, after a name's "'s", shows the "'s" is "is": "the cooler's free for a month".
+    owner_is: str | None = None
 
 
 class KeptAsTyped(BaseModel):
@@ -220,7 +222,7 @@ class CompiledRule:
 
 
 #: The clause cues that read whose thing a move names (`ClauseCues.owner_you` and the rest).
-OWNER_CUES = ("owner_you", "owner_them", "owner_not", "owner_stop", "owner_party")
+OWNER_CUES = ("owner_you", "owner_them", "owner_not", "owner_stop", "owner_party", "owner_is")
 
 
 @dataclass(frozen=True)
@@ -273,6 +275,7 @@ class Clauses:
     owner_not: re2._Regexp | None = None
     owner_stop: re2._Regexp | None = None
     owner_party: re2._Regexp | None = None
+    owner_is: re2._Regexp | None = None
     #: A negation cue's opening words (lower case) that only defer a give, or only soften an ask (`Negation.deferrals`,
     #: `.hedges`), and how many bytes from a cue's start the longest hedge reaches.
     deferrals: tuple[bytes, ...] = ()
