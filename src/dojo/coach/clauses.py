@@ -16,6 +16,9 @@ commas and "but". A pattern match is then judged by the clause it sits in:
 - asking for it: a handing-over verb aimed at the rep ("send me the deck");
 - said back: the sentence says the prospect's own situation back to them
   ("so the trouble is…", "u said…"), so a fact in it is theirs, not told.
+- owner: whose thing a move names, read back through its noun phrase
+  ("their quote", "the client's proposal", "your welder"), for the rules that
+  opt in with `not_owned_by`; "send your team the deck" names who receives.
 
 Positions are byte offsets into the normalised reply's UTF-8 text, the
 offsets the matching engine reports. The lexicon's one pass over the reply
