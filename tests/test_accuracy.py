@@ -1587,6 +1587,12 @@ SETS = {
     # studied (tuned on); dev_gives25_halfway is only measured and is held out of training.
     "dev_gives25": LabelledSet(DATA / "dev_gives25.jsonl", 20, 0.0, 0.0),
     "dev_gives25_halfway": LabelledSet(DATA / "dev_gives25_halfway.jsonl", 20, 0.0, 0.0),
+    # Written and labelled by owner25 on 2026-12-05 (22:55 UTC), before it read any rule or miss: replies where whose
+    # thing it is decides the label (our proposal sent against thanks for theirs, "your" as who receives, "your free
+    # trial" made out to them, their kit described, a name's or a client's thing asked about). See dev25o_README.md.
+    # dev_owner25 is studied (tuned on); dev_owner25_halfway is only measured and is held out of training.
+    "dev_owner25": LabelledSet(DATA / "dev_owner25.jsonl", 15, 0.0, 0.0),
+    "dev_owner25_halfway": LabelledSet(DATA / "dev_owner25_halfway.jsonl", 15, 0.0, 0.0),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),

@@ -189,6 +189,11 @@ class LexiconRule(BaseModel):
     #: reading of the words that the model's words alone get wrong ("If we could end the lost photographs, what would
     #: that be worth to you?" pictures their better day; the model's "what would" weighs it as criteria).
     keeps_model_from: tuple[str, ...] = ()
+    #: Whose thing, named just before the match, cancels it: "them" (someone else's, "their quote", "Priya's demo",
+    #: "the client's case study") and "you" (the prospect's own, "your welder", "ur deck"). Read once per clause
+    #: (`Reading.owner`), not in each pattern's guards; a rule whose thing is often ours made out to them ("your free
+    #: trial", "your quote") names only "them".
+    not_owned_by: tuple[Literal["them", "you"], ...] = ()
     #: False for words that only steer a scenario's persona, which the coach does not score: the persona's own way
     #: of walking away ("until she's ready"), heard as `walk_away` beside the default lexicon's, asks nothing of the
     #: prospect, so the coach books nothing for it (docs/coaching.md, "Not chasing").
@@ -231,7 +236,7 @@ class LexiconRule(BaseModel):
                     "yields_in_reply": bool(self.yields_in_reply), "yields_in_sentence": bool(self.yields_in_sentence),
                     "sure": self.sure, "guards_rule_out = false": not self.guards_rule_out,
                     "scored = false": not self.scored, "examples": bool(self.examples),
-                    "keeps_model_from": bool(self.keeps_model_from)}
+                    "keeps_model_from": bool(self.keeps_model_from), "not_owned_by": bool(self.not_owned_by)}
         found = [name for name, present in settings.items() if present]
         if found:
             raise ValueError(f"rules_out = true rules the move out wherever a pattern matches and is never heard, "

@@ -16,6 +16,9 @@ commas and "but". A pattern match is then judged by the clause it sits in:
 - asking for it: a handing-over verb aimed at the rep ("send me the deck");
 - said back: the sentence says the prospect's own situation back to them
   ("so the trouble is…", "u said…"), so a fact in it is theirs, not told.
+- owner: whose thing a move names, read back through its noun phrase
+  ("their quote", "the client's proposal", "your welder"), for the rules that
+  opt in with `not_owned_by`; "send your team the deck" names who receives.
 
 Positions are byte offsets into the normalised reply's UTF-8 text, the
 offsets the matching engine reports. The lexicon's one pass over the reply
@@ -25,6 +28,7 @@ without searching.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import pairwise
 
@@ -69,6 +73,16 @@ THEY_LINKED = re2.compile(rb"(?:'re|\xe2\x80\x99re| are| cost| come (?:in )?(?:a
 #: A move that opens on a figure: a digit, a currency sign or a number word.
 FIGURE_OPENS = re2.compile(rb"(?:[$\xc2\xa3\xe2\x82\xac]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                            rb"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\b)")
+#: How many words back from a thing its owner may be read (`Reading.owner`): "their new {quote}", "your old {welder}".
+OWNER_REACH = 3
+#: How many bytes back those words are read from: three words and their spaces, most of the time.
+OWNER_BYTES = 48
+#: A word or a single mark of punctuation, for `Reading.owner` to walk back over.
+OWNER_WORDS = re.compile(rb"[\w'\x80-\xff-]+|[^\w\s]")
+#: Before a name's possessive, these make the named one the rep's own: "our engineer's report", "my colleague Ruth's".
+OURS_BEFORE_NAMED = frozenset({b"our", b"my"})
+#: Before a possessive, these name a role, not a person: it is someone else's only as a party (`ClauseCues.owner_party`).
+DETERMINERS = frozenset({b"the", b"a", b"an", b"this", b"that"})
 #: The rep's side named by what it owns or who receives ("our kit", "that's ours", "for us"): after their situation is
 #: said back, a fact about these is the rep's again (`Reading.said_back`).
 OURS_NAMED = re2.compile(rb"(?i)\b(?:our|ours|us)\b")
@@ -107,6 +121,11 @@ def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = Non
         found.append(span)
         position = span[1] if span[1] > span[0] else span[0] + 1
     return found
+
+
+def _whole(regex: re2._Regexp | None, word: bytes) -> bool:
+    """Whether `regex` (a cue anchored at both ends) matches the whole `word`."""
+    return regex is not None and regex._regexp.Match(_UNANCHORED, word, 0, len(word))[0] != _NO_MATCH
 
 
 def search(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> bool:
@@ -508,6 +527,39 @@ class Reading:
             return False
         stop = min(self._sentence_end_after(end), end + REACH)
         return cues.third_party_after._regexp.Match(_ANCHOR_START, self.data, end, stop)[0] != _NO_MATCH
+
+    def owner(self, start: int) -> tuple[str, str]:
+        """Whose thing the words at `start` name, read back from it through its noun phrase: ("you", "your") for the
+        prospect's own ("your welder", "thanks for ur proposal"), ("them", "their") for someone else's ("their
+        quote", "Priya's demo", "the client's case study"), ("", "") for ours or nobody's. At most `OWNER_REACH` words
+        back, and never past a word that opens the phrase without an owner: "send your team the deck" names who
+        receives, not whose deck; "our", "my" ("my colleague's write-up") make it ours. Whose thing it is is read
+        here once, not in every pattern's guards."""
+        cues = self.cues
+        if cues.owner_you is None or cues.owner_them is None:
+            return "", ""
+        words = OWNER_WORDS.findall(self.data[max(0, start - OWNER_BYTES):start].lower())
+        if start >= OWNER_BYTES and words:
+            words = words[1:]  # the first may be the cut end of a longer word
+        for number, word in enumerate(reversed(words[-OWNER_REACH:])):
+            if not word[:1].isalnum() and word[0] < 0x80:
+                return "", ""  # punctuation ends the noun phrase
+            if _whole(cues.owner_not, word) or _whole(cues.owner_stop, word):
+                return "", ""
+            if _whole(cues.owner_you, word):
+                return "you", word.decode(errors="replace")
+            if _whole(cues.owner_them, word):
+                at = len(words) - 1 - number
+                if OURS_BEFORE_NAMED.intersection(words[max(0, at - 2):at]):
+                    return "", ""  # "my colleague Ruth's write-up", "our engineer's report" are the rep's side's
+                after = words[at + 1] if number else OWNER_WORDS.match(self.data, start, start + OWNER_BYTES)
+                after = (after.group().lower() if after is not None and not isinstance(after, bytes) else after) or b""
+                if not word.startswith((b"their", b"thier", b"his", b"her")) and _whole(cues.owner_is, after):
+                    return "", ""  # "the water cooler's free for a month": that 's is "is", not whose
+                if at and words[at - 1] in DETERMINERS and not _whole(cues.owner_party, word):
+                    return "", ""  # "the agronomist's report" may be ours to give; "the client's proposal" is theirs
+                return "them", word.decode(errors="replace")
+        return "", ""
 
     def speaker(self, start: int, end: int) -> str:
         """Who the clause's first subject is: `rep`, `prospect` or `none` (for --explain)."""

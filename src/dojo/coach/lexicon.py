@@ -111,6 +111,21 @@ class ClauseCues(BaseModel):
     #: and the same with the "I" dropped, opening the clause ("Won't send a brochure") (`Reading.refuses`).
     refusal: str | None = None
     refusal_opens: str | None = None
+    #: Optional: whose thing a move names, read once from the words just before it (`Reading.owner`). Each is matched
+    #: against one whole word, lower-cased: an owner who is the prospect ("your proposal", "ur deck"), an owner who is
+    #: someone else ("their quote", "Priya's demo", "the client's case study"), a word that only looks like an owner
+    #: ("it's", "today's"), and words that open the noun phrase without an owner ("the", "our", "for"), past which no
+    #: owner is read: "send your team the deck" names who receives, not whose deck. A rule opts in with
+    #: `not_owned_by`.
+    owner_you: str | None = None
+    owner_them: str | None = None
+    owner_not: str | None = None
+    owner_stop: str | None = None
+    #: After "the" or "a", a possessive names someone else's thing only if it names a party like this ("the client's
+    #: proposal"), not a role that may be on our side ("the agronomist's report is attached").
+    owner_party: str | None = None
+    #: A word that, after a name's "'s", shows the "'s" is "is": "the cooler's free for a month".
+    owner_is: str | None = None
 
 
 class KeptAsTyped(BaseModel):
@@ -202,6 +217,12 @@ class CompiledRule:
     guards_rule_out: bool = True
     rules_out: bool = False
     keeps_model_from: tuple[str, ...] = ()
+    #: Whose thing, named just before the match, cancels it (`LexiconRule.not_owned_by`): "you", "them".
+    not_owned_by: tuple[str, ...] = ()
+
+
+#: The clause cues that read whose thing a move names (`ClauseCues.owner_you` and the rest).
+OWNER_CUES = ("owner_you", "owner_them", "owner_not", "owner_stop", "owner_party", "owner_is")
 
 
 @dataclass(frozen=True)
@@ -247,6 +268,14 @@ class Clauses:
     #: the latter matched from the clause's start); not one-pass cues: only searched where a give was negated.
     refusal: re2._Regexp | None = None
     refusal_opens: re2._Regexp | None = None
+    #: Whose thing a move names (`ClauseCues.owner_you` and the rest), each matched against one whole word; not
+    #: one-pass cues: only read for a rule with `not_owned_by`.
+    owner_you: re2._Regexp | None = None
+    owner_them: re2._Regexp | None = None
+    owner_not: re2._Regexp | None = None
+    owner_stop: re2._Regexp | None = None
+    owner_party: re2._Regexp | None = None
+    owner_is: re2._Regexp | None = None
     #: A negation cue's opening words (lower case) that only defer a give, or only soften an ask (`Negation.deferrals`,
     #: `.hedges`), and how many bytes from a cue's start the longest hedge reaches.
     deferrals: tuple[bytes, ...] = ()
@@ -703,6 +732,8 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
         "said_back": cue(cues.said_back, "clause.said_back") if cues.said_back else None,
         "refusal": cue(cues.refusal, "clause.refusal") if cues.refusal else None,
         "refusal_opens": cue(cues.refusal_opens, "clause.refusal_opens") if cues.refusal_opens else None,
+        **{name: cue(f"^(?:{getattr(cues, name)})$", f"clause.{name}") if getattr(cues, name) else None
+           for name in OWNER_CUES},
     }
     rules: list[CompiledRule] = []
     patterns: list[PatternPlan] = []
@@ -716,7 +747,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                                       tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
                                       tuple(rule.yields_to), tuple(rule.yields_in_reply),
                                       tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out, rule.rules_out,
-                                      tuple(rule.keeps_model_from)))
+                                      tuple(rule.keeps_model_from), tuple(rule.not_owned_by)))
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
                     re=pattern, not_before=None, not_after=None, unless=None)
@@ -734,7 +765,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                     guard(spec.unless, f"{where}.unless", at_end=None),
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
-                    or negatable or bool(rule.needs) or rule.rules_out,
+                    or negatable or bool(rule.needs) or rule.rules_out or bool(rule.not_owned_by),
                     at_words, group))
     return Plan(
         rules=tuple(rules),

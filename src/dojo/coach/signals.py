@@ -174,6 +174,10 @@ def _guard_from(data: bytes, start: int) -> int:
 #: before the setting existed, so a rules-out rule's verdicts read the same from one release to the next
 #: (benchmarks/classify_digest.py); `--explain` shows it as "ruled out".
 RULED_OUT_WHY = "guard: words inside"
+#: Why a rule's thing named as someone else's is not heard (`not_owned_by`, `Reading.owner`): like a guard's, the
+#: match is ruled out for the learned second opinion too, as the per-pattern guards it replaces did.
+OWNER_WHY = "owner:"
+OWNER_NAMES = {"you": "the prospect's own", "them": "someone else's"}
 #: Why a when that only sets the scene for another question is not heard as a date asked (`Reading.sets_the_scene`).
 SCENE_SET_WHY = "form: a when that sets the scene asks no date"
 #: Why "what happens next?" after a scene from their side is not heard as the deal's next step (`asks_inside_a_scene`).
@@ -202,6 +206,10 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
     rule = pattern.rule
     if rule.rules_out:
         return RULED_OUT_WHY
+    if rule.not_owned_by:
+        owner, word = reading.owner(start)
+        if owner in rule.not_owned_by:
+            return f"{OWNER_WHY} {word!r} names the thing as {OWNER_NAMES[owner]}, not ours to give"
     if rule.label == SCENE_SET and reading.sets_the_scene(start):
         # "When the rooms sit empty, how would you even know?": the when sets the scene for another question.
         # Not a guard: the question after the comma may still ask for a get ("When your board meets, who presents?").
@@ -420,7 +428,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             if keep_cancelled:
                 candidates.append(Candidate(pattern, start, end, why))
             if why:
-                if rule.rules_out or (why.startswith("guard") and rule.guards_rule_out):  # the second opinion defers
+                if rule.rules_out or (why.startswith(("guard", OWNER_WHY)) and rule.guards_rule_out):  # the second opinion defers
                     guarded.append((start, end, rule.label))
                 elif why == "negation":
                     negated.append((start, rule.label))

@@ -195,6 +195,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
                       "yields.", True),
         "keeps_model_from": ("Labels the learned second opinion may not add in the clauses where this rule is heard.",
                       ["get:criteria"]),
+        "not_owned_by": ("Whose thing, named just before the match, cancels it: \"them\" (their quote, Priya's demo, the "
+                         "client's proposal), \"you\" (your welder). Read once by the [clause] owner cues.", ["them"]),
         "scored": ("False for words that only steer the persona: the rules hear the label, the coach scores nothing "
                    "for it (the persona's own way of walking away, heard as `walk_away`).", False),
         "kinds": ("With kinds, `{kind}` in the label and patterns is filled in once per kind.", ["deck", "demo"]),
