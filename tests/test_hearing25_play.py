@@ -36,3 +36,42 @@ def test_a_named_customers_measured_result_is_proof_quoted_by_the_result(reply, 
 def test_a_wait_or_a_target_of_theirs_is_no_customers_result(reply):
     assert "trust" not in rules_alone(reply).stages, why(reply)
 
+
+# ---------------------------------------------------------------- 3. permission to say no in a second language
+
+@pytest.mark.parametrize("reply", [
+    "honest question, if they come down 18%, you stay with them? if yes is totally ok, we can stop here, no hard feeling",
+    "if they match our price you stay with them? if yes, is totally ok",
+    "If the budget goes to the new kitchen, we can stop here.",
+    "maybe the timing is wrong for you, no hard feeling if so",
+])
+def test_a_no_made_safe_in_second_language_english_is_permission_to_say_no(reply):
+    assert rules_alone(reply).permission, why(reply)
+    assert classify(reply).permission, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "We can stop here for today and pick up on Tuesday.",
+    "Is Thursday good for you? If yes, I'll book the room.",
+    "We can stop here at the depot on the way back.",
+])
+def test_a_meeting_wrapped_up_or_a_slot_confirmed_invites_no_no(reply):
+    assert not rules_alone(reply).permission, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "honest question, if they come down 18%, you stay with them? if yes is totally ok, we can stop here, no hard feeling",
+    "If they come down on price, would you stay with them?",
+    "you stick with your current supplier if they match us?",
+])
+def test_asking_whether_they_would_stay_is_not_advice_to_stay(reply):
+    quotes = [match.text for match in rules_alone(reply).matches if match.rule == "stage.honest-advice"]
+    assert not quotes, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "If you're happy with the current guy, stay with him.",
+    "honestly if the price is the only issue, stick with your current supplier",
+])
+def test_advice_to_stay_put_told_is_still_candour(reply):
+    assert "trust" in rules_alone(reply).stages, why(reply)
