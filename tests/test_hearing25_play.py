@@ -1,5 +1,7 @@
 """Judgments found in session 25 by the lead playing a rep, each named after what a trainer hears: a named customer's
-measured result is proof, quoted by the result."""
+measured result is proof, quoted by the result; a no made safe in second-language English is permission to say no,
+and asking whether they would stay advises nothing; a question about who or what on their side earns no Trust, whatever
+its "if" weighs for the learned model."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import pytest
 
 from dojo.coach.signals import classify
 from tests.hearing_help import rules_alone, why
+from tests.test_learned import hearing_only
 
 
 def trust_quotes(reply: str) -> list[str]:
@@ -75,3 +78,26 @@ def test_asking_whether_they_would_stay_is_not_advice_to_stay(reply):
 ])
 def test_advice_to_stay_put_told_is_still_candour(reply):
     assert "trust" in rules_alone(reply).stages, why(reply)
+
+
+# ---------------------------------------------------------------- 2. a question about their side earns no Trust
+
+@pytest.mark.parametrize("reply", [
+    "If this went ahead, who would own document intake, their team or yours?",
+    "We're curious: who would actually own document intake if this went ahead?",
+])
+def test_a_question_about_who_would_own_the_work_earns_no_trust(reply):
+    assert "trust" not in classify(reply).stages, why(reply)
+
+
+def test_a_question_about_who_or_what_on_their_side_tells_them_nothing_to_trust(monkeypatch):
+    # However sure the model is of Trust in the words of a who-question ("if", "we're"), the question tells nothing.
+    hearing_only(monkeypatch, "stage:trust", "if")
+    assert "trust" not in classify("Who would actually own document intake if this went ahead?").stages
+    assert "trust" not in classify("So if we went ahead, what would your team need from us?").stages
+
+
+def test_trust_the_model_hears_in_what_the_rep_tells_is_still_heard(monkeypatch):
+    hearing_only(monkeypatch, "stage:trust", "if")
+    assert "trust" in classify("If it helps, our Helsinki customer will take your call about their install.").stages
+    assert "trust" in classify("If the numbers don't hold, which they might not, you walk away.").stages

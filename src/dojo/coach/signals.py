@@ -174,6 +174,8 @@ SCENE_SET_WHY = "form: a when that sets the scene asks no date"
 #: Why "what happens next?" after a scene from their side is not heard as the deal's next step (`asks_inside_a_scene`).
 SCENE_ASKED_WHY = "form: what happens in a scene just set is discovery, not the next step"
 #: Why a fact in a sentence that says the prospect's situation back to them is not heard as a give (`Reading.said_back`).
+#: Why a learned Trust is not heard in a question about who or what on their side (`Reading.asks_who_or_what`).
+ASKED_NOT_TOLD_WHY = "form: a question about their side tells them nothing to trust"
 SAID_BACK_WHY = "speaker: their own situation said back, not ours to give"
 #: …nor one inside a question about their situation (`Reading.asked_about`).
 ASKED_ABOUT_WHY = "form: their situation asked about, not ours told"
@@ -837,6 +839,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
         why = ""
         if found.probability < alone.get(found.label.partition(":")[0], 0.0):
             why = "alone: the rules heard no move in this reply, and the model is not sure enough"
+        elif found.label == "stage:trust" and _rests_on_a_question(found, reading, byte):
+            why = ASKED_NOT_TOLD_WHY
         elif (clause, found.label.partition(":")[0]) in ruled_out:
             why = "guard: a rule ruled out this move in this clause"
         elif (clause, found.label) in outweighed:
@@ -875,6 +879,17 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                 first, last = _earning_words(found, reading, byte)
                 quotes[span] = normalised.to_original(normalised.to_char(first), normalised.to_char(last))
     return added
+
+
+def _rests_on_a_question(found: Opinion, reading: Reading, byte) -> bool:
+    """Whether most of the weight of the words a learned label rests on lies in questions about who or what on their
+    side (`Reading.asks_who_or_what`). Trust is earned by what the rep tells (proof, candour, a no made safe); "Who
+    would own document intake if this went ahead?" tells nothing, however much its "if" weighs, and "if" weighs
+    towards Trust from the many replies that invite a no with "if it's not a fit". Trust told elsewhere in the reply
+    keeps its weight there: "I'd suggest fixing those before you buy anything. If you'd still like to pilot, who would
+    sign off the licence?" is candour whose "If" falls in the question."""
+    asked = sum(weight for start, _, weight in found.evidence if reading.asks_who_or_what(byte(start)))
+    return asked > sum(weight for _, _, weight in found.evidence) / 2
 
 
 def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
