@@ -48,6 +48,10 @@ REACH = 120
 TAG_REACH = 40
 #: The rep's own statement put as a cleft ("what I'll do is…"), read from the reply's bytes: `spoken.CLEFT_PATTERN`.
 OFFER_CLEFT = re2.compile(b"(?i)" + CLEFT_PATTERN.encode())
+#: A clause that asks who, what, which, where, how or why ("who would own document intake", "so what happens then"):
+#: not "when", which also opens a clause of time ("when the rooms sit empty, …").
+WH_OPENING = re2.compile(rb"(?i)\W*(?:(?:so|and|but|then|ok|okay|right|also|just)\W+)*(?:who|whom|whose|who's|what|what's|"
+                         rb"which|where|how|how's|why)\b")
 #: A clause opening on a condition is asked by a request after it in the same sentence: "if you know
 #: any other shops that print in resin, I'd love an intro".
 CONDITIONS = (b"if ", b"should ", b"in case ")
@@ -304,6 +308,28 @@ class Reading:
         words = self.data[start:limit].lstrip(b" \t\"'(").lower().split(None, 2)
         # …unless it asks: "when does your committee next meet, and…"
         return not (len(words) > 1 and words[0] in TIME_CLAUSES and words[1] not in QUESTION_VERBS)
+
+    def asks_who_or_what(self, position: int) -> bool:
+        """The sentence at `position` ends in "?" and asks who, what, which, where, how or why, from its first clause
+        or after an "if" or a word or two ("Who would actually own document intake if this went ahead?", "If this
+        went ahead, who would own it, their team or yours?", "So, what happens then?"): it asks about their side. A
+        "who" or "which" after anything else is a relative one and asks nothing ("…as Pattersons, who have never
+        missed a 48-hour window?")."""
+        stop = self._sentence_end_after(position)
+        if not (stop < len(self.data) and self.data[stop:stop + 1] == b"?"):
+            return False
+        first = self.sentence_start(position)
+        for start, end in self.clauses():
+            if end <= first:
+                continue
+            if start >= stop:
+                break
+            if WH_OPENING._regexp.Match(_ANCHOR_START, self.data, start, stop)[0] != _NO_MATCH:
+                return True
+            words = self.data[start:end].lower().split()
+            if not (len(words) <= 2 or b"if" in words[:2]):  # "so if we went ahead, what…"
+                return False
+        return False
 
     def sets_the_scene(self, position: int) -> bool:
         """The sentence at `position` opens with a "when" that only sets the scene for a question about something else

@@ -183,6 +183,8 @@ SCENE_SET_WHY = "form: a when that sets the scene asks no date"
 #: Why "what happens next?" after a scene from their side is not heard as the deal's next step (`asks_inside_a_scene`).
 SCENE_ASKED_WHY = "form: what happens in a scene just set is discovery, not the next step"
 #: Why a fact in a sentence that says the prospect's situation back to them is not heard as a give (`Reading.said_back`).
+#: Why a learned Trust is not heard in a question about who or what on their side (`Reading.asks_who_or_what`).
+ASKED_NOT_TOLD_WHY = "form: a question about their side tells them nothing to trust"
 SAID_BACK_WHY = "speaker: their own situation said back, not ours to give"
 #: …nor one inside a question about their situation (`Reading.asked_about`).
 ASKED_ABOUT_WHY = "form: their situation asked about, not ours told"
@@ -601,8 +603,16 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     if "give:information" in labels and labels & DOCUMENTED_GIVES:
         heard = [item for item in heard if not _documents_another_give(item, text)]
         labels = {label for _, label, _ in heard}
-    if "give:case_study" in labels and "stage:trust" not in labels:  # proof handed over is proof
-        heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
+    if "give:case_study" in labels:  # proof handed over is proof
+        told = [(span, rule_id) for span, label, rule_id in heard if label == "give:case_study" and rule_id != "learned"]
+        trusted = [rule_id for _, label, rule_id in heard if label == "stage:trust"]
+        if told and all(rule_id == "learned" for rule_id in trusted):
+            # ...quoted by the story a rule heard, not by the words the model weighed for Trust ("their", "firm"): a
+            # trainer quotes the customer and what changed for them.
+            heard = [item for item in heard if item[1] != "stage:trust"]
+            heard += [(span, "stage:trust", rule_id) for span, rule_id in told]
+        elif not trusted:
+            heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
         labels.add("stage:trust")
     if quotes:
         # Only now is a learned label's span moved to the words that earned it: every judgment above read the span
@@ -844,6 +854,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
         why = ""
         if found.probability < alone.get(found.label.partition(":")[0], 0.0):
             why = "alone: the rules heard no move in this reply, and the model is not sure enough"
+        elif found.label == "stage:trust" and _rests_on_a_question(found, reading, byte):
+            why = ASKED_NOT_TOLD_WHY
         elif (clause, found.label.partition(":")[0]) in ruled_out:
             why = "guard: a rule ruled out this move in this clause"
         elif (clause, found.label) in outweighed:
@@ -882,6 +894,17 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                 first, last = _earning_words(found, reading, byte)
                 quotes[span] = normalised.to_original(normalised.to_char(first), normalised.to_char(last))
     return added
+
+
+def _rests_on_a_question(found: Opinion, reading: Reading, byte) -> bool:
+    """Whether most of the weight of the words a learned label rests on lies in questions about who or what on their
+    side (`Reading.asks_who_or_what`). Trust is earned by what the rep tells (proof, candour, a no made safe); "Who
+    would own document intake if this went ahead?" tells nothing, however much its "if" weighs, and "if" weighs
+    towards Trust from the many replies that invite a no with "if it's not a fit". Trust told elsewhere in the reply
+    keeps its weight there: "I'd suggest fixing those before you buy anything. If you'd still like to pilot, who would
+    sign off the licence?" is candour whose "If" falls in the question."""
+    asked = sum(weight for start, _, weight in found.evidence if reading.asks_who_or_what(byte(start)))
+    return asked > sum(weight for _, _, weight in found.evidence) / 2
 
 
 def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
