@@ -604,13 +604,14 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not _documents_another_give(item, text)]
         labels = {label for _, label, _ in heard}
     if "give:case_study" in labels:  # proof handed over is proof
-        told = [(span, rule_id) for span, label, rule_id in heard if label == "give:case_study" and rule_id != "learned"]
+        handed_over = [(span, rule_id) for span, label, rule_id in heard
+                       if label == "give:case_study" and rule_id != "learned"]
         trusted = [rule_id for _, label, rule_id in heard if label == "stage:trust"]
-        if told and all(rule_id == "learned" for rule_id in trusted):
+        if handed_over and all(rule_id == "learned" for rule_id in trusted):
             # ...quoted by the story a rule heard, not by the words the model weighed for Trust ("their", "firm"): a
             # trainer quotes the customer and what changed for them.
             heard = [item for item in heard if item[1] != "stage:trust"]
-            heard += [(span, "stage:trust", rule_id) for span, rule_id in told]
+            heard += [(span, "stage:trust", rule_id) for span, rule_id in handed_over]
         elif not trusted:
             heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "give:case_study"]
         labels.add("stage:trust")
