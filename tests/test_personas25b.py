@@ -1,0 +1,35 @@
+"""Persona lines from session 25's play and the tally that met a question with a line that did not answer it, each
+pinned as a trainer would notice it.
+
+Every test drives `dojo.engine.Session` through the shipped scenarios and asserts the prospect's line: what the rep
+asked is what the persona answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tests.persona_play import play_and_read as play
+
+SEEDS = range(4)
+
+# ---------------------------------------------------------------- 1. Graham: who hears about the empty rooms
+GRAHAM_HOW_BOOKED = ("Thanks Graham, appreciate you making the time. Before I send you anything, how are rooms booked "
+                     "across the forty buildings today?")
+
+
+def test_graham_asked_who_hears_about_an_empty_room_says_it_is_him():
+    asked = "Chaos some days, I bet. When a meeting room sits empty because nobody showed, who ends up hearing about it?"
+    for seed in SEEDS:
+        session, lines, _ = play("afraid-to-say-no", GRAHAM_HOW_BOOKED, asked, seed=seed)
+        assert not session.finished, (seed, lines)
+        assert re.search(r"\b(?:me|I hear)\b", lines[0], re.I), (seed, lines)
+
+
+def test_graham_asked_about_no_shows_says_there_are_lots_not_the_forty_buildings():
+    asked = "Going back to the rooms for a second, do you get a lot of bookings where nobody shows up?"
+    for seed in SEEDS:
+        _, lines, _ = play("afraid-to-say-no", GRAHAM_HOW_BOOKED, asked, seed=seed)
+        line = lines[0].lower()
+        assert "forty" not in line, (seed, lines)
+        assert any(word in line for word in ("lots", "loads", "all the time")), (seed, lines)
