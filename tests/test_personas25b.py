@@ -33,3 +33,22 @@ def test_graham_asked_about_no_shows_says_there_are_lots_not_the_forty_buildings
         line = lines[0].lower()
         assert "forty" not in line, (seed, lines)
         assert any(word in line for word in ("lots", "loads", "all the time")), (seed, lines)
+
+
+# ---------------------------------------------------------------- 2. Jamie: asked to check her boss's diary
+JAMIE_NAMED_THE_BUYER = (
+    "Happy to demo! Before I do, three things: 1) what's the problem, 2) who decides, 3) by when?",
+    "Thanks. 4) has anything like this been bought before?",
+    "And 5) what would Alison need to hear to say yes?",
+    "Summary: demo to you, Alison and finance, Wednesday 2pm. Yes?",
+)
+
+
+def test_jamie_asked_to_check_her_bosss_diary_agrees_to_instead_of_asking_what_the_rep_needs():
+    for seed in SEEDS:
+        session, lines, _ = play("not-the-decision-maker", *JAMIE_NAMED_THE_BUYER,
+                                 "Great. I'll send the invite, you check Alison's diary. Deal?", seed=seed)
+        line = lines[0]
+        assert not session.finished, (seed, lines)
+        assert "diary" in line and "need from me" not in line, (seed, lines)
+        assert line.startswith(("Deal", "Yes")), (seed, lines)
