@@ -52,3 +52,24 @@ def test_jamie_asked_to_check_her_bosss_diary_agrees_to_instead_of_asking_what_t
         assert not session.finished, (seed, lines)
         assert "diary" in line and "need from me" not in line, (seed, lines)
         assert line.startswith(("Deal", "Yes")), (seed, lines)
+
+
+# ---------------------------------------------------------------- 3. Helen: a decision meeting traded for the spreadsheet
+HELEN_NAMED_FRANK_AND_NO_DEADLINE = (
+    "Happy to look at the spreadsheet, Helen. Before I do, how long have you been evaluating, how many platforms have "
+    "you seen, and what's stopped you picking one so far?",
+    "That makes sense. Who signs off at the end, have they seen any of the demos, and what would they need to see to say "
+    "yes?",
+    "Is there a date by which you need to decide, and what happens if you don't?",
+)
+
+
+def test_helen_offered_the_spreadsheet_for_a_decision_meeting_answers_the_meeting_not_who_signs_again():
+    trade = ("If I do the spreadsheet, would you agree to a decision meeting with the person who signs, on a fixed date, "
+             "say the 14th?")
+    for seed in SEEDS:
+        session, lines, _ = play("eternal-evaluator", *HELEN_NAMED_FRANK_AND_NO_DEADLINE, trade, seed=seed)
+        line = lines[0]
+        assert not session.finished, (seed, lines)
+        assert not line.startswith("Same as before"), (seed, lines)
+        assert re.search(r"\bnot yet\b|\bnot until\b|\bnot before\b", line, re.I), (seed, lines)
