@@ -73,3 +73,20 @@ def test_helen_offered_the_spreadsheet_for_a_decision_meeting_answers_the_meetin
         assert not session.finished, (seed, lines)
         assert not line.startswith("Same as before"), (seed, lines)
         assert re.search(r"\bnot yet\b|\bnot until\b|\bnot before\b", line, re.I), (seed, lines)
+
+
+# ---------------------------------------------------------------- 4. Denise: is price all that counts
+DENISE_BEFORE_WHY = (
+    "You mentioned fourteen blocks. What's the contract worth roughly per year?",
+    "Going back to Friday: what happens after you have the three quotes?",
+)
+
+
+def test_denise_asked_if_price_is_all_that_counts_says_what_else_is_scored_not_just_friday():
+    for seed in SEEDS:
+        session, lines, _ = play("third-quote", *DENISE_BEFORE_WHY,
+                                 "You said written quote. Is price the only thing that counts?", seed=seed)
+        line = lines[0]
+        assert not session.finished, (seed, lines)
+        assert "quality" in line, (seed, lines)
+        assert "All I need is a written quote" not in line, (seed, lines)
