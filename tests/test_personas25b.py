@@ -90,3 +90,17 @@ def test_denise_asked_if_price_is_all_that_counts_says_what_else_is_scored_not_j
         assert not session.finished, (seed, lines)
         assert "quality" in line, (seed, lines)
         assert "All I need is a written quote" not in line, (seed, lines)
+
+
+# ---------------------------------------------------------------- 5. Mags: who else feels the no-shows
+MAGS_TOLD_HER_MORNINGS = "Happy to send it. Before I do, what happens when someone doesn't turn up for a shift?"
+
+
+def test_mags_asked_if_only_she_feels_it_or_who_else_names_who_else_not_who_signs():
+    for seed in SEEDS:
+        session, lines, _ = play("errand-sender", MAGS_TOLD_HER_MORNINGS, "Is it only you who feels it, or who else?",
+                                 seed=seed)
+        said = " ".join(lines)
+        assert not session.finished, (seed, lines)
+        assert "Raymond" not in said and "finance" not in said, (seed, lines)
+        assert re.search(r"\bclients?\b|\bcleaners?\b", said), (seed, lines)
