@@ -104,3 +104,12 @@ def test_mags_asked_if_only_she_feels_it_or_who_else_names_who_else_not_who_sign
         assert not session.finished, (seed, lines)
         assert "Raymond" not in said and "finance" not in said, (seed, lines)
         assert re.search(r"\bclients?\b|\bcleaners?\b", said), (seed, lines)
+
+
+def test_denise_asked_how_happy_she_is_with_brightclean_after_naming_them_says_what_they_missed():
+    for seed in SEEDS:
+        _, lines, facts = play("third-quote", *DENISE_BEFORE_WHY,
+                               "You said written quote. Is price the only thing that counts?",
+                               "Coming back to the current cleaners, how happy are you with them?", seed=seed)
+        assert "deep-clean" in lines[0], (seed, lines)
+        assert facts == ["gap"], (seed, lines, facts)
