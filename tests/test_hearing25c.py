@@ -1,0 +1,27 @@
+"""Judgments found in session 25, third round, each named after what a trainer hears: the no named as their likely
+answer and then accepted, what the better day is worth to them asked bare, and a greeting that thanks them for
+including us."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach.signals import classify
+from tests.hearing_help import why
+
+# ---------------------------------------------------------------- 1. the no named as their likely answer, then accepted
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly Graham, it sounds like this isn't a priority for the university right now, and that's completely fine.",
+    "maybe this just isn't a priority for you this year, and that's fine",
+])
+def test_naming_their_likely_no_and_accepting_it_invites_them_to_say_no(reply):
+    heard = classify(reply)
+    assert heard.permission, why(reply)
+    assert "trust" in heard.stages, why(reply)
+
+
+def test_a_fact_of_theirs_called_fine_is_no_invitation():
+    reply = "the dock isn't ready for the van right now, and that's fine, we can wait"
+    assert not classify(reply).permission, why(reply)
