@@ -25,3 +25,27 @@ def test_naming_their_likely_no_and_accepting_it_invites_them_to_say_no(reply):
 def test_a_fact_of_theirs_called_fine_is_no_invitation():
     reply = "the dock isn't ready for the van right now, and that's fine, we can wait"
     assert not classify(reply).permission, why(reply)
+
+
+# ---------------------------------------------------------------- 2. what the better day is worth to them, asked bare
+
+
+@pytest.mark.parametrize("reply", [
+    "What would that be worth to you?",
+    "what's that worth to you, roughly?",
+    "So the vans sit idle two days a week. What would that be worth to you?",
+])
+def test_asking_bare_what_that_is_worth_to_them_is_hope_not_criteria(reply):
+    heard = classify(reply)
+    assert heard.stages == ["hope"], why(reply)
+    assert "criteria" not in heard.gets, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "What's that costing you a month?",
+    "Right. How long does month-end take, who does it, and what would it be worth to fix?",
+])
+def test_what_it_costs_them_is_still_discovery(reply):
+    heard = classify(reply)
+    assert "empathy" in heard.stages, why(reply)
+    assert "hope" not in heard.stages, why(reply)
