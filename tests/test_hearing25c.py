@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dojo.coach.signals import classify
-from tests.hearing_help import why
+from tests.hearing_help import rules_alone, why
 
 # ---------------------------------------------------------------- 1. the no named as their likely answer, then accepted
 
@@ -49,3 +49,22 @@ def test_what_it_costs_them_is_still_discovery(reply):
     heard = classify(reply)
     assert "empathy" in heard.stages, why(reply)
     assert "hope" not in heard.stages, why(reply)
+
+
+# ---------------------------------------------------------------- 3. a greeting that thanks them for including us
+
+
+@pytest.mark.parametrize("reply", [
+    "hello Denise, thanks for including us",
+    "hello Denise, thanks for including us. What's driving the review?",
+    "Thank you for inviting us to pitch, Tom.",
+])
+def test_thanks_for_including_us_in_their_process_is_rapport(reply):
+    for heard in (classify(reply), rules_alone(reply)):
+        assert "rapport" in heard.stages, why(reply)
+        assert "for including us" in heard.quote("stage:rapport") or "for inviting us" in heard.quote("stage:rapport"), why(reply)
+
+
+def test_thanks_for_including_us_on_the_way_out_is_the_goodbye():
+    reply = "Understood, we'll leave it there then. Thanks for including us."
+    assert "rapport" not in classify(reply).stages, why(reply)
