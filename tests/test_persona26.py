@@ -102,3 +102,43 @@ def test_helen_agreeing_criteria_and_a_date_names_both_back():
                                  seed=seed)
         assert session.ended.ending == "decision_date", (seed, lines)
         assert "criteria" in lines[0] or "what good looks like" in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- 5. batch18's faults, fixed in the scenarios
+def test_mags_asked_again_why_now_once_told_the_re_tender_says_it_again_not_her_mornings():
+    told = ("Sure, but before I send anything, what would you want the information to help you decide?",
+            "What's the biggest headache with your shifts at the moment?")
+    for reply in ("Why now, rather than six months ago?",
+                  "Is there something happening soon, a contract or a busy season, that's making this urgent?"):
+        for seed in SEEDS:
+            _, lines, _ = play("errand-sender", *told, reply, seed=seed)
+            assert "tender" in lines[0] and "Depends on the site" not in lines[0], (reply, seed, lines)
+
+
+def test_graham_asked_who_the_final_decision_person_is_after_his_no_names_ruth_without_thanking_again():
+    for seed in SEEDS:
+        _, lines, _ = play("afraid-to-say-no",
+                           "Arre, no tension at all, if this is not happening you can simply tell me no, I will not mind.",
+                           "And who is the final decision person for this, is it you or someone above?", seed=seed)
+        assert "Ruth" in lines[0] and "thank you" not in lines[0].lower(), (seed, lines)
+
+
+def test_ingrid_told_the_rep_will_bow_out_rather_than_be_the_benchmark_hears_the_walk_away():
+    told = ("Three hundred trucks? Before any number, what's making you look at telematics right now?",)
+    for seed in SEEDS:
+        _, lines, _ = play("discount-hunter", *told,
+                           "Fair enough: if you only need a third number for the file, I'll bow out politely rather than "
+                           "be the benchmark.", seed=seed)
+        assert "Do I get one" not in lines[0] and "number" not in lines[0].split(".")[0], (seed, lines)
+
+
+def test_helen_asked_what_the_decision_will_be_based_on_says_how_she_chooses_not_who_signs():
+    for seed in SEEDS:
+        session, lines, facts = play("eternal-evaluator", "What criteria will the final decision be based on?", seed=seed)
+        assert "Frank" not in lines[0] and facts == ["history"], (seed, lines)
+
+
+def test_theo_asked_what_the_report_is_about_says_so_while_he_dodges_who_decides():
+    for seed in SEEDS:
+        _, lines, _ = play("tire-kicker", "What's the report going to the board about?", seed=seed)
+        assert "board" in lines[0] and ("landscape" in lines[0] or "exploratory" in lines[0]), (seed, lines)
