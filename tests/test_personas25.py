@@ -109,6 +109,8 @@ JAMIE_NAMED_THE_DECIDERS = (
     "Hi Jamie, thanks for calling. What's behind the search, what's going wrong with reminders today?",
     "That sounds painful. Who else is involved in the decision besides you?",
     "Honestly, who actually signs off on something like this?",
+    # Proof first: before any trust she asks for it rather than take the summary (session 26, tests/test_persona26.py).
+    "We do this for thirty vet groups; one cut no-shows by a third in two months.",
 )
 
 
