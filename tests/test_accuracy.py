@@ -1593,6 +1593,16 @@ SETS = {
     # dev_owner25 is studied (tuned on); dev_owner25_halfway is only measured and is held out of training.
     "dev_owner25": LabelledSet(DATA / "dev_owner25.jsonl", 15, 0.0, 0.0),
     "dev_owner25_halfway": LabelledSet(DATA / "dev_owner25_halfway.jsonl", 15, 0.0, 0.0),
+    # Written and labelled by quiet26 on 2026-12-06 (02:13 UTC), before it read any rule or miss or ran the coach on a
+    # row: 210 replies in two files, 184 making no move (trigger words in another sense, their request restated, gives
+    # refused or held back, their NDA returned, questions about our side, logistics, acknowledgements, sign-offs,
+    # filler, walk-aways) and 26 a plain one, in trades and voices no set used (beekeeping, ski lifts, borehole
+    # drilling, vending, ice rinks, archival boxes, tattoo supplies, log-house kits, saddlery, cheese cultures; Yorkshire,
+    # Newfoundland, Ugandan, Cajun, Minnesotan, Fijian, Hawaiian pidgin, Brummie, Cockney; Romanian, Thai, Finnish,
+    # Indonesian, Swiss-German, Kazakh learners). See dev26q_README.md. dev_quiet26 is studied (tuned on);
+    # dev_quiet26_halfway is only measured and is held out of training.
+    "dev_quiet26": LabelledSet(DATA / "dev_quiet26.jsonl", 160, 0.0, 0.80, false_signal_bar=0.15),
+    "dev_quiet26_halfway": LabelledSet(DATA / "dev_quiet26_halfway.jsonl", 50, 0.0, 0.80, false_signal_bar=0.15),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
