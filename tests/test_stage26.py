@@ -36,6 +36,8 @@ def _rules_alone():
     "I'm not going to sell you the bigger generator, the 4 kVA is plenty for a yacht that size.",
     "We messed up the order for a wall in Leeds, sent the wrong colours, and we ate the cost of the reship.",
     "Honestly? It's not cheap, it's 14 euros a kilo for the beeswax.",
+    "Honestly, a franchise isn't for everyone: if you want to run things your own way, you'll hate the rules.",
+    "Mr Tanaka, the autorefractor you've got is fine for another three or four years.",
 ])
 def test_owning_where_our_offer_stops_is_candour_the_buyer_can_trust(reply):
     assert "trust" in classify(reply, _rules_alone()).stages, why(reply)
@@ -110,6 +112,8 @@ def test_the_deal_s_steps_or_the_rep_s_own_hope_paint_no_better_day(reply):
     "Yinz guys at the mill, how'd the Steelers game go for ya?",
     "Hope little Aoife's first day at school went well!",
     "Vinaka for the kava last night, I slept like a baby.",
+    "Salamat kaayo for letting me sit in the class yesterday, the kids were so good.",
+    "Grand to hear the lambing went well, marra.",
 ])
 def test_warmth_about_them_beyond_a_formula_is_rapport(reply):
     assert "rapport" in classify(reply, _rules_alone()).stages, why(reply)
@@ -120,6 +124,7 @@ def test_warmth_about_them_beyond_a_formula_is_rapport(reply):
     "Glad you liked the deck, who else should see it?",
     "Delighted you liked the prototype. For the full run, price is HKD 36 per tin.",
     "Mèsi for the question. Yes, the oil is IFRA compliant.",
+    "Glad the delivery went well, the invoice follows.",
 ])
 def test_a_formula_or_glad_our_errand_landed_is_not_rapport(reply):
     assert "rapport" not in classify(reply, _rules_alone()).stages, why(reply)
