@@ -1538,6 +1538,14 @@ SETS = {
     # training.
     "dev_stages25": LabelledSet(DATA / "dev_stages25.jsonl", 25, 0.0, 0.0),
     "dev_stages25_halfway": LabelledSet(DATA / "dev_stages25_halfway.jsonl", 25, 0.0, 0.0),
+    # Written and labelled by stage26 on 2026-12-06 (02:11 UTC), before it read any stage rule or miss: candour about a
+    # limit of our own offer, proof with a source or a span, their better day painted in any tense and person, and
+    # warmth beyond a formula, in voices no earlier set used (Fijian, Tongan, Mauritian, Newfoundland, Pittsburgh,
+    # Gibraltarian, Orcadian, Lancashire, Wisconsin, New Orleans; Georgian, Armenian, Lithuanian, Estonian and
+    # Icelandic learners), with look-alikes that earn none. See dev26s_README.md. dev_stages26 is studied (tuned on);
+    # dev_stages26_halfway is only measured and is held out of training.
+    "dev_stages26": LabelledSet(DATA / "dev_stages26.jsonl", 150, 0.0, 0.0),
+    "dev_stages26_halfway": LabelledSet(DATA / "dev_stages26_halfway.jsonl", 40, 0.0, 0.0),
     # Written and labelled by kind24 on 2026-12-05 (19:27 UTC), before it read any rule or miss: replies whose give's
     # kind is the point (a sample against a trial, a quote against a rate card, advice against facts, a reference
     # customer against a case study, a favour against help on their own site), in founders', freelancers', learners',
