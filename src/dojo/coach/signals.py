@@ -243,6 +243,8 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
 #: Chasing kinds that read like the invitation itself when permission to say no is heard
 #: ("no pressure at all, whatever suits"); `chasing` judges re-scored turns by the same list.
 PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
+#: The polite walk-away (`walk_away`) whose words may leave the door open on their signal: "ping me if you ever get budget".
+WALK_AWAY_RULE = "flag.walk-away"
 #: The rule that hears another customer's story told (a case study as a move, lexicon.toml), and the rules that
 #: hear a document handed over: beside the story, that document is the story's write-up.
 STORY_RULE = "give.customer-story"
@@ -541,6 +543,21 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                                                        for start, end in invitations)]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
+    if "walk_away" in labels and any(label.startswith(("get:", "give:")) for label in labels):
+        # Their signal the walk-away leaves the door open to is theirs to give, not ours to ask: "ping me if u ever get
+        # budget", "if you get sign-off next year, let me know" hand the next move to them, so the budget, sign-off or
+        # project named in that conditional is no get (nor is a next step whose words start there: "…let me know and
+        # we'll talk"), and the second opinion's give in its words is none either ("sign-off" is no discount). A get
+        # asked after the door is left open ("…give me a shout; who signs?") is still asked.
+        leaving = [span for span, label, rule_id in heard if label == "walk_away" and rule_id == WALK_AWAY_RULE]
+        handed = [item for item in heard if (item[1].startswith("get:") or (
+            item[1].startswith("give:") and item[2] == "learned")) and any(
+            _inside(item[0], walk_away, learned=True) if item[2] == "learned" else walk_away[0] <= item[0][0] < walk_away[1]
+            for walk_away in leaving)]
+        if handed:
+            heard = [item for item in heard if item not in handed]
+            asked = [item for item in asked if not any(start <= item[1][0] < end for start, end in leaving)]
+            labels = {label for _, label, _ in heard}
     if "chase:free_extra" in labels and not any(label.startswith("give:") for label in labels):
         # An extra thrown in is a give even when no word says what it is ("extra box of wax for your shop,
         # gratis"): it is booked as a favour, and stays one when a get trades it below.
