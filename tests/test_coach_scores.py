@@ -291,7 +291,8 @@ def test_a_free_extra_after_a_stall_is_one_chase_not_two():
 
 def test_an_unprompted_discount_as_an_opener_is_a_give_without_a_get_and_chasing():
     coach, events = run(said("give:discount", "stage:rapport"), tags=("open",))
-    assert codes(events) == ["gave_without_get", "chase:unasked_discount"]
+    # The Rapport the warm words would have earned is withheld, and said so, for no points (session 26).
+    assert codes(events) == ["gave_without_get", "withheld", "chase:unasked_discount"]
     assert coach.scores().chasing == 100 - CHASE_PENALTY
 
 

@@ -164,7 +164,7 @@ class Coach:
         chases = find_chases(signals, frozenset(prospect_tags), self.lexicon.classes, self.price_asked)
         self.price_asked = self.price_asked or "price" in prospect_tags
         self._reciprocity(turn, signals)
-        self._pathway(turn, signals, chasing=bool(chases))
+        self._pathway(turn, signals, chases)
         self._chasing(turn, signals, chases)
         return self._events
 
@@ -231,7 +231,7 @@ class Coach:
                        f"gave {listing(gives)} without asking for anything in return",
                        give_quote, kind=gives[0])
 
-    def _pathway(self, turn: int, signals: Signals, chasing: bool) -> None:
+    def _pathway(self, turn: int, signals: Signals, chases: list[Chase]) -> None:
         # Stages are taken in pathway order, so one reply can earn Rapport and Empathy,
         # or Trust and then Urgency, together.
         # Each stage's quote is worked out only when an event needs it.
@@ -241,7 +241,7 @@ class Coach:
             acknowledged = acknowledgement(signals)
             if acknowledged:  # discovery that acknowledges the person connects with them too
                 quotes["rapport"] = acknowledged
-        if ("trust" in quotes and "rapport" not in quotes and "rapport" not in self.earned and not chasing
+        if ("trust" in quotes and "rapport" not in quotes and "rapport" not in self.earned and not chases
                 and self.missing_for("trust") and _only_permission(signals)):
             # Inviting a no at the opening is connection (it makes the call safe), so it earns Rapport there;
             # its Trust waits for discovery, below.
@@ -249,8 +249,10 @@ class Coach:
         for stage in STAGES:
             if stage not in quotes or stage in self.earned:
                 continue  # going back to an earned stage is fine, and earns nothing new
-            if stage == "rapport" and chasing:
-                continue  # a discount or a plea buys attention, not connection
+            if stage == "rapport" and chases:
+                # A discount or a plea buys attention, not connection: Rapport is withheld, and said so.
+                self._withhold_rapport(turn, signals, quotes[stage], chases)
+                continue
             missing = self.missing_for(stage)
             if missing and stage == "trust" and _only_permission(signals):
                 continue  # inviting a no before discovery is not pitching: no jump, and Trust waits
@@ -283,6 +285,18 @@ class Coach:
                 self._emit(turn, "pathway", code, -CLOSE_ASKED_PENALTY,
                            "asked outright for the sale when an assumptive next step would do",
                            signals.quote("close_ask"))
+
+    def _withhold_rapport(self, turn: int, signals: Signals, warm: str | None, chases: list[Chase]) -> None:
+        """Warm words in a reply that chases earn no Rapport (a discount or a plea buys attention, not connection):
+        a `withheld` event of no points says so, quoting the warm words and the chasing ones, so a point held back is
+        never held back in silence."""
+        warm = warm if warm is not None else signals.quote("stage:rapport")
+        chased = signals.quote(*(label for chase in chases for label in chase.quote_labels))
+        quote = warm if not chased or chased in warm else chased if warm in chased else f"{warm} … {chased}"
+        what = listing([chase.reason for chase in chases])
+        self._emit(turn, "pathway", "withheld", 0,
+                   f"no Rapport for the warm words, because the same reply {what}: a reply that chases "
+                   f"buys attention, not connection", quote, kind="rapport")
 
     def walked_away(self, turn: int, quote: str) -> list[ScoreEvent]:
         """The rep walked away from a prospect who will not buy (a scenario's `walk_away` ending): the pitch stages

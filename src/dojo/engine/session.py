@@ -266,7 +266,9 @@ class Session:
         signals = heard if heard is not None and heard.text == text else classify(text, self.coach.lexicon)
         score_events = self.coach.score(turn, signals, self._last_tags)
         self.memory.happened.update(e.code for e in score_events)
-        self.memory.happened.update(e.label for e in score_events if e.label)
+        # A stage withheld was not reached: `happened = ["stage:rapport"]` keeps meaning Rapport earned (or, for a
+        # later stage, reached for); the withholding itself is `happened = ["withheld"]`.
+        self.memory.happened.update(e.label for e in score_events if e.label and e.code != "withheld")
         # Built from values that are valid by construction: pydantic checking them again was the
         # largest single cost of a replay (tests/test_engine_fast_paths.py checks they round-trip).
         new: list[Event] = [
