@@ -15,7 +15,8 @@ from dojo.engine.events import ScoreChanged
 from dojo.transcript.export import _md_event
 from dojo.transcript.history import topic
 from dojo.transcript.text import score_line
-from dojo.tui.widgets.coach import CoachView, last_turn_content
+from dojo.tui.screens.debrief import tile_captions
+from dojo.tui.widgets.coach import CoachView, PathwayTrack, last_turn_content
 from tests.persona_play import play_shipped
 
 WARM_WITH_EXTRA = "Hope the move went smoothly! And I'll throw in a free month on us."
@@ -142,3 +143,73 @@ def test_beth_texted_ping_me_if_u_ever_get_budget_scores_the_walk_away_and_no_bu
 @pytest.mark.parametrize("reply", ["Is the board signing this off?", "Do you already have a supplier for this?"])
 def test_a_yes_no_question_about_their_side_earns_no_trust(reply):
     assert "trust" not in heard(reply).stages
+
+
+# ---- found playing Beth and Mags as a new hire: every point says why, in words that are true
+
+def test_rapport_earned_by_inviting_a_no_at_the_opening_says_so_and_that_trust_waits():
+    _, events = scored("It's completely fine if this isn't a fit. Would you tell me if it isn't?")
+    (event,) = [event for event in events if event.dimension == "pathway"]
+    assert event.label == "stage:rapport"
+    assert "inviting a no at the opening" in event.reason and "Trust waits for discovery" in event.reason
+
+
+def test_a_no_invited_before_discovery_once_rapport_is_in_says_trust_waits_instead_of_showing_nothing():
+    coach, events = scored("Hope the studio move went well!", "It's completely fine if this isn't a fit, just tell me.")
+    assert coach.earned == ["rapport"]
+    (event,) = events
+    assert (event.code, event.label, event.delta) == ("withheld", "stage:trust", 0)
+    assert "before Empathy is earned it is no jump" in event.reason
+    assert "isn't a fit" in event.quote and event.tip
+
+
+def test_a_second_get_in_the_reply_that_repays_a_give_is_named_not_counted_in_silence():
+    _, events = scored("I'll knock 10% off the first month.", "What would you decide once you've read it, and by when?",
+                       tags=("errand",))
+    (event,) = events
+    assert event.code == "late_get"
+    assert event.reason.endswith("criteria asked too, with nothing left to repay, earns nothing more")
+    assert "decide" in event.quote and "by when" in event.quote
+
+
+def test_a_get_asked_after_every_give_is_repaid_is_not_said_to_come_before_giving_anything():
+    _, events = scored("I'll knock 10% off the first month.", "What would you decide, and by when?",
+                       "Could we put Thursday at 10 in the diary?", tags=("errand",))
+    (event,) = events
+    assert event.code == "asked"
+    assert "before giving anything" not in event.reason and "every give so far is repaid" in event.reason
+
+
+def test_a_get_asked_first_thing_still_comes_before_giving_anything():
+    _, events = scored("Could we put Thursday at 10 in the diary?")
+    assert events[0].reason == "asked for meeting before giving anything"
+
+
+def test_the_walk_away_credit_quotes_the_walk_away_not_the_thanks_before_it():
+    _, events = play_shipped("too-nice", BETH_HONEST, BETH_LEAVE)
+    (walked,) = [event for event in events if isinstance(event, ScoreChanged) and event.code == "walked_away"]
+    assert walked.quote.startswith("i'll leave you to it") and "ping me if u ever get budget" in walked.quote
+
+
+def test_after_a_walk_away_the_track_and_the_debrief_say_the_pitch_was_not_owed_not_just_two_of_five():
+    session, _ = play_shipped("too-nice", BETH_HONEST, BETH_LEAVE)
+    view = CoachView.of(session.events)
+    assert view.scores.pathway == 80 and view.not_owed == ("trust", "hope", "urgency")  # Rapport + the three not owed
+    track = PathwayTrack.describe(view, 40).plain
+    assert "◌ Trust" in track and "Trust, Hope and Urgency were not owed" in track
+    assert tile_captions(session.events)["pathway"] == "1 of 5 stages, 3 not owed"
+
+
+def test_the_debrief_caption_separates_gets_from_what_is_owed():
+    session, _ = play_shipped("errand-sender", "I'll knock 10% off the first month.",
+                              "What would you decide once you've read it, and by when?")
+    assert tile_captions(session.events)["reciprocity"] == "2 gets · 0 owed"
+
+
+def test_a_quote_is_whole_words_and_a_cue_too_short_to_say_anything_is_quoted_by_its_sentence():
+    _, events = scored(WARM_WITH_EXTRA.replace("a free month on us", "a free onboarding day for your lot"))
+    (withheld,) = [event for event in events if event.code == "withheld"]
+    assert not withheld.quote.endswith(" onb") and not withheld.quote.endswith(" ")
+    _, events = scored("Picture the March tender going in with a year of cover data already in hand.")
+    (jumped,) = [event for event in events if event.code == "jumped"]
+    assert jumped.quote == "Picture the March tender going in with a year of cover data already in hand"

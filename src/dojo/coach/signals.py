@@ -22,7 +22,7 @@ from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised
-from dojo.coach.sentences import sentences_spanning
+from dojo.coach.sentences import closing_marks, sentence_around, sentences_spanning
 from dojo.coach.spoken import SCENE_ASKED, SCENE_PICTURED, SCENE_SET
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
 
@@ -71,11 +71,17 @@ class Signals(BaseModel):
         found = {"give": self.gives, "get": self.gets, "stage": self.stages, "chase": self.chase}.get(category, [])
         return bool(found) if not kind else kind in found
 
-    def quote(self, *labels: str) -> str:
-        """The words that triggered any of `labels` (prefix match), in reply order, overlaps merged."""
-        spans = [m.span for m in self.matches if m.label in labels or _labelled(m.label, labels)]
+    def quote(self, *labels: str, telling: bool = False) -> str:
+        """The words that triggered any of `labels` (prefix match), in reply order, overlaps merged. A quote is whole
+        words: a span a pattern's bounded tail cut mid-word ("…I'll throw in a free onb") runs to the word's end, and
+        the space a span took in at either end is left out. `telling`: a piece of fewer than three words, a cue that
+        says nothing on its own ("Picture the", "March"), is quoted by its sentence."""
+        text = self.text
+        spans = [_whole_words(text, m.span) for m in self.matches if m.label in labels or _labelled(m.label, labels)]
+        if telling:
+            spans = [_sentence_of(text, span) if len(text[span[0]:span[1]].split()) < 3 else span for span in spans]
         if len(spans) < 2:
-            return self.text[spans[0][0]:spans[0][1]] if spans else ""
+            return text[spans[0][0]:spans[0][1]].strip() if spans else ""
         spans.sort()
         merged: list[list[int]] = []
         for start, end in spans:
@@ -83,7 +89,25 @@ class Signals(BaseModel):
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
-        return " … ".join(self.text[start:end] for start, end in merged)
+        return " … ".join(text[start:end].strip() for start, end in merged)
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The sentence holding `span`'s start, without its closing marks, and never ending before `span` does."""
+    start, stop = sentence_around(text, span[0])
+    closing = closing_marks(text, span[0])
+    end = closing[0] if closing and closing[0] >= span[1] else max(stop, span[1])
+    return start, end
+
+
+def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` widened to the whole words it starts and ends in."""
+    start, end = span
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def _labelled(label: str, wanted: tuple[str, ...]) -> bool:
