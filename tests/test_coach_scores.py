@@ -142,8 +142,10 @@ def test_discovery_that_acknowledges_the_person_earns_rapport_with_it():
     reply = "Sounds like you're run off your feet. What's got you looking at this now?"
     coach, events = run(heard_in(reply, ("stage:empathy", "Sounds like"), ("stage:empathy", "What's got you"),
                                  ("question", "?")))
-    assert [(e.label, e.quote) for e in events] == [("stage:rapport", "Sounds like"),
-                                                    ("stage:empathy", "Sounds like … What's got you")]
+    # A cue too short to say anything on its own ("Sounds like") is quoted by its sentence (session 26).
+    assert [(e.label, e.quote) for e in events] == [("stage:rapport", "Sounds like you're run off your feet"),
+                                                    ("stage:empathy", "Sounds like you're run off your feet … "
+                                                                      "What's got you")]
     assert coach.earned == ["rapport", "empathy"]
 
 
@@ -291,7 +293,8 @@ def test_a_free_extra_after_a_stall_is_one_chase_not_two():
 
 def test_an_unprompted_discount_as_an_opener_is_a_give_without_a_get_and_chasing():
     coach, events = run(said("give:discount", "stage:rapport"), tags=("open",))
-    assert codes(events) == ["gave_without_get", "chase:unasked_discount"]
+    # The Rapport the warm words would have earned is withheld, and said so, for no points (session 26).
+    assert codes(events) == ["gave_without_get", "withheld", "chase:unasked_discount"]
     assert coach.scores().chasing == 100 - CHASE_PENALTY
 
 

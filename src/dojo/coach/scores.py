@@ -91,6 +91,9 @@ PRICE_MOVE = ("discount", "pricing")
 #: The stages that present the solution: not owed to a prospect the rep rightly walks away from.
 NOT_OWED_ON_WALKING_AWAY = ("trust", "hope", "urgency")
 
+#: Why Rapport is earned by a no invited at the opening (docs/coaching.md, "Inviting a no earns Trust").
+INVITED_RAPPORT = "inviting a no at the opening, which makes the call safe to refuse (its Trust waits for discovery)"
+
 STAGE_REASONS = {
     "rapport": "connecting with the person",
     "empathy": "opening discovery into their situation",
@@ -111,6 +114,9 @@ class Coach:
     open_gives: list[OpenGive] = field(default_factory=list)
     unpaired_gives: int = 0
     gets: int = 0
+    #: Whether the rep has given anything so far, repaid or not: a get asked after a repaid give is not asked
+    #: "before giving anything".
+    gave: bool = False
     #: Stages earned, in the order they were earned.
     earned: list[str] = field(default_factory=list)
     #: Stages reached for before their prerequisites, in order, each once.
@@ -164,7 +170,7 @@ class Coach:
         chases = find_chases(signals, frozenset(prospect_tags), self.lexicon.classes, self.price_asked)
         self.price_asked = self.price_asked or "price" in prospect_tags
         self._reciprocity(turn, signals)
-        self._pathway(turn, signals, chasing=bool(chases))
+        self._pathway(turn, signals, chases)
         self._chasing(turn, signals, chases)
         return self._events
 
@@ -192,6 +198,7 @@ class Coach:
         self.gets += len(gets)
         self.concessions += len(gives)
         self.commitments += len(gets)
+        gave_before, self.gave = self.gave, self.gave or bool(gives)
         if gives and gets:
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
                        f"traded {listing(gives)} for {listing(gets)} in the same reply",
@@ -215,13 +222,19 @@ class Coach:
             get = unspent.pop(0)
             age = turn - give.turn
             credit = max(1, LATE_GET_CREDIT >> age)
+            # The gets left over once every open give is repaid earn nothing more: the last repayment says so, and
+            # quotes them, so the ledger's count of gets never outruns what the panel explains.
+            extra = unspent if not self.open_gives else []
+            also = (f"; {listing(extra)} asked too, with nothing left to repay, earn{'s' if len(extra) == 1 else ''} "
+                    f"nothing more" if extra else "")
             self._emit(turn, "reciprocity", "late_get", credit,
                        f"asked for {_kind(get)} {age} turn{'s' if age != 1 else ''} after giving "
-                       f"{_kind(give.kind)}: late gets earn less",
-                       signals.quote(f"get:{get}"))
+                       f"{_kind(give.kind)}: late gets earn less{also}",
+                       signals.quote(f"get:{get}", *(f"get:{kind}" for kind in extra)))
         if unspent and len(unspent) == len(gets):
             self._emit(turn, "reciprocity", "asked", ASK_CREDIT,
-                       f"asked for {listing(unspent)} before giving anything",
+                       f"asked for {listing(unspent)} "
+                       f"{'with nothing owed: every give so far is repaid' if gave_before else 'before giving anything'}",
                        signals.quote("get"))
         if gives:
             for kind in gives:
@@ -231,36 +244,50 @@ class Coach:
                        f"gave {listing(gives)} without asking for anything in return",
                        give_quote, kind=gives[0])
 
-    def _pathway(self, turn: int, signals: Signals, chasing: bool) -> None:
+    def _pathway(self, turn: int, signals: Signals, chases: list[Chase]) -> None:
         # Stages are taken in pathway order, so one reply can earn Rapport and Empathy,
         # or Trust and then Urgency, together.
         # Each stage's quote is worked out only when an event needs it.
         quotes: dict[str, str | None] = dict.fromkeys(signals.stages)
         first_event = len(self._events)
+        invited = False  # Rapport earned by inviting a no at the opening
         if "empathy" in quotes and "rapport" not in quotes and "rapport" not in self.earned:
             acknowledged = acknowledgement(signals)
             if acknowledged:  # discovery that acknowledges the person connects with them too
                 quotes["rapport"] = acknowledged
-        if ("trust" in quotes and "rapport" not in quotes and "rapport" not in self.earned and not chasing
+        if ("trust" in quotes and "rapport" not in quotes and "rapport" not in self.earned and not chases
                 and self.missing_for("trust") and _only_permission(signals)):
             # Inviting a no at the opening is connection (it makes the call safe), so it earns Rapport there;
             # its Trust waits for discovery, below.
             quotes["rapport"] = signals.quote("permission")
+            invited = True
         for stage in STAGES:
             if stage not in quotes or stage in self.earned:
                 continue  # going back to an earned stage is fine, and earns nothing new
-            if stage == "rapport" and chasing:
-                continue  # a discount or a plea buys attention, not connection
+            if stage == "rapport" and chases:
+                # A discount or a plea buys attention, not connection: Rapport is withheld, and said so.
+                self._withhold_rapport(turn, signals, quotes[stage], chases)
+                continue
             missing = self.missing_for(stage)
             if missing and stage == "trust" and _only_permission(signals):
-                continue  # inviting a no before discovery is not pitching: no jump, and Trust waits
+                # Inviting a no before discovery is not pitching: no jump, and Trust waits, said so (by the Rapport
+                # it earned at the opening, else by an event of its own).
+                if invited:
+                    continue
+                self._emit(turn, "pathway", "withheld", 0,
+                           f"no Trust yet for inviting a no: before {_stages(missing)} "
+                           f"{'is' if len(missing) == 1 else 'are'} earned it is no jump and costs nothing, but "
+                           f"candour earns Trust only after discovery",
+                           signals.quote("permission") or signals.quote("stage:trust"), kind="trust")
+                continue
             quote = quotes[stage]
             if quote is None:
-                quote = signals.quote(f"stage:{stage}")
+                quote = signals.quote(f"stage:{stage}", telling=True)
             if not missing:
                 self.earned.append(stage)
+                how = INVITED_RAPPORT if stage == "rapport" and invited else STAGE_REASONS[stage]
                 self._emit(turn, "pathway", "stage_earned", STAGE_CREDIT,
-                           f"earned {stage.title()} by {STAGE_REASONS[stage]}", quote, kind=stage)
+                           f"earned {stage.title()} by {how}", quote, kind=stage)
                 continue
             self.reached_early.append(stage)
             if stage not in self.jumped:
@@ -284,10 +311,23 @@ class Coach:
                            "asked outright for the sale when an assumptive next step would do",
                            signals.quote("close_ask"))
 
+    def _withhold_rapport(self, turn: int, signals: Signals, warm: str | None, chases: list[Chase]) -> None:
+        """Warm words in a reply that chases earn no Rapport (a discount or a plea buys attention, not connection):
+        a `withheld` event of no points says so, quoting the warm words and the chasing ones, so a point held back is
+        never held back in silence."""
+        warm = warm if warm is not None else signals.quote("stage:rapport", telling=True)
+        chased = signals.quote(*(label for chase in chases for label in chase.quote_labels))
+        quote = warm if not chased or chased in warm else chased if warm in chased else f"{warm} … {chased}"
+        what = listing([chase.reason for chase in chases])
+        self._emit(turn, "pathway", "withheld", 0,
+                   f"no Rapport for the warm words, because the same reply {what}: a reply that chases "
+                   f"buys attention, not connection", quote, kind="rapport")
+
     def walked_away(self, turn: int, quote: str) -> list[ScoreEvent]:
         """The rep walked away from a prospect who will not buy (a scenario's `walk_away` ending): the pitch stages
         not earned (Trust, Hope, Urgency) are not owed, since presenting the solution to a non-buyer is chasing.
-        They are credited as if earned, in one event; Rapport and Empathy stay as the rep left them."""
+        They are credited as if earned, in one event; Rapport and Empathy stay as the rep left them. `quote`: the
+        reply's walk-away words (`walk_away_words`), else the reply."""
         self.turn = turn
         self._events = []
         owed = [stage for stage in NOT_OWED_ON_WALKING_AWAY if stage not in self.earned]
@@ -329,6 +369,12 @@ class Coach:
                        f"effort balance: you have conceded {self.concessions} times "
                        f"to their {self.commitments} commitments",
                        _excerpt(signals.text))
+
+
+def walk_away_words(signals: Signals) -> str:
+    """What a `walked_away` event quotes: the reply's walk-away words ("i'll leave you to it - ping me if u ever get
+    budget"), not the thanks before them; the whole reply when a scenario's own rule heard the walk-away."""
+    return signals.quote("walk_away") or signals.text
 
 
 # A sentence that asks or requests ("Tell me about…", "Can I ask…") is discovery,
@@ -396,7 +442,8 @@ def acknowledgement(signals: Signals) -> str:
         sentence = text[opening:closing[0] if closing else len(text)].strip()
         asks = closing is not None and text[closing[0]] == "?"
         if sentence and not asks and not _REQUEST.match(sentence):
-            return match.text
+            # A cue too short to say anything on its own ("Sounds like") is quoted by the statement it opens.
+            return match.text if len(match.text.split()) >= 3 else sentence
     return ""
 
 

@@ -22,7 +22,7 @@ from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised
-from dojo.coach.sentences import sentences_spanning
+from dojo.coach.sentences import closing_marks, sentence_around, sentences_spanning
 from dojo.coach.spoken import SCENE_ASKED, SCENE_PICTURED, SCENE_SET
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
 
@@ -71,11 +71,17 @@ class Signals(BaseModel):
         found = {"give": self.gives, "get": self.gets, "stage": self.stages, "chase": self.chase}.get(category, [])
         return bool(found) if not kind else kind in found
 
-    def quote(self, *labels: str) -> str:
-        """The words that triggered any of `labels` (prefix match), in reply order, overlaps merged."""
-        spans = [m.span for m in self.matches if m.label in labels or _labelled(m.label, labels)]
+    def quote(self, *labels: str, telling: bool = False) -> str:
+        """The words that triggered any of `labels` (prefix match), in reply order, overlaps merged. A quote is whole
+        words: a span a pattern's bounded tail cut mid-word ("…I'll throw in a free onb") runs to the word's end, and
+        the space a span took in at either end is left out. `telling`: a piece of fewer than three words, a cue that
+        says nothing on its own ("Picture the", "March"), is quoted by its sentence."""
+        text = self.text
+        spans = [_whole_words(text, m.span) for m in self.matches if m.label in labels or _labelled(m.label, labels)]
+        if telling:
+            spans = [_sentence_of(text, span) if len(text[span[0]:span[1]].split()) < 3 else span for span in spans]
         if len(spans) < 2:
-            return self.text[spans[0][0]:spans[0][1]] if spans else ""
+            return text[spans[0][0]:spans[0][1]].strip() if spans else ""
         spans.sort()
         merged: list[list[int]] = []
         for start, end in spans:
@@ -83,7 +89,25 @@ class Signals(BaseModel):
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
-        return " … ".join(self.text[start:end] for start, end in merged)
+        return " … ".join(text[start:end].strip() for start, end in merged)
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The sentence holding `span`'s start, without its closing marks, and never ending before `span` does."""
+    start, stop = sentence_around(text, span[0])
+    closing = closing_marks(text, span[0])
+    end = closing[0] if closing and closing[0] >= span[1] else max(stop, span[1])
+    return start, end
+
+
+def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` widened to the whole words it starts and ends in."""
+    start, end = span
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def _labelled(label: str, wanted: tuple[str, ...]) -> bool:
@@ -243,6 +267,8 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
 #: Chasing kinds that read like the invitation itself when permission to say no is heard
 #: ("no pressure at all, whatever suits"); `chasing` judges re-scored turns by the same list.
 PERMISSION_LOOKALIKES = frozenset({"whatever_works", "pleading"})
+#: The polite walk-away (`walk_away`) whose words may leave the door open on their signal: "ping me if you ever get budget".
+WALK_AWAY_RULE = "flag.walk-away"
 #: The rule that hears another customer's story told (a case study as a move, lexicon.toml), and the rules that
 #: hear a document handed over: beside the story, that document is the story's write-up.
 STORY_RULE = "give.customer-story"
@@ -541,6 +567,21 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                                                        for start, end in invitations)]
         heard += [(span, "stage:trust", rule_id) for span, label, rule_id in heard if label == "permission"]
         labels = {label for _, label, _ in heard}
+    if "walk_away" in labels and any(label.startswith(("get:", "give:")) for label in labels):
+        # Their signal the walk-away leaves the door open to is theirs to give, not ours to ask: "ping me if u ever get
+        # budget", "if you get sign-off next year, let me know" hand the next move to them, so the budget, sign-off or
+        # project named in that conditional is no get (nor is a next step whose words start there: "…let me know and
+        # we'll talk"), and the second opinion's give in its words is none either ("sign-off" is no discount). A get
+        # asked after the door is left open ("…give me a shout; who signs?") is still asked.
+        leaving = [span for span, label, rule_id in heard if label == "walk_away" and rule_id == WALK_AWAY_RULE]
+        handed = [item for item in heard if (item[1].startswith("get:") or (
+            item[1].startswith("give:") and item[2] == "learned")) and any(
+            _inside(item[0], walk_away, learned=True) if item[2] == "learned" else walk_away[0] <= item[0][0] < walk_away[1]
+            for walk_away in leaving)]
+        if handed:
+            heard = [item for item in heard if item not in handed]
+            asked = [item for item in asked if not any(start <= item[1][0] < end for start, end in leaving)]
+            labels = {label for _, label, _ in heard}
     if "chase:free_extra" in labels and not any(label.startswith("give:") for label in labels):
         # An extra thrown in is a give even when no word says what it is ("extra box of wax for your shop,
         # gratis"): it is booked as a favour, and stays one when a get trades it below.

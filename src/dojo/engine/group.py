@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from dojo.coach import Coach, ScoreEvent, Scores, classify
+from dojo.coach.scores import walk_away_words
 from dojo.engine.events import (
     AnswerPicked,
     DraftScored,
@@ -24,6 +25,7 @@ from dojo.engine.events import (
     PlayerScored,
     PlayerSkipped,
     ScoreOverridden,
+    SignalsHeard,
 )
 from dojo.engine.session import ReplyError, Session, SessionOver, check_reply
 
@@ -219,7 +221,8 @@ class GroupSession:
         added = self._record([*missing, picked])
         added += self.session.reply(chosen.text, player=chosen.player)
         ledger = self.ledgers[chosen.player]
-        walked = self._walked_away(ledger, self.session.turn, chosen.text)
+        heard = next((event.signals for event in reversed(added) if isinstance(event, SignalsHeard)), None)
+        walked = self._walked_away(ledger, self.session.turn, walk_away_words(heard) if heard else chosen.text)
         if walked:  # the draft was scored before the prospect heard it; the walk-away is credited once it ends the call
             scores = ledger.coach.scores()
             ledger.history.append(scores)
@@ -314,12 +317,12 @@ class GroupSession:
         signals = classify(text, ledger.coach.lexicon)
         scored = ledger.coach.score(turn, signals, self._prospect_tags() if tags is None else tags)
         if self.mode != "round":
-            scored += self._walked_away(ledger, turn, text)
+            scored += self._walked_away(ledger, turn, walk_away_words(signals))
         scores = ledger.coach.scores()
         ledger.history.append(scores)
         return PlayerScored(turn=turn, player=name, events=scored, scores=scores)
 
-    def _walked_away(self, ledger: PlayerLedger, turn: int, text: str) -> list[ScoreEvent]:
+    def _walked_away(self, ledger: PlayerLedger, turn: int, quote: str) -> list[ScoreEvent]:
         """The walk-away credit for the player whose reply ended the call in a `walk_away` win, as the team's
         coach gave it (`Coach.walked_away`); nothing otherwise."""
         ended = self.session.ended
@@ -327,7 +330,7 @@ class GroupSession:
             return []
         if not self.session.scenario.endings[ended.ending].walk_away:
             return []
-        return ledger.coach.walked_away(turn, text)
+        return ledger.coach.walked_away(turn, quote)
 
     def _record(self, events: list[Event]) -> list[Event]:
         # The session's own list, so a recorder wrapping the session saves these too.

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
+from dojo.coach.scores import walk_away_words
 from dojo.coach.signals import built_model
 from dojo.engine.again import (
     CLARIFY_WHY,
@@ -266,7 +267,9 @@ class Session:
         signals = heard if heard is not None and heard.text == text else classify(text, self.coach.lexicon)
         score_events = self.coach.score(turn, signals, self._last_tags)
         self.memory.happened.update(e.code for e in score_events)
-        self.memory.happened.update(e.label for e in score_events if e.label)
+        # A stage withheld was not reached: `happened = ["stage:rapport"]` keeps meaning Rapport earned (or, for a
+        # later stage, reached for); the withholding itself is `happened = ["withheld"]`.
+        self.memory.happened.update(e.label for e in score_events if e.label and e.code != "withheld")
         # Built from values that are valid by construction: pydantic checking them again was the
         # largest single cost of a replay (tests/test_engine_fast_paths.py checks they round-trip).
         new: list[Event] = [
@@ -348,7 +351,7 @@ class Session:
             # Walking away from a non-buyer: the pitch was never owed, so the pathway does not hold it against the rep.
             # Its events follow the reply's own (after RepReplied, SignalsHeard and those), before the prospect's line.
             after_scoring = 2 + len(score_events)
-            closing = self.coach.walked_away(turn, signals.text)
+            closing = self.coach.walked_away(turn, walk_away_words(signals))
             score_events = [*score_events, *closing]
             new[after_scoring:after_scoring] = [built_model(ScoreChanged, {**event.__dict__, "kind": "score"})
                                                 for event in closing]

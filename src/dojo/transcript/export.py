@@ -95,8 +95,14 @@ def md(text: str) -> str:
                               escaped, count=1)
 
 
+def score_sign(delta: int) -> str:
+    """`+` for a gain, `−` for a loss, `±` for an event that moved nothing (a point withheld, a score already at its
+    end): it explains, it does not cost."""
+    return "+" if delta > 0 else "−" if delta < 0 else "±"
+
+
 def _md_event(event: ScoreEvent) -> list[str]:
-    sign = "+" if event.delta > 0 else "−"
+    sign = score_sign(event.delta)
     line = f"- **{sign}{abs(event.delta)} {event.dimension}** — {md(event.reason)}"
     if event.quote:
         line += f" — “{md(event.quote)}”"
@@ -250,7 +256,7 @@ def chart_svg(points: list[Scores], width: int = 640, height: int = 220) -> str:
 
 
 def _html_event(event: ScoreEvent) -> str:
-    sign, cls = ("+", "plus") if event.delta > 0 else ("−", "minus")
+    sign, cls = score_sign(event.delta), "plus" if event.delta > 0 else "minus" if event.delta < 0 else "none"
     body = f"<strong>{sign}{abs(event.delta)} {event.dimension}</strong> — {h(event.reason)}"
     if event.quote:
         body += f" — “{h(event.quote)}”"

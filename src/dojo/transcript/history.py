@@ -113,6 +113,7 @@ TOPICS = {
     "close_unearned": "asked for the sale before earning it",
     "close_asked": "asked outright for the sale instead of proposing a next step",
     "walked_away": "walked away politely from a prospect who will not buy",
+    "withheld": "warm words in a reply that chased: no Rapport",
     "effort_imbalance": "conceded far more than the prospect committed",
 }
 
@@ -497,7 +498,8 @@ class History:
     def coaching(self, player: str | None = None, since: str | None = None, negative: bool = True,
                  limit: int = 5) -> list[tuple[str, int]]:
         """The most frequent coaching topics as (topic, count), most frequent first."""
-        clauses = ["c.delta < 0" if negative else "c.delta > 0", ATTEMPT]
+        # A point withheld (`withheld`: warm words in a reply that chased) moved nothing, but it is a mistake to learn from.
+        clauses = ["(c.delta < 0 OR c.code = 'withheld')" if negative else "c.delta > 0", ATTEMPT]
         params: list[object] = []
         if player == "":
             clauses.append("c.player IS NULL")

@@ -15,13 +15,13 @@ from dojo.engine.events import SessionEnded
 from dojo.engine.group_summary import group_summary
 from dojo.engine.trace import TraceTurn, trace
 from dojo.text import visible
-from dojo.transcript.export import signals_text, speaker, when
+from dojo.transcript.export import score_sign, signals_text, speaker, when
 from dojo.transcript.group_lines import player_lines, turn_lines
 from dojo.transcript.store import Transcript
 
 
 def score_line(event: ScoreEvent) -> str:
-    sign = "+" if event.delta > 0 else "−"
+    sign = score_sign(event.delta)
     line = f"        {sign} {event.dimension} {abs(event.delta):>2}  {visible(event.reason)}"
     if event.quote:
         line += f'  "{visible(event.quote)}"'

@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Label, Static
 
 from dojo.coach import Scores, grade
+from dojo.coach.scores import NOT_OWED_ON_WALKING_AWAY
 from dojo.engine.events import CoachState, Event, ScoreChanged, SessionEnded, TurnScored
 from dojo.engine.summary import film, missed_advice
 from dojo.scenario.model import Scenario
@@ -44,10 +45,13 @@ def tile_captions(events: list[Event]) -> dict[str, str]:
     state = (scored[-1].coach if scored else None) or CoachState()
     chased = sum(1 for e in events if isinstance(e, ScoreChanged) and e.dimension == "chasing")
     owed = len(state.open_gives)
+    # The pitch stages a walk-away from a non-buyer credited: a full pathway with two stages earned says why.
+    walked = any(isinstance(e, ScoreChanged) and e.code == "walked_away" for e in events)
+    not_owed = sum(1 for stage in NOT_OWED_ON_WALKING_AWAY if walked and stage not in state.earned)
     return {
-        "reciprocity": f"{_plural(state.gets, 'get')} {owed} owed" if state.gave or state.gets
+        "reciprocity": f"{_plural(state.gets, 'get')} · {owed} owed" if state.gave or state.gets
         else "no trades",
-        "pathway": f"{len(state.earned)} of {len(STAGES)} stages",
+        "pathway": f"{len(state.earned)} of {len(STAGES)} stages" + (f", {not_owed} not owed" if not_owed else ""),
         "chasing": "never chased" if not chased else f"chased {_plural(chased, 'time')}",
     }
 

@@ -20,7 +20,8 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from dojo.coach import ScoreEvent, Scores
-from dojo.coach.scores import DIMENSIONS, START_SCORES
+from dojo.coach.chasing import listing
+from dojo.coach.scores import DIMENSIONS, NOT_OWED_ON_WALKING_AWAY, START_SCORES
 from dojo.engine.events import CoachState, Event, ScoreChanged, SessionEnded, TurnScored
 from dojo.tui.look import (
     ACCENT,
@@ -60,6 +61,8 @@ class CoachView:
     turn: int = 0
     #: The call is over (by this turn): nothing is next on the pathway.
     ended: bool = False
+    #: The pitch stages a walk-away from a non-buyer credited as not owed (`walked_away`), in pathway order.
+    not_owed: tuple[str, ...] = ()
 
     @property
     def jumps(self) -> dict[str, int]:
@@ -80,8 +83,11 @@ class CoachView:
         before = scored[-2].scores if len(scored) > 1 else START_SCORES
         last = tuple(e for e in events if isinstance(e, ScoreChanged) and e.turn == now.turn)
         deltas = {dim: getattr(now.scores, dim) - getattr(before, dim) for dim in DIMENSIONS}
+        state = now.coach or CoachState()
+        walked = any(isinstance(e, ScoreChanged) and e.code == "walked_away" and e.turn <= now.turn for e in events)
+        not_owed = tuple(stage for stage in NOT_OWED_ON_WALKING_AWAY if walked and stage not in state.earned)
         return cls(scores=now.scores, deltas={k: v for k, v in deltas.items() if v},
-                   state=now.coach or CoachState(), last=last, turn=now.turn, ended=ended)
+                   state=state, last=last, turn=now.turn, ended=ended, not_owed=not_owed)
 
 
 class ScoreBoard(Widget):
@@ -190,6 +196,8 @@ class PathwayTrack(Widget):
             name = stage.title()
             if stage in view.state.earned:
                 out.append(Content.styled(f"● {name}", f"bold {GAIN}"))
+            elif stage in view.not_owed:  # credited, not earned: the pitch was not owed to a non-buyer
+                out.append(Content.styled(f"◌ {name}", GAIN))
             elif stage in view.jumps:
                 out.append(Content.styled(f"✕ {name}", f"bold {LOSS}"))
             elif stage == upcoming:
@@ -204,6 +212,12 @@ class PathwayTrack(Widget):
             earned = sum(stage in view.state.earned for stage in STAGES)
             if earned == len(STAGES):
                 return Content.styled("Call over: all five stages earned.", GAIN)
+            if view.not_owed:
+                owed = listing([stage.title() for stage in view.not_owed])
+                verb = "was" if len(view.not_owed) == 1 else "were"
+                return Content.assemble(("Call over: ", "bold"),
+                                        (f"walked away from a non-buyer, so {owed} {verb} not owed "
+                                         f"({earned} of {len(STAGES)} earned).", MUTED))
             stopped = next(stage for stage in STAGES if stage not in view.state.earned)
             return Content.assemble(("Call over: ", "bold"),
                                     (f"{earned} of {len(STAGES)} stages earned, stopped before {stopped.title()}.",
