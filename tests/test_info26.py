@@ -31,6 +31,8 @@ def _rules_alone():
     "Please be informed the delivery to Kumasi is 10 working days from order confirmation.",
     "see the way it works is each tiffin gets a QR sticker, kitchen scans at dispatch",
     "the bikes have GPS and a lock in the rear wheel",
+    "It does not measure varroa, only weight, temperature and humidity.",
+    "Please note the pipettes are sold in boxes of 10 and the tips fit Eppendorf and Gilson both.",
 ])
 def test_a_fact_about_what_we_sell_told_in_answer_is_information(reply):
     assert "information" in classify(reply, _rules_alone()).gives, why(reply)
@@ -40,6 +42,9 @@ def test_a_fact_about_what_we_sell_told_in_answer_is_information(reply):
     "I'll come with my colleague on Thursday.",
     "That works with my diary, see you then.",
     "We can't do Friday but Monday works.",
+    "I can't do Tuesday, only Wednesday.",
+    "Deck attached. It has animations. I'm not proud.",
+    "The map app has me in the middle of the river, bear with me.",
     "Your delivery is 10 days late, sorry.",
     "the order has shipped from the warehouse",
     "my colleague has the figures, she'll ring you",
@@ -62,3 +67,9 @@ def test_a_measure_the_product_goes_down_to_is_a_spec_not_a_discount(reply):
 def test_a_price_brought_down_to_a_figure_is_still_a_discount():
     reply = "I can bring it down to 18 a head if you take the full term"
     assert "discount" in classify(reply, _rules_alone()).gives, why(reply)
+
+
+def test_an_extra_that_comes_with_the_deal_for_nothing_is_a_favour_not_a_fact():
+    reply = "The lighting rig comes with a second follow-spot thrown in gratis."
+    heard = classify(reply, _rules_alone()).gives
+    assert heard == ["favour"], why(reply)
