@@ -1611,6 +1611,14 @@ SETS = {
     # dev_quiet26_halfway is only measured and is held out of training.
     "dev_quiet26": LabelledSet(DATA / "dev_quiet26.jsonl", 160, 0.0, 0.80, false_signal_bar=0.15),
     "dev_quiet26_halfway": LabelledSet(DATA / "dev_quiet26_halfway.jsonl", 50, 0.0, 0.80, false_signal_bar=0.15),
+    # Written and labelled by info26 on 2026-12-06 (02:15 UTC), before it read any rule or miss: facts about the product
+    # told in answer in many shapes (a spec in units, what it runs on, talks to, comes with, is made of, won't do and
+    # what does instead, a lead time, the way it works) and their look-alikes (the rep's own day, logistics, a spec
+    # asked about, a promise to check), in Hinglish, Hawaiian Pidgin, Minnesota, Ghanaian formal, French and Finnish L2
+    # and dictated voices. See dev26i_README.md. dev_info26 is studied (tuned on); dev_info26_halfway (every fifth row)
+    # is only measured and is held out of training.
+    "dev_info26": LabelledSet(DATA / "dev_info26.jsonl", 160, 0.7, 0.85),
+    "dev_info26_halfway": LabelledSet(DATA / "dev_info26_halfway.jsonl", 40, 0.7, 0.85),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
