@@ -477,7 +477,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     # Clauses whose every give is a report, photos or film handed over (`_documents_another_give`): there the second
     # opinion may still name the give the document carries.
     give_clauses: dict[int, bool] = {}
-    for start, end, kind, number in gives:
+    for start, _, kind, number in gives:
         clause = reading.clause_start(start)
         give_clauses[clause] = give_clauses.get(clause, True) and _documents_another_give(
             (heard[number][0], "give:" + kind, heard[number][2]), text)
