@@ -131,7 +131,7 @@ def _run_on(text: str, at: int) -> int | None:
         if count >= RUN_ON or _breaks_between(text, at, found.start()):
             break
         word = _plain(found.group())
-        if word in OPENERS or (ending is not None and word in _WEAK):
+        if word in OPENERS or (ending is not None and word in _WEAK and word not in DETERMINERS):
             break  # the phrase ends at its first word after a meaningful one that opens another: "a week now to keep"
         ending = found.end() if word not in _WEAK else ending
         at = found.end()
