@@ -15,6 +15,7 @@ from dojo.cli.batch import add_jobs_option, settle
 from dojo.cli.checking import check_files, scenario_files
 from dojo.cli.common import EXIT_FAILED, EXIT_OK, UsageError, load_entry, print_json
 from dojo.coach import classify, default_lexicon
+from dojo.coach.quoting import meaningful
 from dojo.coach.signals import Signals, classify_many, hear
 from dojo.engine import ReplyError, lexicon_for
 from dojo.engine.session import check_reply
@@ -301,9 +302,13 @@ def _explain(text: str, lexicon) -> None:
             elif candidate.cancelled:
                 verdict = f"cancelled ({candidate.cancelled})"
             else:
-                span = normalised.to_original(normalised.to_char(candidate.start), normalised.to_char(candidate.end))
+                # A match heard is quoted by its meaningful words (quoting.py), as the panel quotes it.
+                span = meaningful(text, normalised.to_original(normalised.to_char(candidate.start),
+                                                              normalised.to_char(candidate.end)))
                 verdict = "heard" if (rule.id, span) in heard else "overruled (learned second opinion)" \
                     if rule.label in overruled else f"cancelled ({_yielded_to(rule, signals.matches, clause)})"
+                if verdict == "heard":
+                    quoted = visible(text[span[0]:span[1]])
             why = f"rule {rule.id} rules out {rule.label.partition(':')[0]} here" if rule.rules_out else f"rule {rule.id}"
             print(f"    {verdict:<10} {rule.label:<20} {quoted!r}  {why}")
         for second in hearing.learned:

@@ -22,6 +22,7 @@ from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
 from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised
+from dojo.coach.quoting import has_meaning, meaningful
 from dojo.coach.sentences import closing_marks, sentence_around, sentences_spanning
 from dojo.coach.spoken import SCENE_ASKED, SCENE_PICTURED, SCENE_SET
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
@@ -674,6 +675,9 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         # learned one (Trust beside a case study) quotes the same words.
         heard = [(quotes.get(span, span) if rule_id == "learned" else span, label, rule_id)
                  for span, label, rule_id in heard]
+    # A quote is the words a trainer would quote: its edges move off function words to the phrase's ends
+    # (quoting.py). Every judgment above read the words as matched; only what is shown changes.
+    heard = [(meaningful(text, span), label, rule_id) for span, label, rule_id in heard]
     heard.sort()
     matches = [built_model(Match, {"label": label, "span": span, "rule": rule_id, "text": text[span[0]:span[1]]})
                for span, label, rule_id in heard]
@@ -947,6 +951,12 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             added.append((span, found.label, "learned"))
             if quotes is not None:
                 first, last = _earning_words(found, reading, byte)
+                if not has_meaning(reading.data[first:last].decode("utf-8", "replace")):
+                    # Words that weigh but mean nothing alone ("their" for Trust): the clause it was judged on.
+                    first = _first_word(reading.data, clause, closing)
+                    last = closing
+                    while last > first and reading.data[last - 1] in _LEADING_BREAKS:
+                        last -= 1
                 quotes[span] = normalised.to_original(normalised.to_char(first), normalised.to_char(last))
     return added
 
