@@ -392,8 +392,8 @@ class Lexicon:
 
         A cue that occurs nowhere in the reply cannot occur in any part of it, so the clause checks
         skip its search. The patterns that can only begin at a word start are matched anchored at
-        each word start (see anchoring.py); the rest, and the cues, in three or four small
-        unanchored passes (`_floating_group`). When a set could not finish (RE2's set has no fallback when its DFA runs
+        each word start (see anchoring.py); the rest, and the cues, in small unanchored passes
+        (`_floating_group`, each group cut by `_floating_parts`). When a set could not finish (RE2's set has no fallback when its DFA runs
         out of memory, and then reports nothing, not even the pattern that matches any text), or
         the reply is one the word starts cannot be trusted on, every pattern is a candidate and
         every cue may occur: slower, never wrong.
@@ -882,7 +882,7 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Le
     """The sets that find which patterns can match a reply and which cues it holds.
 
     Without `base`: the patterns that can only begin at a word start in an anchored set (see
-    anchoring.py), and every other pattern, then every cue, in three or four unanchored sets (`_floating_group`). Extending
+    anchoring.py), and every other pattern, then every cue, in unanchored sets (`_floating_group`, each group cut by `_floating_parts`). Extending
     `base`: base's sets (each entry mapped to this lexicon's pattern or cue with the same text, if
     any) and an unanchored set of the rest."""
     cue_ids = [-1 - position for position in range(len(cue_sources))]
