@@ -1595,6 +1595,13 @@ SETS = {
     # studied (tuned on); dev_gives25_halfway is only measured and is held out of training.
     "dev_gives25": LabelledSet(DATA / "dev_gives25.jsonl", 20, 0.0, 0.0),
     "dev_gives25_halfway": LabelledSet(DATA / "dev_gives25_halfway.jsonl", 20, 0.0, 0.0),
+    # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
+    # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
+    # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather
+    # holds", "if you sign this month") and conditions that frame discovery. See dev26t_README.md. dev_trade26 is
+    # studied (tuned on); dev_trade26_halfway is only measured and is held out of training.
+    "dev_trade26": LabelledSet(DATA / "dev_trade26.jsonl", 40, 0.0, 0.0),
+    "dev_trade26_halfway": LabelledSet(DATA / "dev_trade26_halfway.jsonl", 15, 0.0, 0.0),
     # Written and labelled by owner25 on 2026-12-05 (22:55 UTC), before it read any rule or miss: replies where whose
     # thing it is decides the label (our proposal sent against thanks for theirs, "your" as who receives, "your free
     # trial" made out to them, their kit described, a name's or a client's thing asked about). See dev25o_README.md.
