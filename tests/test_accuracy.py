@@ -1602,6 +1602,13 @@ SETS = {
     # studied (tuned on); dev_trade26_halfway is only measured and is held out of training.
     "dev_trade26": LabelledSet(DATA / "dev_trade26.jsonl", 40, 0.0, 0.0),
     "dev_trade26_halfway": LabelledSet(DATA / "dev_trade26_halfway.jsonl", 15, 0.0, 0.0),
+    # Written and labelled by gets26 on 2026-12-06 (03:23 UTC), before it read any rule or miss: asks put indirectly
+    # ("would it be worth a quick call with you and…", "what usually makes them say yes", "what usually swings it", asks
+    # inside a "so that…" or without a question mark) and questions about their situation that ask for no commitment, in
+    # New Zealand, Cornish, Polish, Japanese-speaker and trade voices. See dev26g_README.md. dev_gets26 is studied (tuned
+    # on); dev_gets26_halfway is only measured and is held out of training.
+    "dev_gets26": LabelledSet(DATA / "dev_gets26.jsonl", 50, 0.0, 0.70),
+    "dev_gets26_halfway": LabelledSet(DATA / "dev_gets26_halfway.jsonl", 20, 0.0, 0.70),
     # Written and labelled by owner25 on 2026-12-05 (22:55 UTC), before it read any rule or miss: replies where whose
     # thing it is decides the label (our proposal sent against thanks for theirs, "your" as who receives, "your free
     # trial" made out to them, their kit described, a name's or a client's thing asked about). See dev25o_README.md.
