@@ -30,6 +30,7 @@ def _rules_alone():
     "We can do the casket spray at last year's price for the family.",
     "If you tell me by Friday I can lock the price for you.",
     "We can fix price for 6 months if you sign contract for 100 tonnes.",
+    "We hold the current price till March if you confirm the first 500 by Christmas.",
 ])
 def test_a_held_price_is_a_discount(reply):
     for lexicon in (_rules_alone(), default_lexicon()):
