@@ -79,7 +79,7 @@ def test_coming_round_to_collect_what_is_ours_gives_nothing(reply):
     assert not classify(reply, _rules_alone()).gives, why(reply)
 
 
-# ---------------------------------------------------------------- 4. a held price is a favour: nothing comes off
+# ---------------------------------------------------------------- 4. a held price is a discount: the rise comes off
 
 
 @pytest.mark.parametrize("reply", [
@@ -87,6 +87,6 @@ def test_coming_round_to_collect_what_is_ours_gives_nothing(reply):
     "I'll still do you the old price on this one order, since you've been with us four years.",
     "We'll hold last year's rate for you.",
 ])
-def test_a_held_price_is_a_favour_not_a_discount(reply):
+def test_a_held_price_is_a_discount_not_a_favour(reply):
     gives = classify(reply, _rules_alone()).gives
-    assert "favour" in gives and "discount" not in gives, why(reply)
+    assert "discount" in gives and "favour" not in gives, why(reply)

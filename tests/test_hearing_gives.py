@@ -137,8 +137,6 @@ def test_offering_to_send_as_a_question_is_still_a_give():
 @pytest.mark.parametrize("reply", [
     "I'll introduce you to Marta at the port authority, she sorts berth permits.",
     "Let me loop in Sanjay, our hydraulics guy, he's seen this fault before.",
-    "Happy to keep you on this year's tariff through to June.",
-    "What we can do is freeze the current rate for your second site.",
     "I'll ring the courier myself tomorrow and chase your consignment.",
     "I can collect the broken pump on Friday and drop it back at yours once it's fixed.",
     "Leave the insurance forms with me.",
@@ -157,8 +155,13 @@ def test_an_extra_thrown_in_on_top_is_a_favour_not_the_things_kind(reply):
     assert not gives(reply) & {"discount", "consulting"}
 
 
-def test_holding_a_price_is_a_favour_not_a_discount():
-    assert gives("I can hold last season's price for you until March") == {"favour"}
+@pytest.mark.parametrize("reply", [
+    "I can hold last season's price for you until March",
+    "Happy to keep you on this year's tariff through to June.",
+    "What we can do is freeze the current rate for your second site.",
+])
+def test_holding_a_price_is_a_discount_not_a_favour(reply):
+    assert gives(reply) == {"discount"}, hear(reply, keep_cancelled=True).candidates
 
 
 @pytest.mark.parametrize("reply, kind", [
@@ -224,8 +227,8 @@ def test_extras_left_with_them_for_nothing_are_a_favour():
     # the prospect told to watch for it
     ("Look out for the draft contract from me on Wednesday.", "proposal"),
     ("Watch your inbox, the updated tariff sheet is coming first thing.", "pricing"),
-    # a price held, an errand done
-    ("We can run the spring contract at last season's rate for you.", "favour"),
+    # a price held (a discount), an errand done
+    ("We can run the spring contract at last season's rate for you.", "discount"),
     ("Let me phone the freight forwarder and sort the customs slot for you.", "favour"),
     # the product lent is a trial, even when it is called a demo model
     ("I'm happy to loan you a demo tractor for ten days over harvest.", "trial"),
