@@ -145,7 +145,9 @@ def test_inviting_a_no_before_discovery_is_not_pitching_so_it_is_no_jump():
     coach, events = _played("Hi Noor, thanks for making the time.",
                             "If this turns out not to be a fit for the clinic, just tell me so, that's fine.")
     assert coach.earned == ["rapport"]
-    assert [event.code for event in events if event.dimension == "pathway"] == ["stage_earned"]
+    # Trust waits for discovery, and the panel says so: a 0-point `withheld` event, never a silent no-change.
+    pathway = [(event.code, event.delta) for event in events if event.dimension == "pathway"]
+    assert pathway == [("stage_earned", STAGE_CREDIT), ("withheld", 0)]
     assert coach.scores().pathway == STAGE_CREDIT
 
 
