@@ -16,7 +16,7 @@ INGRID = ("If it helps, I can hold last year's rate for you, provided you and yo
 
 
 @pytest.mark.parametrize(("reply", "give", "gets"), [
-    (INGRID, "favour", {"meeting", "decision_makers"}),
+    (INGRID, "discount", {"meeting", "decision_makers"}),  # a held price is a discount
     ("I'll do the pilot free as long as your MD joins the kickoff on the 12th.", "trial",
      {"meeting", "decision_makers"}),
     ("You can have the report, on condition that we get an hour with the board in March.", "information",
@@ -24,7 +24,7 @@ INGRID = ("If it helps, I can hold last year's rate for you, provided you and yo
     ("Subject to your finance lead confirming the budget range, I can hold the autumn slot for your install.",
      "favour", {"budget"}),
     ("So long as your bursar can tell me when the governors make the call, I'll hold the summer rate for the school.",
-     "favour", {"timeline"}),
+     "discount", {"timeline"}),
     ("I'm glad to pencil in the second site visit, as long as your partner in the practice can be there too.",
      "meeting", {"decision_makers"}),
 ])
