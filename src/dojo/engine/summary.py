@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from dojo.coach import ScoreEvent, Scores, Signals
+from dojo.coach.scores import NOT_OWED_ON_WALKING_AWAY
 from dojo.engine.events import (
     GROUP_EVENTS,
     CoachState,
@@ -20,6 +21,14 @@ from dojo.engine.events import (
     SignalsHeard,
     TurnScored,
 )
+
+
+def stages_not_owed(events: Iterable[Event], earned: list[str], turn: int | None = None) -> tuple[str, ...]:
+    """The pitch stages a walk-away from a non-buyer credited (a `walked_away` event, by `turn` when given) that the
+    rep had not earned, in pathway order: what makes a full pathway with two stages earned add up."""
+    walked = any(isinstance(event, ScoreChanged) and event.code == "walked_away" and (turn is None or event.turn <= turn)
+                 for event in events)
+    return tuple(stage for stage in NOT_OWED_ON_WALKING_AWAY if stage not in earned) if walked else ()
 
 
 @dataclass

@@ -13,9 +13,8 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Label, Static
 
 from dojo.coach import Scores, grade
-from dojo.coach.scores import NOT_OWED_ON_WALKING_AWAY
 from dojo.engine.events import CoachState, Event, ScoreChanged, SessionEnded, TurnScored
-from dojo.engine.summary import film, missed_advice
+from dojo.engine.summary import film, missed_advice, stages_not_owed
 from dojo.scenario.model import Scenario
 from dojo.transcript.history import Attempt
 from dojo.tui.base import DojoScreen
@@ -46,8 +45,7 @@ def tile_captions(events: list[Event]) -> dict[str, str]:
     chased = sum(1 for e in events if isinstance(e, ScoreChanged) and e.dimension == "chasing")
     owed = len(state.open_gives)
     # The pitch stages a walk-away from a non-buyer credited: a full pathway with two stages earned says why.
-    walked = any(isinstance(e, ScoreChanged) and e.code == "walked_away" for e in events)
-    not_owed = sum(1 for stage in NOT_OWED_ON_WALKING_AWAY if walked and stage not in state.earned)
+    not_owed = len(stages_not_owed(events, state.earned))
     return {
         "reciprocity": f"{_plural(state.gets, 'get')} · {owed} owed" if state.gave or state.gets
         else "no trades",

@@ -21,8 +21,9 @@ from textual.widgets import Static
 
 from dojo.coach import ScoreEvent, Scores
 from dojo.coach.chasing import listing
-from dojo.coach.scores import DIMENSIONS, NOT_OWED_ON_WALKING_AWAY, START_SCORES
+from dojo.coach.scores import DIMENSIONS, START_SCORES
 from dojo.engine.events import CoachState, Event, ScoreChanged, SessionEnded, TurnScored
+from dojo.engine.summary import stages_not_owed
 from dojo.tui.look import (
     ACCENT,
     DIMENSION_TITLES,
@@ -84,8 +85,7 @@ class CoachView:
         last = tuple(e for e in events if isinstance(e, ScoreChanged) and e.turn == now.turn)
         deltas = {dim: getattr(now.scores, dim) - getattr(before, dim) for dim in DIMENSIONS}
         state = now.coach or CoachState()
-        walked = any(isinstance(e, ScoreChanged) and e.code == "walked_away" and e.turn <= now.turn for e in events)
-        not_owed = tuple(stage for stage in NOT_OWED_ON_WALKING_AWAY if walked and stage not in state.earned)
+        not_owed = stages_not_owed(events, state.earned, now.turn)
         return cls(scores=now.scores, deltas={k: v for k, v in deltas.items() if v},
                    state=state, last=last, turn=now.turn, ended=ended, not_owed=not_owed)
 
