@@ -965,6 +965,11 @@ def _anchored_parts(numbers: list[int], sources: list[str]) -> list[list[int]]:
     matching states."""
     ordered = sorted(numbers, key=sources.__getitem__)
     count = min(_anchored_sets, len(ordered))
+    return _even_runs(ordered, count)
+
+
+def _even_runs(ordered: list[int], count: int) -> list[list[int]]:
+    """`ordered` cut into `count` consecutive runs whose sizes differ by at most one."""
     return [ordered[len(ordered) * part // count:len(ordered) * (part + 1) // count] for part in range(count)]
 
 
@@ -983,7 +988,7 @@ def _floating_parts(numbers: list[int], texts: Mapping[int, str]) -> list[list[i
     heard: each is in exactly one, and every set's answer is gathered."""
     ordered = sorted(numbers, key=texts.__getitem__)
     count = max(1, -(-len(ordered) // _FLOATING_SET_SIZE))
-    return [ordered[len(ordered) * part // count:len(ordered) * (part + 1) // count] for part in range(count)]
+    return _even_runs(ordered, count)
 
 
 def _floating_group(source: str) -> int:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from dojo.coach.chasing import Chase, concedes_effort, find_chases, listing, traded_on_condition
 from dojo.coach.lexicon import Lexicon, default_lexicon
 from dojo.coach.sentences import closing_marks, sentence_around
-from dojo.coach.signals import Signals, built_model
+from dojo.coach.signals import Signals, built_model, says_little
 from dojo.coach.tips import Tips, default_tips
 from dojo.coach.weights import (
     ASK_CREDIT,
@@ -443,7 +443,7 @@ def acknowledgement(signals: Signals) -> str:
         asks = closing is not None and text[closing[0]] == "?"
         if sentence and not asks and not _REQUEST.match(sentence):
             # A cue too short to say anything on its own ("Sounds like") is quoted by the statement it opens.
-            return match.text if len(match.text.split()) >= 3 else sentence
+            return sentence if says_little(match.text) else match.text
     return ""
 
 

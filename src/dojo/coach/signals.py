@@ -80,7 +80,7 @@ class Signals(BaseModel):
         text = self.text
         spans = [_whole_words(text, m.span) for m in self.matches if m.label in labels or _labelled(m.label, labels)]
         if telling:
-            spans = [_sentence_of(text, span) if len(text[span[0]:span[1]].split()) < 3 else span for span in spans]
+            spans = [_sentence_of(text, span) if says_little(text[span[0]:span[1]]) else span for span in spans]
         if len(spans) < 2:
             return text[spans[0][0]:spans[0][1]].strip() if spans else ""
         spans.sort()
@@ -91,6 +91,12 @@ class Signals(BaseModel):
             else:
                 merged.append([start, end])
         return " … ".join(text[start:end].strip() for start, end in merged)
+
+
+def says_little(quoted: str) -> bool:
+    """Whether a quote is too short to say anything on its own ("Picture the", "March", "Sounds like"): fewer than
+    three words. Such a cue is quoted by its sentence instead."""
+    return len(quoted.split()) < 3
 
 
 def _sentence_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
