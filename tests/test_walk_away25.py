@@ -102,3 +102,14 @@ def test_classify_json_shows_the_walk_away_flag_and_no_next_steps_get(reply, cap
 def test_wrapping_up_for_today_an_open_offer_of_help_or_a_question_after_no_fit_is_not_a_walk_away(reply, capsys):
     main(["classify", "--json", reply])
     assert json.loads(capsys.readouterr().out)["walk_away"] is False
+
+
+def test_theo_told_to_ring_when_a_real_project_turns_up_ends_the_call_as_qualified_out():
+    # Played in the app (session 26): the door left open on a project turning up, not on "budget" or "anything
+    # changing", was not heard, and Theo offered to keep chatting.
+    line = ("Thanks for being straight, that genuinely helps. Then I won't waste your time with a pitch. If a real "
+            "project turns up next year, ring me.")
+    for seed in SEEDS:
+        session, events = play_shipped("tire-kicker", *THEO_CLEAN, line, seed=seed)
+        ended = _ending(events)
+        assert ended is not None and ended.ending == "qualified_out" and ended.result == "win", (seed, events)
