@@ -44,12 +44,19 @@ PARTICLES = frozenset("in on off up out over about through along back down".spli
 #: Words that open a noun phrase: a quote starting on one inside a clause quotes the clause when it starts near.
 DETERMINERS = frozenset("the a an this these those their its our your my his her some any every".split())
 
+#: The rep or a third party as the subject of what comes next ("To be straight, we"): a quote never ends on one, for
+#: the clause it opens is where the meaning is. "you" and "it" are left out: they end a phrase as objects ("I hear you").
+SUBJECTS = frozenset("""
+i we they he she i'm we're they're he's she's i'll we'll they'll i've we've they've i'd we'd they'd
+""".split())
+
 #: Words that join a clause on, and fillers: a quote never starts on one.
 COORDINATORS = frozenset("and but or so then um uh er erm".split())
 
-#: Words that do not end a quote; `_WEAK` adds the words that do not start one.
-_END_WEAK = OPENERS | PHRASE_OPENERS | COPULAS | frozenset("um uh er erm".split())
-_WEAK = _END_WEAK | COORDINATORS
+#: Words that do not end a quote, and words that mean nothing on their own (`_WEAK`: a quote never starts on one).
+_FUNCTION = OPENERS | PHRASE_OPENERS | COPULAS | frozenset("um uh er erm".split())
+_END_WEAK = _FUNCTION | SUBJECTS
+_WEAK = _FUNCTION | COORDINATORS
 
 #: A word of a reply, with its apostrophes ("what's", "isn't", "rep’s"); digits and amounts count as words.
 _WORD = re.compile(r"[£$€]?[^\W_](?:[\w'’%£$€.-]*[\w%])?")
@@ -90,7 +97,10 @@ def _breaks_between(text: str, start: int, end: int) -> bool:
 
 def _meaningful_end(text: str, words: list[tuple[int, int, str]], start: int, end: int) -> int:
     # The last meaningful word, and the weak words after it.
-    last = max(index for index, (_, _, word) in enumerate(words) if word not in _END_WEAK)
+    ends = [index for index, (_, _, word) in enumerate(words) if word not in _END_WEAK]
+    if not ends:
+        return end  # "and we": nothing but a subject means anything; leave the end as matched
+    last = ends[-1]
     trailing = words[last + 1:]
     if not trailing:
         return _without_trailing_marks(text, words[last][1], end)
