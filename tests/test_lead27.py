@@ -7,6 +7,8 @@ import pytest
 
 from dojo.coach.quoting import meaningful
 from dojo.coach.signals import classify
+from dojo.engine.events import ProspectSaid
+from tests.persona_play import play_shipped
 
 
 def _quotes(reply: str, label: str) -> list[str]:
@@ -31,3 +33,30 @@ def test_a_quote_ending_on_a_subject_stops_before_it_or_runs_on_to_what_it_says(
 
 def test_a_quote_of_only_a_subject_keeps_its_end_and_drops_the_joining_word() -> None:
     assert meaningful("and we", (0, 6)) == (4, 6)
+
+
+@pytest.mark.parametrize("reply", [
+    # Played against Theo: the rep stepped away with the door left open, and Theo talked on as if nothing was said.
+    "Fair. Honestly, it sounds like there's no live project yet, and that's completely fine. Shall I leave you with "
+    "the numbers for the report, and if the board wants to move, you come back to me?",
+    "Sounds like there's no live project for now.",
+    "If the budget comes through, come back to us.",
+])
+def test_stepping_back_with_the_door_left_open_is_a_walk_away(reply) -> None:
+    assert classify(reply).walk_away
+
+
+def test_asking_them_to_come_back_with_something_is_not_a_walk_away() -> None:
+    assert not classify("Come back to me with the dates when you have them.").walk_away
+
+
+def test_theo_told_early_that_there_is_no_live_project_yet_answers_with_his_own_candour() -> None:
+    # Before he has owned up to having no budget, stepping back makes him level with the rep (he says so), rather than
+    # talk past it ("Hard to say from where I sit…").
+    replies = ("Can I ask what got you looking into this - is it for the board report?",
+               "Fair. Honestly, it sounds like there's no live project yet, and that's completely fine. Shall I leave "
+               "you with the numbers for the report, and if the board wants to move, you come back to me?")
+    for seed in range(4):
+        _, events = play_shipped("tire-kicker", *replies, seed=seed)
+        said = " ".join(event.text for event in events if isinstance(event, ProspectSaid))
+        assert "no budget" in said.lower(), (seed, said)
