@@ -60,3 +60,22 @@ def test_theo_told_early_that_there_is_no_live_project_yet_answers_with_his_own_
         _, events = play_shipped("tire-kicker", *replies, seed=seed)
         said = " ".join(event.text for event in events if isinstance(event, ProspectSaid))
         assert "no budget" in said.lower(), (seed, said)
+
+
+@pytest.mark.parametrize("reply", [
+    # Played against Graham: the no-shows he lives with were taken for who turns up to our meeting, so the discovery
+    # earned nothing and the rep's later proof was scored a jump "before earning Empathy".
+    "so whats actually going on with the rooms at the minute - are people booking and not turning up?",
+    "what's going on with the rooms - is anyone turning up?",
+])
+def test_asking_whether_their_people_turn_up_is_discovery_of_their_no_shows(reply) -> None:
+    assert "empathy" in classify(reply).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "who's turning up on Thursday?",
+    "will your team be turning up at the gate or reception?",
+    "Has our courier been turning up on time for you?",
+])
+def test_who_turns_up_to_a_visit_or_a_delivery_is_logistics_not_discovery(reply) -> None:
+    assert "empathy" not in classify(reply).stages
