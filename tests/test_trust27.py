@@ -123,3 +123,17 @@ def test_the_honest_word_before_the_reps_own_need_is_a_plea_not_candour(reply):
 ])
 def test_the_honest_word_before_or_after_a_limit_of_ours_is_still_candour(reply):
     assert "trust" in classify(reply, _rules_alone()).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "If the tank does what I promised, would you be willing to say so on camera for our next co-op meeting?",
+    "If the first season goes the way I think it will, would you stand up at the HOA meeting and say so?",
+])
+def test_a_testimonial_asked_is_no_invitation_to_say_no(reply):
+    found = classify(reply, _rules_alone())
+    assert not found.permission and "trust" not in found.stages, why(reply)
+
+
+def test_a_customer_happy_to_say_so_is_a_reference():
+    reply = "The Ross-shire dive club had four reg failures a season, and their chairman's happy to say so on the phone."
+    assert "trust" in classify(reply, _rules_alone()).stages, why(reply)
