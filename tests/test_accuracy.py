@@ -1602,6 +1602,16 @@ SETS = {
     # studied (tuned on); dev_trade26_halfway is only measured and is held out of training.
     "dev_trade26": LabelledSet(DATA / "dev_trade26.jsonl", 40, 0.0, 0.0),
     "dev_trade26_halfway": LabelledSet(DATA / "dev_trade26_halfway.jsonl", 15, 0.0, 0.0),
+    # Written and labelled by trust27 on 2026-12-06 (05:58 UTC), before it read any rule or miss: Trust earned by proof
+    # and candour in many shapes (a named customer's result in words, "we did this for", a reference offered, the honest
+    # word before a limit of ours, years told as work done, talking them down, a guarantee, a way out, a no invited) and
+    # its look-alikes (logistics, "honestly" as filler, the rep's opinion, a boast, thanks, company news, "trust" in
+    # another sense, questions about their trust), in trades and voices no set used (typewriter repair for chambers,
+    # crane hire, ice-cream vans, climbing walls, karting, glacier guiding, dive-gear servicing, sheepdogs, apostilles,
+    # chairlifts; a Hungarian and a Kazakh learner). See dev27t_README.md. dev_trust27 is studied (tuned on);
+    # dev_trust27_halfway (every fourth row) is only measured and is held out of training.
+    "dev_trust27": LabelledSet(DATA / "dev_trust27.jsonl", 130, 0.0, 0.80),
+    "dev_trust27_halfway": LabelledSet(DATA / "dev_trust27_halfway.jsonl", 40, 0.0, 0.70),
     # Written and labelled by gets26 on 2026-12-06 (03:23 UTC), before it read any rule or miss: asks put indirectly
     # ("would it be worth a quick call with you and…", "what usually makes them say yes", "what usually swings it", asks
     # inside a "so that…" or without a question mark) and questions about their situation that ask for no commitment, in
