@@ -52,6 +52,10 @@ SETS = {
     # session 10 (gives10) they book no give, as every labeller blind to the coach (devwrite7, devwrite9, devwrite9b,
     # devwrite10, whose README lists "information promised or deferred" among its look-alikes) books it: nothing is
     # handed over or offered now.
+    # Two rows that tell the terms ("No call-out fee, no lock-in, you can cancel with thirty days notice." in
+    # dev_stages11_own, "…no call-out fee, no contract, stop whenever you like." in dev_stages16_own) once booked only
+    # `trust`; since session 27 (info27) they are `information` as well, as the blind sets' convention books the offer's
+    # terms told as a fact ("there's no setup fee"), and as dev_info27's writer, blind to the coach, books them.
     # Two rows (a site survey of the farm "free of charge" in dev_voices, "our solutions team can map your current setup
     # for free" in phrasings) were once labelled `free_extra` too; since session 10 (chase10) they are `consulting` only,
     # as docs/coaching.md and the blind sets' writers book a give offered free: the give itself, nothing thrown in.
@@ -1643,6 +1647,17 @@ SETS = {
     # is only measured and is held out of training.
     "dev_info26": LabelledSet(DATA / "dev_info26.jsonl", 160, 0.7, 0.85),
     "dev_info26_halfway": LabelledSet(DATA / "dev_info26_halfway.jsonl", 40, 0.7, 0.85),
+    # Written and labelled by info27 on 2026-12-06 (05:58 UTC), before it read any rule or miss: facts about the product,
+    # service, offer or terms in the shapes outside writers use (answers opening "yes", "no", "so", "basically"; a fact
+    # in passing inside a longer message; lists; numbers without units; "the way we do it is", "we usually"; "no setup
+    # fee", "it's all cloud", "works offline"; what the plan includes) and their look-alikes (a promise to find out,
+    # logistics, the rep's own news, their side restated or asked about), in Scouse texts, Teams one-liners,
+    # support-desk replies, a terse Israeli founder and Catalan, Hungarian, Czech, Sinhala and Tagalog learners. See
+    # dev_info27_README.md. dev_info27 is studied (tuned on); dev_info27_halfway (every fifth row) is only measured and
+    # is held out of training. Its one chase row ("cancel whenever you like" heard as whatever_works) keeps the F1 bar
+    # at 0.6.
+    "dev_info27": LabelledSet(DATA / "dev_info27.jsonl", 140, 0.6, 0.9),
+    "dev_info27_halfway": LabelledSet(DATA / "dev_info27_halfway.jsonl", 35, 0.6, 0.85),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
