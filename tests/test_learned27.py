@@ -39,3 +39,25 @@ def test_a_fact_told_beside_the_price_is_still_information():
         "information", "pricing"]
     assert sorted(classify("Mukoma, the 500-egg incubator is US$620, solar backup included, hatch rate around 85%").gives) \
         == ["information", "pricing"]
+
+
+def test_a_free_month_of_a_named_service_thrown_in_is_one_favour_not_also_a_discount():
+    # "throw in" and "free month … if you sign" were booked as a favour and a discount for the same concession (the
+    # panel showed "+15 traded discount" and "-10 gave favour without asking" for one offer).
+    assert classify("I'll throw in a free month of onboarding if you sign this week").gives == ["favour"]
+
+
+def test_free_months_thrown_in_with_nothing_named_are_one_discount():
+    assert classify("I can throw in three months free if that helps.").gives == ["discount"]
+    assert classify("In addition, sir, the bank will waive the arrangement fee entirely as a goodwill gesture.").gives \
+        == ["discount"]
+
+
+def test_the_freight_absorbed_as_a_goodwill_gesture_is_one_favour():
+    assert classify("Sir, as a goodwill gesture we shall absorb the freight charges on this first shipment.").gives \
+        == ["favour"]
+
+
+def test_a_discount_and_an_extra_listed_together_are_each_given():
+    heard = classify("If you take three trucks, we give ₹50,000 off each and the first service free.")
+    assert "discount" in heard.gives and "favour" in heard.gives
