@@ -143,9 +143,9 @@ def test_a_price_in_any_notation_is_pricing(reply):
 
 
 def test_a_price_from_a_figure_a_pair_is_pricing():
-    # Session 26's retrained second opinion also hears information beside it (p 0.71, on "150", "are", "The"): a known
-    # fault left for the next session, so this pins only the pricing.
-    assert "pricing" in gives("The hoists are from 1,150 a pair."), why("The hoists are from 1,150 a pair.")
+    # The second opinion also weighs information there (p 0.71, on "150", "are", "The"): the price's own words and two
+    # that say nothing, so information, the fallback kind, gives way (session 27).
+    assert gives("The hoists are from 1,150 a pair.") == {"pricing"}, why("The hoists are from 1,150 a pair.")
 
 
 @pytest.mark.parametrize("reply", [

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from dojo.coach.clauses import Reading
 from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
-from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
+from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon, expand
 from dojo.coach.normalise import Normalised
 from dojo.coach.quoting import has_meaning, meaningful
 from dojo.coach.sentences import closing_marks, sentence_around, sentences_spanning
@@ -299,6 +299,17 @@ PRODUCT_DOCUMENT = re2.compile(r"(?i)\b(?:specs?|specifications?|sheets?|certifi
                                r"technical|tech|test|lab|faqs?|sds|msds|coa|warranty|instructions|guides?)\b")
 #: The verb of an invitation to tell the rep bad news: the news told follows it ("fine to let me know the price is too high").
 TELLING = re2.compile(r"(?i)\b(?:tell me|tell us|say|let me know|let us know)\b")
+#: A learned label whose kind is made of something the reply must name → the word class (in the lexicon) its judged
+#: clause must hold one of: the model weighs a reply's moves, not its things, so "give you two packages of food if I can
+#: have two firewoods" weighs like a concession traded, though no price comes down.
+EVIDENCE_NEEDED = {"give:discount": "money_said"}
+#: The give kind that gives way when another kind names the same words (kinds.py): the fallback kind.
+FALLBACK_GIVE = "give:information"
+#: Why a learned information is not heard on words a give heard by a rule (or by the model, of another kind) already
+#: names: "The hoists are from 1,150 a pair" tells one fact, its price, though the comma in "1,150" opens a clause.
+SAME_WORDS_WHY = "kind: another give names these words; information, the fallback kind, gives way"
+#: Why a learned label without the evidence its kind needs is not heard.
+NO_EVIDENCE_WHY = "evidence: nothing in the sentences of its words names what this kind is made of"
 NAMES_A_PRICE = re2.compile(r"(?i)pric|quot|\brates?\b|cost|tariff|\bfees?\b|[$£€]\s?\d")
 #: (label, kind) per vocabulary kind, in the order `Signals` lists them.
 _GIVE_LABELS = tuple((f"give:{kind}", kind) for kind in GIVE_KINDS)
@@ -519,9 +530,11 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         give_clauses[clause] = give_clauses.get(clause, True) and _documents_another_give(
             (heard[number][0], "give:" + kind, heard[number][2]), text)
     carried = {clause for clause, documents in give_clauses.items() if documents}
+    named = [give[:2] for give in gives]  # the words of each give the rules kept (byte spans)
     if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
         overreach = unheard_kinds([give[:3] for give in gives], data, lexicon.classes)
         if overreach:
+            named = [give[:2] for number, give in enumerate(gives) if number not in overreach]
             dropped = {gives[number][3] for number in overreach}
             if keep_cancelled:
                 cut = {(gives[number][0], gives[number][1], gives[number][2]) for number in overreach}
@@ -542,7 +555,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
             already.add("stage:trust")
         given = {reading.clause_start(start) for start, _, _, _ in gives}
         heard += _second_opinions(read, reading, reckoning, already, guarded, negated, given, learned, lexicon.rules,
-                                  quotes, refusals, kept_from_model, carried)
+                                  quotes, refusals, kept_from_model, carried, lexicon.classes,
+                                  named)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
     labels = {label for _, label, _ in heard}
@@ -858,7 +872,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                      quotes: dict[tuple[int, int], tuple[int, int]] | None = None,
                      refusals: list[tuple[int, str]] | None = None,
                      kept_from_model: list[tuple[int, int, str]] | None = None,
-                     carried: set[int] | frozenset[int] = frozenset(),
+                     carried: set[int] | frozenset[int] = frozenset(), lexicon_classes=None,
+                     give_spans: list[tuple[int, int]] | None = None,
                      ) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
@@ -935,8 +950,15 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             why = SCENE_PICTURED_WHY
         elif clause in refused and (found.label == "stage:trust" or found.label.startswith("give:")):
             why = "refused: a rule heard a give refused in this clause"
+        elif found.label in EVIDENCE_NEEDED and not any(_names_its_kind(
+                found.label, reading.data[slice(*_sentence_of_clause(reading, at))].decode("utf-8", "replace"),
+                lexicon_classes) for at in sorted({reading.sentence_start(byte(first)) for first, _, _ in found.evidence}
+                                                  | {reading.sentence_start(clause)})):
+            why = NO_EVIDENCE_WHY
         elif found.label.startswith("give:"):
-            if clause in given and not (clause in carried and found.label in DOCUMENTED_GIVES and found.probability >= CARRIED_SURE):
+            if found.label == FALLBACK_GIVE and _words_of_another_give(found, reading, byte, give_spans or ()):
+                why = SAME_WORDS_WHY
+            elif clause in given and not (clause in carried and found.label in DOCUMENTED_GIVES and found.probability >= CARRIED_SURE):
                 why = "kind: a rule heard this clause's give"
             elif reading.negated(start, end) or reading.refuses(start, end):
                 why = "negation"
@@ -965,6 +987,39 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                         last -= 1
                 quotes[span] = normalised.to_original(normalised.to_char(first), normalised.to_char(last))
     return added
+
+
+def _words_of_another_give(found: Opinion, reading: Reading, byte, spans) -> bool:
+    """Whether every word of meaning a learned label weighed lies inside a give the rules heard (`spans`, byte spans): the
+    model heard those words again, as another kind. "The hoists are from 1,150 a pair" weighs "150" (and "are", "The",
+    which say nothing) for information: the price's own words, one fact. "The lease is 1,150 pounds a month, servicing
+    included" also weighs "included", a fact beside the price."""
+    weighed = [(byte(start), byte(end)) for start, end, _ in found.evidence
+               if has_meaning(reading.data[byte(start):byte(end)].decode("utf-8", "replace"))
+               or not _is_word(reading.data, byte(start))]  # a sign ("%" in "12.5%") is a fact's, not nothing
+    return bool(weighed) and all(any(first <= start and end <= last for first, last in spans) for start, end in weighed)
+
+
+def _names_its_kind(label: str, clause: str, classes) -> bool:
+    """Whether `clause` holds a word of what a learned `label` is made of (`EVIDENCE_NEEDED`); True when the lexicon has no
+    such class (a scenario's own lexicon keeps the default's classes, so this is the default's judgment everywhere)."""
+    members = classes.get(EVIDENCE_NEEDED[label], ()) if classes else ()
+    if not members:
+        return True
+    return _evidence(expand("|".join(f"(?:{member})" for member in members), classes, EVIDENCE_NEEDED[label])).search(
+        clause) is not None
+
+
+def _sentence_of_clause(reading: Reading, clause: int) -> tuple[int, int]:
+    """The byte span of the sentence the clause starting at `clause` lies in (the lexicon's `sentence_end` cue)."""
+    ends = reading.sentence_ends()
+    closing = ends[bisect_left(ends, clause)] if clause <= (ends[-1] if ends else -1) else len(reading.data)
+    return reading.sentence_start(clause), closing
+
+
+@lru_cache(maxsize=8)
+def _evidence(pattern: str) -> re2._Regexp:
+    return re2.compile(pattern, _re2_options())
 
 
 def _rests_on_a_question(found: Opinion, reading: Reading, byte) -> bool:
