@@ -1599,6 +1599,14 @@ SETS = {
     # studied (tuned on); dev_gives25_halfway is only measured and is held out of training.
     "dev_gives25": LabelledSet(DATA / "dev_gives25.jsonl", 20, 0.0, 0.0),
     "dev_gives25_halfway": LabelledSet(DATA / "dev_gives25_halfway.jsonl", 20, 0.0, 0.0),
+    # Written and labelled by warm27 on 2026-12-06 (05:59 UTC), before it read any rule or miss: Rapport and Empathy in
+    # the shapes outside writers use (warmth, humour, common ground, a specific compliment; discovery asked indirectly,
+    # without "?", in a learner's word order, reflections without "sounds like") with their look-alikes (a greeting or
+    # "how are you?" before business news, logistics and spec questions, the rep's own day), in Bostonian, Scouse,
+    # Somali, Burmese, Mongolian, Slovak, Croatian, Vietnamese and Gen-Z chat voices. See dev_warm27_README.md.
+    # dev_warm27 is studied (tuned on); dev_warm27_halfway is only measured and is held out of training.
+    "dev_warm27": LabelledSet(DATA / "dev_warm27.jsonl", 130, 0.5, 0.75),
+    "dev_warm27_halfway": LabelledSet(DATA / "dev_warm27_halfway.jsonl", 40, 0.5, 0.70),
     # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
     # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
     # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather
