@@ -105,3 +105,20 @@ def test_ingrid_asked_live_or_someday_says_live_and_her_date():
     for question in LIVE:
         _, lines, facts = play("discount-hunter", question)
         assert "March" in lines[0] and "deadline" in facts, (question, lines, facts)
+
+
+# ---------------------------------------------------------------- 5. Denise, asked what she doesn't hold or who cleans now
+def test_denise_asked_the_hours_beside_the_quote_agreed_says_it_is_in_the_spec_not_the_three_quote_rule():
+    for seed in SEEDS:
+        _, lines, _ = play("third-quote", "Hello Denise, yes, we can make quote by Friday. But for exact price, I need to "
+                           "know, how many hours cleaning each block per week now?", seed=seed)
+        assert "£25,000" not in lines[0] and "carpets" not in lines[0], (seed, lines)
+        assert re.search(r"\bspec\b|\bcheck\b", lines[0]), (seed, lines)
+
+
+def test_denise_asked_whether_someone_is_on_it_now_names_brightclean():
+    for seed in SEEDS:
+        _, lines, _ = play("third-quote", "hi denise yep can do friday, what do u need in the quote exactly, just price "
+                           "or method statement too", "ok. is there someone on it at the moment or is this a new contract",
+                           seed=seed)
+        assert "BrightClean" in lines[0], (seed, lines)
