@@ -122,3 +122,28 @@ def test_denise_asked_whether_someone_is_on_it_now_names_brightclean():
                            "or method statement too", "ok. is there someone on it at the moment or is this a new contract",
                            seed=seed)
         assert "BrightClean" in lines[0], (seed, lines)
+
+
+# ---------------------------------------------------------------- 6. Words that answered a question nobody asked
+def test_helen_asked_what_problem_training_should_fix_talks_about_her_hotels_not_how_long_she_has_looked():
+    for seed in SEEDS:
+        _, lines, facts = play("eternal-evaluator", "So you're comparing several platforms and you'd like answers and a "
+                               "demo. Before I do either, what's the problem the group is trying to fix with training?",
+                               seed=seed)
+        assert "eighteen months" not in lines[0] and facts == [], (seed, lines)
+        assert re.search(r"new starter", lines[0], re.I), (seed, lines)
+
+
+def test_mags_asked_how_the_rota_is_done_never_answers_with_a_time_of_day():
+    for seed in range(8):
+        _, lines, _ = play("errand-sender", "hi mags no worries, i can send stuff but wht would you actualy be looking for "
+                           "in it?", "ok makes sense. hows the rota done at the minute, is it all on whatsapp or a "
+                           "spreadsheet", seed=seed)
+        assert not lines[0].startswith("Mornings, mostly"), (seed, lines)
+
+
+def test_jamie_offered_a_demo_with_a_question_never_asks_herself_whats_behind_it():
+    for seed in range(8):
+        _, lines, _ = play("not-the-decision-maker", "Ha, careful, if you keep saying nice things I'll have to put you "
+                           "on our website. Happy to do a demo. How do the clinics handle bookings right now?", seed=seed)
+        assert "What's behind it?" not in lines[0], (seed, lines)
