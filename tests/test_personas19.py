@@ -104,7 +104,8 @@ def test_beth_asked_about_month_end_talks_about_month_end_not_the_truth_nobody_i
 
 def test_beth_still_comes_clean_when_offered_a_kind_way_out():
     _, lines, facts, _ = play("too-nice", "Sounds like now's not the moment, so shall we leave it there for now?")
-    assert facts == ["truth"], lines
+    # Her no names Henrik, so it tells who decides as well (persona27).
+    assert facts == ["truth", "signer"], lines
 
 
 def test_jamie_asked_again_how_many_do_not_come_gives_the_number():

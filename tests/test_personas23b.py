@@ -89,7 +89,7 @@ def test_beth_asked_when_the_budget_is_set_and_for_a_chat_with_the_partner_answe
         assert "April" in line and "Henrik" in line, (seed, lines)
         assert "twenty minutes" in line or "chat" in line, (seed, lines)
         assert "Joanne" not in line and "September" not in line, (seed, lines)
-        assert facts == ["signer"], (seed, lines)
+        assert facts == [], (seed, lines)  # her no has already named Henrik (persona27)
 
 
 # ---------------------------------------------------------------- 6. Graham: the trial paperwork, and how many buildings

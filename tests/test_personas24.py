@@ -101,7 +101,7 @@ def test_beth_asked_only_whether_henrik_would_do_a_chat_answers_it_not_id_have_t
     for seed in SEEDS:
         _, lines, facts = play("too-nice", *BETH_TO_THE_TRUTH, "would Henrik do a chat with me?", seed=seed)
         assert "think about that one" not in lines[0] and "Henrik" in lines[0], (seed, lines)
-        assert facts == ["signer"], (seed, lines)
+        assert facts == [], (seed, lines)  # her no has already named Henrik (persona27)
 
 
 # ---------------------------------------------------------------- 4. Ingrid: chat spelling, and a number tied to signing
