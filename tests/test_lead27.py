@@ -41,6 +41,8 @@ def test_a_quote_of_only_a_subject_keeps_its_end_and_drops_the_joining_word() ->
     "the numbers for the report, and if the board wants to move, you come back to me?",
     "Sounds like there's no live project for now.",
     "If the budget comes through, come back to us.",
+    # Played against Theo in batch19 (standard English): he answered "Sure." and talked on.
+    "I won't waste your time then. If it turns into a real project, give us a shout",
 ])
 def test_stepping_back_with_the_door_left_open_is_a_walk_away(reply) -> None:
     assert classify(reply).walk_away
