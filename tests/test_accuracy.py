@@ -1624,6 +1624,15 @@ SETS = {
     # dev_trust27_halfway (every fourth row) is only measured and is held out of training.
     "dev_trust27": LabelledSet(DATA / "dev_trust27.jsonl", 130, 0.0, 0.80),
     "dev_trust27_halfway": LabelledSet(DATA / "dev_trust27_halfway.jsonl", 40, 0.0, 0.70),
+    # Written and labelled by chase27 on 2026-12-06 (06:15 UTC), before it read any rule or miss: chasing as outside
+    # writers put it (a sweetener named as a noun, "without any payment", "won't charge you for it"; control of the
+    # whole deal given away; re-pitching after a no; check-ins and pleading in Dutch-, Polish-, Korean-, Turkish-,
+    # Italian-, Greek- and Vietnamese-English) and the look-alikes (a free trial or an extra they asked for, an extra
+    # traded for their order or a review, "take your time", "just checking" a road name). See
+    # dev_chase27_README.md. dev_chase27 is studied (tuned on); dev_chase27_halfway is only measured and is held out of
+    # training.
+    "dev_chase27": LabelledSet(DATA / "dev_chase27.jsonl", 140, 0.60, 0.85),
+    "dev_chase27_halfway": LabelledSet(DATA / "dev_chase27_halfway.jsonl", 40, 0.60, 0.90),
     # Written and labelled by gets26 on 2026-12-06 (03:23 UTC), before it read any rule or miss: asks put indirectly
     # ("would it be worth a quick call with you and…", "what usually makes them say yes", "what usually swings it", asks
     # inside a "so that…" or without a question mark) and questions about their situation that ask for no commitment, in
