@@ -1640,6 +1640,15 @@ SETS = {
     # on); dev_gets26_halfway is only measured and is held out of training.
     "dev_gets26": LabelledSet(DATA / "dev_gets26.jsonl", 50, 0.0, 0.70),
     "dev_gets26_halfway": LabelledSet(DATA / "dev_gets26_halfway.jsonl", 20, 0.0, 0.70),
+    # Written and labelled by give27 on 2026-12-06 (05:45 UTC), before it read any rule or miss: offers in the shapes
+    # outside writers use (offers as questions, the deliverable far from its verb, arrangements such as "you'd get two
+    # weeks on it", imperatives, a colleague as giver, chat spelling and learner grammar) and look-alikes that give
+    # nothing (a meeting asked of them, a demo already given, an offer refused), from forges, tarmac crews, crane hire,
+    # parquet restorers and bin cleaners, in LA, sports-commentator, Latvian, Slovak, Uzbek, Bhutanese and Tok Pisin-tinged
+    # voices. See dev_give27_README.md. dev_give27 is studied (tuned on); dev_give27_halfway is only measured and is held
+    # out of training. Its few chase labels keep the tuned set's bar low.
+    "dev_give27": LabelledSet(DATA / "dev_give27.jsonl", 130, 0.30, 0.80),
+    "dev_give27_halfway": LabelledSet(DATA / "dev_give27_halfway.jsonl", 40, 0.60, 0.85),
     # Written and labelled by owner25 on 2026-12-05 (22:55 UTC), before it read any rule or miss: replies where whose
     # thing it is decides the label (our proposal sent against thanks for theirs, "your" as who receives, "your free
     # trial" made out to them, their kit described, a name's or a client's thing asked about). See dev25o_README.md.
