@@ -45,7 +45,7 @@ HELD_OUT = frozenset({"dev_learn7b", "dev_precision8b", "dev_gets8b", "dev_gives
                       "dev_agents25_halfway", "dev_facts24_halfway", "dev_gives25_halfway", "dev_owner25_halfway",
                       "dev_stages25_halfway", "dev_voices25a_halfway", "dev_voices25b_halfway",
                       "dev_voices25c_halfway", "dev_quiet26_halfway", "dev_stages26_halfway",
-                      "dev_info26_halfway", "dev_trade26_halfway", "dev_gets26_halfway",
+                      "dev_info26_halfway", "dev_trade26_halfway", "dev_gets26_halfway", "dev_gets27_halfway",
                       })
 #: (category as `Signals` names it, label prefix, kinds)
 CATEGORIES = (("gives", "give", GIVE_KINDS), ("gets", "get", GET_KINDS),
