@@ -88,3 +88,25 @@ def test_their_money_available_asks_the_budget_not_their_diary():
     heard = classify("Is the funding available for this school year?", _rules_alone())
     assert "budget" in heard.gets
     assert "meeting" not in heard.gets
+
+
+@pytest.mark.parametrize("reply", [
+    "Who on your side ends up staying late when the kiln trips?",
+    "Who on your team gets stuck re-doing the labels when the printer jams?",
+])
+def test_who_on_their_side_is_reached_by_the_trouble_is_discovery_not_who_decides(reply):
+    heard = classify(reply, _rules_alone())
+    assert "decision_makers" not in heard.gets
+    assert "empathy" in heard.stages
+
+
+@pytest.mark.parametrize("reply", [
+    "I can come back and present to your governors next month.",
+    "So: you talk to the trustees this week, I hold the price, and we speak on the 20th. Does that work?",
+])
+def test_the_rep_offering_to_present_or_the_prospect_talking_to_their_board_asks_no_deciders(reply):
+    assert "decision_makers" not in classify(reply, _rules_alone()).gets
+
+
+def test_asking_to_talk_to_their_decider_is_still_heard():
+    assert "decision_makers" in classify("Could I talk to your CFO before we go further?", _rules_alone()).gets
