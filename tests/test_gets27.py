@@ -110,3 +110,21 @@ def test_the_rep_offering_to_present_or_the_prospect_talking_to_their_board_asks
 
 def test_asking_to_talk_to_their_decider_is_still_heard():
     assert "decision_makers" in classify("Could I talk to your CFO before we go further?", _rules_alone()).gets
+
+
+@pytest.mark.parametrize("reply", [
+    "How are you weighting the tenders this time?",
+    "Is it the cheapest quote that wins, or does the warranty count for more?",
+    "What's top of the list for you: speed, price or the service plan?",
+    "If you had to rank what matters in a cleaning contractor, where would you start?",
+])
+def test_how_they_will_choose_however_it_is_put_asks_their_criteria(reply):
+    assert "criteria" in classify(reply, _rules_alone()).gets
+
+
+@pytest.mark.parametrize("reply", [
+    "How are you scoring the calls these days?",
+    "What's top of the list for the weekend?",
+])
+def test_their_own_work_marked_or_their_weekend_plans_ask_no_criteria(reply):
+    assert "criteria" not in classify(reply, _rules_alone()).gets
