@@ -1649,6 +1649,13 @@ SETS = {
     # out of training. Its few chase labels keep the tuned set's bar low.
     "dev_give27": LabelledSet(DATA / "dev_give27.jsonl", 130, 0.30, 0.80),
     "dev_give27_halfway": LabelledSet(DATA / "dev_give27_halfway.jsonl", 40, 0.60, 0.85),
+    # Written and labelled by gets27 on 2026-12-06 (06:00 UTC), before it read any rule or miss: asks for who signs, a
+    # dated slot, by when, how they choose, a testimonial or an intro, in many shapes, beside look-alikes (who feels the
+    # pain or runs the kit, a visit the rep offers, "speak soon", when the trouble began), in Philadelphia, Baltimore,
+    # Liberian English, a Persian speaker's letters, harbour-radio and voice-note voices. See dev27g_README.md.
+    # dev_gets27 is studied (tuned on); dev_gets27_halfway is only measured and is held out of training.
+    "dev_gets27": LabelledSet(DATA / "dev_gets27.jsonl", 140, 0.0, 0.85),
+    "dev_gets27_halfway": LabelledSet(DATA / "dev_gets27_halfway.jsonl", 40, 0.0, 0.85),
     # Written and labelled by owner25 on 2026-12-05 (22:55 UTC), before it read any rule or miss: replies where whose
     # thing it is decides the label (our proposal sent against thanks for theirs, "your" as who receives, "your free
     # trial" made out to them, their kit described, a name's or a client's thing asked about). See dev25o_README.md.
