@@ -81,3 +81,17 @@ def test_asking_whether_their_people_turn_up_is_discovery_of_their_no_shows(repl
 ])
 def test_who_turns_up_to_a_visit_or_a_delivery_is_logistics_not_discovery(reply) -> None:
     assert "empathy" not in classify(reply).stages
+
+
+@pytest.mark.parametrize("reply", [
+    # Played against Ingrid: the rep's price cut put as a condition was not heard, so the trade scored as a bare ask.
+    "If I brought the per-truck number down to 19, would you commit to a 3-year term?",
+    "what if we got it down to 14?",
+])
+def test_the_reps_own_price_cut_put_as_a_condition_is_a_discount(reply) -> None:
+    assert "discount" in classify(reply).gives
+
+
+@pytest.mark.parametrize("reply", ["The price went down to 19 last year.", "if they dropped it down to 12 we'd lose"])
+def test_a_price_that_went_down_or_a_third_partys_cut_is_no_discount_of_ours(reply) -> None:
+    assert "discount" not in classify(reply).gives
