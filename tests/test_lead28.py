@@ -41,3 +41,22 @@ def test_a_summary_of_how_another_customer_did_it_is_a_case_study(reply) -> None
 
 def test_a_summary_of_how_the_product_works_stays_information() -> None:
     assert classify("I'll send a summary of how it works.").gives == ["information"]
+
+
+def test_a_slot_pencilled_without_in_asks_for_a_meeting() -> None:
+    # Played against Theo: "shall we pencil 15 mins the week after the board" was heard as nothing.
+    assert "meeting" in classify("cool, shall we pencil 15 mins the week after the board to hear how it landed?").gets
+
+
+def test_the_board_as_a_time_asks_when_not_who() -> None:
+    assert classify("can we pencil in 15 mins after the board?").gets == ["meeting"]
+    assert "decision_makers" in classify("could I get 20 minutes with your board?").gets
+
+
+@pytest.mark.parametrize("reply", ["who'd own it after - you or someone in claims?", "who would own this internally?"])
+def test_who_would_own_it_asks_who_decides(reply) -> None:
+    assert "decision_makers" in classify(reply).gets
+
+
+def test_who_owns_it_now_asks_about_their_world_not_the_deal() -> None:
+    assert "decision_makers" not in classify("who owns it at the moment, the landlord?").gets
