@@ -32,7 +32,7 @@ COPULAS = frozenset("is are was were isn't aren't wasn't weren't".split())
 #: Words that open a phrase (articles, possessives and other determiners, prepositions): a quote ending on one runs on
 #: to the end of its phrase, and one starting on one starts where its clause does.
 PHRASE_OPENERS = frozenset("""
-the a an this these those their its our your my his her some any every
+the a an this these those their its our your my his her some any every another
 of to with for from by at in on into onto about than as before after during without within under between across
 around against per via
 """.split())
@@ -42,7 +42,7 @@ around against per via
 PARTICLES = frozenset("in on off up out over about through along back down".split())
 
 #: Words that open a noun phrase: a quote starting on one inside a clause quotes the clause when it starts near.
-DETERMINERS = frozenset("the a an this these those their its our your my his her some any every".split())
+DETERMINERS = frozenset("the a an this these those their its our your my his her some any every another".split())
 
 #: The rep or a third party as the subject of what comes next ("To be straight, we"): a quote never ends on one, for
 #: the clause it opens is where the meaning is. "you" and "it" are left out: they end a phrase as objects ("I hear you").
@@ -135,14 +135,16 @@ def _continues(text: str, at: int) -> bool:
 
 def _run_on(text: str, at: int) -> int | None:
     """Where the phrase opened just before `at` ends: the last word before the clause's next break or opener, when it
-    is at most RUN_ON words on and is meaningful; None otherwise."""
+    ends within RUN_ON words and is meaningful; None otherwise."""
     ending = None
     for count, found in enumerate(_WORD.finditer(text, at)):
-        if count >= RUN_ON or _breaks_between(text, at, found.start()):
+        if _breaks_between(text, at, found.start()):
             break
         word = _plain(found.group())
         if word in OPENERS or (ending is not None and word in _WEAK and word not in DETERMINERS):
             break  # the phrase ends at its first word after a meaningful one that opens another: "a week now to keep"
+        if count >= RUN_ON:
+            return None  # the phrase runs on past reach: "another intake trained the old way" is not quoted by half
         ending = found.end() if word not in _WEAK else ending
         at = found.end()
     return ending
