@@ -60,3 +60,24 @@ def test_who_would_own_it_asks_who_decides(reply) -> None:
 
 def test_who_owns_it_now_asks_about_their_world_not_the_deal() -> None:
     assert "decision_makers" not in classify("who owns it at the moment, the landlord?").gets
+
+
+def test_dates_asked_for_a_sit_down_are_a_meeting_get_so_the_summary_is_traded() -> None:
+    # Played against Jamie: the summary offered "in return" for two dates was scored a give without a get.
+    heard = classify("I am happy to prepare a short written summary for the partners in advance. In return, could you "
+                     "propose two dates when they would both be available?")
+    assert heard.gets == ["meeting"]
+
+
+def test_a_plan_whose_last_step_is_a_meeting_slot_is_no_urgency() -> None:
+    # Played against Jamie: "send the summary on Monday and confirm the 14th at 10am" lost 15 as a jump to Urgency,
+    # and Jamie answered as if rushed.
+    heard = classify("Excellent. I shall send the summary on Monday and confirm the 14th at 10am with all three of you.")
+    assert heard.stages == [] and heard.gets == ["meeting"]
+    assert classify("Survey by the 10th, model by the 20th.").stages == ["urgency"]
+
+
+def test_who_besides_you_quotes_the_question_not_the_aside() -> None:
+    quotes = _quotes("Who, besides yourself, would need to be comfortable with the change before anything is signed?",
+                     "get:decision_makers")
+    assert quotes == ["Who, besides yourself"]
