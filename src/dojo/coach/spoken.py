@@ -62,11 +62,12 @@ STILL_WHEN = frozenset({"when", "when's", "whens", "month", "months", "week", "w
                         "till", "soon", "long", "quarter", "season", "spring", "summer", "autumn", "fall", "winter"})
 
 #: The rep's own statement or offer put as a cleft: "what we do is find cover in minutes", "what I'll do is pull your
-#: meter data", "so what we can do is send a lad out Tuesday", "how we'd handle it is…". Its "what" or "how" opens what
+#: meter data", "so what we can do is send a lad out Tuesday", "how we'd handle it is…", and what the product does put
+#: the same way ("so how it works is you scan the dock", "what it does is log every hive"). Its "what" or "how" opens what
 #: the rep does, not a question, unless its sentence ends in "?". Matched at a sentence's or clause's start, in any case;
 #: the persona reads it from the text (`CLEFT`), the clause reader from the normalised bytes (`clauses.OFFER_CLEFT`).
-CLEFT_PATTERN = (r"\W*(?:(?:so|and|but|ok|okay|right|well|look|yeah|yes|um|uh|er|erm|now)\W+)*(?:what|wat|how) (?:i|we)"
-                 r"(?:'ll|'d|'re|'m|'ve)?(?: [\w'’-]+){0,3} (?:is|was)\b")
+CLEFT_PATTERN = (r"\W*(?:(?:so|and|but|ok|okay|right|well|look|yeah|yes|um|uh|er|erm|now)\W+)*(?:what|wat|how) (?:(?:i|we)"
+                 r"(?:'ll|'d|'re|'m|'ve)?(?: [\w'’-]+){0,3}|it(?: [\w'’-]+){1,3}) (?:is|was)\b")
 CLEFT = re.compile(CLEFT_PATTERN, re.IGNORECASE)
 
 #: Words that join a second question on after the comma, so the when before it asks its own: "…, and what…".
