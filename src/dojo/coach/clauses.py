@@ -452,11 +452,22 @@ class Reading:
             return False
         found = spans(said_back, self.data, max(self.sentence_start(start), start - REACH), end)
         if not found:
-            return False
+            return self._noted_back(end)
         after = found[-1][1]
         if "rep_subject" in self.present and spans(self.cues.rep_subject, self.data, after, start):
             return False
         return not search(OURS_NAMED, self.data, after, start)
+
+    def _noted_back(self, end: int) -> bool:
+        """The rest of the match's sentence only acknowledges it (`Clauses.noted_back`: "your deadline of 30 June is
+        noted", "the inspection's on the 3rd, got it", "your tender closes on the 14th, if I've read it right"): their
+        date or fact said back and taken down, nothing of ours told after it."""
+        noted_back = self.cues.noted_back
+        if noted_back is None:
+            return False
+        stop = self._sentence_end_after(max(end - 1, 0))
+        rest = self.data[end:min(stop, end + REACH)]
+        return noted_back._regexp.Match(_UNANCHORED, rest, 0, len(rest))[0] != _NO_MATCH
 
     def asked_about(self, start: int) -> bool:
         """The match sits in a later clause of a sentence that opens as a question and ends in "?", and its own
