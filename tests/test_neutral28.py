@@ -96,3 +96,15 @@ def test_someones_rules_described_or_a_form_named_asks_for_nothing(reply):
 ])
 def test_asking_for_their_criteria_or_a_referral_is_still_a_get(reply, kind):
     assert kind in classify(reply, _rules_alone()).gets
+
+
+@pytest.mark.parametrize("reply", [
+    "price is what I told ya Tuesday, $475 a day, ain't changed",
+    "That's still the $189 I quoted you, same as last week.",
+])
+def test_a_price_said_to_be_unchanged_is_no_new_give(reply):
+    assert "pricing" not in classify(reply, _rules_alone()).gives
+
+
+def test_a_price_told_is_still_pricing():
+    assert "pricing" in classify("It is $400 a day since the rate changed.", _rules_alone()).gives
