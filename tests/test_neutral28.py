@@ -108,3 +108,22 @@ def test_a_price_said_to_be_unchanged_is_no_new_give(reply):
 
 def test_a_price_told_is_still_pricing():
     assert "pricing" in classify("It is $400 a day since the rate changed.", _rules_alone()).gives
+
+
+@pytest.mark.parametrize("reply", [
+    "You said the launch is in June.",
+    "You mentioned you'd like to see a demo of the bin app before the board meets.",
+    "When do you decide on machinery for the season, before Christmas?",
+])
+def test_their_date_said_back_or_asked_with_nothing_built_on_it_is_no_urgency(reply):
+    assert "urgency" not in classify(reply, _rules_alone()).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "You said the festival opens on the 14th of July. The permits for the saunas take three weeks, so we'd want the "
+    "order in by the 20th of June.",
+    "u said 8 AEs doing 5 calls a day, so every week this waits is roughly 40 hrs of note typing ur team never gets back",
+    "Can we pencil the die in for the week of the 9th, before your Christmas shutdown?",
+])
+def test_a_reason_built_on_their_date_is_still_urgency(reply):
+    assert "urgency" in classify(reply, _rules_alone()).stages
