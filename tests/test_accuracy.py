@@ -1680,7 +1680,7 @@ SETS = {
     # van leasing and archery ranges, in Swiss, Philadelphia, Shropshire, Maori-inflected New Zealand, Dorset and
     # Hungarian-learner voices. See dev_neutral28_README.md. dev_neutral28 is studied (tuned on); dev_neutral28_halfway
     # is only measured and is held out of training. False signals with the model (rules alone): 13/107 (14/107) before,
-    # 11/107 (12/107) after neutral28's guards; halfway 5/30 (3/30) before, 4/30 (2/30) after.
+    # 12/107 (13/107) after neutral28's guards; halfway 5/30 (3/30) before, 4/30 (2/30) after.
     "dev_neutral28": LabelledSet(DATA / "dev_neutral28.jsonl", 130, 0.0, 0.90, false_signal_bar=0.12),
     "dev_neutral28_halfway": LabelledSet(DATA / "dev_neutral28_halfway.jsonl", 40, 0.0, 0.80, false_signal_bar=0.20),
     # Written and labelled by info26 on 2026-12-06 (02:15 UTC), before it read any rule or miss: facts about the product
