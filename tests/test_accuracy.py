@@ -1673,6 +1673,16 @@ SETS = {
     # dev_quiet26_halfway is only measured and is held out of training.
     "dev_quiet26": LabelledSet(DATA / "dev_quiet26.jsonl", 160, 0.0, 0.80, false_signal_bar=0.15),
     "dev_quiet26_halfway": LabelledSet(DATA / "dev_quiet26_halfway.jsonl", 50, 0.0, 0.80, false_signal_bar=0.15),
+    # Written and labelled by neutral28 on 2026-12-06 (09:31 UTC), before it read any rule or ran the coach on a row:
+    # 175 replies in two files, 137 making no move (trigger words in another sense, their request restated, gives
+    # refused or already given, logistics, acknowledgements, sign-offs, walk-aways, their news said back) and 38 real
+    # moves that look like them, from tower clocks, refrigerated trailers, heritage seeds, choral music hire, snow guns,
+    # van leasing and archery ranges, in Swiss, Philadelphia, Shropshire, Maori-inflected New Zealand, Dorset and
+    # Hungarian-learner voices. See dev_neutral28_README.md. dev_neutral28 is studied (tuned on); dev_neutral28_halfway
+    # is only measured and is held out of training. False signals with the model (rules alone): 13/107 (14/107) before,
+    # 12/107 (13/107) after neutral28's guards; halfway 5/30 (3/30) before, 4/30 (2/30) after.
+    "dev_neutral28": LabelledSet(DATA / "dev_neutral28.jsonl", 130, 0.0, 0.90, false_signal_bar=0.12),
+    "dev_neutral28_halfway": LabelledSet(DATA / "dev_neutral28_halfway.jsonl", 40, 0.0, 0.80, false_signal_bar=0.20),
     # Written and labelled by info26 on 2026-12-06 (02:15 UTC), before it read any rule or miss: facts about the product
     # told in answer in many shapes (a spec in units, what it runs on, talks to, comes with, is made of, won't do and
     # what does instead, a lead time, the way it works) and their look-alikes (the rep's own day, logistics, a spec

@@ -164,7 +164,7 @@ class LexiconRule(BaseModel):
     #: `ours` (the offer is the rep's side's, not a third party's: "the council's rebate knocks 400 off" is not ours),
     #: `told` (a fact the rep tells, not the prospect's own situation said back, "so the trouble is the logs go blue",
     #: nor asked about, "what's the supply now, single phase?").
-    needs: tuple[Literal["rep", "ask", "statement", "ours", "told"], ...] = ()
+    needs: tuple[Literal["rep", "ask", "statement", "ours", "told", "reason"], ...] = ()
     #: Label prefixes that, heard in the same clause, cancel this rule's matches
     #: (a question that asks for a budget is a get, not also discovery).
     yields_to: tuple[str, ...] = ()

@@ -90,6 +90,11 @@ DETERMINERS = frozenset({b"the", b"a", b"an", b"this", b"that"})
 #: The rep's side named by what it owns or who receives ("our kit", "that's ours", "for us"): after their situation is
 #: said back, a fact about these is the rep's again (`Reading.said_back`).
 OURS_NAMED = re2.compile(rb"(?i)\b(?:our|ours|us)\b")
+#: A question about when they act (`Reading.asked_when`).
+WHEN_OPENS = re2.compile(rb"(?i)\W*(?:(?:and|so|ok|okay|right|also|hi|hey)\W+)?(?:(?:can|could) you (?:tell me|let me know|say) )?(?:when|by when|what date|which date|how soon)\b")
+#: A clause going on after their date said back, which may build on it (`Reading.only_said_back`): "…, so if we start by
+#: the 1st", "…and the chimneys need sweeping", "…which means".
+BUILT_ON = re2.compile(rb"(?i)[,;:]|\s[-\x80-\xff]|\b(?:so|which|then|if|and|but|because|otherwise|unless|meaning|or)\b")
 #: The bytes before a move end where a clause opens (`CLAUSE_OPENS`): an introduction opening the move's words counts.
 CLAUSE_OPENS_HERE = re2.compile(f"(?i){CLAUSE_OPENS}$".encode())
 #: A comma just before a joined question's "and" (`Reading.fronted`).
@@ -457,6 +462,52 @@ class Reading:
         if "rep_subject" in self.present and spans(self.cues.rep_subject, self.data, after, start):
             return False
         return not search(OURS_NAMED, self.data, after, start)
+
+    def only_said_back(self, start: int, end: int) -> bool:
+        """Their date or fact is only said back or taken down, with nothing built on it: the rest of its sentence only
+        acknowledges it (`Clauses.noted_back`: "your deadline of 30 June is noted", "…, if I've read it right"), or the
+        sentence opens by saying it back (`Clauses.said_back`, `Clauses.heard_back`: "you mentioned…", "understood —
+        you need…", "your team said…"), names nobody of the rep's side after that, goes on with no clause of its own
+        ("…, so if we start by the 1st you're live" builds a plan on it) and ends the reply (a next sentence may
+        build on it: "You said the festival opens on the 14th. The permits take three weeks, so…"). Read back at most
+        `REACH` bytes."""
+        if self._noted_back(end):
+            return True
+        found = [span for cue in (self.cues.said_back, self.cues.heard_back) if cue is not None
+                 for span in spans(cue, self.data, max(self.sentence_start(start), start - REACH), end)]
+        if not found:
+            return False
+        after = max(span[1] for span in found)
+        if after > start:
+            after = start
+        if "rep_subject" in self.present and spans(self.cues.rep_subject, self.data, after, start):
+            return False
+        if search(OURS_NAMED, self.data, after, start) or search(BUILT_ON, self.data, after, start):
+            return False
+        stop = self._sentence_end_after(max(end - 1, 0))
+        if self.data[stop + 1:].strip():
+            return False
+        return not search(BUILT_ON, self.data, end, stop)
+
+    def asked_when(self, start: int) -> bool:
+        """The match sits in a question about when they act (`asked_about`, opening "when…", "by when…", "can you tell
+        me when…"): "When do you decide on machinery, before Christmas?" asks their date, it gives no reason to act;
+        "Can we pencil it in for the 9th, before your shutdown?" still does."""
+        if not self.asked_about(start):
+            return False
+        first = self.sentence_start(start)
+        return WHEN_OPENS.match(self.data, first) is not None
+
+    def _noted_back(self, end: int) -> bool:
+        """The rest of the match's sentence only acknowledges it (`Clauses.noted_back`: "your deadline of 30 June is
+        noted", "the inspection's on the 3rd, got it", "your tender closes on the 14th, if I've read it right"): their
+        date or fact said back and taken down, nothing of ours told after it."""
+        noted_back = self.cues.noted_back
+        if noted_back is None:
+            return False
+        stop = self._sentence_end_after(max(end - 1, 0))
+        rest = self.data[end:min(stop, end + REACH)]
+        return noted_back._regexp.Match(_UNANCHORED, rest, 0, len(rest))[0] != _NO_MATCH
 
     def asked_about(self, start: int) -> bool:
         """The match sits in a later clause of a sentence that opens as a question and ends in "?", and its own

@@ -107,6 +107,13 @@ class ClauseCues(BaseModel):
     #: Optional: the rep saying the prospect's own situation back to them ("so the trouble is", "you said", "if I've
     #: got it right"): a fact later in that sentence is theirs, not one the rep hands over (`Reading.said_back`).
     said_back: str | None = None
+    #: Optional: their date or fact acknowledged at the end of its sentence ("your deadline of 30 June is noted", "your
+    #: tender closes on the 14th, if I've read it right"), matched against the rest of the sentence after the match
+    #: (anchored at its end): the sentence says their situation back, like `said_back` (`Reading.said_back`).
+    noted_back: str | None = None
+    #: Optional: more ways of opening a sentence by saying their situation back, heard only for a rule that needs a reason
+    #: given ("understood — you need…", "your team said…") (`Reading.only_said_back`).
+    heard_back: str | None = None
     #: Optional: the rep declining their own move, anywhere in its clause before it ("I'd rather not send a brochure"),
     #: and the same with the "I" dropped, opening the clause ("Won't send a brochure") (`Reading.refuses`).
     refusal: str | None = None
@@ -264,6 +271,10 @@ class Clauses:
     asks_not_offers: re2._Regexp | None = None
     #: Their situation said back (`ClauseCues.said_back`); not a one-pass cue: only searched when a fact of ours is heard.
     said_back: re2._Regexp | None = None
+    #: Their fact acknowledged after it, to the sentence's end (`ClauseCues.noted_back`); searched only with `said_back`.
+    noted_back: re2._Regexp | None = None
+    #: More openers that say their situation back (`ClauseCues.heard_back`); searched only with `noted_back`.
+    heard_back: re2._Regexp | None = None
     #: The rep declining their own move in a clause, and the same opening it (`ClauseCues.refusal`, `.refusal_opens`,
     #: the latter matched from the clause's start); not one-pass cues: only searched where a give was negated.
     refusal: re2._Regexp | None = None
@@ -730,6 +741,8 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
         "asks_not_offers": cue(f"^(?:{cues.asks_not_offers})$", "clause.asks_not_offers")
         if cues.asks_not_offers else None,
         "said_back": cue(cues.said_back, "clause.said_back") if cues.said_back else None,
+        "noted_back": cue(f"(?:{cues.noted_back})\\W*$", "clause.noted_back") if cues.noted_back else None,
+        "heard_back": cue(cues.heard_back, "clause.heard_back") if cues.heard_back else None,
         "refusal": cue(cues.refusal, "clause.refusal") if cues.refusal else None,
         "refusal_opens": cue(cues.refusal_opens, "clause.refusal_opens") if cues.refusal_opens else None,
         **{name: cue(f"^(?:{getattr(cues, name)})$", f"clause.{name}") if getattr(cues, name) else None

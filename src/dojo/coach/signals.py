@@ -268,6 +268,10 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
             return SAID_BACK_WHY
         if need == "told" and reading.asked_about(start):
             return ASKED_ABOUT_WHY
+        if need == "reason" and reading.only_said_back(start, end):
+            return SAID_BACK_WHY
+        if need == "reason" and reading.asked_when(start):
+            return ASKED_ABOUT_WHY
     return ""
 
 
