@@ -81,3 +81,12 @@ def test_who_besides_you_quotes_the_question_not_the_aside() -> None:
     quotes = _quotes("Who, besides yourself, would need to be comfortable with the change before anything is signed?",
                      "get:decision_makers")
     assert quotes == ["Who, besides yourself"]
+
+
+@pytest.mark.parametrize("reply", [
+    "I would suggest we hold the demonstration until the partners can attend.",
+    "Let's do the demo once your MD can join.",
+])
+def test_holding_the_move_until_their_decider_can_come_asks_for_the_decider(reply) -> None:
+    # Played against Jamie: holding the demo until the partners can attend was heard as nothing, and she said "Go on."
+    assert "decision_makers" in classify(reply).gets
