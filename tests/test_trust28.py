@@ -86,3 +86,19 @@ def test_their_pain_gone_in_a_picture_of_their_future_is_hope_not_our_record(rep
 ])
 def test_a_record_of_ours_with_nothing_against_it_stays_proof(reply):
     assert "trust" in classify(reply, _rules_alone()).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "What would it mean for you if no shipment arrived sticky again?",
+    "what would it mean for the ward if nobody had to chase a porter again?",
+])
+def test_what_it_would_mean_with_the_pain_gone_for_good_is_hope(reply):
+    assert "hope" in classify(reply, _rules_alone()).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "What would it mean for the crew if the pump failed again?",
+    "What does that mean for the crew?",
+])
+def test_what_it_would_mean_with_nothing_better_named_is_discovery(reply):
+    assert "hope" not in classify(reply, _rules_alone()).stages, why(reply)
