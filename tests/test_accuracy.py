@@ -1624,6 +1624,14 @@ SETS = {
     # dev_trust27_halfway (every fourth row) is only measured and is held out of training.
     "dev_trust27": LabelledSet(DATA / "dev_trust27.jsonl", 130, 0.0, 0.80),
     "dev_trust27_halfway": LabelledSet(DATA / "dev_trust27_halfway.jsonl", 40, 0.0, 0.70),
+    # Written and labelled by trust28 on 2026-12-06 (09:32 UTC), before it read any rule or miss: Trust and Hope in voices
+    # no set used (a Yiddish-inflected New York forensic accountant and tower-clock man, a Khmer learner painting shop
+    # signs, Maori English fitting emergency radios on marae, a scheme actuary's and a bell foundry's letters, Teams
+    # shorthand from radon testers and a salt-marsh lamb supplier), with boasts, "trust me", the honest word before the
+    # rep's own feeling and scenes set for them to fill in as look-alikes. See dev_trust28_README.md. dev_trust28 is
+    # studied (tuned on); dev_trust28_halfway is only measured and is held out of training.
+    "dev_trust28": LabelledSet(DATA / "dev_trust28.jsonl", 130, 0.0, 0.65),
+    "dev_trust28_halfway": LabelledSet(DATA / "dev_trust28_halfway.jsonl", 40, 0.0, 0.65),
     # Written and labelled by chase27 on 2026-12-06 (06:15 UTC), before it read any rule or miss: chasing as outside
     # writers put it (a sweetener named as a noun, "without any payment", "won't charge you for it"; control of the
     # whole deal given away; re-pitching after a no; check-ins and pleading in Dutch-, Polish-, Korean-, Turkish-,
