@@ -1658,6 +1658,15 @@ SETS = {
     # out of training. Its few chase labels keep the tuned set's bar low.
     "dev_give27": LabelledSet(DATA / "dev_give27.jsonl", 130, 0.30, 0.80),
     "dev_give27_halfway": LabelledSet(DATA / "dev_give27_halfway.jsonl", 40, 0.60, 0.85),
+    # Written and labelled by offer28 on 2026-12-06 (09:30 UTC), before it read any rule or miss: demo, trial, meeting,
+    # consulting and favour offers told apart (a call to show against a call to talk, a loan against a trial, a fee waived
+    # against a hassle waived, a colleague or "my boss" as giver) beside look-alikes that give nothing (a demo already
+    # seen, an ended trial, "demonstrated" and "consult" in other senses, a free audit done for someone else), from ice
+    # rinks, ferries, vineyards, chimney sweeps and stained glass, in Manx, Malawian, Rwandan, Slovene, Serbian, Bulgarian,
+    # ham-radio and auctioneer voices. See dev_offer28_README.md. dev_offer28 is studied (tuned on);
+    # dev_offer28_halfway is only measured and is held out of training.
+    "dev_offer28": LabelledSet(DATA / "dev_offer28.jsonl", 130, 0.60, 0.85),
+    "dev_offer28_halfway": LabelledSet(DATA / "dev_offer28_halfway.jsonl", 40, 0.60, 0.85),
     # Written and labelled by gets27 on 2026-12-06 (06:00 UTC), before it read any rule or miss: asks for who signs, a
     # dated slot, by when, how they choose, a testimonial or an intro, in many shapes, beside look-alikes (who feels the
     # pain or runs the kit, a visit the rep offers, "speak soon", when the trouble began), in Philadelphia, Baltimore,
