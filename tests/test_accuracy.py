@@ -1607,6 +1607,14 @@ SETS = {
     # dev_warm27 is studied (tuned on); dev_warm27_halfway is only measured and is held out of training.
     "dev_warm27": LabelledSet(DATA / "dev_warm27.jsonl", 130, 0.5, 0.75),
     "dev_warm27_halfway": LabelledSet(DATA / "dev_warm27_halfway.jsonl", 40, 0.5, 0.70),
+    # Written and labelled by warm28 on 2026-12-06 (09:30 UTC), before it read any rule or miss: Rapport and Empathy
+    # with precision first (greeting-questions, warm openers in chat and L2, humour, remembering something about them,
+    # a specific compliment; discovery asked as "can I ask…", "tell me a bit about…", "what made you…") and their
+    # look-alikes (spec and logistics questions, a quiz about our brand, thanks for a document, the rep's own week), in
+    # Buenos Aires, Malagasy-French, Danish, Thai-English and pub-chat voices. See dev_warm28_README.md. dev_warm28 is
+    # studied (tuned on); dev_warm28_halfway is only measured and is held out of training.
+    "dev_warm28": LabelledSet(DATA / "dev_warm28.jsonl", 140, 0.55, 0.78),
+    "dev_warm28_halfway": LabelledSet(DATA / "dev_warm28_halfway.jsonl", 40, 0.55, 0.70),
     # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
     # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
     # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather
