@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from dojo.coach.clauses import Reading
 from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
-from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon, expand
+from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised
 from dojo.coach.quoting import has_meaning, meaningful
 from dojo.coach.sentences import closing_marks, sentence_around, sentences_spanning
@@ -560,7 +560,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard += _second_opinions(read, reading, reckoning, already, guarded + [(start, end, label.partition(":")[0])
                                                                           for start, end, label in banned],
                                   negated, given, learned, lexicon.rules,
-                                  quotes, refusals, kept_from_model, carried, lexicon.classes,
+                                  quotes, refusals, kept_from_model, carried, lexicon,
                                   named)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
@@ -877,7 +877,7 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                      quotes: dict[tuple[int, int], tuple[int, int]] | None = None,
                      refusals: list[tuple[int, str]] | None = None,
                      kept_from_model: list[tuple[int, int, str]] | None = None,
-                     carried: set[int] | frozenset[int] = frozenset(), lexicon_classes=None,
+                     carried: set[int] | frozenset[int] = frozenset(), lexicon: Lexicon | None = None,
                      give_spans: list[tuple[int, int]] | None = None,
                      ) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
@@ -962,8 +962,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
             why = "refused: a rule heard a give refused in this clause"
         elif found.label in EVIDENCE_NEEDED and not any(_names_its_kind(
                 found.label, reading.data[slice(*_sentence_of_clause(reading, at))].decode("utf-8", "replace"),
-                lexicon_classes) for at in sorted({reading.sentence_start(byte(first)) for first, _, _ in found.evidence}
-                                                  | {reading.sentence_start(clause)})):
+                lexicon) for at in sorted({reading.sentence_start(byte(first)) for first, _, _ in found.evidence}
+                                          | {reading.sentence_start(clause)})):
             why = NO_EVIDENCE_WHY
         elif found.label.startswith("give:"):
             if found.label == FALLBACK_GIVE and _words_of_another_give(found, reading, byte, give_spans or ()):
@@ -1010,14 +1010,12 @@ def _words_of_another_give(found: Opinion, reading: Reading, byte, spans) -> boo
     return bool(weighed) and all(any(first <= start and end <= last for first, last in spans) for start, end in weighed)
 
 
-def _names_its_kind(label: str, clause: str, classes) -> bool:
+def _names_its_kind(label: str, clause: str, lexicon: Lexicon | None) -> bool:
     """Whether `clause` holds a word of what a learned `label` is made of (`EVIDENCE_NEEDED`); True when the lexicon has no
-    such class (a scenario's own lexicon keeps the default's classes, so this is the default's judgment everywhere)."""
-    members = classes.get(EVIDENCE_NEEDED[label], ()) if classes else ()
-    if not members:
-        return True
-    return _evidence(expand("|".join(f"(?:{member})" for member in members), classes, EVIDENCE_NEEDED[label])).search(
-        clause) is not None
+    such class (a scenario's own lexicon keeps the default's classes, so this is the default's judgment everywhere). The
+    class is expanded and compiled once per lexicon (`Lexicon.class_regex`)."""
+    evidence = lexicon.class_regex(EVIDENCE_NEEDED[label]) if lexicon is not None else None
+    return evidence is None or evidence.search(clause) is not None
 
 
 def _sentence_of_clause(reading: Reading, clause: int) -> tuple[int, int]:
@@ -1025,11 +1023,6 @@ def _sentence_of_clause(reading: Reading, clause: int) -> tuple[int, int]:
     ends = reading.sentence_ends()
     closing = ends[bisect_left(ends, clause)] if clause <= (ends[-1] if ends else -1) else len(reading.data)
     return reading.sentence_start(clause), closing
-
-
-@lru_cache(maxsize=8)
-def _evidence(pattern: str) -> re2._Regexp:
-    return re2.compile(pattern, _re2_options())
 
 
 def _rests_on_a_question(found: Opinion, reading: Reading, byte) -> bool:
