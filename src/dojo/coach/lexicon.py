@@ -368,6 +368,23 @@ class Lexicon:
                     found[regex.pattern] = regex
         return found
 
+    def class_regex(self, name: str) -> re2._Regexp | None:
+        """The word class `name` searched for whole, outside any rule: its words as one alternation, the classes they
+        name expanded, compiled the first time it is asked for and kept with this lexicon (a scenario's lexicon, with
+        its own words added, keeps its own). None when the lexicon has no such class or it is empty. What the coach
+        looks for where a learned label's kind must be named (`signals.EVIDENCE_NEEDED`)."""
+        built = self._class_regexes
+        if name not in built:
+            words = self.classes.get(name, ())
+            built[name] = _compile(expand("|".join(f"(?:{word})" for word in words), self.classes, name),
+                                   f"classes.{name}") if words else None
+        return built[name]
+
+    @cached_property
+    def _class_regexes(self) -> dict[str, re2._Regexp | None]:
+        """Each word class `class_regex` has been asked for, compiled (or None)."""
+        return {}
+
     @property
     def source(self) -> LexiconFile:
         """The lexicon file, validated: what `extended` builds a scenario's lexicon from."""
