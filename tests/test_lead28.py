@@ -90,3 +90,17 @@ def test_who_besides_you_quotes_the_question_not_the_aside() -> None:
 def test_holding_the_move_until_their_decider_can_come_asks_for_the_decider(reply) -> None:
     # Played against Jamie: holding the demo until the partners can attend was heard as nothing, and she said "Go on."
     assert "decision_makers" in classify(reply).gets
+
+
+@pytest.mark.parametrize("reply", [
+    "OK, so here's a straight trade: I'll give you a per-vehicle price today if you'll book me in with your transport "
+    "director. Deal?",
+    "can you fit us in with Raymond?",
+])
+def test_being_booked_in_with_their_person_is_a_meeting_asked_for(reply) -> None:
+    # After the session 28 retrain only the rules can be trusted to hear it: Ingrid's pinned trade had lost its get.
+    assert "meeting" in classify(reply).gets
+
+
+def test_booking_them_in_with_our_own_person_asks_nothing() -> None:
+    assert classify("I'll book you in with our engineer.").gets == []
