@@ -17,7 +17,10 @@ def test_a_swap_of_goods_is_no_discount_so_the_understanding_stays_empathy():
 
 
 def test_the_explain_view_says_why_the_learned_discount_was_not_heard():
-    reply = "I understand. I am willing to give you two packages of food if I can have two firewoods."
+    # A CaSiNo-style barter the second opinion takes for a discount (the session 28 retrain no longer weighs the
+    # session 27 example, "I am willing to give you two packages of food if I can have two firewoods", as one at all).
+    reply = "I'll give you all the water if I can have two firewood."
+    assert "discount" not in classify(reply).gives
     cancelled = [item for item in hear(reply).learned if item.opinion.label == "give:discount"]
     assert cancelled and cancelled[0].cancelled.startswith("evidence:")
 
