@@ -507,7 +507,7 @@ class Reading:
             return False
         stop = self._sentence_end_after(max(end - 1, 0))
         rest = self.data[end:min(stop, end + REACH)]
-        return noted_back._regexp.Match(_UNANCHORED, rest, 0, len(rest))[0] != _NO_MATCH
+        return search(noted_back, rest)
 
     def asked_about(self, start: int) -> bool:
         """The match sits in a later clause of a sentence that opens as a question and ends in "?", and its own
