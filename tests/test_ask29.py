@@ -76,3 +76,13 @@ def test_their_budget_meeting_asked_about_is_not_their_budget():
 def test_a_term_commitment_asked_outright_is_the_close(reply):
     signals = classify(reply)
     assert signals.close_ask and signals.gets == [], signals
+
+
+@pytest.mark.parametrize(("reply", "get"), [
+    ("Who are the people I should be writing the proposal for?", "decision_makers"),
+    ("Is it scored on price, quality, or a mix?", "criteria"),
+    ("So what's the price got to beat?", "criteria"),
+])
+def test_how_and_for_whom_their_bids_are_judged_is_a_get_not_discovery(reply, get):
+    signals = classify(reply)
+    assert get in signals.gets and "empathy" not in signals.stages, signals
