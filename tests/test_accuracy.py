@@ -1599,6 +1599,13 @@ SETS = {
     # studied (tuned on); dev_gives25_halfway is only measured and is held out of training.
     "dev_gives25": LabelledSet(DATA / "dev_gives25.jsonl", 20, 0.0, 0.0),
     "dev_gives25_halfway": LabelledSet(DATA / "dev_gives25_halfway.jsonl", 20, 0.0, 0.0),
+    # Written and labelled by ask29 on 2026-12-06 (12:50 UTC), before it read any rule or miss: asks for a slot and for
+    # their people in many shapes (bare, hedged, imperative, learners' word order, voice-to-text) and what only looks like
+    # one (the rep's own availability, a meeting's room, their meetings and team asked about, our own people, a term
+    # asked outright), from a cooperage, a bell foundry, tonewood, ice rinks, stage pyrotechnics and archives. See
+    # dev_ask29_README.md. dev_ask29 is studied (tuned on); dev_ask29_halfway is only measured and is held out of training.
+    "dev_ask29": LabelledSet(DATA / "dev_ask29.jsonl", 130, 0.3, 0.8),
+    "dev_ask29_halfway": LabelledSet(DATA / "dev_ask29_halfway.jsonl", 35, 0.3, 0.8),
     # Written and labelled by warm27 on 2026-12-06 (05:59 UTC), before it read any rule or miss: Rapport and Empathy in
     # the shapes outside writers use (warmth, humour, common ground, a specific compliment; discovery asked indirectly,
     # without "?", in a learner's word order, reflections without "sounds like") with their look-alikes (a greeting or
