@@ -1599,6 +1599,14 @@ SETS = {
     # studied (tuned on); dev_gives25_halfway is only measured and is held out of training.
     "dev_gives25": LabelledSet(DATA / "dev_gives25.jsonl", 20, 0.0, 0.0),
     "dev_gives25_halfway": LabelledSet(DATA / "dev_gives25_halfway.jsonl", 20, 0.0, 0.0),
+    # Written and labelled by offer29 on 2026-12-06 (12:55 UTC), before it read any rule or miss: consulting, demo,
+    # favour, trial and meeting offered in many shapes (put as "would it help if…", made by a colleague, "borrow ours",
+    # thrown in) with their look-alikes (a reference call, a demo boat in dry dock, a trial already ended), in
+    # Herefordshire, ex-barrister, hospitality-veteran, apologetic-intern, sommelier and Romanian-learner voices from
+    # horse floats, stained glass, canal boats, vinyl pressing, noodle lines and ski lifts. See dev_offer29_README.md.
+    # dev_offer29 is studied (tuned on); dev_offer29_halfway is only measured and is held out of training.
+    "dev_offer29": LabelledSet(DATA / "dev_offer29.jsonl", 110, 0.60, 0.80),
+    "dev_offer29_halfway": LabelledSet(DATA / "dev_offer29_halfway.jsonl", 35, 0.55, 0.80),
     # Written and labelled by warm27 on 2026-12-06 (05:59 UTC), before it read any rule or miss: Rapport and Empathy in
     # the shapes outside writers use (warmth, humour, common ground, a specific compliment; discovery asked indirectly,
     # without "?", in a learner's word order, reflections without "sounds like") with their look-alikes (a greeting or
