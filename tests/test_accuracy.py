@@ -1606,6 +1606,14 @@ SETS = {
     # dev_ask29_README.md. dev_ask29 is studied (tuned on); dev_ask29_halfway is only measured and is held out of training.
     "dev_ask29": LabelledSet(DATA / "dev_ask29.jsonl", 130, 0.3, 0.8),
     "dev_ask29_halfway": LabelledSet(DATA / "dev_ask29_halfway.jsonl", 35, 0.3, 0.8),
+    # Written and labelled by offer29 on 2026-12-06 (12:55 UTC), before it read any rule or miss: consulting, demo,
+    # favour, trial and meeting offered in many shapes (put as "would it help if…", made by a colleague, "borrow ours",
+    # thrown in) with their look-alikes (a reference call, a demo boat in dry dock, a trial already ended), in
+    # Herefordshire, ex-barrister, hospitality-veteran, apologetic-intern, sommelier and Romanian-learner voices from
+    # horse floats, stained glass, canal boats, vinyl pressing, noodle lines and ski lifts. See dev_offer29_README.md.
+    # dev_offer29 is studied (tuned on); dev_offer29_halfway is only measured and is held out of training.
+    "dev_offer29": LabelledSet(DATA / "dev_offer29.jsonl", 110, 0.60, 0.80),
+    "dev_offer29_halfway": LabelledSet(DATA / "dev_offer29_halfway.jsonl", 35, 0.55, 0.80),
     # Written and labelled by warm27 on 2026-12-06 (05:59 UTC), before it read any rule or miss: Rapport and Empathy in
     # the shapes outside writers use (warmth, humour, common ground, a specific compliment; discovery asked indirectly,
     # without "?", in a learner's word order, reflections without "sounds like") with their look-alikes (a greeting or
