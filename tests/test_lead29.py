@@ -19,3 +19,18 @@ def _quotes(reply: str, label: str) -> list[str]:
 ])
 def test_a_thank_you_quote_keeps_what_was_made(reply, quoted) -> None:
     assert quoted in _quotes(reply, "stage:rapport")
+
+
+def test_asking_what_made_them_ring_this_week_is_discovery_not_a_slot() -> None:
+    # Played against Mags: the why-now question was scored +5 for asking a meeting, and Mags answered as if asked
+    # for one ("Maybe. But not until I can picture what you'd do for us.").
+    heard = classify("no worries Mags, go do your inspection - before I send anything tho, what made you pick up the "
+                     "phone to us this week?")
+    assert heard.gets == [] and heard.stages == ["empathy"]
+    assert classify("can we get a call in this week?").gets == ["meeting"]
+
+
+def test_each_week_it_stays_as_it_is_with_them_left_holding_it_is_urgency() -> None:
+    # Played against Mags: the cost of waiting, made hers, earned nothing.
+    assert "urgency" in classify("and honestly, each week it stays as it is you're the one on the phone at half five."
+                                 ).stages
