@@ -34,3 +34,12 @@ def test_each_week_it_stays_as_it_is_with_them_left_holding_it_is_urgency() -> N
     # Played against Mags: the cost of waiting, made hers, earned nothing.
     assert "urgency" in classify("and honestly, each week it stays as it is you're the one on the phone at half five."
                                  ).stages
+
+
+def test_a_fact_heard_by_the_second_opinion_is_quoted_with_its_figure() -> None:
+    # Played against Theo: the information given was quoted as "image", one word a trainer could not point at.
+    reply = ("Sure. Handwriting gets read by the same model as print, and anything under 90% confidence lands in a "
+             "review queue with the image beside it so a handler can fix it in a click. What made handwriting the "
+             "first thing you asked about?")
+    quotes = _quotes(reply, "give:information")
+    assert quotes and all(len(quote.split()) > 1 for quote in quotes)

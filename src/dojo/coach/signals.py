@@ -1059,11 +1059,26 @@ def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
     words = max(by_clause.values(), key=lambda placed: sum(weight for _, _, weight in placed))
     first, last = min(start for start, _, _ in words), max(end for _, end, _ in words)
     if words_only:
+        # A figure's sign weighed in the same clause takes its figure into the quote: "90% confidence lands in a review
+        # queue with the image", not "image" alone.
+        clause = reading.clause_start(first)
+        signs = [byte(start) for start, _, _ in found.evidence
+                 if not _is_word(reading.data, byte(start)) and reading.data[byte(start):byte(start) + 1] != b"?"
+                 and reading.clause_start(byte(start)) == clause]
+        if signs and min(signs) < first:
+            first = _figure_start(reading.data, min(signs))
         marks = sorted(byte(start) for start, _, _ in found.evidence if reading.data[byte(start):byte(start) + 1] == b"?")
         closing = next((at for at in marks if at >= last), None)
         if closing is not None and not any(sign in reading.data[last:closing] for sign in (b".", b"!", b"?")):
             last = closing + 1
     return first, last
+
+
+def _figure_start(data: bytes, at: int) -> int:
+    """Where the figure a sign belongs to starts: "90" for the "%" of "90%", the sign itself for "$40"."""
+    while at > 0 and (chr(data[at - 1]).isdigit() or data[at - 1] in b".,"):
+        at -= 1
+    return at
 
 
 def _is_word(data: bytes, at: int) -> bool:
