@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from dojo.coach.clauses import Reading
 from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
-from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
+from dojo.coach.lexicon import CompiledPattern, CompiledRule, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised
 from dojo.coach.quoting import has_meaning, meaningful
 from dojo.coach.sentences import closing_marks, sentence_around, sentences_spanning
@@ -877,7 +877,7 @@ def _model_words(label: str, normalised: Normalised, reading: Reading, reckoning
 
 def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard: set[str],
                      guarded: list[tuple[int, int, str]], negated: list[tuple[int, str]], given: set[int],
-                     kept: list[LearnedCandidate] | None, rules: tuple = (),
+                     kept: list[LearnedCandidate] | None, rules: tuple[CompiledRule, ...] = (),
                      quotes: dict[tuple[int, int], tuple[int, int]] | None = None,
                      refusals: list[tuple[int, str]] | None = None,
                      kept_from_model: list[tuple[int, int, str]] | None = None,
@@ -1094,7 +1094,7 @@ def _inside(span: tuple[int, int], invitation: tuple[int, int], learned: bool) -
     return invitation[0] <= span[0] and span[1] <= invitation[1]
 
 
-def _needs(label: str, need: str, rules: tuple) -> bool:
+def _needs(label: str, need: str, rules: tuple[CompiledRule, ...]) -> bool:
     """Whether a rule that hears `label` has `need`, so the second opinion's label is judged by it too: "ours", whose
     offer it is ("the council's rebate knocks 400 off" is no discount of ours); "told", a fact the rep tells, not
     their own situation said back ("so the trouble is…")."""
