@@ -3,6 +3,8 @@ would notice."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dojo.coach.signals import classify
@@ -43,3 +45,20 @@ def test_a_fact_heard_by_the_second_opinion_is_quoted_with_its_figure() -> None:
              "first thing you asked about?")
     quotes = _quotes(reply, "give:information")
     assert quotes and all(len(quote.split()) > 1 for quote in quotes)
+
+
+def test_denise_asked_whether_the_complaints_record_counts_does_not_refuse_to_send_the_logs() -> None:
+    # Played as a new rep: asking how she scores the quotes was answered "The complaint logs are the board's, not mine
+    # to send out", a refusal of a request nobody made.
+    from tests.persona_play import play_and_read as play
+
+    for seed in range(4):
+        _, lines, _ = play("third-quote", "Aye, Friday's doable. So I'm not just pricing blind - how many blocks are we "
+                           "talking, and what's gone wrang with the current firm that you're out to tender?",
+                           "Fourteen, grand. I'll read the spec pack tonight. One thing it won't tell me though - when "
+                           "you score the three quotes, is it lowest price wins, or does the residents' complaints "
+                           "record count for something?", seed=seed)
+        assert not re.search(r"not mine to send|can't share|stay in-house", lines[-1]), (seed, lines)
+    for seed in range(4):
+        _, lines, _ = play("third-quote", "Could you share the tenant complaint logs for the last winter?", seed=seed)
+        assert re.search(r"not mine to send|can't share|stay in-house|complain", " ".join(lines), re.I), (seed, lines)
