@@ -134,10 +134,11 @@ def spans(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = Non
 
 def _whole(regex: re2._Regexp | None, word: bytes) -> bool:
     """Whether `regex` (a cue anchored at both ends) matches the whole `word`."""
-    return regex is not None and regex._regexp.Match(_UNANCHORED, word, 0, len(word))[0] != _NO_MATCH
+    return regex is not None and search(regex, word)
 
 
 def search(regex: re2._Regexp, data: bytes, start: int = 0, end: int | None = None) -> bool:
+    """Whether `regex` matches anywhere in `data[start:end]`."""
     end = len(data) if end is None else end
     return start <= end and regex._regexp.Match(_UNANCHORED, data, start, end)[0] != _NO_MATCH
 
@@ -444,7 +445,7 @@ class Reading:
             return False
         start = self.sentence_start(position)
         sentence = self.data[start:self._sentence_end_after(position) + 1].strip()
-        return asks_not_offers._regexp.Match(_UNANCHORED, sentence, 0, len(sentence))[0] != _NO_MATCH
+        return search(asks_not_offers, sentence)
 
     def said_back(self, start: int, end: int) -> bool:
         """The sentence of the match from `start` to `end` says the prospect's own situation back to them, before the
@@ -471,7 +472,8 @@ class Reading:
         ("…, so if we start by the 1st you're live" builds a plan on it) and ends the reply (a next sentence may
         build on it: "You said the festival opens on the 14th. The permits take three weeks, so…"). Read back at most
         `REACH` bytes."""
-        if self._noted_back(end):
+        stop = self._sentence_end_after(max(end - 1, 0))
+        if self._noted_back(end, stop):
             return True
         found = [span for cue in (self.cues.said_back, self.cues.heard_back) if cue is not None
                  for span in spans(cue, self.data, max(self.sentence_start(start), start - REACH), end)]
@@ -484,7 +486,6 @@ class Reading:
             return False
         if search(OURS_NAMED, self.data, after, start) or search(BUILT_ON, self.data, after, start):
             return False
-        stop = self._sentence_end_after(max(end - 1, 0))
         if self.data[stop + 1:].strip():
             return False
         return not search(BUILT_ON, self.data, end, stop)
@@ -498,14 +499,13 @@ class Reading:
         first = self.sentence_start(start)
         return WHEN_OPENS.match(self.data, first) is not None
 
-    def _noted_back(self, end: int) -> bool:
-        """The rest of the match's sentence only acknowledges it (`Clauses.noted_back`: "your deadline of 30 June is
+    def _noted_back(self, end: int, stop: int) -> bool:
+        """The rest of the match's sentence (ending at `stop`) only acknowledges it (`Clauses.noted_back`: "your deadline of 30 June is
         noted", "the inspection's on the 3rd, got it", "your tender closes on the 14th, if I've read it right"): their
         date or fact said back and taken down, nothing of ours told after it."""
         noted_back = self.cues.noted_back
         if noted_back is None:
             return False
-        stop = self._sentence_end_after(max(end - 1, 0))
         rest = self.data[end:min(stop, end + REACH)]
         return search(noted_back, rest)
 

@@ -103,6 +103,11 @@ def _meaningful_end(text: str, words: list[tuple[int, int, str]], start: int, en
     last = ends[-1]
     trailing = words[last + 1:]
     if not trailing:
+        if _hangs_on_its_object(words, last) and _continues(text, words[last][1]):
+            # "thanks for making": the verb after the preposition needs what it makes ("thanks for making time").
+            run = _run_on(text, words[last][1])
+            if run is not None:
+                return run
         return _without_trailing_marks(text, words[last][1], end)
     cut = words[last][1]
     opens = any(word in OPENERS and all(after in DETERMINERS for _, _, after in trailing[index + 1:])
@@ -125,6 +130,14 @@ def _meaningful_end(text: str, words: list[tuple[int, int, str]], start: int, en
     while trailing and trailing[-1][2] not in PARTICLES:
         trailing = trailing[:-1]
     return trailing[-1][1] if trailing else cut
+
+
+def _hangs_on_its_object(words: list[tuple[int, int, str]], last: int) -> bool:
+    """Whether the quote ends on a verb's "-ing" form straight after a preposition ("for making", "about getting"),
+    whose object is the point of the phrase."""
+    word = words[last][2]
+    return (last > 0 and word.endswith("ing") and len(word) > 4
+            and words[last - 1][2] in PHRASE_OPENERS and words[last - 1][2] not in DETERMINERS)
 
 
 def _continues(text: str, at: int) -> bool:

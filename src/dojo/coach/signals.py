@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from dojo.coach.clauses import Reading
 from dojo.coach.kinds import unheard_kinds
 from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, reckon
-from dojo.coach.lexicon import CompiledPattern, Lexicon, default_lexicon
+from dojo.coach.lexicon import CompiledPattern, CompiledRule, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised
 from dojo.coach.quoting import has_meaning, meaningful
 from dojo.coach.sentences import closing_marks, sentence_around, sentences_spanning
@@ -877,7 +877,7 @@ def _model_words(label: str, normalised: Normalised, reading: Reading, reckoning
 
 def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard: set[str],
                      guarded: list[tuple[int, int, str]], negated: list[tuple[int, str]], given: set[int],
-                     kept: list[LearnedCandidate] | None, rules: tuple = (),
+                     kept: list[LearnedCandidate] | None, rules: tuple[CompiledRule, ...] = (),
                      quotes: dict[tuple[int, int], tuple[int, int]] | None = None,
                      refusals: list[tuple[int, str]] | None = None,
                      kept_from_model: list[tuple[int, int, str]] | None = None,
@@ -1059,11 +1059,26 @@ def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
     words = max(by_clause.values(), key=lambda placed: sum(weight for _, _, weight in placed))
     first, last = min(start for start, _, _ in words), max(end for _, end, _ in words)
     if words_only:
+        # A figure's sign weighed in the same clause takes its figure into the quote: "90% confidence lands in a review
+        # queue with the image", not "image" alone.
+        clause = reading.clause_start(first)
+        signs = [byte(start) for start, _, _ in found.evidence
+                 if not _is_word(reading.data, byte(start)) and reading.data[byte(start):byte(start) + 1] != b"?"
+                 and reading.clause_start(byte(start)) == clause]
+        if signs and min(signs) < first:
+            first = _figure_start(reading.data, min(signs))
         marks = sorted(byte(start) for start, _, _ in found.evidence if reading.data[byte(start):byte(start) + 1] == b"?")
         closing = next((at for at in marks if at >= last), None)
         if closing is not None and not any(sign in reading.data[last:closing] for sign in (b".", b"!", b"?")):
             last = closing + 1
     return first, last
+
+
+def _figure_start(data: bytes, at: int) -> int:
+    """Where the figure a sign belongs to starts: "90" for the "%" of "90%", the sign itself for "$40"."""
+    while at > 0 and (chr(data[at - 1]).isdigit() or data[at - 1] in b".,"):
+        at -= 1
+    return at
 
 
 def _is_word(data: bytes, at: int) -> bool:
@@ -1079,7 +1094,7 @@ def _inside(span: tuple[int, int], invitation: tuple[int, int], learned: bool) -
     return invitation[0] <= span[0] and span[1] <= invitation[1]
 
 
-def _needs(label: str, need: str, rules: tuple) -> bool:
+def _needs(label: str, need: str, rules: tuple[CompiledRule, ...]) -> bool:
     """Whether a rule that hears `label` has `need`, so the second opinion's label is judged by it too: "ours", whose
     offer it is ("the council's rebate knocks 400 off" is no discount of ours); "told", a fact the rep tells, not
     their own situation said back ("so the trouble is…")."""
