@@ -1655,6 +1655,15 @@ SETS = {
     # studied (tuned on); dev_trust28_halfway is only measured and is held out of training.
     "dev_trust28": LabelledSet(DATA / "dev_trust28.jsonl", 130, 0.0, 0.65),
     "dev_trust28_halfway": LabelledSet(DATA / "dev_trust28_halfway.jsonl", 40, 0.0, 0.65),
+    # Written and labelled by trust29 on 2026-12-06 (12:48 UTC), before it read any rule or miss: Trust as outside writers
+    # hear it, proof handed over above all (certificates, audits, test and inspection reports, sign-offs, licences,
+    # inspection photos), credentials, years and following through, in voices no set used (Fijian, Krio-tinged,
+    # Mauritian, Zulu South African, Puerto Rican New York, Marathi-English, Tongan; Albanian, Icelandic, Hungarian and
+    # Armenian learners; voice-to-text slips), with boasts, promises, prices, the rep's feelings and their paper asked
+    # for as look-alikes. See dev_trust29_README.md. dev_trust29 is studied (tuned on); dev_trust29_halfway is only
+    # measured and is held out of training.
+    "dev_trust29": LabelledSet(DATA / "dev_trust29.jsonl", 130, 0.0, 0.70),
+    "dev_trust29_halfway": LabelledSet(DATA / "dev_trust29_halfway.jsonl", 40, 0.0, 0.55),
     # Written and labelled by chase27 on 2026-12-06 (06:15 UTC), before it read any rule or miss: chasing as outside
     # writers put it (a sweetener named as a noun, "without any payment", "won't charge you for it"; control of the
     # whole deal given away; re-pitching after a no; check-ins and pleading in Dutch-, Polish-, Korean-, Turkish-,
