@@ -109,3 +109,11 @@ def test_a_hard_sells_clock_is_pressure_not_their_urgency(reply):
     signals = classify(reply, _rules_alone())
     assert "urgency" not in signals.stages, why(reply)
     assert "convincing" in signals.chase, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "My diary is full from 3 July, so I would have to start in June.",
+    "Our promotion closes 31 March, so to have this price you must order in February.",
+])
+def test_the_reps_own_side_closed_or_full_sets_no_urgency(reply):
+    assert "urgency" not in classify(reply, _rules_alone()).stages, why(reply)
