@@ -1630,6 +1630,15 @@ SETS = {
     # studied (tuned on); dev_warm28_halfway is only measured and is held out of training.
     "dev_warm28": LabelledSet(DATA / "dev_warm28.jsonl", 140, 0.55, 0.78),
     "dev_warm28_halfway": LabelledSet(DATA / "dev_warm28_halfway.jsonl", 40, 0.55, 0.70),
+    # Written and labelled by future29 on 2026-12-06 (12:50 UTC), before it read any rule or miss: Hope (their day once
+    # it works, their pain gone, time or money won back asked, how it would feel, where they want to be) and Urgency
+    # (their own or an outside deadline tied to a decision, the wait's cost, what happens if nothing changes) in
+    # picture, conditional, question, formal and learner shapes, with look-alikes (the rep's price rise or promo, scarcity,
+    # their date noted or asked, a lead time, scenes set for them to fill in, wishes for their life), in Saint Helena,
+    # Kazan Tatar, Sylheti-British, Gen-Z, Tamil Nadu and a choirmaster's formal voices. See dev_future29_README.md.
+    # dev_future29 is studied (tuned on); dev_future29_halfway is only measured and is held out of training.
+    "dev_future29": LabelledSet(DATA / "dev_future29.jsonl", 130, 0.6, 0.75),
+    "dev_future29_halfway": LabelledSet(DATA / "dev_future29_halfway.jsonl", 40, 0.25, 0.70),
     # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
     # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
     # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather
