@@ -68,3 +68,8 @@ def test_a_discount_shop_and_a_suppliers_discount_to_the_rep_are_no_discount():
 def test_the_same_price_list_sent_again_as_asked_is_no_pricing():
     assert "pricing" not in classify("I send the same price list as before, because you ask for a copy for your colleague.").gives
     assert "pricing" in classify("I'll send the price list over tonight.").gives
+
+
+def test_the_way_the_rep_travels_is_no_visit_offered():
+    assert classify("The boat jetty near your resort is under repair, I will come by road.").gives == []
+    assert "meeting" in classify("Happy to come by on Thursday to go through it.").gives
