@@ -1843,6 +1843,13 @@ SETS = {
     # retraining. (Its aggregate was also printed once after the first four rule commits, 0.853 (0.818), and one of its
     # rapport rows showed in a listing of changed rows over every dev set; no rule was written from it.)
     "dev_stages16_halfway": LabelledSet(DATA / "dev_stages16_halfway.jsonl", 40, 0.0, 0.0),
+    # Written and labelled by neutral29 on 2026-12-06 (12:55 UTC), before it read any rule or miss: mostly replies that
+    # make no move (trigger words in another sense, requests restated, gives refused or already made, logistics, the
+    # rep's own admin, thanks and sign-offs) in Geordie, Yiddish-inflected New York, Faroese, Mauritian, Gen-Z and
+    # Boston voices, with real moves that look like them. See dev_neutral29_README.md. dev_neutral29 is studied;
+    # dev_neutral29_halfway is only measured and is held out of training.
+    "dev_neutral29": LabelledSet(DATA / "dev_neutral29.jsonl", 150, 0.0, 0.0, false_signal_bar=0.15),
+    "dev_neutral29_halfway": LabelledSet(DATA / "dev_neutral29_halfway.jsonl", 40, 0.0, 0.0, false_signal_bar=0.20),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
