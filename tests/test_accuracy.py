@@ -1639,6 +1639,15 @@ SETS = {
     # dev_future29 is studied (tuned on); dev_future29_halfway is only measured and is held out of training.
     "dev_future29": LabelledSet(DATA / "dev_future29.jsonl", 130, 0.6, 0.75),
     "dev_future29_halfway": LabelledSet(DATA / "dev_future29_halfway.jsonl", 40, 0.25, 0.70),
+    # Written and labelled by warm29 on 2026-12-06 (12:50 UTC), before it read any rule or miss: Rapport and Empathy
+    # (festival greetings, humour, remembering something about them, specific compliments, thanks for a gift of theirs;
+    # discovery in learner's, chat and voice-note shapes, how their own work or kit is going) with their look-alikes
+    # (who decides or scores, logistics, questions about our product, thanks for a document, the rep's own apology), in
+    # Nepali, Bangladeshi, Bermudian, Bruneian and Krio English, an army officer's letters and voice notes. See
+    # dev_warm29_README.md. dev_warm29 is studied (tuned on); dev_warm29_halfway is only measured and is held out of
+    # training.
+    "dev_warm29": LabelledSet(DATA / "dev_warm29.jsonl", 100, 0.55, 0.72),
+    "dev_warm29_halfway": LabelledSet(DATA / "dev_warm29_halfway.jsonl", 40, 0.55, 0.75),
     # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
     # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
     # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather
