@@ -30,9 +30,7 @@ def test_a_capability_affirmed_in_answer_is_information_told(reply):
     "Yeah we can do Friday at two if that suits.",
     "Suppose we have both, Helen. What would happen after the demo?",
     "Do we have both? Do you need both, Helen?",
-    # Known miss since the session 28 retrain: the second opinion weighs information here at 0.705, just over its 0.70.
-    pytest.param("yeah yeah so we do um the polyurethane holds, full set for a forty metre wall is like eight and a half k",
-                 marks=pytest.mark.xfail(strict=True, reason="session 28 retrain: learned information at 0.705")),
+    "yeah yeah so we do um the polyurethane holds, full set for a forty metre wall is like eight and a half k",
 ])
 def test_their_order_a_day_agreed_a_supposition_or_a_question_tells_no_capability(reply):
     assert "information" not in classify(reply).gives, candidates(reply)

@@ -29,7 +29,7 @@ def test_asking_what_made_them_ring_this_week_is_discovery_not_a_slot() -> None:
     heard = classify("no worries Mags, go do your inspection - before I send anything tho, what made you pick up the "
                      "phone to us this week?")
     assert heard.gets == [] and heard.stages == ["empathy"]
-    assert classify("can we get a call in this week?").gets == ["meeting"]
+    assert "meeting" in classify("can we get a call in this week?").gets
 
 
 def test_each_week_it_stays_as_it_is_with_them_left_holding_it_is_urgency() -> None:
@@ -62,3 +62,13 @@ def test_denise_asked_whether_the_complaints_record_counts_does_not_refuse_to_se
     for seed in range(4):
         _, lines, _ = play("third-quote", "Could you share the tenant complaint logs for the last winter?", seed=seed)
         assert re.search(r"not mine to send|can't share|stay in-house|complain", " ".join(lines), re.I), (seed, lines)
+
+
+def test_what_each_month_of_waiting_costs_them_is_urgency_even_when_the_model_hears_a_push() -> None:
+    # After session 29's merges the urgency rules gave way to a hard sell heard anywhere in the sentence, and the second
+    # opinion alone called this one a push: the cost of waiting, with their figure, earned nothing.
+    heard = classify("Every month you wait, it's costing you another eight grand.")
+    assert "urgency" in heard.stages and "convincing" not in heard.chase
+    # A push heard by a rule still takes the clock.
+    assert "urgency" not in classify("okay yeah so every week you wait is more fish you lose you can't afford not to do "
+                                     "this yeah").stages
