@@ -103,8 +103,9 @@ def _meaningful_end(text: str, words: list[tuple[int, int, str]], start: int, en
     last = ends[-1]
     trailing = words[last + 1:]
     if not trailing:
-        if _hangs_on_its_object(words, last) and _continues(text, words[last][1]):
-            # "thanks for making": the verb after the preposition needs what it makes ("thanks for making time").
+        if _hangs_on_its_object(words, last):
+            # "thanks for making": the verb after the preposition needs what it makes ("thanks for making time");
+            # `_run_on` finds nothing when the clause ends there.
             run = _run_on(text, words[last][1])
             if run is not None:
                 return run
