@@ -1682,6 +1682,14 @@ SETS = {
     # measured and is held out of training.
     "dev_trust29": LabelledSet(DATA / "dev_trust29.jsonl", 130, 0.0, 0.70),
     "dev_trust29_halfway": LabelledSet(DATA / "dev_trust29_halfway.jsonl", 40, 0.0, 0.55),
+    # Written and labelled by trust30 on 2026-12-06 (16:20 UTC), before it read any rule or miss: Trust as outside writers
+    # say it (proof and candour from a Bronx vinyl plant, a Kentucky water-tower crew, an LA laser-lease rep, a Conakry
+    # mosquito-control firm, a Sardinian snail farmer, an Estonian cricket-flour maker, a London type foundry and a
+    # dictating glass collector), with boasts, promises, the honest word as filler, limits of theirs, paperwork,
+    # walk-aways and "trust me" as look-alikes. See dev_trust30_README.md. dev_trust30 is studied (tuned on);
+    # dev_trust30_halfway is only measured and is held out of training.
+    "dev_trust30": LabelledSet(DATA / "dev_trust30.jsonl", 130, 0.0, 0.80),
+    "dev_trust30_halfway": LabelledSet(DATA / "dev_trust30_halfway.jsonl", 40, 0.0, 0.75),
     # Written and labelled by chase27 on 2026-12-06 (06:15 UTC), before it read any rule or miss: chasing as outside
     # writers put it (a sweetener named as a noun, "without any payment", "won't charge you for it"; control of the
     # whole deal given away; re-pitching after a no; check-ins and pleading in Dutch-, Polish-, Korean-, Turkish-,
