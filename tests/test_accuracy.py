@@ -1606,6 +1606,14 @@ SETS = {
     # dev_ask29_README.md. dev_ask29 is studied (tuned on); dev_ask29_halfway is only measured and is held out of training.
     "dev_ask29": LabelledSet(DATA / "dev_ask29.jsonl", 130, 0.3, 0.8),
     "dev_ask29_halfway": LabelledSet(DATA / "dev_ask29_halfway.jsonl", 35, 0.3, 0.8),
+    # Written and labelled by favour30 on 2026-12-06 (16:16 UTC), before it read any rule or miss: favours (a loan, a lift,
+    # an intro or a contact of one of ours, an errand by a colleague, a deposit let go), meetings offered, extras thrown in
+    # and every choice handed over, with their look-alikes (their favour to us, one already done or refused, a meeting of
+    # theirs, a slot asked of them, a product option left to them), in Lithuanian, Sorani Kurdish, Bajan, Sudanese, Manx,
+    # Khmer, formal-letter and voice-to-text voices. See dev_favour30_README.md. dev_favour30 is studied (tuned on);
+    # dev_favour30_halfway is only measured and is held out of training.
+    "dev_favour30": LabelledSet(DATA / "dev_favour30.jsonl", 140, 0.6, 0.85),
+    "dev_favour30_halfway": LabelledSet(DATA / "dev_favour30_halfway.jsonl", 40, 0.6, 0.85),
     # Written and labelled by offer29 on 2026-12-06 (12:55 UTC), before it read any rule or miss: consulting, demo,
     # favour, trial and meeting offered in many shapes (put as "would it help if…", made by a colleague, "borrow ours",
     # thrown in) with their look-alikes (a reference call, a demo boat in dry dock, a trial already ended), in
