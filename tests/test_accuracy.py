@@ -1885,6 +1885,14 @@ SETS = {
     # dev_neutral29_halfway is only measured and is held out of training.
     "dev_neutral29": LabelledSet(DATA / "dev_neutral29.jsonl", 150, 0.0, 0.0, false_signal_bar=0.15),
     "dev_neutral29_halfway": LabelledSet(DATA / "dev_neutral29_halfway.jsonl", 40, 0.0, 0.0, false_signal_bar=0.20),
+    # Written and labelled by neutral30 on 2026-12-06 (16:15 UTC), before it read any rule or miss: mostly replies that
+    # make no move (trigger words in another sense, requests restated, gives refused or already made, documents received,
+    # logistics, the rep's own admin, out-of-office notes, forwarding, wrong recipients, walk-aways) in Azorean, Parsi
+    # Bombay, Basque, London milliner, Oklahoma, Macedonian and Malawian voices, with real moves that look like them. See
+    # dev_neutral30_README.md. dev_neutral30 is studied; dev_neutral30_halfway is only measured and is held out of
+    # training.
+    "dev_neutral30": LabelledSet(DATA / "dev_neutral30.jsonl", 140, 0.0, 0.0, false_signal_bar=0.10),
+    "dev_neutral30_halfway": LabelledSet(DATA / "dev_neutral30_halfway.jsonl", 40, 0.0, 0.0, false_signal_bar=0.20),
 }
 SCORED = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is None]
 NEUTRAL = [name for name, labelled_set in SETS.items() if labelled_set.false_signal_bar is not None]
