@@ -3,7 +3,10 @@ would notice."""
 
 from __future__ import annotations
 
+import re
+
 from dojo.coach.signals import classify
+from tests.persona_play import play_and_read as play
 
 
 def test_asking_when_their_person_is_free_with_two_days_is_a_meeting_asked_for_beside_a_price() -> None:
@@ -22,3 +25,24 @@ def test_putting_a_customers_own_person_on_the_phone_with_them_is_a_reference_ca
     # Their own people brought along are still asked for.
     assert "decision_makers" in classify("could you get their finance director on the call too?").gets
     assert "decision_makers" in classify("can you get your CFO on the call with you?").gets
+
+
+INGRID_PRICED = (
+    "Fair enough Ingrid, straight to it then. Before I throw a number out, what's got you shopping round for "
+    "telematics right now - is the current contract up?",
+    "Got it, end of March. So who else is in on picking the new system apart from you?",
+    "Ha, fair. The number is 14.50 per truck per month on a three year term. That holds once Marcus has seen it "
+    "working on your own trucks, so when's he free - Tuesday or Thursday?",
+)
+
+
+def test_ingrid_offered_a_pilot_for_marcuss_time_after_the_price_does_not_ask_for_the_price_again() -> None:
+    reply = ("If Marcus genuinely wants to look at switching, I'll bring a unit for one of your trucks so he can see "
+             "it for himself. Which is it?")
+    for seed in range(6):
+        _, lines, _ = play("discount-hunter", *INGRID_PRICED, reply, seed=seed)
+        assert "Marcus" in lines[0], (seed, lines)
+        assert not re.search(r"still want|still comes first|number first|price first", lines[0]), (seed, lines)
+    # Before any price, she still wants it.
+    _, lines, _ = play("discount-hunter", *INGRID_PRICED[:2], reply, seed=0)
+    assert "Marcus" in lines[0]
