@@ -46,3 +46,14 @@ def test_ingrid_offered_a_pilot_for_marcuss_time_after_the_price_does_not_ask_fo
     # Before any price, she still wants it.
     _, lines, _ = play("discount-hunter", *INGRID_PRICED[:2], reply, seed=0)
     assert "Marcus" in lines[0]
+
+
+def test_helen_offered_the_panel_demo_if_the_person_who_signs_comes_names_him_and_answers_the_ask() -> None:
+    opening = ("Good morning Helen, thank you for call. Before spreadsheet, may I ask how long you are choosing "
+               "platform already?", "Eighteen months is long time. What stopped decision until now, if I may ask?")
+    reply = ("I understand. I can do the demo for panel, no problem, but I would like that the person who signs is "
+             "also there. Is possible?")
+    for seed in range(4):
+        _, lines, facts = play("eternal-evaluator", *opening, reply, seed=seed)
+        assert "Frank" in lines[0] and "ask" in lines[0], (seed, lines)
+        assert facts == ["signer"], (seed, lines)
