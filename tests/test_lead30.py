@@ -57,3 +57,10 @@ def test_helen_offered_the_panel_demo_if_the_person_who_signs_comes_names_him_an
         _, lines, facts = play("eternal-evaluator", *opening, reply, seed=seed)
         assert "Frank" in lines[0] and "ask" in lines[0], (seed, lines)
         assert facts == ["signer"], (seed, lines)
+
+
+def test_the_numbers_from_our_pilot_with_a_named_customer_are_a_case_study_not_our_price() -> None:
+    # Played against Theo: offering Crestline Mutual's accuracy figures was scored as pricing handed over.
+    heard = classify("Would it be useful if I sent you the accuracy numbers from our pilot with Crestline Mutual?")
+    assert heard.gives == ["case_study"]
+    assert classify("I'll send you the numbers").gives == ["pricing"]
