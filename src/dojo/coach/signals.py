@@ -1062,13 +1062,17 @@ def _earning_words(found: Opinion, reading: Reading, byte) -> tuple[int, int]:
         # A figure's sign weighed in the same clause takes its figure into the quote: "90% confidence lands in a review
         # queue with the image", not "image" alone.
         clause = reading.clause_start(first)
-        signs = [byte(start) for start, _, _ in found.evidence
-                 if not _is_word(reading.data, byte(start)) and reading.data[byte(start):byte(start) + 1] != b"?"
-                 and reading.clause_start(byte(start)) == clause]
+        signs: list[int] = []
+        marks: list[int] = []
+        for start, _, _ in found.evidence:
+            at = byte(start)
+            if reading.data[at:at + 1] == b"?":
+                marks.append(at)
+            elif not _is_word(reading.data, at) and reading.clause_start(at) == clause:
+                signs.append(at)
         if signs and min(signs) < first:
             first = _figure_start(reading.data, min(signs))
-        marks = sorted(byte(start) for start, _, _ in found.evidence if reading.data[byte(start):byte(start) + 1] == b"?")
-        closing = next((at for at in marks if at >= last), None)
+        closing = min((at for at in marks if at >= last), default=None)
         if closing is not None and not any(sign in reading.data[last:closing] for sign in (b".", b"!", b"?")):
             last = closing + 1
     return first, last

@@ -270,6 +270,9 @@ class Session:
         # A stage withheld was not reached: `happened = ["stage:rapport"]` keeps meaning Rapport earned (or, for a
         # later stage, reached for); the withholding itself is `happened = ["withheld"]`.
         self.memory.happened.update(e.label for e in score_events if e.label and e.code != "withheld")
+        # Every give made, traded or not, so a persona knows what is already on the table: `happened =
+        # ["give:pricing"]` holds once the rep has named a price, even one traded for a meeting.
+        self.memory.happened.update(f"give:{kind}" for kind in signals.gives)
         # Built from values that are valid by construction: pydantic checking them again was the
         # largest single cost of a replay (tests/test_engine_fast_paths.py checks they round-trip).
         new: list[Event] = [
