@@ -85,3 +85,29 @@ def test_a_free_account_or_goods_sent_for_their_people_to_try_is_a_trial_not_inf
 
 def test_a_demo_refused_is_not_a_demo():
     assert rules_alone("Sorry, I can't show the press running this week, it is being serviced.").gives == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Bring a crate up Friday and we'll run your own apples through the sorter while you watch.",
+    "Our engineer will run your own castings through the scanner in front of your QA lead.",
+])
+def test_their_own_goods_run_through_our_machine_is_a_demo_not_consulting(reply):
+    assert rules_alone(reply).gives == ["demo"]
+
+
+def test_their_next_batch_run_through_our_service_is_a_trial():
+    reply = "Happy to run your next fifty invoices through the matching engine free, so you can compare."
+    assert rules_alone(reply).gives == ["trial"]
+
+
+def test_their_figures_run_through_our_model_and_reported_stay_consulting():
+    reply = "I'll run your last year's meter readings through our model and send you what it finds."
+    assert "consulting" in rules_alone(reply).gives
+
+
+@pytest.mark.parametrize("reply", [
+    "Shall we sit down with your finance director before the board on the 9th?",
+    "I can sit down with your solicitor and go through what the council wants. Just a chat.",
+])
+def test_a_sit_down_with_the_people_who_decide_is_not_consulting(reply):
+    assert "consulting" not in rules_alone(reply).gives
