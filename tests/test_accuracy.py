@@ -1622,6 +1622,16 @@ SETS = {
     # dev_offer29 is studied (tuned on); dev_offer29_halfway is only measured and is held out of training.
     "dev_offer29": LabelledSet(DATA / "dev_offer29.jsonl", 110, 0.60, 0.80),
     "dev_offer29_halfway": LabelledSet(DATA / "dev_offer29_halfway.jsonl", 35, 0.55, 0.80),
+    # Written and labelled by offer30 on 2026-12-06 (16:15 UTC), before it read any rule or miss: demo, trial and
+    # consulting offered in many shapes (a tip given right there, a learner's present tense, "let me know if you'd like
+    # one", a free workspace, goods sent for their people to try) with their look-alikes (a demo done or refused, their
+    # trial of another tool, a trial of strength, a consultation period), in Icelandic, Tongan, Turkish, Mauritian,
+    # Boston, Gen-Z, Hungarian, Greek-Cypriot and voice-to-text voices. See dev_offer30_README.md.
+    # dev_offer30 is studied (tuned on); dev_offer30_halfway is only measured and is held out of training. The F1 bar
+    # is 0 because one bar holds for gives, gets and chase alike and the sets carry one chase label between them (the
+    # coach hears "whenever suits" as whatever_works there); their gives are measured in the session's report.
+    "dev_offer30": LabelledSet(DATA / "dev_offer30.jsonl", 125, 0.0, 0.85),
+    "dev_offer30_halfway": LabelledSet(DATA / "dev_offer30_halfway.jsonl", 38, 0.0, 0.80),
     # Written and labelled by warm27 on 2026-12-06 (05:59 UTC), before it read any rule or miss: Rapport and Empathy in
     # the shapes outside writers use (warmth, humour, common ground, a specific compliment; discovery asked indirectly,
     # without "?", in a learner's word order, reflections without "sounds like") with their look-alikes (a greeting or
