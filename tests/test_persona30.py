@@ -18,3 +18,30 @@ def test_denise_told_fridays_doable_does_not_ask_whether_friday_is_doable():
         for seed in SEEDS:
             _, line = said_to_last("third-quote", [reply], seed=seed)
             assert "friday?" not in line.lower() and "friday doable" not in line.lower(), (reply, seed, line)
+
+
+# ---------------------------------------------------------------- Theo
+THEO_COMES_CLEAN = "Is there a real project behind this, or is it research? Either answer is fine."
+
+
+def test_theo_asked_whether_the_scan_feeds_a_decision_or_the_board_says_it_is_for_the_board():
+    for seed in SEEDS:
+        _, line = said_to_last("tire-kicker", ["is this scan feeding a decision this year, or is it for the board?"],
+                               seed=seed)
+        assert "board" in line.lower() and "come to that" not in line.lower(), (seed, line)
+
+
+def test_theo_told_the_rep_will_speak_again_once_there_is_a_defined_project_lets_the_rep_go():
+    for reply in ("I appreciate your candour. In that case, it may be better that we speak once there is a defined "
+                  "project. Would that be acceptable?",
+                  "Thank you for your time, and I wish you well with the report."):
+        for seed in SEEDS:
+            session, _ = said_to_last("tire-kicker", [THEO_COMES_CLEAN, reply], seed=seed)
+            assert session.ended is not None and session.ended.ending == "qualified_out", (reply, seed)
+
+
+def test_theo_told_the_rep_will_check_back_after_the_board_once_priya_is_named_points_to_her_date():
+    for seed in SEEDS:
+        _, line = said_to_last("tire-kicker", ["Please, who is the person in claims that is feeling the pain with the paper?",
+                                               "Thank you, I will check back after the board. Have a good day."], seed=seed)
+        assert "30 june" in line.lower() and "go on" not in line.lower(), (seed, line)
