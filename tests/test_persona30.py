@@ -45,3 +45,28 @@ def test_theo_told_the_rep_will_check_back_after_the_board_once_priya_is_named_p
         _, line = said_to_last("tire-kicker", ["Please, who is the person in claims that is feeling the pain with the paper?",
                                                "Thank you, I will check back after the board. Have a good day."], seed=seed)
         assert "30 june" in line.lower() and "go on" not in line.lower(), (seed, line)
+
+
+# ---------------------------------------------------------------- Graham
+def test_graham_told_he_can_simply_say_so_if_he_does_not_plan_to_buy_tells_the_truth():
+    for seed in SEEDS:
+        _, line = said_to_last("afraid-to-say-no", [
+            "I will be very direct. If you do not plan to buy, you can simply say it, I will not be offended. "
+            "Is there a real project?"], seed=seed)
+        assert "forty buildings" not in line.lower() and "no" in line.lower(), (seed, line)
+
+
+def test_graham_asked_what_it_would_take_to_come_back_after_his_no_names_the_review():
+    for seed in SEEDS:
+        _, line = said_to_last("afraid-to-say-no", [
+            "It's honestly fine if the answer is no. Is this something that's really going to go ahead?",
+            "I'm grateful you told me. Can I just ask what it would take for it to come back?"], seed=seed)
+        assert "review" in line.lower(), (seed, line)
+
+
+def test_graham_after_his_no_hears_not_wanting_to_steal_more_time_as_the_polite_close():
+    for seed in SEEDS:
+        session, _ = said_to_last("afraid-to-say-no", [
+            "It's honestly fine if the answer is no. Is this something that's really going to go ahead?",
+            "Thank you, this is honest and it helps me. Then I do not want to steal more of your time."], seed=seed)
+        assert session.ended is not None and session.ended.ending == "true_no", seed
