@@ -70,3 +70,13 @@ def test_graham_after_his_no_hears_not_wanting_to_steal_more_time_as_the_polite_
             "It's honestly fine if the answer is no. Is this something that's really going to go ahead?",
             "Thank you, this is honest and it helps me. Then I do not want to steal more of your time."], seed=seed)
         assert session.ended is not None and session.ended.ending == "true_no", seed
+
+
+# ---------------------------------------------------------------- Mags
+def test_mags_asked_whether_a_brochure_and_prices_would_get_read_says_they_would_sit_there():
+    for reply in ("A brochure and some prices. Honestly, if I send them, will they get read?",
+                  "Who actually reads the brochure?"):
+        for seed in SEEDS:
+            _, line = said_to_last("errand-sender", [reply], seed=seed)
+            assert "sit" in line.lower() and "lovely" not in line.lower() and "email it" not in line.lower(), \
+                (reply, seed, line)
