@@ -80,3 +80,13 @@ def test_mags_asked_whether_a_brochure_and_prices_would_get_read_says_they_would
             _, line = said_to_last("errand-sender", [reply], seed=seed)
             assert "sit" in line.lower() and "lovely" not in line.lower() and "email it" not in line.lower(), \
                 (reply, seed, line)
+
+
+# ---------------------------------------------------------------- Helen
+def test_helen_asked_what_made_her_start_looking_says_what_training_is_for_not_how_long():
+    for reply in ("Hi Helen... yes, offline mode, we have that... but, um, can I ask... what made you start looking in the "
+                  "first place?",
+                  "What prompted the group to start looking at training platforms?"):
+        for seed in SEEDS:
+            _, line = said_to_last("eternal-evaluator", [reply], seed=seed)
+            assert "eighteen" not in line.lower() and "starter" in line.lower(), (reply, seed, line)
