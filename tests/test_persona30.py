@@ -90,3 +90,14 @@ def test_helen_asked_what_made_her_start_looking_says_what_training_is_for_not_h
         for seed in SEEDS:
             _, line = said_to_last("eternal-evaluator", [reply], seed=seed)
             assert "eighteen" not in line.lower() and "starter" in line.lower(), (reply, seed, line)
+
+
+# ---------------------------------------------------------------- Beth
+BETH_TRUTH = "It's completely fine if this isn't a fit for you, I'd rather hear a no now. Where do things really stand?"
+
+
+def test_beth_asked_when_to_follow_up_after_her_no_gives_the_renewal_not_have_i_missed_something():
+    for seed in SEEDS:
+        _, line = said_to_last("too-nice", [BETH_TRUTH, "Thanks for your honesty. What would be a good time for me to "
+                                                        "follow up?"], seed=seed)
+        assert "august" in line.lower() and "missed something" not in line.lower(), (seed, line)
