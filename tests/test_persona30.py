@@ -101,3 +101,12 @@ def test_beth_asked_when_to_follow_up_after_her_no_gives_the_renewal_not_have_i_
         _, line = said_to_last("too-nice", [BETH_TRUTH, "Thanks for your honesty. What would be a good time for me to "
                                                         "follow up?"], seed=seed)
         assert "august" in line.lower() and "missed something" not in line.lower(), (seed, line)
+
+
+# ---------------------------------------------------------------- Ingrid
+def test_ingrid_asked_the_shortcomings_of_her_present_system_names_the_photos_not_marcus():
+    for seed in SEEDS:
+        _, line = said_to_last("discount-hunter", [
+            "Good afternoon, Ms Vos. May I ask what has prompted this review?",
+            "Thank you. Could you kindly outline the shortcomings of your present telematics arrangement?"], seed=seed)
+        assert "photo" in line.lower() and "marcus" not in line.lower(), (seed, line)
