@@ -110,3 +110,14 @@ def test_ingrid_asked_the_shortcomings_of_her_present_system_names_the_photos_no
             "Good afternoon, Ms Vos. May I ask what has prompted this review?",
             "Thank you. Could you kindly outline the shortcomings of your present telematics arrangement?"], seed=seed)
         assert "photo" in line.lower() and "marcus" not in line.lower(), (seed, line)
+
+
+def test_denise_once_open_asked_to_speak_with_the_scorer_on_thursday_books_tom_in():
+    for seed in SEEDS:
+        _, line = said_to_last("third-quote", [
+            "Good morning. Yes, a quote till Friday is possible. But may I ask first, why do you make a tender now?",
+            "I understand. And what is not working good with the company who cleans today?",
+            "Thank you. Could we speak on Thursday briefly with the person who makes the scoring, before I send the quote?"],
+            seed=seed)
+        assert "tom" in line.lower() and any(w in line.lower() for w in ("book", "diary", "make it", "bring", "meet")), \
+            (seed, line)
