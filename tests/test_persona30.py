@@ -121,3 +121,17 @@ def test_denise_once_open_asked_to_speak_with_the_scorer_on_thursday_books_tom_i
             seed=seed)
         assert "tom" in line.lower() and any(w in line.lower() for w in ("book", "diary", "make it", "bring", "meet")), \
             (seed, line)
+
+
+def test_graham_asked_how_people_find_rooms_says_how_rooms_are_booked():
+    for seed in SEEDS:
+        _, line = said_to_last("afraid-to-say-no", ["how do people actually find rooms there at the moment?"], seed=seed)
+        assert "sheet" in line.lower() or "book" in line.lower(), (seed, line)
+
+
+def test_graham_asked_what_share_of_rooms_sit_empty_talks_about_his_rooms_not_everyone_being_keen():
+    for seed in SEEDS:
+        _, line = said_to_last("afraid-to-say-no", [
+            "Hi Graham. To size this properly, roughly what share of your bookable rooms sit empty in a typical week?"],
+            seed=seed)
+        assert "keen" not in line.lower() and "room" in line.lower(), (seed, line)
