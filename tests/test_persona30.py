@@ -129,9 +129,10 @@ def test_graham_asked_how_people_find_rooms_says_how_rooms_are_booked():
         assert "sheet" in line.lower() or "book" in line.lower(), (seed, line)
 
 
-def test_graham_asked_what_share_of_rooms_sit_empty_talks_about_his_rooms_not_everyone_being_keen():
-    for seed in SEEDS:
-        _, line = said_to_last("afraid-to-say-no", [
-            "Hi Graham. To size this properly, roughly what share of your bookable rooms sit empty in a typical week?"],
-            seed=seed)
-        assert "keen" not in line.lower() and "room" in line.lower(), (seed, line)
+def test_graham_asked_how_many_or_what_share_of_rooms_sit_empty_guesses_rather_than_cheering():
+    for reply in ("Hi Graham. To size this properly, roughly what share of your bookable rooms sit empty in a typical week?",
+                  "Thanks Graham. You wouldn't happen to know how many rooms sit empty in a typical week, would you?"):
+        for seed in SEEDS:
+            _, line = said_to_last("afraid-to-say-no", [reply], seed=seed)
+            assert "keen" not in line.lower() and "forty buildings" not in line.lower(), (reply, seed, line)
+            assert any(w in line.lower() for w in ("nobody counts", "number", "a fair few")), (reply, seed, line)
