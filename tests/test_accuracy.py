@@ -1666,6 +1666,15 @@ SETS = {
     # training.
     "dev_warm29": LabelledSet(DATA / "dev_warm29.jsonl", 100, 0.55, 0.72),
     "dev_warm29_halfway": LabelledSet(DATA / "dev_warm29_halfway.jsonl", 40, 0.55, 0.75),
+    # Written and labelled by warm30 on 2026-12-06 (16:15 UTC), before it read any rule or miss: Rapport and Empathy
+    # (congratulations, sympathy, thanks for hospitality, humour, remembering their family, festival wishes; discovery
+    # with and without "?", after filler, in learner English) with their look-alikes (thanks for a thing received,
+    # sign-offs, the rep's own news, logistics, questions about our product, who decides, budget and timing), in
+    # Newfoundland, Hawaiian Pidgin, Scouse, Cajun, Boston and Shetland English, Korean, Vietnamese and Greek learners,
+    # Tamil-English, Slack and voice notes. See dev_warm30_README.md. dev_warm30 is studied (tuned on);
+    # dev_warm30_halfway is only measured and is held out of training.
+    "dev_warm30": LabelledSet(DATA / "dev_warm30.jsonl", 140, 0.5, 0.75),
+    "dev_warm30_halfway": LabelledSet(DATA / "dev_warm30_halfway.jsonl", 40, 0.55, 0.78),
     # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
     # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
     # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather
