@@ -64,3 +64,11 @@ def test_the_numbers_from_our_pilot_with_a_named_customer_are_a_case_study_not_o
     heard = classify("Would it be useful if I sent you the accuracy numbers from our pilot with Crestline Mutual?")
     assert heard.gives == ["case_study"]
     assert classify("I'll send you the numbers").gives == ["pricing"]
+
+
+def test_asking_what_is_doing_their_head_in_this_month_is_discovery() -> None:
+    # Played against Mags: "this month" read as a slot asked for, so the discovery question earned nothing and she
+    # answered "If it's a sales pitch, put it in an email."
+    assert "empathy" in classify("No bother Mags, I'll keep it to thirty seconds. What's the one thing about rotas "
+                                 "that's doing your head in this month?").stages
+    assert "empathy" in classify("what's bugging the team most?").stages
