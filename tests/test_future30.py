@@ -91,3 +91,25 @@ def test_the_reps_own_closure_or_their_date_logged_is_not_urgency(reply):
 ])
 def test_their_date_asked_as_before_or_after_is_not_urgency(reply):
     assert "urgency" not in classify(reply, _rules_alone()).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "As a member of the buying group you'd get our trade rate, which is 15% under list.",
+    "You'd get three weeks on the loader before anything is signed.",
+    "Come to the open day and you'd see two of our kitchens running.",
+])
+def test_a_give_told_as_what_they_would_get_or_see_is_not_hope(reply):
+    assert "hope" not in classify(reply, _rules_alone()).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "You'd get your Saturdays back.",
+    "You'd see fewer complaints by the end of the month.",
+])
+def test_their_better_day_told_as_what_they_would_get_or_see_is_still_hope(reply):
+    assert "hope" in classify(reply, _rules_alone()).stages, why(reply)
+
+
+def test_a_trial_close_put_to_whoever_decides_is_hope():
+    reply = "If we could show the new boilers pay for themselves in three winters, would the trustees take a proper look?"
+    assert "hope" in classify(reply, _rules_alone()).stages, why(reply)
