@@ -113,3 +113,19 @@ def test_their_better_day_told_as_what_they_would_get_or_see_is_still_hope(reply
 def test_a_trial_close_put_to_whoever_decides_is_hope():
     reply = "If we could show the new boilers pay for themselves in three winters, would the trustees take a proper look?"
     assert "hope" in classify(reply, _rules_alone()).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Next Black Friday your warehouse ships on the day, and nobody works till midnight.",
+    "Come Christmas your shop stays open late without anyone on a double shift.",
+])
+def test_their_next_busy_day_told_in_the_present_is_hope(reply):
+    assert "hope" in classify(reply, _rules_alone()).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Next month your invoice goes out on the 1st.",
+    "Next year your renewal goes up by 4%.",
+])
+def test_the_deals_next_step_is_not_their_better_day(reply):
+    assert "hope" not in classify(reply, _rules_alone()).stages, why(reply)
