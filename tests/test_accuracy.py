@@ -1657,6 +1657,16 @@ SETS = {
     # dev_future29 is studied (tuned on); dev_future29_halfway is only measured and is held out of training.
     "dev_future29": LabelledSet(DATA / "dev_future29.jsonl", 130, 0.6, 0.75),
     "dev_future29_halfway": LabelledSet(DATA / "dev_future29_halfway.jsonl", 40, 0.25, 0.70),
+    # Written and labelled by future30 on 2026-12-06 (16:15 UTC), before it read any rule or miss: Hope (their day once
+    # it works, a picture asked for, hours or money won back asked, their gain after "so", a trial close) and Urgency
+    # (their own or an outside dated event tied to acting, what each season of waiting costs, a dated plan, their date as
+    # the reason for a get, what happens if nothing changes) with look-alikes (the rep's own closure, holiday or tanker
+    # maintenance, promo or price rise, invented scarcity, their date logged back or asked, a magic-wand scene, talking
+    # them out of it), in Basotho, Pennsylvania Dutch, Eritrean, Macedonian-learner, gym-hype chat and aviation radio
+    # voices. See dev_future30_README.md. dev_future30 is studied (tuned on); dev_future30_halfway is only measured and
+    # is held out of training.
+    "dev_future30": LabelledSet(DATA / "dev_future30.jsonl", 130, 0.55, 0.72),
+    "dev_future30_halfway": LabelledSet(DATA / "dev_future30_halfway.jsonl", 40, 0.0, 0.60),
     # Written and labelled by warm29 on 2026-12-06 (12:50 UTC), before it read any rule or miss: Rapport and Empathy
     # (festival greetings, humour, remembering something about them, specific compliments, thanks for a gift of theirs;
     # discovery in learner's, chat and voice-note shapes, how their own work or kit is going) with their look-alikes
