@@ -72,3 +72,11 @@ def test_asking_what_is_doing_their_head_in_this_month_is_discovery() -> None:
     assert "empathy" in classify("No bother Mags, I'll keep it to thirty seconds. What's the one thing about rotas "
                                  "that's doing your head in this month?").stages
     assert "empathy" in classify("what's bugging the team most?").stages
+
+
+def test_a_slot_timed_before_their_first_site_of_the_day_is_no_urgency() -> None:
+    # Played against Mags: the slot was scored as Urgency reached before Trust, a jump, and she pushed back on it.
+    heard = classify("Thursday 8am then, before your first site. Who else should be on it, anyone who does the rotas "
+                     "with you?")
+    assert "urgency" not in heard.stages and "decision_makers" in heard.gets
+    assert "urgency" in classify("let's lock it in before your board meets").stages
