@@ -80,3 +80,14 @@ def test_a_slot_timed_before_their_first_site_of_the_day_is_no_urgency() -> None
                      "with you?")
     assert "urgency" not in heard.stages and "decision_makers" in heard.gets
     assert "urgency" in classify("let's lock it in before your board meets").stages
+
+
+def test_the_reps_own_deadline_with_the_auditors_while_snowed_under_is_no_urgency() -> None:
+    # Since session 30 the rules hear this right themselves; the second opinion had been what silenced them.
+    from dataclasses import replace
+
+    from dojo.coach.lexicon import default_lexicon
+    reply = "Our trial balance is due with the auditors on Friday, so I'm snowed under."
+    assert classify(reply, replace(default_lexicon(), second_opinion=False)).stages == []
+    assert classify(reply).stages == []
+    assert "urgency" in classify("your audit is on the 14th").stages

@@ -270,7 +270,6 @@ def test_the_shipped_model_overrules_only_product_information_and_the_stages():
 
 @pytest.mark.parametrize("reply", [
     "I'm so excited about our new range!",
-    "Our trial balance is due with the auditors on Friday, so I'm snowed under.",
     "Thank you for the email, I will answer the rest on Monday when I am in the office.",
 ])
 def test_a_stage_the_rules_hear_in_the_reps_own_news_is_silenced_where_the_words_argue_against_it(reply):
