@@ -40,7 +40,8 @@ def test_a_what_if_about_the_reps_own_plans_is_no_discovery(reply):
 
 def test_what_nothing_changing_costs_them_by_a_holiday_is_discovery_not_small_talk():
     signals = classify("if nothing changes, what does that cost you by Christmas?")
-    assert signals.stages == ["empathy"], signals.matches
+    # Discovery, and since release 29 what standing still costs them, asked, is Urgency as well; never small talk.
+    assert "empathy" in signals.stages and "rapport" not in signals.stages, signals.matches
 
 
 @pytest.mark.parametrize("reply", [
