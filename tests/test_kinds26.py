@@ -34,10 +34,8 @@ def test_a_report_handed_over_is_booked_as_the_give_it_carries(reply, kind):
 
 @pytest.mark.parametrize("reply", [
     "I'll send you the report from Monday's visit.",
-    # Known miss since the session 28 retrain: the second opinion weighs a case study here at 0.951, just over
-    # CARRIED_SURE (0.95); raising the bar to 0.96 made two tuned case studies information, so it stays a marked miss.
-    pytest.param("Here is the report from the council in Leeds.", marks=pytest.mark.xfail(
-        strict=True, reason="session 28 retrain: learned case study at 0.951 >= CARRIED_SURE")),
+    # A known miss from the session 28 retrain (a case study at 0.951) until the session 30 retrain.
+    "Here is the report from the council in Leeds.",
 ])
 def test_a_report_the_model_only_half_reads_as_a_story_stays_information(reply):
     # The second opinion must be all but sure (`CARRIED_SURE`) to name what a report carries: a day's or an authority's
