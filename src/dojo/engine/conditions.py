@@ -400,9 +400,10 @@ def _words_before(prefix: str) -> int:
 
 
 #: Where a sentence turns to a second question: "who picks the winner, and when do you need it?", and in a
-#: numbered list: "three things: 1) what's the problem, 2) who decides, 3) by when?"
+#: numbered list: "three things: 1) what's the problem, 2) who decides, 3) by when?", and after a dash that ends a
+#: reflection: "so finance said no last time - who in finance was that?" (session 31's play)
 _SECOND_QUESTION = re.compile(
-    r"(?:[,;:]|\s(?:and|but|or|also|plus))\s+(?:(?:and|but|or|also|plus|then)\s+)?(?:\(?(?:\d{1,2}|[a-e])[.)]\s*)?"
+    r"(?:[,;:]|\s[-–—]|\s(?:and|but|or|also|plus))\s+(?:(?:and|but|or|also|plus|then)\s+)?(?:\(?(?:\d{1,2}|[a-e])[.)]\s*)?"
     r"(?=(?:by )?(?:who|whom|whose|when|what|how|where|why|which|is|are|was|were|do|does|did|has|have|had|would|"
     r"could|can|will|should)\b)", re.IGNORECASE)
 

@@ -1,0 +1,25 @@
+"""Judgments settled in session 31 by the lead, found by playing the personas as a new rep: each asserts what the
+trainee would notice (the line a persona says, the label the coach hears)."""
+
+from __future__ import annotations
+
+from tests.persona_play import said_to_last
+
+SEEDS = range(4)
+
+JAMIE_SO_FAR = [
+    "Ha, that's a lovely thing to hear on a Sunday! Before we get to a demo, how are things at Fernhill at the moment"
+    " - busy season?",
+    "Makes sense. Quick one so I don't waste your time later: when you've bought software for the group before, who"
+    " had the final say on it?",
+]
+
+
+def test_jamie_asked_again_who_decides_after_a_reflection_and_a_dash_comes_clean_instead_of_repeating_herself():
+    # The words before the dash reflect what she told ("finance pulled the plug last time"); the question after it asks
+    # who decides, a second time. She names Dr Greer, as to any second ask, and does not say "Like I said!".
+    second_ask = ("So finance pulled the plug last time - who in finance was that, and would they need to be in the"
+                  " room next time round?")
+    for seed in SEEDS:
+        _, line = said_to_last("not-the-decision-maker", [*JAMIE_SO_FAR, second_ask], seed=seed)
+        assert "greer" in line.lower() and "like i said" not in line.lower(), (seed, line)
