@@ -3,6 +3,7 @@ trainee would notice (the line a persona says, the label the coach hears)."""
 
 from __future__ import annotations
 
+from dojo.coach.signals import classify
 from tests.persona_play import said_to_last
 
 SEEDS = range(4)
@@ -23,3 +24,13 @@ def test_jamie_asked_again_who_decides_after_a_reflection_and_a_dash_comes_clean
     for seed in SEEDS:
         _, line = said_to_last("not-the-decision-maker", [*JAMIE_SO_FAR, second_ask], seed=seed)
         assert "greer" in line.lower() and "like i said" not in line.lower(), (seed, line)
+
+
+def test_asking_whether_price_alone_wins_or_something_else_is_weighed_asks_their_criteria():
+    for reply in ("is it mostly price or is reliability weighted too?",
+                  "Is it all about price, or does reliability count for something?",
+                  "is it just price or service too?"):
+        assert "criteria" in classify(reply).gets, reply
+    # What brought them, not how they will choose.
+    assert "criteria" not in classify(
+        "is it only about price or is the current system causing headaches too?").gets
