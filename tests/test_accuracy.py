@@ -1630,6 +1630,15 @@ SETS = {
     # dev_offer30 is studied (tuned on); dev_offer30_halfway is only measured and is held out of training. The F1 bar
     # is 0 because one bar holds for gives, gets and chase alike and the sets carry one chase label between them (the
     # coach hears "whenever suits" as whatever_works there); their gives are measured in the session's report.
+    # Written and labelled by consult31 on 2026-12-06 (19:33 UTC), before it read any rule or miss: consulting and meetings
+    # offered in many shapes (work on their things offered or reported by the rep or one of ours, a learner's present
+    # tense, advice to their people, a second look; coffee, a call, their committee attended) with their look-alikes (a
+    # price for the work, their inspector's visit, our own meetings, a call back, work refused or held back, a slot asked
+    # of them, a demo, facts about what our product reports), in Icelandic-learner, Tongan, Hmong-American, formal Irish,
+    # Cape Verdean and Basque voices. See dev_consult31_README.md. dev_consult31 is studied (tuned on);
+    # dev_consult31_halfway is only measured and is held out of training.
+    "dev_consult31": LabelledSet(DATA / "dev_consult31.jsonl", 135, 0.6, 0.8),
+    "dev_consult31_halfway": LabelledSet(DATA / "dev_consult31_halfway.jsonl", 40, 0.6, 0.8),
     "dev_offer30": LabelledSet(DATA / "dev_offer30.jsonl", 125, 0.0, 0.85),
     "dev_offer30_halfway": LabelledSet(DATA / "dev_offer30_halfway.jsonl", 38, 0.0, 0.80),
     # Written and labelled by warm27 on 2026-12-06 (05:59 UTC), before it read any rule or miss: Rapport and Empathy in
