@@ -47,7 +47,7 @@ HELD_OUT = frozenset({"dev_consult31_halfway", "dev_future30_halfway", "dev_offe
                       "dev_voices25c_halfway", "dev_quiet26_halfway", "dev_stages26_halfway",
                       "dev_info26_halfway", "dev_trade26_halfway", "dev_gets26_halfway",
                       "dev_trust27_halfway",
-                      "dev_info27_halfway", "dev_info28_halfway", "dev_info29_halfway", "dev_info30_halfway",
+                      "dev_info27_halfway", "dev_info28_halfway", "dev_info29_halfway", "dev_info30_halfway", "dev_info31_halfway",
                       "dev_warm27_halfway", "dev_give27_halfway", "dev_gets27_halfway",
                       "dev_neutral28_halfway", "dev_offer28_halfway", "dev_warm28_halfway",
                       "dev_trust29_halfway", "dev_warm30_halfway",

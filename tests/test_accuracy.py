@@ -52,6 +52,10 @@ SETS = {
     # session 10 (gives10) they book no give, as every labeller blind to the coach (devwrite7, devwrite9, devwrite9b,
     # devwrite10, whose README lists "information promised or deferred" among its look-alikes) books it: nothing is
     # handed over or offered now.
+    # Two rows that say which phones the app runs on ("The app runs on both Android and iOS." in dev_neutral, "The
+    # mobile app works on both iOS and Android." in replies) were once labelled as no move; since session 31 (info31)
+    # they are `information`, for the reason session 7 relabelled "it integrates with xero and myob": dev_info31's
+    # writer, blind to the coach, books "the app works on any phone" as a fact about the offer told.
     # Two rows that tell the terms ("No call-out fee, no lock-in, you can cancel with thirty days notice." in
     # dev_stages11_own, "…no call-out fee, no contract, stop whenever you like." in dev_stages16_own) once booked only
     # `trust`; since session 27 (info27) they are `information` as well, as the blind sets' convention books the offer's
@@ -1853,6 +1857,18 @@ SETS = {
     # held out of training. Its one chase row missed on the halfway set keeps that bar at the chase F1 it meets.
     "dev_info30": LabelledSet(DATA / "dev_info30.jsonl", 140, 0.75, 0.8),
     "dev_info30_halfway": LabelledSet(DATA / "dev_info30_halfway.jsonl", 40, 0.6, 0.75),
+    # Written and labelled by info31 on 2026-12-06 (19:33 UTC), before it read any rule or ran the coach on a row: 180
+    # replies about stained-glass restoration, no-dig pipe relining, hovercraft hire, sign-language interpreting,
+    # climbing holds and hoof-trimming crushes, about half telling a fact about the offer (how it works and what it
+    # runs on, specs, "Key: value" lines, Q: and A: answers, semicolon runs, numbered thread posts, clefts, limits told
+    # plainly, an auctioneer's patter) and the rest look-alikes (the rep's news and feelings, their side, opinions, a
+    # dial-in, a gate code, answers promised, questions, Hope pictured, a price, a customer's result, a trial's or a
+    # demo's contents) or mixed with gets, stages and other gives, in Chilean learner English ("po", "cachai"), East
+    # African English ("sawa", "pole") and chat. See dev_info31_README.md. dev_info31 is studied (tuned on);
+    # dev_info31_halfway is only measured and is held out of training. The halfway set holds no chase row, so one
+    # chase heard where none is labelled makes its chase F1 0: its F1 bar is 0, as dev_gives25_halfway's is.
+    "dev_info31": LabelledSet(DATA / "dev_info31.jsonl", 140, 0.6, 0.8),
+    "dev_info31_halfway": LabelledSet(DATA / "dev_info31_halfway.jsonl", 40, 0.0, 0.8),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
