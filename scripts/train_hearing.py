@@ -50,7 +50,7 @@ HELD_OUT = frozenset({"dev_consult31_halfway", "dev_future30_halfway", "dev_offe
                       "dev_info27_halfway", "dev_info28_halfway", "dev_info29_halfway", "dev_info30_halfway", "dev_info31_halfway",
                       "dev_warm27_halfway", "dev_give27_halfway", "dev_gets27_halfway",
                       "dev_neutral28_halfway", "dev_offer28_halfway", "dev_warm28_halfway",
-                      "dev_trust29_halfway", "dev_warm30_halfway",
+                      "dev_trust29_halfway", "dev_warm30_halfway", "dev_empathy31_halfway",
                       })
 #: (category as `Signals` names it, label prefix, kinds)
 CATEGORIES = (("gives", "give", GIVE_KINDS), ("gets", "get", GET_KINDS),

@@ -1698,6 +1698,15 @@ SETS = {
     # dev_warm30_halfway is only measured and is held out of training.
     "dev_warm30": LabelledSet(DATA / "dev_warm30.jsonl", 140, 0.5, 0.75),
     "dev_warm30_halfway": LabelledSet(DATA / "dev_warm30_halfway.jsonl", 40, 0.55, 0.78),
+    # Written and labelled by empathy31 on 2026-12-06 (19:35 UTC), before it read any rule or miss: discovery and their
+    # situation said back in many shapes (with or without "?", hedged, after a filler or a name, formal requests, "I'd
+    # love to hear", "so the main headache is…") and what only looks like it (their occasion asked after, logistics, a
+    # slot, the rep's own trouble, "I understand. Our bags are…", "I know you're busy, so here's…", gets), in Bangladeshi,
+    # Somali-Kenyan, South African and Taglish English, formal letters, Slack and a call transcript. See
+    # dev_empathy31_README.md. dev_empathy31 is studied (tuned on); dev_empathy31_halfway is only measured and is held
+    # out of training.
+    "dev_empathy31": LabelledSet(DATA / "dev_empathy31.jsonl", 140, 0.55, 0.65),
+    "dev_empathy31_halfway": LabelledSet(DATA / "dev_empathy31_halfway.jsonl", 40, 0.0, 0.6),
     # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
     # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
     # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather
