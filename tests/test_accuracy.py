@@ -1694,6 +1694,7 @@ SETS = {
     # boda-boda insurance and fish cold rooms. See dev_stage31_README.md. dev_stage31 is studied (tuned on);
     # dev_stage31_halfway is only measured and is held out of training.
     "dev_stage31": LabelledSet(DATA / "dev_stage31.jsonl", 140, 0.6, 0.82),
+    "dev_stage31_halfway": LabelledSet(DATA / "dev_stage31_halfway.jsonl", 40, 0.6, 0.75),
     # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
     # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
     # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather

@@ -55,6 +55,7 @@ def test_a_plain_goodbye_or_the_reps_own_hope_is_not_rapport(reply):
     "How was the AGM, survived it?",
     "So you survived the board retreat in Kasane! I heard it was forty degrees by lunchtime.",
     "How did the fundraiser go on Saturday?",
+    "How did the lad get on at the county trials in the end?",
 ])
 def test_their_occasion_asked_after_is_small_talk(reply):
     for lexicon in _both():
@@ -102,3 +103,10 @@ def test_a_wish_of_ours_put_as_their_future_is_not_hope(reply):
 def test_a_salutation_before_an_invoice_and_a_weather_call_are_not_rapport(reply):
     for lexicon in _both():
         assert "rapport" not in classify(reply, lexicon).stages, why(reply)
+
+
+def test_how_their_crew_got_on_with_new_kit_stays_discovery():
+    reply = "how did the lads get on with the new saw?"
+    for lexicon in _both():
+        stages = classify(reply, lexicon).stages
+        assert "empathy" in stages and "rapport" not in stages, why(reply)
