@@ -1707,6 +1707,16 @@ SETS = {
     # out of training.
     "dev_empathy31": LabelledSet(DATA / "dev_empathy31.jsonl", 140, 0.55, 0.65),
     "dev_empathy31_halfway": LabelledSet(DATA / "dev_empathy31_halfway.jsonl", 40, 0.0, 0.6),
+    # Written and labelled by stage31 on 2026-12-06 (19:35 UTC), before it read any rule or miss: Rapport and Hope in many
+    # shapes (occasion small talk, thanks for time or hospitality, common ground, jokes, warm send-offs, greetings in their
+    # own language; Hope told in the present or future, asked, as a feeling, as time won back) with their look-alikes
+    # (a bare "Hi.", receipts, the rep's own hope or weekend, "Hope Street", a formula wish opening an errand, a give of
+    # ours told as what they get, sign-offs, walk-aways), in Botswana, Malawian, Ugandan, Rwandan, Gibraltarian,
+    # Bermudian and Cameroonian voices, learners and SMS, from stained glass, balloon flights, shoemaking, laundromats,
+    # boda-boda insurance and fish cold rooms. See dev_stage31_README.md. dev_stage31 is studied (tuned on);
+    # dev_stage31_halfway is only measured and is held out of training.
+    "dev_stage31": LabelledSet(DATA / "dev_stage31.jsonl", 140, 0.6, 0.82),
+    "dev_stage31_halfway": LabelledSet(DATA / "dev_stage31_halfway.jsonl", 40, 0.6, 0.75),
     # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
     # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
     # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather
