@@ -176,3 +176,12 @@ def test_mags_asked_who_actually_reads_the_brochure_says_who_does_not_whether_it
     for seed in SEEDS:
         _, line = said_to_last("errand-sender", ["Who actually reads the brochure?"], seed=seed)
         assert line.startswith(("Me", "Honestly? Me")) and "email" not in line.lower(), (seed, line)
+
+
+def test_helen_asked_how_many_she_has_seen_and_what_stopped_her_tells_the_2022_flop():
+    replies = ["Before I fill in the spreadsheet, what's the actual go-live date you're working to?",
+               "How many platforms have you looked at so far, and what stopped you picking one of them?"]
+    for seed in SEEDS:
+        _, lines, facts = play_and_read("eternal-evaluator", "Sure. Which features matter most to your panel?", *replies,
+                                        seed=seed)
+        assert "blocker" in facts, (seed, lines)
