@@ -34,3 +34,20 @@ def test_asking_whether_price_alone_wins_or_something_else_is_weighed_asks_their
     # What brought them, not how they will choose.
     assert "criteria" not in classify(
         "is it only about price or is the current system causing headaches too?").gets
+
+
+def test_jamie_asked_who_the_no_shows_land_on_names_reception_instead_of_repeating_the_count():
+    question = ("Forty a week is a lot of empty consult slots. Who ends up ringing those owners to rebook - is that"
+                " landing on your reception teams?")
+    for seed in SEEDS:
+        _, line = said_to_last("not-the-decision-maker", [JAMIE_SO_FAR[0], question], seed=seed)
+        assert "reception" in line.lower() or "front desk" in line.lower(), (seed, line)
+        assert "forty a week" not in line.lower(), (seed, line)
+
+
+def test_helen_asked_whether_there_is_money_set_aside_answers_about_money_and_who_signs():
+    replies = ["Hi Helen, thanks for making the time. Before I say anything about us, how did the last two pilots go?",
+               "Honestly, if there's no budget this year I'd rather know now. Is there money set aside?"]
+    for seed in SEEDS:
+        _, line = said_to_last("eternal-evaluator", replies, seed=seed)
+        assert ("money" in line.lower() or "budget" in line.lower()) and "frank" in line.lower(), (seed, line)
