@@ -1618,6 +1618,15 @@ SETS = {
     # dev_favour30_halfway is only measured and is held out of training.
     "dev_favour30": LabelledSet(DATA / "dev_favour30.jsonl", 140, 0.6, 0.85),
     "dev_favour30_halfway": LabelledSet(DATA / "dev_favour30_halfway.jsonl", 40, 0.6, 0.85),
+    # Written and labelled by demo31 on 2026-12-06 (19:33 UTC), before it read any rule or miss: demos, trials and favours
+    # offered without the usual nouns ("have a go on it round the car park", "keep it till spring", "you won't have to ring
+    # anyone"), as questions and conditionals, with their look-alikes (a demo or trial they already had, one refused or held
+    # back, a demonstration in another sense, "do me a favour"), from espresso machines, relocatable classrooms, seaweed
+    # fertiliser, stairlifts, stadium barriers, grow racks, cargo bikes, ferry ticketing, window robots and a podcast
+    # studio, in Bostonian, Maori-English, Cape Flats, Amish plain-speech, Slovak, Burmese, Catalan and Discord voices. See
+    # dev_demo31_README.md. dev_demo31 is studied (tuned on); dev_demo31_halfway is only measured and is held out of training.
+    "dev_demo31": LabelledSet(DATA / "dev_demo31.jsonl", 130, 0.5, 0.85),
+    "dev_demo31_halfway": LabelledSet(DATA / "dev_demo31_halfway.jsonl", 40, 0.0, 0.85),
     # Written and labelled by offer29 on 2026-12-06 (12:55 UTC), before it read any rule or miss: consulting, demo,
     # favour, trial and meeting offered in many shapes (put as "would it help if…", made by a colleague, "borrow ours",
     # thrown in) with their look-alikes (a reference call, a demo boat in dry dock, a trial already ended), in
