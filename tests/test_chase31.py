@@ -102,3 +102,22 @@ def test_a_meeting_already_booked_asks_for_no_slot(reply):
 ])
 def test_a_slot_asked_of_them_is_still_the_meeting_get(reply):
     assert "meeting" in classify(reply, RULES_ALONE).gets
+
+
+@pytest.mark.parametrize("reply", [
+    "What does your Friday look like? I'd like to take you through the rigging plan.",
+    "How's your Monday looking? Fancy a brew at the foundry and a look at the frame?",
+    "Is Thursday at the foundry good for you to see the bell poured?",
+])
+def test_a_day_put_to_their_diary_asks_for_a_meeting(reply):
+    assert "meeting" in classify(reply, RULES_ALONE).gets
+
+
+@pytest.mark.parametrize("reply", [
+    "What did your Friday look like before the new rota?",
+    "How's your week looking, mad busy?",
+    "Does Monday work for you for the delivery?",
+    "Is Thursday still good for you?",
+])
+def test_their_week_in_the_past_small_talk_or_an_errand_asks_for_no_meeting(reply):
+    assert "meeting" not in classify(reply, RULES_ALONE).gets
