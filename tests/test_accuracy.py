@@ -1778,6 +1778,15 @@ SETS = {
     "dev_chase27": LabelledSet(DATA / "dev_chase27.jsonl", 140, 0.60, 0.85),
     # Its gets are few (4 replies ask any): they read 0.57 after gets27 and the retrain merged beside it; the bar is 0.55.
     "dev_chase27_halfway": LabelledSet(DATA / "dev_chase27_halfway.jsonl", 40, 0.55, 0.90),
+    # Written and labelled by chase31 on 2026-12-06 (19:33 UTC), before it read any rule or miss: free extras said as a
+    # price of nothing ("no bill", "won't put them on the bill", "we don't bill for spares", "compliments of the
+    # foundry"), every choice handed over ("pick the day, pick the time, pick the flavours") and meetings asked of them,
+    # beside look-alikes (our own time offered, a meeting already booked confirmed or moved, the door left open, an
+    # extra traded or asked for, a free test flight or first fortnight), from drone shows, goat grazing, hearse leasing
+    # and bell founding, in Llanito, Bahamian and Falklands voices. See dev_chase31_README.md. dev_chase31 is studied
+    # (tuned on); dev_chase31_halfway is only measured and is held out of training.
+    "dev_chase31": LabelledSet(DATA / "dev_chase31.jsonl", 130, 0.60, 0.90),
+    "dev_chase31_halfway": LabelledSet(DATA / "dev_chase31_halfway.jsonl", 40, 0.60, 0.90),
     # Written and labelled by gets26 on 2026-12-06 (03:23 UTC), before it read any rule or miss: asks put indirectly
     # ("would it be worth a quick call with you and…", "what usually makes them say yes", "what usually swings it", asks
     # inside a "so that…" or without a question mark) and questions about their situation that ask for no commitment, in
