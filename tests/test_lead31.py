@@ -51,3 +51,11 @@ def test_helen_asked_whether_there_is_money_set_aside_answers_about_money_and_wh
     for seed in SEEDS:
         _, line = said_to_last("eternal-evaluator", replies, seed=seed)
         assert ("money" in line.lower() or "budget" in line.lower()) and "frank" in line.lower(), (seed, line)
+
+
+def test_asking_to_show_the_signer_a_demo_asks_for_their_decider_but_offering_to_walk_their_partners_through_does_not():
+    assert "decision_makers" in classify(
+        "If we showed the signer a demo next week and they liked it, would you go ahead?").gets
+    assert "decision_makers" in classify("could we walk your CFO through it?").gets
+    assert "decision_makers" not in classify("I can walk your partners through a demo on Monday.").gets
+    assert "decision_makers" not in classify("I showed your manager the brochure at the fair.").gets
