@@ -59,3 +59,21 @@ def test_asking_to_show_the_signer_a_demo_asks_for_their_decider_but_offering_to
     assert "decision_makers" in classify("could we walk your CFO through it?").gets
     assert "decision_makers" not in classify("I can walk your partners through a demo on Monday.").gets
     assert "decision_makers" not in classify("I showed your manager the brochure at the fair.").gets
+
+
+GRAHAM_OPENING_WITH_A_NO_MADE_SAFE = (
+    "Hi Graham, good to hear from you. Can I be straight with you? Plenty of people say this looks good and then it goes"
+    " nowhere, which is completely fine. Is this actually something you're looking to change this year?")
+
+
+def test_a_no_named_as_what_often_happens_then_accepted_invites_a_no_and_graham_tells_the_truth():
+    # "…and then it goes nowhere, which is completely fine" makes the no safe, as "and that's fine" after "this isn't a
+    # priority" does: at the opening it is connection, never a jump to Trust, and Graham confesses Ruth has signed.
+    signals = classify(GRAHAM_OPENING_WITH_A_NO_MADE_SAFE)
+    assert signals.permission
+    for seed in SEEDS:
+        session, line = said_to_last("afraid-to-say-no", [GRAHAM_OPENING_WITH_A_NO_MADE_SAFE], seed=seed)
+        assert "no" in line.lower() and ("ruth" in line.lower() or "estates" in line.lower()), (seed, line)
+        assert session.coach.scores().pathway >= 20, (seed, session.coach.scores())  # Rapport earned, no jump taken off
+    # A project that went nowhere, told as news, invites nothing.
+    assert not classify("The project went nowhere, which is fine by me because we were busy.").permission
