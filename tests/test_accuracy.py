@@ -2148,6 +2148,8 @@ def test_contractions_typos_case_and_apostrophes_still_hear_the_give(reply):
     ("WHAT WILL YOU DECIDE ONCE YOU'VE READ IT?", "gets", "criteria"),
     ("just checking in!!", "chase", "check_in"),
     ("Hey — is now still a good time?", "stages", "rapport"),
+    # Which phones the app runs on is a fact about the offer told (session 31: it once stood among the look-alikes).
+    ("The mobile app works on iOS and Android.", "gives", "information"),
 ])
 def test_informal_writing_is_understood(reply, category, kind):
     assert kind in getattr(classify(reply), category)
@@ -2156,7 +2158,6 @@ def test_informal_writing_is_understood(reply, category, kind):
 @pytest.mark.parametrize("reply", [
     "The demo environment resets every night.",
     "Our proposal template is under Settings.",
-    "The mobile app works on iOS and Android.",
     "Yes, Tuesday still works for me.",
     "Sorry, I was stuck in another meeting.",
     "Yeah, the budget view shows spend by department.",
