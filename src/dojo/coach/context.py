@@ -3,8 +3,10 @@
 The coach judges some replies by what the prospect just said (a discount after
 a stall, a pitch after a no, a give after an errand). Scenario lines carry tags;
 an untagged line, and every line of a real call, is tagged from the rules in
-`context.toml`. Those rules are data: they are compiled, never executed, and
-each pattern is checked to run in time linear in the line's length.
+`context.toml`. The same file says how a reply agrees to run an errand without
+naming it ("will do, I'll get that over by Thursday"; `errands` books the give).
+Those rules are data: they are compiled, never executed, and each pattern is
+checked to run in time linear in the line's length.
 """
 
 from __future__ import annotations
@@ -93,11 +95,16 @@ class TagRule(BaseModel):
     @field_validator("patterns", "unless")
     @classmethod
     def _linear(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in patterns:
-            problem = linear_time_problem(pattern) or _case_problem(pattern)
-            if problem:
-                raise ValueError(f"pattern {pattern!r}: {problem}")
-        return patterns
+        return checked_patterns(patterns)
+
+
+def checked_patterns(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    """`patterns`, when each runs in linear time on lower-cased lines; else a ValueError naming the first that does not."""
+    for pattern in patterns:
+        problem = linear_time_problem(pattern) or _case_problem(pattern)
+        if problem:
+            raise ValueError(f"pattern {pattern!r}: {problem}")
+    return patterns
 
 
 def _case_problem(pattern: str) -> str | None:
@@ -109,28 +116,60 @@ def _case_problem(pattern: str) -> str | None:
     return None
 
 
+class Agreeing(BaseModel):
+    """A reply that agrees to run the errand without naming it: "will do", "sure, I'll send it over"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    patterns: tuple[str, ...] = Field(min_length=1)
+    unless: tuple[str, ...] = ()
+
+    @field_validator("patterns", "unless")
+    @classmethod
+    def _linear(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        return checked_patterns(patterns)
+
+
 class ContextFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     schema_: int = Field(alias="schema")
     tags: list[TagRule]
+    agreeing: Agreeing | None = None
 
 
 @dataclass(frozen=True)
 class Tagger:
     #: (tag, any of these, none of these), in the order the file lists them, to match on lower-cased text.
     rules: tuple[tuple[str, re.Pattern, re.Pattern | None], ...]
+    #: (a reply agreeing to run the errand, unless these words are in it), or None when the file says nothing.
+    agreeing: tuple[re.Pattern, re.Pattern | None] | None = None
 
     def tags(self, line: str) -> tuple[str, ...]:
         """The tags the prospect's words show, in vocabulary order."""
-        plain = line.translate(_PLAIN)
-        lowered = plain.lower()
-        if len(lowered) == len(plain) and _SPECIAL_FOLDS.isdisjoint(plain):
-            found = {tag for tag, heard, cancelled in self.rules
-                     if heard.search(lowered) and not (cancelled and cancelled.search(lowered))}
-        else:  # the rare line whose lower case is not letter for letter: ignore case the slow way
-            found = {tag for tag, heard, cancelled in self.rules
-                     if _folded(heard).search(plain) and not (cancelled and _folded(cancelled).search(plain))}
+        found = {tag for tag, heard, cancelled in self.rules if _found(line, heard, cancelled)}
         return tuple(tag for tag in INFERRED_TAGS if tag in found)
+
+    def agreement(self, reply: str) -> tuple[int, int] | None:
+        """Where `reply` agrees to run an errand it does not name ("yep no problem, I'll get that over"), or None."""
+        if self.agreeing is None:
+            return None
+        agrees, unless = self.agreeing
+        if not _found(reply, agrees, unless):
+            return None
+        match = _search(reply, agrees)
+        return match.span() if match else None
+
+
+def _search(line: str, pattern: re.Pattern) -> re.Match | None:
+    """`pattern` searched in `line` ignoring case, with curly apostrophes straightened; offsets are `line`'s own."""
+    plain = line.translate(_PLAIN)
+    lowered = plain.lower()
+    if len(lowered) == len(plain) and _SPECIAL_FOLDS.isdisjoint(plain):
+        return pattern.search(lowered)
+    return _folded(pattern).search(plain)  # the rare line whose lower case is not letter for letter
+
+
+def _found(line: str, heard: re.Pattern, cancelled: re.Pattern | None) -> bool:
+    return _search(line, heard) is not None and not (cancelled and _search(line, cancelled))
 
 
 def _either(patterns: tuple[str, ...]) -> re.Pattern:
@@ -150,8 +189,10 @@ def parse_context(text: str, label: str) -> Tagger:
         first = err.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise ContextError(f"{label}: {where}: {first['msg']}") from None
-    return Tagger(tuple((rule.tag, _either(rule.patterns), _either(rule.unless) if rule.unless else None)
-                        for rule in data.tags))
+    agreeing = data.agreeing
+    return Tagger(
+        tuple((rule.tag, _either(rule.patterns), _either(rule.unless) if rule.unless else None) for rule in data.tags),
+        (_either(agreeing.patterns), _either(agreeing.unless) if agreeing.unless else None) if agreeing else None)
 
 
 @lru_cache(maxsize=1)

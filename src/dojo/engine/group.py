@@ -13,7 +13,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import get_args
 
-from dojo.coach import Coach, ScoreEvent, Scores, classify
+from dojo.coach import Coach, Lexicon, ScoreEvent, Scores, Signals, classify
+from dojo.coach.errands import with_errand_agreed
 from dojo.coach.scores import walk_away_words
 from dojo.engine.events import (
     AnswerPicked,
@@ -31,6 +32,8 @@ from dojo.engine.session import ReplyError, Session, SessionOver, check_reply
 
 MODES: tuple[str, ...] = get_args(GroupMode)
 MAX_PLAYERS = 12
+#: The prospect's line a reply answers, and its tags.
+Answering = tuple[str, tuple[str, ...]]
 MAX_NAME_CHARS = 40
 MAX_NOTE_CHARS = 300
 #: Words the headless script reserves for the facilitator; no player may be called this.
@@ -186,8 +189,9 @@ class GroupSession:
         session = self.session
         turn = self.turn
         trial = fork(session.coach)
-        signals = classify(text, trial.lexicon)
-        scored = trial.score(turn, signals, self._prospect_tags())
+        answering = self._answering()
+        signals = self._heard(text, trial.lexicon, answering)
+        scored = trial.score(turn, signals, answering[1])
         drafted = DraftScored(turn=turn, player=name, text=text, signals=signals, events=scored,
                               scores=trial.scores())
         self.drafts.append(Draft(name, text, drafted))
@@ -297,25 +301,31 @@ class GroupSession:
                 return name
         raise GroupError(f"{player!r} is not playing; the players are {', '.join(self.players)}")
 
-    def _prospect_tags(self) -> tuple[str, ...]:
-        # The tags of the prospect's last line shape how chasing is judged; the session keeps them.
-        return tuple(self.session._last_tags)
+    def _answering(self) -> Answering:
+        # The prospect's last line and its tags shape how a reply is heard and chasing judged; the session keeps them.
+        return self.session._answered_line, tuple(self.session._last_tags)
+
+    @staticmethod
+    def _heard(text: str, lexicon: Lexicon, answering: Answering) -> Signals:
+        """A player's reply as the coach hears it in answer to the prospect's line (an errand agreed to gives)."""
+        return with_errand_agreed(classify(text, lexicon), *answering, lexicon)
 
     def _answer(self, name: str, text: str, rotate: bool) -> list[Event]:
         text = check_reply(text)
-        tags = self._prospect_tags()
+        answering = self._answering()
         added = self.session.reply(text, player=name)
         self.ledgers[name].replies += 1
-        added += self._record([self._score_player(name, text, tags)])
+        added += self._record([self._score_player(name, text, answering)])
         if rotate:
             self._seat = (self._seat + 1) % len(self.players)
         return added
 
-    def _score_player(self, name: str, text: str, tags: tuple[str, ...] | None = None) -> PlayerScored:
+    def _score_player(self, name: str, text: str, answering: Answering | None = None) -> PlayerScored:
         ledger = self.ledgers[name]
         turn = self.session.turn if self.mode != "round" else self.turn
-        signals = classify(text, ledger.coach.lexicon)
-        scored = ledger.coach.score(turn, signals, self._prospect_tags() if tags is None else tags)
+        answering = self._answering() if answering is None else answering
+        signals = self._heard(text, ledger.coach.lexicon, answering)
+        scored = ledger.coach.score(turn, signals, answering[1])
         if self.mode != "round":
             scored += self._walked_away(ledger, turn, walk_away_words(signals))
         scores = ledger.coach.scores()

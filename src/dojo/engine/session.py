@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import cast
 
 from dojo.coach import Coach, Lexicon, Signals, classify, default_lexicon, infer_tags, prospect_tags
+from dojo.coach.errands import with_errand_agreed
 from dojo.coach.scores import walk_away_words
 from dojo.coach.signals import built_model
 from dojo.engine.again import (
@@ -188,6 +189,8 @@ class Session:
         self.memory = Memory()
         self._rng = random.Random(self.seed)
         self._last_line: str | None = None
+        #: The prospect's line the next reply answers (set with `_last_tags` by `_hear_next_against`).
+        self._answered_line = ""
         self._said: set[str] = set()
         self._last_acknowledged: str | None = None
         self._acknowledged: set[str] = set()
@@ -208,8 +211,7 @@ class Session:
         self._coach_state: CoachState | None = None
         opening = scenario.opening
         said, spoken = self._speak(opening, "opening", [], self._context)
-        # The next reply is judged against this line: its own tags, else those its words show.
-        self._last_tags = _line_tags(said, tuple(opening.tags))
+        self._hear_next_against(said, tuple(opening.tags))
         self._record(spoken)
 
     # ---- reading the session
@@ -247,6 +249,11 @@ class Session:
             return f"Next on the pathway: {STAGES[reached + 1].title()}."
         return "All five stages are in place: propose a concrete next step with a date."
 
+    def _hear_next_against(self, line: str, declared: tuple[str, ...]) -> None:
+        """The next reply is judged against this line: its own tags, else those its words show, and its words (a
+        reply that just agrees to an errand gives what the errand asked for: `coach.errands`)."""
+        self._answered_line, self._last_tags = line, _line_tags(line, declared)
+
     def prepare(self) -> None:
         """Do now what the first reply would otherwise do on its way: build the reader of persona lines
         nobody tagged (compiled on first use, ≈ 40 ms) and hear a reply once. Nothing in the session
@@ -265,6 +272,7 @@ class Session:
         self.turn += 1
         turn = self.turn
         signals = heard if heard is not None and heard.text == text else classify(text, self.coach.lexicon)
+        signals = with_errand_agreed(signals, self._answered_line, self._last_tags, self.coach.lexicon)
         score_events = self.coach.score(turn, signals, self._last_tags)
         self.memory.happened.update(e.code for e in score_events)
         # A stage withheld was not reached: `happened = ["stage:rapport"]` keeps meaning Rapport earned (or, for a
@@ -321,7 +329,7 @@ class Session:
         elif again is not None:
             # The line is said again as it was; the persona neither moves nor remembers anything new.
             new.extend(self._say_again(*again, rule=name, leads=leads))
-            self._last_tags = _line_tags(*again[0])
+            self._hear_next_against(*again[0])
             goto, ending_id = None, None
         elif retold is not None:
             # Everything the rule would tell is told already: the persona reminds the rep of the words
@@ -330,7 +338,7 @@ class Session:
             line, why = retold
             self._pick(rule.say, context)  # drawn as before: the persona's later lines are worded as they would be
             new.extend(self._say_again(line, [*choice.why, *why], rule=choice.path, leads=self.scenario.said_before))
-            self._last_tags = _line_tags(*line)
+            self._hear_next_against(*line)
             self._remember(rule)
             goto, ending_id = rule.goto, None
             self._said_nothing_more = False
@@ -338,7 +346,7 @@ class Session:
             also = self._second_answer(choice, context)
             said, spoken = self._speak(rule, choice.path, choice.why, context, also)
             new.extend(spoken)
-            self._last_tags = _line_tags(said, tuple(rule.tags))
+            self._hear_next_against(said, tuple(rule.tags))
             self._remember(rule)
             if also is not None:
                 self._remember(also[0])

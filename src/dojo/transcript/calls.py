@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dojo.coach import Coach, Lexicon, ScoreEvent, Scores, Signals, classify, default_lexicon, infer_tags
+from dojo.coach.errands import with_errand_agreed
 from dojo.fsutil import UnreadableFile, read_input
 
 MAX_CALL_BYTES = 5_000_000
@@ -182,9 +183,10 @@ def score_call(path: str | Path, rep: str, lexicon: Lexicon | None = None) -> Sc
             context.append(line)
             continue
         number = len(turns) + 1
-        signals = classify(line.text, coach.lexicon)
         # A real call has no scenario tags: the reply is judged against what the others' words show.
         tags = tuple(dict.fromkeys(tag for said in context for tag in infer_tags(said.text)))
+        answered = " ".join(said.text for said in context)
+        signals = with_errand_agreed(classify(line.text, coach.lexicon), answered, tags, coach.lexicon)
         events = coach.score(number, signals, tags)
         turns.append(ScoredTurn(number=number, line=line.line, text=line.text, signals=signals,
                                 events=list(events), scores=coach.scores(), context=context,
