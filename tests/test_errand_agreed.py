@@ -29,7 +29,7 @@ def denise(seed: int = 0) -> Session:
 
 
 @pytest.mark.parametrize("reply", ["yep no problem at all, ill get that over by thurs.", "Sure, will do.",
-                                   "Leave it with me, you'll have one by Thursday.", "ok."])
+                                   "Leave it with me, you'll have one by Thursday.", "Done."])
 def test_agreeing_to_denise_s_quote_with_nothing_asked_back_runs_the_errand_for_nothing(reply):
     _, events = play_shipped("third-quote", reply)
     heard = next(event.signals for event in events if isinstance(event, SignalsHeard))
@@ -54,6 +54,11 @@ def test_the_quote_promised_is_booked_as_the_proposal_her_errand_asked_for_and_q
 def test_a_refusal_a_condition_a_pause_or_a_question_first_promises_no_quote(reply):
     _, events = play_shipped("third-quote", reply)
     assert "chase:errand_without_get" not in changes(events), reply
+
+
+@pytest.mark.parametrize("reply", ["Okay.", "Sure.", "Right.", "Yes."])
+def test_a_bare_yes_to_the_errand_acknowledges_it_and_gives_nothing_yet(reply):
+    assert with_errand_agreed(classify(reply), DENISE_ERRAND, ("errand",), default_lexicon()).gives == []
 
 
 def test_agreeing_is_only_a_give_after_an_errand():
