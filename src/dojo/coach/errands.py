@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from dojo.coach.context import default_tagger
 from dojo.coach.lexicon import Lexicon
+from dojo.coach.sentences import sentence_around
 from dojo.coach.signals import Match, Signals
 from dojo.vocab import GIVE_KINDS
 
@@ -44,7 +45,20 @@ def with_errand_agreed(signals: Signals, answering: str, tags: Iterable[str], le
     if span is None:
         return signals
     kinds = errand_asks(answering, tags, lexicon)
+    span = _sentence_quoted(signals.text, span)
     words = signals.text[span[0]:span[1]]
     agreed = [Match(label=f"give:{kind}", span=span, rule=AGREED_ERRAND, text=words) for kind in kinds]
     matches = sorted([*signals.matches, *agreed], key=lambda match: match.span)
     return signals.model_copy(update={"gives": list(kinds), "matches": matches})
+
+
+def _sentence_quoted(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The agreeing words' sentence, without the space before it: "no worries" says little on its own, "no worries, I
+    can have one with you thursday" is what the rep promised."""
+    start, stop = sentence_around(text, span[0])
+    stop = max(stop, span[1])
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
