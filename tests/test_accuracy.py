@@ -1787,6 +1787,16 @@ SETS = {
     # (tuned on); dev_chase31_halfway is only measured and is held out of training.
     "dev_chase31": LabelledSet(DATA / "dev_chase31.jsonl", 130, 0.60, 0.90),
     "dev_chase31_halfway": LabelledSet(DATA / "dev_chase31_halfway.jsonl", 40, 0.60, 0.90),
+    # Written and labelled by time32 on 2026-12-06 (23:12 UTC), before it read any rule or miss: our time and work
+    # offered (another talk, a visit, a call from one of ours, work on their things, a showing, a good turn) in many
+    # shapes (put as a question, with no first-person verb, one of ours as the subject, learners' word order, clipped
+    # notes, voicemail transcripts), beside their slot asked for and look-alikes (a call back after a bad line, a call
+    # to hear their verdict, a meeting of theirs, a meeting moved), from terrazzo floors, solar pumps, rope access,
+    # reupholstery, glassblowing, clay-pigeon traps and neon signs, in Andorran Catalan-learner, Gambian, clipped
+    # ex-navy, Norfolk and Vancouver chat voices. See dev_time32_README.md. dev_time32 is studied (tuned on);
+    # dev_time32_halfway is only measured and is held out of training.
+    "dev_time32": LabelledSet(DATA / "dev_time32.jsonl", 110, 0.30, 0.85),
+    "dev_time32_halfway": LabelledSet(DATA / "dev_time32_halfway.jsonl", 35, 0.30, 0.90),
     # Written and labelled by gets26 on 2026-12-06 (03:23 UTC), before it read any rule or miss: asks put indirectly
     # ("would it be worth a quick call with you and…", "what usually makes them say yes", "what usually swings it", asks
     # inside a "so that…" or without a question mark) and questions about their situation that ask for no commitment, in

@@ -90,6 +90,13 @@ DETERMINERS = frozenset({b"the", b"a", b"an", b"this", b"that"})
 #: The rep's side named by what it owns or who receives ("our kit", "that's ours", "for us"): after their situation is
 #: said back, a fact about these is the rep's again (`Reading.said_back`).
 OURS_NAMED = re2.compile(rb"(?i)\b(?:our|ours|us)\b")
+#: A bare "he", "she" or "they" as a subject (`Reading._prospect_subjects`): who it is depends on who was named before it.
+BARE_PRONOUN = frozenset({b"he", b"she", b"he'll", b"she'll", b"they", b"they'll", b"they're"})
+#: A possessive naming whose person it is ("my colleague Mihai", "our engineer", "your foreman", "their buyer"): the
+#: last one before a bare pronoun in its sentence says whose person the pronoun is (`Reading._ours_before`).
+WHOSE_PERSON = re2.compile(rb"(?i)\b(?:our|my|your|ur|their|his|her)\b")
+#: …and these of them are the rep's side.
+OURS_WHOSE = frozenset({b"our", b"my"})
 #: A question about when they act (`Reading.asked_when`).
 WHEN_OPENS = re2.compile(rb"(?i)\W*(?:(?:and|so|ok|okay|right|also|hi|hey)\W+)?(?:(?:can|could) you (?:tell me|let me know|say) )?(?:when|by when|what date|which date|how soon)\b")
 #: A clause going on after their date said back, which may build on it (`Reading.only_said_back`): "…, so if we start by
@@ -560,12 +567,21 @@ class Reading:
                 continue
             if before.endswith(b" if ") and not data[span[1]:span[1] + 7].lower().startswith(POLITE_MODALS):
                 continue
+            if data[span[0]:span[1]].lower() in BARE_PRONOUN and self._ours_before(span[0]):
+                continue  # "my colleague Mihai, he can come": one of ours named, then acting
             if data[span[0]:span[1]].lower() in (b"they", b"they're") and \
                     THEY_LINKED.fullmatch(data[span[1]:stop].lower()) is not None and \
                     FIGURE_OPENS.match(data[stop:stop + 12].lower()) is not None:
                 continue  # "They're 4.2 pence a cup": the product priced, not their side speaking
             kept.append(span)
         return kept
+
+    def _ours_before(self, position: int) -> bool:
+        """A bare "he", "she" or "they" at `position` stands for one of ours: the last person named with a possessive
+        before it in its sentence is the rep's own ("My boss Montse is in Andorra the 14, she is happy to drink a
+        coffee with you", "our installer Dale, he can ring your electrician"), not theirs ("your foreman, can he…")."""
+        found = spans(WHOSE_PERSON, self.data, self.sentence_start(position), position)
+        return bool(found) and self.data[found[-1][0]:found[-1][1]].lower() in OURS_WHOSE
 
     def prospect_speaks(self, start: int, end: int) -> bool:
         """The match is the prospect's errand, or the rep asking for the thing, not offering it."""
