@@ -1726,6 +1726,15 @@ SETS = {
     # dev_stage31_halfway is only measured and is held out of training.
     "dev_stage31": LabelledSet(DATA / "dev_stage31.jsonl", 140, 0.6, 0.82),
     "dev_stage31_halfway": LabelledSet(DATA / "dev_stage31_halfway.jsonl", 40, 0.6, 0.75),
+    # Written and labelled by stage32 on 2026-12-06 (23:10 UTC), before it read any rule or miss: Empathy, Hope and
+    # Urgency in many shapes (discovery without a question mark or in a formal letter's words, their future told without
+    # "imagine", the cost of waiting in money or days, their own dated events) with look-alikes (logistics, our side,
+    # gets, an acknowledgement opening our pitch, the rep's own clock), in Alaska village, amateur-theatre lighting,
+    # interpreting-agency, Dutch flood-pump, Pittsburgh laundromat and Cornish mooring voices. See
+    # dev_stage32_README.md. dev_stage32 is studied (tuned on); dev_stage32_halfway is only measured and is held out of
+    # training.
+    "dev_stage32": LabelledSet(DATA / "dev_stage32.jsonl", 120, 0.35, 0.7),
+    "dev_stage32_halfway": LabelledSet(DATA / "dev_stage32_halfway.jsonl", 40, 0.2, 0.65),
     # Written and labelled by trade26 on 2026-12-06 (03:02 UTC), before it read any rule or miss: gives made on a
     # condition in many shapes ("provided", "as long as", "on condition that", "subject to", "only if you can", "in
     # exchange for", "you get X, we get Y"), conditions that name a get, look-alikes that name none ("provided the weather
