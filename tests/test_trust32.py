@@ -82,3 +82,17 @@ def test_a_push_or_an_aside_said_honestly_is_not_candour(reply):
 ])
 def test_thanks_for_their_time_however_strong_is_rapport(reply):
     assert "rapport" in classify(reply, _rules_alone()).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "How many dogs do you turn away in high season?",
+    "your staff, how many people work in the weekend?",
+    "Which weekend would you prefer for the install, the 14th or the 21st?",
+])
+def test_a_count_or_a_date_of_their_trade_on_a_busy_day_is_not_small_talk(reply):
+    assert "rapport" not in classify(reply, _rules_alone()).stages, why(reply)
+
+
+@pytest.mark.parametrize("reply", ["How was the holiday in Crete?", "Did you catch the rugby on Saturday?"])
+def test_their_life_asked_after_is_still_small_talk(reply):
+    assert "rapport" in classify(reply, _rules_alone()).stages, why(reply)
