@@ -1777,6 +1777,14 @@ SETS = {
     # dev_trust30_halfway is only measured and is held out of training.
     "dev_trust30": LabelledSet(DATA / "dev_trust30.jsonl", 130, 0.0, 0.80),
     "dev_trust30_halfway": LabelledSet(DATA / "dev_trust30_halfway.jsonl", 40, 0.0, 0.75),
+    # Written and labelled by trust32 on 2026-12-06 (23:11-23:14 UTC), before it read any rule or miss: Trust and Rapport
+    # in voices no set used (a formal stained-glass conservator, a Down East Maine casket supplier, a Kerala borewell
+    # driller, a Colombian learner selling balloon flights, a sign-writing apprentice in chat, a Welsh-speaking music
+    # licensing rep), with boasts, "trust me", honest-as-filler, thanks for a document, sign-offs and the rep's own day as
+    # look-alikes. See dev_trust32_README.md. dev_trust32 is studied (tuned on); dev_trust32_halfway is only measured and
+    # is held out of training.
+    "dev_trust32": LabelledSet(DATA / "dev_trust32.jsonl", 110, 0.0, 0.78),
+    "dev_trust32_halfway": LabelledSet(DATA / "dev_trust32_halfway.jsonl", 35, 0.0, 0.78),
     # Written and labelled by chase27 on 2026-12-06 (06:15 UTC), before it read any rule or miss: chasing as outside
     # writers put it (a sweetener named as a noun, "without any payment", "won't charge you for it"; control of the
     # whole deal given away; re-pitching after a no; check-ins and pleading in Dutch-, Polish-, Korean-, Turkish-,
