@@ -42,6 +42,11 @@ def test_a_document_about_the_product_handed_over_is_still_information(reply):
     assert "information" in classify(reply).gives, why(reply)
 
 
+def test_a_summary_written_up_for_them_to_pass_on_stays_information_not_a_customers_story():
+    reply = "I'll write up a short summary you can forward to Alison. Could we get 20 minutes with her on Thursday?"
+    assert classify(reply).gives == ["information"], why(reply)
+
+
 def test_the_offer_frame_stays_sure_of_its_other_kinds_but_not_of_information():
     sure = default_lexicon().sure
     assert {"give.offer:deck", "give.offer:pricing", "give.offer:case_study", "give.offer:trial"} <= sure
