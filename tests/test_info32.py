@@ -1,8 +1,8 @@
 """Judgments about information handed over by the offer frame, heard across writers (session 32).
 
 The offer frame ("I'll send you…", "…is attached", "here's…") hears information in whatever a document of ours is
-called. Other writers most often book what it hears there as something else: the minutes of a meeting, the link to a
-call, a password reset, a template for their NDA. The learned second opinion reads those as no give, and for
+called. Other writers most often book what it hears there as something else: the notes of a meeting, the link to a
+call, a template for an NDA. The learned second opinion reads those as no give, and for
 information (not for the offer's other kinds) it may now say so, as it may for information any other rule heard."""
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ def _rules_alone():
 
 
 @pytest.mark.parametrize("reply", [
-    "Please find the minutes from Tuesday attached.",
-    "The password reset link should be in your inbox now, it expires in 24 hours.",
     "Our NDA template is attached in case you need one for your other suppliers.",
     "Pop a time in my calendar for next week, link below.",
+    "Legal just sent me our NDA template to update, so that's my afternoon gone.",
+    "Meeting notes from Tuesday attached, in case your team wasn't there.",
 ])
 def test_paperwork_that_only_looks_handed_over_is_no_information_once_the_model_has_heard_it(reply):
     assert "information" in classify(reply, _rules_alone()).gives  # the offer frame still hears it alone
@@ -53,8 +53,8 @@ def test_the_offer_frame_stays_sure_of_its_other_kinds_but_not_of_information():
     assert "give.offer:information" not in sure and "give.information" not in sure
 
 
-def test_information_the_model_all_but_rules_out_is_dropped_under_ten_percent():
-    assert default_model().veto["give:information"] == pytest.approx(0.1)
+def test_information_the_model_all_but_rules_out_is_dropped_under_five_percent():
+    assert default_model().veto["give:information"] == pytest.approx(0.05)
 
 
 def test_unsure_kinds_must_name_kinds_of_a_sure_rule():

@@ -178,8 +178,8 @@ class LexiconRule(BaseModel):
     #: re-kind a few noisy labels the rules hear (docs/coaching.md, section 7), never this rule's.
     sure: bool = False
     #: Kinds of a sure rule that the second opinion may still drop or re-kind like any other rule's: the offer frame
-    #: is sure for the things it names, but information is the kind outside writers most often book otherwise
-    #: ("I'll send the link", "the minutes from Tuesday attached"), so its veto reaches it (docs/coaching.md, section 7).
+    #: is sure for the things it names, but information is the kind outside writers most often book otherwise (the
+    #: link to a call, the notes of a meeting), so its veto reaches it (docs/coaching.md, section 7).
     unsure_kinds: tuple[str, ...] = ()
     #: Whether a guard cancelling this rule rules its move out for the learned second opinion too (the default: a
     #: guard holds a trainer's judgment of a look-alike). False for a rule that hears a move by its shape alone,
