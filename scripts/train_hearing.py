@@ -48,6 +48,7 @@ HELD_OUT = frozenset({"dev_trust32_halfway", "dev_stage32_halfway", "dev_time32_
                       "dev_info26_halfway", "dev_trade26_halfway", "dev_gets26_halfway",
                       "dev_trust27_halfway",
                       "dev_info27_halfway", "dev_info28_halfway", "dev_info29_halfway", "dev_info30_halfway", "dev_info31_halfway",
+                      "dev_info32_halfway",
                       "dev_warm27_halfway", "dev_give27_halfway", "dev_gets27_halfway",
                       "dev_neutral28_halfway", "dev_offer28_halfway", "dev_warm28_halfway",
                       "dev_trust29_halfway", "dev_warm30_halfway", "dev_empathy31_halfway",
@@ -203,7 +204,10 @@ THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8}
 #: the public CaSiNo corpus's empathy statements heard as empathy fell from 0.41 to 0.32, under the 0.40 the project
 #: holds itself to (0.41 without it), so nothing needs sparing and the sparing was taken out again. As shipped, with the session's rules merged:
 #: stage F1 0.768 (P 0.79, R 0.74), accuracy 0.853, neutral heard 13.6%.
-VETO = {"give:information": 0.02, "stage:rapport": 0.05, "stage:trust": 0.05, "stage:hope": 0.05,
+#: Session 32 raised information's from 2% to 5% and left the offer frame's information to it (`unsure_kinds`): on the
+#: held-out halves of 75 writers' sets information F1 0.750 -> 0.772, neutral replies heard 89 -> 85 of 658. At 10% it
+#: was 0.776 and 84, but it dropped trainers' judgments held as tests ("Photos of the install attached.", p 0.09).
+VETO = {"give:information": 0.05, "stage:rapport": 0.05, "stage:trust": 0.05, "stage:hope": 0.05,
         "stage:urgency": 0.05}
 #: (surer, doubted): a give of one of ARBITRATED the rules heard and the model gives under `doubted` becomes the
 #: kind among them the model gives at least `surer` ("come and see ours running at the Pryce farm" heard as

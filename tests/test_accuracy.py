@@ -1933,6 +1933,18 @@ SETS = {
     # chase heard where none is labelled makes its chase F1 0: its F1 bar is 0, as dev_gives25_halfway's is.
     "dev_info31": LabelledSet(DATA / "dev_info31.jsonl", 140, 0.6, 0.8),
     "dev_info31_halfway": LabelledSet(DATA / "dev_info31_halfway.jsonl", 40, 0.0, 0.8),
+    # Written and labelled by info32 on 2026-12-06 (23:12 UTC), before it read any rule or ran the coach on a row: 160
+    # replies about harpsichord hire, electric cryotherapy chambers, stage velvet, live CART captioning, camera cranes
+    # and clear cocktail ice, about half telling a fact about the offer (specs, materials, how it is made, how we do
+    # the job, what the service includes, a spec pack or care guide sent, a yes or no carrying the fact) and the rest
+    # look-alikes (the rep's news, their side's things, answers promised, logistics, vendor paperwork, our people's
+    # credentials, a warranty, a price, a customer's result) or mixed, in a Hungarian instrument maker's learner
+    # English, a gym texter's chat, a theatrical saleswoman's "darling", a captioning coordinator's formal email and a
+    # film grip's crew talk. See dev_info32_README.md. dev_info32 is studied (tuned on); dev_info32_halfway is only
+    # measured and is held out of training. Few chase rows (three free extras), so one missed makes chase F1 0: the
+    # F1 bar is 0, as dev_info31_halfway's is.
+    "dev_info32": LabelledSet(DATA / "dev_info32.jsonl", 120, 0.0, 0.8),
+    "dev_info32_halfway": LabelledSet(DATA / "dev_info32_halfway.jsonl", 40, 0.0, 0.8),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),

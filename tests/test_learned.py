@@ -241,11 +241,11 @@ def test_a_label_the_model_all_but_rules_out_is_dropped(monkeypatch):
 
 
 @pytest.mark.parametrize("reply, label", [
-    ("I'll send over the overview of how the fans run", "give:information"),  # give.offer and give.information
+    ("I'll send over the case study of how the fans run", "give:case_study"),  # give.offer (information is not sure)
     ("We only use birch ply for the drawer boxes.", "give:information"),  # give.product-fact
 ])
 def test_the_model_never_overrules_a_rule_marked_sure(monkeypatch, reply, label):
-    overruling(monkeypatch, {"give:demo": ("overview",)}, veto={label: 0.02}, arbitration=(0.8, 0.2))
+    overruling(monkeypatch, {"give:demo": ("overview", "case")}, veto={label: 0.02}, arbitration=(0.8, 0.2))
     category, _, kind = label.partition(":")
     assert kind in getattr(classify(reply, OFF), category + "s")
     hearing = hear(reply, ON, keep_cancelled=True)

@@ -177,6 +177,10 @@ class LexiconRule(BaseModel):
     #: The rule holds a trainer's judgment the learned second opinion must not overrule: it may drop or
     #: re-kind a few noisy labels the rules hear (docs/coaching.md, section 7), never this rule's.
     sure: bool = False
+    #: Kinds of a sure rule that the second opinion may still drop or re-kind like any other rule's: the offer frame
+    #: is sure for the things it names, but information is the kind outside writers most often book otherwise (the
+    #: link to a call, the notes of a meeting), so its veto reaches it (docs/coaching.md, section 7).
+    unsure_kinds: tuple[str, ...] = ()
     #: Whether a guard cancelling this rule rules its move out for the learned second opinion too (the default: a
     #: guard holds a trainer's judgment of a look-alike). False for a rule that hears a move by its shape alone,
     #: whose guards only say "not this shape" and leave the clause for the model to hear.
@@ -223,6 +227,13 @@ class LexiconRule(BaseModel):
             if isinstance(pattern, str):
                 check_pattern(pattern.replace("{kind}", "x"))
         return patterns
+
+    @model_validator(mode="after")
+    def _unsure_kinds_of_a_sure_rule(self) -> LexiconRule:
+        """`unsure_kinds` names kinds of this rule that a sure rule leaves to the second opinion."""
+        if self.unsure_kinds and (not self.sure or not set(self.unsure_kinds) <= set(self.kinds)):
+            raise ValueError(f"unsure_kinds {list(self.unsure_kinds)} needs sure = true and kinds that include them")
+        return self
 
     @model_validator(mode="after")
     def _rules_out_alone(self) -> LexiconRule:

@@ -776,7 +776,8 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
             rules.append(CompiledRule(rule_id, rule_label, negatable, tuple(rule.needs),
                                       tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
                                       tuple(rule.yields_to), tuple(rule.yields_in_reply),
-                                      tuple(rule.yields_in_sentence), rule.sure, rule.guards_rule_out, rule.rules_out,
+                                      tuple(rule.yields_in_sentence), rule.sure and kind not in rule.unsure_kinds,
+                                      rule.guards_rule_out, rule.rules_out,
                                       tuple(rule.keeps_model_from), tuple(rule.not_owned_by)))
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
