@@ -626,6 +626,18 @@ class Keyed:
         return [number for number in first if all(words & found for words in further.get(number, ()))]
 
 
+def _read_alone(label: str, regexes: list[Regex], numbers: list[int]) -> None:
+    """Have RE2 read the patterns kept out of every set (`Keyed`), as a set would have read them, so that one it cannot
+    read is a load error naming its rule now, not when a reply first needs it."""
+    parser = re2.Set.SearchSet(_re2_options())
+    for number in numbers:
+        try:
+            parser.Add(regexes[number].pattern)
+        except re2.error:
+            regexes[number].compiled()  # raises the LexiconError that names the pattern's place
+            raise LexiconError(f"{label}: pattern {regexes[number].pattern!r} could not be read") from None
+
+
 def _keyed(label: str, keys: Mapping[int, tuple[tuple[str, ...], ...]]) -> Keyed | None:
     """The `Keyed` of the patterns in `keys` (pattern number → its sets of words); None when there are none."""
     if not keys:
@@ -1026,6 +1038,7 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Le
                      for part in _floating_parts(rest + cue_ids, texts)]
         matchers[:0] = [_matcher(label, regexes, [sources[number] for number in part], part, anchored=True)
                         for part in _anchored_parts(anchored, sources)]
+        _read_alone(label, regexes, sorted(keys))
         return tuple(matchers), _keyed(label, keys)
     unclaimed: dict[str, list[tuple[int, int]]] = {}  # pattern text → (matcher, entry) in base's sets
     for place, shared in enumerate(base.matchers):
