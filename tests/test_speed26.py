@@ -43,6 +43,9 @@ def test_each_pattern_and_cue_is_in_exactly_one_small_unanchored_set():
     assert len(unanchored) > 5  # the four groups, cut up
     assert all(len(matcher.ids) <= lexicon_module._FLOATING_SET_SIZE for matcher in unanchored)
     entries = [number for matcher in lexicon.matchers for number in matcher.ids if number != UNUSED]
+    # Session 32: an unanchored pattern that names words a reply must hold is searched on its own, in no set (`Keyed`).
+    keyed = list(lexicon.keyed.every) if lexicon.keyed is not None else []
+    entries += keyed
     assert len(entries) == len(set(entries))
     assert {number for number in entries if number >= 0} == set(range(len(lexicon.patterns)))
 
@@ -73,5 +76,7 @@ def test_a_reply_heard_only_by_a_pattern_in_a_cut_up_set_is_still_heard(text, ca
     hits, _, starts = lexicon.scan(lexicon.normalised(text).encoded)
     floating = [number for number in hits if not starts or number not in starts]
     homes = {place for place, matcher in enumerate(lexicon.matchers) for number in floating if number in matcher.ids}
+    # Session 32: or kept out of the sets, searched on its own in a reply that holds its words (`Keyed`).
+    homes |= {len(lexicon.matchers) for number in floating if lexicon.keyed and number in lexicon.keyed.every}
     assert homes and min(homes) > 1  # not the anchored set, nor the first unanchored one
     assert label in getattr(classify(text, lexicon), category)

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from dojo.coach.anchoring import bounded_gaps, class_starts_at_words, runs_are_short, starts_at_words
 from dojo.coach.normalise import Normalised, normalise
+from dojo.coach.prefilter import required_words
 from dojo.vocab import (
     CLASS_REF,
     SHIPPED,
@@ -356,6 +357,8 @@ class Lexicon:
     #: Shorthand word → (opening, followed_by), compiled: where the word is left as typed (`KeptAsTyped`).
     shorthand_kept: Mapping[str, tuple[re2._Regexp, re2._Regexp]] = field(default_factory=dict, repr=False,
                                                                           compare=False)
+    #: The unanchored patterns searched only in a reply that holds one of their words (`Keyed`), none when empty.
+    keyed: Keyed | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def regexes_by_text(self) -> dict[str, Regex]:
@@ -461,6 +464,8 @@ class Lexicon:
                         found.append(number)
                     elif number != UNUSED:
                         cues.append(CUE_NAMES[-1 - number])
+        if self.keyed is not None:
+            found += self.keyed.candidates(data)
         if starts:
             found.extend(starts)
         found.sort()
@@ -537,6 +542,8 @@ class Lexicon:
                 answered.append((range(len(self.patterns)), ALL_CUES, None))
                 continue
             hits, mine = found[number], starts[number]
+            if self.keyed is not None:
+                hits += self.keyed.candidates(texts[number])
             if mine:
                 hits.extend(mine)
             hits.sort()
@@ -565,6 +572,8 @@ _WORD_RUN = re.compile(rb"[0-9A-Za-z_]+")
 
 #: In `Matcher.ids`: a set entry this lexicon does not use (a rule the scenario replaced or disabled).
 UNUSED = -1000
+#: In `_matchers`, where a base pattern is kept: among base's keyed patterns (`Keyed`), not in a set.
+KEYED = -1
 
 
 @dataclass(frozen=True)
@@ -577,6 +586,86 @@ class Matcher:
     ids: tuple[int, ...]
     #: Matched anchored at each word start that can open one of its patterns, not once over the text.
     anchored: bool = False
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """The unanchored patterns that name words a reply must hold for them to match (prefilter.py), kept out of the
+    one-pass sets: each is a candidate, searched on its own, only in a reply that holds a word of each of its sets.
+
+    On a reply RE2 has not seen, the sets built a state for each mix of these patterns' partial matches; one set of
+    plain words has few mixes, and a pattern searched alone builds only its own states (`Lexicon.scan`)."""
+
+    #: Every pattern's words, lower case, matched in the lower-cased reply, then the entry that matches any text.
+    words: re2.Set
+    #: For each entry of `words`: the patterns (this lexicon's numbers) whose first set of words holds it.
+    patterns: tuple[tuple[int, ...], ...]
+    #: A pattern's further sets of words, as entries of `words`: a word of each must be found too.
+    further: Mapping[int, tuple[frozenset[int], ...]]
+    #: Every keyed pattern: the candidates when the words cannot be trusted.
+    every: tuple[int, ...]
+
+    def candidates(self, data: bytes) -> list[int]:
+        """The keyed patterns that may match `data`: those with a word of each of their sets in it. Every one when the
+        reply holds a character RE2 reads as an ASCII letter, case ignored (the Kelvin sign, the long s), or when the
+        word set could not finish (its match-anything entry missing): slower, never wrong."""
+        if not data.isascii() and (b"\xe2\x84\xaa" in data or b"\xc5\xbf" in data):
+            return list(self.every)
+        hits = self.words._set.Match(data.lower())
+        sentinel = len(self.patterns)
+        if sentinel not in hits:
+            return list(self.every)
+        first: set[int] = set()
+        for hit in hits:
+            if hit != sentinel:
+                first.update(self.patterns[hit])
+        if not first:
+            return []
+        found = frozenset(hits)
+        further = self.further
+        return [number for number in first if all(words & found for words in further.get(number, ()))]
+
+
+def _read_alone(label: str, regexes: list[Regex], numbers: list[int]) -> None:
+    """Have RE2 read the patterns kept out of every set (`Keyed`), as a set would have read them, so that one it cannot
+    read is a load error naming its rule now, not when a reply first needs it."""
+    parser = re2.Set.SearchSet(_re2_options())
+    for number in numbers:
+        try:
+            parser.Add(regexes[number].pattern)
+        except re2.error:
+            regexes[number].compiled()  # raises the LexiconError that names the pattern's place
+            raise LexiconError(f"{label}: pattern {regexes[number].pattern!r} could not be read") from None
+
+
+def _keyed(label: str, keys: Mapping[int, tuple[tuple[str, ...], ...]]) -> Keyed | None:
+    """The `Keyed` of the patterns in `keys` (pattern number → its sets of words); None when there are none."""
+    if not keys:
+        return None
+    entry: dict[str, int] = {}  # word → its entry in the set
+    for sets in keys.values():
+        for words in sets:
+            for word in words:
+                entry.setdefault(word, len(entry))
+    by_word: list[list[int]] = [[] for _ in entry]
+    for number, sets in keys.items():
+        for word in sets[0]:
+            by_word[entry[word]].append(number)
+    options = _re2_options()
+    options.literal = True
+    options.case_sensitive = True  # the reply is lower-cased, as every word is
+    options.max_mem = 64 << 20
+    words = re2.Set.SearchSet(options)
+    for word in entry:
+        words.Add(word)
+    words.Add("")
+    try:
+        words.Compile()
+    except re2.error:
+        raise LexiconError(f"{label}: the patterns' words are too many to look for in one pass") from None
+    further = {number: tuple(frozenset(entry[word] for word in words) for words in sets[1:])
+               for number, sets in keys.items() if len(sets) > 1}
+    return Keyed(words, tuple(map(tuple, by_word)), further, tuple(sorted(keys)))
 
 
 @lru_cache(maxsize=1024)
@@ -644,6 +733,9 @@ class PatternPlan(NamedTuple):
     #: which unanchored set it joins (`_floating_group`).
     at_words: bool | None
     group: int | None
+    #: Only for a lexicon of its own, and a pattern in an unanchored set: the words one of which a reply must hold for
+    #: it to match (prefilter.py), or None. A pattern with words is searched on its own, not in a set (`Keyed`).
+    key: tuple[tuple[str, ...], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -785,10 +877,11 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                 source = spec.re if kind is None else spec.re.replace("{kind}", kind)
                 where = f"rules.{rule.id}.patterns[{index}]"
                 expanded = expand(source, classes, f"{label}: {where}")
-                at_words = group = None  # only without `base`: matched from word starts (anchoring.py), else which set
-                if base is None:
+                at_words = group = key = None  # only without `base`: matched from word starts (anchoring.py), else
+                if base is None:  # which set, or the words that spare the search (prefilter.py)
                     at_words = starts_at_words(expand(source, stand_ins, f"{label}: {where}"))
                     group = None if at_words else _floating_group(expanded)
+                    key = None if at_words or _literal(expanded) is not None else required_words(expanded)
                 patterns.append(PatternPlan(
                     len(rules) - 1, where, expanded,
                     guard(spec.not_before, f"{where}.not_before", at_end=True),
@@ -797,7 +890,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
                     or negatable or bool(rule.needs) or rule.rules_out or bool(rule.not_owned_by),
-                    at_words, group))
+                    at_words, group, key))
     return Plan(
         rules=tuple(rules),
         unscored=tuple(rule.id for rule in data.rules if not rule.scored),
@@ -845,7 +938,9 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
     patterns: list[CompiledPattern] = []
     at_words: list[bool | None] = []
     groups: list[int | None] = []
-    for rule, where, expanded, not_before, not_after, unless, literal, judged, found_at_words, group in plan.patterns:
+    keys: dict[int, tuple[tuple[str, ...], ...]] = {}
+    for rule, where, expanded, not_before, not_after, unless, literal, judged, found_at_words, group, key \
+            in plan.patterns:
         regex = read(expanded, where)
         assert regex is not None  # a rule's own pattern is always there; only its guards may be missing
         patterns.append(CompiledPattern(compiled_rules[rule], expanded, regex,
@@ -853,8 +948,11 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
                                         read(unless, f"{where}.unless"), literal, judged))
         at_words.append(found_at_words)
         groups.append(group)
+        if key is not None:
+            keys[len(patterns) - 1] = key
     cue_sources = [cue.pattern if cue is not None else NOTHING for cue in (getattr(clauses, name) for name in CUE_NAMES)]
-    matchers = _matchers(label, [pattern.regex for pattern in patterns], cue_sources, base, at_words, groups)
+    matchers, keyed = _matchers(label, [pattern.regex for pattern in patterns], cue_sources, base, at_words, groups,
+                                keys)
     shorthand = plan.shorthand
     finder = None
     if shorthand:
@@ -871,7 +969,8 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
                    unscored=frozenset(plan.unscored),
                    shorthand_kept={word: (re2.compile(f"(?:{opening})$", _re2_options()),
                                           re2.compile(followed_by, _re2_options()))
-                                   for word, (opening, followed_by) in plan.shorthand_kept.items()})
+                                   for word, (opening, followed_by) in plan.shorthand_kept.items()},
+                   keyed=keyed)
 
 
 def _all_parse(words: list[str]) -> bool:
@@ -909,13 +1008,16 @@ def _stand_ins(classes: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, .
 
 
 def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Lexicon | None,
-              at_words: list[bool | None], groups: list[int | None]) -> tuple[Matcher, ...]:
-    """The sets that find which patterns can match a reply and which cues it holds.
+              at_words: list[bool | None], groups: list[int | None], keys: Mapping[int, tuple[tuple[str, ...], ...]],
+              ) -> tuple[tuple[Matcher, ...], Keyed | None]:
+    """The sets that find which patterns can match a reply and which cues it holds, and the patterns searched only in
+    a reply that holds one of their words.
 
     Without `base`: the patterns that can only begin at a word start in an anchored set (see
-    anchoring.py), and every other pattern, then every cue, in unanchored sets (`_floating_group`, each group cut by `_floating_parts`). Extending
-    `base`: base's sets (each entry mapped to this lexicon's pattern or cue with the same text, if
-    any) and an unanchored set of the rest."""
+    anchoring.py); every other pattern with words in `keys` kept out of the sets (`Keyed`); the rest, then every cue,
+    in unanchored sets (`_floating_group`, each group cut by `_floating_parts`). Extending `base`: base's sets and its
+    keyed patterns (each entry mapped to this lexicon's pattern or cue with the same text, if any) and an unanchored
+    set of the rest."""
     cue_ids = [-1 - position for position in range(len(cue_sources))]
     sources = [regex.pattern for regex in regexes]
     if base is None:
@@ -924,7 +1026,7 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Le
         for number, found_at_words in enumerate(at_words):
             if found_at_words:
                 anchored.append(number)
-            else:
+            elif number not in keys:
                 group = groups[number]
                 assert group is not None  # every pattern not found from word starts has its group (_analyse)
                 floating.setdefault(group, []).append(number)  # _floating_group
@@ -937,20 +1039,29 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Le
                      for part in _floating_parts(rest + cue_ids, texts)]
         matchers[:0] = [_matcher(label, regexes, [sources[number] for number in part], part, anchored=True)
                         for part in _anchored_parts(anchored, sources)]
-        return tuple(matchers)
+        _read_alone(label, regexes, sorted(keys))
+        return tuple(matchers), _keyed(label, keys)
     unclaimed: dict[str, list[tuple[int, int]]] = {}  # pattern text → (matcher, entry) in base's sets
     for place, shared in enumerate(base.matchers):
         for entry, number in enumerate(shared.ids):
             if number >= 0:
                 unclaimed.setdefault(base.patterns[number].source, []).append((place, entry))
+    base_keyed = base.keyed
+    if base_keyed is not None:  # a keyed pattern of base: (KEYED, its number in base)
+        for number in base_keyed.every:
+            unclaimed.setdefault(base.patterns[number].source, []).append((KEYED, number))
     mapped = [[UNUSED] * len(shared.ids) for shared in base.matchers]
+    keyed_as: dict[int, int] = {}  # a keyed pattern's number in base → its number here
     extra_sources: list[str] = []
     extra_ids: list[int] = []
     for number, source in enumerate(sources):
         entries = unclaimed.get(source)
         if entries:
             place, entry = entries.pop(0)
-            mapped[place][entry] = number
+            if place == KEYED:
+                keyed_as[entry] = number
+            else:
+                mapped[place][entry] = number
         else:
             extra_sources.append(source)
             extra_ids.append(number)
@@ -967,7 +1078,14 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Le
     matchers = [Matcher(shared.set, tuple(ids), shared.anchored) for shared, ids in zip(base.matchers, mapped, strict=True)]
     if extra_sources:
         matchers.append(_matcher(label, regexes, extra_sources, extra_ids))
-    return tuple(matchers)
+    keyed = None
+    if base_keyed is not None and keyed_as:  # base's word set, each word's patterns renumbered (or dropped) for this one
+        keyed = Keyed(base_keyed.words,
+                      tuple(tuple(keyed_as[number] for number in numbers if number in keyed_as)
+                            for numbers in base_keyed.patterns),
+                      {keyed_as[number]: sets for number, sets in base_keyed.further.items() if number in keyed_as},
+                      tuple(sorted(keyed_as.values())))
+    return tuple(matchers), keyed
 
 
 #: Into how many RE2 sets the patterns matched from word starts are compiled (`split_anchored_set`).
@@ -1111,10 +1229,11 @@ def load_default_lexicon() -> Lexicon:
     (`prepared.py`), so a process after the first only compiles it; a kept analysis that is stale, damaged or
     unusable is worked out again from the file."""
     from dojo import vocab
-    from dojo.coach import anchoring, prepared
+    from dojo.coach import anchoring, prefilter, prepared
 
     text = _shipped_text()
-    key = prepared.key("lexicon", text, (__file__, anchoring.__file__, prepared.__file__, vocab.__file__))
+    key = prepared.key("lexicon", text, (__file__, anchoring.__file__, prefilter.__file__, prepared.__file__,
+                                         vocab.__file__))
     kept = prepared.load("lexicon", key) if key is not None else None
     if kept is not None:
         try:
