@@ -188,6 +188,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "yields_in_sentence": ("Label prefixes that, heard anywhere in the same sentence (by a rule or the learned "
                                "second opinion), cancel this rule's matches.", ["get"]),
         "sure": ("Whether the learned second opinion may never drop or re-kind what this rule hears.", True),
+        "unsure_kinds": ("Kinds a sure rule leaves to the learned second opinion's veto all the same (needs sure = "
+                         "true and kinds that include them).", ["information"]),
         "guards_rule_out": ("Whether a guard cancelling this rule rules its move out for the learned second opinion "
                             "too; false for a rule that hears a move by its shape alone.", False),
         "rules_out": ("Whether the rule hears a look-alike only to rule its move out: never heard itself, and the "
