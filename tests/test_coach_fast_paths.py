@@ -285,9 +285,13 @@ def test_an_unanchored_pattern_with_two_long_gaps_gets_a_set_of_its_own(monkeypa
     some = [*default.source.rules[::10], rule]
     lexicon = build_lexicon(default.source.model_copy(update={"rules": some}), "lexicon")
     number = next(index for index, pattern in enumerate(lexicon.patterns) if pattern.rule.id == "trainer.lend")
-    home = next(matcher for matcher in lexicon.matchers if number in matcher.ids)
-    assert not home.anchored
-    assert all(bounded_gaps(lexicon.patterns[entry].source) >= 2 for entry in home.ids if entry >= 0)
+    # Its words ("lend", "weekend") let it be searched on its own (lexicon.Keyed); without them it would sit in a set of
+    # two-gap patterns only. Either way no other pattern's set holds it.
+    homes = [matcher for matcher in lexicon.matchers if number in matcher.ids]
+    assert homes or (lexicon.keyed is not None and number in lexicon.keyed.every)
+    for home in homes:
+        assert not home.anchored
+        assert all(bounded_gaps(lexicon.patterns[entry].source) >= 2 for entry in home.ids if entry >= 0)
     texts = REPLIES[::5] + ["Happy to lend you the demo kit over the weekend.", "We could lend it for the weekend"]
     fast = [_dump(text, lexicon) for text in texts]
     assert any('"trainer.lend"' in dumped for dumped in fast[-2:])
