@@ -145,7 +145,9 @@ class Tagger:
 
     def tags(self, line: str) -> tuple[str, ...]:
         """The tags the prospect's words show, in vocabulary order."""
-        found = {tag for tag, heard, cancelled in self.rules if _found(line, heard, cancelled)}
+        read = _readable(line)
+        found = {tag for tag, heard, cancelled in self.rules
+                 if _search(read, heard) and not (cancelled and _search(read, cancelled))}
         return tuple(tag for tag in INFERRED_TAGS if tag in found)
 
     def agreement(self, reply: str) -> tuple[int, int] | None:
@@ -153,23 +155,26 @@ class Tagger:
         if self.agreeing is None:
             return None
         agrees, unless = self.agreeing
-        if not _found(reply, agrees, unless):
+        read = _readable(reply)
+        match = _search(read, agrees)
+        if match is None or (unless and _search(read, unless)):
             return None
-        match = _search(reply, agrees)
-        return match.span() if match else None
+        return match.span()
 
 
-def _search(line: str, pattern: re.Pattern) -> re.Match | None:
-    """`pattern` searched in `line` ignoring case, with curly apostrophes straightened; offsets are `line`'s own."""
+def _readable(line: str) -> tuple[str, bool]:
+    """`line` with curly apostrophes straightened, and whether it is lower-cased: it is unless its lower case is not
+    letter for letter (then patterns ignore case the slow way). Offsets are `line`'s own either way."""
     plain = line.translate(_PLAIN)
     lowered = plain.lower()
     if len(lowered) == len(plain) and _SPECIAL_FOLDS.isdisjoint(plain):
-        return pattern.search(lowered)
-    return _folded(pattern).search(plain)  # the rare line whose lower case is not letter for letter
+        return lowered, True
+    return plain, False
 
 
-def _found(line: str, heard: re.Pattern, cancelled: re.Pattern | None) -> bool:
-    return _search(line, heard) is not None and not (cancelled and _search(line, cancelled))
+def _search(read: tuple[str, bool], pattern: re.Pattern) -> re.Match | None:
+    text, lowered = read
+    return pattern.search(text) if lowered else _folded(pattern).search(text)
 
 
 def _either(patterns: tuple[str, ...]) -> re.Pattern:
