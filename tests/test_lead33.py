@@ -38,3 +38,29 @@ def test_a_guess_that_we_are_making_up_the_numbers_said_without_asking_is_not_as
         _, line = said_to_last("third-quote", [*_COOLED_DENISE, "We're not just making up the numbers, we want this."],
                                seed=seed)
         assert "deep-clean" not in line.lower(), (seed, line)
+
+
+# Helen, asked how training works today: the rep then asks what the problem does to them now.
+_HELEN_OPENED = ["hello Helen, thank you for your time. before I show anything, may I know how your team is doing the "
+                 "training today?"]
+
+
+@pytest.mark.parametrize("impact", [
+    "eighteen month is long time. what is happening when a new starter learn the wrong way, any guest complaint?",
+    "and what happens when someone picks it up wrong from whoever they shadow?",
+])
+def test_helen_asked_what_the_problem_does_to_them_now_says_what_it_costs_not_the_2022_flop(impact):
+    for seed in SEEDS:
+        _, line = said_to_last("eternal-evaluator", [*_HELEN_OPENED, impact], seed=seed)
+        assert "2022" not in line and "rollout" not in line.lower(), (seed, line)
+        assert "costed" in line or "figure" in line or "number on it" in line, (seed, line)
+
+
+def test_helen_given_proof_with_permission_to_say_it_wont_land_answers_the_question_as_well_as_taking_the_give():
+    replies = [*_HELEN_OPENED, "what has stopped you choosing one of the eleven vendors so far?",
+               "ok. we have 40 hotel groups using us, I can send you the case of one group like yours. but honestly if "
+               "nobody decide after 18 month maybe also we will not be chosen - is it ok to tell me if so?"]
+    for seed in SEEDS:
+        _, line = said_to_last("eternal-evaluator", replies, seed=seed)
+        assert "row 88" not in line.lower() and "offline mode" not in line.lower(), (seed, line)
+        assert "decision" in line or "date" in line or "wrong twice" in line, (seed, line)
