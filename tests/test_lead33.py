@@ -64,3 +64,13 @@ def test_helen_given_proof_with_permission_to_say_it_wont_land_answers_the_quest
         _, line = said_to_last("eternal-evaluator", replies, seed=seed)
         assert "row 88" not in line.lower() and "offline mode" not in line.lower(), (seed, line)
         assert "decision" in line or "date" in line or "wrong twice" in line, (seed, line)
+
+
+def test_mags_asked_how_many_sites_get_caught_out_says_how_often_not_her_headcount():
+    replies = ["no bother Mags, go do your inspection. quick one tho - when you say info, what's the thing that's "
+               "actually doing your head in with the rotas right now?",
+               "right, so no-shows on the early shifts. how many sites get caught out like that in a normal week?"]
+    for seed in SEEDS:
+        _, line = said_to_last("errand-sender", replies, seed=seed)
+        assert "sixty-three" not in line and "university" not in line, (seed, line)
+        assert "morning" in line or "week" in line, (seed, line)
