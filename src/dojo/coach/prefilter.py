@@ -89,3 +89,75 @@ def _telling(words: frozenset[str]) -> tuple[int, int]:
     """How telling a set of words is, the most telling least: a set whose shortest word is longer (a long word is
     rarer), then a smaller one."""
     return -min(map(len, words)), len(words)
+
+
+#: The fewest letters each word of a set must have for a pattern matched from word starts to be keyed by it
+#: (`rare_first`).
+RARE = int(__import__("os").environ.get("SPEED33_RARE", "6"))
+
+
+def rare_first(sets: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...] | None:
+    """`sets` (from `required_words`) with a set of rare words first, or None when none is rare: every word of it at
+    least `RARE` letters long, spaces aside."""
+    rare = [words for words in sets if all(len(word.strip()) >= RARE for word in words)]
+    if not rare:
+        return None
+    return (rare[0], *(words for words in sets if words is not rare[0]))
+
+
+def first_bytes(source: str) -> frozenset[int] | None:
+    """The lower-case ASCII bytes the first character of a match of `source` can be (case ignored, as the lexicon
+    matches), after any opening assertions (`\\b`); None when that cannot be proven, or may be any character."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = sre_parse.parse(source)
+    except Exception:  # RE2 syntax Python does not read
+        return None
+    return _first(list(parsed))
+
+
+def _first(items) -> frozenset[int] | None:
+    for op, av in items:
+        if op is sre.AT:  # an assertion reads no character
+            continue
+        if op is sre.LITERAL:
+            return frozenset((chr(av).lower().encode()[0],)) if 0 < av < 128 and chr(av).isalnum() else None
+        if op is sre.IN:
+            found: set[int] = set()
+            for kind, value in av:
+                if kind is sre.LITERAL and 0 < value < 128 and chr(value).isalnum():
+                    found.add(chr(value).lower().encode()[0])
+                elif kind is sre.RANGE and 0 < value[0] <= value[1] < 128:
+                    found.update(chr(one).lower().encode()[0] for one in range(value[0], value[1] + 1))
+                else:  # a negated class, a category: anything
+                    return None
+            return frozenset(found)
+        if op is sre.SUBPATTERN:
+            return _first(list(av[-1]) + [])  if _not_nullable(av[-1]) else None
+        if op is sre.BRANCH:
+            sets = [_first(list(alternative)) if _not_nullable(alternative) else None for alternative in av[1]]
+            if any(one is None for one in sets):
+                return None
+            return frozenset().union(*sets)  # type: ignore[arg-type]
+        if op in _REPEATS and av[0] >= 1:
+            return _first(list(av[2]))
+        return None
+    return None
+
+
+def _not_nullable(items) -> bool:
+    """Whether `items` must read a character before it can end: its first item that is not an assertion does."""
+    for op, av in items:
+        if op is sre.AT:
+            continue
+        if op in (sre.LITERAL, sre.IN):
+            return True
+        if op is sre.SUBPATTERN:
+            return _not_nullable(av[-1])
+        if op is sre.BRANCH:
+            return all(_not_nullable(alternative) for alternative in av[1])
+        if op in _REPEATS:
+            return av[0] >= 1 and _not_nullable(av[2])
+        return False
+    return False
