@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from dojo.coach.anchoring import bounded_gaps, class_starts_at_words, runs_are_short, starts_at_words
 from dojo.coach.normalise import Normalised, normalise
-from dojo.coach.prefilter import first_bytes, rare_first, required_words
+from dojo.coach.prefilter import required_words
 from dojo.vocab import (
     CLASS_REF,
     SHIPPED,
@@ -465,44 +465,11 @@ class Lexicon:
                     elif number != UNUSED:
                         cues.append(CUE_NAMES[-1 - number])
         if self.keyed is not None:
-            keyed = self.keyed.candidates(data)
-            if keyed:
-                at_words = self.keyed.at_words
-                if at_words and not at_words.keys().isdisjoint(keyed):
-                    if not self._keyed_starts(data, keyed, starts):
-                        return range(len(self.patterns)), ALL_CUES, None
-                    keyed = [number for number in keyed if number not in at_words]
-                found += keyed
+            found += self.keyed.candidates(data)
         if starts:
             found.extend(starts)
         found.sort()
         return found, _cue_set(frozenset(cues)), starts
-
-    def _keyed_starts(self, data: bytes, keyed: list[int], starts: dict[int, list[int]]) -> bool:
-        """For each candidate of `keyed` matched from word starts (`Keyed.at_words`), the word starts where it matches,
-        added to `starts`: each matched on its own, anchored at each word start up to the last place in `data` where a
-        word of each of its sets occurs (every match holds one, at or after where it begins). False when the word
-        starts cannot be trusted (`_word_starts`)."""
-        positions = self._word_starts(data)
-        if positions is None:
-            return False
-        at_words = self.keyed.at_words  # type: ignore[union-attr]
-        lowered = data.lower()
-        size = len(data)
-        patterns = self.patterns
-        for number in keyed:
-            known = at_words.get(number)
-            if known is None:
-                continue
-            opens, sets = known
-            last = min(max(map(lowered.rfind, words)) for words in sets)
-            match = patterns[number].regex._regexp.Match
-            found = [position for position in positions
-                     if position <= last and (opens is None or lowered[position] in opens)
-                     and match(_ANCHORED, data, position, size)[0][0] >= 0]
-            if found:
-                starts[number] = found
-        return True
 
     def scan_many(self, texts: Sequence[bytes]) -> list[tuple[list[int] | range, frozenset[str],
                                                                 dict[int, list[int]] | None]]:
@@ -576,15 +543,7 @@ class Lexicon:
                 continue
             hits, mine = found[number], starts[number]
             if self.keyed is not None:
-                keyed = self.keyed.candidates(texts[number])
-                if keyed:
-                    at_words = self.keyed.at_words
-                    if at_words and not at_words.keys().isdisjoint(keyed):
-                        if not self._keyed_starts(texts[number], keyed, mine):
-                            answered.append((range(len(self.patterns)), ALL_CUES, None))
-                            continue
-                        keyed = [one for one in keyed if one not in at_words]
-                    hits += keyed
+                hits += self.keyed.candidates(texts[number])
             if mine:
                 hits.extend(mine)
             hits.sort()
@@ -603,9 +562,6 @@ class Lexicon:
             return None
         return [word.start() for word in _WORD_RUN.finditer(data)]
 
-
-#: How a pattern matched on its own from a word start is matched (`Lexicon._keyed_starts`), as `signals` does.
-_ANCHORED = re2._Anchor.ANCHOR_START
 
 #: How many bytes from each word start `scan_many` sorts by.
 _SORT_PREFIX = 24
@@ -648,9 +604,6 @@ class Keyed:
     further: Mapping[int, tuple[frozenset[int], ...]]
     #: Every keyed pattern: the candidates when the words cannot be trusted.
     every: tuple[int, ...]
-    #: The keyed patterns matched from word starts (anchoring.py), each with its sets of words as bytes: a candidate
-    #: is matched on its own at each word start up to the last of its words (`Lexicon._keyed_starts`).
-    at_words: Mapping[int, tuple[bytes | None, tuple[tuple[bytes, ...], ...]]] = field(default_factory=dict)
 
     def candidates(self, data: bytes) -> list[int]:
         """The keyed patterns that may match `data`: those with a word of each of their sets in it. Every one when the
@@ -685,10 +638,8 @@ def _read_alone(label: str, regexes: list[Regex], numbers: list[int]) -> None:
             raise LexiconError(f"{label}: pattern {regexes[number].pattern!r} could not be read") from None
 
 
-def _keyed(label: str, keys: Mapping[int, tuple[tuple[str, ...], ...]], at_words: Sequence[bool | None],
-           opens: Mapping[int, bytes | None]) -> Keyed | None:
-    """The `Keyed` of the patterns in `keys` (pattern number → its sets of words); None when there are none. Those
-    `at_words` marks are matched from word starts."""
+def _keyed(label: str, keys: Mapping[int, tuple[tuple[str, ...], ...]]) -> Keyed | None:
+    """The `Keyed` of the patterns in `keys` (pattern number → its sets of words); None when there are none."""
     if not keys:
         return None
     entry: dict[str, int] = {}  # word → its entry in the set
@@ -714,9 +665,7 @@ def _keyed(label: str, keys: Mapping[int, tuple[tuple[str, ...], ...]], at_words
         raise LexiconError(f"{label}: the patterns' words are too many to look for in one pass") from None
     further = {number: tuple(frozenset(entry[word] for word in words) for words in sets[1:])
                for number, sets in keys.items() if len(sets) > 1}
-    return Keyed(words, tuple(map(tuple, by_word)), further, tuple(sorted(keys)),
-                 {number: (opens.get(number), tuple(tuple(word.encode() for word in words) for words in sets))
-                  for number, sets in keys.items() if at_words[number]})
+    return Keyed(words, tuple(map(tuple, by_word)), further, tuple(sorted(keys)))
 
 
 @lru_cache(maxsize=1024)
@@ -787,9 +736,6 @@ class PatternPlan(NamedTuple):
     #: Only for a lexicon of its own, and a pattern in an unanchored set: the words one of which a reply must hold for
     #: it to match (prefilter.py), or None. A pattern with words is searched on its own, not in a set (`Keyed`).
     key: tuple[tuple[str, ...], ...] | None = None
-    #: Only for a keyed pattern matched from word starts: the lower-case bytes a match can open with, or None when any
-    #: (`prefilter.first_bytes`). Only word starts that open with one of them are tried (`Lexicon._keyed_starts`).
-    opens: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -931,16 +877,11 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                 source = spec.re if kind is None else spec.re.replace("{kind}", kind)
                 where = f"rules.{rule.id}.patterns[{index}]"
                 expanded = expand(source, classes, f"{label}: {where}")
-                at_words = group = key = opens = None  # only without `base`: matched from word starts (anchoring.py), else
+                at_words = group = key = None  # only without `base`: matched from word starts (anchoring.py), else
                 if base is None:  # which set, or the words that spare the search (prefilter.py)
                     at_words = starts_at_words(expand(source, stand_ins, f"{label}: {where}"))
                     group = None if at_words else _floating_group(expanded)
-                    key = None if _literal(expanded) is not None else required_words(expanded)
-                    if at_words and key is not None:  # from word starts: only by words rare enough (prefilter.py)
-                        key = rare_first(key)
-                        if key is not None:
-                            opened = first_bytes(expanded)
-                            opens = None if opened is None else bytes(sorted(opened))
+                    key = None if at_words or _literal(expanded) is not None else required_words(expanded)
                 patterns.append(PatternPlan(
                     len(rules) - 1, where, expanded,
                     guard(spec.not_before, f"{where}.not_before", at_end=True),
@@ -949,7 +890,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
                     or negatable or bool(rule.needs) or rule.rules_out or bool(rule.not_owned_by),
-                    at_words, group, key, opens))
+                    at_words, group, key))
     return Plan(
         rules=tuple(rules),
         unscored=tuple(rule.id for rule in data.rules if not rule.scored),
@@ -998,8 +939,7 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
     at_words: list[bool | None] = []
     groups: list[int | None] = []
     keys: dict[int, tuple[tuple[str, ...], ...]] = {}
-    opens: dict[int, bytes | None] = {}
-    for rule, where, expanded, not_before, not_after, unless, literal, judged, found_at_words, group, key, opened \
+    for rule, where, expanded, not_before, not_after, unless, literal, judged, found_at_words, group, key \
             in plan.patterns:
         regex = read(expanded, where)
         assert regex is not None  # a rule's own pattern is always there; only its guards may be missing
@@ -1010,10 +950,9 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
         groups.append(group)
         if key is not None:
             keys[len(patterns) - 1] = key
-            opens[len(patterns) - 1] = opened
     cue_sources = [cue.pattern if cue is not None else NOTHING for cue in (getattr(clauses, name) for name in CUE_NAMES)]
     matchers, keyed = _matchers(label, [pattern.regex for pattern in patterns], cue_sources, base, at_words, groups,
-                                keys, opens)
+                                keys)
     shorthand = plan.shorthand
     finder = None
     if shorthand:
@@ -1070,7 +1009,7 @@ def _stand_ins(classes: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, .
 
 def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Lexicon | None,
               at_words: list[bool | None], groups: list[int | None], keys: Mapping[int, tuple[tuple[str, ...], ...]],
-              opens: Mapping[int, bytes | None] | None = None) -> tuple[tuple[Matcher, ...], Keyed | None]:
+              ) -> tuple[tuple[Matcher, ...], Keyed | None]:
     """The sets that find which patterns can match a reply and which cues it holds, and the patterns searched only in
     a reply that holds one of their words.
 
@@ -1085,11 +1024,9 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Le
         anchored: list[int] = []
         floating: dict[int, list[int]] = {}  # by _floating_group
         for number, found_at_words in enumerate(at_words):
-            if number in keys:  # searched on its own, only in a reply that holds its words (`Keyed`)
-                continue
             if found_at_words:
                 anchored.append(number)
-            else:
+            elif number not in keys:
                 group = groups[number]
                 assert group is not None  # every pattern not found from word starts has its group (_analyse)
                 floating.setdefault(group, []).append(number)  # _floating_group
@@ -1103,7 +1040,7 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Le
         matchers[:0] = [_matcher(label, regexes, [sources[number] for number in part], part, anchored=True)
                         for part in _anchored_parts(anchored, sources)]
         _read_alone(label, regexes, sorted(keys))
-        return tuple(matchers), _keyed(label, keys, at_words, opens or {})
+        return tuple(matchers), _keyed(label, keys)
     unclaimed: dict[str, list[tuple[int, int]]] = {}  # pattern text → (matcher, entry) in base's sets
     for place, shared in enumerate(base.matchers):
         for entry, number in enumerate(shared.ids):
@@ -1147,8 +1084,7 @@ def _matchers(label: str, regexes: list[Regex], cue_sources: list[str], base: Le
                       tuple(tuple(keyed_as[number] for number in numbers if number in keyed_as)
                             for numbers in base_keyed.patterns),
                       {keyed_as[number]: sets for number, sets in base_keyed.further.items() if number in keyed_as},
-                      tuple(sorted(keyed_as.values())),
-                      {keyed_as[number]: sets for number, sets in base_keyed.at_words.items() if number in keyed_as})
+                      tuple(sorted(keyed_as.values())))
     return tuple(matchers), keyed
 
 
@@ -1296,7 +1232,7 @@ def load_default_lexicon() -> Lexicon:
     from dojo.coach import anchoring, prefilter, prepared
 
     text = _shipped_text()
-    key = prepared.key("lexicon", text + str(prefilter.RARE), (__file__, anchoring.__file__, prefilter.__file__, prepared.__file__,
+    key = prepared.key("lexicon", text, (__file__, anchoring.__file__, prefilter.__file__, prepared.__file__,
                                          vocab.__file__))
     kept = prepared.load("lexicon", key) if key is not None else None
     if kept is not None:
