@@ -24,6 +24,7 @@ BENCHMARKS: dict[str, tuple[list[str], str]] = {
     "validate": (["bench_validate.py"], "`dojo validate` over 1,000 scenario files"),
     "classify": (["bench_classify.py"], "classify per reply against bare regex baselines"),
     "profile": (["profile_classify.py"], "where a reply's microseconds go, stage by stage (no target)"),
+    "first-sight": (["bench_first_sight.py"], "a reply heard at first sight and again, peak RSS (compare two trees run alternately)"),
     "scaling": (["bench_classify_scaling.py"], "worst-case classify time as the reply doubles"),
     "coach-memory": (["bench_coach_memory.py"], "the coach's memory as every reply is new"),
     "engine": (["bench_engine.py"], "a scored reply against classification alone"),
