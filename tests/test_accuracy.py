@@ -1945,6 +1945,16 @@ SETS = {
     # F1 bar is 0, as dev_info31_halfway's is.
     "dev_info32": LabelledSet(DATA / "dev_info32.jsonl", 120, 0.0, 0.8),
     "dev_info32_halfway": LabelledSet(DATA / "dev_info32_halfway.jsonl", 40, 0.0, 0.8),
+    # Written and labelled by offer33 on 2026-12-07 (02:35 UTC), before it read any detection rule or ran the coach on a
+    # row: 159 replies about hearing loops for care homes, a dental lab, ice-rink plant, school uniforms, lift
+    # maintenance, school textbooks, café tills, water tanks and spa oils, in Maltese, Texan, Yorkshire, Brummie, Hong
+    # Kong, Zimbabwean, Trinidadian, Jamaican and Sri Lankan English. Mostly gives' look-alikes (a promise to find out,
+    # logistics and paperwork, their own thing, a give held back on theirs or refused, a give asked of them) and
+    # confusable kinds (pricing or discount, demo, trial or visit, case study, information or proof), with real gives
+    # beside them. See dev_offer33_README.md. dev_offer33 is studied; dev_offer33_halfway is only measured and is held
+    # out of training. Few chase and get rows, so the F1 bar is 0.
+    "dev_offer33": LabelledSet(DATA / "dev_offer33.jsonl", 119, 0.0, 0.9),
+    "dev_offer33_halfway": LabelledSet(DATA / "dev_offer33_halfway.jsonl", 40, 0.0, 0.9),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
