@@ -1955,6 +1955,13 @@ SETS = {
     # out of training. Few chase and get rows, so the F1 bar is 0.
     "dev_offer33": LabelledSet(DATA / "dev_offer33.jsonl", 119, 0.0, 0.9),
     "dev_offer33_halfway": LabelledSet(DATA / "dev_offer33_halfway.jsonl", 40, 0.0, 0.9),
+    # Written and labelled by facts33 on 2026-12-07 (02:35 UTC), before it read any rule or ran the coach on a row: 154
+    # replies in six trades and voices no earlier set used (horse floats, in-water hull cleaning, modular skate ramps,
+    # autoclavable theatre clogs, pollination hive hire, archive dehumidifiers). Half tell a fact about the offer
+    # with no offer frame; the rest are look-alikes (their things, our news, a price, proof, logistics, a promise to
+    # find out) and mixes. See dev_facts33_README.md. dev_facts33_halfway is only measured, never tuned on.
+    "dev_facts33": LabelledSet(DATA / "dev_facts33.jsonl", 112, 0.0, 0.85),
+    "dev_facts33_halfway": LabelledSet(DATA / "dev_facts33_halfway.jsonl", 42, 0.0, 0.9),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
