@@ -1962,6 +1962,15 @@ SETS = {
     # find out) and mixes. See dev_facts33_README.md. dev_facts33_halfway is only measured, never tuned on.
     "dev_facts33": LabelledSet(DATA / "dev_facts33.jsonl", 112, 0.0, 0.85),
     "dev_facts33_halfway": LabelledSet(DATA / "dev_facts33_halfway.jsonl", 42, 0.0, 0.9),
+    # Written and labelled by stage33 on 2026-12-07 (02:33 UTC), before it read any rule or ran the coach on a row: 159
+    # replies from a Black Country kiln maker, a Siliguri tea-machinery firm writing formal Indian English, a Wisconsin
+    # cranberry-marsh equipment dealer, a dialysis-chair supplier's formal NHS email, a Singlish wok-burner fitter and a
+    # Samoan flake-ice seller, covering all five stages (urgency put as an ongoing loss, years at the trade, their
+    # family asked after) and their look-alikes (manners, the rep's own life and dates, facts about us that prove
+    # nothing, quizzes about our product). See dev_stage33_README.md. dev_stage33 is studied (tuned on);
+    # dev_stage33_halfway is only measured and is held out of training. One check-in row only: F1 bars are 0.
+    "dev_stage33": LabelledSet(DATA / "dev_stage33.jsonl", 110, 0.0, 0.7),
+    "dev_stage33_halfway": LabelledSet(DATA / "dev_stage33_halfway.jsonl", 40, 0.0, 0.7),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),
