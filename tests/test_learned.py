@@ -17,7 +17,7 @@ from dojo.coach import learned
 from dojo.coach.learned import default_model, opinions
 from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import classify, hear
-from dojo.vocab import LexiconRule
+from dojo.vocab import CHASE_KINDS, LexiconRule
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -260,11 +260,15 @@ def test_a_scenarios_own_rules_are_never_overruled(monkeypatch):
     assert classify("Mud season again up there?", lexicon).stages == ["rapport"]
 
 
-def test_the_shipped_model_overrules_only_product_information_and_the_stages():
+def test_the_shipped_model_overrules_only_the_labels_its_veto_was_chosen_for_and_never_empathy():
     model = default_model()
-    assert set(model.veto) <= {"give:information", "stage:rapport", "stage:empathy", "stage:trust", "stage:hope",
-                               "stage:urgency"}
+    assert set(model.veto) <= {"give:information", "give:trial", "stage:rapport", "stage:trust", "stage:hope",
+                               "stage:urgency", "get:meeting", "get:budget", "get:referral", "get:next_steps",
+                               *(f"chase:{kind}" for kind in CHASE_KINDS)}
     assert all(0 < value <= 0.05 for value in model.veto.values())
+    # Gets and chasing were chosen on the folds at a light 2% (benchmarks/opinion_levels.py): only where the model all
+    # but rules them out.
+    assert all(value <= 0.02 for label, value in model.veto.items() if label.startswith(("get:", "chase:")))
     assert model.arbitration is not None and model.arbitration[0] >= 0.8 > 0.2 >= model.arbitration[1]
 
 
