@@ -17,7 +17,7 @@ from dojo.coach import learned
 from dojo.coach.learned import default_model, opinions
 from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import classify, hear
-from dojo.vocab import LexiconRule
+from dojo.vocab import CHASE_KINDS, LexiconRule
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -260,11 +260,15 @@ def test_a_scenarios_own_rules_are_never_overruled(monkeypatch):
     assert classify("Mud season again up there?", lexicon).stages == ["rapport"]
 
 
-def test_the_shipped_model_overrules_only_product_information_and_the_stages():
+def test_the_shipped_model_overrules_only_the_labels_its_veto_was_chosen_for_and_never_empathy():
     model = default_model()
-    assert set(model.veto) <= {"give:information", "stage:rapport", "stage:empathy", "stage:trust", "stage:hope",
-                               "stage:urgency"}
+    assert set(model.veto) <= {"give:information", "give:trial", "stage:rapport", "stage:trust", "stage:hope",
+                               "stage:urgency", "get:meeting", "get:budget", "get:referral", "get:next_steps",
+                               *(f"chase:{kind}" for kind in CHASE_KINDS)}
     assert all(0 < value <= 0.05 for value in model.veto.values())
+    # Gets and chasing were chosen on the folds at a light 2% (benchmarks/opinion_levels.py): only where the model all
+    # but rules them out.
+    assert all(value <= 0.02 for label, value in model.veto.items() if label.startswith(("get:", "chase:")))
     assert model.arbitration is not None and model.arbitration[0] >= 0.8 > 0.2 >= model.arbitration[1]
 
 
@@ -373,3 +377,14 @@ def test_a_label_may_need_a_probability_of_its_own():
     model = learned.model_from_json(json.dumps(document))
     demo, trial = labels.index("give:demo"), labels.index("give:trial")
     assert model.needs[demo] > model.needs[trial]  # 0.99 against the gives' 0.7
+
+
+@pytest.mark.parametrize("reply, category, kind", [
+    ("I beg your pardon, I attached the wrong file — the correct one is below.", "chase", "pleading"),
+    ("Is the room free at 2 for my set-up, or is someone in there?", "gets", "meeting"),
+])
+def test_a_get_or_chase_the_model_all_but_rules_out_is_dropped(reply, category, kind):
+    # Session 33's 2% vetoes (benchmarks/opinion_levels.py): an apology for a wrong file is no pleading, a room booked
+    # for the rep's own set-up asks for no meeting.
+    assert kind in getattr(classify(reply, OFF), category)
+    assert kind not in getattr(classify(reply, ON), category)
