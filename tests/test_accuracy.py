@@ -1971,6 +1971,15 @@ SETS = {
     # dev_stage33_halfway is only measured and is held out of training. One check-in row only: F1 bars are 0.
     "dev_stage33": LabelledSet(DATA / "dev_stage33.jsonl", 110, 0.0, 0.7),
     "dev_stage33_halfway": LabelledSet(DATA / "dev_stage33_halfway.jsonl", 40, 0.0, 0.7),
+    # Written and labelled by discover33 on 2026-12-07 (02:33 UTC), before it read any rule or ran the coach on a row:
+    # 159 replies about dog-grooming tables, RFID stock tags, school-bus telematics, hull-cleaning robots and bakery
+    # ovens, half discovery questions about their people, process and pain shaped like gets ("who looks after the
+    # suppliers on your side?", "what happens on your side when a delivery is late?"), a third real gets worded
+    # indirectly ("pencil me in for thurs arvo?", "would be good to get 20 min with whoever signs off"), the rest
+    # look-alikes (our own side, rhetorical questions, permission to say no). See dev_discover33_README.md.
+    # dev_discover33 is studied (tuned on); dev_discover33_halfway is only measured and is held out of training.
+    "dev_discover33": LabelledSet(DATA / "dev_discover33.jsonl", 119, 0.0, 0.78),
+    "dev_discover33_halfway": LabelledSet(DATA / "dev_discover33_halfway.jsonl", 40, 0.0, 0.8),
     # Written and labelled by stages21 on 2026-12-05 (10:30 UTC), its own wording beside the stage faults found in the
     # practice reps' lines: who scores, marks or picks between the quotes asked (the deciders, not discovery); whether
     # the deal is real asked (a no invited, so trust); thanks for their candour or after a greeting by name (rapport),

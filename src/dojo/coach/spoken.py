@@ -171,12 +171,43 @@ def asks_inside_a_scene(before: str, sentence: str) -> bool:
     if sets_the_scene(sentence):
         head, _, tail = announced(sentence).partition(",")
         return _asks_what_happens(tail) and not DEAL_SCENE.search(head)
+    # The scene put after the question ("What happens on your side when a delivery is late?", "what happens at your
+    # end when a container arrives short?") or before it with no comma, as a call is typed ("and when a boat comes in
+    # fouled up what happens then"): the same question about their day, asked in another order.
+    if (scene := _scene_of(announced(sentence))) is not None:
+        return not DEAL_SCENE.search(scene) and not DEAL_CONDITION.search(scene)
     if sets_an_if_scene(sentence):
         # "If the driver doesn't show, what happens next?" asks about their day; "If it looks right, what happens
         # next?" puts the deal's own condition, and asks for its next step.
         head, _, tail = announced(sentence).partition(",")
         return _asks_what_happens(tail) and not DEAL_SCENE.search(head) and not DEAL_CONDITION.search(head)
     return bool(PICTURES.match(before)) and _asks_what_happens(sentence) and not DEAL_SCENE.search(before)
+
+
+#: "what happens" asked of a scene that follows it: "What happens on your side when a delivery is late?", "what
+#: happens if a driver rings in sick at five?". Where the happening is placed (their side or end, then, usually) may
+#: come between.
+_HAPPENS = r"what(?:'s| is| will| would|'d|'ll)? (?:usually |normally |typically |actually )?(?:happens?|happened)"
+_FILLERS = r"^\W*(?:(?:so|and|but|ok|okay|right|then|now|yeah|yes|um|uh|er|erm|well|mate|sir|madam)\W+)*"
+SCENE_AFTER = re.compile(_FILLERS + _HAPPENS + r"(?:,? (?:(?:on|at|in|from|over) (?:your|ur|the) (?:side|end|place|site|"
+                         r"shop|office|yard|depot|warehouse|bakery|salon|marina|school|team)|(?:your|ur) (?:side|end)|"
+                         r"then|there|usually|normally|typically|today|now))*,? (?:when|whenever|if|every time) "
+                         r"(?P<scene>[^.?!]+)", re.IGNORECASE)
+#: …and a when or if scene before it with no comma, as calls are typed: "and when a boat comes in fouled up what
+#: happens then".
+SCENE_BEFORE = re.compile(_FILLERS + r"(?:when|whenever|if) (?P<scene>[^,.?!]+?) " + _HAPPENS + r"\b", re.IGNORECASE)
+
+
+def _scene_of(sentence: str) -> str | None:
+    """The scene a "what happens" question is asked about, when it is put after the question or before it without
+    a comma, and is not the rep's own condition or a politeness ("what happens if I miss the train?", "if possible,
+    what happens next?"): the question then asks about their day, not for the deal's next step."""
+    found = SCENE_AFTER.match(sentence) or SCENE_BEFORE.match(sentence)
+    if found is None:
+        return None
+    scene = found.group("scene")
+    first = next(content_words(scene, ",;:!?.'\"()"), "")
+    return None if first in IF_NOT_A_SCENE else scene
 
 
 def _asks_what_happens(text: str) -> bool:
