@@ -11,6 +11,7 @@ in the project's own (non-blind) labelled sets.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -164,7 +165,9 @@ def test_a_scenario_lexicon_sharing_the_default_set_hears_what_one_compiled_from
     extended = default.extended([replaced, added], disable=["stage.rapport"],
                                 classes={"thing.deck": ["pitchbook"], "wh": ["wot"]})
     assert extended.base is default and len(extended.matchers) == len(default.matchers) + 1
-    scratch = build_lexicon(extended.source, "scenario lexicon")
+    # A scenario's own rules are sure (the second opinion never saw its words): that is `extended`'s judgment, not
+    # the sets', so the lexicon compiled from scratch is told the same.
+    scratch = dataclasses.replace(build_lexicon(extended.source, "scenario lexicon"), sure=extended.sure)
     assert scratch.base is None and [p.source for p in scratch.patterns] == [p.source for p in extended.patterns]
     texts = REPLIES[::3] + ["wot budget range", "wot is ur budget", "Here's the pitchbook; who holds the purse strings?",
                             "the deck is yours, how's your week been?"]
