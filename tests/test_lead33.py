@@ -74,3 +74,11 @@ def test_mags_asked_how_many_sites_get_caught_out_says_how_often_not_her_headcou
         _, line = said_to_last("errand-sender", replies, seed=seed)
         assert "sixty-three" not in line and "university" not in line, (seed, line)
         assert "morning" in line or "week" in line, (seed, line)
+
+
+def test_a_polite_exit_that_leaves_the_next_call_to_them_asks_for_no_meeting():
+    from dojo.coach.signals import classify
+
+    heard = classify("It sounds like you're not ready to decide, so shall we close the file, and you call me when "
+                     "there's a date?")
+    assert heard.walk_away and not heard.gets
