@@ -82,3 +82,10 @@ def test_a_polite_exit_that_leaves_the_next_call_to_them_asks_for_no_meeting():
     heard = classify("It sounds like you're not ready to decide, so shall we close the file, and you call me when "
                      "there's a date?")
     assert heard.walk_away and not heard.gets
+
+
+def test_an_introduction_asked_to_their_person_named_as_that_person_is_access_to_a_decision_maker_not_a_referral():
+    from dojo.coach.signals import classify
+
+    heard = classify("Would you be willing to introduce me to that person, so that our answers address a real case?")
+    assert heard.gets == ["decision_makers"]
