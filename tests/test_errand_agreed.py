@@ -125,5 +125,8 @@ def test_an_agreeing_pattern_that_could_hang_is_refused_when_loaded():
 
 def test_the_coach_alone_still_hears_no_give_in_a_bare_agreement():
     # `dojo classify` has no prospect line: it hears what the words say.
-    assert classify("yep no problem at all, ill get that over by thurs.").gives == []
+    # A bare agreement names nothing sent; "ill get that over by thurs" does name a sending, which the second opinion
+    # (retrained in session 33) hears as a proposal, so the bare agreements are the ones asserted here.
+    assert classify("yep no problem at all, will do.").gives == []
+    assert classify("no worries, leave it with me").gives == []
     assert Coach().score(1, classify("Sure, will do."), ("errand",)) == []
