@@ -88,4 +88,4 @@ def test_an_introduction_asked_to_their_person_named_as_that_person_is_access_to
     from dojo.coach.signals import classify
 
     heard = classify("Would you be willing to introduce me to that person, so that our answers address a real case?")
-    assert heard.gets == ["decision_makers"]
+    assert "decision_makers" in heard.gets

@@ -377,14 +377,3 @@ def test_a_label_may_need_a_probability_of_its_own():
     model = learned.model_from_json(json.dumps(document))
     demo, trial = labels.index("give:demo"), labels.index("give:trial")
     assert model.needs[demo] > model.needs[trial]  # 0.99 against the gives' 0.7
-
-
-@pytest.mark.parametrize("reply, category, kind", [
-    ("I beg your pardon, I attached the wrong file — the correct one is below.", "chase", "pleading"),
-    ("Is the room free at 2 for my set-up, or is someone in there?", "gets", "meeting"),
-])
-def test_a_get_or_chase_the_model_all_but_rules_out_is_dropped(reply, category, kind):
-    # Session 33's 2% vetoes (benchmarks/opinion_levels.py): an apology for a wrong file is no pleading, a room booked
-    # for the rep's own set-up asks for no meeting.
-    assert kind in getattr(classify(reply, OFF), category)
-    assert kind not in getattr(classify(reply, ON), category)
