@@ -99,7 +99,8 @@ def sets_the_scene(sentence: str) -> bool:
 
 #: A question about what goes on in a scene just set: "…, what happens next?", "…. What happens then?". Asked after
 #: a scene from their working day it is discovery, not the deal's next step asked for.
-WHAT_HAPPENS = re.compile(r"^what(?:'s| is| will| would|'d|'ll)? (?:happens?|happened)\b", re.IGNORECASE)
+_HAPPENS = r"what(?:'s| is| will| would|'d|'ll)? (?:usually |normally |typically |actually )?(?:happens?|happened)"
+WHAT_HAPPENS = re.compile("^" + _HAPPENS + r"\b", re.IGNORECASE)
 
 #: The label a question about a scene just set is not heard as, and the label the picture setting it is not heard as.
 SCENE_ASKED = "get:next_steps"
@@ -187,15 +188,17 @@ def asks_inside_a_scene(before: str, sentence: str) -> bool:
 #: "what happens" asked of a scene that follows it: "What happens on your side when a delivery is late?", "what
 #: happens if a driver rings in sick at five?". Where the happening is placed (their side or end, then, usually) may
 #: come between.
-_HAPPENS = r"what(?:'s| is| will| would|'d|'ll)? (?:usually |normally |typically |actually )?(?:happens?|happened)"
-_FILLERS = r"^\W*(?:(?:so|and|but|ok|okay|right|then|now|yeah|yes|um|uh|er|erm|well|mate|sir|madam)\W+)*"
-SCENE_AFTER = re.compile(_FILLERS + _HAPPENS + r"(?:,? (?:(?:on|at|in|from|over) (?:your|ur|the) (?:side|end|place|site|"
+#: The fillers may come first, and so may the "then", "now" or address a call puts before its question ("so mate what
+#: happens when…").
+_OPENERS = (r"^\W*(?:(?:" + "|".join(sorted(FILLERS | {"then", "now", "mate", "sir", "madam"}, key=len, reverse=True))
+            + r")\W+)*")
+SCENE_AFTER = re.compile(_OPENERS + _HAPPENS + r"(?:,? (?:(?:on|at|in|from|over) (?:your|ur|the) (?:side|end|place|site|"
                          r"shop|office|yard|depot|warehouse|bakery|salon|marina|school|team)|(?:your|ur) (?:side|end)|"
                          r"then|there|usually|normally|typically|today|now))*,? (?:when|whenever|if|every time) "
                          r"(?P<scene>[^.?!]+)", re.IGNORECASE)
 #: …and a when or if scene before it with no comma, as calls are typed: "and when a boat comes in fouled up what
 #: happens then".
-SCENE_BEFORE = re.compile(_FILLERS + r"(?:when|whenever|if) (?P<scene>[^,.?!]+?) " + _HAPPENS + r"\b", re.IGNORECASE)
+SCENE_BEFORE = re.compile(_OPENERS + r"(?:when|whenever|if) (?P<scene>[^,.?!]+?) " + _HAPPENS + r"\b", re.IGNORECASE)
 
 
 def _scene_of(sentence: str) -> str | None:
