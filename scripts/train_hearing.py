@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dojo.coach.learned import CLASS_OPEN, CLASS_WORDS, CLAUSE_MARK, MARK_JOIN, STEM_MARK, WORD, class_table, feature_names  # noqa: E402
+from dojo.coach.learned import CLASS_OPEN, CLASS_WORDS, MARK_JOIN, STEM_MARK, WORD, class_table, feature_names  # noqa: E402
 from dojo.coach.lexicon import default_lexicon  # noqa: E402
 from dojo.vocab import CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES  # noqa: E402
 
@@ -140,9 +140,6 @@ STEM = 0
 #: gets 0.830 -> 0.832, chasing 0.835 -> 0.836, stages 0.779 -> 0.778, neutral heard 9.9% either way; better for five
 #: writers, worse for five. Off: the word pairs and the clause judge already carry who speaks.
 MARKS = False
-#: Which clause features the model reads (learned.clause_features): 0 none, 1 each clause's shape (whose clause, rep's
-#: or prospect's, and whether its sentence asks), 2 each content word crossed with its clause's shape as well.
-CLAUSES = 0
 #: Weights smaller than this are left out of the file: they barely move a probability.
 SMALLEST = 0.05
 #: The largest weight the file holds, in thousandths (the coach packs weights into fixed-width fields).
@@ -255,7 +252,7 @@ def examples(rows: list[dict]) -> list[tuple[list[str], set[str]]]:
     for row in rows:
         text = lexicon.normalised(row["text"]).text
         labels = {f"{prefix}:{kind}" for category, prefix, _ in CATEGORIES for kind in row[category]}
-        out.append((feature_names(text, classes, STEM, MARKS, CLAUSES), labels))
+        out.append((feature_names(text, classes, STEM, MARKS), labels))
     return out
 
 
@@ -346,7 +343,6 @@ def fingerprint(data: list[tuple[list[str], set[str]]]) -> str:
     they are when it hears a reply), so it need not be retrained for one."""
     digest = hashlib.sha256(repr((EPOCHS, RATE, POSITIVE_WEIGHT, SEED, BAGS, DECAY, SMALLEST, MIN_COUNT, sorted(THRESHOLDS.items()),
                                   LABELS, sorted(VETO.items()), ARBITRATION, ARBITRATED, CLASSES, STEM, MARKS,
-                                  *([CLAUSES] if CLAUSES else []),
                                   *([sorted(LONE.items())] if LONE else []),
                                   *([STAGE_VETO_EVIDENCE] if STAGE_VETO_EVIDENCE is not None else []))).encode())
     for features, labels in data:
@@ -357,8 +353,7 @@ def fingerprint(data: list[tuple[list[str], set[str]]]) -> str:
 
 def _word_or_pair(name: str) -> bool:
     """A feature that is a word or pair of the reply itself, not a word class or stem read from them."""
-    return (not name.startswith(CLASS_OPEN) and not name.endswith(STEM_MARK) and MARK_JOIN not in name
-            and not name.startswith(CLAUSE_MARK))
+    return not name.startswith(CLASS_OPEN) and not name.endswith(STEM_MARK) and MARK_JOIN not in name
 
 
 def row_order(data: list[tuple[list[str], set[str]]], salt: int) -> list[int]:
@@ -437,7 +432,7 @@ def model_json(data: list[tuple[list[str], set[str]]],
             **({"lone": LONE} if LONE else {}),
             **({"stage_veto_evidence": STAGE_VETO_EVIDENCE} if STAGE_VETO_EVIDENCE is not None else {}),
             "classes": class_members() if CLASSES else {}, **({"stem": STEM} if STEM else {}),
-            **({"marks": True} if MARKS else {}), **({"clauses": CLAUSES} if CLAUSES else {})}
+            **({"marks": True} if MARKS else {})}
     head_text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
     return head_text + ',"weights":{\n' + ",\n".join(lines) + "\n}}\n"
 

@@ -80,63 +80,6 @@ def stem_of(word: str, stem: int) -> str | None:
     return f"{word[:stem]}{STEM_MARK}" if stem and len(word) > stem and word.isalpha() else None
 
 
-#: A clause feature starts with this mark ("§RS", "§PQ:budget"): no word holds it.
-CLAUSE_MARK = "\u00a7"
-#: A reply's words and the marks that end its clauses and sentences, as the clause features read them.
-PIECE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;:,]")
-#: The words that make a clause the rep's (R) or the prospect's (P): the first of them in the clause decides.
-REP_WORDS = frozenset({"we", "we'll", "we're", "we've", "we'd", "our", "ours", "us", "i", "i'll", "i'm", "i've", "i'd",
-                       "my", "me"})
-#: The word classes of the things a give hands over ("{thing.demo}"), crossed with whose clause names them.
-DELIVERABLE = "{thing."
-PROSPECT_WORDS = frozenset({"you", "you'll", "you're", "you've", "you'd", "your", "yours"})
-
-
-def clause_features(text: str, clauses: int, classes: WordClasses | None = None) -> list[tuple[str, int, int]]:
-    """(feature, start, end) for each clause of a lower-cased normalised reply: its shape, whose it is (the first
-    speaker word: R the rep's, P the prospect's, - neither) and its form (Q in a sentence that ends in a question
-    mark, S otherwise), as "§RS"; with `clauses` 2, each content word of the clause crossed with that shape too
-    ("§PQ:budget"), so a word counts by whose clause and which form it stands in. 0: none."""
-    if not clauses:
-        return []
-    out: list[tuple[str, int, int]] = []
-    sentence: list[list[tuple[str, int, int]]] = [[]]
-
-    def close(form: str) -> None:
-        for clause in sentence:
-            if not clause:
-                continue
-            speaker = next(("R" if word in REP_WORDS else "P" for place, (word, _, _) in enumerate(clause)
-                            if word in REP_WORDS or (word in PROSPECT_WORDS and (
-                                word != "you" or place == 0 or clause[place - 1][0] in FILLER))), "-")
-            shape = f"{CLAUSE_MARK}{speaker}{form}"
-            out.append((shape, clause[0][1], clause[-1][2]))
-            if clauses == 4 and classes and speaker != "-":  # the word classes of its words, by whose clause it is
-                for size in range(1, CLASS_WORDS + 1):
-                    for first in range(len(clause) - size + 1):
-                        run = clause[first:first + size]
-                        for name in classes.get(" ".join(word for word, _, _ in run), ()):
-                            if name.startswith(DELIVERABLE):
-                                    out.append((f"{CLAUSE_MARK}{speaker}{name}", run[0][1], run[-1][2]))
-            if clauses == 2 or (clauses == 3 and speaker != "-"):
-                crossed = shape if clauses == 2 else f"{CLAUSE_MARK}{speaker}"
-                out.extend((f"{crossed}:{word}", start, end) for word, start, end in clause
-                           if len(word) > 2 and word not in FILLER and word not in MARKERS and word.isalpha())
-        sentence.clear()
-        sentence.append([])
-
-    for found in PIECE.finditer(text):
-        piece = found.group()
-        if piece in ".!?":
-            close("Q" if piece == "?" else "S")
-        elif piece in ",;:":
-            sentence.append([])
-        else:
-            sentence[-1].append((piece, found.start(), found.end()))
-    close("S")
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class Token:
     word: str
@@ -183,12 +126,10 @@ def features(words: list[Token], classes: WordClasses | None = None, stem: int =
 
 
 def placed_features(text: str, classes: WordClasses | None = None, stem: int = 0,
-                    marks: bool = False, clauses: int = 0) -> list[tuple[str, int, int]]:
+                    marks: bool = False) -> list[tuple[str, int, int]]:
     """`features(tokens(text), classes, stem, marks)`, the same list in the same order, read straight from the
     matches: no `Token` per word, and each pair's name made once and looked up as a class there. `opinion` reads
     a reply's features this way, once per reply however many labels it weighs (`_second_opinions`)."""
-    if clauses:
-        return placed_features(text, classes, stem, marks) + clause_features(text.lower(), clauses, classes)
     if stem or marks:  # the shipped model reads neither: the plain path keeps those readings in one place
         return features(tokens(text), classes, stem, marks)
     if text.isascii():  # lower-cased once, as in `reckon`: the same words at the same places
@@ -209,12 +150,9 @@ def placed_features(text: str, classes: WordClasses | None = None, stem: int = 0
     return placed
 
 
-def feature_names(text: str, classes: WordClasses | None = None, stem: int = 0, marks: bool = False,
-                  clauses: int = 0) -> list[str]:
+def feature_names(text: str, classes: WordClasses | None = None, stem: int = 0, marks: bool = False) -> list[str]:
     """The distinct features of a normalised reply, sorted: what training reads."""
-    names = names_of(list(map(str.lower, WORD.findall(text))), classes, stem, marks)
-    names.update(name for name, _, _ in clause_features(text.lower(), clauses, classes))
-    return sorted(names)
+    return sorted(names_of(list(map(str.lower, WORD.findall(text))), classes, stem, marks))
 
 
 def names_of(words: list[str], classes: WordClasses | None = None, stem: int = 0, marks: bool = False) -> set[str]:
@@ -300,8 +238,6 @@ class Model:
     #: model has never met scores about its prior, which is no evidence against the stage, and a margin keeps the veto
     #: from hanging on where a retrain happens to leave that prior. None: the veto's threshold alone.
     stage_veto_evidence: float | None = None
-    #: Which clause features the model reads (`clause_features`): 0 none, 1 each clause's shape, 2 its words by shape.
-    clauses: int = 0
     #: label number → {feature: its weight for that label}, built the first time `opinion` asks (`label_weights`).
     by_label: dict[int, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -365,7 +301,7 @@ def model_from_json(text: str) -> Model:
                  tuple(data.get("arbitrated", ())), tuple(needs), class_table(data.get("classes", {})),
                  int(data.get("stem", 0)), bool(data.get("marks", False)),
                  {name: float(value) for name, value in data.get("lone", {}).items()},
-                 _optional_float(data.get("stage_veto_evidence")), clauses=int(data.get("clauses", 0)))
+                 _optional_float(data.get("stage_veto_evidence")))
 
 
 def _optional_float(value: float | None) -> float | None:
@@ -426,17 +362,14 @@ def reckon(text: str, model: Model | None = None) -> Reckoning:
     model = model or default_model()
     # An ASCII reply is lower-cased once, before the words are found: the same words (lower-casing ASCII keeps
     # every character a word character or not), without a `lower` call per word.
-    lowered = text.lower()
-    words = WORD.findall(lowered) if text.isascii() else list(map(str.lower, WORD.findall(text)))
+    words = WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, WORD.findall(text)))
     if not words:
         return Reckoning(model, None)
     # A feature with no weight adds nothing, and each addition of these wide integers makes a new one: those are left
     # out rather than added as 0 (`filter(None, …)` drops a missing feature's None, and a weight of 0 with it).
     packed = model.packed
-    names = names_of(words, model.classes, model.stem, model.marks)
-    if model.clauses:
-        names.update(name for name, _, _ in clause_features(lowered, model.clauses, model.classes))
-    return Reckoning(model, sum(filter(None, map(packed.get, names)), model.needed))
+    return Reckoning(model, sum(filter(None, map(packed.get, names_of(words, model.classes, model.stem, model.marks))),
+                                model.needed))
 
 
 def labels_heard(text: str, model: Model | None = None) -> list[str]:
@@ -453,7 +386,7 @@ def opinion(text: str, label: str, model: Model | None = None,
     # Only the features with a weight for this label count: any other weighs 0 for it (`Model.weight`).
     weights = model.label_weights(number)
     if placed is None:
-        placed = placed_features(text, model.classes, model.stem, model.marks, model.clauses)
+        placed = placed_features(text, model.classes, model.stem, model.marks)
     present = [item for item in placed if item[0] in weights]
     logit = model.bias[number] + sum(weights[name] for name in {name for name, _, _ in present}) / 1000
     heaviest: dict[str, tuple[int, int, int]] = {}  # feature → (weight, start, end) where it first occurs

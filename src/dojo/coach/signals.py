@@ -931,7 +931,7 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
     placed: list[tuple[str, int, int]] | None = None  # the reply's features, read once for every label weighed
     for label in weighed:
         if placed is None:
-            placed = placed_features(text, model.classes, model.stem, model.marks, model.clauses)
+            placed = placed_features(text, model.classes, model.stem, model.marks)
         found = opinion(text, label, model, placed)
         if label in heard:
             if kept is not None:
