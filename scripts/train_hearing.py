@@ -49,6 +49,7 @@ HELD_OUT = frozenset({"dev_trust32_halfway", "dev_stage32_halfway", "dev_time32_
                       "dev_trust27_halfway",
                       "dev_info27_halfway", "dev_info28_halfway", "dev_info29_halfway", "dev_info30_halfway", "dev_info31_halfway",
                       "dev_info32_halfway", "dev_offer33_halfway", "dev_facts33_halfway", "dev_stage33_halfway", "dev_discover33_halfway",
+                      "dev_stage34_halfway",
                       "dev_warm27_halfway", "dev_give27_halfway", "dev_gets27_halfway",
                       "dev_neutral28_halfway", "dev_offer28_halfway", "dev_warm28_halfway",
                       "dev_trust29_halfway", "dev_warm30_halfway", "dev_empathy31_halfway",

@@ -1948,6 +1948,17 @@ SETS = {
     # F1 bar is 0, as dev_info31_halfway's is.
     "dev_info32": LabelledSet(DATA / "dev_info32.jsonl", 120, 0.0, 0.8),
     "dev_info32_halfway": LabelledSet(DATA / "dev_info32_halfway.jsonl", 40, 0.0, 0.8),
+    # Written and labelled by stage34 on 2026-12-07 (05:53 UTC), before it read any detection rule or ran the coach on a
+    # row: 155 replies about sail making and repair, ice-rink refrigeration and resurfacers, oyster-farm flip bags, bell
+    # tents for glamping sites and mithai display counters, in Orkney English, a Canadian rink voice, Slack shorthand,
+    # Goan English and Leicester Gujarati English. About two thirds earn one pathway stage worded as people say it
+    # (rapport without a greeting formula, discovery in chat shorthand, proof told in passing, their future told as
+    # fact, the cost of waiting as a fact); the rest are look-alikes (the rep's own day and news, registration, a price,
+    # their date only noted, questions about our side, a hard sell's clock). See dev_stage34_README.md. dev_stage34 is
+    # studied (tuned on); dev_stage34_halfway is only measured and is held out of training. Few gets and chases, so
+    # the F1 bar is 0.
+    "dev_stage34": LabelledSet(DATA / "dev_stage34.jsonl", 110, 0.0, 0.7),
+    "dev_stage34_halfway": LabelledSet(DATA / "dev_stage34_halfway.jsonl", 40, 0.0, 0.8),
     # Written and labelled by offer33 on 2026-12-07 (02:35 UTC), before it read any detection rule or ran the coach on a
     # row: 159 replies about hearing loops for care homes, a dental lab, ice-rink plant, school uniforms, lift
     # maintenance, school textbooks, café tills, water tanks and spa oils, in Maltese, Texan, Yorkshire, Brummie, Hong
