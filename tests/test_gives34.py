@@ -40,3 +40,17 @@ def test_a_price_said_against_the_one_it_replaces_is_a_discount_and_a_price(repl
 ])
 def test_a_price_put_right_a_term_or_their_price_is_no_discount(reply):
     assert "discount" not in classify(reply, _rules_alone()).gives, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "My engineer could come by and have a look at yer chiller on Friday.",
+    "I'll run over to the marina Monday and look over your genoa.",
+    "Our fitter can come out and have a look at the old boiler.",
+])
+def test_our_side_coming_out_to_look_at_their_kit_is_consulting(reply):
+    assert "consulting" in classify(reply, _rules_alone()).gives, why(reply)
+
+
+def test_our_side_coming_to_show_it_on_their_things_stays_a_demo():
+    reply = "Our technician will come to the shop and run your own samples through it in front of you."
+    assert "consulting" not in classify(reply, _rules_alone()).gives, why(reply)
