@@ -53,6 +53,7 @@ HELD_OUT = frozenset({"dev_trust32_halfway", "dev_stage32_halfway", "dev_time32_
                       "dev_warm27_halfway", "dev_give27_halfway", "dev_gets27_halfway",
                       "dev_neutral28_halfway", "dev_offer28_halfway", "dev_warm28_halfway",
                       "dev_trust29_halfway", "dev_warm30_halfway", "dev_empathy31_halfway",
+                      "dev_gives34_halfway",
                       })
 #: (category as `Signals` names it, label prefix, kinds)
 CATEGORIES = (("gives", "give", GIVE_KINDS), ("gets", "get", GET_KINDS),

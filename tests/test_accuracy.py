@@ -1959,6 +1959,15 @@ SETS = {
     # the F1 bar is 0.
     "dev_stage34": LabelledSet(DATA / "dev_stage34.jsonl", 110, 0.0, 0.7),
     "dev_stage34_halfway": LabelledSet(DATA / "dev_stage34_halfway.jsonl", 40, 0.0, 0.8),
+    # Written and labelled by gives34 on 2026-12-07 (05:55 UTC), before it read any detection rule or ran the coach on a
+    # row: 153 replies about stage-lighting hire, lab glassware, museum display cases, ice-machine leases, a sail loft and
+    # thesis binding, in Glaswegian, a Hungarian learner's word order, Quebec formal email, Midwestern chat, a
+    # Chesapeake sailmaker and a Punjabi-Canadian texter. Mostly real gives worded the way people do (volume price
+    # breaks, the passive, offers inside a question, "we will", shorthand and typos) and about a third look-alikes. See
+    # dev_gives34_README.md. dev_gives34 is studied (tuned on); dev_gives34_halfway is only measured and is held out of
+    # training. Few chase rows, so the F1 bar is 0.
+    "dev_gives34": LabelledSet(DATA / "dev_gives34.jsonl", 113, 0.0, 0.95),
+    "dev_gives34_halfway": LabelledSet(DATA / "dev_gives34_halfway.jsonl", 40, 0.0, 0.9),
     # Written and labelled by offer33 on 2026-12-07 (02:35 UTC), before it read any detection rule or ran the coach on a
     # row: 159 replies about hearing loops for care homes, a dental lab, ice-rink plant, school uniforms, lift
     # maintenance, school textbooks, café tills, water tanks and spa oils, in Maltese, Texan, Yorkshire, Brummie, Hong
