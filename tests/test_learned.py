@@ -394,3 +394,16 @@ def test_a_get_or_convincing_asked_in_so_many_words_is_never_vetoed_but_its_othe
     assert "get.commitment:referral" not in ON.sure and "chase.more:check_in" not in ON.sure
     assert classify("Come on, you know it makes sense.", ON).chase == ["convincing"]
     assert "meeting" in classify("Could you suggest a convenient day for the fitting?", ON).gets
+
+
+@pytest.mark.parametrize("reply, category, kind", [
+    ("Following up with the floor plan I promised — sensor positions for your shop are marked in red.", "chase",
+     "check_in"),
+    ("Hey, whenever you get a sec can you send me the field map?", "chase", "whatever_works"),
+    ("I'm begging you, mate, give me ten minutes with your FD.", "gets", "meeting"),
+])
+def test_a_get_or_chase_the_model_all_but_rules_out_is_dropped_outside_the_asks_own_words(reply, category, kind):
+    # Session 34's 2% vetoes: the promised floor plan sent is no check-in, a favour asked whenever they can is no
+    # whatever-works chase, and ten minutes with their FD asks for the decision maker, not a meeting.
+    assert kind in getattr(classify(reply, OFF), category)
+    assert kind not in getattr(classify(reply, ON), category)
