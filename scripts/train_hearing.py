@@ -217,20 +217,20 @@ THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8, "chase:pleadi
 #: Session 33 (benchmarks/opinion_levels.py, as THRESHOLDS above) found a light veto, 2%, paid on the folds for ten
 #: more labels: a trial, the meeting, budget, referral and next-step gets, and every chasing kind. Session 34 put each
 #: back alone (the model retrained since) and ran the trainers' pinned judgments against it; each of eight dropped some.
-#: Where the pinned judgment was the move asked or insisted in so many words, heard by the rule that holds those words
-#: (`get.commitment`'s meeting, budget and next step: "Could you suggest a convenient day for the fitting?", "Are we
-#: talking a few grand or a lot more?", "What do you need from us to put this in front of your partners?";
-#: `chase.more`'s convincing: "Come on, you know it makes sense."), that rule's kind is made `sure` and the veto kept
-#: for the other rules' frames. The rest stay unvetoed: a trial ("If the crew aren't happy in the first 60 days, we'll
-#: refund you in full."), a referral ("Have you got a number for the chap who runs the garage on the corner?", "All I'd
-#: ask is a couple of names in return."), pleading ("If you say no I don't know what I'll tell my boss.", "Sir I am
-#: requesting you with folded hands.") and an extra given free (a favour traded for the contract rests on hearing it:
-#: "Should the trust award us the contract, the staff training is thrown in."). On the held-out halves of 81 writers'
-#: sets, with pleading's 0.7 above: gets F1 0.854 -> 0.863, chasing 0.814 -> 0.837, neutral replies heard 97 -> 91 of
-#: 731, gives and stages unchanged (session 33's ten unsplit: gets 0.869, chasing 0.847, 87 heard).
+#: Where the pinned judgment was a meeting asked in so many words, heard by the rule that holds those words
+#: (`get.commitment`: "Could you suggest a convenient day for the fitting?", "Any chance of popping in to see you while
+#: I'm up that way?"), that rule's meeting is made `sure` and the veto kept for the other rules' frames. The rest stay
+#: unvetoed: a trial ("If the crew aren't happy in the first 60 days, we'll refund you in full."), a referral ("Have you
+#: got a number for the chap who runs the garage on the corner?"), pleading ("If you say no I don't know what I'll tell
+#: my boss."), an extra given free (a favour traded for the contract rests on hearing it: "Should the trust award us
+#: the contract, the staff training is thrown in."), a budget (Theo's clean answer beside a free one, test_personas20),
+#: a next step ("Would it be alright if I followed up after the new year?", test_hearing24_play) and convincing ("Come
+#: on, you know it makes sense."; even with `chase.more`'s convincing sure, Helen's answers to "when will you decide"
+#: and to a decision this quarter, test_personas24). On the held-out halves of 81 writers' sets, with pleading's 0.7
+#: above: gets F1 0.854 -> 0.857, chasing 0.814 -> 0.829, neutral replies heard 97 -> 93 of 731, gives and stages
+#: unchanged (session 33's ten: gets 0.869, chasing 0.847, 87 heard).
 VETO = {"give:information": 0.05, "stage:rapport": 0.05, "stage:trust": 0.05, "stage:hope": 0.05,
-        "stage:urgency": 0.05, "chase:check_in": 0.02, "chase:whatever_works": 0.02, "chase:convincing": 0.02,
-        "get:meeting": 0.02, "get:budget": 0.02, "get:next_steps": 0.02}
+        "stage:urgency": 0.05, "chase:check_in": 0.02, "chase:whatever_works": 0.02, "get:meeting": 0.02}
 #: (surer, doubted): a give of one of ARBITRATED the rules heard and the model gives under `doubted` becomes the
 #: kind among them the model gives at least `surer` ("come and see ours running at the Pryce farm" heard as
 #: information is a demo). Chosen on the same folds.

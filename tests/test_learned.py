@@ -267,8 +267,9 @@ def test_the_shipped_model_overrules_only_the_labels_its_veto_was_chosen_for_and
                                *(f"chase:{kind}" for kind in CHASE_KINDS)}
     # Session 34: the 2% vetoes session 33 chose that dropped trainers' pinned judgments in rules no sure kind could
     # keep stay off (a trial refunded in sixty days, the chap who runs the garage's number, folded hands, an extra
-    # traded for the contract).
-    assert not set(model.veto) & {"give:trial", "get:referral", "chase:pleading", "chase:free_extra"}
+    # traded for the contract, a follow-up after the new year, Helen's answers to a push).
+    assert not set(model.veto) & {"give:trial", "get:referral", "get:budget", "get:next_steps", "chase:pleading",
+                                  "chase:convincing", "chase:free_extra"}
     assert all(0 < value <= 0.05 for value in model.veto.values())
     # Gets and chasing were chosen on the folds at a light 2% (benchmarks/opinion_levels.py): only where the model all
     # but rules them out.
@@ -383,17 +384,14 @@ def test_a_label_may_need_a_probability_of_its_own():
     assert model.needs[demo] > model.needs[trial]  # 0.99 against the gives' 0.7
 
 
-def test_a_get_or_convincing_asked_in_so_many_words_is_never_vetoed_but_its_other_frames_are():
-    # Session 34: the 2% vetoes on a meeting, budget and next step asked for and on convincing are kept only because
-    # the rule that holds the ask's own words is sure for those kinds ("Could you suggest a convenient day for the
-    # fitting?", "Come on, you know it makes sense."); a check-in or whatever-works chase there stays open to the veto.
+def test_a_meeting_asked_in_so_many_words_is_never_vetoed_but_its_other_frames_are():
+    # Session 34: the 2% meeting veto is kept only because the rule that holds the ask's own words is sure for a
+    # meeting ("Could you suggest a convenient day for the fitting?"); its other kinds stay open to the vetoes.
     model = default_model()
-    for label, rule in [("get:meeting", "get.commitment:meeting"), ("get:budget", "get.commitment:budget"),
-                        ("get:next_steps", "get.commitment:next_steps"), ("chase:convincing", "chase.more:convincing")]:
-        assert label in model.veto and rule in ON.sure
-    assert "get.commitment:referral" not in ON.sure and "chase.more:check_in" not in ON.sure
-    assert classify("Come on, you know it makes sense.", ON).chase == ["convincing"]
+    assert "get:meeting" in model.veto and "get.commitment:meeting" in ON.sure
+    assert "get.commitment:referral" not in ON.sure and "get.commitment:next_steps" not in ON.sure
     assert "meeting" in classify("Could you suggest a convenient day for the fitting?", ON).gets
+    assert "meeting" in classify("Any chance of popping in to see you while I'm up that way?", ON).gets
 
 
 @pytest.mark.parametrize("reply, category, kind", [
