@@ -168,7 +168,14 @@ MIN_COUNT = 2
 #: on learned gives lifted, which moves stages by under 0.001); rapport and hope alone (the stages with the lowest
 #: recall) at 0.8 F1 0.780 and two more, at 0.85 F1 0.781 and two more.
 #: Each point of recall is bought with false signals, so the thresholds stay.
-THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8}
+#: Session 33 chose each label's own threshold and veto level by cross-validation on the trained sets
+#: (benchmarks/opinion_levels.py: four folds by set family, each heard by the coach with a model trained on the other
+#: three; a level kept only where it raised its category's F1 and heard no more neutral replies): a direct line asked
+#: for at 0.5, Urgency at 0.85, pleading at 0.7. They were taken back with the vetoes below when they dropped trainers'
+#: judgments held as tests. Session 34 put each back alone and kept it only where every pinned judgment held and the
+#: held-out halves of 81 writers' sets did not fall: pleading at 0.7 kept; a direct line at 0.5 (gets 0.854 -> 0.853
+#: with today's model) and Urgency at 0.85 (stage F1 0.795 -> 0.794) no longer carried, so they keep their category's.
+THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8, "chase:pleading": 0.7}
 #: The model may also overrule the rules where outside labellers most often book otherwise. Information only the rules
 #: heard is dropped when the model gives it under this probability. Chosen in session 10 by leaving each blind writer
 #: out (learned_cv.py --writers), on devwrite7-9b's folds and confirmed on devwrite10's and devwrite10b's, which
@@ -209,8 +216,23 @@ THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8}
 #: Session 32 raised information's from 2% to 5% and left the offer frame's information to it (`unsure_kinds`): on the
 #: held-out halves of 75 writers' sets information F1 0.750 -> 0.772, neutral replies heard 89 -> 85 of 658. At 10% it
 #: was 0.776 and 84, but it dropped trainers' judgments held as tests ("Photos of the install attached.", p 0.09).
+#: Session 33 (benchmarks/opinion_levels.py, as THRESHOLDS above) found a light veto, 2%, paid on the folds for ten
+#: more labels: a trial, the meeting, budget, referral and next-step gets, and every chasing kind. Session 34 put each
+#: back alone (the model retrained since) and ran the trainers' pinned judgments against it; each of eight dropped some.
+#: Where the pinned judgment was a meeting asked in so many words, heard by the rule that holds those words
+#: (`get.commitment`: "Could you suggest a convenient day for the fitting?", "Any chance of popping in to see you while
+#: I'm up that way?"), that rule's meeting is made `sure` and the veto kept for the other rules' frames. The rest stay
+#: unvetoed: a trial ("If the crew aren't happy in the first 60 days, we'll refund you in full."), a referral ("Have you
+#: got a number for the chap who runs the garage on the corner?"), pleading ("If you say no I don't know what I'll tell
+#: my boss."), an extra given free (a favour traded for the contract rests on hearing it: "Should the trust award us
+#: the contract, the staff training is thrown in."), a budget (Theo's clean answer beside a free one, test_personas20),
+#: a next step ("Would it be alright if I followed up after the new year?", test_hearing24_play) and convincing ("Come
+#: on, you know it makes sense."; even with `chase.more`'s convincing sure, Helen's answers to "when will you decide"
+#: and to a decision this quarter, test_personas24). On the held-out halves of 81 writers' sets, with pleading's 0.7
+#: above: gets F1 0.854 -> 0.857, chasing 0.814 -> 0.829, neutral replies heard 97 -> 93 of 731, gives and stages
+#: unchanged (session 33's ten: gets 0.869, chasing 0.847, 87 heard).
 VETO = {"give:information": 0.05, "stage:rapport": 0.05, "stage:trust": 0.05, "stage:hope": 0.05,
-        "stage:urgency": 0.05}
+        "stage:urgency": 0.05, "chase:check_in": 0.02, "chase:whatever_works": 0.02, "get:meeting": 0.02}
 #: (surer, doubted): a give of one of ARBITRATED the rules heard and the model gives under `doubted` becomes the
 #: kind among them the model gives at least `surer` ("come and see ours running at the Pryce farm" heard as
 #: information is a demo). Chosen on the same folds.

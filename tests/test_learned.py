@@ -265,6 +265,11 @@ def test_the_shipped_model_overrules_only_the_labels_its_veto_was_chosen_for_and
     assert set(model.veto) <= {"give:information", "give:trial", "stage:rapport", "stage:trust", "stage:hope",
                                "stage:urgency", "get:meeting", "get:budget", "get:referral", "get:next_steps",
                                *(f"chase:{kind}" for kind in CHASE_KINDS)}
+    # Session 34: the 2% vetoes session 33 chose that dropped trainers' pinned judgments in rules no sure kind could
+    # keep stay off (a trial refunded in sixty days, the chap who runs the garage's number, folded hands, an extra
+    # traded for the contract, a follow-up after the new year, Helen's answers to a push).
+    assert not set(model.veto) & {"give:trial", "get:referral", "get:budget", "get:next_steps", "chase:pleading",
+                                  "chase:convincing", "chase:free_extra"}
     assert all(0 < value <= 0.05 for value in model.veto.values())
     # Gets and chasing were chosen on the folds at a light 2% (benchmarks/opinion_levels.py): only where the model all
     # but rules them out.
@@ -377,3 +382,26 @@ def test_a_label_may_need_a_probability_of_its_own():
     model = learned.model_from_json(json.dumps(document))
     demo, trial = labels.index("give:demo"), labels.index("give:trial")
     assert model.needs[demo] > model.needs[trial]  # 0.99 against the gives' 0.7
+
+
+def test_a_meeting_asked_in_so_many_words_is_never_vetoed_but_its_other_frames_are():
+    # Session 34: the 2% meeting veto is kept only because the rule that holds the ask's own words is sure for a
+    # meeting ("Could you suggest a convenient day for the fitting?"); its other kinds stay open to the vetoes.
+    model = default_model()
+    assert "get:meeting" in model.veto and "get.commitment:meeting" in ON.sure
+    assert "get.commitment:referral" not in ON.sure and "get.commitment:next_steps" not in ON.sure
+    assert "meeting" in classify("Could you suggest a convenient day for the fitting?", ON).gets
+    assert "meeting" in classify("Any chance of popping in to see you while I'm up that way?", ON).gets
+
+
+@pytest.mark.parametrize("reply, category, kind", [
+    ("Following up with the floor plan I promised — sensor positions for your shop are marked in red.", "chase",
+     "check_in"),
+    ("Hey, whenever you get a sec can you send me the field map?", "chase", "whatever_works"),
+    ("I'm begging you, mate, give me ten minutes with your FD.", "gets", "meeting"),
+])
+def test_a_get_or_chase_the_model_all_but_rules_out_is_dropped_outside_the_asks_own_words(reply, category, kind):
+    # Session 34's 2% vetoes: the promised floor plan sent is no check-in, a favour asked whenever they can is no
+    # whatever-works chase, and ten minutes with their FD asks for the decision maker, not a meeting.
+    assert kind in getattr(classify(reply, OFF), category)
+    assert kind not in getattr(classify(reply, ON), category)
