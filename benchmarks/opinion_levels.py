@@ -14,6 +14,10 @@ doubted rule label under v (a stage only where the words weigh against it by STA
 scored from the two hearings without hearing the replies again. Each label's own threshold and veto level is chosen by
 coordinate ascent on the pooled folds' F1 of its category, a setting kept only if it hears no more neutral replies.
 
+Its choices are candidates, not the shipped levels: a level is shipped only where trainers' pinned judgments still hold
+(the hearing, persona and learned tests, and the scenarios' own tests). Of session 33's thirteen, four were kept; the
+comments on THRESHOLDS and VETO in scripts/train_hearing.py name the rest and the test that ruled each out.
+
 Run from the repository root: python benchmarks/opinion_levels.py --cache DIR [--folds 4] [--margin 0.0005]
 (about half an hour on a busy two-core machine; pure Python but for numpy, which the folds' training needs).
 """
