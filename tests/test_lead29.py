@@ -38,7 +38,6 @@ def test_each_week_it_stays_as_it_is_with_them_left_holding_it_is_urgency() -> N
                                  ).stages
 
 
-@pytest.mark.xfail(strict=True, reason="session 33's retrain (32,216 replies) no longer hears this information; a known regression, left for the next release")
 def test_a_fact_heard_by_the_second_opinion_is_quoted_with_its_figure() -> None:
     # Played against Theo: the information given was quoted as "image", one word a trainer could not point at.
     reply = ("Sure. Handwriting gets read by the same model as print, and anything under 90% confidence lands in a "

@@ -113,8 +113,6 @@ def test_theo_asked_who_would_own_a_real_project_once_priya_is_named_says_it_is_
         assert "believe you" not in line.lower(), (seed, line)
 
 
-@pytest.mark.xfail(strict=True, reason="session 33's retrain hears the reply otherwise, and Theo gives his generic dodge "
-                   "('we'd work all that out later', judged right in batch13) instead of the board line")
 def test_theo_asked_how_close_the_business_is_to_buying_beside_a_free_answer_dodges_that_question():
     reply = "Handwriting's fine, yes. On a scale of one to ten, how close is the business to buying anything?"
     for seed in SEEDS:
