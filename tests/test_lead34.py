@@ -66,3 +66,23 @@ def test_ingrid_offered_a_bow_out_from_the_price_race_answers_it_not_mm_go_on(bo
 
 def test_stepping_away_from_a_loading_bay_is_no_walk_away():
     assert not classify("Step away from the edge of the loading bay please.", default_lexicon()).walk_away
+
+
+@pytest.mark.parametrize("asked", [
+    "Legwork is the hard part! And when it comes to signing the contract for twelve clinics, whose name goes on it?",
+    "who puts their name to it?",
+    "whose name is on the cheque at the end?",
+])
+def test_whose_name_goes_on_the_contract_asks_who_decides(asked):
+    assert "decision_makers" in classify(asked, default_lexicon()).gets
+
+
+def test_jamie_asked_whose_name_goes_on_the_contract_names_her_boss_not_her_clinics_woes():
+    replies = ["Love the enthusiasm Jamie! Happy to show you. Before I do, what's the thing that's bugging the clinics "
+               "most right now?",
+               "Ouch, forty a week adds up. Who else would need to be happy before the practices switch anything over?",
+               "Legwork is the hard part! And when it comes to signing the contract for twelve clinics, whose name goes "
+               "on it?"]
+    for seed in SEEDS:
+        _, line = said_to_last("not-the-decision-maker", replies, seed=seed)
+        assert "rubbish" not in line.lower() and "moan" not in line.lower(), (seed, line)
