@@ -35,14 +35,14 @@ import re2
 from dojo.coach.lexicon import expand
 from dojo.vocab import _re2_options
 
-#: A price said against the one it replaces (rule give.price-instead): the new price it names is a give of its own.
-_PRICE_REPLACED = re2.compile(rb"\b(?:instead of|down from|reduced from|rather than|normally|usually)\b", _re2_options())
 #: Give kinds that are documents: a description of one ("a summary of the pricing") is that document.
 DOCUMENT_KINDS = frozenset({"pricing", "deck", "proposal", "case_study"})
 #: Word classes (in the lexicon) of nouns that carry another thing, and of words that list things.
 POINTER_CLASS = "thing.pointer"
 ABOUT_CLASS = "thing.about"
 LIST_CLASS = "listing"
+#: The word class that says a price replaces another (rule give.price-instead): the price and the money off, one offer.
+PRICE_REPLACED_CLASS = "price_replaced"
 
 
 @lru_cache(maxsize=8)
@@ -175,6 +175,7 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
     pointer = _ends_with(classes.get(POINTER_CLASS, ()))
     about = _ends_with(classes.get(ABOUT_CLASS, ()))
     listing = _contains(classes.get(LIST_CLASS, ()))
+    replaced = _contains(classes.get(PRICE_REPLACED_CLASS, ()))
     order = sorted(range(len(gives)), key=lambda index: (gives[index][1], gives[index][0]))
     dropped: set[int] = _one_concession(gives, data, listing)
     kept: list[int] = []
@@ -205,7 +206,8 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
             other_start, other_end, other_kind = gives[other]
             if other_kind == kind:
                 continue
-            if kind == "discount" and other_kind == "pricing" and _PRICE_REPLACED.search(data[other_start:end]):
+            if kind == "discount" and other_kind == "pricing" and replaced is not None \
+                    and replaced.search(data[other_start:end]):
                 continue  # "£1,650 each instead of £1,895": the price and the money off it, one offer; both stand
             if kind == "consulting" and other_kind == "information":
                 dropped.add(other)  # "draw up a custom schedule for the vans": the document is the work's product
