@@ -1,0 +1,37 @@
+"""What the lead found playing the personas in session 35, each pinned as a trainee would notice it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach import Coach, classify
+
+_IF_I_THEN_WOULD_YOU = [
+    "If I give you 8 percent off, can you confirm the order this Friday?",
+    "If I can get you to 8% off, would you sign this week?",
+    "ok. if we can do 10% off for you, will your team place the order by month end",
+]
+
+
+@pytest.mark.parametrize("trial_close", _IF_I_THEN_WOULD_YOU)
+def test_money_off_offered_if_they_will_sign_is_a_trade_not_a_give_for_nothing(trial_close):
+    # "If I …, would you …?" is the oldest trade in the book: the discount waits on their order. Scored as
+    # "gave discount without asking for anything in return" it taught reps that trading was wrong.
+    codes = [event.code for event in Coach().score(1, classify(trial_close), ())]
+    assert "traded" in codes and "gave_without_get" not in codes, codes
+
+
+@pytest.mark.parametrize("trial_close", [*_IF_I_THEN_WOULD_YOU,
+                                         "If we get the demo done, would you be ready to go ahead by month end?"])
+def test_their_commitment_asked_back_for_the_reps_move_asks_for_the_sale(trial_close):
+    # Asking whether they will sign is asking for the sale, as "8% off if you sign this week?" already was.
+    assert classify(trial_close).close_ask
+
+
+@pytest.mark.parametrize("not_the_sale", [
+    "If we send the spec over, could you book the training room for Thursday?",
+    "If I sign you up for the webinar, would you pass it on to the team?",
+    "If we did the survey in May, would you still be the one to sign for the delivery?",
+])
+def test_a_favour_asked_back_that_is_not_their_order_asks_for_no_sale(not_the_sale):
+    assert not classify(not_the_sale).close_ask
