@@ -35,3 +35,17 @@ def test_their_commitment_asked_back_for_the_reps_move_asks_for_the_sale(trial_c
 ])
 def test_a_favour_asked_back_that_is_not_their_order_asks_for_no_sale(not_the_sale):
     assert not classify(not_the_sale).close_ask
+
+
+@pytest.mark.parametrize("their_numbers", ["I'll bring the numbers from the Leeds rollout.",
+                                           "I'll bring the figures from when we did Harrogate."])
+def test_the_numbers_from_a_job_we_did_elsewhere_are_a_case_study_not_our_prices(their_numbers):
+    # Helen was told "traded pricing for meeting" for a promise to bring another customer's results.
+    signals = classify(their_numbers)
+    assert signals.gives == ["case_study"], signals.gives
+
+
+@pytest.mark.parametrize("our_numbers", ["I'll send the numbers from the Leeds office.",
+                                         "I'll bring the figures for the Leeds depot."])
+def test_numbers_from_our_office_or_for_their_depot_stay_a_price(our_numbers):
+    assert classify(our_numbers).gives == ["pricing"]
