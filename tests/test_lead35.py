@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dojo.coach import Coach, classify
+from tests.persona_play import said_to_last
 
 _IF_I_THEN_WOULD_YOU = [
     "If I give you 8 percent off, can you confirm the order this Friday?",
@@ -49,3 +50,17 @@ def test_the_numbers_from_a_job_we_did_elsewhere_are_a_case_study_not_our_prices
                                          "I'll bring the figures for the Leeds depot."])
 def test_numbers_from_our_office_or_for_their_depot_stay_a_price(our_numbers):
     assert classify(our_numbers).gives == ["pricing"]
+
+
+@pytest.mark.parametrize("why_shopping", ["hi Ingrid, quick question first: what's pushing the review?",
+                                          "What sparked the search for a new supplier?"])
+def test_ingrid_asked_what_is_pushing_her_review_says_why_she_is_shopping(why_shopping):
+    # Heard as nothing, this drew "Mm. I compare numbers, not conversations." from Ingrid, and no Empathy.
+    assert "empathy" in classify(why_shopping).stages
+    for seed in range(4):
+        _, line = said_to_last("discount-hunter", [why_shopping], seed=seed)
+        assert "eighteen percent" in line or "renewal" in line, (seed, line)
+
+
+def test_what_the_rep_is_pushing_is_no_discovery_question():
+    assert "empathy" not in classify("What I'm pushing this quarter is the new range.").stages
