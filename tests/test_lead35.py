@@ -64,3 +64,14 @@ def test_ingrid_asked_what_is_pushing_her_review_says_why_she_is_shopping(why_sh
 
 def test_what_the_rep_is_pushing_is_no_discovery_question():
     assert "empathy" not in classify("What I'm pushing this quarter is the new range.").stages
+
+
+def test_a_no_s_fine_gives_beth_permission_to_say_no_and_she_stops_being_nice():
+    # "A no's fine." was not heard: Beth kept asking for a proposal and the debrief said permission was missed.
+    replies = ["Aye, cheers for having me in. Place looks braw since the refit.",
+               "So what's the story, what's got you thinking about this now?",
+               "Be honest with me, is this something you'd actually go for, or are you just being nice? A no's fine."]
+    assert classify(replies[-1]).permission
+    for seed in range(4):
+        _, line = said_to_last("too-nice", replies, seed=seed)
+        assert "proposal" not in line.lower(), (seed, line)
