@@ -75,3 +75,15 @@ def test_a_no_s_fine_gives_beth_permission_to_say_no_and_she_stops_being_nice():
     for seed in range(4):
         _, line = said_to_last("too-nice", replies, seed=seed)
         assert "proposal" not in line.lower(), (seed, line)
+
+
+def test_asking_denise_if_she_is_genuinely_shopping_invites_a_no_and_asks_no_dates():
+    # The second opinion read a timeline into the candour question, and Denise answered with her board's dates.
+    signals = classify("Shot. Can I ask, are you genuinely shopping, or is it more that you need a third quote for the file?")
+    assert signals.permission and "timeline" not in signals.gets, signals
+
+
+def test_wanting_to_know_where_the_rep_stands_is_no_discovery_question():
+    assert "empathy" not in classify("No stress either way, I'd just rather know where I stand so I don't waste your "
+                                     "time.").stages
+    assert "empathy" in classify("I'd rather know now how many vans you run").stages
