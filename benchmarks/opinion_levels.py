@@ -18,14 +18,22 @@ Its choices are candidates, not the shipped levels: a level is shipped only wher
 (the hearing, persona and learned tests, and the scenarios' own tests). Of session 33's thirteen, four were kept; the
 comments on THRESHOLDS and VETO in scripts/train_hearing.py name the rest and the test that ruled each out.
 
+With --pinned (session 35), the replies the trainers' hearing tests judge are must-keep rows: each is heard with the
+shipped model (its weights, the levels set as above), and a level is rejected outright when it changes whether its label
+is heard in any of them, as shipped. The list is built by running the tests that assert what the coach hears
+(tests/test_hearing*.py, test_learned*.py, test_lead*.py) with benchmarks/pinned_capture.py, which records every reply
+they hear with the second opinion on: python -m pytest -p pinned_capture … (its docstring has the command).
+
 Run from the repository root: python benchmarks/opinion_levels.py --cache DIR [--folds 4] [--margin 0.0005]
-(about half an hour on a busy two-core machine; pure Python but for numpy, which the folds' training needs).
+[--pinned benchmarks/pinned_replies.jsonl] (about half an hour on a busy two-core machine; pure Python but for numpy,
+which the folds' training needs).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import pickle
 import sys
 import time
@@ -221,9 +229,29 @@ def present(record, label, threshold, veto):
         label.startswith("stage:") and train_hearing.STAGE_VETO_EVIDENCE is not None and probs[label] >= against[label]))
 
 
-def choose(records, labels, margin):
+def shipped_models():
+    """The shipped weights twice: every threshold at the floor and no veto, and every label doubted (as `collect`)."""
+    data = json.loads((ROOT / "src" / "dojo" / "coach" / "learned.json").read_text(encoding="utf-8"))
+    floor = dict(data, thresholds=dict(FLOOR), veto={})
+    doubt = dict(data, veto=dict.fromkeys(data["labels"], 1.0))
+    doubt.pop("stage_veto_evidence", None)
+    return learned.model_from_json(json.dumps(floor)), learned.model_from_json(json.dumps(doubt))
+
+
+def pinned_records(path: Path) -> list:
+    """The must-keep replies (one JSON object with "text" a line), heard with the shipped weights."""
+    texts = list(dict.fromkeys(json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+                               if line.strip()))
+    return record([{"text": text} for text in texts], *shipped_models())
+
+
+def choose(records, labels, margin, pinned=()):
     thresholds, vetoes = shipped_levels(labels)
     tally = Tally(records, simulate(records, thresholds, vetoes))
+    # Each must-keep reply's labels as shipped: a level that changes whether its label is heard in one is never taken.
+    kept = simulate(pinned, thresholds, vetoes)
+    guarded = {label: [(record, label in got) for record, got in zip(pinned, kept, strict=True) if label in record[1]]
+               for label in labels}
     print(line("cross-validated, as shipped", tally.result()))
     holding = {label: [number for number, record in enumerate(records) if label in record[1]] for label in labels}
     for rounds in range(2):
@@ -235,6 +263,8 @@ def choose(records, labels, margin):
                 for value in (v for v in grid if kind == "veto" or v >= FLOOR[label.partition(":")[0]]):
                     threshold = value if kind == "threshold" else thresholds[label]
                     veto = value if kind == "veto" else vetoes.get(label, 0.0)
+                    if any(present(record, label, threshold, veto) != heard for record, heard in guarded[label]):
+                        continue
                     for number in holding[label]:
                         tally.set(number, label, present(records[number], label, threshold, veto))
                     result = tally.result()
@@ -263,10 +293,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, required=True,
                         help="a folder keeping each fold's hearings (delete it after changing a set or the lexicon)")
     parser.add_argument("--margin", type=float, default=0.0005, help="F1 a label's new level must add to its category")
+    parser.add_argument("--pinned", type=Path, help="must-keep replies (benchmarks/pinned_capture.py writes them)")
     args = parser.parse_args()
     records = collect(args.folds, args.cache)
     labels = list(train_hearing.LABELS)
-    thresholds, vetoes = choose(records, labels, args.margin)
+    pinned = pinned_records(args.pinned) if args.pinned else []
+    thresholds, vetoes = choose(records, labels, args.margin, pinned)
     shipped_t, shipped_v = shipped_levels(labels)
     print("changed thresholds:", {k: v for k, v in thresholds.items() if v != shipped_t[k]})
     print("changed vetoes:", {k: v for k, v in vetoes.items() if v != shipped_v.get(k, 0.0)})

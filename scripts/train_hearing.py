@@ -175,6 +175,14 @@ MIN_COUNT = 2
 #: judgments held as tests. Session 34 put each back alone and kept it only where every pinned judgment held and the
 #: held-out halves of 81 writers' sets did not fall: pleading at 0.7 kept; a direct line at 0.5 (gets 0.854 -> 0.853
 #: with today's model) and Urgency at 0.85 (stage F1 0.795 -> 0.794) no longer carried, so they keep their category's.
+#: Session 35 asked whether gives and stages, whose recall on other writers is the weak side, could have lower bars,
+#: with the replies the hearing, learned and lead tests judge as must-keep rows of the search (opinion_levels.py
+#: --pinned benchmarks/pinned_replies.jsonl; 4 family folds, 32,444 replies; as shipped gives 0.788, stage F1 0.817,
+#: 704 neutral replies heard). Nothing carried, so nothing changed: every give kind at 0.6 added 123 right labels and
+#: 184 wrong (gives 0.788, 734 heard); every stage at 0.8, 210 right and 232 wrong (stage F1 0.819, 751 heard; on the
+#: held-out halves of 83 writers' sets 0.794 -> 0.805 but 97 -> 100 of 755 heard, and 26 pinned replies changed), and
+#: with 0.9 kept where the rules heard no move (LONE) the gain was gone (0.816). The search with the pinned rows kept
+#: pricing at 0.9 alone, which cost the held-out halves a point of gives in a thousand and 32 tuned replies.
 THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8, "chase:pleading": 0.7}
 #: The model may also overrule the rules where outside labellers most often book otherwise. Information only the rules
 #: heard is dropped when the model gives it under this probability. Chosen in session 10 by leaving each blind writer
@@ -231,6 +239,11 @@ THRESHOLDS = {"give": 0.7, "get": 0.8, "stage": 0.9, "chase": 0.8, "chase:pleadi
 #: and to a decision this quarter, test_personas24). On the held-out halves of 81 writers' sets, with pleading's 0.7
 #: above: gets F1 0.854 -> 0.857, chasing 0.814 -> 0.829, neutral replies heard 97 -> 93 of 731, gives and stages
 #: unchanged (session 33's ten: gets 0.869, chasing 0.847, 87 heard).
+#: Session 35 (opinion_levels.py --pinned): information at 7% scored gives 0.788 -> 0.787 on the folds (0.800 -> 0.801 on
+#: the held-out halves, 97 -> 95 heard) and dropped "Attached is our standard installation plan." (p under 0.07), so it
+#: stays at 5%. Empathy at 2% paid on the folds (stage F1 0.817 -> 0.819, 704 -> 693 heard) and on the held-out halves,
+#: and no pinned test asserts against it, but CaSiNo's empathy statements heard as empathy fell from 0.41 to 0.33 (0.33
+#: at 0.5% too; the project holds itself to 0.40), as session 21 found: empathy is still never vetoed.
 VETO = {"give:information": 0.05, "stage:rapport": 0.05, "stage:trust": 0.05, "stage:hope": 0.05,
         "stage:urgency": 0.05, "chase:check_in": 0.02, "chase:whatever_works": 0.02, "get:meeting": 0.02}
 #: (surer, doubted): a give of one of ARBITRATED the rules heard and the model gives under `doubted` becomes the
