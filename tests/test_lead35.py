@@ -87,3 +87,25 @@ def test_wanting_to_know_where_the_rep_stands_is_no_discovery_question():
     assert "empathy" not in classify("No stress either way, I'd just rather know where I stand so I don't waste your "
                                      "time.").stages
     assert "empathy" in classify("I'd rather know now how many vans you run").stages
+
+
+@pytest.mark.parametrize("their_routine", [
+    "What does a normal Monday morning look like for your front desk at the moment?",
+    "what's a typical Tuesday afternoon like in the kitchen?",
+])
+def test_a_typical_day_of_theirs_asked_about_is_discovery_not_a_slot(their_routine):
+    signals = classify(their_routine)
+    assert "meeting" not in signals.gets and "empathy" in signals.stages, signals
+
+
+def test_graham_asked_about_a_normal_monday_does_not_agree_to_a_meeting_nobody_asked_for():
+    replies = ["Good afternoon! Hope the move into the new unit went smoothly.",
+               "What does a normal Monday morning look like for your front desk at the moment?"]
+    for seed in range(4):
+        _, line = said_to_last("afraid-to-say-no", replies, seed=seed)
+        assert "put it in" not in line.lower(), (seed, line)
+
+
+@pytest.mark.parametrize("slot", ["Can we do a Monday morning?", "Are you free Tuesday afternoon?"])
+def test_a_day_put_to_them_is_still_a_meeting_asked_for(slot):
+    assert "meeting" in classify(slot).gets
