@@ -109,3 +109,13 @@ def test_graham_asked_about_a_normal_monday_does_not_agree_to_a_meeting_nobody_a
 @pytest.mark.parametrize("slot", ["Can we do a Monday morning?", "Are you free Tuesday afternoon?"])
 def test_a_day_put_to_them_is_still_a_meeting_asked_for(slot):
     assert "meeting" in classify(slot).gets
+
+
+@pytest.mark.parametrize("their_gain", ["If that dropped to near zero by spring, what would it free your team up to do?",
+                                        "what would that free you up for?"])
+def test_what_the_gain_frees_them_up_to_do_asked_is_hope(their_gain):
+    assert "hope" in classify(their_gain).stages
+
+
+def test_what_would_free_up_their_budget_is_no_hope():
+    assert "hope" not in classify("What would free up your budget?").stages
