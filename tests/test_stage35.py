@@ -1,9 +1,9 @@
 """Judgments found in session 35 by mining the stage misses that many writers of the tuned sets share, each named
 after what a trainer hears: their trouble said back after "so" is reflecting (Empathy), but our product's facts, their
 request restated or a step of the deal said after "so" is not; what they want a thing to do for them, asked, is
-discovery, but what they want from us, a slot or an order is not; and "tell me how…" about their world is discovery,
-but how our sample rode for them, the way to them or their order is not. Rules alone (no second opinion), so the test
-pins the rule, not the model."""
+discovery, but what they want from us, a slot or an errand is not; and whether their own kit or job held up, asked, is
+discovery, but whether our errand arrived or worked is not. Rules alone (no second opinion), so the test pins the
+rule, not the model."""
 
 from __future__ import annotations
 
@@ -51,17 +51,17 @@ def test_what_they_want_from_us_a_slot_or_an_errand_asked_is_not_discovery(reply
 
 
 @pytest.mark.parametrize("reply", [
-    "Tell me how a repair job gets from the phone call to the van now.",
-    "tell me how the café is doing since the roadworks started",
+    "Did the new chiller pass its service in March?",
+    "did the roof you had patched last winter hold up in the storms",
+    "Did the trial with the other bakery go ok in the end?",
 ])
-def test_tell_me_how_their_world_goes_is_discovery(reply):
+def test_whether_their_own_kit_or_job_held_up_asked_is_discovery(reply):
     assert "empathy" in rules_alone(reply).stages, why(reply)
 
 
 @pytest.mark.parametrize("reply", [
-    "Wear the boots for a week on the site and tell me how they ride.",
-    "tell me how to get to the loading bay",
-    "so tell me how many you plan to order",
+    "Did the samples we sent hold up in the post?",
+    "Did you manage to log in to the trial account I set up for you?",
 ])
-def test_tell_me_how_our_sample_did_the_way_in_or_their_order_is_not_discovery(reply):
+def test_whether_our_errand_arrived_or_worked_asked_is_not_discovery(reply):
     assert "empathy" not in rules_alone(reply).stages, why(reply)
