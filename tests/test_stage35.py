@@ -49,19 +49,3 @@ def test_what_they_want_a_thing_to_do_for_them_asked_is_discovery(reply):
 def test_what_they_want_from_us_a_slot_or_an_errand_asked_is_not_discovery(reply):
     assert "empathy" not in rules_alone(reply).stages, why(reply)
 
-
-@pytest.mark.parametrize("reply", [
-    "Did the new chiller pass its service in March?",
-    "did the roof you had patched last winter hold up in the storms",
-    "Did the trial with the other bakery go ok in the end?",
-])
-def test_whether_their_own_kit_or_job_held_up_asked_is_discovery(reply):
-    assert "empathy" in rules_alone(reply).stages, why(reply)
-
-
-@pytest.mark.parametrize("reply", [
-    "Did the samples we sent hold up in the post?",
-    "Did you manage to log in to the trial account I set up for you?",
-])
-def test_whether_our_errand_arrived_or_worked_asked_is_not_discovery(reply):
-    assert "empathy" not in rules_alone(reply).stages, why(reply)
