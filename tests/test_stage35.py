@@ -1,9 +1,8 @@
 """Judgments found in session 35 by mining the stage misses that many writers of the tuned sets share, each named
 after what a trainer hears: their trouble said back after "so" is reflecting (Empathy), but our product's facts, their
 request restated or a step of the deal said after "so" is not; what they want a thing to do for them, asked, is
-discovery, but what they want from us, a slot or an errand is not; and whether their own kit or job held up, asked, is
-discovery, but whether our errand arrived or worked is not. Rules alone (no second opinion), so the test pins the
-rule, not the model."""
+discovery, but what they want from us, a slot or an errand is not. Rules alone (no second opinion), so the test pins
+the rule, not the model."""
 
 from __future__ import annotations
 
