@@ -140,6 +140,16 @@ def test_jamie_asked_a_good_day_for_her_bosses_offers_to_check_the_diary():
         assert "what would you need from me" not in line.lower(), (seed, line)
 
 
+# ---------------------------------------------------------------- Theo
+def test_theo_asked_when_the_board_reads_his_report_says_the_quarter_not_why_he_is_looking():
+    replies = ["Good afternoon sir. Handwritten forms we are handling, no problem. But kindly tell me, this scan is for "
+               "which project actually?", "Ok. And the board, when they are reading your report?"]
+    for seed in SEEDS:
+        _, line = said_to_last("tire-kicker", replies, seed=seed)
+        assert "quarter" in line.lower(), (seed, line)
+        assert "curiosity" not in line.lower(), (seed, line)
+
+
 # ---------------------------------------------------------------- Beth
 def test_beth_asked_how_the_firm_tracks_hours_in_second_language_english_answers_timesheets_not_how_she_is():
     for reply in ["Hello Beth, thank you. Tell me please, how your firm is tracking hours of architects now?",
