@@ -1,0 +1,41 @@
+"""Judgments about gives that many outside writers make and the coach missed (session 35), each named after what a
+trainer hears.
+
+Them invited to go and see the thing at work ("you can come and watch it bale on Friday", "why not pop over to the
+bakery and see the oven run?") is a demo offered, however the invitation is put; coming to see us or our stand, or
+seeing figures, is not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach.lexicon import default_lexicon
+from dojo.coach.signals import classify
+from tests.hearing_help import why
+
+
+def _rules_alone():
+    """The rules without the learned second opinion, so a test shows the rule's own judgment."""
+    return replace(default_lexicon(), second_opinion=False)
+
+
+@pytest.mark.parametrize("reply", [
+    "The Hallorans have said you can come and watch their new baler on Friday afternoon.",
+    "Why not pop over to the bakery in Leith one morning, they've run our oven for two years and you can see it bake.",
+    "Would your head groundsman like to come and see how the mower handles the slope?",
+    "you can go see it sorting parcels at the depot any weekday",
+])
+def test_them_invited_to_see_it_at_work_is_a_demo(reply):
+    assert "demo" in classify(reply, _rules_alone()).gives, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "You can come and see us at the stand on Friday.",
+    "You can come and see the figures on Tuesday when the report is out.",
+    "Three bakeries in town already use our oven, you can go and see.",
+    "You can't come and see it till March, sorry.",
+])
+def test_coming_to_see_us_or_the_figures_is_no_demo(reply):
+    assert "demo" not in classify(reply, _rules_alone()).gives, why(reply)
