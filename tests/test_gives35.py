@@ -3,7 +3,11 @@ trainer hears.
 
 Them invited to go and see the thing at work ("you can come and watch it bale on Friday", "why not pop over to the
 bakery and see the oven run?") is a demo offered, however the invitation is put; coming to see us or our stand, or
-seeing figures, is not."""
+seeing figures, is not.
+
+Money back or a free fix when the thing or the result falls short ("money back if the frames warp within ten years",
+"if the heater stops inside two years we fix it free") is a guarantee, proof they can hold us to (Trust), not a trial
+or an extra given now; money back if they are not happy in the first weeks is still the trial's way out."""
 
 from __future__ import annotations
 
@@ -39,3 +43,23 @@ def test_them_invited_to_see_it_at_work_is_a_demo(reply):
 ])
 def test_coming_to_see_us_or_the_figures_is_no_demo(reply):
     assert "demo" not in classify(reply, _rules_alone()).gives, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Money back if the frames rust within ten years.",
+    "Money back if your drivers don't pass the test first time.",
+    "If a heater we've fitted stops inside two years, we come out and fix it free.",
+])
+def test_a_guarantee_when_it_falls_short_is_no_give(reply):
+    gives = classify(reply, _rules_alone()).gives
+    assert not {"trial", "favour"} & set(gives), why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "If you're not happy in the first 60 days, we'll refund every penny.",
+    "Run it for a month, full refund if it doesn't suit.",
+    "I'll throw in the second charger free.",
+])
+def test_money_back_on_their_liking_is_still_a_trial_and_extras_still_extras(reply):
+    gives = classify(reply, _rules_alone()).gives
+    assert {"trial", "favour"} & set(gives), why(reply)
