@@ -7,7 +7,10 @@ seeing figures, is not.
 
 Money back or a free fix when the thing or the result falls short ("money back if the frames warp within ten years",
 "if the heater stops inside two years we fix it free") is a guarantee, proof they can hold us to (Trust), not a trial
-or an extra given now; money back if they are not happy in the first weeks is still the trial's way out."""
+or an extra given now; money back if they are not happy in the first weeks is still the trial's way out.
+
+A figure in a sentence about money they lose now ("every month on the old boiler is about £900 gone", "that's £60 a
+week going in the bin", "at your numbers that's 8,000 rand each time") is their cost said to them, not our price."""
 
 from __future__ import annotations
 
@@ -63,3 +66,22 @@ def test_a_guarantee_when_it_falls_short_is_no_give(reply):
 def test_money_back_on_their_liking_is_still_a_trial_and_extras_still_extras(reply):
     gives = classify(reply, _rules_alone()).gives
     assert {"trial", "favour"} & set(gives), why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Every month on the old boiler until then is about £900 gone.",
+    "At forty loaves binned a day, that's near on £60 a week going in the bin.",
+    "Every market day the stall is shut is a day lost — at your numbers that's about 8,000 rand each time.",
+    "On your figures, every week the old press limps along is about $1,500 in lost sales.",
+])
+def test_money_they_lose_now_is_no_price_of_ours(reply):
+    assert "pricing" not in classify(reply, _rules_alone()).gives, why(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "The service is £40 a month, and the price hasn't gone up since May.",
+    "Just so you've got it: the scanner is 189 pounds a month on the lease.",
+    "Our rate is £38 a unit per week.",
+])
+def test_our_price_beside_it_is_still_a_price(reply):
+    assert "pricing" in classify(reply, _rules_alone()).gives, why(reply)
