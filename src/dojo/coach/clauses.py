@@ -460,6 +460,11 @@ class Reading:
         Saturday rush…"), and names nobody of the rep's side between that and the match: "so the trouble is the logs
         sit too long in the yard" tells nothing of ours. "You said the shed is four metres; our kit fits it" names
         ours, and that fact is told. Read back at most `REACH` bytes."""
+        their_loss = self.cues.their_loss
+        # Read to the sentence's end and its stop, so "…£1,100 gone." ends where the loss is said.
+        if their_loss is not None and search(their_loss, self.data, self.sentence_start(start),
+                                             min(self._sentence_end_after(max(end - 1, 0)) + 1, len(self.data))):
+            return True
         said_back = self.cues.said_back
         if said_back is None:
             return False

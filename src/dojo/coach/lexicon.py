@@ -115,6 +115,10 @@ class ClauseCues(BaseModel):
     #: Optional: more ways of opening a sentence by saying their situation back, heard only for a rule that needs a reason
     #: given ("understood — you need…", "your team said…") (`Reading.only_said_back`).
     heard_back: str | None = None
+    #: Optional: money the prospect loses or pays now, anywhere in the sentence ("every month on oil is about £1,100
+    #: gone", "that's £90 a week going in the skip", "costs you about £410 a week"): a figure in that sentence is their
+    #: cost said to them, not a price of ours (`Reading.said_back`).
+    their_loss: str | None = None
     #: Optional: the rep declining their own move, anywhere in its clause before it ("I'd rather not send a brochure"),
     #: and the same with the "I" dropped, opening the clause ("Won't send a brochure") (`Reading.refuses`).
     refusal: str | None = None
@@ -276,6 +280,8 @@ class Clauses:
     noted_back: re2._Regexp | None = None
     #: More openers that say their situation back (`ClauseCues.heard_back`); searched only with `noted_back`.
     heard_back: re2._Regexp | None = None
+    #: Their money lost or paid now (`ClauseCues.their_loss`); searched only with `said_back`.
+    their_loss: re2._Regexp | None = None
     #: The rep declining their own move in a clause, and the same opening it (`ClauseCues.refusal`, `.refusal_opens`,
     #: the latter matched from the clause's start); not one-pass cues: only searched where a give was negated.
     refusal: re2._Regexp | None = None
@@ -852,6 +858,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
         "said_back": cue(cues.said_back, "clause.said_back") if cues.said_back else None,
         "noted_back": cue(f"(?:{cues.noted_back})\\W*$", "clause.noted_back") if cues.noted_back else None,
         "heard_back": cue(cues.heard_back, "clause.heard_back") if cues.heard_back else None,
+        "their_loss": cue(cues.their_loss, "clause.their_loss") if cues.their_loss else None,
         "refusal": cue(cues.refusal, "clause.refusal") if cues.refusal else None,
         "refusal_opens": cue(cues.refusal_opens, "clause.refusal_opens") if cues.refusal_opens else None,
         **{name: cue(f"^(?:{getattr(cues, name)})$", f"clause.{name}") if getattr(cues, name) else None
