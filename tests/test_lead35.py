@@ -119,3 +119,15 @@ def test_what_the_gain_frees_them_up_to_do_asked_is_hope(their_gain):
 
 def test_what_would_free_up_their_budget_is_no_hope():
     assert "hope" not in classify("What would free up your budget?").stages
+
+
+def test_their_big_week_named_is_rapport_and_jamie_is_not_asked_about_her_pain():
+    opener = "G'day Jamie, cheers for ringing back. Sounds like it's been a big week at Fernhill."
+    assert classify(opener).stages == ["rapport"]
+    for seed in range(4):
+        _, line = said_to_last("not-the-decision-maker", [opener], seed=seed)
+        assert "forty" not in line.lower(), (seed, line)
+
+
+def test_their_trouble_said_back_after_sounds_like_is_still_discovery():
+    assert "empathy" in classify("Sounds like the reminders are the real problem.").stages
