@@ -414,7 +414,8 @@ def test_helen_asked_whether_she_would_go_ahead_after_a_demo_says_not_yet():
         _, lines, _ = play("eternal-evaluator", *HELEN_PROBING, "Who signs the PO?",
                            "If we showed the signer a demo next week and they liked it, would you go ahead?", seed=seed)
         assert "demo now" not in lines[0] and "longer conversation" not in lines[0], (seed, lines)
-        assert any(word in lines[0] for word in ("No", "Not", "can't")), (seed, lines)
+        # Heard as asking for the sale (session 35), she may answer with her close-ask line: "We're nowhere near a decision."
+        assert any(word in lines[0] for word in ("No", "Not", "can't", "nowhere")), (seed, lines)
 
 
 def test_helen_proposed_a_room_to_decide_answers_the_proposal_not_the_demo():
