@@ -1,0 +1,42 @@
+"""Judgments about neutral replies the coach heard a move in (session 35), each named after what a trainer hears.
+
+"I understand" that closes a reply after what the prospect said ("So you want the estimate for the dome only,
+addressed to the school board. I understand.") takes it down, like "noted" or "understood" at the end: it asks
+nothing about them and earns no Empathy. Standing alone as the whole reply, or opening what follows, it still shows
+they were heard."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach.lexicon import default_lexicon
+from dojo.coach.signals import classify
+
+RULES_ALONE = replace(default_lexicon(), second_opinion=False)
+WITH_MODEL = default_lexicon()
+
+
+@pytest.mark.parametrize("lexicon", [RULES_ALONE, WITH_MODEL], ids=["rules", "model"])
+@pytest.mark.parametrize("reply", [
+    "So you want the quote for the walk-in freezer door only, sent to your brother in Tralee. I understand.",
+    "Right, so the forklift needs its service before the audit, I understand.",
+    "The new kitchen opens in March, I understand, ok.",
+    "You'd rather have the invoice in euros, I understand",
+    "the old library in Dunmore closed its doors last winter, that's a shame",
+])
+def test_i_understand_closing_what_they_said_takes_it_down_and_earns_no_empathy(reply, lexicon):
+    assert "empathy" not in classify(reply, lexicon).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "I understand.",
+    "Ok, I understand",
+    "I understand you need to talk to your partners. When are you seeing them?",
+    "I totally understand, the last supplier left you in a hole.",
+    "Oh no!",
+    "That's a shame.",
+])
+def test_i_understand_standing_alone_or_opening_the_reply_is_still_empathy(reply):
+    assert "empathy" in classify(reply, RULES_ALONE).stages
