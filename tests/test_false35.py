@@ -3,7 +3,11 @@
 "I understand" that closes a reply after what the prospect said ("So you want the estimate for the dome only,
 addressed to the school board. I understand.") takes it down, like "noted" or "understood" at the end: it asks
 nothing about them and earns no Empathy. Standing alone as the whole reply, or opening what follows, it still shows
-they were heard."""
+they were heard.
+
+A term of the deal refused (no lower than our floor, not at the old reduced rate, no shorter lease, not without a
+deposit) is the rep's terms, not a limit of the product owned: it earns no Trust, as a give refused does not. "We don't
+do outdoor rinks, the boards warp in the sun" still admits what we cannot do."""
 
 from __future__ import annotations
 
@@ -40,3 +44,22 @@ def test_i_understand_closing_what_they_said_takes_it_down_and_earns_no_empathy(
 ])
 def test_i_understand_standing_alone_or_opening_the_reply_is_still_empathy(reply):
     assert "empathy" in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("lexicon", [RULES_ALONE, WITH_MODEL], ids=["rules", "model"])
+@pytest.mark.parametrize("reply", [
+    "Sorry, we can't go any lower than the price on the quote, that's our floor.",
+    "We cannot offer the oak benches at the reduced rate any more; that ended in March.",
+    "We can't do a shorter contract than twelve months, the bank won't allow it.",
+    "I'm afraid we can't hold the marquee without a deposit.",
+])
+def test_a_term_of_the_deal_refused_is_not_a_limit_owned_and_earns_no_trust(reply, lexicon):
+    assert "trust" not in classify(reply, lexicon).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "We don't do outdoor rinks, the boards warp in the sun.",
+    "Look, I'll be honest, we can't do anything bigger than fourteen metres on the cradle.",
+])
+def test_what_we_cannot_do_is_still_a_limit_owned(reply):
+    assert "trust" in classify(reply, RULES_ALONE).stages
