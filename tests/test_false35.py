@@ -7,7 +7,10 @@ they were heard.
 
 A term of the deal refused (no lower than our floor, not at the old reduced rate, no shorter lease, not without a
 deposit) is the rep's terms, not a limit of the product owned: it earns no Trust, as a give refused does not. "We don't
-do outdoor rinks, the boards warp in the sun" still admits what we cannot do."""
+do outdoor rinks, the boards warp in the sun" still admits what we cannot do.
+
+"Small world" is common ground only with a tie to them before it (their family, their town, "we both", "mine too",
+"that school") or as the whole reply; after the rep's own relative's job it is the rep's news."""
 
 from __future__ import annotations
 
@@ -63,3 +66,22 @@ def test_a_term_of_the_deal_refused_is_not_a_limit_owned_and_earns_no_trust(repl
 ])
 def test_what_we_cannot_do_is_still_a_limit_owned(reply):
     assert "trust" in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("lexicon", [RULES_ALONE, WITH_MODEL], ids=["rules", "model"])
+@pytest.mark.parametrize("reply", [
+    "My sister-in-law drives for a haulage firm in Derby, small world.",
+    "my uncle fixes tractors over in Ballina small world",
+])
+def test_small_world_after_the_reps_own_relative_is_news_not_common_ground(reply, lexicon):
+    assert "rapport" not in classify(reply, lexicon).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "Your grandmother taught my mother piano in Tralee, small world!",
+    "We both did our apprenticeships at the Cowley works then, small world.",
+    "Oh, your lad plays for Oldham? Mine too, small world.",
+    "Small world!",
+])
+def test_small_world_with_a_tie_to_them_is_common_ground(reply):
+    assert "rapport" in classify(reply, RULES_ALONE).stages
