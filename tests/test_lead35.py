@@ -131,3 +131,10 @@ def test_their_big_week_named_is_rapport_and_jamie_is_not_asked_about_her_pain()
 
 def test_their_trouble_said_back_after_sounds_like_is_still_discovery():
     assert "empathy" in classify("Sounds like the reminders are the real problem.").stages
+
+
+def test_how_long_they_have_been_evaluating_is_discovery_not_their_criteria():
+    # Helen's opener "how long have you been evaluating options for this?" was booked as asking for her criteria.
+    signals = classify("how long have you been evaluating options for this?")
+    assert "criteria" not in signals.gets and "empathy" in signals.stages, signals
+    assert "criteria" in classify("How are you comparing the vendors?").gets

@@ -1,0 +1,35 @@
+"""What the lead found playing the personas in session 36, each pinned as a trainee would notice it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach import classify
+
+
+@pytest.mark.parametrize("order_asked", [
+    "can you place the order by Friday?",
+    "Could your team put the PO through this week?",
+    "Would you be able to raise a PO this week?",
+    "could u get the order in before the price rise?",
+])
+def test_their_order_asked_for_outright_is_asking_for_the_sale(order_asked):
+    # "can you place the order by Friday?" was heard as nothing: no close, so asking for the sale on the first line
+    # cost nothing and Graham answered as if it were small talk.
+    assert classify(order_asked).close_ask
+
+
+@pytest.mark.parametrize("paperwork", [
+    "Can you confirm the PO number on the delivery note?",
+    "Could you send the order form details to accounts?",
+])
+def test_a_detail_of_their_order_asked_is_not_asking_for_the_sale(paperwork):
+    assert not classify(paperwork).close_ask
+
+
+@pytest.mark.parametrize("routine", [
+    "What does a normal Monday morning look like for your front desk?",
+    "What happens every Friday at 9 when the rota goes out?",
+])
+def test_a_routine_day_of_theirs_is_not_a_slot_asked_for(routine):
+    assert "meeting" not in classify(routine).gets
