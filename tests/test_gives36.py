@@ -37,3 +37,19 @@ def test_a_demo_offered_beside_a_favour_made_on_their_order_is_still_given_for_n
 def test_an_extra_with_no_condition_or_beside_begging_is_still_given_for_nothing(extra_for_nothing):
     codes = [event.code for event in Coach().score(1, classify(extra_for_nothing), ()) if event.dimension == "reciprocity"]
     assert codes == ["gave_without_get"], codes
+
+
+@pytest.mark.parametrize("theirs_to_use_then_decide", [
+    "You can keep the robot one month in your barn for free and after you decide.",
+    "We leave the robot at your building during two weeks, your maintenance team uses it, and after you decide.",
+    "I give ten helmets for the leaders to wear one month, after you decide.",
+])
+def test_a_thing_left_with_them_for_a_while_before_they_decide_is_a_trial_given_now(theirs_to_use_then_decide):
+    # "after you decide" here is what comes once the while is up: the trial is handed over now, not held back.
+    assert classify(theirs_to_use_then_decide).gives == ["trial"]
+
+
+@pytest.mark.parametrize("held_back", ["I'll send the proposal once you decide.",
+                                       "I'll send the proposal after you've decided who signs."])
+def test_a_give_waiting_on_their_decision_is_still_held_back(held_back):
+    assert not classify(held_back).gives
