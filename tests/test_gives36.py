@@ -53,3 +53,20 @@ def test_a_thing_left_with_them_for_a_while_before_they_decide_is_a_trial_given_
                                        "I'll send the proposal after you've decided who signs."])
 def test_a_give_waiting_on_their_decision_is_still_held_back(held_back):
     assert not classify(held_back).gives
+
+
+@pytest.mark.parametrize("finding_out", [
+    "Let me check with the mill whether they can do 20 micron and I'll come back to you Thursday.",
+    "I'll ring the axle supplier and find out if they do the two-tonne brakes, get back to you Thursday.",
+])
+def test_finding_out_what_our_own_side_can_do_is_a_promise_not_a_favour(finding_out):
+    # Nothing is handed over yet: the answer, once told, is information. Three writers label it no give.
+    assert not classify(finding_out).gives
+
+
+@pytest.mark.parametrize("errand", [
+    "Shall I check with our printer whether they can match your Pantone?",
+    "I'll ring the freight forwarder myself tomorrow and find out where your container's got to.",
+])
+def test_chasing_their_thing_with_a_supplier_is_still_an_errand_run_for_them(errand):
+    assert classify(errand).gives == ["favour"]
