@@ -113,6 +113,16 @@ def traded_on_condition(signals: Signals, classes: Mapping[str, tuple[str, ...]]
         on_their_commitment(signals.text, match.span, classes) for match in signals.matches if match.label == "give:discount")
 
 
+def favour_on_condition(signals: Signals, classes: Mapping[str, tuple[str, ...]] | None = None) -> bool:
+    """Whether an extra is thrown in only on a condition the prospect's side meets in its sentence ("if you order the
+    full floor, we'll embroider your logo at no extra cost", "if we throw in the install, could your team place the
+    order by Friday?"): the same test (`on_their_commitment`) that trades a discount, so a favour made the price of
+    their order is traded for it, in the reciprocity score as in the chasing judgment. Beside begging or insisting the
+    extra stays one more lever of the chase (`chase:free_extra` is still heard), and is no trade."""
+    return "favour" in signals.gives and "free_extra" not in signals.chase and any(
+        on_their_commitment(signals.text, match.span, classes) for match in signals.matches if match.label == "give:favour")
+
+
 def repitches(signals: Signals) -> bool:
     """Painting the future or pressing to act is pitching; proof is pitching unless it comes with a question."""
     stages = set(signals.stages)

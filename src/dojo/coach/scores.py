@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from dojo.coach.chasing import Chase, concedes_effort, find_chases, listing, traded_on_condition
+from dojo.coach.chasing import Chase, concedes_effort, favour_on_condition, find_chases, listing, traded_on_condition
 from dojo.coach.lexicon import Lexicon, default_lexicon
 from dojo.coach.sentences import closing_marks, sentence_around
 from dojo.coach.signals import Signals, built_model, says_little
@@ -204,15 +204,19 @@ class Coach:
                        f"traded {listing(gives)} for {listing(gets)} in the same reply",
                        signals.quote("give" if signals.gives else "chase:free_extra", "get"))
             return
-        if traded_on_condition(signals, self.lexicon.classes):
-            # Only the price move waits on their condition: a demo offered beside it ("I can do a demo tomorrow, and if
+        waiting = ((PRICE_MOVE if traded_on_condition(signals, self.lexicon.classes) else ())
+                   + (("favour",) if favour_on_condition(signals, self.lexicon.classes) else ()))
+        if waiting:
+            # Only the concession waits on their condition: a demo offered beside it ("I can do a demo tomorrow, and if
             # you sign this month I'll knock 10% off") is handed over whatever they do (play19). The price the discount
-            # comes off ("list is 19, commit to three years and I can bring it to 16") is one offer with it (play17).
-            traded = [kind for kind in gives if kind in PRICE_MOVE]
+            # comes off ("list is 19, commit to three years and I can bring it to 16") is one offer with it (play17). An
+            # extra made the price of their order ("if we throw in the install, could your team place the order by
+            # Friday?") is traded the same way (gives36), as the chasing judgment already held.
+            traded = [kind for kind in gives if kind in waiting]
             self._emit(turn, "reciprocity", "traded", TRADE_CREDIT,
                        f"traded {listing(traded)} for a commitment made its condition in the same reply",
                        signals.quote(*(f"give:{kind}" for kind in traded)))
-            gives = [kind for kind in gives if kind not in PRICE_MOVE]
+            gives = [kind for kind in gives if kind not in waiting]
             if not gives:
                 return
             give_quote = signals.quote(*(f"give:{kind}" for kind in gives))
