@@ -154,3 +154,20 @@ def test_beth_asked_when_i_can_call_you_next_time_after_her_truth_names_the_rene
     for seed in SEEDS:
         session, line = said_to_last("too-nice", replies, seed=seed)
         assert "renewal" in session.memory.revealed, (seed, line)
+
+
+# ---------------------------------------------------------------- earlier wrong lines
+def test_mags_asked_who_must_see_the_numbers_before_approval_names_who_signs():
+    replies = ["Happy to send something, Mags. To make it relevant, how many shifts go uncovered in a typical week?",
+               "Who would need to see the numbers before anything's approved?"]
+    for seed in SEEDS:
+        session, line = said_to_last("errand-sender", replies, seed=seed)
+        assert "signer" in session.memory.revealed, (seed, line)
+
+
+def test_jamie_asked_if_finance_will_want_to_see_the_numbers_is_not_asked_about_her_no_shows():
+    replies = ["And you'd need someone senior to sign off, presumably?",
+               "I'm guessing finance will want to see the numbers?"]
+    for seed in SEEDS:
+        session, line = said_to_last("not-the-decision-maker", replies, seed=seed)
+        assert "pain" not in session.memory.revealed, (seed, line)
