@@ -269,8 +269,13 @@ class Context:
             asks = [m.span[0] for m in signals.matches if m.label == "question"]
             every = sentences(signals.text)
             spoken = set(self._spoken_questions())
-            known = self._questions = [(start, end) for start, end in every
-                                       if (start, end) in spoken or any(start <= at < end for at in asks)] or every
+            asked = [(start, end) for start, end in every
+                     if (start, end) in spoken or any(start <= at < end for at in asks)]
+            # A bare tag after a statement ("a meeting with the person who signs. Deal?") puts that statement as the
+            # question: the tag asks nothing by itself.
+            tagged = [every[i - 1] for i, (start, end) in enumerate(every)
+                      if i and (start, end) in asked and _TAG_QUESTION.fullmatch(signals.text[start:end].strip())]
+            known = self._questions = sorted(set(asked) | set(tagged)) or every
         return known
 
     def _spoken_questions(self) -> list[tuple[int, int]]:
@@ -283,6 +288,12 @@ class Context:
             known = self._spoken = [] if signals is None else [
                 (start, end) for start, end in sentences(signals.text) if _opens_with_question(signals.text[start:end])]
         return known
+
+
+#: A question that is only a tag on the sentence before it: "Deal?", "Yes?", "Fair?", "OK?", "Sound good?".
+_TAG_QUESTION = re.compile(r"(?:deal|yes|yeah|ok|okay|agreed|fair|fair enough|right|correct|no|sound good|sounds good|"
+                           r"does that work|is that fair|is that ok|is that okay|how about it|what do you say)\W*\?+\W*",
+                           re.IGNORECASE)
 
 
 #: A dropped g written with an apostrophe: "lookin'", "runnin'", "readin'".
