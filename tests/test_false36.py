@@ -1,0 +1,36 @@
+"""Judgments about neutral replies the coach heard a move in (session 36), each named after what a trainer hears.
+
+The rep's own excitement about our side ("I'm so excited about this project", "excited about next year, we're opening
+a second depot", "Excited to share that our team just won an award") is the rep's own news: it notices nothing of
+theirs and earns no Rapport. Excitement shared for their things ("so excited for your trip!") still connects."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach.lexicon import default_lexicon
+from dojo.coach.signals import classify
+
+RULES_ALONE = replace(default_lexicon(), second_opinion=False)
+WITH_MODEL = default_lexicon()
+
+
+@pytest.mark.parametrize("lexicon", [RULES_ALONE, WITH_MODEL], ids=["rules", "model"])
+@pytest.mark.parametrize("reply", [
+    "Honestly I'm buzzing, so excited about this new glaze range.",
+    "I'm really excited about next year, we're opening a shop in Galway.",
+    "Stoked to share that our crew just picked up the regional safety award!",
+    "Can't wait to show everyone our new trailer, it's a beauty.",
+])
+def test_the_reps_own_excitement_about_our_side_earns_no_rapport(reply, lexicon):
+    assert "rapport" not in classify(reply, lexicon).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "So excited for your trip to Lisbon!",
+    "Can't wait for your grand opening on Saturday!",
+])
+def test_excitement_for_their_things_is_still_rapport(reply):
+    assert "rapport" in classify(reply, RULES_ALONE).stages
