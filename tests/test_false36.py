@@ -2,7 +2,12 @@
 
 The rep's own excitement about our side ("I'm so excited about this project", "excited about next year, we're opening
 a second depot", "Excited to share that our team just won an award") is the rep's own news: it notices nothing of
-theirs and earns no Rapport. Excitement shared for their things ("so excited for your trip!") still connects."""
+theirs and earns no Rapport. Excitement shared for their things ("so excited for your trip!") still connects.
+
+A greeting that opens the rep's own errand or news, the next clause's subject being us ("Good morning Mrs Moyo, I have
+attached the invoice", "Hi Coach Denise, my rep in Jackson says…", "Hello Ms Varga, we can't get out this week") is
+manners, like one that opens a give: no Rapport. Standing alone, carrying warmth or remembering them ("Hi Tom, we met
+at the Cardiff show") it still connects."""
 
 from __future__ import annotations
 
@@ -33,4 +38,26 @@ def test_the_reps_own_excitement_about_our_side_earns_no_rapport(reply, lexicon)
     "Can't wait for your grand opening on Saturday!",
 ])
 def test_excitement_for_their_things_is_still_rapport(reply):
+    assert "rapport" in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("lexicon", [RULES_ALONE, WITH_MODEL], ids=["rules", "model"])
+@pytest.mark.parametrize("reply", [
+    "Hi Ruth, my nephew's starting at the depot next week.",
+    "Good morning Mrs Patel, I have a cold so I'm a bit croaky today.",
+    "Hello Ms Varga, we can't get out to the farm this week, the whole crew is on the Hamble job.",
+    "Afternoon Dev, I've been stuck on the M6 all morning.",
+    "Ey up, I'll ask the workshop whether the old blades fit and let you know.",
+    "hey my van's parked round the back by the bins",
+])
+def test_a_greeting_that_opens_the_reps_own_errand_or_news_is_manners_not_rapport(reply, lexicon):
+    assert "rapport" not in classify(reply, lexicon).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "Morning Sandra!",
+    "Hi Tom, we met at the Cardiff show.",
+    "Hiya Jen, hope half-term was kind to you.",
+])
+def test_a_greeting_standing_alone_or_remembering_them_is_still_rapport(reply):
     assert "rapport" in classify(reply, RULES_ALONE).stages
