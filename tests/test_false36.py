@@ -7,7 +7,11 @@ theirs and earns no Rapport. Excitement shared for their things ("so excited for
 A greeting that opens the rep's own errand or news, the next clause's subject being us ("Good morning Mrs Moyo, I have
 attached the invoice", "Hi Coach Denise, my rep in Jackson says…", "Hello Ms Varga, we can't get out this week") is
 manners, like one that opens a give: no Rapport. Standing alone, carrying warmth or remembering them ("Hi Tom, we met
-at the Cardiff show") it still connects."""
+at the Cardiff show") it still connects.
+
+Only the form of a thing asked about, as a choice ("Do you want the quote as a PDF or a Word doc?", "Shall I bring the
+printed brochures or is a PDF fine?"), is logistics about a give already on its way: no give is made now. A give
+offered in one form ("I'll send the proposal over as a PDF") is still a give."""
 
 from __future__ import annotations
 
@@ -61,3 +65,21 @@ def test_a_greeting_that_opens_the_reps_own_errand_or_news_is_manners_not_rappor
 ])
 def test_a_greeting_standing_alone_or_remembering_them_is_still_rapport(reply):
     assert "rapport" in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("lexicon", [RULES_ALONE, WITH_MODEL], ids=["rules", "model"])
+@pytest.mark.parametrize("reply", [
+    "Would you like the proposal as a PDF or a Word file?",
+    "Shall I bring the price list printed or is a PDF fine?",
+    "Do you want the brochure on paper or by email?",
+])
+def test_only_the_form_of_a_thing_offered_as_a_choice_is_logistics_not_a_give(reply, lexicon):
+    assert classify(reply, lexicon).gives == []
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("I'll send the proposal over as a PDF this afternoon.", "proposal"),
+    ("Would you like the case study from the Harrow job as a PDF?", "case_study"),
+])
+def test_a_give_offered_in_one_form_is_still_a_give(reply, kind):
+    assert kind in classify(reply, RULES_ALONE).gives
