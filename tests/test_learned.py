@@ -278,11 +278,11 @@ def test_the_shipped_model_overrules_only_the_labels_its_veto_was_chosen_for_and
 
 
 @pytest.mark.parametrize("reply", [
-    "I'm so excited about our new range!",
+    "We've got a pilot running in our own warehouse at the moment, it's been a nightmare.",
     "Thank you for the email, I will answer the rest on Monday when I am in the office.",
 ])
 def test_a_stage_the_rules_hear_in_the_reps_own_news_is_silenced_where_the_words_argue_against_it(reply):
-    """The rep's own excitement, deadline or diary is no rapport or urgency: the rules hear the words, the model has
+    """The rep's own news, deadline or diary is no rapport or urgency: the rules hear the words, the model has
     learnt from many such replies that they earn nothing."""
     rules_alone = replace(default_lexicon(), second_opinion=False)
     assert classify(reply, rules_alone).stages, "the rules no longer hear a stage here: pick a reply they mishear"
