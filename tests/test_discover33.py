@@ -32,9 +32,9 @@ def test_who_does_a_job_of_their_day_is_discovery_not_a_decision_maker_asked(rep
     "Who does the scoring?",
     "Who signs off on kit like this?",
     "who does the ordering for the studio, you or the owner?",
-    pytest.param("Who looks after the BMS for the trust, so I can check the points list with them?",
-                 marks=pytest.mark.xfail(strict=True, reason="only the second opinion heard this ask, and session 33's "
-                                         "retrain no longer does; no rule hears a who asked so the rep can follow up")),
+    # Only the second opinion hears this ask (no rule hears a who asked so the rep can follow up); session 33's retrain
+    # lost it and session 36's, on the settled conventions, hears it again.
+    "Who looks after the BMS for the trust, so I can check the points list with them?",
     "Could you share the WhatsApp of Pak Ketut who keeps the accounts? I can send him the budget sheet directly.",
 ])
 def test_who_decides_or_whom_to_reach_is_still_asked_for_not_discovery(reply):

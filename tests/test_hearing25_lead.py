@@ -28,7 +28,7 @@ def test_a_discovery_question_after_asking_leave_first_is_discovery(reply):
     assert "empathy" in rules_alone(reply).stages, why(reply)
 
 
-@pytest.mark.xfail(strict=True, reason="session 33's retrain (32,216 replies) no longer hears this information; a known regression, left for the next release")
+# Session 33's retrain lost this information and session 36's, on the settled conventions, hears it again.
 def test_a_give_made_before_asking_something_else_is_still_given():
     reply = "I'll send the residency statement today. Can I ask what the board will do with the report?"
     assert classify(reply).gives, why(reply)

@@ -3,8 +3,6 @@ words a give the rules heard already name are not booked again as another kind."
 
 from __future__ import annotations
 
-import pytest
-
 from dojo.coach import classify
 from dojo.coach.signals import hear
 
@@ -39,7 +37,7 @@ def test_a_price_with_a_thousands_comma_is_one_fact_not_also_information():
     assert classify("The hoists are from 1,150 a pair.").gives == ["pricing"]
 
 
-@pytest.mark.xfail(strict=True, reason="session 33's retrain (32,216 replies) no longer hears this information; a known regression, left for the next release")
+# Session 33's retrain lost this information and session 36's, on the settled conventions, hears it again.
 def test_a_fact_told_beside_the_price_is_still_information():
     assert sorted(classify("The lease is 1,150 pounds a month over four years, servicing included.").gives) == [
         "information", "pricing"]
