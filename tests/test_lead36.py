@@ -33,3 +33,16 @@ def test_a_detail_of_their_order_asked_is_not_asking_for_the_sale(paperwork):
 ])
 def test_a_routine_day_of_theirs_is_not_a_slot_asked_for(routine):
     assert "meeting" not in classify(routine).gets
+
+
+@pytest.mark.parametrize("process_asked", [
+    "When does your current contract renew, and what would have to happen before then?",
+    "Who needs to sign it off before the 30th?",
+])
+def test_what_must_happen_by_their_date_asked_is_no_urgency(process_asked):
+    # Beth felt chased by a question about her own process: asked, the date is theirs to fill in, not a reason to act.
+    assert "urgency" not in classify(process_asked).stages
+
+
+def test_a_thing_of_theirs_due_by_a_date_told_is_still_urgency():
+    assert "urgency" in classify("The tanks would need to be in by end of February.").stages
