@@ -46,3 +46,9 @@ def test_what_must_happen_by_their_date_asked_is_no_urgency(process_asked):
 
 def test_a_thing_of_theirs_due_by_a_date_told_is_still_urgency():
     assert "urgency" in classify("The tanks would need to be in by end of February.").stages
+
+
+def test_their_count_of_other_firms_proposals_asked_is_no_proposal_given():
+    # Beth was asked how many proposals sit in her inbox, and the coach booked a proposal handed over.
+    assert not classify("How many proposals are sitting in your inbox?").gives
+    assert "proposal" in classify("The proposal is sitting in your inbox.").gives
