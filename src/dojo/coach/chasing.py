@@ -109,8 +109,7 @@ def traded_on_condition(signals: Signals, classes: Mapping[str, tuple[str, ...]]
     for nothing, though the condition names no commitment the coach counts as a get. The same test
     (`on_their_commitment`) turns an extra made the price of the order into a favour. `classes`: as for `find_chases`,
     so a scenario's own `on_their_commitment` words count here as they do for extras."""
-    return "discount" in signals.gives and any(
-        on_their_commitment(signals.text, match.span, classes) for match in signals.matches if match.label == "give:discount")
+    return _given_on_their_commitment(signals, "discount", classes)
 
 
 def favour_on_condition(signals: Signals, classes: Mapping[str, tuple[str, ...]] | None = None) -> bool:
@@ -119,8 +118,13 @@ def favour_on_condition(signals: Signals, classes: Mapping[str, tuple[str, ...]]
     order by Friday?"): the same test (`on_their_commitment`) that trades a discount, so a favour made the price of
     their order is traded for it, in the reciprocity score as in the chasing judgment. Beside begging or insisting the
     extra stays one more lever of the chase (`chase:free_extra` is still heard), and is no trade."""
-    return "favour" in signals.gives and "free_extra" not in signals.chase and any(
-        on_their_commitment(signals.text, match.span, classes) for match in signals.matches if match.label == "give:favour")
+    return "free_extra" not in signals.chase and _given_on_their_commitment(signals, "favour", classes)
+
+
+def _given_on_their_commitment(signals: Signals, kind: str, classes: Mapping[str, tuple[str, ...]] | None) -> bool:
+    """Whether a give of this kind is made only on a condition the prospect's side meets in its sentence."""
+    return kind in signals.gives and any(on_their_commitment(signals.text, match.span, classes)
+                                         for match in signals.matches if match.label == f"give:{kind}")
 
 
 def repitches(signals: Signals) -> bool:
