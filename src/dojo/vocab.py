@@ -174,6 +174,11 @@ class LexiconRule(BaseModel):
     #: Label prefixes that, heard anywhere in the same sentence, cancel this rule's matches
     #: ("When you take it to the partners, what will they weigh it against?" asks for criteria, not also discovery).
     yields_in_sentence: tuple[str, ...] = ()
+    #: A question of its own asked beside another in its sentence yields (`yields_in_sentence`) only to a move heard
+    #: in its own clause: "What went wrong with the last contract, and who decides?" asks both, so it is discovery as
+    #: well as the deciders asked. A clause that only sets the other question up (a time, a condition, a date asked:
+    #: "When's your lease up, and when must you pick?") still yields across the sentence.
+    stands_asked_apart: bool = False
     #: The rule holds a trainer's judgment the learned second opinion must not overrule: it may drop or
     #: re-kind a few noisy labels the rules hear (docs/coaching.md, section 7), never this rule's.
     sure: bool = False
@@ -245,6 +250,7 @@ class LexiconRule(BaseModel):
         settings = {"a guard (not_before, not_after, unless)": guarded, "negatable": self.negatable is not None,
                     "needs": bool(self.needs), "yields_to": bool(self.yields_to),
                     "yields_in_reply": bool(self.yields_in_reply), "yields_in_sentence": bool(self.yields_in_sentence),
+                    "stands_asked_apart": self.stands_asked_apart,
                     "sure": self.sure, "guards_rule_out = false": not self.guards_rule_out,
                     "scored = false": not self.scored, "examples": bool(self.examples),
                     "keeps_model_from": bool(self.keeps_model_from), "not_owned_by": bool(self.not_owned_by)}

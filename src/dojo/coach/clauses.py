@@ -113,6 +113,8 @@ FRONTED_REACH = 80
 DISCOURSE_SO_REACH = 30
 #: A clause opening on these and ending at a comma is a time clause leading into a statement, not a question.
 TIME_CLAUSES = (b"when", b"whenever", b"once")
+#: Words that join a second question to the first ("…, and who decides?"), skipped to find how it opens.
+ASKED_APART_JOINS = frozenset(b"and so but or also then ok okay right plus".split())
 #: …unless a verb that opens a question follows: "when does your committee next meet, and…"
 QUESTION_VERBS = frozenset(b"do does did is are was were will would can could shall should has have had may might "
                            b"don't doesn't didn't isn't aren't won't can't".split())
@@ -321,6 +323,39 @@ class Reading:
         words = self.data[start:limit].lstrip(b" \t\"'(").lower().split(None, 2)
         # …unless it asks: "when does your committee next meet, and…"
         return not (len(words) > 1 and words[0] in TIME_CLAUSES and words[1] not in QUESTION_VERBS)
+
+    def asks_apart(self, position: int, other: int) -> bool:
+        """The clause at `position` is a question of its own, joined by "and" to the one at `other` in the same
+        sentence ("What went wrong with the last contract, and who decides?", "Who decides in the end, and what went
+        wrong with the last shortlist?", "why now, what's wrong with it, and who picks?"): two questions, two moves.
+        Not when either only sets the other up, a time or a condition ("When you take it to the partners, what will
+        they weigh it against?", "If you had to rank them, what comes first?"), nor when the clause at `position` is a
+        date asked ("When's your lease up, and when must you pick?"), and not the same question asked again another
+        way, without "and" ("Is it you that decides, or does it go to the trustees?", "Who's the captain, who calls
+        the shots?"), nor the same ask followed up ("Who owns the budget, and are they sponsoring this?")."""
+        first, second = sorted((self.clause_start(position), self.clause_start(other)))
+        if first == second or not (self.opens_as_question(position) and self.opens_as_question(other)):
+            return False
+        own, theirs = self._opening_words(position), self._opening_words(other)
+        if len(own) < 3 or not theirs or own[0].startswith((b"when", b"if", b"once", b"whenever")) or theirs[0] == b"if":
+            return False
+        # The same ask followed up, about the thing just asked for: "…, and how big is it?", "…, and have they been
+        # engaged yet?", "…, and when do they meet?" (its subject points back), or a bare "…, and how much?".
+        verb = next((index for index, word in enumerate(own[:3]) if word in QUESTION_VERBS), None)
+        if verb is not None and own[verb + 1:verb + 2] in ([b"it"], [b"they"]):
+            return False
+        stop = self._sentence_end_after(first)
+        return any(begin > first and begin < stop and self._opening_words(begin, joins=False)[:1] in ([b"and"], [b"plus"])
+                   for begin, _ in self.clauses())
+
+    def _opening_words(self, position: int, joins: bool = True) -> list[bytes]:
+        """The first words of the clause at `position`, lower-cased, past "and", "so" and the like unless `joins`
+        is False."""
+        start = self.clause_start(position)
+        words = self.data[start:self.clause_end(position)].lower().replace(b",", b" ").split()
+        while joins and words and words[0] in ASKED_APART_JOINS:
+            words = words[1:]
+        return words
 
     def asks_who_or_what(self, position: int) -> bool:
         """The sentence at `position` ends in "?" and asks who, what, which, where, how or why, from its first clause

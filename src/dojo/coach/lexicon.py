@@ -231,6 +231,7 @@ class CompiledRule:
     keeps_model_from: tuple[str, ...] = ()
     #: Whose thing, named just before the match, cancels it (`LexiconRule.not_owned_by`): "you", "them".
     not_owned_by: tuple[str, ...] = ()
+    stands_asked_apart: bool = False
 
 
 #: The clause cues that read whose thing a move names (`ClauseCues.owner_you` and the rest).
@@ -356,6 +357,9 @@ class Lexicon:
     reply_yielding: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     #: Rule id → the label prefixes that cancel it when heard in the same sentence (`yields_in_sentence`).
     sentence_yielding: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    #: The ids of the rules marked `stands_asked_apart`: a question of its own beside another in its sentence yields
+    #: (`yields_in_sentence`) only to a move heard in its own clause.
+    stands_asked_apart: frozenset[str] = field(default=frozenset(), compare=False)
     #: The ids of the rules marked `sure`: the second opinion never overrules what they hear.
     sure: frozenset[str] = field(default=frozenset(), compare=False)
     #: The ids of the rules marked `scored = false`: what they hear steers a scenario's persona, never the scores.
@@ -877,7 +881,8 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                                       tuple(rule.yields_to), tuple(rule.yields_in_reply),
                                       tuple(rule.yields_in_sentence), rule.sure and kind not in rule.unsure_kinds,
                                       rule.guards_rule_out, rule.rules_out,
-                                      tuple(rule.keeps_model_from), tuple(rule.not_owned_by)))
+                                      tuple(rule.keeps_model_from), tuple(rule.not_owned_by),
+                                      rule.stands_asked_apart))
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
                     re=pattern, not_before=None, not_after=None, unless=None)
@@ -972,6 +977,7 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
                    reply_yielding={rule.id: rule.yields_in_reply for rule in compiled_rules if rule.yields_in_reply},
                    sentence_yielding={rule.id: rule.yields_in_sentence for rule in compiled_rules
                                       if rule.yields_in_sentence},
+                   stands_asked_apart=frozenset(rule.id for rule in compiled_rules if rule.stands_asked_apart),
                    sure=frozenset(rule.id for rule in compiled_rules if rule.sure),
                    unscored=frozenset(plan.unscored),
                    shorthand_kept={word: (re2.compile(f"(?:{opening})$", _re2_options()),

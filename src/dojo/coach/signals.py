@@ -9,7 +9,7 @@ worked out there, once, instead of inside every pattern.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -472,6 +472,8 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
     negated: list[tuple[int, str]] = []  # (byte start, label) of each match its clause negated
     refusals: list[tuple[int, str]] = []  # (byte start, label) of each give the rep declines (`Reading.refuses`)
     asked: list[tuple[int, tuple[int, int], str]] = []  # (byte offset, span, rule id) of each get heard
+    clause_of: dict[tuple[tuple[int, int], str], int] = {}  # (span, rule id) of each rule's move heard → its clause
+    gave_way: list[tuple[int, CompiledPattern, tuple[int, int], int]] = []  # stage moves that gave way in their clause
     for index in read.hits:
         pattern = patterns[index]
         if pattern.literal is not None:  # "\?": a substring search, no engine call
@@ -501,6 +503,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                     if rule.label.startswith("give:"):
                         gives.append((start, end, rule.label[5:], len(heard)))
                     heard.append((span, rule.label, rule.id))
+                    clause_of[(span, rule.id)] = reading.clause_start(start)
                     kept_from_model += [(start, end, label) for label in rule.keeps_model_from]
                     if rule.id not in lexicon.unscored:
                         # A rule marked `scored = false` steers the persona only: the move a yielding rule hears
@@ -528,7 +531,10 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                     clause_labels.setdefault(clause, set()).add(pattern.rule.label)
                     asked.append((start, span, pattern.rule.id))
                 heard.append((span, pattern.rule.label, pattern.rule.id))
+                clause_of[(span, pattern.rule.id)] = clause
                 kept_from_model += [(start, end, label) for label in pattern.rule.keeps_model_from]
+            elif pattern.rule.label.startswith("stage:"):
+                gave_way.append((start, pattern, span, end))
     # Clauses whose every give is a report, photos or film handed over (`_documents_another_give`): there the second
     # opinion may still name the give the document carries.
     give_clauses: dict[int, bool] = {}
@@ -555,6 +561,20 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         if reckoning.model.veto or reckoning.model.arbitration:
             heard = _overruled(heard, reckoning, lexicon.sure, {label for _, _, label in guarded}, learned,
                                lambda kind: _model_words(kind, normalised, reading, reckoning), quotes)
+            if gave_way:
+                # A stage move that gave way to a move the model then all but ruled out stands after all: "If you
+                # could fix one thing about how the ovens run on a Sunday morning, what would it be?" is discovery,
+                # once the slot the rules heard in "Sunday morning" is overruled.
+                standing: dict[int, set[str]] = {}
+                for span, label, rule_id in heard:
+                    if (span, rule_id) in clause_of:
+                        standing.setdefault(clause_of[(span, rule_id)], set()).add(label)
+                for start, pattern, span, end in gave_way:
+                    here = standing.get(reading.clause_start(start), set())
+                    if not any(label.startswith(prefix) for label in here for prefix in pattern.rule.yields_to) \
+                            and (span, pattern.rule.label, pattern.rule.id) not in heard:
+                        heard.append((span, pattern.rule.label, pattern.rule.id))
+                        kept_from_model += [(start, end, label) for label in pattern.rule.keeps_model_from]
         # A label heard only by a rule that still gives way to a move ("Hi Tom,") is left for the model to hear
         # as well, and gives way below to any move the model hears ("Hi Tom, here's what the others left out").
         already = {label for _, label, rule_id in heard if rule_id not in lexicon.reply_yielding}
@@ -1187,11 +1207,27 @@ def _yield_in_sentence(heard: list[tuple[tuple[int, int], str, str]], candidates
     for number, ((start, _), label, rule_id) in enumerate(heard):
         if rule_id not in lexicon.unscored:  # a persona-only label beats nothing the coach scores
             sentences.setdefault(bisect_left(ends, start), []).append((number, label))
+    # A question of its own beside the other ("What went wrong with the last contract, and who decides?") yields only
+    # to a move heard in its own clause, for rules marked `stands_asked_apart` (`Reading.asks_apart`).
+    apart = lexicon.stands_asked_apart
+    clause_starts: list[tuple[int, int]] | None = None  # (original offset, normalised byte) of each clause's start
     beaten: set[int] = set()
     for number, ((start, _), _, rule_id) in enumerate(heard):
         prefixes = yielding.get(rule_id)
-        if prefixes and any(other != number and label.startswith(prefix)
-                            for other, label in sentences.get(bisect_left(ends, start), ()) for prefix in prefixes):
+        if not prefixes:
+            continue
+        rivals = [(other, label) for other, label in sentences.get(bisect_left(ends, start), ())
+                  if other != number and any(label.startswith(prefix) for prefix in prefixes)]
+        if rivals and rule_id in apart:
+            if clause_starts is None:
+                clause_starts = [(_original_start(normalised, begin), begin) for begin, _ in reading.clauses()]
+            offsets = [offset for offset, _ in clause_starts]
+            here = bisect_right(offsets, start) - 1
+            if here >= 0:
+                rivals = [rival for rival in rivals
+                          if (there := bisect_right(offsets, heard[rival[0]][0][0]) - 1) == here or there < 0
+                          or not reading.asks_apart(clause_starts[here][1], clause_starts[there][1])]
+        if rivals:
             beaten.add(number)
     if not beaten:
         return heard, candidates

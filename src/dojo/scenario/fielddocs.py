@@ -187,6 +187,9 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
                             ["give", "get"]),
         "yields_in_sentence": ("Label prefixes that, heard anywhere in the same sentence (by a rule or the learned "
                                "second opinion), cancel this rule's matches.", ["get"]),
+        "stands_asked_apart": ("Whether a question of its own asked beside another in its sentence (\"What went wrong, "
+                               "and who decides?\") yields in its sentence only to a move heard in its own clause.",
+                               True),
         "sure": ("Whether the learned second opinion may never drop or re-kind what this rule hears.", True),
         "unsure_kinds": ("Kinds a sure rule leaves to the learned second opinion's veto all the same (needs sure = "
                          "true and kinds that include them).", ["information"]),
