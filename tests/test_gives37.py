@@ -38,6 +38,7 @@ def test_one_price_a_term_or_their_price_is_no_discount(one_price):
     "Look, I'll knock another 5% off and add the stand for free, just to get this moving.",
     "ok la ok la, i give u extra 10% off and free install, no need decide now",
     "Wade, look, I'll do a second mast for half price and the install free.",
+    "If you take 100 kilo, I give 5% and the display jars free.",
 ])
 def test_money_off_and_an_extra_listed_with_it_are_both_given(both_listed):
     assert {"discount", "favour"} <= set(classify(both_listed).gives)
