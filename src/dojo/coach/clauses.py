@@ -216,26 +216,36 @@ class Reading:
         return ends[index - 1] + 1 if index else 0
 
     # -- judgments
-    def negated(self, start: int, end: int, inside: bool = False, asking: bool = False) -> bool:
+    def negated(self, start: int, end: int, inside: bool = False, asking: bool = False,
+                conceding: bool = False) -> bool:
         """A negation cue before the match in its clause (or, for a frame that starts at its
         subject, "I'd rather not send…", inside the match), a trailing cue after it, or (not for an
         ask) a give held back earlier in its sentence ("Once the PO is raised, the drawings are yours").
 
         `asking`: the match asks for their commitment. Deferring the rep's own give does not
         cancel an ask ("Before I commit a crew, I need to know who signs off" still asks), so only
-        a real negation counts ("I'm not going to push you for a timeline")."""
+        a real negation counts ("I'm not going to push you for a timeline").
+
+        `conceding`: the match concedes money off or an extra. Made the price of their commitment earlier in its
+        sentence ("once you sign for the year, the decals are on the house", class `on_their_commitment`), it is not
+        held back but offered in trade: only a real negation cancels it, not the deferral that states the condition."""
         cues = self.cues
+        traded = conceding and not asking and self._on_their_commitment(start)
         if "negation" in self.present:
             clause = max(self.clause_start(start), start - cues.window)
             stop = end if inside else start
-            if not asking:
+            if traded:
+                if any(not self.data[a:b].lower().startswith(cues.deferrals)
+                       for a, b in spans(cues.negation, self.data, clause, stop)):
+                    return True
+            elif not asking:
                 if search(cues.negation, self.data, clause, stop):
                     return True
             elif any(not self.data[a:b].lower().startswith(cues.deferrals)
                      and not self.data[a:a + cues.hedge_reach].lower().startswith(cues.hedges)
                      for a, b in spans(cues.negation, self.data, clause, stop)):
                 return True
-        if not asking and cues.held_back is not None and "held_back" in self.present \
+        if not asking and not traded and cues.held_back is not None and "held_back" in self.present \
                 and search(cues.held_back, self.data, self.sentence_start(start), start):
             return True
         if not asking and self._deferred_after(start, end):
@@ -249,6 +259,11 @@ class Reading:
         # ("We can send the next steps document once" + "you've signed").
         last_word = self.data.rfind(b" ", start, end) + 1 or start
         return search(cues.trailing, self.data, max(start, last_word), stop)
+
+    def _on_their_commitment(self, start: int) -> bool:
+        """Whether a commitment of their side is made a condition earlier in the sentence up to `start`."""
+        their_commitment = self.cues.their_commitment
+        return their_commitment is not None and search(their_commitment, self.data, self.sentence_start(start), start)
 
     def refuses(self, start: int, end: int) -> bool:
         """Whether the rep declines, in the clause up to `end`, the move that ends there ("I'd rather not send a

@@ -43,6 +43,8 @@ ABOUT_CLASS = "thing.about"
 LIST_CLASS = "listing"
 #: The word class that says a price replaces another (rule give.price-instead): the price and the money off, one offer.
 PRICE_REPLACED_CLASS = "price_replaced"
+#: The word class that says a lower price holds on their volume (rule give.price-tier): the price and the money off, one offer.
+PRICE_TIER_CLASS = "price_tier"
 
 
 @lru_cache(maxsize=8)
@@ -160,6 +162,8 @@ def _one_concession(gives: Sequence[tuple[int, int, str]], data: bytes, listing:
             if len(between.split()) > _THROWN_REACH or (listing is not None and listing.search(between)) or any(
                     stop in between for stop in (b".", b"?", b"!", b";", b",")):
                 continue
+            if end < other_end and listing is not None and listing.search(data[end:other_end]):
+                continue  # "10% off and free install": money off and an extra listed after it, each given
             words = data[min(start, other_start):max(end, other_end)]
             dropped.add(one if _A_THING_THROWN_IN.search(words) else other)
     return dropped
@@ -176,6 +180,7 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
     about = _ends_with(classes.get(ABOUT_CLASS, ()))
     listing = _contains(classes.get(LIST_CLASS, ()))
     replaced = _contains(classes.get(PRICE_REPLACED_CLASS, ()))
+    tier = _contains(classes.get(PRICE_TIER_CLASS, ()))
     order = sorted(range(len(gives)), key=lambda index: (gives[index][1], gives[index][0]))
     dropped: set[int] = _one_concession(gives, data, listing)
     kept: list[int] = []
@@ -206,9 +211,11 @@ def unheard_kinds(gives: Sequence[tuple[int, int, str]], data: bytes,
             other_start, other_end, other_kind = gives[other]
             if other_kind == kind:
                 continue
-            if kind == "discount" and other_kind == "pricing" and replaced is not None \
-                    and replaced.search(data[other_start:end]):
-                continue  # "£1,650 each instead of £1,895": the price and the money off it, one offer; both stand
+            if kind == "discount" and other_kind == "pricing" and any(
+                    cue is not None and cue.search(data[other_start:end]) for cue in (replaced, tier)):
+                # "£1,650 each instead of £1,895", "£65 each, or £55 if you take ten": the price and the money off it,
+                # one offer; both stand
+                continue
             if kind == "consulting" and other_kind == "information":
                 dropped.add(other)  # "draw up a custom schedule for the vans": the document is the work's product
                 continue

@@ -300,6 +300,9 @@ class Clauses:
     deferrals: tuple[bytes, ...] = ()
     hedges: tuple[bytes, ...] = ()
     hedge_reach: int = 0
+    #: A commitment of the prospect's side made the condition of what the rep concedes (class `on_their_commitment`);
+    #: not a one-pass cue: only searched where a concession was deferred (`Reading.negated`, `conceding`).
+    their_commitment: re2._Regexp | None = None
 
 
 #: Where a clause opens inside a sentence: after a comma, colon or semicolon, or after "but" or "and". An introductory
@@ -865,6 +868,8 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
         "their_loss": cue(cues.their_loss, "clause.their_loss") if cues.their_loss else None,
         "refusal": cue(cues.refusal, "clause.refusal") if cues.refusal else None,
         "refusal_opens": cue(cues.refusal_opens, "clause.refusal_opens") if cues.refusal_opens else None,
+        "their_commitment": cue("|".join(f"(?:{word})" for word in classes["on_their_commitment"]),
+                                "classes.on_their_commitment") if classes.get("on_their_commitment") else None,
         **{name: cue(f"^(?:{getattr(cues, name)})$", f"clause.{name}") if getattr(cues, name) else None
            for name in OWNER_CUES},
     }

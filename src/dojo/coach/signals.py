@@ -253,7 +253,8 @@ def _verdict(pattern: CompiledPattern, data: bytes, start: int, end: int, readin
     if rule.label == SCENE_PICTURED and reading.pictured_for_a_question(start):
         # "Imagine the cheapest quote wins. What happens then?": the scene is set for them to fill in.
         return SCENE_PICTURED_WHY
-    if rule.negatable and reading.negated(start, end, inside=bool(rule.needs), asking=rule.label.startswith("get:")):
+    if rule.negatable and reading.negated(start, end, inside=bool(rule.needs), asking=rule.label.startswith("get:"),
+                                          conceding=rule.label in CONCESSIONS):
         return "negation"
     for need in rule.needs:
         if need == "rep" and reading.prospect_speaks(start, end):
@@ -286,6 +287,9 @@ STORY_RULE = "give.customer-story"
 RESULT_RULE = "stage.customer-result"
 HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered")
 #: Chasing besides an extra: with any of it in the reply, an extra made the price of the order is still chasing.
+#: Gives that concede (money off, an extra): made the price of their commitment, they are offered in trade, not held
+#: back (`Reading.negated`, `conceding`).
+CONCESSIONS = frozenset({"give:discount", "give:favour"})
 OTHER_CHASING = frozenset(f"chase:{kind}" for kind in CHASE_KINDS if kind != "free_extra")
 #: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
 #: Gives whose document a report, summary, photos or film handed over beside them is (`_documents_another_give`).
