@@ -94,3 +94,77 @@ def test_a_line_said_again_after_a_lead_in_drops_the_interjections_it_opened_wit
     said = after_lead("Oh, like I said:", "Oh, well, if that's really all right: honestly, I can't buy anything.")
     assert said == "Oh, like I said: Honestly, I can't buy anything."
     assert after_lead("Like I said:", "Henrik decides.") == "Like I said: Henrik decides."
+
+
+# ---------------------------------------------------------------- batch29
+@pytest.mark.parametrize("reply", ["Like, how long has it been like that?", "And this problem, since when it is happening?"])
+def test_graham_asked_how_long_it_has_been_like_that_says_how_long(reply):
+    for seed in SEEDS:
+        _, line = said_to_last("afraid-to-say-no", ["How are rooms booked at the moment?", reply], seed=seed)
+        assert any(w in line.lower() for w in ("years", "forever", "as long as")), (seed, line)
+
+
+def test_graham_asked_how_the_university_decides_which_room_goes_where_says_how_rooms_are_booked():
+    reply = "Please, may I ask, how does the university decide today which room goes to which class?"
+    for seed in SEEDS:
+        _, line = said_to_last("afraid-to-say-no", [reply], seed=seed)
+        assert any(w in line.lower() for w in ("sheet", "spreadsheet", "outlook")), (seed, line)
+
+
+@pytest.mark.parametrize("permission", [
+    "it's like, one hundred percent fine if you end up saying no to this, I'd way rather hear it now, okay?",
+    "It is fine if only research, no problem for me. I just want know true situation.",
+])
+def test_a_no_made_safe_in_new_words_is_heard_as_permission(permission):
+    from dojo.coach import classify, default_lexicon
+    assert classify(permission, default_lexicon()).permission, permission
+
+
+def test_theo_given_permission_in_second_language_words_comes_clean_and_then_says_nothing_was_ever_bought():
+    prior = ["Hi Theo. First I want to ask, this report for board, is real project or only research?",
+             "It is fine if only research, no problem for me. I just want know true situation."]
+    for seed in SEEDS:
+        _, lines, facts = play_and_read("tire-kicker", *prior, seed=seed)
+        assert facts == ["no_project"], (seed, lines)
+        _, line = said_to_last("tire-kicker", [*prior, "Your company buy this kind of system before?"], seed=seed)
+        assert "Priya" not in line and ("never" in line.lower() or line.startswith("No")), (seed, line)
+
+
+def test_ingrid_asked_what_happens_if_they_do_nothing_says_nothing_breaks():
+    for seed in SEEDS:
+        _, line = said_to_last("discount-hunter", ["What happens if you do nothing? Does anything actually break?"], seed=seed)
+        assert "Nothing" in line, (seed, line)
+
+
+@pytest.mark.parametrize("reply", ["How long has that been happening then?", "This problem happen how long already?"])
+def test_jamie_asked_how_long_the_no_shows_have_gone_on_says_since_easter(reply):
+    for seed in SEEDS:
+        _, line = said_to_last("not-the-decision-maker", ["How do your clinics do bookings now?", reply], seed=seed)
+        assert "Easter" in line and "forty" not in line.lower(), (seed, line)
+
+
+def test_denise_asked_how_many_quotes_she_is_getting_says_three_not_the_deep_cleans():
+    for prior in ([], ["What's made you look for new cleaners?"]):
+        for seed in SEEDS:
+            _, line = said_to_last("third-quote", [*prior, "And how many quotes are you getting?"], seed=seed)
+            assert "three" in line.lower() and "deep-clean" not in line, (prior, seed, line)
+
+
+def test_denise_asked_if_she_will_just_pick_the_cheapest_says_how_they_choose():
+    # The board's sheet, or what would win it (the deep-cleans done); her fallback ("I'd rather hear how you'd stop…") said
+    # nothing about how they pick.
+    prior = ["Can I ask what's going on with your current cleaners first?",
+             "So why are you going out to quote right now, like what kicked it off?"]
+    for seed in SEEDS:
+        _, line = said_to_last("third-quote", [*prior, "And how are you guys actually gonna pick, is it literally just the cheapest one?"],
+                               seed=seed)
+        assert "rather hear" not in line and ("method statement" in line or "deep-clean" in line), (seed, line)
+
+
+def test_helen_in_real_talk_offered_a_demo_for_a_yes_or_no_in_two_weeks_says_frank_signs_not_thanks():
+    prior = ["You are evaluating how long time already?", "Why until now still no decide?", "Who will decide finally, you or your boss?",
+             "When is the deadline for the decide?"]
+    for seed in SEEDS:
+        _, line = said_to_last("eternal-evaluator", [*prior, "Okay, I can do demo, but after demo you give me answer yes or no in two weeks, can?"],
+                               seed=seed)
+        assert "Frank" in line and "regional managers" not in line, (seed, line)
