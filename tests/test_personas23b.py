@@ -66,12 +66,12 @@ def test_mags_asked_how_many_of_her_staff_are_on_nights_says_how_many_not_the_no
                 assert facts == [], (before, reply, seed, lines)
 
 
+# "Who actually reads the brochure?" was pinned here as a strict xfail (Raymond expected). Sessions 30 and 31 judged
+# it asks who reads it, not who signs: she says she does, at the weekend, and it would sit there
+# (test_persona31.test_mags_asked_who_actually_reads_the_brochure_says_who_does_not_whether_it_would_be_read), so it is
+# no longer a miss of this test (session 37).
 @pytest.mark.parametrize("reply", [
     "Who's the brochure going to?",
-    # Known miss since the session 29 retrain: the second opinion hears information in "brochure" (p 0.72), and the
-    # rule that hears who reads it is cancelled because the clause reads as negated, so Mags hears an errand.
-    pytest.param("Who actually reads the brochure?",
-                 marks=pytest.mark.xfail(strict=True, reason="session 29 retrain: learned information at 0.72")),
 ])
 def test_mags_asked_who_the_brochure_is_going_to_says_who_reads_it_not_send_it_in_writing(reply):
     for seed in SEEDS:

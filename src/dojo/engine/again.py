@@ -32,6 +32,21 @@ Said = tuple[str, tuple[str, ...]]
 FRAGMENT_WORDS = 3
 
 
+#: What a line said once more may open with that belonged to the moment it was first said: its interjections ("Oh,
+#: well,", "Gosh!") and a reaction to the reply before it ("since you put it like that:", "if that's really all right:").
+#: After a lead-in ("Oh, like I said:") they stutter ("Oh, like I said: Oh, well, if that's really all right: honestly…",
+#: the lead's play, session 37), so the line said again starts where its content does.
+_OPENING_NOISE = re2.compile(r"(?i)^(?:(?:oh|ah|aw|ooh|well|gosh|um|erm|er|ha|right)\b[,!.]*\s+)+")
+_OPENING_REACTION = re2.compile(r"(?i)^(?:if|since|as|given|now|seeing)\b[^.?!:;]{0,45}:\s+")
+
+
+def after_lead(lead: str, line: str) -> str:
+    """`line` said again after `lead`: without the interjections and the reaction it opened with."""
+    rest = _OPENING_NOISE.sub("", line, count=1)
+    rest = _OPENING_REACTION.sub("", rest, count=1) if rest != line else rest
+    return f"{lead} {rest[:1].upper()}{rest[1:]}" if rest else f"{lead} {line}"
+
+
 #: The lead-ins of a persona whose scenario has no `clarify` of its own.
 DEFAULT_CLARIFY = ("I mean:", "What I'm saying is:", "Put another way:")
 

@@ -20,6 +20,7 @@ from dojo.engine.again import (
     DEFAULT_SMALL_TALK,
     DEFAULT_WAIT,
     Said,
+    after_lead,
     asks_to_wait,
     line_to_repeat,
     line_told_before,
@@ -571,7 +572,7 @@ class Session:
         text, tags = line
         if leads:
             # Its own generator, seeded by the turn: the persona's other lines are worded as they would be.
-            text = f"{random.Random(f'{self.seed}:again:{self.turn}').choice(leads)} {text}"
+            text = after_lead(random.Random(f'{self.seed}:again:{self.turn}').choice(leads), text)
         return [built_model(ProspectSaid, {"turn": self.turn, "kind": "prospect", "state": self.state, "text": text,
                                            "tags": list(tags), "rule": rule, "why": why})]
 
