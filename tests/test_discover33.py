@@ -32,8 +32,8 @@ def test_who_does_a_job_of_their_day_is_discovery_not_a_decision_maker_asked(rep
     "Who does the scoring?",
     "Who signs off on kit like this?",
     "who does the ordering for the studio, you or the owner?",
-    # Only the second opinion hears this ask (no rule hears a who asked so the rep can follow up); session 33's retrain
-    # lost it and session 36's, on the settled conventions, hears it again.
+    # Only the second opinion heard this ask, and each retrain flipped it; since session 37 its own rule hears it
+    # (get.whom-to-reach).
     "Who looks after the BMS for the trust, so I can check the points list with them?",
     "Could you share the WhatsApp of Pak Ketut who keeps the accounts? I can send him the budget sheet directly.",
 ])
