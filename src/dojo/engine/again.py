@@ -35,8 +35,11 @@ FRAGMENT_WORDS = 3
 #: What a line said once more may open with that belonged to the moment it was first said: its interjections ("Oh,
 #: well,", "Gosh!") and a reaction to the reply before it ("since you put it like that:", "if that's really all right:").
 #: After a lead-in ("Oh, like I said:") they stutter ("Oh, like I said: Oh, well, if that's really all right: honestly…",
-#: the lead's play, session 37), so the line said again starts where its content does.
-_OPENING_NOISE = re2.compile(r"(?i)^(?:(?:oh|ah|aw|ooh|well|gosh|um|erm|er|ha|right)\b[,!.]*\s+)+")
+#: the lead's play, session 37), so the line said again starts where its content does. Only a reminder ("like I said")
+#: drops them: a line said again because the rep missed it, or put again when asked what it meant, is said as it was
+#: ("Sorry, let me say that properly: Oh hello! I saw your email…"). An interjection is one only when punctuation
+#: follows it: the "Oh" of "Oh hello!" is part of the greeting.
+_OPENING_NOISE = re2.compile(r"(?i)^(?:(?:oh|ah|aw|ooh|well|gosh|um|erm|er|ha|right)\b[,!.]+\s+)+")
 _OPENING_REACTION = re2.compile(r"(?i)^(?:if|since|as|given|now|seeing)\b[^.?!:;]{0,45}:\s+")
 
 

@@ -329,7 +329,7 @@ class Session:
             self._said_nothing_more = True
         elif again is not None:
             # The line is said again as it was; the persona neither moves nor remembers anything new.
-            new.extend(self._say_again(*again, rule=name, leads=leads))
+            new.extend(self._say_again(*again, rule=name, leads=leads, reminder=name == "said_before"))
             self._hear_next_against(*again[0])
             goto, ending_id = None, None
         elif retold is not None:
@@ -338,7 +338,8 @@ class Session:
             # permission again: "Like I said, sorry: …", and he is back where the truth is out).
             line, why = retold
             self._pick(rule.say, context)  # drawn as before: the persona's later lines are worded as they would be
-            new.extend(self._say_again(line, [*choice.why, *why], rule=choice.path, leads=self.scenario.said_before))
+            new.extend(self._say_again(line, [*choice.why, *why], rule=choice.path, leads=self.scenario.said_before,
+                                       reminder=True))
             self._hear_next_against(*line)
             self._remember(rule)
             goto, ending_id = rule.goto, None
@@ -567,12 +568,15 @@ class Session:
         return told_lines(list(rule.reveal), self.scenario.facts, self._told_in)
 
     def _say_again(self, line: Said, why: list[str], rule: str,
-                   leads: list[str]) -> list[Event]:
-        """The persona repeats `line`, after one of `leads` (the scenario's `say_again` or `said_before`) if any."""
+                   leads: list[str], reminder: bool = False) -> list[Event]:
+        """The persona repeats `line`, after one of `leads` (the scenario's `say_again`, `clarify` or `said_before`)
+        if any. A `reminder` (after `said_before`: "Oh, like I said:") drops the interjections the line opened with
+        (`engine.again.after_lead`); a line the rep missed, or asked the meaning of, is said again as it was."""
         text, tags = line
         if leads:
             # Its own generator, seeded by the turn: the persona's other lines are worded as they would be.
-            text = after_lead(random.Random(f'{self.seed}:again:{self.turn}').choice(leads), text)
+            lead = random.Random(f'{self.seed}:again:{self.turn}').choice(leads)
+            text = after_lead(lead, text) if reminder else f"{lead} {text}"
         return [built_model(ProspectSaid, {"turn": self.turn, "kind": "prospect", "state": self.state, "text": text,
                                            "tags": list(tags), "rule": rule, "why": why})]
 
