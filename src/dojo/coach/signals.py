@@ -286,10 +286,10 @@ WALK_AWAY_RULE = "flag.walk-away"
 STORY_RULE = "give.customer-story"
 RESULT_RULE = "stage.customer-result"
 HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered")
-#: Chasing besides an extra: with any of it in the reply, an extra made the price of the order is still chasing.
 #: Gives that concede (money off, an extra): made the price of their commitment, they are offered in trade, not held
 #: back (`Reading.negated`, `conceding`).
 CONCESSIONS = frozenset({"give:discount", "give:favour"})
+#: Chasing besides an extra: with any of it in the reply, an extra made the price of the order is still chasing.
 OTHER_CHASING = frozenset(f"chase:{kind}" for kind in CHASE_KINDS if kind != "free_extra")
 #: Words that name a price, so a price list handed over beside a story stays pricing ("their numbers" does not).
 #: Gives whose document a report, summary, photos or film handed over beside them is (`_documents_another_give`).
@@ -766,7 +766,8 @@ def on_their_commitment(text: str, span: tuple[int, int], classes=None) -> bool:
     """Whether the sentence holding `span` makes a commitment of the prospect's side the price of what it concedes
     ("5% off provided you commit to three years", "once you sign, the decals are on the house"; class
     `on_their_commitment`): the one test of "traded on their commitment", for extras here and for discounts in
-    chasing.py and scores.py. `classes` defaults to the default lexicon's."""
+    chasing.py and scores.py. `classes` defaults to the default lexicon's. (`Reading.negated` reads the same class,
+    compiled once as the clause cue `their_commitment`, only before the give, to tell a condition from a deferral.)"""
     if classes is None:
         classes = default_lexicon().classes
     condition = _any_of(tuple(classes.get("on_their_commitment", ())))
@@ -1215,6 +1216,7 @@ def _yield_in_sentence(heard: list[tuple[tuple[int, int], str, str]], candidates
     # to a move heard in its own clause, for rules marked `stands_asked_apart` (`Reading.asks_apart`).
     apart = lexicon.stands_asked_apart
     clause_starts: list[tuple[int, int]] | None = None  # (original offset, normalised byte) of each clause's start
+    offsets: list[int] = []  # the original offsets of clause_starts, for bisecting
     beaten: set[int] = set()
     for number, ((start, _), _, rule_id) in enumerate(heard):
         prefixes = yielding.get(rule_id)
@@ -1225,7 +1227,7 @@ def _yield_in_sentence(heard: list[tuple[tuple[int, int], str, str]], candidates
         if rivals and rule_id in apart:
             if clause_starts is None:
                 clause_starts = [(_original_start(normalised, begin), begin) for begin, _ in reading.clauses()]
-            offsets = [offset for offset, _ in clause_starts]
+                offsets = [offset for offset, _ in clause_starts]
             here = bisect_right(offsets, start) - 1
             if here >= 0:
                 rivals = [rival for rival in rivals
