@@ -1,0 +1,43 @@
+"""What the lead found playing the personas in session 38, each pinned as a trainee would notice it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dojo.coach import classify
+
+
+@pytest.mark.parametrize("weighing_asked", [
+    "Could you walk me through how the panel weighs price against quality?",
+    "Happy to get a priced quote to you by Friday. Can you tell me how the board weighs the bids?",
+])
+def test_how_their_panel_weighs_the_bids_asked_in_a_request_is_their_criteria(weighing_asked):
+    # Denise was offered the quote by Friday for how the panel weighs price against quality: the coach heard the
+    # quote given and nothing asked back ("weighs" was not among the ways a panel marks the bids).
+    assert "criteria" in classify(weighing_asked).gets
+
+
+def test_a_signature_by_their_date_asked_is_their_timeline():
+    # Ingrid was asked "is there anything stopping a signature by the end of March?" and the coach heard no get at all:
+    # the signature named as a noun was not their decision.
+    heard = classify("If the pilot hits the numbers you just gave me, is there anything stopping a signature by the "
+                     "end of March?")
+    assert "timeline" in heard.gets
+
+
+@pytest.mark.parametrize("meeting_by_a_deadline", [
+    "could we get 30 minutes together before the end of the month?",
+    "Can I grab half an hour with you and your finance lead by the end of next week?",
+])
+def test_time_with_them_asked_by_a_deadline_is_a_meeting(meeting_by_a_deadline):
+    # Beth was asked for thirty minutes with the partners before the end of the month: the rules heard only a
+    # timeline, and the meeting rested on the second opinion alone.
+    assert "meeting" in classify(meeting_by_a_deadline).gets
+
+
+@pytest.mark.parametrize("not_their_meeting", [
+    "can I get the invoice paid by the end of the month?",
+    "we'll have the install done by the end of the month.",
+])
+def test_a_deadline_for_something_else_is_not_a_meeting(not_their_meeting):
+    assert "meeting" not in classify(not_their_meeting).gets
