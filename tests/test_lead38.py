@@ -41,3 +41,26 @@ def test_time_with_them_asked_by_a_deadline_is_a_meeting(meeting_by_a_deadline):
 ])
 def test_a_deadline_for_something_else_is_not_a_meeting(not_their_meeting):
     assert "meeting" not in classify(not_their_meeting).gets
+
+
+@pytest.mark.parametrize("cost_when_it_goes_wrong", [
+    "What's it costing you when a van sits idle for a morning?",
+    "What happens when a driver sits waiting at the gate?",
+])
+def test_what_a_bad_morning_costs_them_is_discovery_not_a_timeline(cost_when_it_goes_wrong):
+    # Asked what an idle van costs, the coach heard a timeline asked ("when … sits" read as when their board sits)
+    # and the discovery question lost its Empathy to it.
+    heard = classify(cost_when_it_goes_wrong)
+    assert "timeline" not in heard.gets
+    assert "empathy" in heard.stages
+
+
+def test_when_their_board_sits_is_still_their_timeline():
+    assert "timeline" in classify("When does your board sit next to approve capex?").gets
+
+
+def test_their_paperwork_done_this_month_is_no_trial():
+    # Ingrid was offered the setup fee off "if we can get the paperwork done this month", and the coach booked a trial
+    # as well as the discount: the month read as a while the product was left with them.
+    heard = classify("Tell you what, I'll knock the setup fee off if we can get the paperwork done this month.")
+    assert heard.gives == ["discount"]
