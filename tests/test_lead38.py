@@ -64,3 +64,29 @@ def test_their_paperwork_done_this_month_is_no_trial():
     # as well as the discount: the month read as a while the product was left with them.
     heard = classify("Tell you what, I'll knock the setup fee off if we can get the paperwork done this month.")
     assert heard.gives == ["discount"]
+
+
+@pytest.mark.parametrize("next_season_if_nothing_changes", [
+    "If nothing changes, what does next winter look like for the team?",
+    "if nothing changes, what will the next peak look like on the wards?",
+])
+def test_their_next_season_pictured_if_nothing_changes_is_urgency(next_season_if_nothing_changes):
+    # Asked what next winter looks like if nothing changes, the coach heard discovery alone: the cost of standing still
+    # was only heard when asked as "what happens to …".
+    heard = classify(next_season_if_nothing_changes)
+    assert "urgency" in heard.stages
+
+
+def test_our_own_plans_if_nothing_changes_are_not_their_urgency():
+    assert "urgency" not in classify("if nothing changes with my flight, what does next week look like for the "
+                                     "install?").stages
+
+
+@pytest.mark.parametrize("their_future_by_a_season", [
+    "Where would you like to be on this by the summer?",
+    "where do you want the clinics to be by Christmas?",
+])
+def test_where_they_want_to_be_by_a_season_is_hope(their_future_by_a_season):
+    # Asked where they would like to be by the summer, the coach heard nothing: only "in two years" or "by next
+    # year" counted as a future they were asked to picture.
+    assert "hope" in classify(their_future_by_a_season).stages
