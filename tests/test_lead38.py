@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dojo.coach import classify
+from tests.persona_play import play_and_read
 
 
 @pytest.mark.parametrize("weighing_asked", [
@@ -90,3 +91,28 @@ def test_where_they_want_to_be_by_a_season_is_hope(their_future_by_a_season):
     # Asked where they would like to be by the summer, the coach heard nothing: only "in two years" or "by next
     # year" counted as a future they were asked to picture.
     assert "hope" in classify(their_future_by_a_season).stages
+
+
+HELEN_SO_FAR = ["Hi Helen, good to finally meet. How's the new property in Bath settling in?",
+                "You've looked at a lot of platforms. What's made it hard to land on one?",
+                "If you had to pick tomorrow, what would tip it?"]
+
+
+@pytest.mark.parametrize("pointing_back", ["Who would that be?", "So who's that?"])
+def test_a_question_that_points_back_at_the_sentence_before_asks_what_it_names(pointing_back):
+    # Helen was offered one more demo "only if the people who'd sign are in the room. Who would that be?": she dodged,
+    # and the debrief said the rep had never asked who signs. The bare "who would that be?" asks what the sentence
+    # before it names.
+    for seed in range(3):
+        _, _, facts = play_and_read("eternal-evaluator", *HELEN_SO_FAR,
+                                    "I'm happy to do one more demo, but only if the people who'd sign are in the room. "
+                                    + pointing_back, seed=seed)
+        assert "signer" in facts, (seed, facts)
+
+
+def test_a_statement_about_who_signs_with_a_question_about_something_else_asks_no_signer():
+    for seed in range(3):
+        _, _, facts = play_and_read("eternal-evaluator", *HELEN_SO_FAR,
+                                    "I'm happy to do one more demo, but only if the people who'd sign are in the room. "
+                                    "Does Thursday work?", seed=seed)
+        assert "signer" not in facts, (seed, facts)
