@@ -77,6 +77,8 @@ def test_leave_asked_for_our_next_step_or_a_get_is_not_rapport(reply, lexicon):
 @pytest.mark.parametrize("reply", [
     "Would it be alright if I asked you a couple of quick questions?",
     "Mind if I ask?",
+    "mind if i throw a handful of questions your way first?",
+    "Is it ok if I take five minutes of your morning?",
 ])
 def test_leave_to_ask_with_nothing_asked_yet_is_still_rapport(reply):
     assert "rapport" in classify(reply, RULES_ALONE).stages
