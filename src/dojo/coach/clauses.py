@@ -248,7 +248,7 @@ class Reading:
         if not asking and not traded and cues.held_back is not None and "held_back" in self.present \
                 and search(cues.held_back, self.data, self.sentence_start(start), start):
             return True
-        if not asking and self._deferred_after(start, end):
+        if not asking and (self._deferred_after(start, end) or self._withdrawn(start, end)):
             return True
         if asking or cues.trailing is None or "trailing" not in self.present:
             return False
@@ -291,6 +291,18 @@ class Reading:
             return False
         dated = self.cues.dated_promise
         return dated is None or not search(dated, self.data, self.sentence_start(start), stop)
+
+    def _withdrawn(self, start: int, end: int) -> bool:
+        """Whether the give is only wished for in its sentence ("I'd love to show you", "I could send samples") and the
+        sentence after it, opened by "but", withdraws it for a reason on the rep's side ("…, but the showroom's shut
+        till March", "…, but we've run out until next month"): nothing is offered (session 38)."""
+        wished, withdrawn = self.cues.wished, self.cues.withdrawn_after
+        if wished is None or withdrawn is None:
+            return False
+        stop = self._sentence_end_after(max(end - 1, 0))
+        if stop >= len(self.data) or not search(withdrawn, self.data[stop:stop + 160]):
+            return False
+        return search(wished, self.data, self.sentence_start(start), end)
 
     def question(self, position: int) -> bool:
         stop = self._sentence_end_after(position)

@@ -58,6 +58,11 @@ class Negation(BaseModel):
     #: promised for a day or an hour ("I'll send a revised proposal by Friday. Before I do: …") is made, and the
     #: question after it only comes first in the talk.
     dated_promise: list[str] = []
+    #: Optional cues that find a give wished for or only possible in its own sentence ("I'd love to show you", "I could
+    #: send samples"), and cues that find the next sentence, opened by "but", withdrawing it for a reason on the rep's
+    #: side ("…, but the showroom's shut till March", "…, but we've run out"): the give is not made (session 38).
+    wished: list[str] = []
+    withdrawn_after: list[str] = []
     #: Optional: negation cues, by their opening words as written, that only put the rep's own give off until later
     #: ("before ", "once "): they do not cancel an ask ("Before I commit a crew, I need to know who signs off").
     deferrals: list[str] = []
@@ -257,6 +262,10 @@ class Clauses:
     deferred_after: re2._Regexp | None = None
     #: A day or an hour in the give's own sentence (`Negation.dated_promise`): that give is not deferred after all.
     dated_promise: re2._Regexp | None = None
+    #: A give wished for in its own sentence (`Negation.wished`) and the next sentence withdrawing it
+    #: (`Negation.withdrawn_after`, anchored): that give is not made. Not one-pass cues: searched when a give was heard.
+    wished: re2._Regexp | None = None
+    withdrawn_after: re2._Regexp | None = None
     #: A fronted clause, matched from a sentence's start to just before a move (`ClauseCues.fronted`); not one of
     #: the one-pass cues: it is only searched when a `not_before` guard would cancel a move.
     fronted: re2._Regexp | None = None
@@ -852,6 +861,10 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                               "negation.deferred_after") if negation.deferred_after else None,
         "dated_promise": cue("|".join(f"(?:{cue})" for cue in negation.dated_promise), "negation.dated_promise")
         if negation.dated_promise else None,
+        "wished": cue("|".join(f"(?:{cue})" for cue in negation.wished), "negation.wished")
+        if negation.wished and negation.withdrawn_after else None,
+        "withdrawn_after": cue("^\\s*(?:" + "|".join(f"(?:{cue})" for cue in negation.withdrawn_after) + ")",
+                               "negation.withdrawn_after") if negation.wished and negation.withdrawn_after else None,
         "fronted": cue(f"^(?:{cues.fronted})$", "clause.fronted") if cues.fronted else None,
         "introduced": cue(f"{CLAUSE_OPENS}(?:{cues.introduced})$", "clause.introduced") if cues.introduced else None,
         "introduced_opening": cue(cues.introduced, "clause.introduced") if cues.introduced else None,
