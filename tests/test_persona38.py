@@ -54,3 +54,92 @@ def test_beth_asked_whether_a_date_works_is_not_heard_as_asking_how_things_work(
     for seed in SEEDS:
         _, line = said_to_last("too-nice", ["Does Tuesday work for you?"], seed=seed)
         assert "month-end" not in line.lower(), (seed, line)
+
+
+# ---------------------------------------------------------------- batch30
+@pytest.mark.parametrize(("scenario", "prior", "permission", "bad"), [
+    ("afraid-to-say-no", [], "Now listen, if this isn't for ye, you just says so, I won't be one bit put out.", "of course"),
+    ("tire-kicker", ["Hello Theo. Handwritten forms we read well, yes. But please tell me, for what purpose is this report for board?"],
+     "If it is only research, is okay, you can tell me honestly.", "support model"),
+    ("third-quote", ["Morning Denise. What's prompted the tender?"],
+     "Marcus would rather be told now if the decision is already made. That's completely fine to say.", "read nicely"),
+])
+def test_a_no_made_safe_in_new_words_draws_the_straight_answer(scenario, prior, permission, bad):
+    for seed in SEEDS:
+        _, line = said_to_last(scenario, [*prior, permission], seed=seed)
+        assert bad not in line.lower(), (seed, line)
+
+
+def test_ingrid_told_the_rep_may_be_only_her_lever_says_so_not_an_opening_discount():
+    rep = "And if the plan is just to land a lower price with your current supplier, tell me now and we'll both save fuel."
+    for seed in SEEDS:
+        _, line = said_to_last("discount-hunter", [rep], seed=seed)
+        assert "opening discount" not in line.lower(), (seed, line)
+        assert "eighteen" in line.lower() or "renewal" in line.lower(), (seed, line)
+
+
+@pytest.mark.parametrize("question", [
+    "Now you are using which system for the trucks?",
+    "do all three hundred trucks need tracking, or just the long-haul fleet?",
+])
+def test_ingrid_asked_how_the_fleet_is_set_up_answers_the_fleet_not_her_renewal(question):
+    for seed in SEEDS:
+        _, line = said_to_last("discount-hunter", [question], seed=seed)
+        assert "three hundred" in line.lower() and "eighteen" not in line.lower(), (seed, line)
+
+
+def test_ingrid_offered_a_sharper_price_for_a_meeting_with_the_signer_hears_a_trade():
+    rep = "Straight talk from the cockpit: if we sharpen the price, can we get a meeting with whoever actually signs the contract?"
+    for seed in SEEDS:
+        _, line = said_to_last("discount-hunter", [rep], seed=seed)
+        assert "asking nicely" not in line.lower() and "Marcus" in line, (seed, line)
+
+
+def test_mags_asked_who_makes_the_schedule_says_it_is_her_not_who_signs():
+    for seed in SEEDS:
+        _, line = said_to_last("errand-sender", [
+            "Good morning, Mags. I can send, of course, but first please, two minutes: how you are making schedule for four "
+            "hundred cleaners now?",
+            "I understand. And who is doing this schedule, you yourself or somebody in office?"], seed=seed)
+        assert "me" in line.lower().split() or "on me" in line.lower(), (seed, line)
+        assert "Raymond" not in line, (seed, line)
+
+
+@pytest.mark.parametrize("question", [
+    "How's the bookin' done across the twelve clinics now, is it all different at each one?",
+    "What is happening now with the bookings, is it by phone only?",
+])
+def test_jamie_asked_how_booking_works_after_naming_her_boss_says_how_not_only_the_no_shows(question):
+    for seed in SEEDS:
+        _, line = said_to_last("not-the-decision-maker", ["Who's the one who makes the call on spending the money?", question],
+                               seed=seed)
+        assert any(w in line.lower() for w in ("phone", "ring", "online")), (seed, line)
+
+
+@pytest.mark.parametrize("ask", [
+    "Any chance ya could get herself on the demo too? No sense showin' it twice, b'y.",
+    "Better we invite the decision maker also for the demo, isn't it? Then no need to do two times.",
+])
+def test_jamie_asked_to_bring_her_boss_to_the_demo_says_she_will_ask(ask):
+    for seed in SEEDS:
+        _, line = said_to_last("not-the-decision-maker", ["Who's the one who makes the call on spending the money?", ask],
+                               seed=seed)
+        assert "ask" in line.lower() and "like i said" not in line.lower() and "best way in" not in line.lower(), (seed, line)
+
+
+def test_theo_asked_when_the_board_reads_the_report_after_saying_what_it_is_for_gives_the_quarter():
+    for seed in SEEDS:
+        _, line = said_to_last("tire-kicker", [
+            "Hello Theo. Handwritten forms we read well, yes. But please tell me, for what purpose is this report for board?",
+            "When board is reading the report?"], seed=seed)
+        assert "quarter" in line.lower(), (seed, line)
+
+
+@pytest.mark.parametrize("question", [
+    "The partners really want this or not? Or only you want?",
+    "is this a priority for partners this yr, or nice-to-have?",
+])
+def test_beth_asked_whether_the_partners_want_it_says_it_is_her_idea_not_her_fallback(question):
+    for seed in SEEDS:
+        _, line = said_to_last("too-nice", [question], seed=seed)
+        assert "i'd have to think" not in line.lower() and ("keen" in line.lower() or "my" in line.lower()), (seed, line)
