@@ -143,3 +143,15 @@ def test_beth_asked_whether_the_partners_want_it_says_it_is_her_idea_not_her_fal
     for seed in SEEDS:
         _, line = said_to_last("too-nice", [question], seed=seed)
         assert "i'd have to think" not in line.lower() and ("keen" in line.lower() or "my" in line.lower()), (seed, line)
+
+
+@pytest.mark.parametrize(("question", "bad"), [
+    ("What's prompted you to look at room booking now?", "some days it's chaos"),
+    ("And what does that cost the facilities team, roughly, in hours each week?", "a bit of a muddle"),
+    ("Some awful when rooms sits empty and nobody knows, b'y. How many of 'em would ya say goes unused in a week?",
+     "some days it's chaos"),
+])
+def test_graham_asked_why_now_the_hours_or_how_many_rooms_sit_empty_answers_that_not_the_muddle(question, bad):
+    for seed in SEEDS:
+        _, line = said_to_last("afraid-to-say-no", [question], seed=seed)
+        assert bad not in line.lower() and "forty buildings, lots of rooms" not in line.lower(), (seed, line)
