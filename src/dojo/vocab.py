@@ -179,6 +179,10 @@ class LexiconRule(BaseModel):
     #: well as the deciders asked. A clause that only sets the other question up (a time, a condition, a date asked:
     #: "When's your lease up, and when must you pick?") still yields across the sentence.
     stands_asked_apart: bool = False
+    #: The rule hears small talk put to them (asking after their life, a detail of it remembered): discovery heard in a
+    #: question that follows it, in the same or the next sentence, with no word of their work, asks more about the same
+    #: small talk and is not heard ("How was the wedding? Did the rain hold off for the photos?").
+    small_talk: bool = False
     #: The rule holds a trainer's judgment the learned second opinion must not overrule: it may drop or
     #: re-kind a few noisy labels the rules hear (docs/coaching.md, section 7), never this rule's.
     sure: bool = False
@@ -250,7 +254,7 @@ class LexiconRule(BaseModel):
         settings = {"a guard (not_before, not_after, unless)": guarded, "negatable": self.negatable is not None,
                     "needs": bool(self.needs), "yields_to": bool(self.yields_to),
                     "yields_in_reply": bool(self.yields_in_reply), "yields_in_sentence": bool(self.yields_in_sentence),
-                    "stands_asked_apart": self.stands_asked_apart,
+                    "stands_asked_apart": self.stands_asked_apart, "small_talk": self.small_talk,
                     "sure": self.sure, "guards_rule_out = false": not self.guards_rule_out,
                     "scored = false": not self.scored, "examples": bool(self.examples),
                     "keeps_model_from": bool(self.keeps_model_from), "not_owned_by": bool(self.not_owned_by)}

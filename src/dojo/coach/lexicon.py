@@ -237,6 +237,7 @@ class CompiledRule:
     #: Whose thing, named just before the match, cancels it (`LexiconRule.not_owned_by`): "you", "them".
     not_owned_by: tuple[str, ...] = ()
     stands_asked_apart: bool = False
+    small_talk: bool = False
 
 
 #: The clause cues that read whose thing a move names (`ClauseCues.owner_you` and the rest).
@@ -372,6 +373,9 @@ class Lexicon:
     #: The ids of the rules marked `stands_asked_apart`: a question of its own beside another in its sentence yields
     #: (`yields_in_sentence`) only to a move heard in its own clause.
     stands_asked_apart: frozenset[str] = field(default=frozenset(), compare=False)
+    #: The ids of the rules marked `small_talk`: a question following what they hear up, with no word of their work
+    #: (the class `followed_up_work`), is not discovery.
+    small_talk: frozenset[str] = field(default=frozenset(), compare=False)
     #: The ids of the rules marked `sure`: the second opinion never overrules what they hear.
     sure: frozenset[str] = field(default=frozenset(), compare=False)
     #: The ids of the rules marked `scored = false`: what they hear steers a scenario's persona, never the scores.
@@ -900,7 +904,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                                       tuple(rule.yields_in_sentence), rule.sure and kind not in rule.unsure_kinds,
                                       rule.guards_rule_out, rule.rules_out,
                                       tuple(rule.keeps_model_from), tuple(rule.not_owned_by),
-                                      rule.stands_asked_apart))
+                                      rule.stands_asked_apart, rule.small_talk))
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
                     re=pattern, not_before=None, not_after=None, unless=None)
@@ -996,6 +1000,7 @@ def _realise(plan: Plan, label: str, base: Lexicon | None, source: LexiconSource
                    sentence_yielding={rule.id: rule.yields_in_sentence for rule in compiled_rules
                                       if rule.yields_in_sentence},
                    stands_asked_apart=frozenset(rule.id for rule in compiled_rules if rule.stands_asked_apart),
+                   small_talk=frozenset(rule.id for rule in compiled_rules if rule.small_talk),
                    sure=frozenset(rule.id for rule in compiled_rules if rule.sure),
                    unscored=frozenset(plan.unscored),
                    shorthand_kept={word: (re2.compile(f"(?:{opening})$", _re2_options()),

@@ -23,7 +23,7 @@ from dojo.coach.learned import Opinion, Reckoning, opinion, placed_features, rec
 from dojo.coach.lexicon import CompiledPattern, CompiledRule, Lexicon, default_lexicon
 from dojo.coach.normalise import Normalised
 from dojo.coach.quoting import has_meaning, meaningful
-from dojo.coach.sentences import closing_marks, sentence_around, sentences_spanning
+from dojo.coach.sentences import closing_marks, sentence_around, sentences, sentences_spanning
 from dojo.coach.spoken import SCENE_ASKED, SCENE_PICTURED, SCENE_SET
 from dojo.vocab import CATEGORIES, CHASE_KINDS, GET_KINDS, GIVE_KINDS, STAGES, _re2_options
 
@@ -592,6 +592,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                                   named)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
+    heard = _small_talk_followed_up(heard, text, lexicon)
     labels = {label for _, label, _ in heard}
     if any(label.startswith("chase:") for label in labels):
         # Chasing words opened by a quotation mark are mentioned, not said: "the 'no brainer' line in our old
@@ -1243,6 +1244,71 @@ def _yield_in_sentence(heard: list[tuple[tuple[int, int], str, str]], candidates
                       if not c.cancelled and (c.pattern.rule.id, _original_start(normalised, c.start)) in cut else c
                       for c in candidates]
     return [item for number, item in enumerate(heard) if number not in beaten], candidates
+
+
+#: How far (in characters) after a detail of their life a question in the same sentence may start to follow it up.
+FOLLOW_UP_REACH = 60
+
+
+def _small_talk_followed_up(heard: list[tuple[tuple[int, int], str, str]], text: str, lexicon: Lexicon,
+                            ) -> list[tuple[tuple[int, int], str, str]]:
+    """Drop the discovery heard in a question that follows small talk up (session 38).
+
+    "How was Glastonbury? Did you survive the mud?", "Last time you said your son started at the conservatoire, how's he
+    finding it?": the second question asks more about the same small talk, which a rule marked `small_talk` heard
+    earlier in the same sentence or in the one before, so it is Rapport's, not discovery. A follow-up that names their
+    work (the class `followed_up_work`: their situation, their people at work, whoever serves them, our side) is
+    discovery still ("How was the weekend? What's driving the look at new suppliers?"). Only a question counts: a
+    sentence with a question mark, or a rule that needs one. It runs after the learned second opinion, so the model's
+    Empathy there gives way too."""
+    if not any(label == "stage:empathy" for _, label, _ in heard):
+        return heard
+    talk = [span for span, label, rule_id in heard if label == "stage:rapport" and rule_id in lexicon.small_talk]
+    if not talk:
+        return heard
+    bounds = sentences(text)
+    starts = [start for start, _ in bounds]
+
+    def index(at: int) -> int:
+        return max(bisect_right(starts, at) - 1, 0)
+
+    work = lexicon.class_regex("followed_up_work")
+    asking = {rule.id for rule in lexicon.rules if "ask" in rule.needs}
+    openers = {word for name in ("wh", "aux") for word in lexicon.classes.get(name, ())}
+
+    def asked(number: int) -> bool:  # the sentence is a question, put with its question mark or opened by a question word
+        words = text[bounds[number][0]:bounds[number][1]]
+        first = words.split(maxsplit=1)[0].strip(",.!?:;\"'").lower() if words.strip() else ""
+        return "?" in words or first in openers
+
+    kept = []
+    for item in heard:
+        (start, _), label, rule_id = item
+        if label == "stage:empathy" and bounds:
+            here = index(start)
+            # Small talk asked in the sentence before, or told in this one before the follow-up ("Last time you said
+            # your son started at the conservatoire, how's he finding it?"; not a question that asks after their work
+            # and then goes on, "How is the new factory coming along, are the lines running yet?").
+            # In the same sentence the follow-up comes straight after the detail (within `FOLLOW_UP_REACH` characters):
+            # a question at the end of a long story is the story's own ("Lovely to talk, I was on campus last week, my
+            # niece is starting there, anyway, it made me think how tricky rooms must be, is that something you wrestle
+            # with?").
+            before = [span for span in talk if span[0] < start and (
+                (index(span[0]) == here - 1 and asked(here - 1)) or (index(span[0]) == here and not asked_opening(
+                    text[bounds[here][0]:start], openers) and start - span[1] <= FOLLOW_UP_REACH))]
+            # Neither question names their work: not the follow-up, nor the small talk it follows ("How's the new yard
+            # treating you? Still flooding at the back?" asks after their yard, so its follow-up is discovery).
+            words = text[min(bounds[index(span[0])][0] for span in before):bounds[here][1]] if before else ""
+            if before and ("?" in words or rule_id in asking) and not (work is not None and work.search(words.lower())):
+                continue
+        kept.append(item)
+    return kept
+
+
+def asked_opening(words: str, openers: set[str]) -> bool:
+    """Whether `words` (a sentence up to a move in it) open with a question word."""
+    first = words.split(maxsplit=1)[0].strip(",.!?:;\"'").lower() if words.strip() else ""
+    return first in openers
 
 
 def _original_start(normalised: Normalised, start: int) -> int:

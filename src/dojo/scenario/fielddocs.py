@@ -190,6 +190,8 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, Any]]] = {
         "stands_asked_apart": ("Whether a question of its own asked beside another in its sentence (\"What went wrong, "
                                "and who decides?\") yields in its sentence only to a move heard in its own clause.",
                                True),
+        "small_talk": ("Whether this rule hears small talk put to them, so that a question following it up with no "
+                       "word of their work is not heard as discovery.", True),
         "sure": ("Whether the learned second opinion may never drop or re-kind what this rule hears.", True),
         "unsure_kinds": ("Kinds a sure rule leaves to the learned second opinion's veto all the same (needs sure = "
                          "true and kinds that include them).", ["information"]),
