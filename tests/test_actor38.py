@@ -22,7 +22,7 @@ RULES_ALONE = replace(default_lexicon(), second_opinion=False)
 @pytest.mark.parametrize("reply", [
     "Our baker will come up to Tromsø and bake your own sourdough in the new deck oven, you taste the crust yourself.",
     "Our technician comes to the co-op on Monday and mills your own sorghum, the ladies see the flour.",
-    "Would Friday suit for our trainer to come and walk your pickers through how the scanner logs a crate?",
+    "Our trainer Kahu can pop round Friday and take your pickers through how the scanner logs a crate.",
     "Our installer Wiremu can pop over and set the heat pump up in your garage for a weekend.",
 ])
 def test_our_person_running_our_thing_for_them_is_a_demo(reply):
