@@ -1278,8 +1278,7 @@ def _small_talk_followed_up(heard: list[tuple[tuple[int, int], str, str]], text:
 
     def asked(number: int) -> bool:  # the sentence is a question, put with its question mark or opened by a question word
         words = text[bounds[number][0]:bounds[number][1]]
-        first = words.split(maxsplit=1)[0].strip(",.!?:;\"'").lower() if words.strip() else ""
-        return "?" in words or first in openers
+        return "?" in words or _asked_opening(words, openers)
 
     kept = []
     for item in heard:
@@ -1294,7 +1293,7 @@ def _small_talk_followed_up(heard: list[tuple[tuple[int, int], str, str]], text:
             # niece is starting there, anyway, it made me think how tricky rooms must be, is that something you wrestle
             # with?").
             before = [span for span in talk if span[0] < start and (
-                (index(span[0]) == here - 1 and asked(here - 1)) or (index(span[0]) == here and not asked_opening(
+                (index(span[0]) == here - 1 and asked(here - 1)) or (index(span[0]) == here and not _asked_opening(
                     text[bounds[here][0]:start], openers) and start - span[1] <= FOLLOW_UP_REACH))]
             # Neither question names their work: not the follow-up, nor the small talk it follows ("How's the new yard
             # treating you? Still flooding at the back?" asks after their yard, so its follow-up is discovery).
@@ -1305,7 +1304,7 @@ def _small_talk_followed_up(heard: list[tuple[tuple[int, int], str, str]], text:
     return kept
 
 
-def asked_opening(words: str, openers: set[str]) -> bool:
+def _asked_opening(words: str, openers: set[str]) -> bool:
     """Whether `words` (a sentence up to a move in it) open with a question word."""
     first = words.split(maxsplit=1)[0].strip(",.!?:;\"'").lower() if words.strip() else ""
     return first in openers
