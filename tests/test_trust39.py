@@ -105,3 +105,51 @@ def test_our_full_book_told_honestly_with_its_date_is_candour(reply):
 ])
 def test_the_reps_own_workload_without_a_date_earns_no_trust(reply):
     assert "trust" not in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "It won't go past 1320, so it's no good for porcelain above cone 12.",
+    "nope it won't take a 17 hand horse, the stall's built for up to 16.2",
+    "It won't cut anything under 2 mm, so your thin gaskets would still be done by hand.",
+])
+def test_what_it_will_not_do_said_plainly_is_a_limit_owned(reply):
+    assert "trust" in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "It won't take long, maybe an hour.",
+    "Give it a go, it won't do any harm.",
+    "nope, it won't do curling sheets out of the box, but the pebble kit is an add-on you can get later",
+    "It does not measure varroa, only weight, temperature and humidity.",
+])
+def test_time_harm_or_a_limit_with_our_alternative_is_no_limit_owned(reply):
+    assert "trust" not in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "Happy to review your current contract and tell you honestly if switching even makes sense.",
+    "Take the tub for a month, then tell me straight whether it earned its place.",
+    "Trial two scooters, two weeks, free. After, you tell me honest: good or not.",
+])
+def test_an_honest_verdict_promised_or_asked_is_trust(reply):
+    assert "trust" in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "Honestly, for a school your size, the cheaper class set from Philip Harris might be enough.",
+    "ngl if ur members aren't asking for cold plunge, u probably don't need one yet",
+    "Honestly, if you've already got a wet-chemical in date, you don't need mine, keep your money.",
+    "If you find a cheaper sailmaker in Cowes who does it right, honestly go with them",
+    "if ur only doing a few local shows a year, a trailer behind the land rover's honestly plenty, i'd not sell u a box",
+])
+def test_the_honest_word_before_advice_against_our_sale_is_candour(reply):
+    assert "trust" in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "honestly any day next week is fine by me, you choose",
+    "Honestly everybody at this show is buying one, you don't want to be the only candle shop still hand-labelling.",
+    "Honestly, I wouldn't wait too long, prices go up in March.",
+])
+def test_the_honest_word_before_the_reps_diary_or_a_push_is_no_candour(reply):
+    assert "trust" not in classify(reply, RULES_ALONE).stages
