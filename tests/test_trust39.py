@@ -153,3 +153,20 @@ def test_the_honest_word_before_advice_against_our_sale_is_candour(reply):
 ])
 def test_the_honest_word_before_the_reps_diary_or_a_push_is_no_candour(reply):
     assert "trust" not in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "Mate, the lads at Parkside who had the old compressors reckon the new ones paid for themselves in a year.",
+    "The volunteers who trialled the app at the food bank asked to keep it.",
+    "We lent the Prices one for a month last year and they ended up buying two.",
+])
+def test_a_customers_verdict_told_in_the_past_is_proof(reply):
+    assert "trust" in classify(reply, RULES_ALONE).stages
+
+
+@pytest.mark.parametrize("reply", [
+    "You'd be mad not to go for it, honestly, it pays for itself.",
+    "Has the old compressor paid for itself yet?",
+])
+def test_a_payback_promised_or_asked_is_no_proof(reply):
+    assert "trust" not in classify(reply, RULES_ALONE).stages
