@@ -65,3 +65,13 @@ def test_a_thing_of_ours_they_will_get_with_the_service_is_information(reply):
 ])
 def test_what_they_get_asked_supposed_free_or_as_our_work_is_no_information(reply):
     assert "information" not in classify(reply, RULES_ALONE).gives
+
+
+def test_a_fact_the_second_opinion_hears_beside_a_price_the_rules_heard_stands():
+    # The learned information is no longer gated out of a clause whose only rule-heard give is the price.
+    gives = classify("Film for your south windows is £38/m2 fitted. Cuts heat by 60%.").gives
+    assert "pricing" in gives and "information" in gives
+
+
+def test_the_offers_terms_beside_its_price_stay_the_prices_small_print():
+    assert set(classify("£29/mo per instructor, no setup fee, cancel any time").gives) == {"pricing"}
