@@ -547,6 +547,11 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         give_clauses[clause] = give_clauses.get(clause, True) and _documents_another_give(
             (heard[number][0], "give:" + kind, heard[number][2]), text)
     carried = {clause for clause, documents in give_clauses.items() if documents}
+    # Clauses whose every give the rules heard is a price: there a fact the second opinion hears beside it stands.
+    give_kinds: dict[int, set[str]] = {}
+    for start, _, kind, _ in gives:
+        give_kinds.setdefault(reading.clause_start(start), set()).add(kind)
+    priced = frozenset(clause for clause, kinds in give_kinds.items() if kinds == {"pricing"})
     named = [give[:2] for give in gives]  # the words of each give the rules kept (byte spans)
     if len(gives) > 1:  # one give frame, one kind: the thing nearest its verb (kinds.py)
         overreach = unheard_kinds([give[:3] for give in gives], data, lexicon.classes)
@@ -589,7 +594,7 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
                                                                           for start, end, label in banned],
                                   negated, given, learned, lexicon.rules,
                                   quotes, refusals, kept_from_model, carried, lexicon,
-                                  named)
+                                  named, priced)
         heard, candidates = _yield_in_reply(heard, candidates, lexicon, keep_cancelled)
     heard, candidates = _yield_in_sentence(heard, candidates, lexicon, reading, normalised, keep_cancelled)
     heard = _small_talk_followed_up(heard, text, lexicon)
@@ -909,6 +914,7 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
                      kept_from_model: list[tuple[int, int, str]] | None = None,
                      carried: set[int] | frozenset[int] = frozenset(), lexicon: Lexicon | None = None,
                      give_spans: list[tuple[int, int]] | None = None,
+                     priced: frozenset[int] = frozenset(),
                      ) -> list[tuple[tuple[int, int], str, str]]:
     """The learned model's labels the rules did not hear, each pointed at its heaviest words within
     one clause and judged there as a rule's match would be: a give that is negated or is the
@@ -998,7 +1004,8 @@ def _second_opinions(read: _Read, reading: Reading, reckoning: Reckoning, heard:
         elif found.label.startswith("give:"):
             if found.label == FALLBACK_GIVE and _words_of_another_give(found, reading, byte, give_spans or ()):
                 why = SAME_WORDS_WHY
-            elif clause in given and not (clause in carried and found.label in DOCUMENTED_GIVES and found.probability >= CARRIED_SURE):
+            elif clause in given and not (clause in carried and found.label in DOCUMENTED_GIVES and found.probability >= CARRIED_SURE) \
+                    and not (clause in priced and found.label == FALLBACK_GIVE):
                 why = "kind: a rule heard this clause's give"
             elif reading.negated(start, end) or reading.refuses(start, end):
                 why = "negation"
