@@ -77,8 +77,11 @@ _SPAN_OF_USE = re2.compile(r"\b(?:days?|weeks?|fortnights?|months?|weekends?|sea
                            r"harvest|holidays)$", _re2_options())
 
 
-#: A trial frame that names the trying ("… free of charge for six weeks to use", "… free so you test it").
-_TO_TRY = re2.compile(r"\b(?:try|test|taste|sample|prove|use|trial)\b", _re2_options())
+#: A trial frame that names the trying ("… free of charge for six weeks to use", "… free so you test it"), comparing or
+#: seeing it for themselves ("… on the house so you see how the crew works", "… free so you can compare", session 39).
+_TO_TRY = re2.compile(r"\b(?:try|test|taste|sample|prove|use|trial|compare|see (?:it|them|how|if|whether|for "
+                      r"(?:yourself|yourselves|themselves)|the (?:quality|difference|finish|texture|taste|results?|fit|"
+                      r"colou?rs?|standard|work|style)))\b", _re2_options())
 
 
 #: A trial frame's words after the goods that make them goods to try: "2 kilos of the quinoa as a sample", "a case of

@@ -284,6 +284,9 @@ WALK_AWAY_RULE = "flag.walk-away"
 #: The rule that hears another customer's story told (a case study as a move, lexicon.toml), and the rules that
 #: hear a document handed over: beside the story, that document is the story's write-up.
 STORY_RULE = "give.customer-story"
+#: A named customer's result told in a line: a case study told, like a story (session 39).
+NAMED_RESULT_RULE = "give.named-customer-result"
+STORY_RULES = (STORY_RULE, NAMED_RESULT_RULE)
 RESULT_RULE = "stage.customer-result"
 HANDED_OVER = ("give.offer:", "give.information", "give.handed", "give.delivered")
 #: Gives that concede (money off, an extra): made the price of their commitment, they are offered in trade, not held
@@ -707,10 +710,10 @@ def _judge(read: _Read, lexicon: Lexicon, found: dict[int, list[tuple[int, int]]
         heard = [item for item in heard if not reads_the_result(item)]
         labels = {label for _, label, _ in heard}
     # A story runs to the end of the sentence its result is in ("…went from 30 a week to 4.").
-    told_spans = [span for span, _, rule_id in heard if rule_id in (STORY_RULE, RESULT_RULE)]
+    told_spans = [span for span, _, rule_id in heard if rule_id in (*STORY_RULES, RESULT_RULE)]
     stories = [(start, sentence[1]) for (start, _), sentence in zip(told_spans, sentences_spanning(text, told_spans),
                                                                     strict=True)]
-    if stories and any(rule_id == STORY_RULE for _, _, rule_id in heard):
+    if stories and any(rule_id in STORY_RULES for _, _, rule_id in heard):
         heard = [item for item in heard if not _part_of_story(item, stories, text)]
         labels = {label for _, label, _ in heard}
     if "give:information" in labels and labels & DOCUMENTED_GIVES:
