@@ -1,0 +1,79 @@
+"""Persona lines from session 39: batch30's leftovers, the wrong lines of earlier batches whose cause was clear, then
+batch31's wrong and non lines, each pinned as a trainer would notice it, across seeds.
+
+Every persona test drives `dojo.engine.Session` through the shipped scenarios and asserts what the trainee sees: the
+prospect's line. The hearing tests assert what the coach hears in the reply, rules alone and with the second opinion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dojo.coach.lexicon import default_lexicon
+from dojo.coach.signals import classify
+from tests.persona_play import said_to_last
+
+SEEDS = range(4)
+RULES_ALONE = replace(default_lexicon(), second_opinion=False)
+WITH_MODEL = default_lexicon()
+BOTH = pytest.mark.parametrize("lexicon", [RULES_ALONE, WITH_MODEL], ids=["rules", "model"])
+
+DECLINED_BROCHURES = [
+    "Look, I could email a brochure but you'd bin it. Can we do twenty minutes on Thursday instead, with whoever does "
+    "the rotas?",
+    "Honestly Mags, I could send you a brochure but I don't think you'd read it. Could we do fifteen minutes on Friday "
+    "morning instead?",
+]
+
+
+# ---------------------------------------------------------------- batch30's leftovers
+@BOTH
+@pytest.mark.parametrize("reply", [
+    *DECLINED_BROCHURES,
+    "I could send the deck, but you'd never read it.",
+    "I could email the deck, but it'll only sit in your inbox.",
+])
+def test_a_give_the_rep_turns_down_because_it_would_go_unread_offers_nothing(lexicon, reply):
+    # "I could send X but you'd bin it" withdraws the give for a reason on their side: nothing is offered.
+    assert "information" not in classify(reply, lexicon=lexicon).gives, reply
+
+
+@BOTH
+def test_a_give_with_a_but_about_their_side_that_adds_a_term_still_stands(lexicon):
+    assert "information" in classify("I could send the brochure, but you'd need to give me your address.",
+                                     lexicon=lexicon).gives
+
+
+@pytest.mark.parametrize("reply", DECLINED_BROCHURES)
+def test_mags_told_the_brochure_is_not_coming_does_not_say_send_it(reply):
+    for seed in SEEDS:
+        _, line = said_to_last("errand-sender", [reply], seed=seed)
+        assert "you can send that" not in line.lower(), (seed, line)
+
+
+OPENER = "Before I send anything, can I ask one thing: how are the shifts sorted at the moment?"
+
+
+@pytest.mark.parametrize("question", [
+    "Ugh, sounds painful. How many hours a week does that eat up for you?",
+    "How many hours a week do you lose sorting that out yourself?",
+])
+def test_mags_asked_how_many_hours_the_no_shows_eat_says_hours_and_what_cover_costs(question):
+    # The hours lost are not the count of no-shows a week.
+    for seed in SEEDS:
+        _, line = said_to_last("errand-sender", [OPENER, question], seed=seed)
+        assert "hour" in line.lower() and ("four grand" in line or "four thousand" in line), (seed, line)
+
+
+@pytest.mark.parametrize("question", [
+    "What happens when cleaner is not coming to site in the morning?",
+    "When a cleaner doesn't show, what actually happens?",
+])
+def test_mags_asked_what_happens_when_a_cleaner_does_not_come_says_what_she_does(question):
+    for seed in SEEDS:
+        _, line = said_to_last("errand-sender", [OPENER, question], seed=seed)
+        low = line.lower()
+        assert "ring" in low or "phone" in low, (seed, line)
+        assert "three or four a week" not in low, (seed, line)
