@@ -77,3 +77,20 @@ def test_mags_asked_what_happens_when_a_cleaner_does_not_come_says_what_she_does
         low = line.lower()
         assert "ring" in low or "phone" in low, (seed, line)
         assert "three or four a week" not in low, (seed, line)
+
+
+def test_theo_told_no_turbulence_if_it_is_research_after_coming_clean_says_which_it_is():
+    came_clean = ["What's the report for?", "Is there an actual project behind this, or is it research for now? "
+                  "Either answer is fine."]
+    for seed in SEEDS:
+        _, line = said_to_last("tire-kicker", [*came_clean, "No turbulence if it's purely research, I'd just like to "
+                                               "know which it is."], seed=seed)
+        assert line.strip() != "Sure." and ("research" in line.lower() or "report" in line.lower()), (seed, line)
+
+
+def test_theo_told_it_wont_hurt_the_reps_feelings_if_it_is_research_comes_clean():
+    for seed in SEEDS:
+        _, line = said_to_last("tire-kicker", ["What's this board report for?",
+                                               "Yinz won't hurt my feelings if it's just research. Is it?"], seed=seed)
+        low = line.lower()
+        assert "research" in low or "nobody's buying" in low or "no budget" in low, (seed, line)
