@@ -85,7 +85,8 @@ def test_theo_told_no_turbulence_if_it_is_research_after_coming_clean_says_which
     for seed in SEEDS:
         _, line = said_to_last("tire-kicker", [*came_clean, "No turbulence if it's purely research, I'd just like to "
                                                "know which it is."], seed=seed)
-        assert line.strip() != "Sure." and ("research" in line.lower() or "report" in line.lower()), (seed, line)
+        low = line.lower()
+        assert line.strip() != "Sure." and any(w in low for w in ("research", "report", "nothing to buy")), (seed, line)
 
 
 def test_theo_told_it_wont_hurt_the_reps_feelings_if_it_is_research_comes_clean():
