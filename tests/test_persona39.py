@@ -95,3 +95,34 @@ def test_theo_told_it_wont_hurt_the_reps_feelings_if_it_is_research_comes_clean(
                                                "Yinz won't hurt my feelings if it's just research. Is it?"], seed=seed)
         low = line.lower()
         assert "research" in low or "nobody's buying" in low or "no budget" in low, (seed, line)
+
+
+# ---------------------------------------------------------------- batch31: Ingrid
+NAMED_MARCUS = ["Fair enough. Who's the one gets the final say on the contract, you or somebody upstairs?"]
+
+
+@pytest.mark.parametrize("trade", [
+    "I can sharpen the price a bit if I get a half hour with that fella. That work?",
+    "I'll put a sharper number on the table if I get twenty minutes with him and you. Do we have a deal?",
+])
+def test_ingrid_offered_a_sharper_number_for_marcuss_time_takes_it_as_a_trade(trade):
+    # Not a discount given for nothing ("Now what's your real one?"), nor a close ("you're desperate").
+    for seed in SEEDS:
+        _, line = said_to_last("discount-hunter", [*NAMED_MARCUS, trade], seed=seed)
+        low = line.lower()
+        assert "marcus" in low or "his time" in low, (seed, line)
+        assert "desperate" not in low and "real one" not in low, (seed, line)
+
+
+def test_ingrid_asked_who_else_is_bidding_does_not_name_who_chooses():
+    for seed in SEEDS:
+        _, line = said_to_last("discount-hunter", ["You've got two quotes on the desk already. Who else is in the "
+                                                   "frame?"], seed=seed)
+        assert "marcus" not in line.lower() and "fleet chooses" not in line.lower(), (seed, line)
+
+
+def test_ingrid_asked_what_runs_on_the_trucks_now_says_the_current_supplier_not_the_renewal():
+    for seed in SEEDS:
+        _, line = said_to_last("discount-hunter", ["I'll give yinz a number, but first, what are yinz runnin' on them "
+                                                   "trucks right now?"], seed=seed)
+        assert "current supplier" in line.lower() and "eighteen" not in line.lower(), (seed, line)
