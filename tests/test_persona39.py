@@ -126,3 +126,30 @@ def test_ingrid_asked_what_runs_on_the_trucks_now_says_the_current_supplier_not_
         _, line = said_to_last("discount-hunter", ["I'll give yinz a number, but first, what are yinz runnin' on them "
                                                    "trucks right now?"], seed=seed)
         assert "current supplier" in line.lower() and "eighteen" not in line.lower(), (seed, line)
+
+
+# ---------------------------------------------------------------- batch31: Helen and Jamie
+def test_helen_asked_what_the_new_platform_would_need_to_fix_says_what_training_is_for():
+    for seed in SEEDS:
+        _, line = said_to_last("eternal-evaluator", ["Before I fill in the sheet, what would the new platform need to "
+                                                     "fix for you?"], seed=seed)
+        assert "scorecard" not in line.lower() and "eighteen months" not in line.lower(), (seed, line)
+
+
+def test_jamie_offered_the_demo_for_both_and_asked_to_bring_her_boss_takes_it_and_comes_clean():
+    for seed in SEEDS:
+        _, line = said_to_last("not-the-decision-maker", [
+            "Before we get to the demo, how do bookings come in?", "If you love it this much, why hasn't anybody "
+            "bought it yet? Who actually signs the cheque?", "So she's the one we need. What would she want to see?",
+            "Here's my offer: I'll run the demo for you both on Tuesday afternoon. Can you bring her?"], seed=seed)
+        assert "proposal" not in line.lower(), (seed, line)
+        assert "greer" in line.lower() or "alison" in line.lower(), (seed, line)
+
+
+def test_jamie_given_a_slot_in_twenty_four_hour_time_answers_the_slot():
+    for seed in SEEDS:
+        _, line = said_to_last("not-the-decision-maker", [
+            "First, how are appointments booked at the clinics today?", "Who authorises the spend? You, or someone "
+            "above you?", "Then she attends the demo. Non-negotiable. Can you get her there?",
+            "Proposed slot: Thursday 1400. Confirm with her and come back to me."], seed=seed)
+        assert line.strip() not in ("Mm-hm.", "Mm.", ""), (seed, line)
