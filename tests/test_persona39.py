@@ -153,3 +153,39 @@ def test_jamie_given_a_slot_in_twenty_four_hour_time_answers_the_slot():
             "above you?", "Then she attends the demo. Non-negotiable. Can you get her there?",
             "Proposed slot: Thursday 1400. Confirm with her and come back to me."], seed=seed)
         assert line.strip() not in ("Mm-hm.", "Mm.", ""), (seed, line)
+
+
+# ---------------------------------------------------------------- batch31: permission, Beth, Theo
+@BOTH
+@pytest.mark.parametrize("reply", [
+    "If already you decided to keep the present company, is no problem, you can say me honest.",
+    "I must say honestly, many universities tell me yes and after is nothing. If for you is also no, is totally fine, "
+    "you can say me.",
+])
+def test_a_no_made_safe_as_keeping_who_they_decided_on_or_as_also_a_no_is_permission(lexicon, reply):
+    assert classify(reply, lexicon=lexicon).permission, reply
+
+
+def test_graham_told_it_is_fine_if_his_answer_is_also_no_tells_the_truth():
+    for seed in SEEDS:
+        _, line = said_to_last("afraid-to-say-no", [
+            "Please, I want to understand first, how do the students and staff find a free room today?",
+            "I must say honestly, many universities tell me yes and after is nothing. If for you is also no, is totally "
+            "fine, you can say me."], seed=seed)
+        assert line.strip() != "Oh yes. Lovely." and "ruth" in line.lower(), (seed, line)
+
+
+def test_beth_asked_whether_month_end_is_painful_tells_the_scramble():
+    for seed in SEEDS:
+        _, line = said_to_last("too-nice", ["How does the firm record time now?", "Is month end painfull *painful?"],
+                               seed=seed)
+        assert "month-end" in line.lower() and "it'd all be fine" not in line.lower(), (seed, line)
+
+
+def test_theo_once_priya_is_named_let_go_with_a_ring_after_the_board_points_to_her_date():
+    for seed in SEEDS:
+        _, line = said_to_last("tire-kicker", [
+            "What's the report for?", "Is there an actual project behind this, or is it research for now? Either "
+            "answer is fine.", "OK. Who would own it if it did become a project?",
+            "Then I'll leave you to it. Can I give you a ring after the board has seen the report?"], seed=seed)
+        assert "30 june" in line.lower(), (seed, line)
