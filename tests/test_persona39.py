@@ -189,3 +189,18 @@ def test_theo_once_priya_is_named_let_go_with_a_ring_after_the_board_points_to_h
             "answer is fine.", "OK. Who would own it if it did become a project?",
             "Then I'll leave you to it. Can I give you a ring after the board has seen the report?"], seed=seed)
         assert "30 june" in line.lower(), (seed, line)
+
+
+# ---------------------------------------------------------------- batch31: Denise
+def test_denise_asked_who_is_cleaning_now_names_brightclean_not_the_missed_deep_cleans():
+    for seed in SEEDS:
+        _, line = said_to_last("third-quote", ["Yes, Friday's fine. What's the main reason you're going out to quote now?",
+                                               "Who's cleaning the blocks at the moment?"], seed=seed)
+        assert "brightclean" in line.lower() and "deep-clean" not in line.lower(), (seed, line)
+
+
+def test_denise_asked_whether_she_is_happy_where_she_is_tells_what_has_gone_wrong():
+    for seed in SEEDS:
+        _, line = said_to_last("third-quote", ["What's the main reason you're going out to quote now?",
+                                               "Is it worth us quoting, or are you happy where you are?"], seed=seed)
+        assert "deep-clean" in line.lower(), (seed, line)
