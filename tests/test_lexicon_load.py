@@ -65,6 +65,14 @@ def test_a_tiny_lexicon_hears_its_rule():
     assert classify("I won't send the deck", lexicon).gives == []
 
 
+@pytest.mark.parametrize("cue", ["wished", "withdrawn_after"])
+def test_a_wished_give_cue_without_its_withdrawal_is_a_load_error(cue):
+    # One alone would cancel nothing, so a trainer who set only one would see no effect and no reason why.
+    text = _tiny(r"\b{hand}\b the deck").replace("\n[classes]", f"{cue} = ['\\bbut\\b']\n\n[classes]")
+    with pytest.raises(LexiconError, match=r"negation: .*`wished` and `withdrawn_after` work as a pair"):
+        parse_lexicon(text, "mine.toml", shipped=True)
+
+
 # ---------------------------------------------------------------- the analysis kept between runs (prepared.py)
 
 #: Replies that exercise every kind of set, guard and cue, heard with a lexicon built each way.

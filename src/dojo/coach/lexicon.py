@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 import re2
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from dojo.coach.anchoring import bounded_gaps, class_starts_at_words, runs_are_short, starts_at_words
 from dojo.coach.normalise import Normalised, normalise
@@ -69,6 +69,14 @@ class Negation(BaseModel):
     #: Optional: negation cues, by their opening words as written, that only soften an ask ("not sure", "don't mind"):
     #: they cancel a give, but not the ask that follows them ("not sure who else is involved?").
     hedges: list[str] = []
+
+    @model_validator(mode="after")
+    def _wished_with_its_withdrawal(self) -> Negation:
+        # Either cue alone hears nothing (a give is cancelled only when wished for and then withdrawn), so a lexicon
+        # that sets one would silently do nothing.
+        if bool(self.wished) != bool(self.withdrawn_after):
+            raise ValueError("`wished` and `withdrawn_after` work as a pair: set both, or neither")
+        return self
 
 
 class ClauseCues(BaseModel):

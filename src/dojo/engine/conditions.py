@@ -290,10 +290,9 @@ class Context:
         return known
 
 
-#: A question that is only a tag on the sentence before it: "Deal?", "Yes?", "Fair?", "OK?", "Sound good?".
-#: A question that only points back at the sentence before: a tag ("Deal?") or a who, when or what with nothing of its
-#: own ("…only if the people who'd sign are in the room. Who would that be?" asks who signs: the tally's Helen, session
-#: 38, said the rep had never asked).
+#: A question that only points back at the sentence before: a tag ("Deal?", "Fair?", "Sound good?") or a who, when or
+#: what with nothing of its own ("…only if the people who'd sign are in the room. Who would that be?" asks who signs:
+#: the tally's Helen, session 38, said the rep had never asked).
 _TAG_QUESTION = re.compile(r"(?:and |so )?(?:deal|yes|yeah|ok|okay|agreed|fair|fair enough|right|correct|no|sound good|"
                            r"sounds good|does that work|is that fair|is that ok|is that okay|how about it|what do you say|"
                            r"(?:who|when|what|which)(?:'s| is| are| would| will| might| could)? ?(?:that|they|those|it|"
