@@ -58,6 +58,8 @@ def test_the_reps_give_and_their_reaction_to_it_agrees_no_next_step(reply):
 
 @pytest.mark.parametrize("reply", [
     "I send the quote Monday and you tell me yes or no by the 20th.",
+    "I bring the trial kit on the 3rd, you try it for a fortnight, and we regroup with your buyer on the 17th. OK?",
+    "I bring the trial kit on the 3rd, your team tries it for a fortnight, and we regroup with purchasing on the 17th. OK?",
     "I send the layout tonight, you show it to your partner at the weekend, and we call Monday at ten, ok?",
 ])
 def test_each_sides_step_laid_out_is_still_the_next_step(reply):
