@@ -924,11 +924,16 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                     at_words = starts_at_words(expand(source, stand_ins, f"{label}: {where}"))
                     group = None if at_words else _floating_group(expanded)
                     key = None if at_words or _literal(expanded) is not None else required_words(expanded)
+                # A guard names the kind as its pattern does, so one kind's reading can be ruled out alone: the
+                # occasion of a question already asked ("what will the board look at when they decide?") is no date.
+                before, after, unless = (spec.not_before, spec.not_after, spec.unless) if kind is None else (
+                    None if text is None else text.replace("{kind}", kind)
+                    for text in (spec.not_before, spec.not_after, spec.unless))
                 patterns.append(PatternPlan(
                     len(rules) - 1, where, expanded,
-                    guard(spec.not_before, f"{where}.not_before", at_end=True),
-                    guard(spec.not_after, f"{where}.not_after", at_end=False),
-                    guard(spec.unless, f"{where}.unless", at_end=None),
+                    guard(before, f"{where}.not_before", at_end=True),
+                    guard(after, f"{where}.not_after", at_end=False),
+                    guard(unless, f"{where}.unless", at_end=None),
                     _literal(expanded),
                     spec.not_before is not None or spec.not_after is not None or spec.unless is not None
                     or negatable or bool(rule.needs) or rule.rules_out or bool(rule.not_owned_by),
