@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import classify
 from dojo.engine import Session
 from dojo.engine.events import FactMissed
@@ -69,3 +72,11 @@ def test_graham_asked_who_must_be_comfortable_before_the_university_commits_name
     for seed in range(4):
         _, line = said_to_last("afraid-to-say-no", replies, seed=seed)
         assert "Ruth" in line and not line.startswith(("Me,", "Mostly just me", "Just me")), (seed, line)
+
+
+def test_a_question_whether_something_is_attached_hands_nothing_over():
+    # Session 39's give.attached heard information in it when the rules heard alone.
+    rules_alone = dataclasses.replace(default_lexicon(), second_opinion=False)
+    heard = classify("Is there budget attached?", rules_alone)
+    assert heard.gives == [] and heard.gets == ["budget"]
+    assert classify("the load calcs you asked for, attached", rules_alone).gives == ["information"]
