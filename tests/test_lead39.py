@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from dojo.coach.lexicon import default_lexicon
 from dojo.coach.signals import classify
 from dojo.engine import Session
 from dojo.engine.events import FactMissed
 from dojo.scenario.library import shipped_dir
 from dojo.scenario.load import load_scenario
-from tests.persona_play import play_shipped, score_changes
+from tests.persona_play import play_shipped, said_to_last, score_changes
 
 
 @pytest.mark.parametrize("reply", [
@@ -47,3 +50,33 @@ def test_denise_asked_what_is_not_working_with_her_contractor_was_asked_what_has
     session.end()
     gap = {event.fact: event for event in session.events if isinstance(event, FactMissed)}.get("gap")
     assert gap is not None and gap.asked_at == [2]
+
+
+def test_beth_offered_the_proposal_for_time_with_henrik_after_her_no_answers_the_time():
+    # Her fallback ("I'm not sure I'm the right person to ask") answered neither the offer nor the time asked.
+    replies = ["Beth, lovely to meet you. Thanks for the kind words about the demo",
+               "Look, it's completely fine to tell me this isn't a priority. I'd much rather a straight no than a maybe. "
+               "Where does this really sit for the partners?",
+               "I'll write the proposal for the partners meeting, happy to. In return could you get me 20 minutes with "
+               "the managing partner beforehand so it answers what she actually cares about?"]
+    for seed in range(4):
+        _, line = said_to_last("too-nice", replies, seed=seed)
+        assert "Henrik" in line and "right person" not in line, (seed, line)
+
+
+def test_graham_asked_who_must_be_comfortable_before_the_university_commits_names_ruth_not_himself():
+    replies = ["Hi Graham, thanks for having me. How's the new term treating you?",
+               "You've said yes to a lot today, which I appreciate, but I'd honestly rather hear a no now than find out "
+               "in six months. What might stop this going ahead?",
+               "Who besides you would need to be comfortable before the university commits?"]
+    for seed in range(4):
+        _, line = said_to_last("afraid-to-say-no", replies, seed=seed)
+        assert "Ruth" in line and not line.startswith(("Me,", "Mostly just me", "Just me")), (seed, line)
+
+
+def test_a_question_whether_something_is_attached_hands_nothing_over():
+    # Session 39's give.attached heard information in it when the rules heard alone.
+    rules_alone = dataclasses.replace(default_lexicon(), second_opinion=False)
+    heard = classify("Is there budget attached?", rules_alone)
+    assert heard.gives == [] and heard.gets == ["budget"]
+    assert classify("the load calcs you asked for, attached", rules_alone).gives == ["information"]
