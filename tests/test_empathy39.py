@@ -66,12 +66,3 @@ def test_a_pleasantry_after_their_name_is_not_discovery(reply):
 ])
 def test_the_way_to_us_money_put_aside_or_who_decides_after_a_set_up_is_not_discovery(reply):
     assert "empathy" not in classify(reply, _rules_alone()).stages, why(reply)
-
-
-@pytest.mark.parametrize("reply", [
-    "What would your drivers do with the hours they now spend queuing at the depot?",
-    "How much quieter would the office be if every invoice was matched the day it came in?",
-])
-def test_their_better_day_asked_is_hope_not_discovery_too(reply):
-    for lexicon in (default_lexicon(), _rules_alone()):
-        assert classify(reply, lexicon).stages == ["hope"], why(reply)
