@@ -66,3 +66,10 @@ def test_a_pleasantry_after_their_name_is_not_discovery(reply):
 ])
 def test_the_way_to_us_money_put_aside_or_who_decides_after_a_set_up_is_not_discovery(reply):
     assert "empathy" not in classify(reply, _rules_alone()).stages, why(reply)
+
+
+def test_thanks_for_their_time_then_how_their_quarter_is_going_is_rapport_not_discovery():
+    # The after-name opening took "Thanks for your time," for a name (the group role-play's first reply lost its
+    # Rapport-only reading); a name before the same kind of question still makes it discovery.
+    assert classify("Thanks for your time, how is your quarter going?").stages == ["rapport"]
+    assert classify("Pieter, how do you handle cover when someone's off?").stages == ["empathy"]
