@@ -904,7 +904,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
     for rule in data.rules:
         for kind in rule.kinds or (None,):
             rule_id = rule.id if kind is None else f"{rule.id}:{kind}"
-            rule_label = rule.label if kind is None else rule.label.replace("{kind}", kind)
+            rule_label = _for_kind(rule.label, kind)
             negatable = rule.is_negatable
             rules.append(CompiledRule(rule_id, rule_label, negatable, tuple(rule.needs),
                                       tuple(p if isinstance(p, str) else p.re for p in rule.patterns),
@@ -916,7 +916,7 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
             for index, pattern in enumerate(rule.patterns):
                 spec = pattern if isinstance(pattern, GuardedPattern) else GuardedPattern.model_construct(
                     re=pattern, not_before=None, not_after=None, unless=None)
-                source = spec.re if kind is None else spec.re.replace("{kind}", kind)
+                source = _for_kind(spec.re, kind)
                 where = f"rules.{rule.id}.patterns[{index}]"
                 expanded = expand(source, classes, f"{label}: {where}")
                 at_words = group = key = None  # only without `base`: matched from word starts (anchoring.py), else
@@ -926,9 +926,8 @@ def _analyse(data: LexiconFile, label: str, base: Lexicon | None) -> Plan:
                     key = None if at_words or _literal(expanded) is not None else required_words(expanded)
                 # A guard names the kind as its pattern does, so one kind's reading can be ruled out alone: the
                 # occasion of a question already asked ("what will the board look at when they decide?") is no date.
-                before, after, unless = (spec.not_before, spec.not_after, spec.unless) if kind is None else (
-                    None if text is None else text.replace("{kind}", kind)
-                    for text in (spec.not_before, spec.not_after, spec.unless))
+                before, after, unless = (None if text is None else _for_kind(text, kind)
+                                         for text in (spec.not_before, spec.not_after, spec.unless))
                 patterns.append(PatternPlan(
                     len(rules) - 1, where, expanded,
                     guard(before, f"{where}.not_before", at_end=True),
@@ -1237,6 +1236,12 @@ def _literal(pattern: str) -> bytes | None:
     r"""`\?` → b"?": an escaped punctuation mark (or a run of them), which case cannot change."""
     found = re.fullmatch(r"(?:\\[^\w\s])+", pattern)
     return pattern.replace("\\", "").encode() if found else None
+
+
+def _for_kind(text: str, kind: str | None) -> str:
+    """`text` (a label, a pattern or a guard) for one kind of a rule that hears several (`kinds`); as written when the
+    rule hears one."""
+    return text if kind is None else text.replace("{kind}", kind)
 
 
 def _set_options() -> re2.Options:
